@@ -1,0 +1,84 @@
+// State boundaries from world-atlas (bundled, no tiles) and the projection that frames the Bali Process region.
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, MultiPoint, MultiPolygon, Polygon } from 'geojson';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+// 50m rather than 110m: the 110m file drops Singapore, Hong Kong, Macau, the Maldives and most Pacific members.
+import world from 'world-atlas/countries-50m.json';
+import { centroids, type LonLat } from './centroids';
+import { iso3ByNumeric, type Iso3 } from './countryCodes';
+
+export interface StateShape {
+  /** undefined for shapes outside the code table (they are drawn, but cannot carry a value) */
+  iso3: Iso3 | undefined;
+  name: string;
+  feature: Feature<Polygon | MultiPolygon>;
+}
+
+type AtlasProperties = { name: string };
+const topology = world as unknown as Topology<{ countries: GeometryCollection<AtlasProperties> }>;
+const collection = feature(topology, topology.objects.countries);
+
+export const stateShapes: readonly StateShape[] = collection.features.map((f) => {
+  const code = f.id === undefined ? undefined : iso3ByNumeric.get(String(f.id));
+  return {
+    iso3: code?.iso3,
+    name: code?.name ?? f.properties.name,
+    feature: f as Feature<Polygon | MultiPolygon>,
+  };
+});
+
+export const iso3WithShape: ReadonlySet<Iso3> = new Set(
+  stateShapes.flatMap((s) => (s.iso3 ? [s.iso3] : [])),
+);
+
+/** [[west, south], [east, north]] in degrees; east may exceed 180 to run across the antimeridian. */
+export type Extent = [[west: number, south: number], [east: number, north: number]];
+
+/** Middle East to the Pacific: Türkiye and Jordan in the west, Samoa and Tonga (past 180°) in the east. */
+export const baliProcessExtent: Extent = [[30, -50], [190, 55]];
+
+export interface Framing {
+  projection: GeoProjection;
+  width: number;
+  height: number;
+}
+
+function extentOutline([[west, south], [east, north]]: Extent): MultiPoint {
+  // A grid of points rather than a polygon: fitting to points has no winding-order pitfalls.
+  const coordinates: LonLat[] = [];
+  for (let lon = west; lon <= east; lon += 5) coordinates.push([lon, south], [lon, north]);
+  for (let lat = south; lat <= north; lat += 5) coordinates.push([west, lat], [east, lat]);
+  coordinates.push([east, south], [east, north]);
+  return { type: 'MultiPoint', coordinates };
+}
+
+/**
+ * A Mercator projection rotated to the extent's middle meridian, so that a region that crosses 180°
+ * (Fiji, Samoa, Tonga, Kiribati) is drawn in one piece, scaled to the given width.
+ */
+export function frameExtent(extent: Extent = baliProcessExtent, width = 960): Framing {
+  const middle = (extent[0][0] + extent[1][0]) / 2;
+  const projection = geoMercator().rotate([-middle, 0]);
+  const outline = extentOutline(extent);
+  projection.fitWidth(width, outline);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
+  const height = Math.ceil(y1 - Math.min(0, y0));
+  projection.clipExtent([[0, 0], [width, height]]);
+  return { projection, width, height };
+}
+
+/** The projected point of a [lon, lat], or undefined when it falls outside the framed viewport. */
+export function placeInFrame(framing: Framing, at: LonLat): [number, number] | undefined {
+  const p = framing.projection(at);
+  if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
+  if (p[0] < 0 || p[0] > framing.width || p[1] < 0 || p[1] > framing.height) return undefined;
+  return [p[0], p[1]];
+}
+
+/** Where a state is: its shape when the atlas has one, else the centroid that stands in for it. */
+export function locateState(iso3: Iso3): 'shape' | 'centroid' | undefined {
+  if (iso3WithShape.has(iso3)) return 'shape';
+  if (centroids[iso3]) return 'centroid';
+  return undefined;
+}
