@@ -1,0 +1,78 @@
+// The records that states report (person, vessel, phone) and their normalised form, built once per record.
+import {
+  normaliseDocumentNumber,
+  normaliseImo,
+  normaliseMmsi,
+  normaliseName,
+  normalisePhone,
+  parseBirthDate,
+  type BirthDate,
+  type NormalisedName,
+} from './normalise';
+
+export type MatchRecordType = 'person' | 'vessel' | 'phone';
+
+export interface MatchDocument {
+  /** "passport", "national-id", "seaman-book"...; for vessels "imo" and "mmsi". */
+  type: string;
+  number: string;
+  /** ISO3 of the issuing state, when known. */
+  country?: string;
+}
+
+export interface MatchRecord {
+  id: string;
+  type: MatchRecordType;
+  /** ISO3 of the reporting state. */
+  state: string;
+  /** The person's names and aliases, the vessel's names, or a phone's subscriber names, in any script. */
+  names: string[];
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  dob?: string;
+  /** ISO3 nationality; for a vessel, its flag state. */
+  nationality?: string;
+  documents: MatchDocument[];
+  phones: string[];
+}
+
+export interface PreparedDocument {
+  type: string;
+  number: string;
+  country: string;
+}
+
+export interface PreparedRecord {
+  index: number;
+  id: string;
+  type: MatchRecordType;
+  state: string;
+  names: NormalisedName[];
+  dob: BirthDate | null;
+  nationality: string;
+  documents: PreparedDocument[];
+  phones: string[];
+}
+
+function prepareDocument(document: MatchDocument): PreparedDocument | null {
+  const type = document.type.toLowerCase();
+  const number =
+    type === 'imo' ? normaliseImo(document.number) : type === 'mmsi' ? normaliseMmsi(document.number) : normaliseDocumentNumber(document.number);
+  if (!number || number.length < 4) return null;
+  return { type, number, country: (document.country ?? '').toUpperCase() };
+}
+
+export function prepareRecord(record: MatchRecord, index: number): PreparedRecord {
+  const nationality = (record.nationality ?? '').toUpperCase();
+  const phoneCountry = nationality || record.state;
+  return {
+    index,
+    id: record.id,
+    type: record.type,
+    state: record.state.toUpperCase(),
+    names: record.names.map(normaliseName).filter((name) => name.tokens.length > 0),
+    dob: parseBirthDate(record.dob),
+    nationality,
+    documents: record.documents.map(prepareDocument).filter((d): d is PreparedDocument => d !== null),
+    phones: [...new Set(record.phones.map((phone) => normalisePhone(phone, phoneCountry)).filter(Boolean))],
+  };
+}
