@@ -1,0 +1,247 @@
+// Who is central in a network: degree, PageRank, betweenness (exact and sampled) and closeness.
+
+import type { CsrGraph } from './csr';
+import { seededRandom } from './seeded-random';
+
+/** Number of distinct people each node is connected to, ignoring direction. */
+export function degree(graph: CsrGraph): Int32Array {
+  const result = new Int32Array(graph.nodeCount);
+  for (let v = 0; v < graph.nodeCount; v++) result[v] = graph.offsets[v + 1] - graph.offsets[v];
+  return result;
+}
+
+/** Number of links each node sends (directed, parallel links counted). */
+export function outDegree(graph: CsrGraph): Int32Array {
+  const result = new Int32Array(graph.nodeCount);
+  for (let v = 0; v < graph.nodeCount; v++) result[v] = graph.out.offsets[v + 1] - graph.out.offsets[v];
+  return result;
+}
+
+export interface PageRankOptions {
+  /** Probability of following a link rather than jumping anywhere. */
+  damping?: number;
+  /** Stop when the sum of absolute changes in one iteration falls below this. */
+  tolerance?: number;
+  maxIterations?: number;
+  /** Follow links in their direction (who leads whom) instead of both ways. */
+  directed?: boolean;
+  /** Use link weights; otherwise every link counts 1. */
+  weighted?: boolean;
+}
+
+export interface PageRankResult {
+  scores: Float64Array;
+  iterations: number;
+  converged: boolean;
+}
+
+/**
+ * PageRank by power iteration. Nodes with no outgoing links spread their score evenly over all
+ * nodes, as igraph and networkx do, so scores sum to 1 and match theirs.
+ */
+export function pageRank(graph: CsrGraph, options: PageRankOptions = {}): PageRankResult {
+  const damping = options.damping ?? 0.85;
+  const tolerance = options.tolerance ?? 1e-10;
+  const maxIterations = options.maxIterations ?? 1000;
+  const weighted = options.weighted ?? true;
+  const n = graph.nodeCount;
+  if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true };
+  // Pull formulation: each node gathers from the rows that point at it.
+  const inRows = options.directed ? graph.in : { offsets: graph.offsets, targets: graph.targets, weights: graph.weights };
+  const outRows = options.directed ? graph.out : inRows;
+  const inverseStrength = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    let strength = 0;
+    for (let i = outRows.offsets[v]; i < outRows.offsets[v + 1]; i++) strength += weighted ? outRows.weights[i] : 1;
+    inverseStrength[v] = strength > 0 ? 1 / strength : 0;
+  }
+  const { offsets, targets, weights } = inRows;
+  let scores = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
+  let iterations = 0;
+  let converged = false;
+  while (iterations < maxIterations) {
+    iterations++;
+    let danglingMass = 0;
+    for (let v = 0; v < n; v++) {
+      if (inverseStrength[v] === 0) danglingMass += scores[v];
+      share[v] = scores[v] * inverseStrength[v];
+    }
+    const base = (1 - damping) / n + (damping * danglingMass) / n;
+    let change = 0;
+    for (let v = 0; v < n; v++) {
+      let gathered = 0;
+      const end = offsets[v + 1];
+      if (weighted) {
+        for (let i = offsets[v]; i < end; i++) gathered += weights[i] * share[targets[i]];
+      } else {
+        for (let i = offsets[v]; i < end; i++) gathered += share[targets[i]];
+      }
+      const value = base + damping * gathered;
+      change += Math.abs(value - scores[v]);
+      next[v] = value;
+    }
+    const swap = scores;
+    scores = next;
+    next = swap;
+    if (change < tolerance) {
+      converged = true;
+      break;
+    }
+  }
+  let total = 0;
+  for (let v = 0; v < n; v++) total += scores[v];
+  for (let v = 0; v < n; v++) scores[v] /= total;
+  return { scores, iterations, converged };
+}
+
+export interface BetweennessOptions {
+  /**
+   * false (default): the count of shortest paths through each node, pairs counted once, as
+   * igraph's betweenness() and networkx's normalized=False give. true: divided by the number of
+   * pairs not involving the node, (n-1)(n-2)/2, as networkx's normalized=True gives.
+   */
+  normalised?: boolean;
+}
+
+export interface SampledBetweennessOptions extends BetweennessOptions {
+  /** Number of source nodes to sample. */
+  pivots: number;
+  seed?: number;
+}
+
+/** Exact betweenness (Brandes, unweighted, undirected): one breadth-first search per node. */
+export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): Float64Array {
+  const n = graph.nodeCount;
+  const sources = new Int32Array(n);
+  for (let v = 0; v < n; v++) sources[v] = v;
+  return scaleBetweenness(accumulateDependencies(graph, sources), n, n, options.normalised ?? false);
+}
+
+/**
+ * Betweenness estimated from `pivots` random sources, scaled by n/pivots so that it estimates the
+ * exact figure (the same scaling as networkx's betweenness_centrality(k=...)).
+ */
+export function sampledBetweenness(graph: CsrGraph, options: SampledBetweennessOptions): Float64Array {
+  const n = graph.nodeCount;
+  const k = Math.min(Math.max(1, Math.floor(options.pivots)), n);
+  const random = seededRandom(options.seed ?? 1);
+  const pool = new Int32Array(n);
+  for (let v = 0; v < n; v++) pool[v] = v;
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    const held = pool[i];
+    pool[i] = pool[j];
+    pool[j] = held;
+  }
+  return scaleBetweenness(accumulateDependencies(graph, pool.subarray(0, k)), n, k, options.normalised ?? false);
+}
+
+function scaleBetweenness(raw: Float64Array, n: number, sourceCount: number, normalised: boolean): Float64Array {
+  // Each undirected pair is seen from both ends, hence the half.
+  let scale = (0.5 * n) / Math.max(sourceCount, 1);
+  if (normalised) scale = n > 2 ? (scale * 2) / ((n - 1) * (n - 2)) : 0;
+  for (let v = 0; v < raw.length; v++) raw[v] *= scale;
+  return raw;
+}
+
+/** Brandes' dependency accumulation from each given source, summed. */
+function accumulateDependencies(graph: CsrGraph, sources: Int32Array): Float64Array {
+  const n = graph.nodeCount;
+  const { offsets, targets } = graph;
+  const result = new Float64Array(n);
+  const distance = new Int32Array(n).fill(-1);
+  const pathCount = new Float64Array(n);
+  // (1 + dependency) / pathCount of a node, read by the nodes one step closer to the source.
+  const coefficient = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let si = 0; si < sources.length; si++) {
+    const source = sources[si];
+    distance[source] = 0;
+    pathCount[source] = 1;
+    order[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++];
+      const nextDistance = distance[v] + 1;
+      const paths = pathCount[v];
+      for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+        const w = targets[i];
+        const dw = distance[w];
+        if (dw < 0) {
+          distance[w] = nextDistance;
+          pathCount[w] = paths;
+          order[tail++] = w;
+        } else if (dw === nextDistance) {
+          pathCount[w] += paths;
+        }
+      }
+    }
+    // Walk back from the farthest node; a node's successors are its neighbours one step farther.
+    for (let at = tail - 1; at >= 0; at--) {
+      const v = order[at];
+      const nextDistance = distance[v] + 1;
+      let sum = 0;
+      for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+        const w = targets[i];
+        if (distance[w] === nextDistance) sum += coefficient[w];
+      }
+      const dependency = pathCount[v] * sum;
+      coefficient[v] = (1 + dependency) / pathCount[v];
+      if (v !== source) result[v] += dependency;
+    }
+    for (let at = 0; at < tail; at++) distance[order[at]] = -1;
+  }
+  return result;
+}
+
+export interface ClosenessOptions {
+  /** Only compute for these nodes (one breadth-first search each); all nodes when absent. */
+  nodes?: ArrayLike<number>;
+  /**
+   * true (default): scaled by the share of the network a node can reach, as networkx does
+   * (wf_improved), so isolated fragments do not look central. false: igraph's figure over
+   * reachable nodes only.
+   */
+  scaleByReach?: boolean;
+}
+
+/** Closeness: (reachable - 1) / sum of hop distances to them. Result is indexed like `nodes`. */
+export function closeness(graph: CsrGraph, options: ClosenessOptions = {}): Float64Array {
+  const n = graph.nodeCount;
+  const scaleByReach = options.scaleByReach ?? true;
+  const nodes = options.nodes ?? Int32Array.from({ length: n }, (_, i) => i);
+  const { offsets, targets } = graph;
+  const distance = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  const result = new Float64Array(nodes.length);
+  for (let k = 0; k < nodes.length; k++) {
+    const source = nodes[k];
+    distance[source] = 0;
+    queue[0] = source;
+    let head = 0;
+    let tail = 1;
+    let total = 0;
+    while (head < tail) {
+      const v = queue[head++];
+      const nextDistance = distance[v] + 1;
+      for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+        const w = targets[i];
+        if (distance[w] < 0) {
+          distance[w] = nextDistance;
+          total += nextDistance;
+          queue[tail++] = w;
+        }
+      }
+    }
+    const reached = tail - 1;
+    if (total > 0) {
+      result[k] = reached / total;
+      if (scaleByReach) result[k] *= n > 1 ? reached / (n - 1) : 0;
+    }
+    for (let at = 0; at < tail; at++) distance[queue[at]] = -1;
+  }
+  return result;
+}
