@@ -1,11 +1,10 @@
 // An offline SVG map of the Bali Process region: a choropleth of states, flow and route lines, and labelled points.
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { geoPath } from 'd3-geo';
 import { centroids, type LonLat } from './centroids';
 import { countryByIso3, type Iso3 } from './countryCodes';
 import { legendEntryFor, stateLabel, summarise, valueOf, type Choropleth } from './choropleth';
 import { arcPath, arrowheadPoints, type MapLine, type MapPoint } from './flowLines';
-import { baliProcessExtent, frameExtent, placeInFrame, stateShapes, type Extent, type Framing } from './worldGeometry';
+import { baliProcessExtent, frameExtent, placeInFrame, shapePath, stateShapes, type Extent, type Framing } from './worldGeometry';
 import { fontFamily, noDataColour, outlineColour, textColour } from '../charts/palette';
 
 export type { Choropleth, LegendEntry } from './choropleth';
@@ -43,7 +42,7 @@ function drawStates(framing: Framing, extent: Extent): DrawnState[] {
   const cacheKey = JSON.stringify(extent);
   const cached = framedStates.get(cacheKey);
   if (cached) return cached;
-  const path = geoPath(framing.projection).digits(1);
+  const path = shapePath(extent, framing.width);
   const drawn: DrawnState[] = [];
   const shown = new Set<Iso3>();
   stateShapes.forEach((shape, i) => {

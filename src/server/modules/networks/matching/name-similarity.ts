@@ -42,6 +42,34 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 /**
+ * Token similarities memoised by interned token ids: names repeat (a few thousand tokens cover most of a
+ * population), so a million-record run computes each token pair once. Bounded: cleared when full.
+ */
+const tokenIds = new Map<string, number>();
+const similarities = new Map<number, number>();
+const maxTokens = 1 << 20;
+const maxSimilarities = 4_000_000;
+
+function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (tokenIds.size >= maxTokens || similarities.size >= maxSimilarities) {
+    tokenIds.clear();
+    similarities.clear();
+  }
+  let ia = tokenIds.get(a);
+  if (ia === undefined) tokenIds.set(a, (ia = tokenIds.size));
+  let ib = tokenIds.get(b);
+  if (ib === undefined) tokenIds.set(b, (ib = tokenIds.size));
+  const key = ia < ib ? ia * maxTokens + ib : ib * maxTokens + ia;
+  let similarity = similarities.get(key);
+  if (similarity === undefined) {
+    similarity = ia < ib ? jaroWinkler(a, b) : jaroWinkler(b, a);
+    similarities.set(key, similarity);
+  }
+  return similarity;
+}
+
+/**
  * Abjads and abugidas leave vowels out, so a name written in one of them can only be compared with another
  * spelling on consonants; two Latin (or pinyin) spellings keep their folded vowels, which separates
  * "Hassan" from "Hussein".
@@ -59,7 +87,7 @@ function alignedSimilarity(a: NameToken[], b: NameToken[], onSkeleton: boolean):
   const [short, long] = a.length <= b.length ? [a, b.slice(0, 30)] : [b, a.slice(0, 30)];
   if (!short.length) return 0;
   const sims: number[] = [];
-  for (const s of short) for (const l of long) sims.push(jaroWinkler(tokenText(s, onSkeleton), tokenText(l, onSkeleton)));
+  for (const s of short) for (const l of long) sims.push(tokenSimilarity(tokenText(s, onSkeleton), tokenText(l, onSkeleton)));
   let usedShort = 0;
   let usedLong = 0;
   let total = 0;

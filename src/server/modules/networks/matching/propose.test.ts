@@ -130,7 +130,7 @@ describe('proposing matches over many records', () => {
     const records = [
       person({ id: 'irn-1', state: 'IRN', names: ['محمد رحیمی'], dob: '1984-03-02', nationality: 'IRN' }),
       person({ id: 'idn-1', state: 'IDN', names: ['Mohammad Rahimi'], dob: '1984-03-02', nationality: 'IRN', documents: [{ type: 'passport', number: 'P1234567' }] }),
-      person({ id: 'aus-1', state: 'AUS', names: ['Rahimi, Mohamed'], dob: '1984', documents: [{ type: 'passport', number: 'P 123 4567' }] }),
+      person({ id: 'aus-1', state: 'AUS', names: ['Rahimi, Mohamed'], dob: '1984', nationality: 'IRN', documents: [{ type: 'passport', number: 'P 123 4567' }] }),
       person({ id: 'aus-2', state: 'AUS', names: ['Mohammad Rahimi'], dob: '1962-10-30', nationality: 'IRN' }),
       person({ id: 'lka-1', state: 'LKA', names: ['Nimal Perera'], dob: '1975-05-05' }),
     ];

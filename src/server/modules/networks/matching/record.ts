@@ -61,6 +61,19 @@ function prepareDocument(document: MatchDocument): PreparedDocument | null {
   return { type, number, country: (document.country ?? '').toUpperCase() };
 }
 
+// The same spellings recur across thousands of records: normalise each once and share the (read-only) result,
+// which also keeps a million prepared records in a few hundred megabytes. Bounded: cleared when full.
+const normalisedNames = new Map<string, NormalisedName>();
+function normalisedName(original: string): NormalisedName {
+  let name = normalisedNames.get(original);
+  if (!name) {
+    if (normalisedNames.size >= 500_000) normalisedNames.clear();
+    name = normaliseName(original);
+    normalisedNames.set(original, name);
+  }
+  return name;
+}
+
 export function prepareRecord(record: MatchRecord, index: number): PreparedRecord {
   const nationality = (record.nationality ?? '').toUpperCase();
   const phoneCountry = nationality || record.state;
@@ -69,7 +82,7 @@ export function prepareRecord(record: MatchRecord, index: number): PreparedRecor
     id: record.id,
     type: record.type,
     state: record.state.toUpperCase(),
-    names: record.names.map(normaliseName).filter((name) => name.tokens.length > 0),
+    names: record.names.map(normalisedName).filter((name) => name.tokens.length > 0),
     dob: parseBirthDate(record.dob),
     nationality,
     documents: record.documents.map(prepareDocument).filter((d): d is PreparedDocument => d !== null),

@@ -11,7 +11,7 @@ export interface PairScore {
 
 /** Log-odds weights: what each kind of evidence says about "same entity". Tuned on the labelled synthetic set. */
 const weights = {
-  prior: { person: -5, vessel: -4, phone: -4 },
+  prior: { person: -6, vessel: -4, phone: -4 },
   sameDocument: 8,
   sameDocumentTypeDifferentNumber: -1,
   samePhone: 4,

@@ -1,0 +1,166 @@
+// Builds the HTTP app: security headers, cookies, schemas and OpenAPI, the access hook, error mapping, modules, web app.
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Db } from './db/index.js';
+import { AuditLog, type Outcome } from './audit/log.js';
+import { AuthService } from './auth/service.js';
+import { DomainError } from './errors.js';
+import { installAccessHook } from './http/access-hook.js';
+import { actorOfRequest, type Router } from './http/context.js';
+import { createServices, type Services } from './services.js';
+import { modules } from './modules/index.js';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+}
+
+export interface Portal {
+  app: FastifyInstance;
+  services: Services;
+}
+
+interface ErrorBody {
+  error: string;
+  message: string;
+  field?: string;
+  fields?: { field: string; message: string }[];
+  [key: string]: unknown;
+}
+
+function outcomeOf(status: number): Outcome {
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'invalid';
+  return 'denied';
+}
+
+/** Maps anything thrown to a precise status and body; a client can never cause a 500. */
+function mapError(error: FastifyError | DomainError | Error): { status: number; body: ErrorBody } {
+  if (error instanceof DomainError) return { status: error.status, body: { error: error.code, message: error.message, ...error.details } };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields = error.validation.map((v) => {
+      const params = v.params as { issue?: { path?: PropertyKey[]; message?: string; keys?: string[] } };
+      const issuePath = (params.issue?.path ?? []).map(String);
+      const keys = params.issue?.keys;
+      const where = [error.validationContext ?? 'body', ...issuePath, ...(keys?.length ? [keys.join(',')] : [])].join('.');
+      return { field: where, message: params.issue?.message ?? v.message ?? 'invalid' };
+    });
+    return { status: 400, body: { error: 'invalid', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), field: fields[0]?.field, fields } };
+  }
+  const fe = error as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: { error: 'too_large', message: 'request body is too large' } };
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, body: { error: 'unsupported_media_type', message: 'unsupported content-type' } };
+  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { status: 400, body: { error: 'invalid', message: 'body: the JSON body is empty', field: 'body' } };
+  if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && fe.statusCode === 400))
+    return { status: 400, body: { error: 'invalid_json', message: `body: malformed JSON (${error.message})`, field: 'body' } };
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)
+    return { status: fe.statusCode, body: { error: fe.code ?? 'bad_request', message: error.message } };
+  return { status: 500, body: { error: 'internal', message: 'internal error' } };
+}
+
+export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
+  const app = Fastify({
+    logger: process.env.PORTAL_LOG === '1' ? { level: 'info' } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: process.env.PORTAL_TRUST_PROXY === '1',
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const audit = new AuditLog(db);
+  const auth = new AuthService(db, audit, config);
+  const services = createServices({ db, audit, config, auth });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+  await app.register(cookie);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Bali Portal API', version: '0.1.0', description: 'The secure Members Portal of the Bali Process.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'portal_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAccessHook(app, auth);
+
+  app.setErrorHandler(async (error: FastifyError, req, reply) => {
+    if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause }, 'response did not match its schema');
+    const { status, body } = mapError(error);
+    if (status >= 500) req.log.error({ err: error }, 'unhandled error');
+    if (status >= 500 && process.env.PORTAL_DEBUG_ERRORS === '1') console.error(error);
+    if (!(error as { audited?: boolean }).audited && req.url.startsWith('/api')) {
+      await audit
+        .record(actorOfRequest(req), {
+          action: `http ${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+          outcome: status >= 500 ? 'failed' : outcomeOf(status),
+          detail: { status, error: body.error, message: body.message },
+        })
+        .catch((e) => req.log.error({ err: e }, 'audit failed'));
+    }
+    if (status === 429 && typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds));
+    return reply.status(status).send(body);
+  });
+
+  const router = app as unknown as Router;
+  for (const module of modules) await module.register(router, { db, audit, config, auth, services });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  const webDir = config.webDir;
+  if (fs.existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, cacheControl: false });
+    const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    app.setNotFoundHandler(async (req, reply) => {
+      if (req.url.startsWith('/api')) return reply.status(404).send({ error: 'not_found', message: `no such API route: ${req.method} ${req.url.split('?')[0]}` });
+      const asset = req.url.split('?')[0];
+      if (asset.startsWith('/assets/')) return reply.status(404).send({ error: 'not_found', message: 'no such file' });
+      return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+    });
+    app.addHook('onSend', async (req, reply) => {
+      if (req.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    });
+  } else {
+    app.setNotFoundHandler(async (req, reply) =>
+      reply.status(404).send({ error: 'not_found', message: `no such route: ${req.method} ${req.url.split('?')[0]}` }),
+    );
+  }
+
+  await app.ready();
+  return { app, services };
+}

@@ -1,0 +1,95 @@
+// Sign-in API: login with TOTP, session, MFA enrolment, password, locale, sign out (here and everywhere).
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { clientOf, SESSION_COOKIE } from '../http/access-hook.js';
+import { actorOfRequest, subjectOf, userOf } from '../http/context.js';
+import type { PortalModule } from '../modules/module.js';
+import { userView } from './view.js';
+import { enrolmentResponse, localeBody, loginBody, okResponse, passwordBody, sessionsResponse, signedInResponse, totpBody } from './schemas.js';
+
+export const authModule: PortalModule = {
+  name: 'auth',
+  register(app, { auth, config }) {
+    const setCookie = (reply: FastifyReply, token: string) =>
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.secureCookies,
+        maxAge: config.sessionAbsoluteHours * 3600,
+      });
+    const clearCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    const tags = ['auth'];
+
+    app.post('/api/auth/login', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Sign in with e-mail, password and (for cleared accounts) a TOTP code', body: loginBody, response: { 200: signedInResponse } },
+    }, async (req, reply) => {
+      const result = await auth.login(req.body, clientOf(req));
+      setCookie(reply, result.token);
+      return { user: result.user, csrfToken: result.csrfToken, mfaEnrolmentRequired: result.mfaEnrolmentRequired };
+    });
+
+    app.get('/api/auth/session', {
+      config: { access: 'session' },
+      schema: { tags, summary: 'The current session, its user and CSRF token', response: { 200: signedInResponse } },
+    }, async (req) => ({ user: userView(userOf(req)), csrfToken: req.session!.csrf_token, mfaEnrolmentRequired: req.session!.mfa_pending }));
+
+    app.post('/api/auth/logout', {
+      config: { access: 'session' },
+      schema: { tags, summary: 'Sign out of this session', response: { 200: okResponse } },
+    }, async (req, reply) => {
+      await auth.logout(req.session!.id, actorOfRequest(req));
+      clearCookie(reply);
+      return { ok: true as const };
+    });
+
+    app.post('/api/auth/logout-all', {
+      config: { access: 'session' },
+      schema: { tags, summary: 'Sign out everywhere: ends every session of this account', response: { 200: z.object({ ok: z.literal(true), sessions: z.number() }) } },
+    }, async (req, reply) => {
+      const sessions = await auth.logoutEverywhere(subjectOf(req).userId, actorOfRequest(req));
+      clearCookie(reply);
+      return { ok: true as const, sessions };
+    });
+
+    app.get('/api/auth/sessions', {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'Active sessions of this account', response: { 200: sessionsResponse } },
+    }, async (req) => {
+      const rows = await auth.store.activeSessions(subjectOf(req).userId);
+      return {
+        sessions: rows.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, ip: s.ip, userAgent: s.user_agent, current: s.id === req.session!.id })),
+      };
+    });
+
+    app.post('/api/auth/mfa/enrol', {
+      config: { access: 'session' },
+      schema: { tags, summary: 'Start TOTP enrolment: a new secret and its QR code', response: { 200: enrolmentResponse } },
+    }, async (req) => auth.startEnrolment(userOf(req), actorOfRequest(req)));
+
+    app.post('/api/auth/mfa/confirm', {
+      config: { access: 'session' },
+      schema: { tags, summary: 'Confirm TOTP enrolment with a first code', body: totpBody, response: { 200: okResponse } },
+    }, async (req) => {
+      await auth.confirmEnrolment(userOf(req), req.session!.id, req.body.totp, actorOfRequest(req));
+      return { ok: true as const };
+    });
+
+    app.post('/api/auth/password', {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'Change your password', body: passwordBody, response: { 200: okResponse } },
+    }, async (req) => {
+      await auth.changePassword(userOf(req), req.body.currentPassword, req.body.newPassword, actorOfRequest(req));
+      return { ok: true as const };
+    });
+
+    app.put('/api/auth/locale', {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'Set your language', body: localeBody, response: { 200: okResponse } },
+    }, async (req) => {
+      await auth.setLocale(subjectOf(req).userId, req.body.locale, actorOfRequest(req));
+      return { ok: true as const };
+    });
+  },
+};

@@ -1,0 +1,26 @@
+// Request and response shapes of the sign-in API.
+import { z } from 'zod';
+import { userViewSchema } from './view.js';
+
+export const LOCALES = ['en', 'id', 'th'] as const;
+
+export const loginBody = z.strictObject({
+  email: z.string().trim().email().max(254),
+  password: z.string().min(1).max(256),
+  totp: z.string().regex(/^\d{6}$/, 'must be 6 digits').optional(),
+});
+
+export const signedInResponse = z.object({
+  user: userViewSchema,
+  csrfToken: z.string(),
+  mfaEnrolmentRequired: z.boolean(),
+});
+
+export const enrolmentResponse = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
+export const totpBody = z.strictObject({ totp: z.string().regex(/^\d{6}$/, 'must be 6 digits') });
+export const passwordBody = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) });
+export const localeBody = z.strictObject({ locale: z.enum(LOCALES) });
+export const okResponse = z.object({ ok: z.literal(true) });
+export const sessionsResponse = z.object({
+  sessions: z.array(z.object({ createdAt: z.date(), lastSeenAt: z.date(), ip: z.string().nullable(), userAgent: z.string().nullable(), current: z.boolean() })),
+});

@@ -1,0 +1,174 @@
+// Signing in and out: passwords, the TOTP second factor, lockout, and sessions with idle and absolute timeouts.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../config.js';
+import type { Db } from '../db/index.js';
+import { AuditLog, type Actor } from '../audit/log.js';
+import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../errors.js';
+import { requiresMfa, type Subject } from '../access/subject.js';
+import { AuthStore, type SessionRow, type UserRow } from './store.js';
+import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
+import { enrolment, newTotpSecret, verifyTotp } from './totp.js';
+import { userView, type UserView } from './view.js';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface SignedIn {
+  token: string;
+  csrfToken: string;
+  user: UserView;
+  mfaEnrolmentRequired: boolean;
+}
+
+export interface ResolvedSession {
+  session: SessionRow;
+  user: UserRow;
+  subject: Subject;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export class AuthService {
+  readonly store: AuthStore;
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly config: Config,
+  ) {
+    this.store = new AuthStore(db);
+  }
+
+  async login(input: { email: string; password: string; totp?: string }, client: ClientInfo): Promise<SignedIn> {
+    const actor: Actor = { id: null, email: input.email, state: null, ip: client.ip };
+    const refuse = async (error: DomainError, userId: string | null, countsAsFailure = true) => {
+      if (countsAsFailure) await this.store.recordAttempt(input.email, client.ip, false);
+      await this.audit.record({ ...actor, id: userId }, { action: 'auth.login', outcome: 'denied', targetType: 'user', targetId: userId, detail: { reason: error.code } });
+      throw Object.assign(error, { audited: true });
+    };
+
+    const failures = await this.store.recentFailures(input.email, client.ip, this.config.loginLockMinutes);
+    const lockSeconds = this.config.loginLockMinutes * 60;
+    if (failures.by_email >= this.config.loginMaxFailures)
+      await refuse(new TooManyRequests('too many failed sign-ins for this account; try again later', lockSeconds), null, false);
+    if (failures.by_ip >= this.config.loginMaxFailures * 4)
+      await refuse(new TooManyRequests('too many failed sign-ins from this address; try again later', lockSeconds), null, false);
+
+    const user = await this.store.userByEmail(input.email);
+    if (!user) {
+      await burnPasswordCheck(input.password);
+      return refuse(new Unauthenticated('e-mail or password is wrong', 'invalid_credentials'), null);
+    }
+    if (!(await verifyPassword(user.password_hash, input.password)))
+      return refuse(new Unauthenticated('e-mail or password is wrong', 'invalid_credentials'), user.id);
+    if (user.disabled_at) return refuse(new DomainError('account_disabled', 'this account is disabled', 403), user.id);
+
+    let mfaPending = false;
+    let step: number | null = null;
+    if (requiresMfa(user)) {
+      if (user.totp_secret) {
+        if (!input.totp) return refuse(new Unauthenticated('enter the 6-digit code from your authenticator', 'mfa_required'), user.id, false);
+        const check = verifyTotp(user.totp_secret, input.totp, user.totp_last_step);
+        if (!check) return refuse(new Unauthenticated('the authenticator code is wrong', 'invalid_totp'), user.id);
+        if ('replay' in check) return refuse(new Unauthenticated('this authenticator code was already used; wait for the next one', 'totp_replayed'), user.id);
+        step = check.step;
+      } else {
+        mfaPending = true;
+      }
+    }
+
+    return this.db.transaction(async () => {
+      if (step !== null) await this.store.setTotpStep(user.id, step);
+      await this.store.recordAttempt(input.email, client.ip, true);
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      await this.store.createSession({
+        id: sha256(token),
+        userId: user.id,
+        csrf: csrfToken,
+        mfaPending,
+        expiresAt: new Date(Date.now() + this.config.sessionAbsoluteHours * 3600_000),
+        ip: client.ip,
+        userAgent: client.userAgent,
+      });
+      await this.audit.record({ ...actor, id: user.id, state: user.member_code }, {
+        action: 'auth.login', outcome: 'ok', targetType: 'user', targetId: user.id, detail: { mfaPending },
+      });
+      return { token, csrfToken, user: userView(user), mfaEnrolmentRequired: mfaPending };
+    });
+  }
+
+  /** The session behind a cookie token, or a typed 401 saying why there is none. */
+  async resolve(token: string): Promise<ResolvedSession> {
+    const session = await this.store.session(sha256(token));
+    if (!session || session.revoked_at) throw new Unauthenticated('sign in required');
+    const now = Date.now();
+    const idleMs = this.config.sessionIdleMinutes * 60_000;
+    if (session.expires_at.getTime() <= now || session.last_seen_at.getTime() + idleMs <= now) {
+      await this.store.revokeSession(session.id);
+      throw new Unauthenticated('your session has expired; sign in again', 'session_expired');
+    }
+    const user = await this.store.userById(session.user_id);
+    if (!user || user.disabled_at) {
+      await this.store.revokeSession(session.id);
+      throw new Unauthenticated('this account is disabled', 'account_disabled');
+    }
+    if (now - session.last_seen_at.getTime() > 30_000) await this.store.touchSession(session.id);
+    return { session, user, subject: await this.store.subjectOf(user) };
+  }
+
+  async logout(sessionId: string, actor: Actor): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.store.revokeSession(sessionId);
+      await this.audit.record(actor, { action: 'auth.logout', outcome: 'ok', targetType: 'user', targetId: actor.id });
+    });
+  }
+
+  async logoutEverywhere(userId: string, actor: Actor): Promise<number> {
+    return this.db.transaction(async () => {
+      const count = await this.store.revokeAllSessions(userId);
+      await this.audit.record(actor, { action: 'auth.logout_everywhere', outcome: 'ok', targetType: 'user', targetId: userId, detail: { sessions: count } });
+      return count;
+    });
+  }
+
+  async startEnrolment(user: UserRow, actor: Actor) {
+    const secret = newTotpSecret();
+    await this.db.transaction(async () => {
+      await this.store.setPendingTotp(user.id, secret);
+      await this.audit.record(actor, { action: 'auth.mfa_enrol_start', outcome: 'ok', targetType: 'user', targetId: user.id });
+    });
+    return { secret, ...(await enrolment(secret, user.email)) };
+  }
+
+  async confirmEnrolment(user: UserRow, sessionId: string, totp: string, actor: Actor): Promise<void> {
+    if (!user.totp_pending_secret) throw new Invalid('totp', 'start the enrolment first');
+    const check = verifyTotp(user.totp_pending_secret, totp, 0);
+    if (!check || 'replay' in check) throw new Invalid('totp', 'the code does not match; check the time on your device and try again');
+    await this.db.transaction(async () => {
+      await this.store.confirmTotp(user.id, user.totp_pending_secret!, check.step);
+      await this.store.clearMfaPending(sessionId);
+      await this.audit.record(actor, { action: 'auth.mfa_enrolled', outcome: 'ok', targetType: 'user', targetId: user.id });
+    });
+  }
+
+  async changePassword(user: UserRow, current: string, next: string, actor: Actor): Promise<void> {
+    if (!(await verifyPassword(user.password_hash, current))) throw new Invalid('currentPassword', 'is wrong');
+    const weakness = passwordWeakness(next, user.email);
+    if (weakness) throw new Invalid('newPassword', weakness);
+    const hash = await hashPassword(next);
+    await this.db.transaction(async () => {
+      await this.store.setPassword(user.id, hash, false);
+      await this.audit.record(actor, { action: 'auth.password_changed', outcome: 'ok', targetType: 'user', targetId: user.id });
+    });
+  }
+
+  async setLocale(userId: string, locale: string, actor: Actor): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.store.setLocale(userId, locale);
+      await this.audit.record(actor, { action: 'auth.locale', outcome: 'ok', targetType: 'user', targetId: userId, detail: { locale } });
+    });
+  }
+}

@@ -1,0 +1,151 @@
+// SQL for accounts, sessions and login attempts.
+import { sql, type Db } from '../db/index.js';
+import type { Clearance, OrganisationKind, Role, Subject } from '../access/subject.js';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  organisation_id: string;
+  organisation_name: string;
+  organisation_kind: OrganisationKind;
+  member_code: string | null;
+  member_status: 'member' | 'observer' | null;
+  roles: Role[];
+  clearance: Clearance;
+  clearance_expires: string | null;
+  clearance_vouched_by: string | null;
+  password_hash: string;
+  must_change_password: boolean;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_last_step: number;
+  locale: string;
+  disabled_at: Date | null;
+  demo: boolean;
+  created_at: Date;
+}
+
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  mfa_pending: boolean;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+const userSelect = sql`
+  SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status
+  FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN members m ON m.code = o.member_code`;
+
+export class AuthStore {
+  constructor(private readonly db: Db) {}
+
+  userByEmail(email: string) {
+    return this.db.one<UserRow>(sql`${userSelect} WHERE lower(u.email) = lower(${email})`);
+  }
+
+  userById(id: string) {
+    return this.db.one<UserRow>(sql`${userSelect} WHERE u.id = ${id}`);
+  }
+
+  async groupsOf(memberCode: string | null): Promise<string[]> {
+    if (!memberCode) return [];
+    const rows = await this.db.query<{ group_code: string }>(
+      sql`SELECT group_code FROM group_members WHERE member_code = ${memberCode} ORDER BY group_code`,
+    );
+    return rows.map((r) => r.group_code);
+  }
+
+  async subjectOf(user: UserRow): Promise<Subject> {
+    return {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      organisationId: user.organisation_id,
+      organisationKind: user.organisation_kind,
+      state: user.member_code,
+      memberStatus: user.organisation_kind === 'rso' ? 'secretariat' : (user.member_status ?? 'observer'),
+      roles: user.roles,
+      clearance: user.clearance,
+      clearanceExpires: user.clearance_expires,
+      groups: await this.groupsOf(user.member_code),
+    };
+  }
+
+  async recentFailures(email: string, ip: string, sinceMinutes: number) {
+    const row = await this.db.one<{ by_email: number; by_ip: number; last_failure: Date | null }>(sql`
+      WITH last_ok AS (
+        SELECT coalesce(max(at), 'epoch'::timestamptz) AS at FROM login_attempts WHERE lower(email) = lower(${email}) AND success
+      )
+      SELECT
+        (SELECT count(*) FROM login_attempts, last_ok WHERE lower(email) = lower(${email}) AND NOT success
+           AND login_attempts.at > last_ok.at AND login_attempts.at > now() - make_interval(mins => ${sinceMinutes}))::int AS by_email,
+        (SELECT count(*) FROM login_attempts WHERE ip = ${ip} AND NOT success
+           AND at > now() - make_interval(mins => ${sinceMinutes}))::int AS by_ip,
+        (SELECT max(at) FROM login_attempts WHERE lower(email) = lower(${email}) AND NOT success) AS last_failure`);
+    return row ?? { by_email: 0, by_ip: 0, last_failure: null };
+  }
+
+  async recordAttempt(email: string, ip: string, success: boolean) {
+    await this.db.query(sql`INSERT INTO login_attempts (email, ip, success) VALUES (${email}, ${ip}, ${success})`);
+  }
+
+  async setTotpStep(userId: string, step: number) {
+    await this.db.query(sql`UPDATE users SET totp_last_step = ${step} WHERE id = ${userId}`);
+  }
+
+  async setPendingTotp(userId: string, secret: string | null) {
+    await this.db.query(sql`UPDATE users SET totp_pending_secret = ${secret} WHERE id = ${userId}`);
+  }
+
+  async confirmTotp(userId: string, secret: string, step: number) {
+    await this.db.query(sql`
+      UPDATE users SET totp_secret = ${secret}, totp_pending_secret = NULL, totp_last_step = ${step} WHERE id = ${userId}`);
+  }
+
+  async setPassword(userId: string, hash: string, mustChange: boolean) {
+    await this.db.query(sql`
+      UPDATE users SET password_hash = ${hash}, password_changed_at = now(), must_change_password = ${mustChange} WHERE id = ${userId}`);
+  }
+
+  async setLocale(userId: string, locale: string) {
+    await this.db.query(sql`UPDATE users SET locale = ${locale} WHERE id = ${userId}`);
+  }
+
+  async createSession(s: { id: string; userId: string; csrf: string; mfaPending: boolean; expiresAt: Date; ip: string; userAgent: string | null }) {
+    await this.db.query(sql`
+      INSERT INTO sessions (id, user_id, csrf_token, mfa_pending, expires_at, ip, user_agent)
+      VALUES (${s.id}, ${s.userId}, ${s.csrf}, ${s.mfaPending}, ${s.expiresAt}, ${s.ip}, ${s.userAgent})`);
+  }
+
+  session(id: string) {
+    return this.db.one<SessionRow>(sql`SELECT * FROM sessions WHERE id = ${id}`);
+  }
+
+  async touchSession(id: string) {
+    await this.db.query(sql`UPDATE sessions SET last_seen_at = now() WHERE id = ${id}`);
+  }
+
+  async clearMfaPending(id: string) {
+    await this.db.query(sql`UPDATE sessions SET mfa_pending = false WHERE id = ${id}`);
+  }
+
+  async revokeSession(id: string) {
+    await this.db.query(sql`UPDATE sessions SET revoked_at = now() WHERE id = ${id} AND revoked_at IS NULL`);
+  }
+
+  async revokeAllSessions(userId: string): Promise<number> {
+    const rows = await this.db.query(sql`
+      UPDATE sessions SET revoked_at = now() WHERE user_id = ${userId} AND revoked_at IS NULL RETURNING id`);
+    return rows.length;
+  }
+
+  async activeSessions(userId: string) {
+    return this.db.query<SessionRow & { ip: string | null; user_agent: string | null }>(sql`
+      SELECT * FROM sessions WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now() ORDER BY last_seen_at DESC`);
+  }
+}

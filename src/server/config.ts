@@ -1,0 +1,51 @@
+// Every setting of the portal, read once from the environment and typed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder (holding data/ and dist/), wherever the process was started from. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  /** Serve cookies with the Secure flag (behind TLS). */
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  bodyLimitBytes: number;
+  webDir: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(process.env.PORTAL_DATA ?? './var');
+  return {
+    port: int('PORT', 8080),
+    host: process.env.HOST ?? '127.0.0.1',
+    dataDir,
+    databaseUrl: process.env.DATABASE_URL || null,
+    secureCookies: process.env.PORTAL_SECURE_COOKIES === '1',
+    sessionIdleMinutes: int('PORTAL_SESSION_IDLE_MINUTES', 30),
+    sessionAbsoluteHours: int('PORTAL_SESSION_ABSOLUTE_HOURS', 12),
+    loginMaxFailures: int('PORTAL_LOGIN_MAX_FAILURES', 5),
+    loginLockMinutes: int('PORTAL_LOGIN_LOCK_MINUTES', 15),
+    bodyLimitBytes: int('PORTAL_BODY_LIMIT_BYTES', 1024 * 1024),
+    webDir: path.resolve(projectRoot, process.env.PORTAL_WEB_DIR ?? 'dist/web'),
+    smtpUrl: process.env.SMTP_URL || null,
+    mailFrom: process.env.MAIL_FROM ?? 'portal@localhost',
+    ...overrides,
+  };
+}

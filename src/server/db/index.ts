@@ -1,0 +1,143 @@
+// The database: embedded PGlite (file-backed or in memory) or a PostgreSQL server, behind one interface.
+// A transaction is carried by AsyncLocalStorage, so every query inside `transaction()` joins it.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import { compile, Sql } from './sql.js';
+
+export { sql, Sql } from './sql.js';
+
+export type DbKind = 'pglite' | 'postgres';
+
+interface Runner {
+  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface Db {
+  readonly kind: DbKind;
+  query<T = Record<string, unknown>>(q: Sql): Promise<T[]>;
+  one<T = Record<string, unknown>>(q: Sql): Promise<T | undefined>;
+  /** Runs several statements of trusted text (migrations). */
+  exec(text: string): Promise<void>;
+  /** Runs fn in one transaction; nested calls join the outer one. */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  inTransaction(): boolean;
+  close(): Promise<void>;
+}
+
+// Dates stay 'YYYY-MM-DD' strings (no time-zone drift); int8 and numeric come back as numbers.
+const passDate = (v: string) => v;
+const toNumber = (v: string | null) => (v === null ? null : Number(v));
+
+abstract class BaseDb implements Db {
+  abstract readonly kind: DbKind;
+  protected readonly als = new AsyncLocalStorage<Runner>();
+  protected abstract root(): Runner;
+  protected abstract begin<T>(fn: (runner: Runner) => Promise<T>): Promise<T>;
+  abstract exec(text: string): Promise<void>;
+  abstract close(): Promise<void>;
+
+  async query<T>(q: Sql): Promise<T[]> {
+    const { text, values } = compile(q);
+    const runner = this.als.getStore() ?? this.root();
+    const result = await runner.query(text, values);
+    return result.rows as T[];
+  }
+
+  async one<T>(q: Sql): Promise<T | undefined> {
+    const rows = await this.query<T>(q);
+    return rows[0];
+  }
+
+  inTransaction(): boolean {
+    return this.als.getStore() !== undefined;
+  }
+
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.inTransaction()) return fn();
+    return this.begin((runner) => this.als.run(runner, fn));
+  }
+}
+
+class PgliteDb extends BaseDb {
+  readonly kind = 'pglite' as const;
+  constructor(private readonly pg: import('@electric-sql/pglite').PGlite) {
+    super();
+  }
+  protected root(): Runner {
+    return this.pg;
+  }
+  protected begin<T>(fn: (runner: Runner) => Promise<T>): Promise<T> {
+    return this.pg.transaction((tx) => fn(tx));
+  }
+  async exec(text: string): Promise<void> {
+    const runner = this.als.getStore();
+    if (runner) await (runner as unknown as { exec(t: string): Promise<unknown> }).exec(text);
+    else await this.pg.exec(text);
+  }
+  async close(): Promise<void> {
+    await this.pg.close();
+  }
+}
+
+class PostgresDb extends BaseDb {
+  readonly kind = 'postgres' as const;
+  constructor(private readonly pool: import('pg').Pool) {
+    super();
+  }
+  protected root(): Runner {
+    return this.pool;
+  }
+  protected async begin<T>(fn: (runner: Runner) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+  async exec(text: string): Promise<void> {
+    const runner = (this.als.getStore() ?? this.pool) as unknown as import('pg').Pool;
+    await runner.query(text);
+  }
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export interface OpenOptions {
+  /** postgres:// URL of a server; when absent, PGlite. */
+  databaseUrl?: string | null;
+  /** Folder for PGlite's files; absent means in memory. */
+  dataDir?: string | null;
+}
+
+export async function openDb(options: OpenOptions): Promise<Db> {
+  if (options.databaseUrl) {
+    const pg = await import('pg');
+    const types = pg.default.types;
+    const pool = new pg.default.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === 1082) return passDate;
+          if (oid === 20 || oid === 1700) return toNumber;
+          return format === 'binary' ? types.getTypeParser(oid, 'binary') : types.getTypeParser(oid, 'text');
+        }) as typeof types.getTypeParser,
+      },
+    });
+    return new PostgresDb(pool);
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  const pg = await PGlite.create(options.dataDir ?? undefined, {
+    parsers: { 1082: passDate, 20: toNumber, 1700: toNumber },
+  });
+  return new PgliteDb(pg);
+}

@@ -1,0 +1,21 @@
+// Each capability's demo seeder, run once in order after the demo accounts exist. Add one line per capability.
+import type { Services } from '../services.js';
+
+export interface DemoAccount {
+  id: string;
+  email: string;
+  role: string;
+  state: string | null;
+}
+
+export interface DemoContext {
+  services: Services;
+  accounts: DemoAccount[];
+}
+
+export interface DemoSeeder {
+  name: string;
+  seed(ctx: DemoContext): Promise<void>;
+}
+
+export const demoSeeders: DemoSeeder[] = [];

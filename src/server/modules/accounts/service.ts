@@ -1,0 +1,145 @@
+// Account administration: create, change, disable, reset password or second factor; organisations.
+import type { Db } from '../../db/index.js';
+import { AuditLog, systemActor, type Actor } from '../../audit/log.js';
+import { accountsScope, canManageAccount, canVouch, grantableRoles, organisationsScope, type AccountsActor } from '../../access/accounts.js';
+import { today, type Clearance, type Role } from '../../access/subject.js';
+import { hashPassword, passwordWeakness, temporaryPassword } from '../../auth/passwords.js';
+import { userView } from '../../auth/view.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { AccountsStore } from './store.js';
+import type { CreateUserInput, UpdateUserInput } from './schemas.js';
+
+const MAX_CLEARANCE_YEARS = 5;
+
+function checkClearance(clearance: Clearance, expires: string | null | undefined) {
+  if (clearance === 'none') return;
+  if (!expires) throw new Invalid('clearanceExpires', 'a clearance above none needs an expiry date');
+  if (expires <= today()) throw new Invalid('clearanceExpires', 'must be in the future');
+  const limit = new Date();
+  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_CLEARANCE_YEARS);
+  if (expires > today(limit)) throw new Invalid('clearanceExpires', `must be within ${MAX_CLEARANCE_YEARS} years`);
+}
+
+export class AccountsService {
+  readonly store: AccountsStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+    this.store = new AccountsStore(db);
+  }
+
+  async list(actor: AccountsActor, filter: { q?: string; state?: string; role?: string; includeDisabled?: boolean }) {
+    const rows = await this.store.listUsers(accountsScope(actor), filter);
+    return { users: rows.map(userView), total: rows.length };
+  }
+
+  async create(actor: AccountsActor, input: CreateUserInput & { demo?: boolean; totpSecret?: string | null }, who: Actor = systemActor) {
+    const org = await this.store.organisation(input.organisationId);
+    if (!org) throw new Invalid('organisationId', 'no such organisation');
+    const roles = [...new Set(input.roles)] as Role[];
+    const denied = roles.filter((r) => !grantableRoles(actor).includes(r));
+    if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
+    if (!canManageAccount(actor, { state: org.member_code, roles })) throw new Forbidden('you may only add accounts to your own state', { field: 'organisationId' });
+    if (roles.includes('admin') && org.kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
+    const clearance = input.clearance ?? 'none';
+    checkClearance(clearance, input.clearanceExpires);
+    if (!canVouch(actor, clearance)) throw new Forbidden('you may not vouch for a clearance above your own', { field: 'clearance' });
+    if (await this.store.emailTaken(input.email)) throw new Conflict('an account with this e-mail already exists', { field: 'email' });
+    const password = input.password ?? temporaryPassword();
+    const weakness = passwordWeakness(password, input.email);
+    if (weakness) throw new Invalid('password', weakness);
+    const passwordHash = await hashPassword(password);
+
+    return this.db.transaction(async () => {
+      const id = await this.store.insertUser({
+        email: input.email, name: input.name, organisationId: org.id, roles, clearance,
+        clearanceExpires: clearance === 'none' ? null : input.clearanceExpires ?? null,
+        vouchedBy: clearance === 'none' || actor === 'system' ? null : actor.userId,
+        passwordHash, mustChange: input.password === undefined, demo: input.demo, totpSecret: input.totpSecret,
+      });
+      await this.audit.record(who, { action: 'user.create', outcome: 'ok', targetType: 'user', targetId: id, detail: { email: input.email, roles, clearance, organisation: org.name } });
+      const user = (await this.store.user(id))!;
+      return { user: userView(user), temporaryPassword: input.password === undefined ? password : null };
+    });
+  }
+
+  private async manageable(actor: AccountsActor, id: string) {
+    const target = await this.store.user(id);
+    if (!target) throw new NotFound('user');
+    if (!canManageAccount(actor, { state: target.member_code, roles: target.roles })) {
+      // Accounts outside the actor's remit are not even confirmed to exist.
+      if (actor !== 'system' && !actor.roles.includes('admin') && target.member_code !== actor.state) throw new NotFound('user');
+      throw new Forbidden('you may not change this account');
+    }
+    return target;
+  }
+
+  async update(actor: AccountsActor, id: string, patch: UpdateUserInput, who: Actor = systemActor) {
+    const target = await this.manageable(actor, id);
+    if (patch.roles) {
+      const denied = patch.roles.filter((r) => !grantableRoles(actor).includes(r));
+      if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
+      if (patch.roles.includes('admin') && target.organisation_kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
+    }
+    if (actor !== 'system' && actor.userId === id && patch.disabled) throw new Invalid('disabled', 'you cannot disable your own account');
+    const clearance = patch.clearance ?? target.clearance;
+    const clearanceChanged = patch.clearance !== undefined || patch.clearanceExpires !== undefined;
+    const expires = patch.clearanceExpires !== undefined ? patch.clearanceExpires : target.clearance_expires;
+    if (clearanceChanged) {
+      checkClearance(clearance, expires);
+      if (!canVouch(actor, clearance)) throw new Forbidden('you may not vouch for a clearance above your own', { field: 'clearance' });
+    }
+    return this.db.transaction(async () => {
+      await this.store.updateUser(id, {
+        name: patch.name,
+        roles: patch.roles ? [...new Set(patch.roles)] : undefined,
+        clearance: patch.clearance,
+        clearanceExpires: clearanceChanged ? (clearance === 'none' ? null : expires) : undefined,
+        vouchedBy: clearanceChanged ? (clearance === 'none' || actor === 'system' ? null : actor.userId) : undefined,
+        disabled: patch.disabled,
+      });
+      if (patch.disabled) await this.store.revokeSessions(id);
+      await this.audit.record(who, { action: patch.disabled ? 'user.disable' : 'user.update', outcome: 'ok', targetType: 'user', targetId: id, detail: { ...patch } });
+      return userView((await this.store.user(id))!);
+    });
+  }
+
+  async resetPassword(actor: AccountsActor, id: string, who: Actor = systemActor, password?: string) {
+    const target = await this.manageable(actor, id);
+    const next = password ?? temporaryPassword();
+    const weakness = passwordWeakness(next, target.email);
+    if (weakness) throw new Invalid('password', weakness);
+    const hash = await hashPassword(next);
+    await this.db.transaction(async () => {
+      await this.store.setPassword(id, hash, password === undefined);
+      await this.store.revokeSessions(id);
+      await this.audit.record(who, { action: 'user.reset_password', outcome: 'ok', targetType: 'user', targetId: id });
+    });
+    return { temporaryPassword: next };
+  }
+
+  async resetMfa(actor: AccountsActor, id: string, who: Actor = systemActor) {
+    await this.manageable(actor, id);
+    await this.db.transaction(async () => {
+      await this.store.resetMfa(id);
+      await this.store.revokeSessions(id);
+      await this.audit.record(who, { action: 'user.reset_mfa', outcome: 'ok', targetType: 'user', targetId: id });
+    });
+  }
+
+  async organisations(actor: AccountsActor) {
+    const rows = await this.store.listOrganisations(organisationsScope(actor));
+    return { organisations: rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, memberCode: o.member_code, demo: o.demo, users: o.users })) };
+  }
+
+  async createOrganisation(input: { name: string; kind: 'state_agency' | 'international_org'; memberCode: string; demo?: boolean }, who: Actor = systemActor) {
+    const member = await this.store.memberKind(input.memberCode);
+    if (!member) throw new Invalid('memberCode', 'not a Bali Process member');
+    if ((member.kind === 'organisation') !== (input.kind === 'international_org'))
+      throw new Invalid('kind', input.kind === 'international_org' ? 'the member is a state, not an organisation' : 'the member is an organisation, not a state');
+    if (await this.store.organisationByName(input.name, input.memberCode)) throw new Conflict('this organisation already exists', { field: 'name' });
+    return this.db.transaction(async () => {
+      const id = await this.store.insertOrganisation(input);
+      await this.audit.record(who, { action: 'organisation.create', outcome: 'ok', targetType: 'organisation', targetId: id, detail: input });
+      return { id };
+    });
+  }
+}

@@ -1,0 +1,15 @@
+// Every capability module the portal serves, in registration order. Add one line per module.
+import type { PortalModule } from './module.js';
+import { systemModule } from './system/routes.js';
+import { authModule } from '../auth/routes.js';
+import { membersModule } from './members/routes.js';
+import { accountsModule } from './accounts/routes.js';
+import { auditModule } from './audit/routes.js';
+
+export const modules: PortalModule[] = [
+  systemModule,
+  authModule,
+  membersModule,
+  accountsModule,
+  auditModule,
+];

@@ -1,0 +1,20 @@
+// Members directory API.
+import { z } from 'zod';
+import type { PortalModule } from '../module.js';
+import { memberCode, memberDetailResponse, membersQuery, membersResponse } from './schemas.js';
+
+export const membersModule: PortalModule = {
+  name: 'members',
+  register(app, { services }) {
+    const tags = ['members'];
+    app.get('/api/members', {
+      config: { access: 'public' },
+      schema: { tags, summary: 'The Bali Process membership: search, filter by kind, status and sub-region', querystring: membersQuery, response: { 200: membersResponse } },
+    }, async (req) => services.members.directory(req.query));
+
+    app.get('/api/members/:code', {
+      config: { access: { permission: 'members.read' } },
+      schema: { tags, summary: 'One member with its agencies and groups', params: z.strictObject({ code: memberCode }), response: { 200: memberDetailResponse } },
+    }, async (req) => services.members.detail(req.params.code));
+  },
+};

@@ -1,0 +1,25 @@
+// The composition root: every capability's service, built once over one database and one audit log.
+// The HTTP app and the CLI both use it, so a rule lives in one service whichever door it is reached by.
+import type { Config } from './config.js';
+import type { Db } from './db/index.js';
+import type { AuditLog } from './audit/log.js';
+import type { AuthService } from './auth/service.js';
+import { MembersService } from './modules/members/service.js';
+import { AccountsService } from './modules/accounts/service.js';
+import { AuditService } from './modules/audit/service.js';
+
+export interface Foundation {
+  db: Db;
+  audit: AuditLog;
+  config: Config;
+  auth: AuthService;
+}
+
+export function createServices(f: Foundation) {
+  const members = new MembersService(f.db, f.audit);
+  const accounts = new AccountsService(f.db, f.audit);
+  const auditTrail = new AuditService(f.db, f.audit);
+  return { ...f, members, accounts, auditTrail };
+}
+
+export type Services = ReturnType<typeof createServices>;
