@@ -36,6 +36,11 @@ const plainNumber = (v: number) => v.toLocaleString('en');
 const rowHeight = 24;
 const barThickness = 16;
 
+// Long names are cut with an ellipsis on the bar; the description keeps them whole.
+function shorten(label: string, chars: number): string {
+  return label.length <= chars ? label : `${label.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
+}
+
 export function barTotal(bar: Bar): number {
   if (bar.segments) return Object.values(bar.segments).reduce((sum, v) => sum + v, 0);
   return bar.value ?? 0;
@@ -57,7 +62,8 @@ export function BarChart({ title, bars, categories, valueMax, formatValue = plai
   const titleId = useId();
   const descId = useId();
   const stacked = categories !== undefined && categories.length > 0;
-  const labelWidth = Math.min(220, 12 + Math.max(4, ...bars.map((b) => b.label.length)) * 6.6);
+  const labelWidth = Math.min(width * 0.4, 12 + Math.max(4, ...bars.map((b) => b.label.length)) * 6.6);
+  const labelChars = Math.floor((labelWidth - 12) / 6.6);
   const legendHeight = stacked ? 22 : 0;
   const top = 30 + legendHeight;
   const axisHeight = 24;
@@ -112,7 +118,7 @@ export function BarChart({ title, bars, categories, valueMax, formatValue = plai
         return (
           <g key={bar.key} data-bar={bar.key}>
             <text x={labelWidth - 8} y={y + barThickness / 2 + 4} textAnchor="end" fontSize={12} fill={textColour}>
-              {bar.label}
+              {shorten(bar.label, labelChars)}
             </text>
             {parts.map((p) => (
               <rect key={p.key} x={x(p.from)} y={y} width={Math.max(0, x(p.to) - x(p.from))} height={barThickness} fill={p.fill} stroke="#fff" strokeWidth={stacked ? 1 : 0} />

@@ -111,4 +111,11 @@ describe('WorldMap markup', () => {
     expect(html).toContain('>No data</text>');
     expect(html).toContain('Met: 2 states.');
   });
+
+  it('offers every known state as a button when states can be selected, values or not', () => {
+    const html = renderToStaticMarkup(createElement(WorldMap, { title: 'Choose a state', onSelectState: () => {}, highlight: ['THA'] }));
+    expect(html).toMatch(/<path[^>]*role="button"[^>]*aria-label="Thailand"/);
+    expect(html).toMatch(/<circle[^>]*role="button"[^>]*aria-label="Singapore"/);
+    expect(html).not.toContain('<desc');
+  });
 });
