@@ -231,6 +231,7 @@ function MapTooltip({ tip, width, height }: { tip: Tip; width: number; height: n
         borderRadius: 3,
         padding: '2px 6px',
         fontSize: 13,
+        fontFamily,
         whiteSpace: 'nowrap',
         pointerEvents: 'none',
         boxShadow: '0 1px 3px rgba(0,0,0,0.25)',
