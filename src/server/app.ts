@@ -13,7 +13,7 @@ import type { Db } from './db/index.js';
 import { AuditLog, type Outcome } from './audit/log.js';
 import { AuthService } from './auth/service.js';
 import { DomainError } from './errors.js';
-import { installAccessHook } from './http/access-hook.js';
+import { installAccessHook, type DeclaredRoute } from './http/access-hook.js';
 import { actorOfRequest, type Router } from './http/context.js';
 import { createServices, type Services } from './services.js';
 import { modules } from './modules/index.js';
@@ -26,6 +26,8 @@ export interface AppDeps {
 export interface Portal {
   app: FastifyInstance;
   services: Services;
+  /** Every API route with the access it declared. */
+  routes: DeclaredRoute[];
 }
 
 interface ErrorBody {
@@ -48,11 +50,10 @@ function mapError(error: FastifyError | DomainError | Error): { status: number; 
   if (error instanceof DomainError) return { status: error.status, body: { error: error.code, message: error.message, ...error.details } };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => {
-      const params = v.params as { issue?: { path?: PropertyKey[]; message?: string; keys?: string[] } };
-      const issuePath = (params.issue?.path ?? []).map(String);
-      const keys = params.issue?.keys;
-      const where = [error.validationContext ?? 'body', ...issuePath, ...(keys?.length ? [keys.join(',')] : [])].join('.');
-      return { field: where, message: params.issue?.message ?? v.message ?? 'invalid' };
+      const params = v.params as { keys?: string[] };
+      const issuePath = v.instancePath.split('/').filter(Boolean);
+      const where = [error.validationContext ?? 'body', ...issuePath, ...(params.keys?.length ? [params.keys.join(',')] : [])].join('.');
+      return { field: where, message: v.message ?? 'invalid' };
     });
     return { status: 400, body: { error: 'invalid', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), field: fields[0]?.field, fields } };
   }
@@ -117,7 +118,7 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  installAccessHook(app, auth);
+  const routes = installAccessHook(app, auth);
 
   app.setErrorHandler(async (error: FastifyError, req, reply) => {
     if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause }, 'response did not match its schema');
@@ -162,5 +163,5 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
   }
 
   await app.ready();
-  return { app, services };
+  return { app, services, routes };
 }

@@ -7,7 +7,15 @@ import { DomainError, Forbidden, Unauthenticated } from '../errors.js';
 export const SESSION_COOKIE = 'portal_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function installAccessHook(app: FastifyInstance, auth: AuthService): void {
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/** Installs the hook and returns the list of API routes with what each declared (filled as routes register). */
+export function installAccessHook(app: FastifyInstance, auth: AuthService): DeclaredRoute[] {
+  const declared: DeclaredRoute[] = [];
   app.decorateRequest('subject', null);
   app.decorateRequest('user', null);
   app.decorateRequest('session', null);
@@ -20,6 +28,7 @@ export function installAccessHook(app: FastifyInstance, auth: AuthService): void
     if (typeof access === 'object' && !isPermission(access.permission))
       throw new Error(`route ${route.method} ${route.url} names unknown permission ${access.permission}`);
     route.schema = { ...(route.schema ?? {}), security: access === 'public' ? [] : [{ session: [] }] };
+    for (const method of [route.method].flat()) if (method !== 'HEAD') declared.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (req) => {
@@ -46,6 +55,7 @@ export function installAccessHook(app: FastifyInstance, auth: AuthService): void
     if (access === 'signed_in') return;
     if (!allows(req.subject, access.permission)) throw new Forbidden(`your role does not allow ${access.permission}`, { permission: access.permission });
   });
+  return declared;
 }
 
 export function clientOf(req: FastifyRequest) {

@@ -43,7 +43,7 @@ export function pageRank(graph: CsrGraph, options: PageRankOptions = {}): PageRa
   const damping = options.damping ?? 0.85;
   const tolerance = options.tolerance ?? 1e-10;
   const maxIterations = options.maxIterations ?? 1000;
-  const weighted = options.weighted ?? true;
+  const weighted = (options.weighted ?? true) && !(graph.unitWeights && !options.directed);
   const n = graph.nodeCount;
   if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true };
   // Pull formulation: each node gathers from the rows that point at it.

@@ -76,52 +76,63 @@ function moveNodes(level: Level, doubleWeight: number, resolution: number, rando
     total[v] = s;
     community[v] = v;
   }
-  const order = new Int32Array(n);
-  for (let v = 0; v < n; v++) order[v] = v;
-  shuffleInPlace(order, random);
+  // Fast local moves (as in Leiden and graphology): visit every node once in random order, then
+  // revisit only neighbours of nodes that moved, until nothing is waiting.
+  const queue = shuffleInPlace(Int32Array.from({ length: n }, (_, i) => i), random);
+  const waiting = new Uint8Array(n).fill(1);
+  let head = 0;
+  let size = n;
   const linkWeight = new Float64Array(n);
   const seenAt = new Int32Array(n).fill(-1);
   const candidates = new Int32Array(n);
   const scale = resolution / doubleWeight;
   let stamp = 0;
-  for (;;) {
-    let moves = 0;
-    for (let k = 0; k < n; k++) {
-      const v = order[k];
-      const own = community[v];
-      const vStrength = strength[v];
-      stamp++;
-      let count = 0;
-      seenAt[own] = stamp;
-      linkWeight[own] = 0;
-      candidates[count++] = own;
-      for (let i = offsets[v], end = offsets[v + 1]; i < end; i++) {
-        const c = community[targets[i]];
-        if (seenAt[c] !== stamp) {
-          seenAt[c] = stamp;
-          linkWeight[c] = 0;
-          candidates[count++] = c;
-        }
-        linkWeight[c] += weights[i];
+  while (size > 0) {
+    const v = queue[head];
+    head = head + 1 === n ? 0 : head + 1;
+    size--;
+    waiting[v] = 0;
+    const own = community[v];
+    const vStrength = strength[v];
+    stamp++;
+    let count = 0;
+    seenAt[own] = stamp;
+    linkWeight[own] = 0;
+    candidates[count++] = own;
+    const rowStart = offsets[v];
+    const rowEnd = offsets[v + 1];
+    for (let i = rowStart; i < rowEnd; i++) {
+      const c = community[targets[i]];
+      if (seenAt[c] !== stamp) {
+        seenAt[c] = stamp;
+        linkWeight[c] = 0;
+        candidates[count++] = c;
       }
-      total[own] -= vStrength;
-      let best = own;
-      let bestGain = linkWeight[own] - total[own] * vStrength * scale;
-      for (let j = 1; j < count; j++) {
-        const c = candidates[j];
-        const gain = linkWeight[c] - total[c] * vStrength * scale;
-        if (gain > bestGain + gainEpsilon) {
-          best = c;
-          bestGain = gain;
-        }
-      }
-      total[best] += vStrength;
-      if (best !== own) {
-        community[v] = best;
-        moves++;
+      linkWeight[c] += weights[i];
+    }
+    total[own] -= vStrength;
+    let best = own;
+    let bestGain = linkWeight[own] - total[own] * vStrength * scale;
+    for (let j = 1; j < count; j++) {
+      const c = candidates[j];
+      const gain = linkWeight[c] - total[c] * vStrength * scale;
+      if (gain > bestGain + gainEpsilon) {
+        best = c;
+        bestGain = gain;
       }
     }
-    if (moves === 0) break;
+    total[best] += vStrength;
+    if (best === own) continue;
+    community[v] = best;
+    for (let i = rowStart; i < rowEnd; i++) {
+      const w = targets[i];
+      if (waiting[w] || community[w] === best) continue;
+      waiting[w] = 1;
+      let tail = head + size;
+      if (tail >= n) tail -= n;
+      queue[tail] = w;
+      size++;
+    }
   }
   const communityCount = renumber(community);
   return { community, communityCount };

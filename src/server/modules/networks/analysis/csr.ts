@@ -25,6 +25,8 @@ export interface CsrGraph {
   readonly weights: Float64Array;
   /** Sum of undirected weights, each connection counted once. */
   readonly totalWeight: number;
+  /** Every undirected weight is 1, so measures may skip reading weights. */
+  readonly unitWeights: boolean;
   readonly out: DirectedRows;
   readonly in: DirectedRows;
 }
@@ -69,7 +71,11 @@ export function buildCsrFromArrays(
   const incoming = directedRows(n, targets, sources, weights);
   const undirected = mergeUndirected(n, sources, targets, weights);
   let totalWeight = 0;
-  for (let i = 0; i < undirected.weights.length; i++) totalWeight += undirected.weights[i];
+  let unitWeights = true;
+  for (let i = 0; i < undirected.weights.length; i++) {
+    totalWeight += undirected.weights[i];
+    if (undirected.weights[i] !== 1) unitWeights = false;
+  }
   return {
     nodeIds,
     nodeCount: n,
@@ -78,6 +84,7 @@ export function buildCsrFromArrays(
     targets: undirected.targets,
     weights: undirected.weights,
     totalWeight: totalWeight / 2,
+    unitWeights,
     out,
     in: incoming,
   };

@@ -1,0 +1,116 @@
+// A whole portal in-process for API tests, with factories for accounts and signed-in clients.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../config.js';
+import { buildApp } from '../app.js';
+import type { Services } from '../services.js';
+import { currentTotp, newTotpSecret } from '../auth/totp.js';
+import { requiresMfa, type Clearance, type Role } from '../access/subject.js';
+import { sql } from '../db/index.js';
+import { createTestDb } from './db.js';
+import type { DeclaredRoute } from '../http/access-hook.js';
+
+export interface TestPortal {
+  app: FastifyInstance;
+  routes: DeclaredRoute[];
+  databaseUrl: string | null;
+  services: Services;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestPortal(overrides: Partial<Config> = {}): Promise<TestPortal> {
+  const { db, drop, url } = await createTestDb();
+  const config = loadConfig({ webDir: '/nonexistent', ...overrides });
+  const { app, services, routes } = await buildApp({ db, config });
+  return { app, services, routes, config, databaseUrl: url, close: async () => { await app.close(); await drop(); } };
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  totpSecret: string | null;
+  state: string | null;
+}
+
+let counter = 0;
+
+/** Creates an account directly through the accounts service (as the system), with MFA enrolled when required. */
+export async function makeUser(
+  services: Services,
+  opts: { role?: Role; roles?: Role[]; state?: string | null; clearance?: Clearance; clearanceExpires?: string | null; email?: string; agency?: string } = {},
+): Promise<TestUser> {
+  const roles = opts.roles ?? [opts.role ?? 'officer'];
+  const state = opts.state === undefined ? 'IDN' : opts.state;
+  const clearance = opts.clearance ?? 'none';
+  let organisationId: string;
+  if (state === null) organisationId = (await services.db.one<{ id: string }>(sql`SELECT id FROM organisations WHERE kind = 'rso'`))!.id;
+  else {
+    const agency = opts.agency ?? `Test agency of ${state}`;
+    const existing = await services.accounts.store.organisationByName(agency, state);
+    const kind = (await services.accounts.store.memberKind(state))?.kind === 'organisation' ? 'international_org' : 'state_agency';
+    organisationId = existing?.id ?? (await services.accounts.createOrganisation({ name: agency, kind, memberCode: state })).id;
+  }
+  const email = opts.email ?? `user${++counter}.${process.pid}@test.example`;
+  const password = `Test-password-${counter}-Xy9!`;
+  const totpSecret = requiresMfa({ clearance, roles }) ? newTotpSecret() : null;
+  const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  const grantable = clearance === 'none' ? null : inAYear;
+  const { user } = await services.accounts.create('system', {
+    email, name: `Test ${roles.join('/')} ${state ?? 'RSO'}`, organisationId, roles, clearance, clearanceExpires: grantable, password, totpSecret,
+  });
+  // Tests may need an expired clearance, which the service rightly refuses to grant.
+  if (opts.clearanceExpires !== undefined && clearance !== 'none')
+    await services.db.query(sql`UPDATE users SET clearance_expires = ${opts.clearanceExpires} WHERE id = ${user.id}`);
+  return { id: user.id, email, password, totpSecret, state };
+}
+
+export interface Client {
+  csrfToken: string;
+  cookie: string;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+const lastStepUsed = new Map<string, number>();
+/** A TOTP code for a step this secret has not used yet in this process (the portal refuses replays). */
+export function freshTotp(secret: string): string {
+  let now = Date.now();
+  const used = lastStepUsed.get(secret) ?? 0;
+  if (Math.floor(now / 30_000) <= used) now = (used + 1) * 30_000 + 1000; // the next step is within the accepted drift window
+  lastStepUsed.set(secret, Math.floor(now / 30_000));
+  return currentTotp(secret, now);
+}
+
+export function clientFor(app: FastifyInstance, cookie: string, csrfToken: string): Client {
+  const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) =>
+    app.inject({ method, url, payload: body === undefined ? undefined : (body as object), headers: { cookie, 'x-csrf-token': csrfToken, ...headers } });
+  return {
+    csrfToken, cookie,
+    get: (url) => send('GET', url),
+    post: (url, body, headers) => send('POST', url, body ?? {}, headers),
+    put: (url, body) => send('PUT', url, body ?? {}),
+    patch: (url, body) => send('PATCH', url, body ?? {}),
+    delete: (url) => send('DELETE', url),
+  };
+}
+
+/** Signs in through the real login route (with a TOTP code when the account has one). */
+export async function signIn(app: FastifyInstance, user: TestUser): Promise<Client> {
+  const res = await app.inject({
+    method: 'POST', url: '/api/auth/login',
+    payload: { email: user.email, password: user.password, ...(user.totpSecret ? { totp: freshTotp(user.totpSecret) } : {}) },
+  });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed for ${user.email}: ${res.statusCode} ${res.body}`);
+  const cookie = String(res.headers['set-cookie']).split(';')[0];
+  return clientFor(app, cookie, res.json().csrfToken);
+}
+
+/** Shortcut: a new account of this kind, signed in. */
+export async function signedIn(portal: TestPortal, opts: Parameters<typeof makeUser>[1] = {}): Promise<Client & { user: TestUser }> {
+  const user = await makeUser(portal.services, opts);
+  return Object.assign(await signIn(portal.app, user), { user });
+}
