@@ -136,8 +136,9 @@ describe('proposing matches over many records', () => {
     ];
     const { proposals, stats } = proposeMatches(records);
     const pairs = proposals.map((p) => [p.a, p.b].sort().join('+'));
-    expect(pairs.sort()).toEqual(['aus-1+idn-1', 'aus-1+irn-1', 'idn-1+irn-1']);
-    expect(proposals[0]?.score).toBeGreaterThanOrEqual(proposals[2]?.score ?? 1);
+    // aus-1 and irn-1 share only a name and a birth year: too weak alone; they are linked through idn-1.
+    expect(pairs.sort()).toEqual(['aus-1+idn-1', 'idn-1+irn-1']);
+    expect(proposals[0]?.score).toBeGreaterThanOrEqual(proposals[1]?.score ?? 1);
     for (const p of proposals) expect(p.reasons.length).toBeGreaterThan(0);
     expect(stats.candidatePairs).toBeLessThan((records.length * (records.length - 1)) / 2);
   });

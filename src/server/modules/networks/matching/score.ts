@@ -21,7 +21,7 @@ const weights = {
   differentMmsi: -1,
   dobExact: 3.5,
   dobDayMonthSwapped: 2.5,
-  dobSameYearPartial: 1,
+  dobSameYearPartial: 0.5,
   dobSameYearDifferentDay: -2.5,
   dobDifferentYear: -4,
   sameNationality: 0.5,
