@@ -58,18 +58,21 @@ export function pageRank(graph: CsrGraph, options: PageRankOptions = {}): PageRa
   const { offsets, targets, weights } = inRows;
   let scores = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
-  const share = new Float64Array(n);
+  // share[v]: what v passes along each of its links this iteration; computed as scores are.
+  let share = new Float64Array(n);
+  let nextShare = new Float64Array(n);
+  let danglingMass = 0;
+  for (let v = 0; v < n; v++) {
+    share[v] = scores[v] * inverseStrength[v];
+    if (inverseStrength[v] === 0) danglingMass += scores[v];
+  }
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
-    let danglingMass = 0;
-    for (let v = 0; v < n; v++) {
-      if (inverseStrength[v] === 0) danglingMass += scores[v];
-      share[v] = scores[v] * inverseStrength[v];
-    }
     const base = (1 - damping) / n + (damping * danglingMass) / n;
     let change = 0;
+    let nextDangling = 0;
     for (let v = 0; v < n; v++) {
       let gathered = 0;
       const end = offsets[v + 1];
@@ -81,10 +84,13 @@ export function pageRank(graph: CsrGraph, options: PageRankOptions = {}): PageRa
       const value = base + damping * gathered;
       change += Math.abs(value - scores[v]);
       next[v] = value;
+      const inverse = inverseStrength[v];
+      nextShare[v] = value * inverse;
+      if (inverse === 0) nextDangling += value;
     }
-    const swap = scores;
-    scores = next;
-    next = swap;
+    [scores, next] = [next, scores];
+    [share, nextShare] = [nextShare, share];
+    danglingMass = nextDangling;
     if (change < tolerance) {
       converged = true;
       break;

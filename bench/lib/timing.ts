@@ -1,0 +1,26 @@
+// Timing for benchmarks: run a computation several times in-process and keep the median.
+
+import { performance } from 'node:perf_hooks';
+
+export interface Timed<T> {
+  medianMs: number;
+  runsMs: number[];
+  result: T;
+}
+
+export function timeMedian<T>(runs: number, compute: () => T): Timed<T> {
+  const runsMs: number[] = [];
+  let result!: T;
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    result = compute();
+    runsMs.push(performance.now() - started);
+  }
+  return { medianMs: median(runsMs), runsMs, result };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
