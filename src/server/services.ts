@@ -7,6 +7,11 @@ import type { AuthService } from './auth/service.js';
 import { MembersService } from './modules/members/service.js';
 import { AccountsService } from './modules/accounts/service.js';
 import { AuditService } from './modules/audit/service.js';
+import { createLegislation } from './modules/legislation/composition.js';
+import { WorkingGroupsService } from './modules/groups/working-groups.js';
+import { DirectoryService } from './modules/directory/service.js';
+import { AgreementsService } from './modules/agreements/service.js';
+import { NetworksService } from './modules/networks/service.js';
 
 export interface Foundation {
   db: Db;
@@ -19,7 +24,12 @@ export function createServices(f: Foundation) {
   const members = new MembersService(f.db, f.audit);
   const accounts = new AccountsService(f.db, f.audit);
   const auditTrail = new AuditService(f.db, f.audit);
-  return { ...f, members, accounts, auditTrail };
+  const legislation = createLegislation(f.db, f.audit);
+  const groups = new WorkingGroupsService(f.db, f.audit);
+  const directory = new DirectoryService(f.db, f.audit, members);
+  const agreements = new AgreementsService(f.db, f.audit, members, directory);
+  const networks = new NetworksService(f.db, f.audit);
+  return { ...f, networks, groups, members, accounts, auditTrail, directory, agreements, legislation };
 }
 
 export type Services = ReturnType<typeof createServices>;

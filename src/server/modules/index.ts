@@ -1,10 +1,15 @@
 // Every capability module the portal serves, in registration order. Add one line per module.
 import type { PortalModule } from './module.js';
+import { networksModule } from './networks/routes.js';
 import { systemModule } from './system/routes.js';
 import { authModule } from '../auth/routes.js';
 import { membersModule } from './members/routes.js';
 import { accountsModule } from './accounts/routes.js';
 import { auditModule } from './audit/routes.js';
+import { legislationModule } from './legislation/routes.js';
+import { groupsModule } from './groups/routes.js';
+import { directoryModule } from './directory/routes.js';
+import { agreementsModule } from './agreements/routes.js';
 
 export const modules: PortalModule[] = [
   systemModule,
@@ -12,4 +17,9 @@ export const modules: PortalModule[] = [
   membersModule,
   accountsModule,
   auditModule,
+  legislationModule,
+  groupsModule,
+  directoryModule,
+  agreementsModule,
+  networksModule,
 ];

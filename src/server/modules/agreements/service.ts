@@ -1,0 +1,181 @@
+// Agreements between member states: recording them (validated), the matrix, and the check the intelligence exchange relies on.
+import { sql, type Db, type Sql } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { hasRole, today, type Subject } from '../../access/subject.js';
+import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { MembersService } from '../members/service.js';
+import type { DirectoryService } from '../directory/service.js';
+import { fillMou, type MouParty } from './mou.js';
+import { canKeepAgreement } from './policy.js';
+import { isKnownCategory, isScope, scopesCovering } from './scope.js';
+import { AgreementsStore, activeOn, type AgreementRow } from './store.js';
+import type { Agreement, AgreementInput, AgreementPatch, CheckResult } from './schemas.js';
+
+/** Who is writing: a signed-in subject, or the system (demo seeding). */
+export type AgreementKeeper = Subject | 'system';
+
+export class AgreementsService {
+  readonly store: AgreementsStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MembersService, private readonly directory: DirectoryService) {
+    this.store = new AgreementsStore(db);
+  }
+
+  /** Drafts are seen by their parties and the RSO only; every other agreement by any member. */
+  private visibleTo(subject: Subject | 'system'): Sql {
+    if (subject === 'system' || hasRole(subject, 'admin')) return sql`TRUE`;
+    return sql`(ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = ${subject.state}))`;
+  }
+
+  list(subject: Subject, filter: { state?: string; status?: string }) {
+    const where = [this.visibleTo(subject)];
+    if (filter.state) where.push(AgreementsStore.withParties([filter.state]));
+    if (filter.status) where.push(sql`ag.status = ${filter.status}`);
+    return this.store.list(where).then((agreements) => ({ agreements }));
+  }
+
+  async get(subject: Subject | 'system', id: string): Promise<Agreement> {
+    const [agreement] = await this.store.list([sql`ag.id = ${id}`, this.visibleTo(subject)]);
+    if (!agreement) throw new NotFound(`agreement ${id}`);
+    return agreement;
+  }
+
+  /**
+   * Is there an agreement active between state A and state B covering `category` (an intelligence category such as
+   * people_smuggling, or a scope id) on `date`? Returns the agreement relied on (the most recently effective).
+   */
+  async check(a: string, b: string, category: string, date: string = today()): Promise<CheckResult> {
+    if (!isKnownCategory(category)) throw new Invalid('category', `unknown intelligence category or agreement scope "${category}"`);
+    if (a === b) throw new Invalid('b', 'the two states must differ');
+    await this.members.requireMembers('a', [a]);
+    await this.members.requireMembers('b', [b]);
+    const scopes = scopesCovering(category);
+    const [agreement] = await this.store.list([AgreementsStore.withParties([a, b]), activeOn(date), sql`ag.scope && ${scopes}::text[]`]);
+    return { covered: Boolean(agreement), agreement: agreement ?? null };
+  }
+
+  async matrix(date: string = today(), category?: string) {
+    if (category && !isKnownCategory(category)) throw new Invalid('category', `unknown intelligence category or agreement scope "${category}"`);
+    const [states, rows] = await Promise.all([this.store.partyStates(), this.store.activePairs(date, category ? scopesCovering(category) : null)]);
+    const pairs = new Map<string, { a: string; b: string; agreements: { id: string; title: string; scope: string[]; demo: boolean }[] }>();
+    for (const r of rows) {
+      const key = `${r.a}|${r.b}`;
+      if (!pairs.has(key)) pairs.set(key, { a: r.a, b: r.b, agreements: [] });
+      pairs.get(key)!.agreements.push({ id: r.id, title: r.title, scope: r.scope, demo: r.demo });
+    }
+    return { date, states, pairs: [...pairs.values()] };
+  }
+
+  /** Validates a whole agreement (as it would stand after the change); throws Invalid naming the field. */
+  private async validate(keeper: AgreementKeeper, input: AgreementInput) {
+    const states = input.parties.map((p) => p.state);
+    const seen = new Set<string>();
+    input.parties.forEach((p, i) => {
+      if (seen.has(p.state)) throw new Invalid(`parties.${i}.state`, `${p.state} is listed twice`);
+      seen.add(p.state);
+    });
+    await this.members.requireMembers('parties', states);
+    input.scope.forEach((s, i) => {
+      if (!isScope(s)) throw new Invalid(`scope.${i}`, `unknown agreement scope category "${s}"`);
+    });
+    if (input.effectiveOn && input.expiresOn && input.expiresOn < input.effectiveOn)
+      throw new Invalid('expiresOn', `the agreement cannot expire (${input.expiresOn}) before it takes effect (${input.effectiveOn})`);
+    if (input.signedOn && input.effectiveOn && input.effectiveOn < input.signedOn)
+      throw new Invalid('effectiveOn', 'the agreement cannot take effect before it is signed');
+    if (['in_force', 'expired', 'terminated'].includes(input.status) && !input.effectiveOn)
+      throw new Invalid('effectiveOn', `an agreement ${input.status.replace('_', ' ')} needs the date it took effect`);
+    if (['signed', 'in_force', 'expired', 'terminated'].includes(input.status) && !input.signedOn)
+      throw new Invalid('signedOn', `an agreement ${input.status.replace('_', ' ')} needs its date of signature`);
+    if (input.status === 'expired' && !input.expiresOn) throw new Invalid('expiresOn', 'an expired agreement needs its expiry date');
+    if (input.status === 'terminated' && !input.terminatedOn) throw new Invalid('terminatedOn', 'a terminated agreement needs the date it ended');
+    if (input.terminatedOn && input.effectiveOn && input.terminatedOn < input.effectiveOn)
+      throw new Invalid('terminatedOn', 'the agreement cannot end before it takes effect');
+    const focalIds = input.parties.map((p) => p.focalPointId).filter((x): x is string => Boolean(x));
+    const focal = new Map((await this.store.contactPointStates(focalIds)).map((r) => [r.id, r.state]));
+    input.parties.forEach((p, i) => {
+      if (p.focalPointId && focal.get(p.focalPointId) !== p.state)
+        throw new Invalid(`parties.${i}.focalPointId`, `not a contact point of ${p.state}`);
+    });
+    if (keeper !== 'system' && !canKeepAgreement(keeper, states))
+      throw new Forbidden('only a focal point of a party, or the RSO, may record this agreement');
+  }
+
+  private row(input: AgreementInput): AgreementRow {
+    return {
+      title: input.title, type: input.type, scope: [...new Set(input.scope)], status: input.status, signedOn: input.signedOn ?? null,
+      effectiveOn: input.effectiveOn ?? null, expiresOn: input.expiresOn ?? null, terminatedOn: input.terminatedOn ?? null,
+      placeOfSignature: input.placeOfSignature ?? '', notes: input.notes ?? '',
+    };
+  }
+
+  private parties(input: AgreementInput) {
+    return input.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId ?? null, signatoryName: p.signatoryName ?? '', signatoryTitle: p.signatoryTitle ?? '' }));
+  }
+
+  async create(keeper: AgreementKeeper, input: AgreementInput, actor: Actor, demo = false): Promise<Agreement> {
+    await this.validate(keeper, input);
+    return this.db.transaction(async () => {
+      const id = await this.store.insert({ ...this.row(input), demo, createdBy: keeper === 'system' ? null : keeper.userId });
+      await this.store.setParties(id, this.parties(input));
+      await this.audit.record(actor, { action: 'agreements.create', outcome: 'ok', targetType: 'agreement', targetId: id, detail: { parties: input.parties.map((p) => p.state), status: input.status } });
+      return (await this.store.get(id))!;
+    });
+  }
+
+  async update(subject: Subject, id: string, patch: AgreementPatch, actor: Actor): Promise<Agreement> {
+    const current = await this.get(subject, id);
+    if (!canKeepAgreement(subject, current.parties.map((p) => p.state)))
+      throw new Forbidden('only a focal point of a party, or the RSO, may change this agreement');
+    const merged: AgreementInput = {
+      title: patch.title ?? current.title, type: patch.type ?? current.type, scope: patch.scope ?? current.scope, status: patch.status ?? current.status,
+      signedOn: patch.signedOn !== undefined ? patch.signedOn : current.signedOn,
+      effectiveOn: patch.effectiveOn !== undefined ? patch.effectiveOn : current.effectiveOn,
+      expiresOn: patch.expiresOn !== undefined ? patch.expiresOn : current.expiresOn,
+      terminatedOn: patch.terminatedOn !== undefined ? patch.terminatedOn : current.terminatedOn,
+      placeOfSignature: patch.placeOfSignature ?? current.placeOfSignature, notes: patch.notes ?? current.notes,
+      parties: patch.parties ?? current.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId, signatoryName: p.signatoryName, signatoryTitle: p.signatoryTitle })),
+    };
+    await this.validate(subject, merged);
+    return this.db.transaction(async () => {
+      await this.store.update(id, this.row(merged));
+      if (patch.parties) await this.store.setParties(id, this.parties(merged));
+      await this.audit.record(actor, { action: 'agreements.update', outcome: 'ok', targetType: 'agreement', targetId: id, detail: { fields: Object.keys(patch), status: merged.status } });
+      return (await this.store.get(id))!;
+    });
+  }
+
+  /** The model MOU filled for these states: names from the membership, focal points from the directory. */
+  async modelMou(input: { states: string[]; scope?: string[]; effectiveOn?: string | null; years?: number | null; place?: string | null }): Promise<string> {
+    const states = [...new Set(input.states)];
+    if (states.length < 2) throw new Invalid('states', 'an MOU needs two or more states');
+    await this.members.requireMembers('states', states);
+    const scope = input.scope?.length ? input.scope : ['smuggling_intelligence', 'trafficking_intelligence'];
+    scope.forEach((s, i) => {
+      if (!isScope(s)) throw new Invalid(`scope.${i}`, `unknown agreement scope category "${s}"`);
+    });
+    const focal = await this.directory.contactPointsFor(states, 'intelligence_exchange');
+    const parties: MouParty[] = [];
+    for (const code of states) {
+      const { member } = await this.members.detail(code);
+      const f = focal.find((c) => c.state === code);
+      parties.push({ code, name: member.name, focalPoint: f ? { name: f.name, position: f.position, agency: f.agency, secureChannel: f.secureChannel, email: f.email } : null });
+    }
+    return fillMou({ parties, scope, effectiveOn: input.effectiveOn ?? null, years: input.years ?? null, place: input.place ?? null });
+  }
+
+  /** The model MOU filled from a recorded agreement: its parties, their designated focal points, scope, dates, signatories. */
+  async agreementMou(subject: Subject, id: string): Promise<{ agreement: Agreement; markdown: string }> {
+    const agreement = await this.get(subject, id);
+    const codes = agreement.parties.map((p) => p.state);
+    const directoryFocal = await this.directory.contactPointsFor(codes, 'intelligence_exchange');
+    const parties: MouParty[] = agreement.parties.map((p) => {
+      const f = p.focalPoint ?? directoryFocal.find((c) => c.state === p.state) ?? null;
+      return { code: p.state, name: p.stateName, signatoryName: p.signatoryName, signatoryTitle: p.signatoryTitle,
+        focalPoint: f ? { name: f.name, position: f.position, agency: f.agency, secureChannel: f.secureChannel, email: f.email } : null };
+    });
+    const years = agreement.effectiveOn && agreement.expiresOn
+      ? Math.max(1, Math.round((Date.parse(agreement.expiresOn) - Date.parse(agreement.effectiveOn)) / (365.25 * 86_400_000)))
+      : null;
+    const markdown = fillMou({ parties, scope: agreement.scope, effectiveOn: agreement.effectiveOn, years, place: agreement.placeOfSignature || null });
+    return { agreement, markdown };
+  }
+}

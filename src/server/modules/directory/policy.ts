@@ -1,0 +1,22 @@
+// Who may read and keep the directory: members read contact details; each state's focal point keeps its own entries.
+import { definePermissions } from '../../access/permissions.js';
+import { hasRole, type Subject } from '../../access/subject.js';
+import { sql, type Sql } from '../../db/index.js';
+
+export const directoryPermissions = definePermissions({
+  'directory.read': { roles: 'any' },
+  'directory.write': { roles: ['admin', 'focal_point'] },
+});
+
+/** The RSO admin keeps any state's entries; a focal point only their own state's. */
+export function canKeepDirectoryOf(subject: Subject, state: string): boolean {
+  if (hasRole(subject, 'admin')) return true;
+  return hasRole(subject, 'focal_point') && subject.state === state;
+}
+
+/** SQL twin over a column holding the keeping state: the entries this subject keeps (for the stale list). */
+export function keptBy(subject: Subject, stateColumn: Sql): Sql {
+  if (hasRole(subject, 'admin')) return sql`TRUE`;
+  if (hasRole(subject, 'focal_point') && subject.state) return sql`${stateColumn} = ${subject.state}`;
+  return sql`FALSE`;
+}

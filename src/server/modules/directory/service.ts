@@ -1,0 +1,174 @@
+// The directory: national committees, contact points and liaison officers, kept true by each state's focal point.
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { MembersService } from '../members/service.js';
+import { canKeepDirectoryOf, keptBy } from './policy.js';
+import { DirectoryStore, type Filter } from './store.js';
+import { contactTopics, isContactTopic } from './topics.js';
+import type { ContactPointInput, EntryKind, LiaisonOfficerInput } from './schemas.js';
+
+/** Who is writing: a signed-in subject, or the system (reference loading, demo seeding). */
+export type Keeper = Subject | 'system';
+
+export class DirectoryService {
+  readonly store: DirectoryStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MembersService) {
+    this.store = new DirectoryStore(db);
+  }
+
+  topics() {
+    return { topics: contactTopics() };
+  }
+
+  async list(filter: Filter) {
+    const [committees, contactPoints, liaisonOfficers, agencies] = await Promise.all([
+      this.store.committees(filter),
+      this.store.contactPoints(filter),
+      this.store.liaisonOfficers(filter),
+      filter.topic ? Promise.resolve([]) : this.store.agencies(filter.state),
+    ]);
+    return { committees, contactPoints, liaisonOfficers, agencies };
+  }
+
+  /** National committees' names only, for the public site (no contact details ever leave through here). */
+  publicCommittees() {
+    return this.store.committeeNames();
+  }
+
+  /** Each state's designated contact points for a topic (agreements use 'intelligence_exchange' focal points). */
+  contactPointsFor(states: string[], topic: string) {
+    return this.store.contactPointsFor(states, topic);
+  }
+
+  private requireKeeper(keeper: Keeper, state: string) {
+    if (keeper !== 'system' && !canKeepDirectoryOf(keeper, state))
+      throw new Forbidden(`only ${state}'s focal point or the RSO may keep ${state}'s directory entries`, { state });
+  }
+
+  private async requireExisting(kind: EntryKind, id: string): Promise<string> {
+    const state = await this.store.keeperOf(kind, id);
+    if (!state) throw new NotFound(`directory entry ${id}`);
+    return state;
+  }
+
+  private byOf(keeper: Keeper) {
+    return keeper === 'system' ? null : keeper.userId;
+  }
+
+  async addCommittee(keeper: Keeper, input: { state: string; name: string; mandate?: string }, actor: Actor, demo = false) {
+    await this.members.requireMembers('state', [input.state]);
+    this.requireKeeper(keeper, input.state);
+    return this.db.transaction(async () => {
+      const row = await this.store.insertCommittee({ state: input.state, name: input.name, mandate: input.mandate ?? '', demo, by: this.byOf(keeper) });
+      await this.audit.record(actor, { action: 'directory.committee.create', outcome: 'ok', targetType: 'national_committee', targetId: row!.id, detail: { state: input.state } });
+      return (await this.store.committee(row!.id))!;
+    });
+  }
+
+  private async checkCommittee(committeeId: string | null | undefined, state: string) {
+    if (!committeeId) return;
+    const committee = await this.store.committee(committeeId);
+    if (!committee || committee.state !== state) throw new Invalid('committeeId', `no national committee of ${state} with this id`);
+  }
+
+  async addContactPoint(keeper: Keeper, input: ContactPointInput, actor: Actor, demo = false) {
+    await this.members.requireMembers('state', [input.state]);
+    if (!isContactTopic(input.topic)) throw new Invalid('topic', `unknown contact point topic "${input.topic}"`);
+    this.requireKeeper(keeper, input.state);
+    await this.checkCommittee(input.committeeId, input.state);
+    return this.db.transaction(async () => {
+      const row = await this.store.insertContactPoint({
+        state: input.state, topic: input.topic, name: input.name, position: input.position ?? '', agency: input.agency ?? '',
+        email: input.email ?? null, phone: input.phone ?? null, secureChannel: input.secureChannel ?? null, committeeId: input.committeeId ?? null,
+        demo, by: this.byOf(keeper),
+      });
+      await this.audit.record(actor, { action: 'directory.contact_point.create', outcome: 'ok', targetType: 'contact_point', targetId: row!.id, detail: { state: input.state, topic: input.topic } });
+      return (await this.store.contactPoint(row!.id))!;
+    });
+  }
+
+  async addLiaisonOfficer(keeper: Keeper, input: LiaisonOfficerInput, actor: Actor, demo = false) {
+    await this.members.requireMembers('homeState', [input.homeState]);
+    await this.members.requireMembers('hostState', [input.hostState]);
+    if (input.homeState === input.hostState) throw new Invalid('hostState', 'a liaison officer is posted to another state than their own');
+    if (input.postedUntil && input.postedUntil < input.postedFrom) throw new Invalid('postedUntil', 'the posting cannot end before it starts');
+    this.requireKeeper(keeper, input.homeState);
+    return this.db.transaction(async () => {
+      const row = await this.store.insertLiaisonOfficer({
+        homeState: input.homeState, hostState: input.hostState, agency: input.agency, name: input.name, position: input.position ?? '',
+        email: input.email ?? null, phone: input.phone ?? null, postedFrom: input.postedFrom, postedUntil: input.postedUntil ?? null, demo, by: this.byOf(keeper),
+      });
+      await this.audit.record(actor, { action: 'directory.liaison_officer.create', outcome: 'ok', targetType: 'liaison_officer', targetId: row!.id, detail: { homeState: input.homeState, hostState: input.hostState } });
+      return (await this.store.liaisonOfficer(row!.id))!;
+    });
+  }
+
+  async updateCommittee(keeper: Keeper, id: string, patch: { name?: string; mandate?: string }, actor: Actor) {
+    this.requireKeeper(keeper, await this.requireExisting('committees', id));
+    return this.db.transaction(async () => {
+      await this.store.update('committees', id, { name: patch.name, mandate: patch.mandate }, this.byOf(keeper));
+      await this.audit.record(actor, { action: 'directory.committee.update', outcome: 'ok', targetType: 'national_committee', targetId: id, detail: { fields: Object.keys(patch) } });
+      return (await this.store.committee(id))!;
+    });
+  }
+
+  async updateContactPoint(keeper: Keeper, id: string, patch: Partial<Omit<ContactPointInput, 'state'>>, actor: Actor) {
+    const state = await this.requireExisting('contact-points', id);
+    this.requireKeeper(keeper, state);
+    if (patch.topic !== undefined && !isContactTopic(patch.topic)) throw new Invalid('topic', `unknown contact point topic "${patch.topic}"`);
+    await this.checkCommittee(patch.committeeId, state);
+    return this.db.transaction(async () => {
+      await this.store.update('contact-points', id, {
+        topic: patch.topic, name: patch.name, position: patch.position, agency: patch.agency, email: patch.email, phone: patch.phone,
+        secure_channel: patch.secureChannel, committee_id: patch.committeeId,
+      }, this.byOf(keeper));
+      await this.audit.record(actor, { action: 'directory.contact_point.update', outcome: 'ok', targetType: 'contact_point', targetId: id, detail: { fields: Object.keys(patch) } });
+      return (await this.store.contactPoint(id))!;
+    });
+  }
+
+  async updateLiaisonOfficer(keeper: Keeper, id: string, patch: Partial<Omit<LiaisonOfficerInput, 'homeState'>>, actor: Actor) {
+    const home = await this.requireExisting('liaison-officers', id);
+    this.requireKeeper(keeper, home);
+    const current = (await this.store.liaisonOfficer(id))!;
+    if (patch.hostState !== undefined) {
+      await this.members.requireMembers('hostState', [patch.hostState]);
+      if (patch.hostState === home) throw new Invalid('hostState', 'a liaison officer is posted to another state than their own');
+    }
+    const from = patch.postedFrom ?? current.postedFrom;
+    const until = patch.postedUntil === undefined ? current.postedUntil : patch.postedUntil;
+    if (until && until < from) throw new Invalid('postedUntil', 'the posting cannot end before it starts');
+    return this.db.transaction(async () => {
+      await this.store.update('liaison-officers', id, {
+        host_state: patch.hostState, agency: patch.agency, name: patch.name, position: patch.position, email: patch.email, phone: patch.phone,
+        posted_from: patch.postedFrom, posted_until: patch.postedUntil,
+      }, this.byOf(keeper));
+      await this.audit.record(actor, { action: 'directory.liaison_officer.update', outcome: 'ok', targetType: 'liaison_officer', targetId: id, detail: { fields: Object.keys(patch) } });
+      return (await this.store.liaisonOfficer(id))!;
+    });
+  }
+
+  /** "Still correct": resets the 12-month clock without changing the entry. */
+  async confirm(keeper: Keeper, kind: EntryKind, id: string, actor: Actor) {
+    this.requireKeeper(keeper, await this.requireExisting(kind, id));
+    await this.db.transaction(async () => {
+      await this.store.confirm(kind, id, this.byOf(keeper));
+      await this.audit.record(actor, { action: 'directory.confirm', outcome: 'ok', targetType: kind, targetId: id });
+    });
+  }
+
+  async remove(keeper: Keeper, kind: EntryKind, id: string, actor: Actor) {
+    this.requireKeeper(keeper, await this.requireExisting(kind, id));
+    await this.db.transaction(async () => {
+      await this.store.remove(kind, id);
+      await this.audit.record(actor, { action: 'directory.delete', outcome: 'ok', targetType: kind, targetId: id });
+    });
+  }
+
+  /** Entries the subject keeps that nobody has confirmed for 12 months. */
+  async stale(subject: Subject) {
+    return { entries: await this.store.stale((column) => keptBy(subject, column)) };
+  }
+}
