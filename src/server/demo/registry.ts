@@ -1,5 +1,7 @@
 // Each capability's demo seeder, run once in order after the demo accounts exist. Add one line per capability.
 import type { Services } from '../services.js';
+import { directoryDemo } from '../modules/directory/demo.js';
+import { agreementsDemo } from '../modules/agreements/demo.js';
 
 export interface DemoAccount {
   id: string;
@@ -18,4 +20,7 @@ export interface DemoSeeder {
   seed(ctx: DemoContext): Promise<void>;
 }
 
-export const demoSeeders: DemoSeeder[] = [];
+export const demoSeeders: DemoSeeder[] = [
+  directoryDemo,
+  agreementsDemo,
+];

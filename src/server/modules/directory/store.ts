@@ -102,6 +102,11 @@ export class DirectoryStore {
     await this.db.query(sql`UPDATE ${TABLES[kind].table} SET confirmed_at = now(), updated_by = ${by} WHERE id = ${id}`);
   }
 
+  /** Demo data only: an entry last confirmed long ago, so the stale list has something to show. */
+  async setConfirmedAt(kind: EntryKind, id: string, at: Date) {
+    await this.db.query(sql`UPDATE ${TABLES[kind].table} SET confirmed_at = ${at} WHERE id = ${id}`);
+  }
+
   async remove(kind: EntryKind, id: string) {
     await this.db.query(sql`DELETE FROM ${TABLES[kind].table} WHERE id = ${id}`);
   }
