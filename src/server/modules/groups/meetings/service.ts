@@ -1,0 +1,168 @@
+// Meetings of a working group: convened by the co-chairs, with agenda, participants under the membership rule,
+// Chatham House notes (speakers only for those who attended), documents, decisions and actions arising.
+import type { Db } from '../../../db/index.js';
+import type { AuditLog, Actor } from '../../../audit/log.js';
+import type { Subject } from '../../../access/subject.js';
+import { canReadGroupMaterial, leadsGroup, participationRefusal, seesChathamHouseIdentities } from '../../../access/groups.js';
+import { Forbidden, Invalid, NotFound } from '../../../errors.js';
+import type { GroupsService } from '../service.js';
+import type { GroupRow } from '../store.js';
+import { MeetingsStore, type MeetingRow, type NoteRow } from './store.js';
+import type { ActionInput, MeetingInput, NoteInput } from './schemas.js';
+
+const MATERIAL_REFUSED = 'this working group\u2019s material is open only to its participants holding a national security clearance in force';
+
+export class MeetingsService {
+  readonly store: MeetingsStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly groups: GroupsService) {
+    this.store = new MeetingsStore(db);
+  }
+
+  async list(subject: Subject, code: string) {
+    const g = await this.groups.requireGroup(code);
+    const rows = await this.store.meetings(code);
+    return {
+      meetings: rows.map((m) => ({ id: m.id, title: m.title, startsOn: m.starts_on, location: m.location, chathamHouse: m.chatham_house, demo: m.demo })),
+      canReadMaterial: canReadGroupMaterial(subject, this.groups.facts(g)),
+      canConvene: leadsGroup(subject, await this.groups.currentCoChairs(code)) && canReadGroupMaterial(subject, this.groups.facts(g)),
+    };
+  }
+
+  /** The meeting and its group, or 404 (a meeting note without a meeting changes nothing). */
+  private async meetingAndGroup(id: string): Promise<{ meeting: MeetingRow; group: GroupRow }> {
+    const meeting = await this.store.meeting(id);
+    if (!meeting) throw new NotFound('meeting');
+    return { meeting, group: await this.groups.requireGroup(meeting.group_code) };
+  }
+
+  private async requireMaterial(subject: Subject, meeting: MeetingRow, group: GroupRow) {
+    const participation = await this.store.participation(meeting.id, subject.userId);
+    if (!canReadGroupMaterial(subject, this.groups.facts(group), { invitedToMeeting: participation?.invited })) throw new Forbidden(MATERIAL_REFUSED);
+    return participation;
+  }
+
+  private async requireLead(subject: Subject, group: GroupRow) {
+    if (!canReadGroupMaterial(subject, this.groups.facts(group))) throw new Forbidden(MATERIAL_REFUSED);
+    if (!leadsGroup(subject, await this.groups.currentCoChairs(group.code)))
+      throw new Forbidden('meetings are arranged by the co-chairs of the working group with the support of the secretariat');
+  }
+
+  /** Notes as the reader may see them: under Chatham House, without speaker or affiliation for anyone who was not there. */
+  private noteView(n: NoteRow, identities: boolean) {
+    const base = { id: n.id, agendaItem: n.agenda_item, body: n.body, demo: n.demo, createdAt: n.created_at };
+    return identities ? { ...base, speaker: n.speaker, speakerAffiliation: n.speaker_affiliation } : base;
+  }
+
+  async detail(subject: Subject, id: string, who: Actor) {
+    const { meeting, group } = await this.meetingAndGroup(id);
+    const participation = await this.requireMaterial(subject, meeting, group);
+    const attended = participation?.attended === true;
+    const identities = seesChathamHouseIdentities(subject, { chathamHouse: meeting.chatham_house }, attended);
+    const [participants, notes, documents, decisions, actions] = await Promise.all([
+      this.store.participants(id), this.store.notes(id), this.store.documents(id), this.store.decisions(id), this.store.actions([id]),
+    ]);
+    if (group.required_clearance !== 'none')
+      await this.audit.record(who, { action: 'groups.meeting.read', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: group.code, identities } });
+    return {
+      id: meeting.id, groupCode: group.code, groupName: group.name, title: meeting.title, startsOn: meeting.starts_on, location: meeting.location,
+      chathamHouse: meeting.chatham_house, agenda: meeting.agenda, demo: meeting.demo, youAttended: attended,
+      participantCount: participants.filter((p) => p.attended).length,
+      participants: identities
+        ? participants.map((p) => ({ userId: p.user_id, name: p.name, memberCode: p.member_code, organisation: p.organisation_name, invited: p.invited, attended: p.attended }))
+        : null,
+      notes: notes.map((n) => this.noteView(n, identities)),
+      documents: documents.map((d) => ({ id: d.id, title: d.title, body: d.body, demo: d.demo })),
+      decisions: decisions.map((d) => ({ id: d.id, text: d.text, demo: d.demo })),
+      actions: actions.map((a) => ({ id: a.id, description: a.description, responsibleStates: a.responsible_states, dueOn: a.due_on, status: a.status, planActionId: a.plan_action_id, demo: a.demo })),
+    };
+  }
+
+  async convene(subject: Subject | null, code: string, input: MeetingInput, who: Actor, demo = false) {
+    const group = await this.groups.requireGroup(code);
+    if (subject) await this.requireLead(subject, group);
+    return this.db.transaction(async () => {
+      const id = await this.store.insertMeeting({ groupCode: code, ...input, by: subject?.userId ?? null, demo });
+      await this.audit.record(who, { action: 'groups.meeting.convene', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: code, title: input.title, startsOn: input.startsOn, chathamHouse: input.chathamHouse } });
+      return { id };
+    });
+  }
+
+  /** Adds (or updates) a participant; the group's clearance rule is enforced here, whoever asks. */
+  async addParticipant(subject: Subject | null, meetingId: string, input: { userId: string; invited: boolean; attended: boolean }, who: Actor) {
+    const { meeting, group } = await this.meetingAndGroup(meetingId);
+    if (subject) await this.requireLead(subject, group);
+    const person = await this.store.person(input.userId);
+    if (!person || person.disabled_at) throw new Invalid('userId', 'no such active account');
+    const refusal = participationRefusal(
+      { state: person.member_code, clearance: person.clearance, clearanceExpires: person.clearance_expires, secretariat: person.organisation_kind === 'rso' },
+      this.groups.facts(group), input.invited,
+    );
+    if (refusal) throw new Invalid('userId', refusal, { rule: refusal.includes('clearance') ? 'clearance_required' : 'member_state_or_invited' });
+    return this.db.transaction(async () => {
+      await this.store.upsertParticipant(meeting.id, input.userId, input.invited, input.attended);
+      await this.audit.record(who, { action: 'groups.meeting.participant', outcome: 'ok', targetType: 'group_meeting', targetId: meeting.id, detail: input });
+      return { id: meeting.id };
+    });
+  }
+
+  /** Notes are taken by someone in the room: an attending participant. */
+  async addNote(subject: Subject | null, meetingId: string, input: NoteInput, who: Actor, demo = false) {
+    const { meeting, group } = await this.meetingAndGroup(meetingId);
+    if (subject) {
+      const participation = await this.requireMaterial(subject, meeting, group);
+      if (!participation?.attended) throw new Forbidden('notes of a meeting are recorded by a participant who attended it');
+    }
+    if (input.agendaItem !== null && input.agendaItem >= meeting.agenda.length) throw new Invalid('body.agendaItem', `the agenda has ${meeting.agenda.length} item(s)`);
+    return this.db.transaction(async () => {
+      const id = await this.store.insertNote({ meetingId, agendaItem: input.agendaItem, body: input.body, speaker: input.speaker, affiliation: input.speakerAffiliation, by: subject?.userId ?? null, demo });
+      await this.audit.record(who, { action: 'groups.meeting.note', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { note: id } });
+      return { id };
+    });
+  }
+
+  async addDocument(subject: Subject | null, meetingId: string, input: { title: string; body: string }, who: Actor, demo = false) {
+    const { meeting, group } = await this.meetingAndGroup(meetingId);
+    if (subject) await this.requireMaterial(subject, meeting, group);
+    return this.db.transaction(async () => {
+      const id = await this.store.insertDocument({ meetingId, ...input, by: subject?.userId ?? null, demo });
+      await this.audit.record(who, { action: 'groups.meeting.document', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { document: id, title: input.title } });
+      return { id };
+    });
+  }
+
+  async addDecision(subject: Subject | null, meetingId: string, input: { text: string }, who: Actor, demo = false) {
+    const { group } = await this.meetingAndGroup(meetingId);
+    if (subject) await this.requireLead(subject, group);
+    return this.db.transaction(async () => {
+      const id = await this.store.insertDecision({ meetingId, text: input.text, demo });
+      await this.audit.record(who, { action: 'groups.meeting.decision', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { decision: id } });
+      return { id };
+    });
+  }
+
+  /** "Take forward actions arising from meetings": an action with the states responsible and a due date. */
+  async addAction(subject: Subject | null, meetingId: string, input: ActionInput, who: Actor, demo = false) {
+    const { meeting, group } = await this.meetingAndGroup(meetingId);
+    if (subject) await this.requireLead(subject, group);
+    const outside = input.responsibleStates.filter((s) => !group.member_states.includes(s));
+    if (outside.length) throw new Invalid('body.responsibleStates', `not member states of the group: ${outside.join(', ')}`);
+    if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', 'is before the meeting');
+    return this.db.transaction(async () => {
+      const id = await this.store.insertAction({ meetingId, ...input, planActionId: null, demo });
+      await this.audit.record(who, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, responsibleStates: input.responsibleStates } });
+      return { id };
+    });
+  }
+
+  async setActionStatus(subject: Subject, actionId: string, status: 'open' | 'done' | 'dropped', who: Actor) {
+    const action = await this.store.action(actionId);
+    if (!action) throw new NotFound('action');
+    const { group } = await this.meetingAndGroup(action.meeting_id);
+    await this.requireLead(subject, group);
+    return this.db.transaction(async () => {
+      await this.store.setActionStatus(actionId, status);
+      await this.audit.record(who, { action: 'groups.action.status', outcome: 'ok', targetType: 'group_action', targetId: actionId, detail: { status } });
+      return { id: actionId };
+    });
+  }
+}
