@@ -1,0 +1,160 @@
+// Assessments of a state against a standard: drafted by a policy officer, submitted by the state's focal point,
+// validated or returned by a coordinator of another state. Every step is a new version; nothing is overwritten.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { today, type Subject } from '../../access/subject.js';
+import { canDraftAssessment, canSeeUnvalidated, canSubmitAssessment, unvalidatedVisibleTo, validationRefusal } from '../../access/legislation.js';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { AssessmentsStore, toAssessment, type VersionRow } from './assessments-store.js';
+import type { LegislationService } from './service.js';
+import type { AssessmentInput, AssessmentRevision, AssessmentStatus } from './schemas.js';
+
+export class AssessmentsService {
+  readonly store: AssessmentsStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly legislation: LegislationService) {
+    this.store = new AssessmentsStore(db);
+  }
+
+  private async requireAssessable(standardId: string, version?: number) {
+    const { version: v, standards } = await this.legislation.standards(version);
+    const standard = standards.find((s) => s.id === standardId);
+    if (!standard) throw new Invalid('standardId', `${standardId} is not a standard of catalogue version ${v}`);
+    if (!standard.assessable) throw new Invalid('standardId', `${standardId} heads its sub-standards and is assessed through them`);
+    return v;
+  }
+
+  private checkValidFrom(validFrom: string) {
+    if (validFrom > today()) throw new Invalid('validFrom', 'an assessment cannot describe the law on a future date');
+  }
+
+  /** Evidence must be provisions of the assessed state that implement this standard in this catalogue version. */
+  private async checkEvidence(state: string, standardId: string, version: number, evidence: string[]) {
+    const provisions = await this.legislation.store.provisionsByIds(evidence);
+    for (const id of evidence) {
+      const p = provisions.find((x) => x.id === id);
+      if (!p) throw new Invalid('evidence', `no provision ${id}`);
+      if (p.state !== state) throw new Invalid('evidence', `provision ${id} is a law of ${p.state}, not of ${state}`);
+      const links = p.standards.filter((s) => s.standard_id === standardId);
+      if (!links.length) throw new Invalid('evidence', `provision ${id} is not linked to ${standardId}`);
+      if (!links.some((s) => s.catalogue_version === version))
+        throw new Invalid('evidence', `provision ${id} cites ${standardId} of catalogue version ${links.map((s) => s.catalogue_version).join(', ')}, not of version ${version}`, { catalogueVersion: version });
+    }
+  }
+
+  /** The newest version, or 404 when the caller may not know that this assessment exists. */
+  private async visibleLatest(subject: Subject, id: string, lock = false): Promise<VersionRow> {
+    const latest = await this.store.latest(id, lock);
+    if (!latest || (latest.workflow !== 'validated' && !canSeeUnvalidated(subject, latest.state))) throw new NotFound(`assessment ${id}`);
+    return latest;
+  }
+
+  private async step(actor: Actor, subject: Subject, from: VersionRow, change: Partial<VersionRow> & { workflow: VersionRow['workflow'] }) {
+    const next = await this.store.append({
+      assessment_id: from.assessment_id, version: from.version + 1, state: from.state, catalogue_version: from.catalogue_version,
+      standard_id: from.standard_id, status: change.status ?? from.status, valid_from: change.valid_from ?? from.valid_from,
+      comment: change.comment ?? from.comment, evidence: change.evidence ?? from.evidence, workflow: change.workflow,
+      reason: change.reason ?? null, actor_id: subject.userId, actor_state: subject.state, demo: from.demo,
+    });
+    await this.audit.record(actor, {
+      action: `legislation.assessment.${change.workflow === 'draft' ? 'revise' : change.workflow === 'returned' ? 'return' : change.workflow === 'submitted' ? 'submit' : 'validate'}`,
+      outcome: 'ok', targetType: 'assessment', targetId: from.assessment_id,
+      detail: { state: next.state, standardId: next.standard_id, status: next.status, version: next.version, ...(change.reason ? { reason: change.reason } : {}) },
+    });
+    return toAssessment(next);
+  }
+
+  async draft(subject: Subject, actor: Actor, input: AssessmentInput, demo = false) {
+    await this.legislation.requireStates('state', [input.state]);
+    if (!canDraftAssessment(subject, input.state)) throw new Forbidden(`only policy officers and focal points of ${input.state} draft its assessments`);
+    const version = await this.requireAssessable(input.standardId, input.catalogueVersion);
+    this.checkValidFrom(input.validFrom);
+    await this.checkEvidence(input.state, input.standardId, version, input.evidence);
+    return this.db.transaction(async () => {
+      const row = await this.store.append({
+        assessment_id: randomUUID(), version: 1, state: input.state, catalogue_version: version, standard_id: input.standardId,
+        status: input.status, valid_from: input.validFrom, comment: input.comment, evidence: [...new Set(input.evidence)], workflow: 'draft',
+        reason: null, actor_id: subject.userId, actor_state: subject.state, demo,
+      });
+      await this.audit.record(actor, { action: 'legislation.assessment.draft', outcome: 'ok', targetType: 'assessment', targetId: row.assessment_id, detail: { state: row.state, standardId: row.standard_id, status: row.status } });
+      return toAssessment(row);
+    });
+  }
+
+  async revise(subject: Subject, actor: Actor, id: string, revision: AssessmentRevision) {
+    return this.db.transaction(async () => {
+      const latest = await this.visibleLatest(subject, id, true);
+      if (!canDraftAssessment(subject, latest.state)) throw new Forbidden(`only policy officers and focal points of ${latest.state} revise its assessments`);
+      if (latest.workflow !== 'draft' && latest.workflow !== 'returned')
+        throw new Conflict(`assessment is ${latest.workflow}; only a draft or a returned assessment is revised (record a new assessment to change a validated one)`, { workflow: latest.workflow });
+      if (revision.validFrom) this.checkValidFrom(revision.validFrom);
+      if (revision.evidence) await this.checkEvidence(latest.state, latest.standard_id, latest.catalogue_version, revision.evidence);
+      return this.step(actor, subject, latest, { workflow: 'draft', status: revision.status as AssessmentStatus | undefined, valid_from: revision.validFrom, comment: revision.comment, evidence: revision.evidence });
+    });
+  }
+
+  async submit(subject: Subject, actor: Actor, id: string) {
+    return this.db.transaction(async () => {
+      const latest = await this.visibleLatest(subject, id, true);
+      if (!canSubmitAssessment(subject, latest.state)) throw new Forbidden(`only the focal point of ${latest.state} submits its assessments`);
+      if (latest.workflow !== 'draft' && latest.workflow !== 'returned') throw new Conflict(`assessment is already ${latest.workflow}`, { workflow: latest.workflow });
+      return this.step(actor, subject, latest, { workflow: 'submitted' });
+    });
+  }
+
+  private async decide(subject: Subject, actor: Actor, id: string, outcome: 'validated' | 'returned', reason?: string) {
+    return this.db.transaction(async () => {
+      const latest = await this.visibleLatest(subject, id, true);
+      const refusal = validationRefusal(subject, latest.state);
+      if (refusal === 'own_state')
+        throw new DomainError('own_state', `a coordinator of ${latest.state} cannot validate or return ${latest.state}'s own assessment`, 403, { state: latest.state });
+      if (refusal) throw new Forbidden('only a coordinator validates assessments');
+      if (latest.workflow !== 'submitted') throw new Conflict(`assessment is ${latest.workflow}, not submitted`, { workflow: latest.workflow });
+      return this.step(actor, subject, latest, { workflow: outcome, reason: reason ?? null });
+    });
+  }
+
+  validate(subject: Subject, actor: Actor, id: string) {
+    return this.decide(subject, actor, id, 'validated');
+  }
+
+  returnToState(subject: Subject, actor: Actor, id: string, reason: string) {
+    return this.decide(subject, actor, id, 'returned', reason);
+  }
+
+  async detail(subject: Subject, id: string) {
+    const latest = await this.visibleLatest(subject, id);
+    const versions = await this.store.versions(id);
+    return {
+      ...toAssessment(latest),
+      versions: versions.map((v) => ({
+        version: v.version, status: v.status, validFrom: v.valid_from, comment: v.comment, evidence: v.evidence, workflow: v.workflow,
+        reason: v.reason, actorId: v.actor_id, actorState: v.actor_state, recordedAt: v.recorded_at,
+      })),
+    };
+  }
+
+  async list(subject: Subject, filter: { state?: string; workflow?: string; standardId?: string }) {
+    if (filter.state) await this.legislation.requireStates('state', [filter.state]);
+    const rows = await this.store.latestOfEach(filter, unvalidatedVisibleTo(subject, 'latest'));
+    return { assessments: rows.map(toAssessment) };
+  }
+
+  /** A state's page: what is in force on the date for each standard, and its assessments still in the workflow. */
+  async stateLegislation(subject: Subject, state: string, asOf = today(), version?: number) {
+    await this.legislation.requireStates('state', [state]);
+    const { version: v, standards } = await this.legislation.standards(version);
+    const assessable = standards.filter((s) => s.assessable).map((s) => s.id);
+    const inForce = await this.store.inForce(asOf, [state], assessable);
+    const byStandard = new Map(inForce.map((r) => [r.standard_id, r]));
+    const open = await this.store.latestOfEach({ state, open: true }, unvalidatedVisibleTo(subject, 'latest'));
+    return {
+      state, asOf, catalogueVersion: v,
+      inForce: assessable.map((id) => {
+        const r = byStandard.get(id);
+        return { standardId: id, status: r?.status ?? 'unknown', assessmentId: r?.assessment_id ?? null, validFrom: r?.valid_from ?? null, demo: r?.demo ?? false };
+      }),
+      open: open.map(toAssessment),
+    };
+  }
+}

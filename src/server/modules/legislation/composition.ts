@@ -1,0 +1,18 @@
+// Builds legislation benchmarking's services over one database and audit log (one entry in services.ts).
+import type { Db } from '../../db/index.js';
+import type { AuditLog } from '../../audit/log.js';
+import { AssessmentsService } from './assessments.js';
+import { CooperationService } from './cooperation.js';
+import { CoverageService } from './coverage.js';
+import { LegislationExports } from './exports.js';
+import { LegislationService } from './service.js';
+
+export function createLegislation(db: Db, audit: AuditLog) {
+  const catalogue = new LegislationService(db, audit);
+  const assessments = new AssessmentsService(db, audit, catalogue);
+  const coverage = new CoverageService(catalogue, assessments.store);
+  const cooperation = new CooperationService(catalogue, coverage);
+  const exports = new LegislationExports(catalogue, coverage);
+  return { catalogue, assessments, coverage, cooperation, exports, publicCoverage: (asOf?: string) => coverage.publicCoverage(asOf) };
+}
+export type Legislation = ReturnType<typeof createLegislation>;

@@ -1,0 +1,192 @@
+// Legislation reference and national law: the standards catalogue and its versions, treaty status, national
+// instruments and their provisions, and the recorded bilateral extradition/MLA instruments.
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+import { canEditStateLegislation, canRecordCooperationInstrument } from '../../access/legislation.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { loadCatalogue } from './reference.js';
+import { LegislationStore, type CooperationInstrumentRow } from './store.js';
+import { TREATIES, type InstrumentInput, type InstrumentUpdate, type ProvisionInput, type Standard, type Treaty } from './schemas.js';
+
+export const TREATY_TITLES: Record<Treaty, string> = {
+  UNTOC: 'United Nations Convention against Transnational Organized Crime',
+  TIP: 'Trafficking in Persons Protocol',
+  SOM: 'Smuggling of Migrants Protocol',
+};
+const CONSENT = ['ratification', 'accession', 'acceptance', 'approval', 'succession'];
+
+export interface TreatyStatus {
+  instrument: Treaty; title: string; status: 'party' | 'signatory' | 'not_recorded' | 'unknown';
+  signature: string | null; consent: { action: string; date: string } | null; source: string | null;
+}
+
+export interface CooperationInstrumentInput {
+  kind: 'extradition_treaty' | 'mla_treaty' | 'arrangement'; title: string; parties: string[]; covers: ('extradition' | 'mla')[];
+  signedOn?: string | null; inForceFrom?: string | null; terminatedOn?: string | null; source?: string;
+}
+
+export class LegislationService {
+  readonly store: LegislationStore;
+  private standardsCache = new Map<number, Standard[]>();
+  constructor(readonly db: Db, private readonly audit: AuditLog) {
+    this.store = new LegislationStore(db);
+  }
+
+  async currentVersion(): Promise<number> {
+    const versions = await this.store.catalogueVersions();
+    if (!versions.length) throw new NotFound('standards catalogue');
+    return versions[versions.length - 1].version;
+  }
+
+  /** Standards of a catalogue version (immutable once loaded, so cached); 404 for a version that does not exist. */
+  async standards(version?: number): Promise<{ version: number; standards: Standard[] }> {
+    const v = version ?? (await this.currentVersion());
+    let standards = this.standardsCache.get(v);
+    if (!standards) {
+      standards = await this.store.standards(v);
+      if (!standards.length) throw new NotFound(`catalogue version ${v}`);
+      this.standardsCache.set(v, standards);
+    }
+    return { version: v, standards };
+  }
+
+  async catalogue(version?: number) {
+    const versions = await this.store.catalogueVersions();
+    const { version: v, standards } = await this.standards(version);
+    const entry = versions.find((c) => c.version === v)!;
+    return {
+      catalogue: entry.catalogue, version: v, versions: versions.map((c) => c.version), source: entry.source,
+      groups: entry.content.groups.map((g) => ({ id: g.id, label: g.label })), standards,
+    };
+  }
+
+  /** Publishes a new catalogue version; assessments made under earlier versions keep answering for the same standard ids. */
+  async publishCatalogue(actor: Actor, body: unknown): Promise<{ version: number }> {
+    return this.db.transaction(async () => {
+      const current = await this.currentVersion();
+      const { version, inserted } = await loadCatalogue(this.db, body);
+      if (!inserted) throw new Conflict(`catalogue version ${version} already exists; versions are never changed`);
+      if (version <= current) throw new Invalid('version', `must be greater than the current version ${current}`);
+      await this.audit.record(actor, { action: 'legislation.catalogue.publish', outcome: 'ok', targetType: 'catalogue', targetId: String(version) });
+      return { version };
+    });
+  }
+
+  /** Member states and territories (45); organisations are not assessed. */
+  async memberStates(): Promise<{ code: string; name: string }[]> {
+    return this.store.memberStates();
+  }
+
+  /** 400 naming the field when a code is not a member state. */
+  async requireStates(field: string, codes: string[]): Promise<void> {
+    const known = new Set((await this.store.memberStates()).map((m) => m.code));
+    const unknown = codes.filter((c) => !known.has(c));
+    if (unknown.length) throw new Invalid(field, `not a Bali Process member state: ${unknown.join(', ')}`, { unknown });
+  }
+
+  /** Treaty status of one state, or of all when state is omitted; 'unknown' until data/treaties.csv has arrived. */
+  async treatyStatus(states: string[], asOf?: string): Promise<Map<string, TreatyStatus[]>> {
+    const arrived = await this.store.referenceLoaded('treaties.csv');
+    const actions = await this.store.treatyActions(states.length === 1 ? states[0] : undefined, asOf);
+    const result = new Map<string, TreatyStatus[]>();
+    for (const state of states) {
+      result.set(state, TREATIES.map((instrument) => {
+        const own = actions.filter((a) => a.state === state && a.instrument === instrument);
+        const signature = own.find((a) => a.action === 'signature') ?? null;
+        const consent = own.find((a) => CONSENT.includes(a.action)) ?? null;
+        const status = consent ? 'party' : signature ? 'signatory' : arrived ? 'not_recorded' : 'unknown';
+        return {
+          instrument, title: TREATY_TITLES[instrument], status, signature: signature?.date ?? null,
+          consent: consent ? { action: consent.action, date: consent.date } : null, source: (consent ?? signature)?.source ?? null,
+        };
+      }));
+    }
+    return result;
+  }
+
+  async treaties(state: string) {
+    await this.requireStates('state', [state]);
+    const statuses = await this.treatyStatus([state]);
+    return { state, dataArrived: await this.store.referenceLoaded('treaties.csv'), treaties: statuses.get(state)! };
+  }
+
+  async instruments(state: string) {
+    await this.requireStates('state', [state]);
+    return { state, instruments: await this.store.instruments(state) };
+  }
+
+  private async editableInstrument(subject: Subject, id: string) {
+    const instrument = await this.store.instrument(id);
+    if (!instrument) throw new NotFound(`instrument ${id}`);
+    if (!canEditStateLegislation(subject, instrument.state))
+      throw new Forbidden(`only focal points and policy officers of ${instrument.state} edit its instruments`);
+    return instrument;
+  }
+
+  async createInstrument(subject: Subject, actor: Actor, input: InstrumentInput) {
+    await this.requireStates('state', [input.state]);
+    if (!canEditStateLegislation(subject, input.state)) throw new Forbidden(`only focal points and policy officers of ${input.state} record its instruments`);
+    if (input.amends) {
+      const amended = await this.store.instrument(input.amends);
+      if (!amended || amended.state !== input.state) throw new Invalid('amends', `no instrument of ${input.state} with this id`);
+    }
+    return this.db.transaction(async () => {
+      const id = await this.store.createInstrument(input, subject.userId);
+      await this.audit.record(actor, { action: 'legislation.instrument.create', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { state: input.state, title: input.title } });
+      return (await this.store.instruments(input.state)).find((i) => i.id === id)!;
+    });
+  }
+
+  async updateInstrument(subject: Subject, actor: Actor, id: string, update: InstrumentUpdate) {
+    const instrument = await this.editableInstrument(subject, id);
+    if (update.amends === id) throw new Invalid('amends', 'an instrument cannot amend itself');
+    return this.db.transaction(async () => {
+      await this.store.updateInstrument(id, update);
+      await this.audit.record(actor, { action: 'legislation.instrument.update', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { changed: Object.keys(update) } });
+      return (await this.store.instruments(instrument.state)).find((i) => i.id === id)!;
+    });
+  }
+
+  async addProvision(subject: Subject, actor: Actor, instrumentId: string, input: ProvisionInput) {
+    const instrument = await this.editableInstrument(subject, instrumentId);
+    const { version, standards } = await this.standards(input.catalogueVersion);
+    const known = new Set(standards.map((s) => s.id));
+    const foreign = input.standards.filter((s) => !known.has(s));
+    if (foreign.length) throw new Invalid('standards', `not standards of catalogue version ${version}: ${foreign.join(', ')}`, { catalogueVersion: version, unknown: foreign });
+    return this.db.transaction(async () => {
+      const id = await this.store.createProvision(instrumentId, input, version, [...new Set(input.standards)]);
+      await this.audit.record(actor, { action: 'legislation.provision.create', outcome: 'ok', targetType: 'legal_provision', targetId: id, detail: { instrumentId, standards: input.standards } });
+      const all = await this.store.instruments(instrument.state);
+      return all.flatMap((i) => i.provisions).find((p) => p.id === id)!;
+    });
+  }
+
+  async cooperationInstruments(state?: string) {
+    if (state) await this.requireStates('state', [state]);
+    return { instruments: (await this.store.cooperationInstruments({ state })).map(toCooperationView) };
+  }
+
+  async recordCooperationInstrument(subject: Subject, actor: Actor, input: CooperationInstrumentInput) {
+    const parties = [...new Set(input.parties)];
+    if (parties.length < 2) throw new Invalid('parties', 'name at least two different states');
+    await this.requireStates('parties', parties);
+    if (!canRecordCooperationInstrument(subject, parties)) throw new Forbidden('only a focal point of one of the parties records this instrument');
+    if (input.inForceFrom && input.terminatedOn && input.terminatedOn <= input.inForceFrom) throw new Invalid('terminatedOn', 'must be after inForceFrom');
+    return this.db.transaction(async () => {
+      const id = await this.store.createCooperationInstrument({
+        kind: input.kind, title: input.title, parties, covers: input.covers, signed_on: input.signedOn ?? null,
+        in_force_from: input.inForceFrom ?? null, terminated_on: input.terminatedOn ?? null, source: input.source ?? '',
+      }, subject.userId);
+      await this.audit.record(actor, { action: 'legislation.cooperation_instrument.create', outcome: 'ok', targetType: 'cooperation_instrument', targetId: id, detail: { parties, covers: input.covers } });
+      return toCooperationView((await this.store.cooperationInstruments()).find((c) => c.id === id)!);
+    });
+  }
+}
+
+export function toCooperationView(c: CooperationInstrumentRow) {
+  return {
+    id: c.id, kind: c.kind, title: c.title, parties: c.parties, covers: c.covers, signedOn: c.signed_on,
+    inForceFrom: c.in_force_from, terminatedOn: c.terminated_on, source: c.source, demo: c.demo,
+  };
+}
