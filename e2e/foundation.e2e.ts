@@ -1,0 +1,83 @@
+// The foundation as a person meets it: sign in with an authenticator, switch language, browse members, be refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('signing in and finding one’s way', () => {
+  it('an officer signs in with a TOTP code, sees the demo banner, and the login page passes axe', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await signIn(page, 'officer.idn@demo.example');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Welcome, Budi Officer/);
+    await expect(page.getByRole('note').textContent()).resolves.toMatch(/DEMO DATA/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches the whole app to Bahasa Indonesia and Thai', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'policy.idn@demo.example');
+    await page.getByLabel('Language').selectOption('id');
+    await page.getByRole('link', { name: 'Anggota' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    await page.getByLabel('Bahasa').selectOption('th');
+    await page.getByRole('link', { name: 'สมาชิก' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
+    await page.getByLabel('ภาษา').selectOption('en');
+    await page.context().close();
+  });
+
+  it('browses the members directory: search, filter, open a member', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'policy.idn@demo.example');
+    await page.getByRole('link', { name: 'Members' }).first().click();
+    await page.getByText('49 members').waitFor();
+    await page.getByLabel('Search by name or code').fill('thai');
+    await page.getByText('1 members').waitFor();
+    await page.getByRole('link', { name: 'Thailand' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thailand' }).waitFor();
+    await page.goBack();
+    await page.getByLabel('Search by name or code').fill('');
+    await page.getByLabel('Kind').selectOption('organisation');
+    await page.getByText('4 members').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is refused where it must be: an officer cannot administer users, and the API says 403', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'officer.aus@demo.example');
+    expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    await page.goto(`${baseUrl()}/admin/users`);
+    await page.getByRole('heading', { name: 'You do not have access to this page.' }).waitFor();
+    const status = await page.evaluate(async () => (await fetch('/api/users')).status);
+    expect(status).toBe(403);
+    await page.context().close();
+  });
+
+  it('an anonymous visitor gets 401 from the API and the sign-in page from the app', async () => {
+    const page = await newPage(browser);
+    const res = await page.goto(`${baseUrl()}/api/users`);
+    expect(res?.status()).toBe(401);
+    await page.goto(`${baseUrl()}/admin/audit`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.context().close();
+  });
+
+  it('the RSO admin reads the audit log and verifies the chain', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin@rso.demo.example');
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('button', { name: 'Verify chain' }).click();
+    await page.getByText(/Chain intact: \d+ entries/).waitFor();
+    await page.getByLabel('Outcome').selectOption('denied');
+    await page.getByRole('cell', { name: 'denied' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,79 @@
+// What browser tests share: Chromium from Debian, signing in as a demo account (with TOTP), and axe checks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import * as OTPAuth from 'otpauth';
+import { inject } from 'vitest';
+
+export interface DemoAccount { email: string; password: string; totpSecret: string | null; role: string; state: string | null; clearance: string }
+
+export const baseUrl = () => inject('baseUrl');
+
+export function accounts(): DemoAccount[] {
+  return JSON.parse(fs.readFileSync(path.join(inject('dataDir'), 'demo-accounts.json'), 'utf8'));
+}
+
+export function account(email: string): DemoAccount {
+  const found = accounts().find((a) => a.email === email);
+  if (!found) throw new Error(`no demo account ${email}`);
+  return found;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+/** A page in its own browser context: no cookies or saved language shared with other tests. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+/** The server refuses a TOTP code used before; test files share accounts, so used steps are kept in the data folder. */
+export function totpFor(secret: string): string {
+  const file = path.join(inject('dataDir'), 'e2e-totp-steps.json');
+  const used: Record<string, number> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  let now = Date.now();
+  const step = Math.floor(now / 30_000);
+  if (step <= (used[secret] ?? 0)) now = ((used[secret] ?? 0) + 1) * 30_000 + 1000;
+  used[secret] = Math.floor(now / 30_000);
+  fs.writeFileSync(file, JSON.stringify(used));
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  return totp.generate({ timestamp: now });
+}
+
+/** Signs in through the login form as a person would, entering the authenticator code when asked. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  const a = account(email);
+  await page.goto(`${baseUrl()}/`);
+  await page.getByLabel(/e-mail|surel|อีเมล/i).fill(a.email);
+  await page.getByLabel(/^(password|kata sandi|รหัสผ่าน)$/i).fill(a.password);
+  await page.getByRole('button', { name: /sign in|masuk|เข้าสู่ระบบ/i }).click();
+  if (a.totpSecret) {
+    const totp = page.getByLabel(/authenticator code|kode autentikator|รหัสจากแอป/i);
+    await totp.waitFor();
+    await totp.fill(totpFor(a.totpSecret));
+    await page.getByRole('button', { name: /sign in|masuk|เข้าสู่ระบบ/i }).click();
+  }
+  await page.getByRole('navigation', { name: /main|utama|หลัก/i }).first().waitFor();
+}
+
+const require = createRequire(import.meta.url);
+
+/** Runs axe-core on the page and returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const result = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: unknown[] }) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,74 @@
+// Routing: the public site and sign-in for everyone; the signed-in shell with every capability's pages.
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { SessionProvider, hasRole, useSession } from './session';
+import { Shell } from './Shell';
+import { features } from './features';
+import { Loading, Page } from '../components/ui';
+import Login from '../pages/Login';
+import MfaEnrol from '../pages/MfaEnrol';
+import Home from '../pages/Home';
+import { MemberDetail, MembersDirectory } from '../pages/Members';
+import Profile from '../pages/Profile';
+import Users from '../pages/Users';
+import Audit from '../pages/Audit';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <Page title={t('app.notFound')}><p><a href="/">{t('nav.home')}</a></p></Page>;
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return <Page title={t('app.forbidden')}><p><a href="/">{t('nav.home')}</a></p></Page>;
+}
+
+function SignedInRoutes() {
+  const { session } = useSession();
+  const user = session!.user;
+  if (session!.mfaEnrolmentRequired) return <main id="main" className="content narrow"><MfaEnrol /></main>;
+  return (
+    <Shell>
+      <Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="/members" element={<MembersDirectory />} />
+        <Route path="/members/:code" element={<MemberDetail />} />
+        <Route path="/profile" element={<Profile />} />
+        <Route path="/admin/users" element={hasRole(user, 'admin', 'focal_point') ? <Users /> : <Forbidden />} />
+        <Route path="/admin/audit" element={hasRole(user, 'admin') ? <Audit /> : <Forbidden />} />
+        {features.filter((f) => !f.public).map((f) => {
+          const Component = f.component;
+          return <Route key={f.id} path={`${f.path}/*`} element={(f.visible?.(user) ?? true) ? <Component /> : <Forbidden />} />;
+        })}
+        <Route path="/login" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Shell>
+  );
+}
+
+function Root() {
+  const { session, loading } = useSession();
+  const publicFeatures = features.filter((f) => f.public);
+  if (loading) return <Loading />;
+  return (
+    <Routes>
+      {publicFeatures.map((f) => {
+        const Component = f.component;
+        return <Route key={f.id} path={`${f.path}/*`} element={<Suspense fallback={<Loading />}><Component /></Suspense>} />;
+      })}
+      <Route path="*" element={session ? <SignedInRoutes /> : <Login />} />
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Root />
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

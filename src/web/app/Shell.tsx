@@ -1,0 +1,70 @@
+// The signed-in frame: demo banner, header with language and account, navigation that grows with the capabilities.
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router-dom';
+import { api } from '../api';
+import { hasRole, useSession, useUser } from './session';
+import { features } from './features';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { Loading } from '../components/ui';
+
+export function DemoBanner() {
+  const { t } = useTranslation();
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    api.get<{ demo: boolean }>('/api/health').then((h) => setDemo(h.demo), () => undefined);
+  }, []);
+  return demo ? <div className="demo-banner" role="note">{t('app.demo')}</div> : null;
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const { signOut } = useSession();
+  const location = useLocation();
+  const main = features.filter((f) => !f.public && (f.section ?? 'main') === 'main' && (f.visible?.(user) ?? true));
+  const admin = features.filter((f) => !f.public && f.section === 'admin' && (f.visible?.(user) ?? true));
+
+  // Move focus to the new page's heading so screen readers announce navigation.
+  useEffect(() => {
+    document.getElementById('page-title')?.focus();
+  }, [location.pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip" href="#main">{t('app.skip')}</a>
+      <DemoBanner />
+      <header className="topbar">
+        <NavLink to="/" className="brand">{t('app.name')}</NavLink>
+        <div className="topbar-right">
+          <LanguageSwitcher signedIn />
+          <span className="who">{user.name} · {user.state ?? 'RSO'}</span>
+          <button type="button" onClick={() => void signOut()}>{t('nav.signOut')}</button>
+        </div>
+      </header>
+      <div className="layout">
+        <nav className="sidenav" aria-label={t('nav.main')}>
+          <ul>
+            <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
+            <li><NavLink to="/members">{t('nav.members')}</NavLink></li>
+            {main.map((f) => <li key={f.id}><NavLink to={f.path}>{t(`${f.id}:${f.navLabel}`)}</NavLink></li>)}
+            <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
+          </ul>
+          {(hasRole(user, 'admin', 'focal_point') || admin.length > 0) && (
+            <>
+              <h2 className="nav-heading">{t('nav.admin')}</h2>
+              <ul>
+                <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li>
+                {hasRole(user, 'admin') && <li><NavLink to="/admin/audit">{t('nav.audit')}</NavLink></li>}
+                {admin.map((f) => <li key={f.id}><NavLink to={f.path}>{t(`${f.id}:${f.navLabel}`)}</NavLink></li>)}
+              </ul>
+            </>
+          )}
+        </nav>
+        <main id="main" className="content">
+          <Suspense fallback={<Loading />}>{children}</Suspense>
+        </main>
+      </div>
+    </div>
+  );
+}
