@@ -2,6 +2,7 @@
 import type { Services } from '../services.js';
 import { directoryDemo } from '../modules/directory/demo.js';
 import { agreementsDemo } from '../modules/agreements/demo.js';
+import { groupsDemo } from '../modules/groups/demo.js';
 
 export interface DemoAccount {
   id: string;
@@ -23,4 +24,5 @@ export interface DemoSeeder {
 export const demoSeeders: DemoSeeder[] = [
   directoryDemo,
   agreementsDemo,
+  groupsDemo,
 ];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
 import { systemActor } from '../../audit/log.js';
 import { createTestPortal, makeUser, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { DEMO_GROUP, groupsDemo } from './demo.js';
 
 let portal: TestPortal;
 const Y = new Date().getUTCFullYear();
@@ -200,5 +201,23 @@ describe('annual report and statements', () => {
     expect(published).toHaveLength(1);
     expect(published[0]).toMatchObject({ id, title: 'Roundtable held', groupCode: CODE });
     expect(Object.keys(published[0])).not.toContain('approvedBy');
+  });
+});
+
+describe('the demo data', () => {
+  it('seeds the disruption group with its eight states, co-chairs, two meetings (one Chatham House) and a published statement, all labelled demo', async () => {
+    const specs = [['coordinator.tha@demo.example', 'coordinator', 'THA'], ['officer.aus@demo.example', 'officer', 'AUS'], ['officer.idn@demo.example', 'officer', 'IDN'],
+      ['analyst.nzl@demo.example', 'analyst', 'NZL'], ['officer.lka@demo.example', 'officer', 'LKA']] as const;
+    const accounts = await Promise.all(specs.map(async ([email, role, state]) => ({ id: (await makeUser(portal.services, { email, role, state, clearance: 'secret' })).id, email, role, state })));
+    await groupsDemo.seed({ services: portal.services, accounts });
+    const group = (await mysOfficer.get('/api/groups')).json().groups.find((g: { code: string }) => g.code === DEMO_GROUP);
+    expect(group).toMatchObject({ demo: true, coChairs: ['NZL', 'THA'], memberStates: ['AUS', 'IDN', 'LKA', 'MYS', 'NZL', 'PAK', 'PHL', 'THA'] });
+    const meetings = (await mysOfficer.get(`/api/groups/${DEMO_GROUP}/meetings`)).json().meetings;
+    expect(meetings).toHaveLength(2);
+    const closed = meetings.find((m: { chathamHouse: boolean }) => m.chathamHouse);
+    const res = await mysOfficer.get(`/api/groups/meetings/${closed.id}`);
+    expect(res.json().notes.length).toBeGreaterThan(0);
+    expect(res.body).not.toMatch(/Jordan Officer|Nimal Officer/);
+    expect((await portal.services.groups.publicStatements()).some((s) => s.groupCode === DEMO_GROUP && s.demo)).toBe(true);
   });
 });

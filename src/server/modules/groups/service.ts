@@ -130,16 +130,16 @@ export class GroupsService {
   }
 
   /** "Ad Hoc Group members will be invited to nominate for the position of co-chair each year": a state nominates itself. */
-  async nominate(subject: Subject, code: string, input: { memberCode: string; forYear: number; note: string }, who: Actor, demo = false) {
+  async nominate(subject: Subject | null, code: string, input: { memberCode: string; forYear: number; note: string }, who: Actor, demo = false) {
     const g = await this.requireGroup(code);
-    if (subject.memberStatus !== 'secretariat' && subject.state !== input.memberCode)
+    if (subject && subject.memberStatus !== 'secretariat' && subject.state !== input.memberCode)
       throw new Forbidden('a state nominates itself: you may only nominate your own state', { field: 'memberCode' });
     if (!g.member_states.includes(input.memberCode))
       throw new Invalid('memberCode', `rule co_chair_is_group_member: ${RULE_TEXT.co_chair_is_group_member}: ${input.memberCode} is not a member of the group`, { rule: 'co_chair_is_group_member' });
     if (input.forYear < thisYear()) throw new Invalid('forYear', 'nominations are for this year or a future year');
     if (await this.store.nominationExists(code, input.memberCode, input.forYear)) throw new Conflict(`${input.memberCode} is already nominated for ${input.forYear}`, { field: 'memberCode' });
     return this.db.transaction(async () => {
-      const id = await this.store.insertNomination({ groupCode: code, memberCode: input.memberCode, forYear: input.forYear, note: input.note, by: subject.userId, demo });
+      const id = await this.store.insertNomination({ groupCode: code, memberCode: input.memberCode, forYear: input.forYear, note: input.note, by: subject?.userId ?? null, demo });
       await this.audit.record(who, { action: 'groups.co_chair.nominate', outcome: 'ok', targetType: 'group', targetId: code, detail: { member: input.memberCode, forYear: input.forYear } });
       return { id };
     });

@@ -52,7 +52,7 @@ export class StatementsService {
   }
 
   /** Approval is a co-chair's: a user of a state co-chairing the group this year. */
-  async approve(subject: Subject | { userId: null; state: string }, code: string, id: string, who: Actor) {
+  async approve(subject: { userId: string | null; state: string | null }, code: string, id: string, who: Actor) {
     const s = await this.statementOf(code, id);
     const coChairs = await this.groups.currentCoChairs(code);
     if (!subject.state || !coChairs.includes(subject.state)) throw new Forbidden('a statement is approved by a co-chair of the working group', { coChairs });
