@@ -2,6 +2,7 @@
 import type { Services } from '../services.js';
 import { directoryDemo } from '../modules/directory/demo.js';
 import { agreementsDemo } from '../modules/agreements/demo.js';
+import { networksDemo } from '../modules/networks/demo.js';
 import { groupsDemo } from '../modules/groups/demo.js';
 
 export interface DemoAccount {
@@ -25,4 +26,5 @@ export const demoSeeders: DemoSeeder[] = [
   directoryDemo,
   agreementsDemo,
   groupsDemo,
+  networksDemo,
 ];

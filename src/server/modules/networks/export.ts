@@ -1,0 +1,86 @@
+// Streams what the user may read as FtM JSON Lines, CSV or GraphML, page by page, never the whole set in memory.
+import { stringify } from 'csv-stringify/sync';
+import type { Subject } from '../../access/subject.js';
+import { linkToFtm } from './ftm.js';
+import type { NetworksStore, StoredEntity, StoredLink } from './store.js';
+
+export type ExportFormat = 'ftm' | 'csv' | 'graphml';
+const page = 1000;
+
+function provenanceOf(row: StoredEntity | StoredLink) {
+  return {
+    classification: row.classification, reliability: row.reliability ?? undefined, credibility: row.credibility ?? undefined,
+    report: row.sourceReport ?? undefined, sourceState: row.sourceState ?? undefined, releasableStates: row.releasableStates,
+    releasableGroups: row.releasableGroups, ...('modusOperandi' in row && row.modusOperandi.length ? { modusOperandi: row.modusOperandi } : {}),
+    ...(row.demo ? { demo: true } : {}),
+  };
+}
+
+export function entityToFtm(e: StoredEntity) {
+  return { id: e.id, schema: e.schema, caption: e.caption, properties: e.properties, bali: provenanceOf(e) };
+}
+
+export function storedLinkToFtm(l: StoredLink) {
+  return { ...linkToFtm(l), bali: provenanceOf(l) };
+}
+
+async function* entities(store: NetworksStore, subject: Subject, ids?: string[]) {
+  let after = '';
+  for (;;) {
+    const rows = await store.entityPage(subject, after, page, ids);
+    if (!rows.length) return;
+    yield rows;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+async function* links(store: NetworksStore, subject: Subject, ids?: string[]) {
+  let after = '';
+  for (;;) {
+    const rows = await store.linkPage(subject, after, page, ids);
+    if (!rows.length) return;
+    yield rows;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+const xml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+const csvColumns = ['id', 'kind', 'schema', 'caption', 'names', 'birthDate', 'nationality', 'country', 'identifiers', 'latitude', 'longitude',
+  'startDate', 'endDate', 'modusOperandi', 'sourceState', 'sourceReport', 'reliability', 'credibility', 'classification'] as const;
+const linkCsvColumns = ['id', 'role', 'sourceId', 'targetId', 'startDate', 'endDate', 'sourceState', 'sourceReport', 'reliability', 'credibility', 'classification'] as const;
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
+/** The export as a sequence of text chunks; `ids` narrows it to a selection (links only between selected entities). */
+export async function* exportNetwork(store: NetworksStore, subject: Subject, format: ExportFormat, ids?: string[], what: 'entities' | 'links' = 'entities') {
+  if (format === 'ftm') {
+    for await (const rows of entities(store, subject, ids)) yield rows.map((e) => `${JSON.stringify(entityToFtm(e))}\n`).join('');
+    for await (const rows of links(store, subject, ids)) yield rows.map((l) => `${JSON.stringify(storedLinkToFtm(l))}\n`).join('');
+    return;
+  }
+  if (format === 'csv') {
+    if (what === 'links') {
+      yield stringify([[...linkCsvColumns]]);
+      for await (const rows of links(store, subject, ids)) yield stringify(rows.map((l) => linkCsvColumns.map((c) => csvCell(l[c]))));
+      return;
+    }
+    yield stringify([[...csvColumns]]);
+    for await (const rows of entities(store, subject, ids)) yield stringify(rows.map((e) => csvColumns.map((c) => csvCell(e[c]))));
+    return;
+  }
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+    '<key id="label" for="node" attr.name="label" attr.type="string"/>\n<key id="kind" for="node" attr.name="kind" attr.type="string"/>\n' +
+    '<key id="grading" for="all" attr.name="grading" attr.type="string"/>\n<key id="role" for="edge" attr.name="role" attr.type="string"/>\n' +
+    '<graph id="network" edgedefault="directed">\n';
+  for await (const rows of entities(store, subject, ids))
+    yield rows.filter((e) => e.kind !== 'leg').map((e) => `<node id="${xml(e.id)}"><data key="label">${xml(e.caption)}</data><data key="kind">${e.kind}</data>` +
+      `<data key="grading">${e.reliability ?? ''}${e.credibility ?? ''}</data></node>\n`).join('');
+  for await (const rows of links(store, subject, ids))
+    yield rows.map((l) => `<edge id="${xml(l.id)}" source="${xml(l.sourceId)}" target="${xml(l.targetId)}"><data key="role">${xml(l.role)}</data>` +
+      `<data key="grading">${l.reliability ?? ''}${l.credibility ?? ''}</data></edge>\n`).join('');
+  yield '</graph>\n</graphml>\n';
+}

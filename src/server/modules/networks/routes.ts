@@ -1,0 +1,155 @@
+// Networks API: catalogue, import/export, cross-matching, link analysis, routes and timeline. HTTP only.
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { PortalModule } from '../module.js';
+import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { isoDate } from '../accounts/schemas.js';
+import { networksPermissions as P } from './policy.js';
+import {
+  csvImportQuery, entitiesQuery, entityInput, entityOut, exportQuery, factInput, graphEdgeOut, graphNodeOut, graphQuery, importQuery,
+  importResponse, linkInput, linkOut, matchOut,
+} from './schemas.js';
+
+const read = { access: { permission: P['networks.read'] } };
+const write = { access: { permission: P['networks.write'] } };
+const match = { access: { permission: P['networks.match'] } };
+const idParam = z.strictObject({ id: z.string().min(1).max(200) });
+const matchParam = z.strictObject({ id: z.coerce.number().int().positive() });
+const splitList = (s?: string) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const passStream = (_req: unknown, payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, payload);
+
+export const networksModule: PortalModule = {
+  name: 'networks',
+  register(app, { services }) {
+    const tags = ['networks'];
+    const networks = services.networks;
+    // Imports are streamed: the body reaches the service as the raw request stream, never read whole.
+    if (!app.hasContentTypeParser('application/x-ndjson')) app.addContentTypeParser('application/x-ndjson', passStream);
+    if (!app.hasContentTypeParser('text/csv')) app.addContentTypeParser('text/csv', passStream);
+
+    app.post('/api/networks/import', {
+      config: write, bodyLimit: 8 * 1024 ** 3,
+      schema: { tags, summary: 'Import FollowTheMoney JSON Lines (application/x-ndjson), streamed; idempotent on FtM ids', querystring: importQuery, response: { 200: importResponse } },
+    }, async (req) => {
+      const q = req.query;
+      return networks.importJsonLines(subjectOf(req), actorOfRequest(req), req.body as Readable,
+        { ...q, releasableStates: splitList(q.releasableStates), releasableGroups: splitList(q.releasableGroups) });
+    });
+
+    app.post('/api/networks/import/csv', {
+      config: write, bodyLimit: 8 * 1024 ** 3,
+      schema: { tags, summary: 'Import CSV (text/csv) with a column mapping to FtM properties, streamed', querystring: csvImportQuery, response: { 200: importResponse } },
+    }, async (req) => {
+      const q = req.query;
+      return networks.importCsv(subjectOf(req), actorOfRequest(req), req.body as Readable,
+        { ...q, releasableStates: splitList(q.releasableStates), releasableGroups: splitList(q.releasableGroups) });
+    });
+
+    app.get('/api/networks/export', {
+      config: read,
+      schema: { tags, summary: 'Export what you may read (or a selection) as FtM JSON Lines, CSV or GraphML, streamed', querystring: exportQuery },
+    }, async (req, reply) => {
+      const { format, ids, what } = req.query;
+      const type = { ftm: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', graphml: 'application/graphml+xml' }[format];
+      const ext = { ftm: 'ftm.jsonl', csv: 'csv', graphml: 'graphml' }[format];
+      reply.type(type).header('content-disposition', `attachment; filename="network.${ext}"`);
+      return reply.send(Readable.from(networks.exportStream(subjectOf(req), actorOfRequest(req), format, ids, what)));
+    });
+
+    app.get('/api/networks/entities', {
+      config: read,
+      schema: { tags, summary: 'Search entities you may read by name, alias, identifier or id', querystring: entitiesQuery, response: { 200: z.object({ entities: z.array(entityOut), total: z.number() }) } },
+    }, async (req) => networks.search(subjectOf(req), req.query));
+
+    app.post('/api/networks/entities', {
+      config: write,
+      schema: { tags, summary: 'Record an entity with its source, grading and classification', body: entityInput, response: { 201: entityOut } },
+    }, async (req, reply) => reply.status(201).send(await networks.create(subjectOf(req), actorOfRequest(req), req.body)));
+
+    app.get('/api/networks/entities/:id', {
+      config: read,
+      schema: {
+        tags, summary: 'One entity with the links, facts and related entities you may read', params: idParam,
+        response: { 200: z.object({ entity: entityOut, links: z.array(linkOut), facts: z.array(z.object({ id: z.number(), property: z.string(), value: z.string(), sourceState: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(), classification: z.string() })), related: z.array(z.object({ id: z.string(), kind: z.string(), caption: z.string() })) }) },
+      },
+    }, async (req) => networks.entity(subjectOf(req), actorOfRequest(req), req.params.id));
+
+    app.post('/api/networks/entities/:id/facts', {
+      config: write,
+      schema: { tags, summary: 'Add a fact (property value) about an entity, with its own source and protection', params: idParam, body: factInput, response: { 201: z.object({ id: z.number() }) } },
+    }, async (req, reply) => reply.status(201).send(await networks.addFact(subjectOf(req), actorOfRequest(req), req.params.id, req.body)));
+
+    app.get('/api/networks/entities/:id/neighbourhood', {
+      config: read,
+      schema: {
+        tags, summary: 'Everything within N links of an entity, in the graph you may see', params: idParam,
+        querystring: z.strictObject({ hops: z.coerce.number().int().min(1).max(4).default(1) }),
+        response: { 200: z.object({ centre: z.string(), nodes: z.array(graphNodeOut.extend({ hops: z.number() })), edges: z.array(graphEdgeOut) }) },
+      },
+    }, async (req) => networks.analysis.neighbourhoodOf(subjectOf(req), req.params.id, req.query.hops));
+
+    app.post('/api/networks/links', {
+      config: write,
+      schema: { tags, summary: 'Record a link (leads, recruits, transports ...) between two entities you may read', body: linkInput, response: { 201: linkOut } },
+    }, async (req, reply) => reply.status(201).send(await networks.link(subjectOf(req), actorOfRequest(req), req.body)));
+
+    app.get('/api/networks/graph', {
+      config: read,
+      schema: {
+        tags, summary: 'The graph you may see, filtered, with centrality and community per node', querystring: graphQuery,
+        response: { 200: z.object({
+          nodes: z.array(graphNodeOut.extend({ degree: z.number(), betweenness: z.number(), pageRank: z.number(), community: z.number() })),
+          edges: z.array(graphEdgeOut), communityCount: z.number(), modularity: z.number(),
+          brokers: z.array(graphNodeOut.extend({ communitiesBridged: z.number(), betweenness: z.number(), score: z.number() })),
+        }) },
+      },
+    }, async (req) => networks.analysis.graph(subjectOf(req), req.query));
+
+    app.get('/api/networks/analysis/organisers', {
+      config: read,
+      schema: {
+        tags, summary: 'Likely organisers, ranked, with the reasons', querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+        response: { 200: z.object({ organisers: z.array(z.object({ entity: graphNodeOut, score: z.number(), pageRank: z.number(), betweenness: z.number(), communitiesBridged: z.number(), roleCounts: z.record(z.string(), z.number()), reasons: z.array(z.string()) })) }) },
+      },
+    }, async (req) => ({ organisers: await networks.analysis.organisers(subjectOf(req), req.query.limit) }));
+
+    app.get('/api/networks/analysis/path', {
+      config: read,
+      schema: {
+        tags, summary: 'Shortest chain of links between two entities', querystring: z.strictObject({ from: z.string().min(1), to: z.string().min(1) }),
+        response: { 200: z.object({ found: z.boolean(), nodes: z.array(graphNodeOut), edges: z.array(graphEdgeOut) }) },
+      },
+    }, async (req) => networks.analysis.path(subjectOf(req), req.query.from, req.query.to));
+
+    app.get('/api/networks/analysis/changes', {
+      config: read,
+      schema: { tags, summary: 'Entities and links recorded or changed since a date', querystring: z.strictObject({ since: isoDate }), response: { 200: z.object({ entities: z.array(entityOut), links: z.array(linkOut) }) } },
+    }, async (req) => networks.changesSince(subjectOf(req), req.query.since));
+
+    app.get('/api/networks/routes', {
+      config: read,
+      schema: { tags, summary: 'Routes and their legs with places and volumes, for the route map' },
+    }, async (req) => networks.routes(subjectOf(req)));
+
+    app.get('/api/networks/timeline', {
+      config: read,
+      schema: { tags, summary: 'Events and legs in date order' },
+    }, async (req) => networks.timeline(subjectOf(req)));
+
+    app.get('/api/networks/matches', {
+      config: read,
+      schema: { tags, summary: 'Cross-matching proposals and decisions about records you may read', querystring: z.strictObject({ status: z.enum(['proposed', 'confirmed', 'rejected', 'unmerged']).optional() }), response: { 200: z.object({ matches: z.array(matchOut) }) } },
+    }, async (req) => ({ matches: await networks.matches.list(subjectOf(req), req.query.status) }));
+
+    app.post('/api/networks/matches/run', {
+      config: match,
+      schema: { tags, summary: 'Run cross-matching over the records you may read and store new proposals', response: { 200: z.object({ proposed: z.number() }) } },
+    }, async (req) => networks.matches.propose(subjectOf(req), actorOfRequest(req)));
+
+    for (const verb of ['confirm', 'reject', 'unmerge'] as const)
+      app.post(`/api/networks/matches/:id/${verb}`, {
+        config: match,
+        schema: { tags, summary: `${verb[0].toUpperCase()}${verb.slice(1)} a match (audited; a merge can be undone)`, params: matchParam, response: { 200: matchOut } },
+      }, async (req) => networks.matches[verb](subjectOf(req), actorOfRequest(req), req.params.id));
+  },
+};

@@ -1,0 +1,138 @@
+// Request and response shapes of the networks API.
+import { z } from 'zod';
+import { isoDate } from '../accounts/schemas.js';
+import { ENTITY_KINDS, LINK_ROLES } from './ftm.js';
+
+const classification = z.enum(['members', 'restricted', 'confidential', 'secret']);
+const stateCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO3 state code');
+const groupCode = z.string().min(2).max(40);
+
+/** Where a fact comes from and who may see it: recorded with every entity, link and fact. */
+export const provenanceInput = {
+  classification,
+  releasableStates: z.array(stateCode).max(60).default([]),
+  releasableGroups: z.array(groupCode).max(20).default([]),
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  credibility: z.enum(['1', '2', '3', '4', '5', '6']),
+  report: z.string().trim().min(1).max(200).optional(),
+};
+
+const text = z.string().trim().min(1).max(300);
+
+export const entityInput = z.strictObject({
+  kind: z.enum(ENTITY_KINDS),
+  name: text,
+  aliases: z.array(text).max(50).optional(),
+  birthDate: isoDate.optional(),
+  nationality: stateCode.optional(),
+  country: stateCode.optional(),
+  /** Passport or document number, vehicle registration, phone number, account number. */
+  number: text.optional(),
+  documentType: z.enum(['passport', 'national_id', 'visa', 'seaman_book', 'other']).optional(),
+  documentStatus: z.enum(['genuine', 'fraudulent', 'lost_stolen']).optional(),
+  flag: stateCode.optional(),
+  imo: z.string().regex(/^(IMO)?\s?\d{7}$/i).optional(),
+  mmsi: z.string().regex(/^\d{9}$/).optional(),
+  email: z.email().optional(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  eventType: z.enum(['interception', 'arrest', 'departure', 'landing', 'payment']).optional(),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  /** Legs: the route they belong to, how, from and to which places, through which, how many people. */
+  routeId: z.string().max(200).optional(),
+  mode: z.enum(['sea', 'air', 'land']).optional(),
+  fromPlace: z.string().max(200).optional(),
+  toPlace: z.string().max(200).optional(),
+  transitPlaces: z.array(z.string().max(200)).max(20).optional(),
+  peopleMoved: z.number().int().min(0).max(100000).optional(),
+  modusOperandi: z.array(z.string().max(100)).max(20).optional(),
+  ...provenanceInput,
+});
+export type EntityInput = z.infer<typeof entityInput>;
+
+export const linkInput = z.strictObject({
+  role: z.enum(LINK_ROLES),
+  sourceId: z.string().min(1).max(200),
+  targetId: z.string().min(1).max(200),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  ...provenanceInput,
+});
+export type LinkInput = z.infer<typeof linkInput>;
+
+export const factInput = z.strictObject({ property: z.string().regex(/^[a-zA-Z]{2,40}$/), value: text, ...provenanceInput });
+
+export const importQuery = z.strictObject({
+  classification: classification.default('restricted'),
+  releasableStates: z.string().regex(/^([A-Z]{3})(,[A-Z]{3})*$/).optional(),
+  releasableGroups: z.string().max(400).optional(),
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).default('F'),
+  credibility: z.enum(['1', '2', '3', '4', '5', '6']).default('6'),
+  report: z.string().max(200).optional(),
+});
+
+export const csvImportQuery = importQuery.extend({
+  schema: z.string().regex(/^[A-Za-z]{2,40}$/),
+  /** JSON object: FtM property -> CSV column header, e.g. {"id":"Ref","name":"Full name","birthDate":"DOB"}. */
+  mapping: z.string().min(2).max(4000),
+});
+
+export const importResponse = z.object({
+  imported: z.number(), entities: z.number(), links: z.number(), errorCount: z.number(),
+  errors: z.array(z.object({ line: z.number(), message: z.string() })),
+});
+
+const provenanceOut = {
+  sourceState: z.string().nullable(), sourceReport: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(),
+  ownerState: z.string().nullable(), classification: z.string(), releasableStates: z.array(z.string()), releasableGroups: z.array(z.string()), demo: z.boolean(),
+};
+
+export const entityOut = z.object({
+  id: z.string(), kind: z.string(), schema: z.string(), caption: z.string(), properties: z.record(z.string(), z.array(z.string())),
+  names: z.array(z.string()), birthDate: z.string().nullable(), nationality: z.string().nullable(), country: z.string().nullable(),
+  identifiers: z.array(z.string()), latitude: z.number().nullable(), longitude: z.number().nullable(), startDate: z.string().nullable(),
+  endDate: z.string().nullable(), modusOperandi: z.array(z.string()), mergedInto: z.string().nullable(), ...provenanceOut,
+  createdAt: z.date(), updatedAt: z.date(),
+});
+
+export const linkOut = z.object({
+  id: z.string(), schema: z.string(), role: z.string(), sourceId: z.string(), targetId: z.string(), startDate: z.string().nullable(),
+  endDate: z.string().nullable(), ...provenanceOut,
+});
+
+export const entitiesQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  kind: z.enum(ENTITY_KINDS).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const graphNodeOut = z.object({
+  id: z.string(), kind: z.string(), caption: z.string(), country: z.string().nullable(), grading: z.string().nullable(), demo: z.boolean(), merged: z.array(z.string()),
+});
+export const graphEdgeOut = z.object({
+  id: z.string(), source: z.string(), target: z.string(), role: z.string(), startDate: z.string().nullable(), endDate: z.string().nullable(), grading: z.string().nullable(),
+});
+
+const csvList = z.string().max(1000).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+export const graphQuery = z.strictObject({
+  kinds: csvList.optional(),
+  roles: csvList.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  maxReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
+  maxCredibility: z.enum(['1', '2', '3', '4', '5', '6']).optional(),
+});
+
+export const exportQuery = z.strictObject({
+  format: z.enum(['ftm', 'csv', 'graphml']).default('ftm'),
+  ids: csvList.optional(),
+  what: z.enum(['entities', 'links']).default('entities'),
+});
+
+export const matchOut = z.object({
+  id: z.number(), score: z.number(), reasons: z.array(z.string()), status: z.string(),
+  a: z.object({ id: z.string(), caption: z.string(), kind: z.string(), sourceState: z.string().nullable() }),
+  b: z.object({ id: z.string(), caption: z.string(), kind: z.string(), sourceState: z.string().nullable() }),
+  decidedAt: z.date().nullable(),
+});

@@ -1,0 +1,252 @@
+// SQL for the networks tables: batch upserts (one jsonb parameter per batch), reads filtered by the access rule.
+import { sql, type Db, type Sql } from '../../db/index.js';
+import { readableBy } from '../../access/records.js';
+import type { Subject } from '../../access/subject.js';
+import type { Properties } from './ftm.js';
+
+export interface Provenance {
+  sourceState: string | null;
+  sourceReport: string | null;
+  reliability: string | null;
+  credibility: string | null;
+  ownerState: string | null;
+  classification: string;
+  releasableStates: string[];
+  releasableGroups: string[];
+  handlingCodes: string[];
+  demo: boolean;
+}
+
+export interface EntityRow extends Provenance {
+  id: string;
+  kind: string;
+  schema: string;
+  caption: string;
+  properties: Properties;
+  names: string[];
+  birthDate: string | null;
+  nationality: string | null;
+  country: string | null;
+  identifiers: string[];
+  latitude: number | null;
+  longitude: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  modusOperandi: string[];
+}
+
+export interface LinkRow extends Provenance {
+  id: string;
+  schema: string;
+  role: string;
+  sourceId: string;
+  targetId: string;
+  startDate: string | null;
+  endDate: string | null;
+  properties: Properties;
+}
+
+const snake = (row: Provenance) => ({
+  source_state: row.sourceState, source_report: row.sourceReport, reliability: row.reliability, credibility: row.credibility,
+  owner_state: row.ownerState, classification: row.classification, releasable_states: row.releasableStates,
+  releasable_groups: row.releasableGroups, handling_codes: row.handlingCodes, demo: row.demo,
+});
+
+const provenanceColumns = `source_state text, source_report text, reliability text, credibility text, owner_state text, classification text,
+  releasable_states text[], releasable_groups text[], handling_codes text[], demo boolean`;
+const provenanceNames = 'source_state, source_report, reliability, credibility, owner_state, classification, releasable_states, releasable_groups, handling_codes, demo';
+const provenanceUpdates = provenanceNames.split(', ').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+
+export const entityColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.kind, ${alias}.schema, ${alias}.caption, ${alias}.properties, ${alias}.names,
+  ${alias}.birth_date AS "birthDate", ${alias}.nationality, ${alias}.country, ${alias}.identifiers, ${alias}.latitude, ${alias}.longitude,
+  ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.modus_operandi AS "modusOperandi", ${alias}.merged_into AS "mergedInto",
+  ${alias}.source_state AS "sourceState", ${alias}.source_report AS "sourceReport", ${alias}.reliability, ${alias}.credibility,
+  ${alias}.owner_state AS "ownerState", ${alias}.classification, ${alias}.releasable_states AS "releasableStates",
+  ${alias}.releasable_groups AS "releasableGroups", ${alias}.handling_codes AS "handlingCodes", ${alias}.demo,
+  ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`);
+
+export const linkColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.schema, ${alias}.role, ${alias}.source_id AS "sourceId", ${alias}.target_id AS "targetId",
+  ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.properties,
+  ${alias}.source_state AS "sourceState", ${alias}.source_report AS "sourceReport", ${alias}.reliability, ${alias}.credibility,
+  ${alias}.owner_state AS "ownerState", ${alias}.classification, ${alias}.releasable_states AS "releasableStates",
+  ${alias}.releasable_groups AS "releasableGroups", ${alias}.handling_codes AS "handlingCodes", ${alias}.demo,
+  ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`);
+
+export type StoredEntity = EntityRow & { mergedInto: string | null; createdAt: Date; updatedAt: Date };
+export type StoredLink = LinkRow & { createdAt: Date; updatedAt: Date };
+
+/** Filters a graph view may apply, all optional. */
+export interface GraphFilter {
+  kinds?: string[];
+  roles?: string[];
+  /** Links in force on or after / before these dates (links without dates always pass). */
+  from?: string;
+  to?: string;
+  /** Worst grading still shown: reliability A..F and credibility 1..6. */
+  maxReliability?: string;
+  maxCredibility?: string;
+}
+
+export class NetworksStore {
+  constructor(readonly db: Db) {}
+
+  /**
+   * Inserts or updates a batch. A row whose id another state already recorded is left alone and not returned,
+   * so one state can never overwrite another's facts by reusing an id.
+   */
+  async upsertEntities(rows: EntityRow[]): Promise<Set<string>> {
+    if (!rows.length) return new Set();
+    const payload = rows.map((r) => ({
+      id: r.id, kind: r.kind, schema: r.schema, caption: r.caption, properties: r.properties, names: r.names, birth_date: r.birthDate,
+      nationality: r.nationality, country: r.country, identifiers: r.identifiers, latitude: r.latitude, longitude: r.longitude,
+      start_date: r.startDate, end_date: r.endDate, modus_operandi: r.modusOperandi, ...snake(r),
+    }));
+    const done = await this.db.query<{ id: string }>(sql`
+      INSERT INTO network_entities (id, kind, schema, caption, properties, names, birth_date, nationality, country, identifiers, latitude, longitude,
+        start_date, end_date, modus_operandi, ${sql.raw(provenanceNames)})
+      SELECT id, kind, schema, caption, properties, names, birth_date, nationality, country, identifiers, latitude, longitude,
+        start_date, end_date, modus_operandi, ${sql.raw(provenanceNames)}
+      FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS r(id text, kind text, schema text, caption text, properties jsonb, names text[],
+        birth_date text, nationality text, country text, identifiers text[], latitude double precision, longitude double precision,
+        start_date text, end_date text, modus_operandi text[], ${sql.raw(provenanceColumns)})
+      ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, schema = EXCLUDED.schema, caption = EXCLUDED.caption, properties = EXCLUDED.properties,
+        names = EXCLUDED.names, birth_date = EXCLUDED.birth_date, nationality = EXCLUDED.nationality, country = EXCLUDED.country,
+        identifiers = EXCLUDED.identifiers, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, start_date = EXCLUDED.start_date,
+        end_date = EXCLUDED.end_date, modus_operandi = EXCLUDED.modus_operandi, ${sql.raw(provenanceUpdates)}, updated_at = now()
+      WHERE network_entities.owner_state IS NOT DISTINCT FROM EXCLUDED.owner_state
+      RETURNING id`);
+    return new Set(done.map((r) => r.id));
+  }
+
+  /** Inserts or updates links whose two ends exist; returns the ids written. */
+  async upsertLinks(rows: LinkRow[]): Promise<Set<string>> {
+    if (!rows.length) return new Set();
+    const payload = rows.map((r) => ({
+      id: r.id, schema: r.schema, role: r.role, source_id: r.sourceId, target_id: r.targetId, start_date: r.startDate, end_date: r.endDate,
+      properties: r.properties, ...snake(r),
+    }));
+    const done = await this.db.query<{ id: string }>(sql`
+      INSERT INTO network_links (id, schema, role, source_id, target_id, start_date, end_date, properties, ${sql.raw(provenanceNames)})
+      SELECT r.id, r.schema, r.role, r.source_id, r.target_id, r.start_date, r.end_date, r.properties, ${sql.raw(provenanceNames.split(', ').map((c) => `r.${c}`).join(', '))}
+      FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS r(id text, schema text, role text, source_id text, target_id text,
+        start_date text, end_date text, properties jsonb, ${sql.raw(provenanceColumns)})
+      WHERE EXISTS (SELECT 1 FROM network_entities s WHERE s.id = r.source_id) AND EXISTS (SELECT 1 FROM network_entities t WHERE t.id = r.target_id)
+      ON CONFLICT (id) DO UPDATE SET schema = EXCLUDED.schema, role = EXCLUDED.role, source_id = EXCLUDED.source_id, target_id = EXCLUDED.target_id,
+        start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, properties = EXCLUDED.properties, ${sql.raw(provenanceUpdates)}, updated_at = now()
+      WHERE network_links.owner_state IS NOT DISTINCT FROM EXCLUDED.owner_state
+      RETURNING id`);
+    return new Set(done.map((r) => r.id));
+  }
+
+  async existingEntityIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.db.query<{ id: string }>(sql`SELECT id FROM network_entities WHERE id = ANY(${ids}::text[])`);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async search(subject: Subject, filter: { q?: string; kind?: string; limit: number }): Promise<{ rows: StoredEntity[]; total: number }> {
+    const where = sql.and([
+      readableBy(subject, 'e'),
+      ...(filter.kind ? [sql`e.kind = ${filter.kind}`] : []),
+      ...(filter.q ? [sql`(e.caption ILIKE ${`%${filter.q}%`} OR array_to_string(e.names, ' ') ILIKE ${`%${filter.q}%`} OR ${filter.q} = ANY(e.identifiers) OR e.id = ${filter.q})`] : []),
+    ]);
+    const [rows, count] = await Promise.all([
+      this.db.query<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE ${where} ORDER BY e.caption, e.id LIMIT ${filter.limit}`),
+      this.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities e WHERE ${where}`),
+    ]);
+    return { rows, total: count?.n ?? 0 };
+  }
+
+  async entity(subject: Subject, id: string): Promise<StoredEntity | undefined> {
+    return this.db.one<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE e.id = ${id} AND ${readableBy(subject, 'e')}`);
+  }
+
+  async entitiesByIds(subject: Subject, ids: string[]): Promise<StoredEntity[]> {
+    if (!ids.length) return [];
+    return this.db.query<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE e.id = ANY(${ids}::text[]) AND ${readableBy(subject, 'e')}`);
+  }
+
+  /** The rule for a link a user may see: the link and both its ends readable. */
+  visibleLink(subject: Subject): Sql {
+    return sql`${readableBy(subject, 'l')} AND ${readableBy(subject, 's')} AND ${readableBy(subject, 't')}`;
+  }
+
+  async linksOf(subject: Subject, id: string): Promise<StoredLink[]> {
+    return this.db.query<StoredLink>(sql`
+      SELECT ${linkColumns('l')} FROM network_links l
+      JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
+      WHERE (l.source_id = ${id} OR l.target_id = ${id}) AND ${this.visibleLink(subject)} ORDER BY l.start_date NULLS LAST, l.id`);
+  }
+
+  async factsOf(subject: Subject, id: string) {
+    return this.db.query<{ id: number; property: string; value: string } & Provenance>(sql`
+      SELECT f.id, f.property, f.value, f.source_state AS "sourceState", f.source_report AS "sourceReport", f.reliability, f.credibility,
+        f.owner_state AS "ownerState", f.classification, f.releasable_states AS "releasableStates", f.releasable_groups AS "releasableGroups",
+        f.handling_codes AS "handlingCodes", f.demo
+      FROM network_facts f WHERE f.entity_id = ${id} AND ${readableBy(subject, 'f')} ORDER BY f.id`);
+  }
+
+  async addFact(entityId: string, property: string, value: string, p: Provenance): Promise<number> {
+    const row = await this.db.one<{ id: number }>(sql`
+      INSERT INTO network_facts (entity_id, property, value, source_state, source_report, reliability, credibility, owner_state, classification,
+        releasable_states, releasable_groups, handling_codes, demo)
+      VALUES (${entityId}, ${property}, ${value}, ${p.sourceState}, ${p.sourceReport}, ${p.reliability}, ${p.credibility}, ${p.ownerState},
+        ${p.classification}, ${p.releasableStates}::text[], ${p.releasableGroups}::text[], ${p.handlingCodes}::text[], ${p.demo}) RETURNING id`);
+    return row!.id;
+  }
+
+  /**
+   * The graph the user may see, filtered: readable entities (merged ones folded into their readable survivor) and links
+   * whose ends and self are readable. Filtering happens here, in SQL, before any analysis sees the graph.
+   */
+  async visibleGraph(subject: Subject, filter: GraphFilter = {}) {
+    const grading = (alias: string) => sql.and([
+      ...(filter.maxReliability ? [sql`(${sql.raw(alias)}.reliability IS NULL OR ${sql.raw(alias)}.reliability <= ${filter.maxReliability})`] : []),
+      ...(filter.maxCredibility ? [sql`(${sql.raw(alias)}.credibility IS NULL OR ${sql.raw(alias)}.credibility <= ${filter.maxCredibility})`] : []),
+    ]);
+    const nodes = await this.db.query<{ id: string; canonical: string; kind: string; caption: string; reliability: string | null; credibility: string | null; demo: boolean; country: string | null }>(sql`
+      SELECT e.id, COALESCE(c.id, e.id) AS canonical, e.kind, e.caption, e.reliability, e.credibility, e.demo, COALESCE(e.nationality, e.country) AS country
+      FROM network_entities e
+      LEFT JOIN network_entities c ON c.id = e.merged_into AND ${readableBy(subject, 'c')}
+      WHERE ${readableBy(subject, 'e')} AND e.kind <> 'leg' AND ${grading('e')}
+        ${filter.kinds?.length ? sql`AND e.kind = ANY(${filter.kinds}::text[])` : sql``}`);
+    const edges = await this.db.query<{ id: string; role: string; sourceId: string; targetId: string; startDate: string | null; endDate: string | null; reliability: string | null; credibility: string | null }>(sql`
+      SELECT l.id, l.role, l.source_id AS "sourceId", l.target_id AS "targetId", l.start_date AS "startDate", l.end_date AS "endDate", l.reliability, l.credibility
+      FROM network_links l JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
+      WHERE ${this.visibleLink(subject)} AND ${grading('l')}
+        ${filter.roles?.length ? sql`AND l.role = ANY(${filter.roles}::text[])` : sql``}
+        ${filter.from ? sql`AND (l.end_date IS NULL OR l.end_date >= ${filter.from})` : sql``}
+        ${filter.to ? sql`AND (l.start_date IS NULL OR l.start_date <= ${filter.to})` : sql``}`);
+    return { nodes, edges };
+  }
+
+  /** Readable entities of these kinds, for routes, places and the timeline. */
+  async entitiesOfKinds(subject: Subject, kinds: string[]): Promise<StoredEntity[]> {
+    return this.db.query<StoredEntity>(sql`
+      SELECT ${entityColumns('e')} FROM network_entities e WHERE e.kind = ANY(${kinds}::text[]) AND ${readableBy(subject, 'e')}
+      ORDER BY e.start_date NULLS LAST, e.id`);
+  }
+
+  async changedSince(subject: Subject, since: string) {
+    const entities = await this.db.query<StoredEntity>(sql`
+      SELECT ${entityColumns('e')} FROM network_entities e WHERE e.updated_at >= ${since}::date AND ${readableBy(subject, 'e')} ORDER BY e.updated_at DESC LIMIT 500`);
+    const links = await this.db.query<StoredLink>(sql`
+      SELECT ${linkColumns('l')} FROM network_links l JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
+      WHERE l.updated_at >= ${since}::date AND ${this.visibleLink(subject)} ORDER BY l.updated_at DESC LIMIT 500`);
+    return { entities, links };
+  }
+
+  /** One page of readable entities after `afterId` (keyset), for streamed export. */
+  async entityPage(subject: Subject, afterId: string, limit: number, ids?: string[]): Promise<StoredEntity[]> {
+    return this.db.query<StoredEntity>(sql`
+      SELECT ${entityColumns('e')} FROM network_entities e WHERE e.id > ${afterId} AND ${readableBy(subject, 'e')}
+        ${ids ? sql`AND e.id = ANY(${ids}::text[])` : sql``} ORDER BY e.id LIMIT ${limit}`);
+  }
+
+  async linkPage(subject: Subject, afterId: string, limit: number, ids?: string[]): Promise<StoredLink[]> {
+    return this.db.query<StoredLink>(sql`
+      SELECT ${linkColumns('l')} FROM network_links l JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
+      WHERE l.id > ${afterId} AND ${this.visibleLink(subject)}
+        ${ids ? sql`AND l.source_id = ANY(${ids}::text[]) AND l.target_id = ANY(${ids}::text[])` : sql``} ORDER BY l.id LIMIT ${limit}`);
+  }
+}
