@@ -11,7 +11,9 @@ import { createLegislation } from './modules/legislation/composition.js';
 import { WorkingGroupsService } from './modules/groups/working-groups.js';
 import { DirectoryService } from './modules/directory/service.js';
 import { AgreementsService } from './modules/agreements/service.js';
+import { PlansService } from './modules/plans/service.js';
 import { NetworksService } from './modules/networks/service.js';
+import { FlowsService } from './modules/flows/service.js';
 
 export interface Foundation {
   db: Db;
@@ -25,11 +27,13 @@ export function createServices(f: Foundation) {
   const accounts = new AccountsService(f.db, f.audit);
   const auditTrail = new AuditService(f.db, f.audit);
   const legislation = createLegislation(f.db, f.audit);
-  const groups = new WorkingGroupsService(f.db, f.audit);
   const directory = new DirectoryService(f.db, f.audit, members);
   const agreements = new AgreementsService(f.db, f.audit, members, directory);
+  const plans = new PlansService(f.db, f.audit, members);
+  const groups = new WorkingGroupsService(f.db, f.audit, plans);
   const networks = new NetworksService(f.db, f.audit);
-  return { ...f, networks, groups, members, accounts, auditTrail, directory, agreements, legislation };
+  const flows = new FlowsService(f.db, f.audit);
+  return { ...f, networks, groups, members, accounts, auditTrail, directory, agreements, plans, legislation, flows };
 }
 
 export type Services = ReturnType<typeof createServices>;

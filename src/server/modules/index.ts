@@ -10,6 +10,8 @@ import { legislationModule } from './legislation/routes.js';
 import { groupsModule } from './groups/routes.js';
 import { directoryModule } from './directory/routes.js';
 import { agreementsModule } from './agreements/routes.js';
+import { plansModule } from './plans/routes.js';
+import { flowsModule } from './flows/routes.js';
 
 export const modules: PortalModule[] = [
   systemModule,
@@ -21,5 +23,7 @@ export const modules: PortalModule[] = [
   groupsModule,
   directoryModule,
   agreementsModule,
+  plansModule,
   networksModule,
+  flowsModule,
 ];

@@ -1,0 +1,180 @@
+// Flows returns: national desks draft from several agencies and submit once; rates, sharing settings and outlier flags.
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { Subject } from '../../access/subject.js';
+import { isFlowsContributor, maySubmitFlows, type FlowsPolicy } from '../../access/flows.js';
+import { FlowsStore, type SubmissionRow } from './store.js';
+import { FlowsAnalysisStore } from './analysis-store.js';
+import { FlowsAnalysis } from './analysis.js';
+import { FlowsQuality } from './quality.js';
+import { HeaderError, lineOf, readReturnFile } from './bulk.js';
+import { checkReturn, convertFees, routeKeyOf, type Issue } from './returns.js';
+import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './periods.js';
+import type { ReturnLines, SubmissionSummary } from './schemas.js';
+
+/** Where an issue is, for the caller: a JSON field path, or a line of an uploaded file. */
+export type Locate = (issue: Issue) => { field: string; line?: number };
+const jsonPath: Locate = (issue) => ({ field: issue.path.join('.') });
+
+export class FlowsService {
+  readonly store: FlowsStore;
+  readonly analysis: FlowsAnalysis;
+  readonly quality: FlowsQuality;
+  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+    this.store = new FlowsStore(db);
+    const analysisStore = new FlowsAnalysisStore(db);
+    this.analysis = new FlowsAnalysis(db, audit, this.store, analysisStore);
+    this.quality = new FlowsQuality(this.store, analysisStore);
+  }
+
+  private requireContributor(subject: Subject): asserts subject is Subject & { state: string } {
+    if (!isFlowsContributor(subject)) throw new Forbidden('only officers, analysts and focal points of a member state report flows');
+  }
+
+  /**
+   * Adds lines to the state's return for a period (the national desk's draft) and, when `submit`, closes it.
+   * All or nothing: any issue refuses the whole return, naming every place that is wrong.
+   */
+  async contribute(subject: Subject, actor: Actor, input: { period: string; submit: boolean; lines: ReturnLines; demo?: boolean; now?: Date }, locate: Locate = jsonPath) {
+    this.requireContributor(subject);
+    if (input.submit && !maySubmitFlows(subject)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
+    const period = parsePeriod(input.period);
+    const now = input.now ?? new Date();
+    if (period.monthFrom > currentMonth(now)) throw new Invalid('period', `${input.period} is in the future`);
+    if (input.submit && period.monthTo >= currentMonth(now)) throw new Invalid('period', `${input.period} has not ended yet: save a draft and submit when it has`);
+
+    const rates = await this.store.ratesFor(input.lines.incidents.flatMap((i) => (i.fee ? [i.fee.currency] : [])), period.monthFrom);
+    const fees = convertFees(input.lines, rates);
+    const issues = [...checkReturn(input.lines), ...fees.issues];
+    if (issues.length) throw reportOf(issues, locate);
+
+    return this.db.transaction(async () => {
+      const other = await this.store.overlapping(subject.state, input.period, period.monthFrom, period.monthTo);
+      if (other) throw new Conflict(`${subject.state} already has a return for ${other.period}, which overlaps ${input.period}`, { period: other.period });
+      let sub = await this.store.submission(subject.state, input.period);
+      if (sub?.status === 'submitted')
+        throw new Conflict(`${subject.state} already submitted its return for ${input.period}; the period is closed`, { period: input.period });
+      sub ??= await this.store.createSubmission({ state: subject.state, period: input.period, monthFrom: period.monthFrom, monthTo: period.monthTo, demo: input.demo });
+      const by = subject.userId;
+      await this.store.addCrossings(sub, by, input.lines.crossings);
+      await this.store.addIncidents(sub, by, input.lines.incidents.map((i, n) => ({
+        routeKey: routeKeyOf(i), means: i.means, vesselType: i.vesselType, fraudulentDocuments: i.fraudulentDocuments, visaMisuse: i.visaMisuse,
+        feeAmount: i.fee?.amount ?? null, feeCurrency: i.fee?.currency ?? null, feeUsd: fees.usd[n], groupSize: i.groupSize, deaths: i.deaths, injuries: i.injuries,
+      })));
+      await this.store.addProfiles(sub, by, input.lines.profiles);
+      const added = { crossings: input.lines.crossings.length, incidents: input.lines.incidents.length, profiles: input.lines.profiles.length };
+      await this.audit.record(actor, { action: 'flows.contribute', outcome: 'ok', targetType: 'flow_submission', targetId: sub.id, detail: { state: sub.state, period: sub.period, ...added } });
+      let outliers = 0;
+      if (input.submit) outliers = await this.close(sub, subject, actor, now);
+      return { submission: await this.summary(sub.state, sub.period), added, outliers };
+    });
+  }
+
+  /** A CSV or XLSX return: every line is checked and reported by number before anything is imported. */
+  async upload(subject: Subject, actor: Actor, body: { period: string; format: 'csv' | 'xlsx'; contentBase64: string; submit: boolean }) {
+    this.requireContributor(subject);
+    const content = Buffer.from(body.contentBase64, 'base64');
+    let parsed;
+    try {
+      parsed = await readReturnFile(body.format, content);
+    } catch (error) {
+      if (error instanceof HeaderError) throw new Invalid('file', error.message);
+      throw new Invalid('file', `not a readable ${body.format.toUpperCase()} file (${(error as Error).message.slice(0, 120)})`);
+    }
+    if (parsed.issues.length) throw reportOf(parsed.issues.map((i) => ({ path: [i.field], message: i.message, line: i.line })), (i) => ({ field: i.path[0] as string, line: (i as Issue & { line: number }).line }));
+    return this.contribute(subject, actor, { period: body.period, submit: body.submit, lines: parsed.lines }, (issue) => lineOf(parsed, issue));
+  }
+
+  /** Closes the draft for the period: it becomes visible to reciprocating states and is checked for outliers. */
+  async submit(subject: Subject, actor: Actor, periodText: string, now: Date = new Date()) {
+    this.requireContributor(subject);
+    if (!maySubmitFlows(subject)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
+    const period = parsePeriod(periodText);
+    if (period.monthTo >= currentMonth(now)) throw new Invalid('period', `${periodText} has not ended yet`);
+    return this.db.transaction(async () => {
+      const sub = await this.store.submission(subject.state, periodText);
+      if (!sub) throw new NotFound(`draft return of ${subject.state} for ${periodText}`);
+      if (sub.status === 'submitted') throw new Conflict(`${subject.state} already submitted its return for ${periodText}; the period is closed`, { period: periodText });
+      const outliers = await this.close(sub, subject, actor, now);
+      return { submission: await this.summary(sub.state, sub.period), added: { crossings: 0, incidents: 0, profiles: 0 }, outliers };
+    });
+  }
+
+  private async close(sub: SubmissionRow, subject: Subject, actor: Actor, now: Date): Promise<number> {
+    await this.store.close(sub.id, subject.userId, now);
+    const flags = await this.quality.outliersOf(sub);
+    await this.store.addOutliers(sub, flags);
+    await this.audit.record(actor, { action: 'flows.submit', outcome: 'ok', targetType: 'flow_submission', targetId: sub.id, detail: { state: sub.state, period: sub.period, outliers: flags.length } });
+    return flags.length;
+  }
+
+  async submissionsOf(subject: Subject): Promise<SubmissionSummary[]> {
+    this.requireContributor(subject);
+    const rows = await this.store.listOf(subject.state);
+    return rows.map((r) => ({
+      id: r.id, state: r.state, period: r.period, status: r.status, submittedAt: r.submitted_at, demo: r.demo,
+      late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
+      crossings: r.crossings, incidents: r.incidents, profiles: r.profiles, contributors: r.contributors,
+    }));
+  }
+
+  private async summary(state: string, period: string): Promise<SubmissionSummary> {
+    const rows = await this.store.listOf(state);
+    const r = rows.find((x) => x.period === period)!;
+    return {
+      id: r.id, state: r.state, period: r.period, status: r.status, submittedAt: r.submitted_at, demo: r.demo,
+      late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
+      crossings: r.crossings, incidents: r.incidents, profiles: r.profiles, contributors: r.contributors,
+    };
+  }
+
+  async rates(month: string | undefined) {
+    const rows = await this.store.rates(month ? monthNumber(month) : null);
+    return rows.map((r) => ({ currency: r.currency, month: monthLabel(r.month), usdPerUnit: Number(r.usd_per_unit), demo: r.demo }));
+  }
+
+  async setRate(subject: Subject, actor: Actor, r: { currency: string; month: string; usdPerUnit: number }) {
+    await this.db.transaction(async () => {
+      await this.store.setRate({ currency: r.currency, month: monthNumber(r.month), usdPerUnit: r.usdPerUnit, by: subject.userId });
+      await this.audit.record(actor, { action: 'flows.rate.set', outcome: 'ok', targetType: 'flow_rate', targetId: `${r.currency}/${r.month}`, detail: r });
+    });
+    return { ...r, demo: false };
+  }
+
+  policy(): Promise<FlowsPolicy> {
+    return this.store.policy();
+  }
+
+  async setPolicy(actor: Actor, policy: FlowsPolicy): Promise<FlowsPolicy> {
+    await this.db.transaction(async () => {
+      const before = await this.store.policy();
+      await this.store.setPolicy(policy);
+      await this.audit.record(actor, { action: 'flows.policy.set', outcome: 'ok', targetType: 'settings', targetId: 'flows.policy', detail: { before, after: policy } });
+    });
+    return policy;
+  }
+
+  async outliers(subject: Subject) {
+    this.requireContributor(subject);
+    return (await this.store.outliersOf(subject.state)).map((o) => ({ ...o, value: Number(o.value) }));
+  }
+
+  async confirmOutlier(subject: Subject, actor: Actor, id: string, note: string) {
+    this.requireContributor(subject);
+    await this.db.transaction(async () => {
+      // Another state's flag answers 404: a state does not learn what was flagged elsewhere.
+      if (!(await this.store.confirmOutlier(id, subject.state, subject.userId, note))) throw new NotFound(`outlier ${id}`);
+      await this.audit.record(actor, { action: 'flows.outlier.confirm', outcome: 'ok', targetType: 'flow_outlier', targetId: id, detail: { note } });
+    });
+    return { ok: true };
+  }
+}
+
+/** One 400 naming every issue: the first as the field, all of them in the report. */
+export function reportOf(issues: Issue[], locate: Locate): Invalid {
+  const report = issues.map((i) => ({ ...locate(i), message: i.message }));
+  const first = report[0];
+  const more = report.length > 1 ? ` (and ${report.length - 1} more; nothing was imported)` : ' (nothing was imported)';
+  return new Invalid(first.field, `${first.line ? `line ${first.line}: ` : ''}${first.message}${more}`, { report });
+}
