@@ -12,6 +12,7 @@ import { WorkingGroupsService } from './modules/groups/working-groups.js';
 import { DirectoryService } from './modules/directory/service.js';
 import { AgreementsService } from './modules/agreements/service.js';
 import { PlansService } from './modules/plans/service.js';
+import { PlansService } from './modules/plans/service.js';
 import { NetworksService } from './modules/networks/service.js';
 import { FlowsService } from './modules/flows/service.js';
 
@@ -30,10 +31,11 @@ export function createServices(f: Foundation) {
   const directory = new DirectoryService(f.db, f.audit, members);
   const agreements = new AgreementsService(f.db, f.audit, members, directory);
   const plans = new PlansService(f.db, f.audit, members);
+  const plans = new PlansService(f.db, f.audit, members);
   const groups = new WorkingGroupsService(f.db, f.audit, plans);
   const networks = new NetworksService(f.db, f.audit);
   const flows = new FlowsService(f.db, f.audit);
-  return { ...f, networks, groups, members, accounts, auditTrail, directory, agreements, plans, legislation, flows };
+  return { ...f, networks, groups, members, accounts, auditTrail, directory, agreements, plans, plans, legislation, flows };
 }
 
 export type Services = ReturnType<typeof createServices>;

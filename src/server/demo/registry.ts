@@ -2,6 +2,7 @@
 import type { Services } from '../services.js';
 import { directoryDemo } from '../modules/directory/demo.js';
 import { agreementsDemo } from '../modules/agreements/demo.js';
+import { plansDemo } from '../modules/plans/demo.js';
 import { networksDemo } from '../modules/networks/demo.js';
 import { groupsDemo } from '../modules/groups/demo.js';
 
@@ -25,6 +26,7 @@ export interface DemoSeeder {
 export const demoSeeders: DemoSeeder[] = [
   directoryDemo,
   agreementsDemo,
+  plansDemo,
   groupsDemo,
   networksDemo,
 ];

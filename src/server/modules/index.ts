@@ -11,6 +11,7 @@ import { groupsModule } from './groups/routes.js';
 import { directoryModule } from './directory/routes.js';
 import { agreementsModule } from './agreements/routes.js';
 import { plansModule } from './plans/routes.js';
+import { plansModule } from './plans/routes.js';
 import { flowsModule } from './flows/routes.js';
 
 export const modules: PortalModule[] = [
@@ -23,6 +24,7 @@ export const modules: PortalModule[] = [
   groupsModule,
   directoryModule,
   agreementsModule,
+  plansModule,
   plansModule,
   networksModule,
   flowsModule,

@@ -1,0 +1,85 @@
+// Plans of action API: plans with their actions, progress reports, the coordinator's dashboard, reminders and the chair's report.
+import { z } from 'zod';
+import type { PortalModule } from '../module.js';
+import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { plansPermissions } from './policy.js';
+import { capacityKinds } from './capacity.js';
+import { chairReportPdf } from './chair-report.js';
+import {
+  actionBody, actionParams, actionSchema, capacityKindsResponse, dashboardResponse, planBody, planParams, planPatch, planSchema,
+  plansResponse, progressBody, progressResponse, progressSchema, remindersResponse,
+} from './schemas.js';
+import { memberCode } from '../members/schemas.js';
+
+export const plansModule: PortalModule = {
+  name: 'plans',
+  register(app, { services }) {
+    const tags = ['plans'];
+    const read = { permission: plansPermissions['plans.read'] };
+    const coordinate = { permission: plansPermissions['plans.coordinate'] };
+    const manage = { permission: plansPermissions['plans.manage'] };
+    const plans = services.plans;
+
+    app.get('/api/plans', {
+      config: { access: read },
+      schema: { tags, summary: 'Plans of action with their strategies and actions', response: { 200: plansResponse } },
+    }, async () => plans.list());
+
+    app.get('/api/plans/capacity-kinds', {
+      config: { access: read },
+      schema: { tags, summary: 'Kinds of capacity help a state may name as needs', response: { 200: capacityKindsResponse } },
+    }, async () => ({ kinds: capacityKinds() }));
+
+    app.get('/api/plans/reminders', {
+      config: { access: read },
+      schema: { tags, summary: 'Overdue actions of your state (coordinators: of the states they follow)', response: { 200: remindersResponse } },
+    }, async (req) => plans.reminders(subjectOf(req)));
+
+    app.get('/api/plans/:id', {
+      config: { access: read },
+      schema: { tags, summary: 'One plan of action', params: planParams, response: { 200: planSchema } },
+    }, async (req) => plans.get(req.params.id));
+
+    app.post('/api/plans', {
+      config: { access: manage },
+      schema: { tags, summary: 'Create a plan of action', body: planBody, response: { 201: planSchema } },
+    }, async (req, reply) => reply.status(201).send(await plans.createPlan(subjectOf(req), req.body, actorOfRequest(req))));
+
+    app.patch('/api/plans/:id', {
+      config: { access: manage },
+      schema: { tags, summary: 'Set the report-to and due date of a plan', params: planParams, body: planPatch, response: { 200: planSchema } },
+    }, async (req) => plans.updatePlan(req.params.id, req.body, actorOfRequest(req)));
+
+    app.post('/api/plans/:id/actions', {
+      config: { access: manage },
+      schema: { tags, summary: 'Add an action (acting states, coordinators, dates)', params: planParams, body: actionBody, response: { 201: actionSchema } },
+    }, async (req, reply) => reply.status(201).send(await plans.addAction(subjectOf(req), { ...req.body, planId: req.params.id }, actorOfRequest(req))));
+
+    app.get('/api/plans/:id/dashboard', {
+      config: { access: coordinate },
+      schema: { tags, summary: 'Who has and has not reported on each action, and who is overdue', params: planParams, response: { 200: dashboardResponse } },
+    }, async (req) => plans.dashboard(req.params.id));
+
+    app.get('/api/plans/:id/chair-report', {
+      config: { access: coordinate },
+      schema: { tags, summary: "The coordinator's report to the chair (PDF, or Markdown with format=md)", params: planParams,
+        querystring: z.strictObject({ format: z.enum(['pdf', 'md']).optional(), coordinator: memberCode.optional() }) },
+    }, async (req, reply) => {
+      const { plan, markdown } = await plans.chairReport(req.params.id, req.query.coordinator ?? null);
+      await services.audit.record(actorOfRequest(req), { action: 'plans.chair_report', outcome: 'ok', targetType: 'plan', targetId: plan.id });
+      if (req.query.format === 'md') return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="chair-report-${plan.id}.md"`).send(markdown);
+      const pdf = await chairReportPdf(markdown, plan);
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="chair-report-${plan.id}.pdf"`).send(pdf);
+    });
+
+    app.get('/api/plans/actions/:id/progress', {
+      config: { access: read },
+      schema: { tags, summary: 'Progress reports on an action, newest first', params: actionParams, response: { 200: progressResponse } },
+    }, async (req) => plans.progress(req.params.id));
+
+    app.post('/api/plans/actions/:id/progress', {
+      config: { access: { permission: plansPermissions['plans.report'] } },
+      schema: { tags, summary: 'Report your state’s progress on an action you act on', params: actionParams, body: progressBody, response: { 201: progressSchema } },
+    }, async (req, reply) => reply.status(201).send(await plans.report(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
+  },
+};

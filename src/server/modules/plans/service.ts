@@ -1,0 +1,197 @@
+// Plans of action: strategies and actions, each acting state's progress, the coordinator's dashboard and overdue reminders.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { hasRole, today, type Subject } from '../../access/subject.js';
+import { Forbidden, Invalid, NotFound, Conflict } from '../../errors.js';
+import type { MembersService } from '../members/service.js';
+import { capacityKinds } from './capacity.js';
+import { chairReportMarkdown } from './chair-report.js';
+import { canReportFor } from './policy.js';
+import { PlansStore } from './store.js';
+import type { Action, ActionInput, Plan, PlanInput, Progress, ProgressInput } from './schemas.js';
+
+/** Who is writing: a signed-in subject, or the system (reference loading, demo seeding, meetings acting for their chair). */
+export type PlanKeeper = Subject | 'system';
+
+/** What meetings (and anyone else) pass to record an action arising. */
+export interface NewActionInput extends ActionInput {
+  planId: string;
+  origin?: string;
+  originRef?: string | null;
+}
+
+export class PlansService {
+  readonly store: PlansStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MembersService) {
+    this.store = new PlansStore(db);
+  }
+
+  /** Member states and territories by code (the states "all countries" means), with names. */
+  async stateNames(): Promise<Map<string, string>> {
+    const { members } = await this.members.directory({});
+    return new Map(members.filter((m) => m.kind !== 'organisation').map((m) => [m.code, m.name]));
+  }
+
+  /** The states that act on an action: every member state when it says "all countries". */
+  actingStatesOf(action: Action, states: Map<string, string>): string[] {
+    return action.allStates ? [...states.keys()] : action.actingStates;
+  }
+
+  async list(id?: string): Promise<{ plans: Plan[] }> {
+    const plans = await this.store.plans(id);
+    const ids = plans.map((p) => p.id);
+    const [strategies, actions] = await Promise.all([this.store.strategies(ids), this.store.actions(ids)]);
+    return {
+      plans: plans.map((p) => ({
+        ...p,
+        strategies: strategies.filter((s) => s.planId === p.id).map(({ id: sid, number, text }) => ({ id: sid, number, text })),
+        actions: actions.filter((a) => a.planId === p.id),
+      })),
+    };
+  }
+
+  async get(id: string): Promise<Plan> {
+    const [plan] = (await this.list(id)).plans;
+    if (!plan) throw new NotFound(`plan ${id}`);
+    return plan;
+  }
+
+  async createPlan(keeper: PlanKeeper, input: PlanInput, actor: Actor, demo = false): Promise<Plan> {
+    const id = input.id ?? `plan-${randomUUID().slice(0, 8)}`;
+    if ((await this.store.plans(id)).length) throw new Conflict(`a plan with id ${id} exists`, { field: 'id' });
+    await this.db.transaction(async () => {
+      await this.store.insertPlan({
+        id, title: input.title, body: input.body ?? '', place: input.place ?? '', adoptedOn: input.adoptedOn ?? null, reportTo: input.reportTo ?? '',
+        reportDueOn: input.reportDueOn ?? null, source: keeper === 'system' ? 'system' : `recorded by ${keeper.email}`, reference: false, demo,
+      });
+      await this.audit.record(actor, { action: 'plans.create', outcome: 'ok', targetType: 'plan', targetId: id });
+    });
+    return this.get(id);
+  }
+
+  async updatePlan(id: string, patch: { title?: string; reportTo?: string; reportDueOn?: string | null }, actor: Actor): Promise<Plan> {
+    await this.get(id);
+    await this.db.transaction(async () => {
+      await this.store.updatePlan(id, patch);
+      await this.audit.record(actor, { action: 'plans.update', outcome: 'ok', targetType: 'plan', targetId: id, detail: { fields: Object.keys(patch) } });
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Adds an action to a plan: acting states ('all' or member codes), coordinators (member states or organisations), dates.
+   * Meetings call this for their actions arising, with origin 'meeting' and originRef the meeting id.
+   */
+  async addAction(keeper: PlanKeeper, input: NewActionInput, actor: Actor, demo = false): Promise<Action> {
+    await this.get(input.planId);
+    if (input.actingStates !== 'all') await this.members.requireMembers('actingStates', input.actingStates);
+    await this.members.requireMembers('coordinators', input.coordinators ?? []);
+    if (input.strategyId) {
+      const strategy = await this.store.strategy(input.strategyId);
+      if (!strategy || strategy.planId !== input.planId) throw new Invalid('strategyId', 'no such strategy in this plan');
+    }
+    if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new Invalid('dueOn', 'an action cannot be due before it starts');
+    if (keeper !== 'system' && !hasRole(keeper, 'admin', 'coordinator')) throw new Forbidden('only a coordinator or the RSO may add actions');
+    return this.db.transaction(async () => {
+      const id = await this.store.upsertAction({
+        planId: input.planId, strategyId: input.strategyId ?? null, text: input.text, allStates: input.actingStates === 'all',
+        actingStates: input.actingStates === 'all' ? [] : [...new Set(input.actingStates)], coordinators: [...new Set(input.coordinators ?? [])],
+        toBeConfirmed: false, startsOn: input.startsOn ?? null, dueOn: input.dueOn ?? null, origin: input.origin ?? 'plan', originRef: input.originRef ?? null, demo,
+      });
+      await this.audit.record(actor, { action: 'plans.action.create', outcome: 'ok', targetType: 'plan_action', targetId: id, detail: { planId: input.planId, origin: input.origin ?? 'plan' } });
+      return (await this.store.action(id))!;
+    });
+  }
+
+  async requireAction(id: string): Promise<Action> {
+    const action = await this.store.action(id);
+    if (!action) throw new NotFound(`action ${id}`);
+    return action;
+  }
+
+  /** An acting state reports its progress on an action; anyone else is refused and nothing is written. */
+  async report(subject: Subject | { state: string; userId: null }, actionId: string, input: ProgressInput, actor: Actor, demo = false): Promise<Progress> {
+    const action = await this.requireAction(actionId);
+    const acting = this.actingStatesOf(action, await this.stateNames());
+    if ('email' in subject ? !canReportFor(subject, acting) : !acting.includes(subject.state))
+      throw new Forbidden(`${subject.state ?? 'the RSO'} is not an acting state of this action, so it cannot report progress on it`, { field: 'state', actingStates: acting.length > 10 ? 'all' : acting });
+    const known = new Set(capacityKinds().map((k) => k.id));
+    (input.capacityNeeds ?? []).forEach((n, i) => {
+      if (!known.has(n)) throw new Invalid(`capacityNeeds.${i}`, `unknown kind of capacity help "${n}"`);
+    });
+    return this.db.transaction(async () => {
+      const id = await this.store.insertProgress({
+        actionId, state: subject.state!, status: input.status, narrative: input.narrative, evidence: input.evidence ?? '',
+        capacityNeeds: [...new Set(input.capacityNeeds ?? [])], capacityNote: input.capacityNote ?? '', reportedBy: subject.userId, demo,
+      });
+      await this.audit.record(actor, { action: 'plans.progress.report', outcome: 'ok', targetType: 'plan_action', targetId: actionId, detail: { state: subject.state, status: input.status, reportId: id } });
+      return (await this.store.progressById(id))!;
+    });
+  }
+
+  async progress(actionId: string) {
+    await this.requireAction(actionId);
+    return { reports: await this.store.progressOf(actionId) };
+  }
+
+  private dueOf(action: Action, plan: { reportDueOn: string | null }): string | null {
+    return action.dueOn ?? plan.reportDueOn;
+  }
+
+  /** For each action: every acting state, its latest report (or none), and whether it is overdue. */
+  async dashboard(planId: string, on: string = today()) {
+    const plan = await this.get(planId);
+    const names = await this.stateNames();
+    const latest = await this.store.latestProgress(plan.actions.map((a) => a.id));
+    return {
+      plan: { id: plan.id, title: plan.title, reportDueOn: plan.reportDueOn },
+      actions: plan.actions.map((action) => {
+        const due = this.dueOf(action, plan);
+        const states = this.actingStatesOf(action, names).map((state) => {
+          const l = latest.find((p) => p.actionId === action.id && p.state === state);
+          return {
+            state, name: names.get(state) ?? state,
+            latest: l ? { status: l.status, reportedAt: l.reportedAt, demo: l.demo } : null,
+            overdue: Boolean(due && due < on && l?.status !== 'completed'),
+          };
+        });
+        return { action, reported: states.filter((s) => s.latest).length, acting: states.length, states };
+      }),
+    };
+  }
+
+  /** Overdue actions of the subject's state (or, for the RSO and coordinators, of every state on actions they follow). */
+  async reminders(subject: Subject, on: string = today()) {
+    const { plans } = await this.list();
+    const names = await this.stateNames();
+    const latest = await this.store.latestProgress(plans.flatMap((p) => p.actions.map((a) => a.id)));
+    const reminders = [];
+    for (const plan of plans) {
+      for (const action of plan.actions) {
+        const due = this.dueOf(action, plan);
+        if (!due || due >= on) continue;
+        const coordinating = subject.state !== null && action.coordinators.includes(subject.state);
+        const states = this.actingStatesOf(action, names).filter((s) => s === subject.state || coordinating || hasRole(subject, 'admin'));
+        for (const state of states) {
+          const l = latest.find((p) => p.actionId === action.id && p.state === state);
+          if (l?.status === 'completed') continue;
+          reminders.push({ planId: plan.id, planTitle: plan.title, actionId: action.id, actionText: action.text, strategyNumber: action.strategyNumber,
+            state, dueOn: due, reason: l ? 'not_completed' as const : 'not_reported' as const });
+        }
+      }
+    }
+    return { reminders };
+  }
+
+  /** The coordinator's report to the chair as Markdown: progress by country and capacity needs, from the latest reports. */
+  async chairReport(planId: string, coordinator: string | null = null, on: string = today()) {
+    const plan = await this.get(planId);
+    const states = await this.stateNames();
+    const acting = new Map(plan.actions.map((a) => [a.id, this.actingStatesOf(a, states)]));
+    const names = new Map(states);
+    for (const m of (await this.members.directory({ kind: 'organisation' })).members) names.set(m.code, m.name);
+    const latest = await this.store.latestProgress(plan.actions.map((a) => a.id));
+    return { plan, markdown: chairReportMarkdown({ plan, on, acting, names, latest, coordinator }) };
+  }
+}
