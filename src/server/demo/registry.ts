@@ -1,5 +1,6 @@
 // Each capability's demo seeder, run once in order after the demo accounts exist. Add one line per capability.
 import type { Services } from '../services.js';
+import { legislationDemo } from '../modules/legislation/demo.js';
 import { directoryDemo } from '../modules/directory/demo.js';
 import { agreementsDemo } from '../modules/agreements/demo.js';
 import { plansDemo } from '../modules/plans/demo.js';
@@ -29,4 +30,4 @@ export const demoSeeders: DemoSeeder[] = [
   plansDemo,
   groupsDemo,
   networksDemo,
-];
+, legislationDemo];
