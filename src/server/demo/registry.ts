@@ -30,4 +30,5 @@ export const demoSeeders: DemoSeeder[] = [
   plansDemo,
   groupsDemo,
   networksDemo,
-, legislationDemo];
+  legislationDemo,
+];
