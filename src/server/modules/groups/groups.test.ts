@@ -174,6 +174,8 @@ describe('annual report and statements', () => {
     expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/decisions`, { text: 'Adopt the work plan.' })).statusCode).toBe(201);
     const action = await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'Map southern departure ports', responsibleStates: ['IDN', 'AUS'], dueOn: `${Y}-03-11` });
     expect(action.statusCode).toBe(201);
+    const planned = await portal.services.plans.get(`wg-${CODE}`);
+    expect(planned.actions).toContainEqual(expect.objectContaining({ text: 'Map southern departure ports', actingStates: ["IDN", "AUS"], coordinators: ["LKA", "NZL"], origin: "meeting", originRef: chathamId }));
     expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'x', responsibleStates: ['PHL'] })).json()).toMatchObject({ field: 'body.responsibleStates' });
     const res = await nzlChair.get(`/api/groups/${CODE}/annual-report/${Y}`);
     expect(res.statusCode).toBe(200);

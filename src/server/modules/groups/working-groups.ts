@@ -5,6 +5,7 @@ import { GroupsService } from './service.js';
 import { MeetingsService } from './meetings/service.js';
 import { StatementsService } from './statements/service.js';
 import { AnnualReports } from './reports/annual.js';
+import type { PlanActionsPort } from './meetings/plan-actions.js';
 
 export class WorkingGroupsService {
   readonly groups: GroupsService;
@@ -12,9 +13,10 @@ export class WorkingGroupsService {
   readonly statements: StatementsService;
   readonly reports: AnnualReports;
 
-  constructor(db: Db, audit: AuditLog) {
+  /** plans: the plans-of-action service, when present, receives every action arising as a plan action. */
+  constructor(db: Db, audit: AuditLog, plans: PlanActionsPort | null = null) {
     this.groups = new GroupsService(db, audit);
-    this.meetings = new MeetingsService(db, audit, this.groups);
+    this.meetings = new MeetingsService(db, audit, this.groups, plans);
     this.statements = new StatementsService(db, audit, this.groups);
     this.reports = new AnnualReports(audit, this.groups, this.meetings, this.statements);
   }

@@ -9,12 +9,13 @@ import type { GroupsService } from '../service.js';
 import type { GroupRow } from '../store.js';
 import { MeetingsStore, type MeetingRow, type NoteRow } from './store.js';
 import type { ActionInput, MeetingInput, NoteInput } from './schemas.js';
+import { recordPlanAction, type PlanActionsPort } from './plan-actions.js';
 
 const MATERIAL_REFUSED = 'this working group\u2019s material is open only to its participants holding a national security clearance in force';
 
 export class MeetingsService {
   readonly store: MeetingsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly groups: GroupsService) {
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly groups: GroupsService, private readonly plans: PlanActionsPort | null = null) {
     this.store = new MeetingsStore(db);
   }
 
@@ -148,8 +149,11 @@ export class MeetingsService {
     if (outside.length) throw new Invalid('body.responsibleStates', `not member states of the group: ${outside.join(', ')}`);
     if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', 'is before the meeting');
     return this.db.transaction(async () => {
-      const id = await this.store.insertAction({ meetingId, ...input, planActionId: null, demo });
-      await this.audit.record(who, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, responsibleStates: input.responsibleStates } });
+      const planActionId = this.plans
+        ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), who, demo)
+        : null;
+      const id = await this.store.insertAction({ meetingId, ...input, planActionId, demo });
+      await this.audit.record(who, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, planActionId, responsibleStates: input.responsibleStates } });
       return { id };
     });
   }
