@@ -3,6 +3,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { UserView } from '../../server/auth/view';
 import type { Catalogue } from '../i18n';
+import { networksFeature } from '../features/networks';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -21,4 +22,5 @@ export interface Feature {
 }
 
 export const features: Feature[] = [
+  networksFeature,
 ];

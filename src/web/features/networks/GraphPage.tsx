@@ -1,0 +1,162 @@
+// The WebGL graph view (sigma.js over graphology): filter, expand a node's neighbourhood, size by centrality, colour by community.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams, Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { api, query } from '../../api';
+import { ErrorMessage, Field, Loading, Select } from '../../components/ui';
+import { exportFileName } from '../../components/exportImage';
+import type { GraphEdge, GraphNode } from './types';
+
+const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
+const kinds = ['person', 'organisation', 'vessel', 'vehicle', 'document', 'phone', 'bank_account', 'place', 'event', 'route'];
+const roles = ['leads', 'recruits', 'transports', 'forges_documents_for', 'finances', 'pays', 'harbours', 'travels_with', 'communicates_with', 'member_of', 'holds', 'uses'];
+type SizeBy = 'degree' | 'pageRank' | 'betweenness';
+
+/** Communities on a ring, each community's members on a small ring of its own: instant for thousands of nodes. */
+function layout(nodes: GraphNode[]): Map<string, [number, number]> {
+  const groups = new Map<number, GraphNode[]>();
+  for (const n of nodes) {
+    const c = n.community ?? 0;
+    if (!groups.has(c)) groups.set(c, []);
+    groups.get(c)!.push(n);
+  }
+  const at = new Map<string, [number, number]>();
+  const count = groups.size;
+  [...groups.values()].forEach((members, g) => {
+    const cx = count > 1 ? Math.cos((2 * Math.PI * g) / count) * 100 : 0;
+    const cy = count > 1 ? Math.sin((2 * Math.PI * g) / count) * 100 : 0;
+    const r = 8 + Math.sqrt(members.length) * 4;
+    members.forEach((n, i) => at.set(n.id, [cx + Math.cos(i * 2.39996) * r * Math.sqrt(i / members.length), cy + Math.sin(i * 2.39996) * r * Math.sqrt(i / members.length)]));
+  });
+  return at;
+}
+
+export function GraphPage() {
+  const { t } = useTranslation('networks');
+  const [params] = useSearchParams();
+  const centre = params.get('centre');
+  const [filter, setFilter] = useState({ kinds: '', roles: '', from: '', to: '', maxReliability: '' });
+  const [sizeBy, setSizeBy] = useState<SizeBy>('pageRank');
+  const [data, setData] = useState<{ nodes: GraphNode[]; edges: GraphEdge[] } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const sigma = useRef<Sigma | null>(null);
+
+  useEffect(() => {
+    setData(null);
+    const load = centre
+      ? api.get<{ nodes: GraphNode[]; edges: GraphEdge[] }>(`/api/networks/entities/${encodeURIComponent(centre)}/neighbourhood?hops=${params.get('hops') ?? 1}`)
+      : api.get<{ nodes: GraphNode[]; edges: GraphEdge[] }>(`/api/networks/graph${query(filter)}`);
+    load.then(setData, setError);
+  }, [centre, params, filter]);
+
+  async function expand(id: string) {
+    const more = await api.get<{ nodes: GraphNode[]; edges: GraphEdge[] }>(`/api/networks/entities/${encodeURIComponent(id)}/neighbourhood?hops=1`);
+    setData((d) => {
+      if (!d) return more;
+      const ids = new Set(d.nodes.map((n) => n.id));
+      const edgeIds = new Set(d.edges.map((e) => e.id));
+      return { nodes: [...d.nodes, ...more.nodes.filter((n) => !ids.has(n.id))], edges: [...d.edges, ...more.edges.filter((e) => !edgeIds.has(e.id))] };
+    });
+  }
+
+  const graph = useMemo(() => {
+    const g = new Graph({ multi: true });
+    if (!data) return g;
+    const at = layout(data.nodes);
+    const local = new Map<string, number>();
+    for (const e of data.edges) { local.set(e.source, (local.get(e.source) ?? 0) + 1); local.set(e.target, (local.get(e.target) ?? 0) + 1); }
+    const measure = (n: GraphNode) => (sizeBy === 'degree' ? n.degree ?? local.get(n.id) ?? 0 : n[sizeBy] ?? local.get(n.id) ?? 0);
+    const top = Math.max(1e-9, ...data.nodes.map(measure));
+    for (const n of data.nodes) {
+      const [x, y] = at.get(n.id)!;
+      g.addNode(n.id, { x, y, label: n.caption, size: 3 + 12 * Math.sqrt(measure(n) / top), color: palette[(n.community ?? 0) % palette.length], kind: n.kind });
+    }
+    for (const e of data.edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addEdgeWithKey(e.id, e.source, e.target, { label: e.role, size: 1, color: '#999' });
+    return g;
+  }, [data, sizeBy]);
+
+  useEffect(() => {
+    if (!container.current || !data) return;
+    const renderer = new Sigma(graph, container.current, { renderEdgeLabels: false, labelRenderedSizeThreshold: 8 });
+    renderer.on('clickNode', ({ node }) => setSelected(node));
+    sigma.current = renderer;
+    return () => { renderer.kill(); sigma.current = null; };
+  }, [graph, data]);
+
+  /** PNG from sigma's own canvases, layered in order on one canvas. */
+  function exportPng() {
+    const s = sigma.current;
+    if (!s) return;
+    const { width, height } = s.getDimensions();
+    const canvas = document.createElement('canvas');
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = width * ratio; canvas.height = height * ratio;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, canvas.width, canvas.height);
+    for (const layer of Object.values(s.getCanvases())) ctx.drawImage(layer, 0, 0, canvas.width, canvas.height);
+    canvas.toBlob((blob) => blob && save(blob, exportFileName('network graph', 'png')));
+  }
+
+  /** SVG drawn from the on-screen positions of nodes and links. */
+  function exportSvg() {
+    const s = sigma.current;
+    if (!s) return;
+    const { width, height } = s.getDimensions();
+    const pos = (id: string) => s.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number });
+    const esc = (x: string) => x.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+    const lines = graph.mapEdges((_e, _a, source, target) => { const p = pos(source); const q = pos(target); return `<line x1="${p.x}" y1="${p.y}" x2="${q.x}" y2="${q.y}" stroke="#999"/>`; });
+    const dots = graph.mapNodes((id, a) => { const p = pos(id); return `<circle cx="${p.x}" cy="${p.y}" r="${a.size}" fill="${a.color}"><title>${esc(a.label)}</title></circle><text x="${p.x + a.size + 2}" y="${p.y + 3}" font-size="10" font-family="sans-serif">${esc(a.label)}</text>`; });
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#fff"/>${lines.join('')}${dots.join('')}</svg>`;
+    save(new Blob([svg], { type: 'image/svg+xml' }), exportFileName('network graph', 'svg'));
+  }
+
+  const chosen = data?.nodes.find((n) => n.id === selected);
+  return (
+    <>
+      {!centre && (
+        <div className="filters">
+          <Select label={t('filterKinds')} value={filter.kinds} onChange={(e) => setFilter({ ...filter, kinds: e.target.value })} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: k }))]} />
+          <Select label={t('filterRole')} value={filter.roles} onChange={(e) => setFilter({ ...filter, roles: e.target.value })} options={[{ value: '', label: t('any') }, ...roles.map((k) => ({ value: k, label: k }))]} />
+          <Field label={t('filterFrom')} type="date" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
+          <Field label={t('filterTo')} type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
+          <Select label={t('filterGrading')} value={filter.maxReliability} onChange={(e) => setFilter({ ...filter, maxReliability: e.target.value })} options={[{ value: '', label: t('any') }, ...'ABCDEF'.split('').map((k) => ({ value: k, label: k }))]} />
+        </div>
+      )}
+      <div className="filters">
+        <Select label={t('sizeBy')} value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)} options={(['pageRank', 'betweenness', 'degree'] as const).map((k) => ({ value: k, label: t(k) }))} />
+        <button type="button" onClick={exportPng}>{t('exportPng')}</button>
+        <button type="button" onClick={exportSvg}>{t('exportSvg')}</button>
+        {centre && <Link to="/networks/graph">{t('wholeGraph')}</Link>}
+      </div>
+      <ErrorMessage error={error} />
+      {!data && !error && <Loading />}
+      {data && <p role="status">{t('nodes', { nodes: data.nodes.length, edges: data.edges.length })}</p>}
+      <div ref={container} role="img" aria-label={t('tabs.graph')} style={{ height: 560, border: '1px solid #ccc', background: '#fff' }} />
+      {chosen && (
+        <section aria-label={t('selected')} className="card">
+          <h2>{chosen.caption}</h2>
+          <p>{chosen.kind} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}</p>
+          <button type="button" onClick={() => expand(chosen.id)}>{t('expand')}</button>{' '}
+          <Link to={`/networks/entities/${encodeURIComponent(chosen.id)}`}>{t('entity')}</Link>
+        </section>
+      )}
+      {data && (
+        <details>
+          <summary>{t('nodes', { nodes: data.nodes.length, edges: data.edges.length })}</summary>
+          <ul>{data.nodes.slice(0, 300).map((n) => <li key={n.id}><button type="button" onClick={() => setSelected(n.id)}>{n.caption}</button></li>)}</ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url; a.download = name; a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,32 @@
+// The networks workbench: tabs for search and organisers, graph, route map, timeline, cross-matching, import and export.
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui';
+import { SearchPage } from './SearchPage';
+import { EntityPage } from './EntityPage';
+import { GraphPage } from './GraphPage';
+import { RouteMapPage } from './RouteMapPage';
+import { TimelinePage } from './TimelinePage';
+import { MatchesPage } from './MatchesPage';
+import { ExchangePage } from './ExchangePage';
+
+export default function NetworksRoutes() {
+  const { t } = useTranslation('networks');
+  const tabs = [['', 'search'], ['graph', 'graph'], ['map', 'map'], ['timeline', 'timeline'], ['matches', 'matches'], ['exchange', 'exchange']] as const;
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      <nav aria-label={t('nav')} className="filters">
+        {tabs.map(([path, key]) => <NavLink key={key} to={`/networks/${path}`} end>{t(`tabs.${key}`)}</NavLink>)}
+      </nav>
+      <Routes>
+        <Route index element={<SearchPage />} />
+        <Route path="entities/:id" element={<EntityPage />} />
+        <Route path="graph" element={<GraphPage />} />
+        <Route path="map" element={<RouteMapPage />} />
+        <Route path="timeline" element={<TimelinePage />} />
+        <Route path="matches" element={<MatchesPage />} />
+        <Route path="exchange" element={<ExchangePage />} />
+      </Routes>
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+// Search the entities you may read, and the ranked list of likely organisers with their reasons.
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, query } from '../../api';
+import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
+import type { EntitySummary, Organiser } from './types';
+
+const kinds = ['person', 'organisation', 'vessel', 'vehicle', 'document', 'phone', 'email', 'bank_account', 'place', 'event', 'route'];
+
+export function SearchPage() {
+  const { t } = useTranslation('networks');
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState('');
+  const found = useApi(() => api.get<{ entities: EntitySummary[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`), [q, kind]);
+  const organisers = useApi(() => api.get<{ organisers: Organiser[] }>('/api/networks/analysis/organisers?limit=10'), []);
+  return (
+    <>
+      <div className="filters">
+        <Field label={t('search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: k }))]} />
+      </div>
+      <ErrorMessage error={found.error} />
+      {found.data && (
+        <>
+          <p role="status">{t('results', { count: found.data.total })}</p>
+          <table className="table">
+            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('reportedBy')}</th><th scope="col">{t('grading')}</th><th scope="col">{t('classification')}</th></tr></thead>
+            <tbody>
+              {found.data.entities.map((e) => (
+                <tr key={e.id}>
+                  <td><Link to={`/networks/entities/${encodeURIComponent(e.id)}`}>{e.caption}</Link> <DemoBadge demo={e.demo} /></td>
+                  <td>{e.kind}</td><td>{e.sourceState ?? ''}</td><td>{e.reliability ?? '?'}{e.credibility ?? '?'}</td>
+                  <td><ClassificationBadge level={e.classification} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <h2>{t('organisers')}</h2>
+      {organisers.loading && <Loading />}
+      <ErrorMessage error={organisers.error} />
+      {organisers.data && (
+        <ol className="cards">
+          {organisers.data.organisers.map((o) => (
+            <li key={o.entity.id} className="card">
+              <h3><Link to={`/networks/entities/${encodeURIComponent(o.entity.id)}`}>{o.entity.caption}</Link> <DemoBadge demo={o.entity.demo} /></h3>
+              <p>{t('score')}: {o.score.toFixed(2)}</p>
+              <ul aria-label={t('reasons')}>{o.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

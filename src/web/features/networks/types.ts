@@ -1,0 +1,14 @@
+// Shapes the networks pages read from the API (server: src/server/modules/networks/schemas.ts).
+import type { z } from 'zod';
+import type { entityOut, graphEdgeOut, graphNodeOut, linkOut, matchOut } from '../../../server/modules/networks/schemas';
+
+export type EntitySummary = z.infer<typeof entityOut>;
+export type LinkSummary = z.infer<typeof linkOut>;
+export type GraphNode = z.infer<typeof graphNodeOut> & { degree?: number; betweenness?: number; pageRank?: number; community?: number; hops?: number };
+export type GraphEdge = z.infer<typeof graphEdgeOut>;
+export type Match = z.infer<typeof matchOut>;
+export interface Organiser { entity: GraphNode; score: number; reasons: string[] }
+export interface Place { id: string; name: string; country: string | null; latitude: number | null; longitude: number | null }
+export interface Leg { id: string; routeId: string | null; mode: string | null; caption: string; from: Place | null; to: Place | null; transit: Place[]; startDate: string | null; endDate: string | null; peopleMoved: number | null; grading: string; demo: boolean }
+export interface RouteView { id: string; caption: string; demo: boolean; legs: Leg[] }
+export interface TimelineEvent { id: string; kind: string; caption: string; date: string; endDate: string | null; type: string; country: string | null; grading: string; demo: boolean }
