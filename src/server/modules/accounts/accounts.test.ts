@@ -1,0 +1,92 @@
+// Account administration: the RSO admin runs organisations and focal points; focal points run their own state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
+
+let portal: TestPortal;
+beforeAll(async () => { portal = await createTestPortal(); });
+afterAll(() => portal.close());
+
+async function orgOf(state: string) {
+  return (await portal.services.accounts.createOrganisation({ name: `Agency ${state} ${Math.random()}`, kind: 'state_agency', memberCode: state })).id;
+}
+const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+
+describe('a focal point', () => {
+  it('adds an officer to their own state and vouches for a clearance up to their own', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'MYS', clearance: 'confidential' });
+    const org = await orgOf('MYS');
+    const res = await fp.post('/api/users', { email: 'new.officer@mys.test.example', name: 'New Officer', organisationId: org, roles: ['officer'], clearance: 'confidential', clearanceExpires: inAYear() });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().user.clearanceVouchedBy).toBe(fp.user.id);
+    expect(res.json().temporaryPassword).toMatch(/.{12,}/);
+    expect(res.json().user.mustChangePassword).toBe(true);
+  });
+
+  it('may not vouch above their own clearance', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'MYS', clearance: 'confidential' });
+    const res = await fp.post('/api/users', { email: 'too.high@mys.test.example', name: 'X', organisationId: await orgOf('MYS'), roles: ['officer'], clearance: 'secret', clearanceExpires: inAYear() });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().field).toBe('clearance');
+  });
+
+  it('may not add accounts to another state, nor grant focal point or admin', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'MYS', clearance: 'confidential' });
+    const other = await fp.post('/api/users', { email: 'x1@test.example', name: 'X', organisationId: await orgOf('IDN'), roles: ['officer'] });
+    expect(other.statusCode).toBe(403);
+    const grant = await fp.post('/api/users', { email: 'x2@test.example', name: 'X', organisationId: await orgOf('MYS'), roles: ['focal_point'] });
+    expect(grant.statusCode).toBe(403);
+    expect(grant.json().field).toBe('roles');
+  });
+
+  it('sees only their own state’s accounts, and another state’s account is not even confirmed to exist', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'THA', clearance: 'restricted' });
+    const idn = await signedIn(portal, { role: 'officer', state: 'IDN' });
+    const list = (await fp.get('/api/users')).json();
+    expect(list.users.every((u: { state: string }) => u.state === 'THA')).toBe(true);
+    expect((await fp.patch(`/api/users/${idn.user.id}`, { disabled: true })).statusCode).toBe(404);
+  });
+
+  it('a clearance above none needs an expiry in the future', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'MYS', clearance: 'secret' });
+    const org = await orgOf('MYS');
+    const none = await fp.post('/api/users', { email: 'noexp@test.example', name: 'X', organisationId: org, roles: ['officer'], clearance: 'restricted' });
+    expect(none.json().field).toBe('clearanceExpires');
+    const past = await fp.post('/api/users', { email: 'past@test.example', name: 'X', organisationId: org, roles: ['officer'], clearance: 'restricted', clearanceExpires: '2020-01-01' });
+    expect(past.json().field).toBe('clearanceExpires');
+    const bad = await fp.post('/api/users', { email: 'bad@test.example', name: 'X', organisationId: org, roles: ['officer'], clearance: 'restricted', clearanceExpires: '2024-13-45' });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('the RSO admin', () => {
+  it('creates organisations and focal points, disables and resets accounts, which ends their sessions', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    const org = await admin.post('/api/organisations', { name: 'National Committee on Trafficking', kind: 'state_agency', memberCode: 'NPL' });
+    expect(org.statusCode).toBe(201);
+    const fp = await admin.post('/api/users', { email: 'fp.npl@test.example', name: 'FP Nepal', organisationId: org.json().id, roles: ['focal_point'], clearance: 'restricted', clearanceExpires: inAYear() });
+    expect(fp.statusCode).toBe(201);
+    const target = await signedIn(portal, { role: 'policy', state: 'NPL' });
+    expect((await admin.post(`/api/users/${target.user.id}/reset-password`)).json().temporaryPassword).toBeTruthy();
+    expect((await target.get('/api/auth/session')).statusCode).toBe(401);
+    expect((await admin.patch(`/api/users/${target.user.id}`, { disabled: true })).json().disabled).toBe(true);
+  });
+
+  it('refuses a party that is not a member and a duplicate e-mail', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    expect((await admin.post('/api/organisations', { name: 'Nowhere Police', kind: 'state_agency', memberCode: 'XYZ' })).json().field).toBe('memberCode');
+    const org = await orgOf('FJI');
+    await admin.post('/api/users', { email: 'dup@test.example', name: 'A', organisationId: org, roles: ['policy'] });
+    const dup = await admin.post('/api/users', { email: 'DUP@test.example', name: 'B', organisationId: org, roles: ['policy'] });
+    expect(dup.statusCode).toBe(409);
+  });
+});
+
+describe('everyone else', () => {
+  it('an officer, analyst or policy officer cannot list or manage accounts', async () => {
+    for (const role of ['officer', 'analyst', 'policy', 'coordinator'] as const) {
+      const c = await signedIn(portal, { role, state: 'IDN' });
+      expect((await c.get('/api/users')).statusCode, role).toBe(403);
+      expect((await c.post('/api/organisations', { name: 'X agency', kind: 'state_agency', memberCode: 'IDN' })).statusCode, role).toBe(403);
+    }
+  });
+});
