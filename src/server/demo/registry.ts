@@ -1,11 +1,12 @@
 // Each capability's demo seeder, run once in order after the demo accounts exist. Add one line per capability.
 import type { Services } from '../services.js';
-import { legislationDemo } from '../modules/legislation/demo.js';
 import { directoryDemo } from '../modules/directory/demo.js';
 import { agreementsDemo } from '../modules/agreements/demo.js';
 import { plansDemo } from '../modules/plans/demo.js';
 import { networksDemo } from '../modules/networks/demo.js';
 import { groupsDemo } from '../modules/groups/demo.js';
+import { legislationDemo } from '../modules/legislation/demo.js';
+import { flowsDemo } from '../modules/flows/demo.js';
 
 export interface DemoAccount {
   id: string;
@@ -28,7 +29,8 @@ export const demoSeeders: DemoSeeder[] = [
   directoryDemo,
   agreementsDemo,
   plansDemo,
-  groupsDemo,
   networksDemo,
+  groupsDemo,
   legislationDemo,
+  flowsDemo,
 ];
