@@ -4,6 +4,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { UserView } from '../../server/auth/view';
 import type { Catalogue } from '../i18n';
 import { networksFeature } from '../features/networks';
+import { groupsFeature } from '../features/groups';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -22,5 +23,6 @@ export interface Feature {
 }
 
 export const features: Feature[] = [
+  groupsFeature,
   networksFeature,
 ];

@@ -1,0 +1,113 @@
+// Co-chairs: who chairs now, the decided history, proposed rosters, nominations, and a roster form the server checks.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { hasRole, useUser } from '../../app/session';
+import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, formatDate, useApi } from '../../components/ui';
+import type { CoChairs, GroupDetail, Suggestion } from './types';
+
+type Row = { year: number; a: string; b: string; extension: string };
+
+export function CoChairsSection({ group }: { group: GroupDetail }) {
+  const { t, i18n } = useTranslation('groups');
+  const user = useUser();
+  const { data, error, loading, reload } = useApi(() => api.get<CoChairs>(`/api/groups/${group.code}/co-chairs`), [group.code]);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [rosterError, setRosterError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [nominationYear, setNominationYear] = useState(String(new Date().getFullYear() + 1));
+  const mayPropose = hasRole(user, 'coordinator', 'focal_point', 'admin') && (user.organisation.kind === 'rso' || group.memberStates.includes(user.state ?? ''));
+  const mayNominate = hasRole(user, 'coordinator', 'focal_point') && group.memberStates.includes(user.state ?? '');
+  const options = [{ value: '', label: '—' }, ...group.memberStates.map((m) => ({ value: m, label: m }))];
+  const nextYear = () => (rows.length ? rows[rows.length - 1].year + 1 : Math.max(new Date().getFullYear(), ...(data?.history.map((h) => h.year + 1) ?? [])));
+
+  const suggest = async () => {
+    const s = await api.get<Suggestion>(`/api/groups/${group.code}/co-chairs/suggestion?years=2`);
+    setRows(s.years.map((y) => ({ year: y.year, a: y.coChairs[0]?.memberCode ?? '', b: y.coChairs[1]?.memberCode ?? '', extension: '' })));
+  };
+  const propose = async () => {
+    setRosterError(null); setDone(null);
+    try {
+      await api.post(`/api/groups/${group.code}/co-chairs/rosters`, {
+        years: rows.map((r) => ({ year: r.year, coChairs: [r.a, r.b].filter(Boolean).map((m) => ({ memberCode: m, extensionAgreed: r.extension.trim() || null })) })),
+      });
+      setDone(t('proposed')); setRows([]); reload();
+    } catch (e) { setRosterError(e); }
+  };
+  const nominate = async () => {
+    setRosterError(null); setDone(null);
+    try {
+      await api.post(`/api/groups/${group.code}/co-chairs/nominations`, { memberCode: user.state, forYear: Number(nominationYear) });
+      setDone(t('nominated')); reload();
+    } catch (e) { setRosterError(e); }
+  };
+  const set = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  return (
+    <>
+      <ErrorMessage error={error} />
+      {loading && <Loading />}
+      {data && (
+        <>
+          <h2>{t('rules')}</h2>
+          <ul>{data.rules.map((r) => <li key={r.rule}>{r.text}</li>)}</ul>
+          <h2>{t('history')}</h2>
+          <table className="table">
+            <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('coChairs')}</th><th scope="col">{t('decidedAt')}</th></tr></thead>
+            <tbody>
+              {data.history.map((h) => (
+                <tr key={h.year}>
+                  <td>{h.year}{h.year === data.currentYear ? ` (${t('coChairsNow')})` : ''}</td>
+                  <td>{h.coChairs.map((c) => c.memberCode).join(', ')}</td>
+                  <td>{h.decidedAt}{h.decidedOn ? `, ${formatDate(h.decidedOn, i18n.language)}` : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('rosters')}</h2>
+          <table className="table">
+            <thead><tr><th scope="col">{t('status')}</th><th scope="col">{t('coChairs')}</th></tr></thead>
+            <tbody>
+              {data.rosters.map((r) => (
+                <tr key={r.id}>
+                  <td>{t(`statuses.${r.status}`)} <DemoBadge demo={r.demo} /></td>
+                  <td>{r.years.map((y) => `${y.year}: ${y.coChairs.map((c) => c.memberCode).join(', ')}`).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('nominations')}</h2>
+          <ul>{data.nominations.map((n) => <li key={n.id}>{n.forYear}: {n.memberCode} <DemoBadge demo={n.demo} /></li>)}</ul>
+        </>
+      )}
+      {done && <Notice>{done}</Notice>}
+      {mayNominate && (
+        <form className="filters" onSubmit={(e) => { e.preventDefault(); void nominate(); }}>
+          <Field label={t('forYear')} type="number" value={nominationYear} onChange={(e) => setNominationYear(e.target.value)} />
+          <button type="submit">{t('nominate')}</button>
+        </form>
+      )}
+      {mayPropose && (
+        <form onSubmit={(e) => { e.preventDefault(); void propose(); }}>
+          <h2>{t('propose')}</h2>
+          <p>{t('proposeIntro')}</p>
+          <div className="filters">
+            <button type="button" onClick={() => void suggest()}>{t('suggest')}</button>
+            <button type="button" onClick={() => setRows([...rows, { year: nextYear(), a: '', b: '', extension: '' }])}>{t('addYear')}</button>
+            {rows.length > 0 && <button type="button" onClick={() => setRows(rows.slice(0, -1))}>{t('removeYear')}</button>}
+          </div>
+          {rows.map((r, i) => (
+            <div key={r.year} className="form-grid">
+              <Select label={t('coChairN', { n: 1, year: r.year })} options={options} value={r.a} onChange={(e) => set(i, { a: e.target.value })} />
+              <Select label={t('coChairN', { n: 2, year: r.year })} options={options} value={r.b} onChange={(e) => set(i, { b: e.target.value })} />
+              <Field label={`${t('extension')} ${r.year}`} value={r.extension} onChange={(e) => set(i, { extension: e.target.value })} />
+            </div>
+          ))}
+          <ErrorMessage error={rosterError} />
+          {rows.length > 0 && <button type="submit">{t('submitRoster')}</button>}
+        </form>
+      )}
+      {!mayPropose && <ErrorMessage error={rosterError} />}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// One meeting: agenda, participants, notes, documents, decisions and actions arising. Under the Chatham House rule the
+// server sends speakers and participants only to those who attended; this page shows what it is sent.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
+import { ActionsTable } from './GroupPage';
+import type { Meeting } from './types';
+
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('groups');
+  const { data: m, error, loading, reload } = useApi(() => api.get<Meeting>(`/api/groups/meetings/${id}`), [id]);
+  const [note, setNote] = useState({ body: '', speaker: '', speakerAffiliation: '' });
+  const [noteError, setNoteError] = useState<unknown>(null);
+  const addNote = async () => {
+    setNoteError(null);
+    try {
+      await api.post(`/api/groups/meetings/${id}/notes`, { body: note.body, speaker: note.speaker || null, speakerAffiliation: note.speakerAffiliation || null });
+      setNote({ body: '', speaker: '', speakerAffiliation: '' });
+      reload();
+    } catch (e) { setNoteError(e); }
+  };
+  const identities = m !== null && m.participants !== null;
+  return (
+    <Page title={m?.title ?? t('meetings')} actions={m && <Link to={`/groups/${m.groupCode}/meetings`}>{m.groupName}</Link>}>
+      <ErrorMessage error={error} />
+      {loading && <Loading />}
+      {m && (
+        <>
+          <p>
+            <DemoBadge demo={m.demo} /> {formatDate(m.startsOn, i18n.language)}{m.location ? `, ${m.location}` : ''}
+            {m.chathamHouse ? ` · ${t('chathamHouse')}` : ''} · {t('participantCount', { count: m.participantCount })}
+          </p>
+          {m.chathamHouse && !identities && <Notice>{t('chathamNotice')}</Notice>}
+          <h2>{t('agenda')}</h2>
+          <ol>{m.agenda.map((a) => <li key={a.title}>{a.title}{a.lead ? ` (${a.lead})` : ''}</li>)}</ol>
+          {m.participants && (
+            <>
+              <h2>{t('participants')}</h2>
+              <ul>{m.participants.map((p) => <li key={p.userId}>{p.name}, {p.organisation} ({p.memberCode ?? 'RSO'})</li>)}</ul>
+            </>
+          )}
+          <h2>{t('notes')}</h2>
+          {m.notes.length === 0 && <p>{t('noNotes')}</p>}
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('agendaItem')}</th>
+                {identities && <th scope="col">{t('speaker')}</th>}
+                {identities && <th scope="col">{t('affiliation')}</th>}
+                <th scope="col">{t('noteBody')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.notes.map((n) => (
+                <tr key={n.id}>
+                  <td>{n.agendaItem !== null ? `${n.agendaItem + 1}. ${m.agenda[n.agendaItem]?.title ?? ''}` : '—'}</td>
+                  {identities && <td>{n.speaker ?? '—'}</td>}
+                  {identities && <td>{n.speakerAffiliation ?? '—'}</td>}
+                  <td>{n.body}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {m.youAttended && (
+            <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void addNote(); }}>
+              <h2>{t('addNote')}</h2>
+              <div className="field">
+                <label htmlFor="wg-note-body">{t('noteBody')}</label>
+                <textarea id="wg-note-body" value={note.body} onChange={(e) => setNote({ ...note, body: e.target.value })} required />
+              </div>
+              <Field label={t('speaker')} value={note.speaker} onChange={(e) => setNote({ ...note, speaker: e.target.value })} />
+              <Field label={t('affiliation')} value={note.speakerAffiliation} onChange={(e) => setNote({ ...note, speakerAffiliation: e.target.value })} />
+              <ErrorMessage error={noteError} />
+              <button type="submit">{t('addNote')}</button>
+            </form>
+          )}
+          {m.documents.length > 0 && (
+            <>
+              <h2>{t('documents')}</h2>
+              {m.documents.map((d) => <details key={d.id}><summary>{d.title}</summary><p>{d.body}</p></details>)}
+            </>
+          )}
+          <h2>{t('decisions')}</h2>
+          <ul>{m.decisions.map((d) => <li key={d.id}>{d.text}</li>)}</ul>
+          <h2>{t('actions')}</h2>
+          <ActionsTable actions={m.actions} />
+        </>
+      )}
+    </Page>
+  );
+}
