@@ -4,6 +4,9 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { UserView } from '../../server/auth/view';
 import type { Catalogue } from '../i18n';
 import { networksFeature } from '../features/networks';
+import { directoryFeature } from '../features/directory';
+import { agreementsFeature } from '../features/agreements';
+import { plansFeature } from '../features/plans';
 import { groupsFeature } from '../features/groups';
 
 export interface Feature {
@@ -25,4 +28,7 @@ export interface Feature {
 export const features: Feature[] = [
   groupsFeature,
   networksFeature,
+  directoryFeature,
+  agreementsFeature,
+  plansFeature,
 ];

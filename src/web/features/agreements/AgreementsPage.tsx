@@ -1,0 +1,144 @@
+// The agreements page: the matrix of who has what with whom, the list, recording an agreement, and the model MOU.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api, download, query } from '../../api';
+import { hasRole, useUser } from '../../app/session';
+import { DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
+import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
+
+type Matrix = z.infer<typeof matrixResponse>;
+
+function MatrixTable({ matrix }: { matrix: Matrix }) {
+  const { t } = useTranslation('agreements');
+  if (matrix.pairs.length === 0) return <p>{t('noPairs')}</p>;
+  const cell = (a: string, b: string) => matrix.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  return (
+    <div className="table-scroll">
+      <table className="table matrix" aria-label={t('matrix')}>
+        <thead><tr><td />{matrix.states.map((s) => <th key={s.code} scope="col" title={s.name}>{s.code}</th>)}</tr></thead>
+        <tbody>
+          {matrix.states.map((row) => (
+            <tr key={row.code}>
+              <th scope="row" title={row.name}>{row.code}</th>
+              {matrix.states.map((col) => {
+                const pair = row.code === col.code ? undefined : cell(row.code, col.code);
+                return (
+                  <td key={col.code} data-pair={`${row.code}-${col.code}`}>
+                    {pair ? <span title={pair.agreements.map((a) => a.title).join('\n')}>✓ {pair.agreements.length}</span> : ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function AgreementsPage() {
+  const { t, i18n } = useTranslation('agreements');
+  const user = useUser();
+  const keeper = hasRole(user, 'focal_point', 'admin');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const matrix = useApi(() => api.get<Matrix>(`/api/agreements/matrix${query({ date })}`), [date]);
+  const list = useApi(() => api.get<z.infer<typeof agreementsResponse>>('/api/agreements'), []);
+  const scopes = useApi(() => api.get<z.infer<typeof scopesResponse>>('/api/agreements/scopes'), []);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [mouStates, setMouStates] = useState(user.state ? `${user.state},` : '');
+  const [years, setYears] = useState('5');
+  const scopeLabel = (id: string) => scopes.data?.scopes.find((s) => s.id === id)?.label ?? id;
+
+  async function record(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const text = (k: string) => String(f.get(k) ?? '').trim();
+    setError(null);
+    try {
+      await api.post('/api/agreements', {
+        title: text('title'), type: text('type'), status: text('status'), scope: f.getAll('scope').map(String),
+        signedOn: text('signedOn') || null, effectiveOn: text('effectiveOn') || null, expiresOn: text('expiresOn') || null,
+        placeOfSignature: text('place'), parties: text('parties').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).map((state) => ({ state })),
+      });
+      setNotice(t('recorded'));
+      (e.target as HTMLFormElement).reset();
+      list.reload();
+      matrix.reload();
+    } catch (err) { setError(err); }
+  }
+
+  async function mou(format: 'md' | 'pdf') {
+    setError(null);
+    const states = mouStates.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).join(',');
+    try {
+      await download(`/api/agreements/model-mou${query({ states, years, format })}`, `model-mou-${states.replace(/,/g, '-')}.${format}`);
+    } catch (err) { setError(err); }
+  }
+
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      {notice && <Notice>{notice}</Notice>}
+      <ErrorMessage error={error ?? matrix.error ?? list.error} />
+      <section aria-labelledby="matrix-h">
+        <h2 id="matrix-h">{t('matrix')}</h2>
+        <p>{t('matrixIntro')}</p>
+        <div className="filters"><Field label={t('date')} type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} /></div>
+        {matrix.data && <MatrixTable matrix={matrix.data} />}
+      </section>
+      <section aria-labelledby="list-h">
+        <h2 id="list-h">{t('list')}</h2>
+        {list.data?.agreements.length === 0 && <p>{t('none')}</p>}
+        {list.data && list.data.agreements.length > 0 && (
+          <table className="table">
+            <thead><tr>{['titleCol', 'type', 'parties', 'scope', 'status', 'effective', 'expires'].map((k) => <th key={k} scope="col">{t(k)}</th>)}</tr></thead>
+            <tbody>
+              {list.data.agreements.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.title} <DemoBadge demo={a.demo} /></td>
+                  <td>{t(`types.${a.type}`)}</td>
+                  <td>{a.parties.map((p) => p.state).join(', ')}</td>
+                  <td>{a.scope.map(scopeLabel).join('; ')}</td>
+                  <td>{t(`statuses.${a.status}`)}</td>
+                  <td>{formatDate(a.effectiveOn, i18n.language)}</td>
+                  <td>{formatDate(a.expiresOn, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {keeper && (
+        <form onSubmit={record} className="card form-grid" aria-labelledby="record-h">
+          <h2 id="record-h">{t('record')}</h2>
+          <Field label={t('titleCol')} name="title" required />
+          <Select label={t('type')} name="type" options={['mou', 'treaty', 'arrangement'].map((v) => ({ value: v, label: t(`types.${v}`) }))} />
+          <Field label={t('parties')} name="parties" help={t('partiesHelp')} required />
+          <fieldset>
+            <legend>{t('scope')}</legend>
+            {scopes.data?.scopes.map((s) => (
+              <label key={s.id} className="checkbox"><input type="checkbox" name="scope" value={s.id} /> {s.label}</label>
+            ))}
+          </fieldset>
+          <Select label={t('status')} name="status" defaultValue="in_force" options={['draft', 'signed', 'in_force', 'expired', 'terminated'].map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
+          <Field label={t('signed')} name="signedOn" type="date" />
+          <Field label={t('effective')} name="effectiveOn" type="date" />
+          <Field label={t('expires')} name="expiresOn" type="date" />
+          <Field label={t('place')} name="place" />
+          <button type="submit">{t('save')}</button>
+        </form>
+      )}
+      <section aria-labelledby="mou-h" className="card">
+        <h2 id="mou-h">{t('mou')}</h2>
+        <p>{t('mouIntro')}</p>
+        <div className="filters">
+          <Field label={t('mouStates')} value={mouStates} onChange={(e) => setMouStates(e.target.value)} help={t('partiesHelp')} />
+          <Field label={t('years')} type="number" min={1} max={50} value={years} onChange={(e) => setYears(e.target.value)} />
+        </div>
+        <button type="button" onClick={() => mou('md')}>{t('markdown')}</button>{' '}
+        <button type="button" onClick={() => mou('pdf')}>{t('pdf')}</button>
+      </section>
+    </Page>
+  );
+}

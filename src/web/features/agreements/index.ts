@@ -1,0 +1,13 @@
+// The agreements entry: every member sees agreements and the matrix; focal points and the RSO record them.
+import { lazy } from 'react';
+import type { Feature } from '../../app/features';
+import { agreementsI18n } from './i18n';
+
+export const agreementsFeature: Feature = {
+  id: 'agreements',
+  path: '/agreements',
+  navLabel: 'nav',
+  component: lazy(() => import('./AgreementsPage')),
+  i18n: agreementsI18n,
+  visible: (user) => !user.roles.includes('observer'),
+};
