@@ -15,6 +15,7 @@ import { PlansService } from './modules/plans/service.js';
 import { PlansService } from './modules/plans/service.js';
 import { NetworksService } from './modules/networks/service.js';
 import { FlowsService } from './modules/flows/service.js';
+import { createIntelAndAlerts } from './modules/intel/composition.js';
 
 export interface Foundation {
   db: Db;
@@ -35,7 +36,8 @@ export function createServices(f: Foundation) {
   const groups = new WorkingGroupsService(f.db, f.audit, plans);
   const networks = new NetworksService(f.db, f.audit);
   const flows = new FlowsService(f.db, f.audit);
-  return { ...f, networks, groups, members, accounts, auditTrail, directory, agreements, plans, plans, legislation, flows };
+  const { notifications, intelReports, intelExchange, alerts, watchlists } = createIntelAndAlerts(f, { agreements, members, networks });
+  return { ...f, notifications, intelReports, intelExchange, alerts, watchlists, networks, groups, members, accounts, auditTrail, directory, agreements, plans, plans, legislation, flows };
 }
 
 export type Services = ReturnType<typeof createServices>;

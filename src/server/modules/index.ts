@@ -13,6 +13,9 @@ import { agreementsModule } from './agreements/routes.js';
 import { plansModule } from './plans/routes.js';
 import { plansModule } from './plans/routes.js';
 import { flowsModule } from './flows/routes.js';
+import { intelModule } from './intel/routes.js';
+import { alertsModule } from './alerts/routes.js';
+import { notificationsModule } from './notifications/routes.js';
 
 export const modules: PortalModule[] = [
   systemModule,
@@ -28,4 +31,7 @@ export const modules: PortalModule[] = [
   plansModule,
   networksModule,
   flowsModule,
+  intelModule,
+  alertsModule,
+  notificationsModule,
 ];

@@ -1,0 +1,116 @@
+// Regional alerts and bulletins: issued by a state to all members, named states or groups, classified, expiring;
+// acknowledged per recipient state, with the issuer's dashboard of who has not acknowledged yet.
+import { randomBytes } from 'node:crypto';
+import { sql, type Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { readableBy } from '../../access/records.js';
+import { canIssueAlert, isOriginator } from '../../access/intel.js';
+import { clearedClassifications, effectiveClearance, today, type Subject } from '../../access/subject.js';
+import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { Message } from '../notifications/service.js';
+import { AlertsStore, type AlertRow } from './store.js';
+import type { AlertInput } from './schemas.js';
+
+export interface StateNotifier {
+  toStates(states: string[], m: Message): Promise<void>;
+}
+export interface MemberCheck {
+  requireMembers(field: string, codes: string[]): Promise<void>;
+}
+
+export class AlertsService {
+  readonly store: AlertsStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MemberCheck, private readonly notifier: StateNotifier) {
+    this.store = new AlertsStore(db);
+  }
+
+  /** The states an alert reaches: every member, the named states, or the members of the named groups. */
+  private async recipients(a: Pick<AlertRow, 'audience' | 'releasableStates' | 'releasableGroups' | 'ownerState'>): Promise<string[]> {
+    const states = a.audience === 'groups' ? (await this.store.groupStates(a.releasableGroups)).map((r) => r.memberCode).filter((x): x is string => Boolean(x)) : a.releasableStates;
+    return [...new Set(states)].filter((s) => s !== a.ownerState).sort();
+  }
+
+  async issue(subject: Subject, actor: Actor, input: AlertInput, options: { demo?: boolean } = {}) {
+    if (!canIssueAlert(subject)) throw new Forbidden('alerts are issued by an officer, analyst or focal point of a member state');
+    if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(subject)) as string[]).includes(input.classification))
+      throw new Invalid('classification', `${input.classification} is above your clearance`);
+    if (input.expiresOn && input.expiresOn < today()) throw new Invalid('expiresOn', 'the alert would already have expired');
+    let releasableStates: string[] = [];
+    let releasableGroups: string[] = [];
+    if (input.audience === 'all') releasableStates = await this.store.memberStates();
+    else if (input.audience === 'states') {
+      if (!input.states?.length) throw new Invalid('states', 'name the states the alert is for');
+      await this.members.requireMembers('states', input.states);
+      releasableStates = [...new Set(input.states)];
+    } else {
+      if (!input.groups?.length) throw new Invalid('groups', 'name the groups the alert is for');
+      const known = new Set((await this.store.groupStates(input.groups)).map((r) => r.code));
+      const unknown = input.groups.filter((g) => !known.has(g));
+      if (unknown.length) throw new Invalid('groups', `unknown group: ${unknown.join(', ')}`);
+      releasableGroups = [...new Set(input.groups)];
+    }
+    const reference = `ALERT-${subject.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
+    const row = {
+      reference, type: input.type, title: input.title, body: input.body, audience: input.audience, ownerState: subject.state!, classification: input.classification,
+      releasableStates, releasableGroups, expiresOn: input.expiresOn ?? null, watchlistId: null, demo: options.demo ?? false, issuedBy: subject.userId,
+    };
+    const id = await this.db.transaction(async () => {
+      const id = await this.store.insert(row);
+      await this.audit.record(actor, { action: 'alerts.issue', outcome: 'ok', targetType: 'alert', targetId: id, detail: { reference, type: input.type, audience: input.audience, classification: input.classification } });
+      return id;
+    });
+    await this.notifier.toStates(await this.recipients(row), { kind: 'alert.issued', title: `Regional alert ${reference} (${input.type.replace(/_/g, ' ')})`, link: `/alerts/${id}`, reference });
+    return this.get(subject, actor, id);
+  }
+
+  /** Alerts for my state: those I may read, in force (or all, with expired ones, when asked). */
+  async list(subject: Subject, options: { includeExpired?: boolean } = {}) {
+    const where = sql.and([readableBy(subject, 'a'), ...(options.includeExpired ? [] : [sql`(a.expires_on IS NULL OR a.expires_on >= ${today()})`])]);
+    const rows = await this.store.list(where, subject.state);
+    return { alerts: rows.map((r) => ({ ...this.view(r), acknowledged: r.acknowledged })) };
+  }
+
+  private view(r: AlertRow) {
+    return {
+      id: r.id, reference: r.reference, type: r.type, title: r.title, body: r.body, audience: r.audience, ownerState: r.ownerState,
+      classification: r.classification, states: r.audience === 'states' ? r.releasableStates : [], groups: r.releasableGroups,
+      expiresOn: r.expiresOn, expired: r.expiresOn !== null && r.expiresOn < today(), demo: r.demo, createdAt: r.createdAt,
+    };
+  }
+
+  private async readable(subject: Subject, actor: Actor, id: string, action: string): Promise<AlertRow> {
+    const alert = await this.store.alert(id, readableBy(subject, 'a'));
+    if (!alert) {
+      await this.audit.record(actor, { action, outcome: 'not_found', targetType: 'alert', targetId: id });
+      throw new NotFound(`alert ${id}`);
+    }
+    return alert;
+  }
+
+  async get(subject: Subject, actor: Actor, id: string) {
+    const alert = await this.readable(subject, actor, id, 'alerts.read');
+    if (alert.classification !== 'members') await this.audit.record(actor, { action: 'alerts.read', outcome: 'ok', targetType: 'alert', targetId: id });
+    const acks = await this.store.acknowledgements(id);
+    return { ...this.view(alert), acknowledged: acks.some((a) => a.state === subject.state), isIssuer: isOriginator(subject, alert) };
+  }
+
+  async acknowledge(subject: Subject, actor: Actor, id: string) {
+    const alert = await this.readable(subject, actor, id, 'alerts.acknowledge');
+    if (!subject.state || !(await this.recipients(alert)).includes(subject.state)) throw new Invalid('alert', 'only a recipient state acknowledges an alert');
+    await this.db.transaction(async () => {
+      if (await this.store.acknowledge(id, subject.state!, subject.userId))
+        await this.audit.record(actor, { action: 'alerts.acknowledge', outcome: 'ok', targetType: 'alert', targetId: id, detail: { state: subject.state } });
+    });
+    return { ok: true as const };
+  }
+
+  /** The issuing state's view: each recipient state and whether (and when) it acknowledged. */
+  async dashboard(subject: Subject, actor: Actor, id: string) {
+    const alert = await this.readable(subject, actor, id, 'alerts.dashboard');
+    if (!isOriginator(subject, alert)) throw new Forbidden('only the issuing state follows acknowledgements');
+    const [recipients, acks] = await Promise.all([this.recipients(alert), this.store.acknowledgements(id)]);
+    const at = new Map(acks.map((a) => [a.state, a.at]));
+    const states = recipients.map((state) => ({ state, acknowledgedAt: at.get(state) ?? null }));
+    return { alertId: id, reference: alert.reference, states, acknowledged: states.filter((s) => s.acknowledgedAt).length, pending: states.filter((s) => !s.acknowledgedAt).map((s) => s.state) };
+  }
+}

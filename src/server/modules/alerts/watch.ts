@@ -1,0 +1,125 @@
+// Watch-lists: names (scored with the networks matching library), document numbers, vessels (IMO) and phones (exact
+// normalised keys). When anyone records a matching entity the owner is told, without learning what they may not read:
+// they see the entity only if they may read it, otherwise "a match was recorded by state X; request access".
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+import { Invalid, NotFound } from '../../errors.js';
+import { nameSimilarity } from '../networks/matching/name-similarity.js';
+import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone } from '../networks/matching/normalise.js';
+import type { RecordedEntity } from '../networks/service.js';
+import type { Message } from '../notifications/service.js';
+import { AlertsStore, type WatchEntryRow } from './store.js';
+
+/** Name similarity from which a recorded name counts as a match (the matching library's scale, 0..1). */
+export const NAME_MATCH_THRESHOLD = 0.9;
+
+export type WatchKind = 'name' | 'document' | 'vessel' | 'phone';
+
+export interface EntityReader {
+  lookup(subject: Subject, ids: string[]): Promise<{ id: string; kind: string; caption: string }[]>;
+}
+export interface SubjectLoader {
+  subjectById(userId: string): Promise<Subject | null>;
+}
+export interface UserNotifier {
+  toUsers(userIds: string[], m: Message): Promise<void>;
+}
+
+/** The key a watched value is compared on; null when the value cannot be one (an invalid IMO number). */
+export function watchKey(kind: WatchKind, value: string): string | null {
+  if (kind === 'document') return normaliseDocumentNumber(value) || null;
+  if (kind === 'vessel') return normaliseImo(value);
+  if (kind === 'phone') return normalisePhone(value) || null;
+  return normaliseName(value).latin.toLowerCase() || null;
+}
+
+/** The keys a recorded entity offers, one per watch kind its identifiers can be. */
+function entityKeys(entity: RecordedEntity): { kind: string; key: string }[] {
+  const keys: { kind: string; key: string }[] = [];
+  for (const id of entity.identifiers) {
+    const doc = normaliseDocumentNumber(id);
+    if (doc) keys.push({ kind: 'document', key: doc });
+    const imo = normaliseImo(id);
+    if (imo) keys.push({ kind: 'vessel', key: imo });
+    const phone = normalisePhone(id, entity.nationality ?? undefined);
+    if (phone) keys.push({ kind: 'phone', key: phone }, { kind: 'phone', key: normalisePhone(id) });
+  }
+  return keys;
+}
+
+export class WatchlistsService {
+  readonly store: AlertsStore;
+  constructor(
+    private readonly db: Db, private readonly audit: AuditLog, private readonly entities: EntityReader,
+    private readonly subjects: SubjectLoader, private readonly notifier: UserNotifier,
+  ) {
+    this.store = new AlertsStore(db);
+  }
+
+  async create(subject: Subject, actor: Actor, input: { name: string; entries: { kind: WatchKind; value: string }[] }, demo = false) {
+    const entries = input.entries.map((e, i) => {
+      const matchKey = watchKey(e.kind, e.value);
+      if (!matchKey) throw new Invalid(`entries.${i}.value`, e.kind === 'vessel' ? 'not a valid IMO number' : `not a usable ${e.kind}`);
+      return { kind: e.kind, value: e.value, matchKey };
+    });
+    const id = await this.db.transaction(async () => {
+      const id = await this.store.insertWatchlist(subject.userId, subject.state, input.name, entries, demo);
+      await this.audit.record(actor, { action: 'alerts.watchlist.create', outcome: 'ok', targetType: 'watchlist', targetId: id, detail: { entries: entries.length } });
+      return id;
+    });
+    return (await this.list(subject)).watchlists.find((w) => w.id === id)!;
+  }
+
+  async list(subject: Subject) {
+    const lists = await this.store.watchlistsOf(subject.userId);
+    const entries = lists.length ? await this.store.entriesOf(lists.map((l) => l.id)) : [];
+    return { watchlists: lists.map((l) => ({ ...l, entries: entries.filter((e) => e.watchlistId === l.id).map((e) => ({ id: e.id, kind: e.kind, value: e.value })) })) };
+  }
+
+  /** Matches of my watch-list; each entity shown only when I may read it now. */
+  async matches(subject: Subject, id: string) {
+    const owner = await this.store.watchlistOwner(id);
+    if (!owner || owner.ownerId !== subject.userId) throw new NotFound(`watch-list ${id}`);
+    const rows = await this.store.matchesOf(id);
+    const readable = new Map((await this.entities.lookup(subject, rows.map((r) => r.entityId))).map((e) => [e.id, e]));
+    return {
+      matches: rows.map((r) => {
+        const entity = readable.get(r.entityId);
+        return {
+          id: r.id, kind: r.kind, entryValue: r.entryValue, recordedBy: r.entityOwnerState, score: r.score, createdAt: r.createdAt,
+          entity: entity ? { id: entity.id, kind: entity.kind, caption: entity.caption } : null,
+          message: entity ? `${entity.caption} was recorded by ${r.entityOwnerState ?? 'the RSO'}` : `A match was recorded by ${r.entityOwnerState ?? 'the RSO'}; request access`,
+        };
+      }),
+    };
+  }
+
+  /** The networks hook: runs for every entity recorded, by anyone. */
+  async onEntityRecorded(entity: RecordedEntity): Promise<void> {
+    const candidates = await this.store.candidates(entityKeys(entity));
+    if (!candidates.length) return;
+    const keys = new Set(entityKeys(entity).map((k) => `${k.kind}:${k.key}`));
+    const names = entity.names.map((n) => normaliseName(n));
+    const hits: { entry: WatchEntryRow; score: number }[] = [];
+    for (const entry of candidates) {
+      if (entry.kind !== 'name') { if (keys.has(`${entry.kind}:${entry.matchKey}`)) hits.push({ entry, score: 1 }); continue; }
+      if (!names.length) continue;
+      const watched = normaliseName(entry.value);
+      const score = Math.max(...names.map((n) => nameSimilarity(watched, n)));
+      if (score >= NAME_MATCH_THRESHOLD) hits.push({ entry, score });
+    }
+    for (const { entry, score } of hits) {
+      const fresh = await this.store.insertMatch({ watchlistId: entry.watchlistId, entryId: entry.id, entityId: entity.id, entityOwnerState: entity.ownerState, score });
+      if (!fresh) continue;
+      const owner = await this.subjects.subjectById(entry.ownerId);
+      const mayRead = owner ? (await this.entities.lookup(owner, [entity.id])).length > 0 : false;
+      const by = entity.ownerState ?? 'the RSO';
+      await this.notifier.toUsers([entry.ownerId], {
+        kind: 'watchlist.match',
+        title: mayRead ? `Watch-list match: "${entry.value}" was recorded by ${by}` : `Watch-list match: a match was recorded by ${by}; request access`,
+        link: `/alerts/watchlists/${entry.watchlistId}`,
+      });
+    }
+  }
+}

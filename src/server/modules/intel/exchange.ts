@@ -1,0 +1,202 @@
+// Dissemination of reports under agreements (all recipients covered or nothing released), the originator's consent to
+// onward sharing, acknowledgements, requests for information with deadlines and threads, and the inbox of a state.
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { isOriginator, outsideReleasableOnly, releaseNeedsAgreement, releaseNeedsConsent } from '../../access/intel.js';
+import { today, type Subject } from '../../access/subject.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { Message } from '../notifications/service.js';
+import { ExchangeStore, type ConsentRow, type RfiRow } from './exchange-store.js';
+import type { IntelReportsService } from './service.js';
+import type { ReleaseInput } from './schemas.js';
+
+/** The agreements service as the exchange uses it. */
+export interface AgreementCheck {
+  check(a: string, b: string, category: string, date?: string): Promise<{ covered: boolean; agreement: { id: string; title: string } | null }>;
+}
+export interface MemberCheck {
+  requireMembers(field: string, codes: string[]): Promise<void>;
+}
+export interface Notifier {
+  toStates(states: string[], m: Message): Promise<void>;
+}
+
+export interface MissingAgreement {
+  recipient: string;
+  recipientKind: 'state' | 'group';
+  state: string;
+  reason: string;
+}
+
+export class IntelExchangeService {
+  readonly store: ExchangeStore;
+  constructor(
+    private readonly db: Db, private readonly audit: AuditLog, private readonly reports: IntelReportsService,
+    private readonly agreements: AgreementCheck, private readonly members: MemberCheck, private readonly notifier: Notifier,
+  ) {
+    this.store = new ExchangeStore(db);
+  }
+
+  private async refuse(actor: Actor, id: string, error: Error, detail: Record<string, unknown>): Promise<never> {
+    await this.audit.record(actor, { action: 'intel.release', outcome: error instanceof Invalid ? 'invalid' : 'denied', targetType: 'intel_report', targetId: id, detail: { ...detail, reason: error.message } });
+    throw error;
+  }
+
+  /**
+   * Releases a report to states and groups. Every recipient state (and every member of a recipient group) must have an
+   * active agreement with the originator's state covering the report's category, unless it is classified "members".
+   * If any is missing nothing is released and the refusal names each one.
+   */
+  async release(subject: Subject, actor: Actor, id: string, input: ReleaseInput) {
+    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.release');
+    const states = [...new Set(input.states)].filter((s) => s !== report.ownerState);
+    const groups = [...new Set(input.groups)];
+    const detail = { states, groups };
+    if (!states.length && !groups.length) return this.refuse(actor, id, new Invalid('states', 'name at least one state or group other than the originator'), detail);
+    try { await this.members.requireMembers('states', states); } catch (error) { return this.refuse(actor, id, error as Error, detail); }
+    const groupRows = groups.length ? await this.reports.store.groupMembers(groups) : [];
+    const unknownGroups = groups.filter((g) => !groupRows.some((r) => r.groupCode === g));
+    if (unknownGroups.length) return this.refuse(actor, id, new Invalid('groups', `unknown group: ${unknownGroups.join(', ')}`), detail);
+
+    const outside = outsideReleasableOnly({ ...report, ownerState: report.ownerState }, states, groups);
+    if (outside.length) return this.refuse(actor, id, new Forbidden(`the originator made this report releasable only to ${report.releasableOnlyTo.join(', ')}`, { outside }), detail);
+
+    let consentId: string | null = null;
+    if (releaseNeedsConsent(subject, report)) {
+      const consent = await this.store.grantedCovering(id, subject.state ?? '', states, groups);
+      if (!consent) return this.refuse(actor, id, new Forbidden(`onward sharing of this report needs the consent of its originator (${report.ownerState}); request it first`, { consentRequired: true }), detail);
+      consentId = consent.id;
+    }
+
+    // Each recipient state, direct or through a group, checked against the originator's state.
+    const targets: { recipient: string; recipientKind: 'state' | 'group'; state: string }[] = [
+      ...states.map((s) => ({ recipient: s, recipientKind: 'state' as const, state: s })),
+      ...groupRows.filter((r) => r.memberCode && r.memberCode !== report.ownerState).map((r) => ({ recipient: r.groupCode, recipientKind: 'group' as const, state: r.memberCode })),
+    ];
+    const agreementsOf = new Map<string, string[]>();
+    const missing: MissingAgreement[] = [];
+    for (const t of targets) {
+      if (!releaseNeedsAgreement(report)) continue;
+      const result = await this.agreements.check(report.ownerState, t.state, report.category, today());
+      if (!result.covered || !result.agreement)
+        missing.push({ ...t, reason: `no active agreement between ${report.ownerState} and ${t.state} covers ${report.category}` });
+      else {
+        const key = `${t.recipientKind}:${t.recipient}`;
+        agreementsOf.set(key, [...new Set([...(agreementsOf.get(key) ?? []), result.agreement.id])]);
+      }
+    }
+    if (missing.length)
+      return this.refuse(actor, id, new Forbidden(`no agreement covers ${report.category} for: ${[...new Set(missing.map((m) => m.state))].join(', ')}; nothing was released`, { missing }), { ...detail, missing });
+
+    const released = [
+      ...states.map((s) => ({ recipientKind: 'state' as const, recipient: s, agreementIds: agreementsOf.get(`state:${s}`) ?? [] })),
+      ...groups.map((g) => ({ recipientKind: 'group' as const, recipient: g, agreementIds: agreementsOf.get(`group:${g}`) ?? [] })),
+    ];
+    await this.db.transaction(async () => {
+      for (const r of released) await this.reports.store.addRelease(id, r.recipientKind, r.recipient, r.agreementIds, subject.userId, subject.state);
+      if (consentId) await this.store.decideConsent(consentId, 'used', null);
+      await this.audit.record(actor, { action: 'intel.release', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { released, consentId } });
+    });
+    const recipientStates = [...new Set(targets.map((t) => t.state))];
+    await this.notifier.toStates(recipientStates, { kind: 'intel.released', title: `Intelligence report ${report.reference} released to your state`, link: `/intel/reports/${id}`, reference: report.reference });
+    return { released };
+  }
+
+  async requestConsent(subject: Subject, actor: Actor, id: string, input: { states: string[]; groups: string[]; reason: string }) {
+    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.consent');
+    if (!releaseNeedsConsent(subject, report)) throw new Invalid('report', 'this report needs no consent from you to be shared');
+    if (!input.states.length && !input.groups.length) throw new Invalid('states', 'name the states or groups you want to share it with');
+    await this.members.requireMembers('states', input.states);
+    const consentId = await this.db.transaction(async () => {
+      const consentId = await this.store.insertConsent({ reportId: id, requestingState: subject.state!, requestedBy: subject.userId, states: input.states, groups: input.groups, reason: input.reason });
+      await this.audit.record(actor, { action: 'intel.consent.request', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { consentId, states: input.states, groups: input.groups } });
+      return consentId;
+    });
+    await this.notifier.toStates([report.ownerState], { kind: 'intel.consent_requested', title: `${subject.state} asks consent to share ${report.reference} onward`, link: `/intel/reports/${id}`, reference: report.reference });
+    return this.consentView((await this.store.consent(consentId))!);
+  }
+
+  async decideConsent(subject: Subject, actor: Actor, consentId: string, grant: boolean) {
+    const consent = await this.store.consent(consentId);
+    if (!consent || !isOriginator(subject, consent)) throw new NotFound(`consent ${consentId}`);
+    if (consent.status !== 'pending') throw new Conflict(`this consent was already ${consent.status}`);
+    await this.db.transaction(async () => {
+      await this.store.decideConsent(consentId, grant ? 'granted' : 'refused', subject.userId);
+      await this.audit.record(actor, { action: 'intel.consent.decide', outcome: 'ok', targetType: 'intel_report', targetId: consent.reportId, detail: { consentId, grant } });
+    });
+    await this.notifier.toStates([consent.requestingState], { kind: 'intel.consent_decided', title: `Consent to share ${consent.reference} ${grant ? 'granted' : 'refused'}`, link: `/intel/reports/${consent.reportId}`, reference: consent.reference });
+    return this.consentView((await this.store.consent(consentId))!);
+  }
+
+  private consentView(c: ConsentRow) {
+    const { ownerState: _owner, ...view } = c;
+    return view;
+  }
+
+  async acknowledge(subject: Subject, actor: Actor, id: string) {
+    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.acknowledge');
+    const releases = await this.reports.store.releases(id);
+    const mine = releases.some((r) => (r.recipientKind === 'state' && r.recipient === subject.state) || (r.recipientKind === 'group' && subject.groups.includes(r.recipient)));
+    if (!subject.state || !mine) throw new Invalid('report', 'only a state the report was released to acknowledges it');
+    await this.db.transaction(async () => {
+      const added = await this.reports.store.acknowledge(id, subject.state!, subject.userId);
+      if (added) await this.audit.record(actor, { action: 'intel.acknowledge', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { state: subject.state } });
+    });
+    await this.notifier.toStates([report.ownerState], { kind: 'intel.acknowledged', title: `${subject.state} acknowledged ${report.reference}`, link: `/intel/reports/${id}`, reference: report.reference });
+    return { ok: true as const };
+  }
+
+  async askRfi(subject: Subject, actor: Actor, id: string, input: { question: string; deadline: string }, demo = false) {
+    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.rfi');
+    if (!subject.state || isOriginator(subject, report)) throw new Invalid('report', 'a request for information goes to the originator from another state');
+    if (input.deadline < today()) throw new Invalid('deadline', 'the deadline is in the past');
+    const rfiId = await this.db.transaction(async () => {
+      const rfiId = await this.store.insertRfi({ reportId: id, fromState: subject.state!, toState: report.ownerState, question: input.question, deadline: input.deadline, createdBy: subject.userId, demo });
+      await this.audit.record(actor, { action: 'intel.rfi.create', outcome: 'ok', targetType: 'intel_rfi', targetId: rfiId, detail: { reportId: id, toState: report.ownerState, deadline: input.deadline } });
+      return rfiId;
+    });
+    await this.notifier.toStates([report.ownerState], { kind: 'intel.rfi', title: `Request for information on ${report.reference} from ${subject.state}, due ${input.deadline}`, link: `/intel/reports/${id}`, reference: report.reference });
+    return (await this.views([(await this.store.rfi(rfiId))!]))[0];
+  }
+
+  /** A reply in the thread; the originator's reply marks the request answered. Only the two states take part. */
+  async replyRfi(subject: Subject, actor: Actor, rfiId: string, body: string) {
+    const rfi = await this.store.rfi(rfiId);
+    if (!rfi || !subject.state || ![rfi.fromState, rfi.toState].includes(subject.state)) throw new NotFound(`request for information ${rfiId}`);
+    await this.reports.readableOrAudit(subject, actor, rfi.reportId, 'intel.rfi');
+    if (rfi.status === 'closed') throw new Conflict('this request for information is closed');
+    await this.db.transaction(async () => {
+      await this.store.addMessage(rfiId, subject.userId, subject.state!, body);
+      if (subject.state === rfi.toState) await this.store.setRfiStatus(rfiId, 'answered');
+      await this.audit.record(actor, { action: 'intel.rfi.reply', outcome: 'ok', targetType: 'intel_rfi', targetId: rfiId, detail: { reportId: rfi.reportId } });
+    });
+    const other = subject.state === rfi.toState ? rfi.fromState : rfi.toState;
+    await this.notifier.toStates([other], { kind: 'intel.rfi_reply', title: `Reply on the request for information about ${rfi.reference}`, link: `/intel/reports/${rfi.reportId}`, reference: rfi.reference });
+    return (await this.views([(await this.store.rfi(rfiId))!]))[0];
+  }
+
+  async rfis(subject: Subject, actor: Actor, reportId?: string) {
+    if (!subject.state) return { rfis: [] };
+    if (reportId) await this.reports.readableOrAudit(subject, actor, reportId, 'intel.rfi');
+    return { rfis: await this.views(await this.store.rfisOf(subject.state, reportId)) };
+  }
+
+  private async views(rows: RfiRow[]) {
+    const messages = rows.length ? await this.store.messages(rows.map((r) => r.id)) : [];
+    const now = today();
+    return rows.map((r) => ({
+      ...r, overdue: r.status === 'open' && r.deadline < now,
+      messages: messages.filter((m) => m.rfiId === r.id).map(({ rfiId: _r, ...m }) => m),
+    }));
+  }
+
+  async consents(subject: Subject) {
+    if (!subject.state) return { consents: [] };
+    return { consents: (await this.store.consentsOf(subject.state)).map((c) => this.consentView(c)) };
+  }
+
+  async inbox(subject: Subject, actor: Actor) {
+    const [reports, rfis, consents] = await Promise.all([this.reports.inboxReports(subject), this.rfis(subject, actor), this.consents(subject)]);
+    return { reports, rfis: rfis.rfis, consents: consents.consents.filter((c) => c.status === 'pending') };
+  }
+}

@@ -1,0 +1,45 @@
+// Notifications API: my notifications, delivery status, and a state's webhook (kept by its focal point). Starts the delivery worker.
+import type { PortalModule } from '../module.js';
+import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { notificationsPermissions } from './policy.js';
+import {
+  deliveriesResponse, idParams, notificationsResponse, okResponse, stateParams, webhookBody, webhookResponse, webhookSecretResponse,
+} from './schemas.js';
+
+export const notificationsModule: PortalModule = {
+  name: 'notifications',
+  register(app, { services }) {
+    const tags = ['notifications'];
+    const read = { permission: notificationsPermissions['notifications.read'] };
+    const webhook = { permission: notificationsPermissions['notifications.webhook'] };
+    const notifications = services.notifications;
+    // The worker runs in a listening server only; in-process tests step it with runDue().
+    app.addHook('onListen', async () => notifications.start());
+    app.addHook('onClose', async () => notifications.stop());
+
+    app.get('/api/notifications', {
+      config: { access: read },
+      schema: { tags, summary: 'My notifications, newest first', response: { 200: notificationsResponse } },
+    }, async (req) => notifications.list(subjectOf(req)));
+
+    app.post('/api/notifications/:id/read', {
+      config: { access: read },
+      schema: { tags, summary: 'Mark a notification read', params: idParams, response: { 200: okResponse } },
+    }, async (req) => notifications.markRead(subjectOf(req), req.params.id));
+
+    app.get('/api/notifications/deliveries', {
+      config: { access: read },
+      schema: { tags, summary: 'E-mail and webhook deliveries and their status (mine; my state\'s for a focal point)', response: { 200: deliveriesResponse } },
+    }, async (req) => notifications.deliveries(subjectOf(req)));
+
+    app.get('/api/notifications/webhooks/:state', {
+      config: { access: webhook },
+      schema: { tags, summary: 'My state\'s webhook (without its secret)', params: stateParams, response: { 200: webhookResponse } },
+    }, async (req) => notifications.webhook(subjectOf(req), req.params.state));
+
+    app.put('/api/notifications/webhooks/:state', {
+      config: { access: webhook },
+      schema: { tags, summary: 'Set my state\'s webhook; answers a new signing secret, shown once', params: stateParams, body: webhookBody, response: { 200: webhookSecretResponse } },
+    }, async (req) => notifications.setWebhook(subjectOf(req), actorOfRequest(req), req.params.state, req.body.url));
+  },
+};

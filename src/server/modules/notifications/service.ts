@@ -1,0 +1,150 @@
+// Notifications: in the app, by e-mail and by signed webhook to national systems, queued and retried with back-off.
+// What leaves the portal (e-mail, webhook) carries only an event, a reference and a link: never classified content.
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { hasRole, type Subject } from '../../access/subject.js';
+import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { NotificationsStore } from './store.js';
+import type { Outbound } from './transport.js';
+
+export interface Message {
+  /** Event name, e.g. intel.released, alert.issued, watchlist.match. */
+  kind: string;
+  /** Shown in the app (signed in). */
+  title: string;
+  body?: string;
+  /** Path in the app, e.g. /intel/reports/ID. */
+  link?: string | null;
+  /** A reference safe to send outside (no content): the report or alert reference. */
+  reference?: string;
+}
+
+/** Roles that receive operational notifications for their state. */
+export const OPERATIONAL_ROLES = ['officer', 'analyst', 'focal_point'] as const;
+
+const MAX_ATTEMPTS = 8;
+
+/** Back-off before attempt n+1: 30 s, 1 min, 2 min ... capped at one hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+export class NotificationsService {
+  readonly store: NotificationsStore;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly outbound: Outbound, private readonly options: { email: boolean }) {
+    this.store = new NotificationsStore(db);
+  }
+
+  private outsideText(m: Message): { subject: string; text: string } {
+    const subject = `[Bali Portal] ${m.kind}${m.reference ? ` ${m.reference}` : ''}`;
+    return { subject, text: `${subject}\n\nSign in to the Bali Portal to read it${m.link ? `: ${m.link}` : ''}.\nThis message carries no classified content.` };
+  }
+
+  /** In-app notification for each user, and an e-mail to each when an SMTP server is configured. */
+  async toUsers(userIds: string[], m: Message): Promise<void> {
+    if (!userIds.length) return;
+    const users = await this.store.usersByIds([...new Set(userIds)]);
+    const { subject, text } = this.outsideText(m);
+    await this.db.transaction(async () => {
+      for (const u of users) {
+        await this.store.insertNotification(u.id, { kind: m.kind, title: m.title, body: m.body ?? '', link: m.link ?? null });
+        if (this.options.email)
+          await this.store.enqueue({ channel: 'email', target: u.email, state: null, userId: u.id, subject, payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, text } });
+      }
+    });
+  }
+
+  /** The operational users of each state, and each state's webhook when one is configured. */
+  async toStates(states: string[], m: Message): Promise<void> {
+    for (const state of [...new Set(states)]) {
+      const users = await this.store.usersOfState(state, OPERATIONAL_ROLES);
+      await this.toUsers(users.map((u) => u.id), m);
+      const hook = await this.store.webhookOf(state);
+      if (hook)
+        await this.store.enqueue({ channel: 'webhook', target: hook.url, state, userId: null, subject: m.kind,
+          payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, state, at: new Date().toISOString() } });
+    }
+  }
+
+  list(subject: Subject) {
+    return this.store.notificationsOf(subject.userId, 100).then((notifications) => ({ notifications }));
+  }
+
+  async markRead(subject: Subject, id: string) {
+    if (!(await this.store.markRead(subject.userId, id))) throw new NotFound(`notification ${id}`);
+    return { ok: true as const };
+  }
+
+  /** A focal point keeps their own state's webhook; the secret is generated and shown once. */
+  async setWebhook(subject: Subject, actor: Actor, state: string, url: string) {
+    if (!hasRole(subject, 'focal_point') || subject.state !== state) throw new Forbidden('only a focal point of this state may configure its webhook');
+    let parsed: URL;
+    try { parsed = new URL(url); } catch { throw new Invalid('url', 'not a URL'); }
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)))
+      throw new Invalid('url', 'a webhook must use https (plain http only to this machine, for testing)');
+    const secret = randomBytes(32).toString('hex');
+    await this.db.transaction(async () => {
+      await this.store.setWebhook(state, parsed.toString(), secret, subject.userId);
+      await this.audit.record(actor, { action: 'notifications.webhook', outcome: 'ok', targetType: 'state_webhook', targetId: state, detail: { url: parsed.origin } });
+    });
+    return { state, url: parsed.toString(), secret };
+  }
+
+  async webhook(subject: Subject, state: string) {
+    if (subject.state !== state) throw new NotFound(`webhook of ${state}`);
+    const hook = await this.store.webhookOf(state);
+    return { state, url: hook?.url ?? null, updatedAt: hook?.updatedAt ?? null };
+  }
+
+  /** Deliveries a user may follow: their own; a focal point also their state's webhooks; the RSO admin all. */
+  async deliveries(subject: Subject) {
+    const rows = await this.store.deliveries(
+      hasRole(subject, 'admin') ? { all: true } : hasRole(subject, 'focal_point') ? { state: subject.state, userId: subject.userId } : { userId: subject.userId }, 200);
+    return { deliveries: rows.map(({ payload: _payload, ...d }) => d) };
+  }
+
+  /** One pass of the worker: sends every due delivery once; failures are rescheduled with back-off. */
+  async runDue(now: Date = new Date(), limit = 50): Promise<{ sent: number; failed: number }> {
+    let sent = 0;
+    let failed = 0;
+    await this.db.transaction(async () => {
+      for (const d of await this.store.due(now, limit)) {
+        try {
+          if (d.channel === 'email') await this.outbound.email(d.target, d.subject, String(d.payload.text ?? d.subject));
+          else {
+            const hook = d.state ? await this.store.webhookOf(d.state) : undefined;
+            if (!hook) throw new Error('webhook no longer configured');
+            await this.outbound.webhook(hook.url, hook.secret, JSON.stringify(d.payload));
+          }
+          await this.store.markSent(d.id);
+          sent++;
+        } catch (error) {
+          const attempts = d.attempts + 1;
+          await this.store.markFailedAttempt(d.id, (error as Error).message, attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + retryDelayMs(attempts)));
+          failed++;
+        }
+      }
+    });
+    return { sent, failed };
+  }
+
+  /** The worker loop the server starts when it listens (tests call runDue one step at a time instead). */
+  start(intervalMs = 5000) {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runDue().catch(() => undefined).finally(() => { this.running = null; });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}
