@@ -223,3 +223,40 @@ describe('the demo data', () => {
     expect((await portal.services.groups.publicStatements()).some((s) => s.groupCode === DEMO_GROUP && s.demo)).toBe(true);
   });
 });
+
+describe('who is refused', () => {
+  it('keeps group administration to the secretariat and coordinators, and checks what they send', async () => {
+    const officer = await signedIn(portal, { role: 'officer', state: 'IDN', clearance: 'secret' });
+    expect((await officer.post('/api/groups', { code: 'x-wg', name: 'X' })).statusCode).toBe(403);
+    expect((await officer.patch(`/api/groups/${CODE}`, { termsOfReference: 'changed' })).statusCode).toBe(403);
+    expect((await officer.post(`/api/groups/${CODE}/members`, { memberCode: 'PHL' })).statusCode).toBe(403);
+    expect((await officer.delete(`/api/groups/${CODE}/members/THA`)).statusCode).toBe(403);
+    const organisation = await admin.post('/api/groups', { code: 'x-wg', name: 'X', memberStates: ['AUS', 'IOM'] });
+    expect(organisation.statusCode).toBe(400);
+    expect(organisation.json()).toMatchObject({ field: 'memberStates' });
+    expect((await admin.get('/api/groups/x-wg')).statusCode).toBe(404);
+    expect((await admin.delete(`/api/groups/${CODE}/members/NZL`)).statusCode).toBe(409); // a co-chair this year
+    expect((await admin.post(`/api/groups/${CODE}/members`, { memberCode: 'PHL' })).statusCode).toBe(201);
+    expect((await admin.delete(`/api/groups/${CODE}/members/PHL`)).statusCode).toBe(200);
+  });
+
+  it('keeps the annual report, documents and actions from those outside the group or without a clearance', async () => {
+    const idnPolicy = await signedIn(portal, { role: 'focal_point', state: 'IDN' }); // member state, no clearance
+    expect((await idnPolicy.get(`/api/groups/${CODE}/annual-report/${Y}`)).statusCode).toBe(403);
+    expect((await mysOfficer.get(`/api/groups/${CODE}/annual-report/${Y}`)).statusCode).toBe(403); // officer role
+    const phl = await signedIn(portal, { role: 'coordinator', state: 'PHL', clearance: 'secret' }); // cleared, not a member
+    expect((await phl.get(`/api/groups/meetings/${chathamId}`)).statusCode).toBe(403);
+    expect((await phl.post(`/api/groups/meetings/${chathamId}/documents`, { title: 'Leak' })).statusCode).toBe(403);
+    const [actionId] = (await nzlChair.get(`/api/groups/meetings/${chathamId}`)).json().actions.map((a: { id: string }) => a.id);
+    expect((await phl.patch(`/api/groups/actions/${actionId}`, { status: 'done' })).statusCode).toBe(403);
+    expect((await nzlChair.patch(`/api/groups/actions/${actionId}`, { status: 'done' })).statusCode).toBe(200);
+  });
+
+  it('shows draft statements only to the group’s member states', async () => {
+    expect((await nzlChair.post(`/api/groups/${CODE}/statements`, { title: 'Unpublished draft', body: 'Not yet.' })).statusCode).toBe(201);
+    const outsider = await signedIn(portal, { role: 'policy', state: 'PHL' });
+    const seen = (await outsider.get(`/api/groups/${CODE}/statements`)).json().statements.map((s: { title: string }) => s.title);
+    expect(seen).not.toContain('Unpublished draft');
+    expect((await mysOfficer.get(`/api/groups/${CODE}/statements`)).json().statements.map((s: { title: string }) => s.title)).toContain('Unpublished draft');
+  });
+});
