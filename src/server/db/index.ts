@@ -21,6 +21,8 @@ export interface Db {
   /** Runs fn in one transaction; nested calls join the outer one. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   inTransaction(): boolean;
+  /** PGlite only: the whole data folder as a tarball. */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,9 @@ class PgliteDb extends BaseDb {
   async close(): Promise<void> {
     await this.pg.close();
   }
+  async dump(): Promise<Blob> {
+    return this.pg.dumpDataDir('none');
+  }
 }
 
 class PostgresDb extends BaseDb {
@@ -115,6 +120,8 @@ export interface OpenOptions {
   databaseUrl?: string | null;
   /** Folder for PGlite's files; absent means in memory. */
   dataDir?: string | null;
+  /** A PGlite data folder dumped as a tarball to start from (tests start from a migrated template). */
+  loadDataDir?: Blob | null;
 }
 
 export async function openDb(options: OpenOptions): Promise<Db> {
@@ -138,6 +145,7 @@ export async function openDb(options: OpenOptions): Promise<Db> {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const pg = await PGlite.create(options.dataDir ?? undefined, {
     parsers: { 1082: passDate, 20: toNumber, 1700: toNumber },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   return new PgliteDb(pg);
 }

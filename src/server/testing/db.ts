@@ -1,5 +1,10 @@
 // A fresh, migrated database for one test file: PGlite in memory, or a new database on the server in DATABASE_URL.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../config.js';
 import { openDb, type Db } from '../db/index.js';
 import { migrate } from '../db/migrate.js';
 import { loadReferenceData } from '../reference.js';
@@ -11,12 +16,46 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
+/** Every file whose content shapes a fresh database: migrations and reference data. */
+function schemaFingerprint(): string {
+  const hash = createHash('sha256');
+  const migrations = path.join(path.dirname(fileURLToPath(import.meta.url)), '../db/migrations');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(full).update(fs.readFileSync(full));
+    }
+  };
+  walk(migrations);
+  walk(path.join(projectRoot, 'data'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A migrated PGlite with reference data, dumped once per schema and reused by every test file:
+ * starting from it skips initdb, the migrations and the reference loads.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const file = path.join(os.tmpdir(), `portal-test-template-${schemaFingerprint()}.tar`);
+  if (fs.existsSync(file)) return new Blob([fs.readFileSync(file)]);
+  const db = await openDb({});
+  await migrate(db);
+  await loadReferenceData(db);
+  const blob = await db.dump!();
+  await db.close();
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+  fs.renameSync(tmp, file);
+  return blob;
+}
+
 export async function createTestDb(): Promise<TestDb> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await openDb({});
+    const db = await openDb({ loadDataDir: await pgliteTemplate() });
+    // Loaders are idempotent; running them proves the template is current and costs little.
     await migrate(db);
-    await loadReferenceData(db);
     return { db, url: null, drop: () => db.close() };
   }
   const name = `portal_test_${process.pid}_${randomBytes(4).toString('hex')}`;
