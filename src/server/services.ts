@@ -12,9 +12,9 @@ import { WorkingGroupsService } from './modules/groups/working-groups.js';
 import { DirectoryService } from './modules/directory/service.js';
 import { AgreementsService } from './modules/agreements/service.js';
 import { PlansService } from './modules/plans/service.js';
-import { PlansService } from './modules/plans/service.js';
 import { NetworksService } from './modules/networks/service.js';
 import { FlowsService } from './modules/flows/service.js';
+import { createSurveysCapacityPublic } from './modules/surveys/composition.js';
 import { createIntelAndAlerts } from './modules/intel/composition.js';
 
 export interface Foundation {
@@ -32,12 +32,12 @@ export function createServices(f: Foundation) {
   const directory = new DirectoryService(f.db, f.audit, members);
   const agreements = new AgreementsService(f.db, f.audit, members, directory);
   const plans = new PlansService(f.db, f.audit, members);
-  const plans = new PlansService(f.db, f.audit, members);
   const groups = new WorkingGroupsService(f.db, f.audit, plans);
   const networks = new NetworksService(f.db, f.audit);
   const flows = new FlowsService(f.db, f.audit);
   const { notifications, intelReports, intelExchange, alerts, watchlists } = createIntelAndAlerts(f, { agreements, members, networks });
-  return { ...f, notifications, intelReports, intelExchange, alerts, watchlists, networks, groups, members, accounts, auditTrail, directory, agreements, plans, plans, legislation, flows };
+  const { surveys, capacity, publicSite } = createSurveysCapacityPublic(f, { legislation, groups, directory });
+  return { ...f, surveys, capacity, publicSite, notifications, intelReports, intelExchange, alerts, watchlists, networks, groups, members, accounts, auditTrail, directory, agreements, plans, legislation, flows };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -11,8 +11,10 @@ import { groupsModule } from './groups/routes.js';
 import { directoryModule } from './directory/routes.js';
 import { agreementsModule } from './agreements/routes.js';
 import { plansModule } from './plans/routes.js';
-import { plansModule } from './plans/routes.js';
 import { flowsModule } from './flows/routes.js';
+import { surveysModule } from './surveys/routes.js';
+import { capacityModule } from './capacity/routes.js';
+import { publicModule } from './public/routes.js';
 import { intelModule } from './intel/routes.js';
 import { alertsModule } from './alerts/routes.js';
 import { notificationsModule } from './notifications/routes.js';
@@ -28,9 +30,11 @@ export const modules: PortalModule[] = [
   directoryModule,
   agreementsModule,
   plansModule,
-  plansModule,
   networksModule,
   flowsModule,
+  surveysModule,
+  capacityModule,
+  publicModule,
   intelModule,
   alertsModule,
   notificationsModule,

@@ -1,0 +1,55 @@
+// Survey access: who builds and reviews a survey, who answers for a state, who sees it, and who decides on publication.
+import { sql, type Sql } from '../db/index.js';
+import { hasRole, type Subject } from './subject.js';
+
+export interface SurveyFacts {
+  status: 'draft' | 'open' | 'closed';
+  coordinatorStates: string[];
+  recipients: string[];
+  createdBy: string | null;
+  published: boolean;
+}
+
+/** A coordinator of the survey (its creator, a coordinator of a coordinating state, or a coordinator of the secretariat). */
+export function managesSurvey(subject: Subject, s: SurveyFacts): boolean {
+  if (!hasRole(subject, 'coordinator')) return false;
+  return subject.state === null || s.createdBy === subject.userId || s.coordinatorStates.includes(subject.state);
+}
+
+/** Sent surveys are seen by their recipients; drafts only by their coordinators; published ones by every member. */
+export function seesSurvey(subject: Subject, s: SurveyFacts): boolean {
+  if (managesSurvey(subject, s)) return true;
+  if (s.published && subject.memberStatus !== 'observer') return true;
+  return s.status !== 'draft' && subject.state !== null && s.recipients.includes(subject.state);
+}
+
+/** SQL twin of seesSurvey() over a surveys row aliased `alias`. */
+export function surveysVisibleTo(subject: Subject, alias: string): Sql {
+  const c = (name: string) => sql.raw(`${alias}.${name}`);
+  const parts: Sql[] = [];
+  if (hasRole(subject, 'coordinator')) {
+    if (subject.state === null) return sql`TRUE`;
+    parts.push(sql`${c('created_by')} = ${subject.userId}::uuid`, sql`${subject.state}::text = ANY(${c('coordinator_states')})`);
+  }
+  if (subject.memberStatus !== 'observer') parts.push(sql`${c('published_at')} IS NOT NULL`);
+  if (subject.state) parts.push(sql`(${c('status')} <> 'draft' AND ${subject.state}::text = ANY(${c('recipients')}))`);
+  return sql.or(parts);
+}
+
+/** The state's focal point and policy officers answer; other officers only when the focal point delegated them. */
+export function answersForState(subject: Subject, state: string, delegated: boolean): boolean {
+  if (subject.state !== state) return false;
+  return hasRole(subject, 'focal_point', 'policy') || delegated;
+}
+
+/** Only the focal point submits a state's answers, delegates officers and gives (or withholds) consent to publish. */
+export function speaksForState(subject: Subject, state: string): boolean {
+  return subject.state === state && hasRole(subject, 'focal_point');
+}
+
+/** A coordinator reviews other states' answers, never their own state's. */
+export function reviewRefusal(subject: Subject, s: SurveyFacts, state: string): string | null {
+  if (!managesSurvey(subject, s)) return 'only a coordinator of this survey reviews its answers';
+  if (subject.state === state) return `a coordinator of ${state} does not review ${state}'s own answers`;
+  return null;
+}

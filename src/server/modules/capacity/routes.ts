@@ -1,0 +1,44 @@
+// Capacity-building API: HTTP only (shapes in, service call, shapes out).
+import { z } from 'zod';
+import type { PortalModule } from '../module.js';
+import { actorOfRequest, subjectOf } from '../../http/context.js';
+import './policy.js';
+import {
+  analysisSchema, assistanceBody, assistanceSchema, idParams, matchSchema, needBody, needSchema, needsQuery, needUpdateBody, offerBody, offerSchema,
+  progressBody, suggestionSchema, suggestionsQuery,
+} from './schemas.js';
+
+export const capacityModule: PortalModule = {
+  name: 'capacity',
+  register(app, { services }) {
+    const tags = ['capacity'];
+    const read = { permission: 'capacity.read' };
+    const write = { permission: 'capacity.write' };
+    const capacity = services.capacity;
+
+    app.get('/api/capacity/help-kinds', { config: { access: read }, schema: { tags, summary: 'Kinds of capacity help (data/taxonomies.json)', response: { 200: z.object({ helpKinds: z.array(z.object({ id: z.string(), label: z.string() })) }) } } },
+      async () => capacity.helpKinds());
+    app.get('/api/capacity/needs', { config: { access: read }, schema: { tags, summary: 'States\' capacity needs', querystring: needsQuery, response: { 200: z.object({ needs: z.array(needSchema) }) } } },
+      async (req) => capacity.needs(req.query));
+    app.post('/api/capacity/needs', { config: { access: write }, schema: { tags, summary: 'Record a need of your state', body: needBody, response: { 201: needSchema } } },
+      async (req, reply) => reply.status(201).send(await capacity.recordNeed(subjectOf(req), actorOfRequest(req), req.body)));
+    app.patch('/api/capacity/needs/:id', { config: { access: write }, schema: { tags, summary: 'Change a need\'s priority, status or description', params: idParams, body: needUpdateBody, response: { 200: needSchema } } },
+      async (req) => capacity.updateNeed(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
+    app.get('/api/capacity/suggestions', { config: { access: write }, schema: { tags, summary: 'Needs suggested from unmet standards and survey answers', querystring: suggestionsQuery, response: { 200: z.object({ state: z.string(), suggestions: z.array(suggestionSchema) }) } } },
+      async (req) => capacity.suggestions(subjectOf(req), req.query.state));
+    app.get('/api/capacity/needs/:id/matches', { config: { access: read }, schema: { tags, summary: 'Offers ranked for a need (kind of help, topic, region, language, timing)', params: idParams, response: { 200: z.object({ need: needSchema, matches: z.array(matchSchema), assistance: z.array(assistanceSchema) }) } } },
+      async (req) => capacity.matches(req.params.id));
+    app.get('/api/capacity/offers', { config: { access: read }, schema: { tags, summary: 'Offers of assistance', response: { 200: z.object({ offers: z.array(offerSchema) }) } } },
+      async () => capacity.offers());
+    app.post('/api/capacity/offers', { config: { access: write }, schema: { tags, summary: 'Record an offer of assistance', body: offerBody, response: { 201: offerSchema } } },
+      async (req, reply) => reply.status(201).send(await capacity.recordOffer(subjectOf(req), actorOfRequest(req), req.body)));
+    app.get('/api/capacity/assistance', { config: { access: read }, schema: { tags, summary: 'Agreed assistance and its progress', response: { 200: z.object({ assistance: z.array(assistanceSchema) }) } } },
+      async () => capacity.assistance());
+    app.post('/api/capacity/assistance', { config: { access: write }, schema: { tags, summary: 'Record assistance agreed between a need and an offer', body: assistanceBody, response: { 201: assistanceSchema } } },
+      async (req, reply) => reply.status(201).send(await capacity.agree(subjectOf(req), actorOfRequest(req), req.body)));
+    app.post('/api/capacity/assistance/:id/progress', { config: { access: write }, schema: { tags, summary: 'Record progress (or completion) of agreed assistance', params: idParams, body: progressBody, response: { 200: assistanceSchema } } },
+      async (req) => capacity.progress(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
+    app.get('/api/capacity/analysis', { config: { access: read }, schema: { tags, summary: 'Regional needs analysis (seed 001)', response: { 200: analysisSchema } } },
+      async () => capacity.analysis());
+  },
+};

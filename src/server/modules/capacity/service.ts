@@ -1,0 +1,173 @@
+// Capacity building: states' needs (suggested from unmet standards and survey answers), offers, matching, agreed assistance,
+// and the regional needs analysis that seed 001 asks for.
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+import { keepsNeedsOf, keepsOffersOf, partyToAssistance } from '../../access/capacity.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { helpKinds } from './help-kinds.js';
+import { rankOffers } from './matching.js';
+import { CapacityStore } from './store.js';
+import type { NeedInput, OfferInput } from './schemas.js';
+
+/** From legislation (issue 3): what is in force for each standard of a state. */
+export interface StateLegislationSource {
+  stateLegislation(subject: Subject, state: string): Promise<{ inForce: { standardId: string; status: string }[] }>;
+}
+/** From surveys: a state's answers on questions linked to standards. */
+export interface SurveyAnswersSource {
+  answersOnStandards(state: string): Promise<{ surveyId: string; surveyTitle: string; questionId: string; standardId: string; answer: string }[]>;
+}
+
+export const NEEDS_ANALYSIS_SOURCE = 'Seed 001 (AHEG II plan of action): "a needs analysis for the region including assessment of capacity building needs/environmental scan"';
+const UNMET = { not_met: 'high', in_drafting: 'medium', partly: 'medium' } as const;
+
+export class CapacityService {
+  readonly store: CapacityStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly legislation: StateLegislationSource | null, private readonly surveys: SurveyAnswersSource | null) {
+    this.store = new CapacityStore(db);
+  }
+
+  private checkKind(field: string, kind: string) {
+    if (!helpKinds().some((k) => k.id === kind)) throw new Invalid(field, `"${kind}" is not a kind of capacity help (${helpKinds().map((k) => k.id).join(', ')})`);
+  }
+
+  private checkDates(from: string | undefined, until: string | undefined, field: string) {
+    if (from && until && from > until) throw new Invalid(field, 'must not be before the start date');
+  }
+
+  helpKinds() {
+    return { helpKinds: helpKinds() };
+  }
+
+  async needs(filter: { state?: string; status?: string; helpKind?: string }) {
+    return { needs: await this.store.needs(filter) };
+  }
+
+  async recordNeed(subject: Subject, actor: Actor, input: NeedInput, demo = false) {
+    if (!keepsNeedsOf(subject, input.state)) throw new Forbidden(`only ${input.state}'s focal point and policy officers record its needs`);
+    this.checkKind('helpKind', input.helpKind);
+    this.checkDates(input.wantedFrom, input.wantedUntil, 'wantedUntil');
+    const kind = await this.store.memberKind(input.state);
+    if (!kind || kind.kind === 'organisation') throw new Invalid('state', `${input.state} is not a member state`);
+    return this.db.transaction(async () => {
+      const id = await this.store.insertNeed(input, subject.userId, demo);
+      await this.audit.record(actor, { action: 'capacity.need.record', outcome: 'ok', targetType: 'capacity_need', targetId: id, detail: { state: input.state, helpKind: input.helpKind, priority: input.priority } });
+      return (await this.store.need(id))!;
+    });
+  }
+
+  async updateNeed(subject: Subject, actor: Actor, id: string, update: { priority?: string; status?: string; description?: string }) {
+    return this.db.transaction(async () => {
+      const need = await this.store.need(id);
+      if (!need) throw new NotFound(`need ${id}`);
+      if (!keepsNeedsOf(subject, need.state)) throw new Forbidden(`only ${need.state}'s focal point and policy officers update its needs`);
+      await this.store.updateNeed(id, update);
+      await this.audit.record(actor, { action: 'capacity.need.update', outcome: 'ok', targetType: 'capacity_need', targetId: id, detail: update });
+      return (await this.store.need(id))!;
+    });
+  }
+
+  /** Needs the portal suggests for a state: standards it has not met, and survey answers of "no" or "partly". */
+  async suggestions(subject: Subject, state: string) {
+    const existing = await this.store.needs({ state });
+    const recorded = new Set(existing.map((n) => `${n.source}:${n.sourceRef}`));
+    const out = [];
+    if (this.legislation) {
+      const { inForce } = await this.legislation.stateLegislation(subject, state);
+      for (const s of inForce) {
+        const priority = UNMET[s.status as keyof typeof UNMET];
+        if (!priority) continue;
+        out.push({ source: 'assessment' as const, sourceRef: s.standardId, title: `Legislation meeting standard ${s.standardId}`, helpKind: 'drafting_assistance', topic: s.standardId, priority, reason: `assessed ${s.status.replace('_', ' ')} for ${s.standardId}`, alreadyRecorded: recorded.has(`assessment:${s.standardId}`) });
+      }
+    }
+    if (this.surveys) {
+      for (const a of await this.surveys.answersOnStandards(state)) {
+        if (a.answer !== 'no' && a.answer !== 'partly') continue;
+        const ref = `${a.surveyId}#${a.questionId}`;
+        out.push({ source: 'survey' as const, sourceRef: ref, title: `Follow-up of "${a.surveyTitle}" on ${a.standardId}`, helpKind: 'drafting_assistance', topic: a.standardId, priority: a.answer === 'no' ? ('high' as const) : ('medium' as const), reason: `answered "${a.answer}" to question ${a.questionId}`, alreadyRecorded: recorded.has(`survey:${ref}`) });
+      }
+    }
+    return { state, suggestions: out };
+  }
+
+  async offers() {
+    return { offers: await this.store.offers() };
+  }
+
+  async recordOffer(subject: Subject, actor: Actor, input: OfferInput, demo = false) {
+    if (!keepsOffersOf(subject, input.provider)) throw new Forbidden(`only ${input.provider}'s focal point, policy officers or coordinators record its offers`);
+    input.helpKinds.forEach((k, i) => this.checkKind(`helpKinds.${i}`, k));
+    this.checkDates(input.availableFrom, input.availableUntil, 'availableUntil');
+    return this.db.transaction(async () => {
+      const id = await this.store.insertOffer(input, subject.userId, demo);
+      await this.audit.record(actor, { action: 'capacity.offer.record', outcome: 'ok', targetType: 'capacity_offer', targetId: id, detail: { provider: input.provider, helpKinds: input.helpKinds } });
+      return (await this.store.offers({ id }))[0];
+    });
+  }
+
+  async matches(id: string) {
+    const need = await this.store.need(id);
+    if (!need) throw new NotFound(`need ${id}`);
+    return { need, matches: rankOffers(need, await this.store.offers()), assistance: await this.store.assistance({ needId: id }) };
+  }
+
+  async agree(subject: Subject, actor: Actor, body: { needId: string; offerId: string; agreedOn: string }, demo = false) {
+    const need = await this.store.need(body.needId);
+    if (!need) throw new Invalid('needId', 'no such need');
+    const offer = (await this.store.offers({ id: body.offerId }))[0];
+    if (!offer) throw new Invalid('offerId', 'no such offer');
+    if (!partyToAssistance(subject, need.state, offer.provider)) throw new Forbidden(`assistance is agreed by ${need.state} or ${offer.provider}`);
+    if (!offer.helpKinds.includes(need.helpKind)) throw new Invalid('offerId', `the offer does not give ${need.helpKind.replace(/_/g, ' ')}`);
+    if (need.status === 'met' || need.status === 'withdrawn') throw new Conflict(`the need is ${need.status}`);
+    return this.db.transaction(async () => {
+      const id = await this.store.insertAssistance(body.needId, body.offerId, body.agreedOn, subject.userId, demo);
+      if (!id) throw new Conflict('this assistance was already agreed');
+      await this.store.updateNeed(body.needId, { status: 'in_progress' });
+      await this.audit.record(actor, { action: 'capacity.assistance.agree', outcome: 'ok', targetType: 'capacity_assistance', targetId: id, detail: body });
+      return (await this.store.assistance({ id }))[0];
+    });
+  }
+
+  async progress(subject: Subject, actor: Actor, id: string, body: { status: 'agreed' | 'in_progress' | 'completed' | 'cancelled'; note: string; on: string }) {
+    return this.db.transaction(async () => {
+      const a = (await this.store.assistance({ id }))[0];
+      if (!a) throw new NotFound(`assistance ${id}`);
+      if (!partyToAssistance(subject, a.state, a.provider)) throw new Forbidden(`progress is recorded by ${a.state} or ${a.provider}`);
+      if (a.status === 'completed' || a.status === 'cancelled') throw new Conflict(`the assistance is already ${a.status}`);
+      if (body.on < a.agreedOn) throw new Invalid('on', `must not be before the agreement (${a.agreedOn})`);
+      await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: subject.state });
+      if (body.status === 'completed') await this.store.updateNeed(a.needId, { status: 'met' });
+      if (body.status === 'cancelled') await this.store.updateNeed(a.needId, { status: 'open' });
+      await this.audit.record(actor, { action: 'capacity.assistance.progress', outcome: 'ok', targetType: 'capacity_assistance', targetId: id, detail: { status: body.status } });
+      return (await this.store.assistance({ id }))[0];
+    });
+  }
+
+  async assistance() {
+    return { assistance: await this.store.assistance() };
+  }
+
+  /** The regional needs analysis: needs by kind of help and sub-region, offers against them, and what no offer covers. */
+  async analysis() {
+    const [needs, offers, assistance] = await Promise.all([this.store.needs(), this.store.offers(), this.store.assistance()]);
+    const live = needs.filter((n) => n.status !== 'withdrawn');
+    const open = live.filter((n) => n.status === 'open' || n.status === 'in_progress');
+    const byHelpKind = helpKinds().map((k) => {
+      const ns = open.filter((n) => n.helpKind === k.id);
+      return { helpKind: k.id, label: k.label, needs: ns.length, high: ns.filter((n) => n.priority === 'high').length, offers: offers.filter((o) => o.status === 'open' && o.helpKinds.includes(k.id)).length, states: [...new Set(ns.map((n) => n.state))].sort() };
+    });
+    const subregions = [...new Set(live.map((n) => n.subregion ?? 'Other'))].sort();
+    return {
+      source: NEEDS_ANALYSIS_SOURCE, totalNeeds: live.length, openNeeds: open.length, offers: offers.filter((o) => o.status === 'open').length,
+      byHelpKind,
+      bySubregion: subregions.map((s) => {
+        const ns = live.filter((n) => (n.subregion ?? 'Other') === s);
+        return { subregion: s, needs: ns.filter((n) => n.status !== 'met').length, high: ns.filter((n) => n.priority === 'high' && n.status !== 'met').length, met: ns.filter((n) => n.status === 'met').length };
+      }),
+      assistance: { agreed: assistance.filter((a) => a.status === 'agreed').length, inProgress: assistance.filter((a) => a.status === 'in_progress').length, completed: assistance.filter((a) => a.status === 'completed').length },
+      uncovered: byHelpKind.filter((k) => k.needs > 0 && k.offers === 0).map((k) => k.helpKind),
+      demo: needs.some((n) => n.demo) || offers.some((o) => o.demo),
+    };
+  }
+}

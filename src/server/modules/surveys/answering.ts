@@ -1,0 +1,181 @@
+// A state answering a survey: drafts saved and resumed, evidence files, submission when complete, consent to publish,
+// delegation to officers, and turning an answer linked to a standard into a draft legislation assessment.
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+import { answersForState, managesSurvey, speaksForState } from '../../access/surveys.js';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { checkAnswer, isEmpty, missingRequired, questionsOf } from './questionnaire.js';
+import { factsOf, type SurveysService } from './service.js';
+import type { SurveyRow } from './store.js';
+import type { AnswerValue } from './schemas.js';
+
+/** What surveys need from legislation's assessment workflow (issue 3) to turn an answer into evidence. */
+export interface AssessmentDrafter {
+  draft(subject: Subject, actor: Actor, input: { state: string; standardId: string; status: 'met' | 'partly' | 'in_drafting' | 'not_met' | 'unknown'; validFrom: string; comment: string; evidence: string[] }): Promise<{ id: string }>;
+}
+
+export const FILE_SIZE_LIMIT = 5 * 1024 * 1024;
+export const FILE_TYPES: Record<string, string> = {
+  'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'text/plain': 'text', 'text/csv': 'CSV',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+};
+
+const STATUS_OF_ANSWER = { yes: 'met', partly: 'partly', no: 'not_met' } as const;
+
+export class AnsweringService {
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly surveys: SurveysService, private readonly assessments: AssessmentDrafter | null) {}
+
+  private get store() {
+    return this.surveys.store;
+  }
+
+  /** The survey and whether the caller answers for the state; 404 unless the caller is of that state or coordinates the survey. */
+  private async context(subject: Subject, id: string, state: string, lock = false) {
+    const s = await this.surveys.visible(subject, id, lock);
+    if (!s.recipients.includes(state)) throw new NotFound(`${state}'s response to survey ${id}`);
+    const delegated = subject.state === state && (await this.store.isDelegate(id, state, subject.userId));
+    const answers = answersForState(subject, state, delegated);
+    if (subject.state !== state && !managesSurvey(subject, factsOf(s))) throw new NotFound(`${state}'s response to survey ${id}`);
+    return { s, answers };
+  }
+
+  private requireOpen(s: SurveyRow) {
+    if (s.status !== 'open') throw new DomainError('survey_closed', `the survey is ${s.status}; answers are accepted only while it is open`, 409, { status: s.status });
+  }
+
+  async response(subject: Subject, id: string, state: string) {
+    const { s, answers } = await this.context(subject, id, state);
+    const r = await this.store.response(id, state);
+    const [files, delegates] = await Promise.all([r ? this.store.files(r.id) : [], this.store.delegates(id, state)]);
+    const editable = answers && s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned');
+    return {
+      id: r?.id ?? null, surveyId: id, state, version: r?.version ?? s.current_version, status: r?.status ?? ('not_started' as const),
+      answers: r?.answers ?? {}, reviewComment: r?.review_comment ?? null, consent: r?.consent ?? null, submittedAt: r?.submitted_at ?? null,
+      updatedAt: r?.updated_at ?? null, demo: r?.demo ?? false, canEdit: editable, canSubmit: editable && speaksForState(subject, state),
+      files: files.map((f) => ({ id: f.id, questionId: f.question_id, filename: f.filename, contentType: f.content_type, size: f.size, uploadedAt: f.uploaded_at })),
+      delegates,
+    };
+  }
+
+  /** Saves a draft: the given answers replace those questions' answers; nothing else changes. */
+  async save(subject: Subject, actor: Actor, id: string, state: string, given: Record<string, AnswerValue>, demo = false) {
+    return this.db.transaction(async () => {
+      const { s, answers } = await this.context(subject, id, state, true);
+      if (!answers) throw new Forbidden(`only ${state}'s focal point, policy officers and delegated officers answer for ${state}`);
+      this.requireOpen(s);
+      const r = await this.store.response(id, state, true);
+      if (r && (r.status === 'submitted' || r.status === 'accepted')) throw new Conflict(`${state}'s answers are ${r.status}; they change only if the coordinator returns them`, { status: r.status });
+      const questions = questionsOf(await this.store.sections(id, s.current_version));
+      const files = r ? await this.store.files(r.id) : [];
+      const merged: Record<string, AnswerValue> = { ...(r?.answers ?? {}) };
+      for (const [qid, value] of Object.entries(given)) {
+        const q = questions.find((x) => x.id === qid);
+        if (!q) throw new Invalid(`answers.${qid}`, 'no such question in this survey');
+        merged[qid] = checkAnswer(q, value, new Set(files.filter((f) => f.question_id === qid).map((f) => f.id)));
+      }
+      const responseId = await this.store.upsertAnswers(id, state, s.current_version, merged, subject.userId, demo);
+      await this.audit.record(actor, { action: 'surveys.response.save', outcome: 'ok', targetType: 'survey_response', targetId: responseId, detail: { survey: id, state, questions: Object.keys(given) } });
+      return this.response(subject, id, state);
+    });
+  }
+
+  async submit(subject: Subject, actor: Actor, id: string, state: string) {
+    return this.db.transaction(async () => {
+      const { s } = await this.context(subject, id, state, true);
+      if (!speaksForState(subject, state)) throw new Forbidden(`only ${state}'s focal point submits ${state}'s answers`);
+      this.requireOpen(s);
+      const r = await this.store.response(id, state, true);
+      if (!r) throw new Invalid('answers', 'nothing has been answered yet');
+      if (r.status !== 'draft' && r.status !== 'returned') throw new Conflict(`${state}'s answers are already ${r.status}`, { status: r.status });
+      const missing = missingRequired(await this.store.sections(id, r.version), r.answers);
+      if (missing.length) throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, { missing });
+      await this.store.setResponseStatus(r.id, 'submitted', subject.userId);
+      await this.audit.record(actor, { action: 'surveys.response.submit', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
+      return this.response(subject, id, state);
+    });
+  }
+
+  async consent(subject: Subject, actor: Actor, id: string, state: string, consent: boolean) {
+    return this.db.transaction(async () => {
+      await this.context(subject, id, state, true);
+      if (!speaksForState(subject, state)) throw new Forbidden(`only ${state}'s focal point decides on publishing ${state}'s answers`);
+      const r = await this.store.response(id, state, true);
+      if (!r || r.status === 'draft') throw new Conflict(`${state} has not submitted answers to publish`);
+      await this.store.setConsent(r.id, consent, subject.userId);
+      await this.audit.record(actor, { action: consent ? 'surveys.consent.give' : 'surveys.consent.withhold', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
+      return { id, state, consent };
+    });
+  }
+
+  async delegate(subject: Subject, actor: Actor, id: string, state: string, userId: string) {
+    return this.db.transaction(async () => {
+      await this.context(subject, id, state);
+      if (!speaksForState(subject, state)) throw new Forbidden(`only ${state}'s focal point delegates answering`);
+      const u = await this.store.userState(userId);
+      if (!u || u.state !== state) throw new Invalid('userId', `not an active account of ${state}`);
+      await this.store.addDelegate(id, state, userId, subject.userId);
+      await this.audit.record(actor, { action: 'surveys.delegate', outcome: 'ok', targetType: 'survey', targetId: id, detail: { state, userId } });
+      return { delegates: await this.store.delegates(id, state) };
+    });
+  }
+
+  async attach(subject: Subject, actor: Actor, id: string, state: string, questionId: string, filename: string, contentType: string, content: Buffer) {
+    const type = contentType.split(';')[0].trim().toLowerCase();
+    if (!FILE_TYPES[type]) throw new DomainError('unsupported_media_type', `file: ${type || 'this type'} is not accepted; send ${Object.values(FILE_TYPES).join(', ')}`, 415, { field: 'file' });
+    if (content.length === 0) throw new Invalid('file', 'the file is empty');
+    if (content.length > FILE_SIZE_LIMIT) throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, { field: 'file', limit: FILE_SIZE_LIMIT });
+    return this.db.transaction(async () => {
+      const { s, answers } = await this.context(subject, id, state, true);
+      if (!answers) throw new Forbidden(`only those answering for ${state} attach evidence`);
+      this.requireOpen(s);
+      const q = questionsOf(await this.store.sections(id, s.current_version)).find((x) => x.id === questionId);
+      if (!q) throw new Invalid('question', 'no such question in this survey');
+      if (q.kind !== 'file') throw new Invalid('question', `question ${questionId} does not take a file`);
+      let r = await this.store.response(id, state, true);
+      if (r && (r.status === 'submitted' || r.status === 'accepted')) throw new Conflict(`${state}'s answers are ${r.status}`, { status: r.status });
+      const responseId = r?.id ?? (await this.store.upsertAnswers(id, state, s.current_version, {}, subject.userId));
+      const fileId = await this.store.insertFile({ responseId, questionId, filename, contentType: type, content, by: subject.userId });
+      r = (await this.store.response(id, state, true))!;
+      const current = r.answers[questionId];
+      await this.store.upsertAnswers(id, state, r.version, { ...r.answers, [questionId]: [...(Array.isArray(current) ? current : []), fileId] }, subject.userId);
+      await this.audit.record(actor, { action: 'surveys.file.attach', outcome: 'ok', targetType: 'survey_file', targetId: fileId, detail: { survey: id, state, questionId, filename, size: content.length } });
+      return { id: fileId, questionId, filename, contentType: type, size: content.length };
+    });
+  }
+
+  async file(subject: Subject, id: string, state: string, fileId: string) {
+    await this.context(subject, id, state);
+    const r = await this.store.response(id, state);
+    const f = r && (await this.store.fileContent(r.id, fileId));
+    if (!f) throw new NotFound('file');
+    return { filename: f.filename, contentType: f.content_type, content: Buffer.from(f.content) };
+  }
+
+  /** One step from a survey answer on a standard to a draft assessment, with the provisions the state cited as evidence. */
+  async toAssessment(subject: Subject, actor: Actor, id: string, state: string, questionId: string, opts: { validFrom?: string; status?: 'met' | 'partly' | 'in_drafting' | 'not_met' }) {
+    if (!this.assessments) throw new DomainError('unavailable', 'legislation assessments are not available', 503);
+    const { answers } = await this.context(subject, id, state);
+    if (!answers) throw new Forbidden(`only those answering for ${state} turn its answers into assessments`);
+    const r = await this.store.response(id, state);
+    if (!r) throw new NotFound(`${state}'s response`);
+    const questions = questionsOf(await this.store.sections(id, r.version));
+    const q = questions.find((x) => x.id === questionId);
+    if (!q) throw new Invalid('questionId', 'no such question in this survey');
+    if (!q.standardId) throw new Invalid('questionId', `question ${questionId} is not linked to a catalogue standard`);
+    const value = r.answers[questionId];
+    if (isEmpty(value)) throw new Invalid(`answers.${questionId}`, 'answer the question first');
+    const status = opts.status ?? (typeof value === 'string' && value in STATUS_OF_ANSWER ? STATUS_OF_ANSWER[value as keyof typeof STATUS_OF_ANSWER] : undefined);
+    if (!status) throw new Invalid('status', 'say what the answer means for the standard (met, partly, in_drafting or not_met)');
+    const evidence = questions
+      .filter((x) => x.standardId === q.standardId && x.kind === 'citation')
+      .map((x) => r.answers[x.id])
+      .flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) && v.provisionId ? [v.provisionId] : []));
+    const assessment = await this.assessments.draft(subject, actor, {
+      state, standardId: q.standardId, status, validFrom: opts.validFrom ?? new Date().toISOString().slice(0, 10),
+      comment: `From the answer to survey question ${questionId}: ${q.text}`, evidence: [...new Set(evidence)],
+    });
+    return { assessmentId: assessment.id, standardId: q.standardId, status, evidence };
+  }
+}
