@@ -4,6 +4,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { UserView } from '../../server/auth/view';
 import type { Catalogue } from '../i18n';
 import { networksFeature } from '../features/networks';
+import { legislationFeature } from '../features/legislation';
 import { directoryFeature } from '../features/directory';
 import { agreementsFeature } from '../features/agreements';
 import { plansFeature } from '../features/plans';
@@ -26,6 +27,7 @@ export interface Feature {
 }
 
 export const features: Feature[] = [
+  legislationFeature,
   groupsFeature,
   networksFeature,
   directoryFeature,

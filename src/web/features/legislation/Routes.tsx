@@ -1,0 +1,15 @@
+// Legislation pages: regional coverage (map, slider, trend), a state's laws and assessments, comparison and cooperation.
+import { Route, Routes } from 'react-router-dom';
+import { CoveragePage } from './CoveragePage';
+import { StatePage } from './StatePage';
+import { ComparePage } from './ComparePage';
+
+export default function LegislationRoutes() {
+  return (
+    <Routes>
+      <Route index element={<CoveragePage />} />
+      <Route path="states/:state" element={<StatePage />} />
+      <Route path="compare" element={<ComparePage />} />
+    </Routes>
+  );
+}

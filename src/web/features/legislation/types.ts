@@ -1,0 +1,18 @@
+// Response shapes of the legislation API, inferred from the server's zod schemas (one source of truth).
+import type { z } from 'zod';
+import type { coverageResponse, compareResponse, cooperationResponse, matrixResponse, trendResponse } from '../../../server/modules/legislation/coverage-schemas';
+import type { instrumentsResponse, stateLegislationResponse, standardsResponse, treatiesResponse, assessmentSchema } from '../../../server/modules/legislation/schemas';
+
+export type Coverage = z.infer<typeof coverageResponse>;
+export type Trend = z.infer<typeof trendResponse>;
+export type Compare = z.infer<typeof compareResponse>;
+export type Cooperation = z.infer<typeof cooperationResponse>;
+export type CooperationMatrix = z.infer<typeof matrixResponse>;
+export type Instruments = z.infer<typeof instrumentsResponse>;
+export type StateLegislation = z.infer<typeof stateLegislationResponse>;
+export type Standards = z.infer<typeof standardsResponse>;
+export type Treaties = z.infer<typeof treatiesResponse>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export const STATUSES = ['met', 'partly', 'in_drafting', 'not_met', 'unknown'] as const;
+/** Colour-blind-safe sequential colours for the five statuses; the legend always names them too. */
+export const STATUS_COLOURS: Record<string, string> = { met: '#1b6ca8', partly: '#6aa6d3', in_drafting: '#f0b74d', not_met: '#c75a3a', unknown: '#d9d9d9' };
