@@ -70,6 +70,12 @@ export class PlansService {
     return this.get(id);
   }
 
+  /** The plan with this id, created when missing (meetings keep their actions arising in their group's plan). */
+  async ensurePlan(keeper: PlanKeeper, input: PlanInput & { id: string }, actor: Actor, demo = false): Promise<Plan> {
+    if ((await this.store.plans(input.id)).length) return this.get(input.id);
+    return this.createPlan(keeper, input, actor, demo);
+  }
+
   async updatePlan(id: string, patch: { title?: string; reportTo?: string; reportDueOn?: string | null }, actor: Actor): Promise<Plan> {
     await this.get(id);
     await this.db.transaction(async () => {

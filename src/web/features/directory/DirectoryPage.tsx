@@ -117,7 +117,7 @@ export default function DirectoryPage() {
           {d.agencies.length > 0 && (<><h2>{t('agencies')}</h2><ul>{d.agencies.map((a) => <li key={a.id}>{a.state}: {a.name} <DemoBadge demo={a.demo} /></li>)}</ul></>)}
         </>
       )}
-      {keeper && (
+      {keeper && members.data && topics.data && (
         <form onSubmit={add} className="card form-grid" aria-labelledby="add-h">
           <h2 id="add-h">{t('add')}</h2>
           <Select label={t('state')} name="state" defaultValue={user.state ?? ''} options={stateOptions.slice(1)} />

@@ -1,0 +1,107 @@
+// Cooperation as members meet it: a focal point adds a contact and records an agreement that shows in the matrix;
+// an acting state reports progress on a Port Dickson action and the coordinator generates the report to the chair.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launch, newPage, signIn } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const stamp = Date.now().toString(36);
+
+describe('cooperation: directory, agreements, plans of action', () => {
+  it('a focal point adds a contact point for their state and members see it', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'focal.idn@demo.example');
+    await page.getByRole('link', { name: 'Directory' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Contact directory' }).waitFor();
+    const form = page.getByRole('form', { name: 'Add a contact point' });
+    await form.getByLabel('Topic').selectOption('returns');
+    await form.getByLabel('Name').fill(`Returns Desk ${stamp}`);
+    await form.getByLabel('Agency').fill('Directorate General of Immigration');
+    await form.getByLabel('E-mail').fill(`returns.${stamp}@idn.example`);
+    await form.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('status').filter({ hasText: 'Contact point added.' }).waitFor();
+    await page.getByRole('cell', { name: `returns.${stamp}@idn.example` }).waitFor();
+    // The demo has a stale entry for Indonesia: the focal point confirms it and it leaves the list.
+    const confirm = page.getByRole('button', { name: /^Still correct:/ }).first();
+    const before = await page.getByRole('button', { name: /^Still correct:/ }).count();
+    expect(before).toBeGreaterThan(0);
+    await confirm.click();
+    await page.getByRole('status').filter({ hasText: 'Confirmed.' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Still correct:/ }).count()).toBe(before - 1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a focal point records an agreement and the matrix shows the new pair; a bad expiry is refused', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'focal.idn@demo.example');
+    await page.getByRole('link', { name: 'Agreements' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Agreements' }).waitFor();
+    const matrix = page.getByRole('table', { name: 'Who has what with whom' });
+    await matrix.waitFor();
+    const cell = matrix.locator('td[data-pair="IDN-PHL"]');
+    expect((await cell.textContent())?.trim()).toBe('');
+
+    const form = page.getByRole('form', { name: 'Record an agreement' });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Title').fill(`IDN-PHL corruption intelligence ${stamp}`);
+    await form.getByLabel('Parties').fill('IDN,PHL');
+    await form.getByLabel('Corruption intelligence').check();
+    await form.getByLabel('Signed on').fill(yesterday);
+    await form.getByLabel('Effective').fill(yesterday);
+    await form.getByLabel('Expires').fill('2001-01-01');
+    await form.getByRole('button', { name: 'Record the agreement' }).click();
+    await page.getByRole('alert').filter({ hasText: /expiresOn: the agreement cannot expire/ }).waitFor();
+    expect((await cell.textContent())?.trim()).toBe('');
+
+    await form.getByLabel('Expires').fill('');
+    await form.getByRole('button', { name: 'Record the agreement' }).click();
+    await page.getByRole('status').filter({ hasText: 'Agreement recorded.' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('td[data-pair="IDN-PHL"]')?.textContent?.includes('✓'));
+    expect(await cell.textContent()).toContain('✓ 1');
+    await page.getByRole('cell', { name: new RegExp(`IDN-PHL corruption intelligence ${stamp}`) }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an acting state reports progress and the coordinator sees it and generates the report to the chair', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'policy.idn@demo.example');
+    await page.getByRole('link', { name: 'Plans of action' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Plans of action' }).waitFor();
+    await page.getByRole('button', { name: 'Report progress (Strategy 4)' }).click();
+    const form = page.getByRole('form', { name: 'Report progress' });
+    await form.getByLabel('Status').selectOption('in_progress');
+    await form.getByLabel('What has been done').fill(`Examined the criminal code against the key elements ${stamp}`);
+    await form.getByLabel('Legislative drafting assistance').check();
+    await form.getByRole('button', { name: 'Send the report' }).click();
+    await page.getByRole('status').filter({ hasText: 'Progress reported.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+
+    const coordinator = await newPage(browser);
+    await signIn(coordinator, 'coordinator.tha@demo.example');
+    await coordinator.getByRole('link', { name: 'Plans of action' }).first().click();
+    const plan = coordinator.getByRole('region', { name: /Strategies for strengthening legislation/ });
+    await plan.getByRole('button', { name: 'Show who has reported' }).click();
+    await plan.getByText(/Strategy 4: \d+ of 45 acting states reported/).click();
+    await plan.getByRole('row', { name: /Indonesia in progress/ }).waitFor();
+    const md = await coordinator.evaluate(async () => (await fetch('/api/plans/port-dickson-2002/chair-report?format=md')).text());
+    expect(md).toContain('Examined the criminal code against the key elements');
+    expect(md).toMatch(/\*\*Indonesia\*\* \(strategy 4\): Legislative drafting assistance/);
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      plan.getByRole('button', { name: 'Coordinator’s report to the chair (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('chair-report-port-dickson-2002.pdf');
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await axeViolations(coordinator)).toEqual([]);
+    await coordinator.context().close();
+  });
+});
