@@ -76,6 +76,9 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
               ))}
             </tbody>
           </table>
+          {hasRole(user, 'admin') && data.rosters.some((r) => r.status === 'proposed') && (
+            <DecideForm code={group.code} rosters={data.rosters.filter((r) => r.status === 'proposed')} onDone={reload} />
+          )}
           <h2>{t('nominations')}</h2>
           <ul>{data.nominations.map((n) => <li key={n.id}>{n.forYear}: {n.memberCode} <DemoBadge demo={n.demo} /></li>)}</ul>
         </>
@@ -109,5 +112,30 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
       )}
       {!mayPropose && <ErrorMessage error={rosterError} />}
     </>
+  );
+}
+
+/** The secretariat records the senior officials meeting's decision on a proposed roster; the rules are checked again. */
+function DecideForm({ code, rosters, onDone }: { code: string; rosters: CoChairs['rosters']; onDone: () => void }) {
+  const { t } = useTranslation('groups');
+  const [form, setForm] = useState({ roster: rosters[0]?.id ?? '', meeting: '', decidedOn: '' });
+  const [error, setError] = useState<unknown>(null);
+  const submit = async () => {
+    setError(null);
+    try {
+      await api.post(`/api/groups/${code}/co-chairs/rosters/${form.roster}/decide`, { meeting: form.meeting, decidedOn: form.decidedOn });
+      onDone();
+    } catch (e) { setError(e); }
+  };
+  return (
+    <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h2>{t('decide')}</h2>
+      <Select label={t('rosters')} value={form.roster} onChange={(e) => setForm({ ...form, roster: e.target.value })}
+        options={rosters.map((r) => ({ value: r.id, label: r.years.map((y) => `${y.year}: ${y.coChairs.map((c) => c.memberCode).join(', ')}`).join('; ') }))} />
+      <Field label={t('meetingName')} value={form.meeting} onChange={(e) => setForm({ ...form, meeting: e.target.value })} required />
+      <Field label={t('decidedOn')} type="date" value={form.decidedOn} onChange={(e) => setForm({ ...form, decidedOn: e.target.value })} required />
+      <ErrorMessage error={error} />
+      <button type="submit">{t('decideButton')}</button>
+    </form>
   );
 }

@@ -87,8 +87,47 @@ export function MeetingPage() {
           <ul>{m.decisions.map((d) => <li key={d.id}>{d.text}</li>)}</ul>
           <h2>{t('actions')}</h2>
           <ActionsTable actions={m.actions} />
+          {m.youLead && <LeadForms meetingId={m.id} onSaved={reload} />}
         </>
       )}
     </Page>
+  );
+}
+
+/** What the co-chairs record after a meeting: its decisions and the actions arising (which go into the work plan). */
+function LeadForms({ meetingId, onSaved }: { meetingId: string; onSaved: () => void }) {
+  const { t } = useTranslation('groups');
+  const [decision, setDecision] = useState('');
+  const [action, setAction] = useState({ description: '', states: '', dueOn: '' });
+  const [error, setError] = useState<unknown>(null);
+  const save = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try { await fn(); onSaved(); } catch (e) { setError(e); }
+  };
+  return (
+    <>
+      <ErrorMessage error={error} />
+      <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void save(async () => { await api.post(`/api/groups/meetings/${meetingId}/decisions`, { text: decision }); setDecision(''); }); }}>
+        <h2>{t('addDecision')}</h2>
+        <Field label={t('decisionText')} value={decision} onChange={(e) => setDecision(e.target.value)} required />
+        <button type="submit">{t('addDecision')}</button>
+      </form>
+      <form className="form-grid" onSubmit={(e) => {
+        e.preventDefault();
+        void save(async () => {
+          await api.post(`/api/groups/meetings/${meetingId}/actions`, {
+            description: action.description, dueOn: action.dueOn || null,
+            responsibleStates: action.states.split(/[\s,]+/).map((s) => s.trim().toUpperCase()).filter(Boolean),
+          });
+          setAction({ description: '', states: '', dueOn: '' });
+        });
+      }}>
+        <h2>{t('addAction')}</h2>
+        <Field label={t('actionText')} value={action.description} onChange={(e) => setAction({ ...action, description: e.target.value })} required />
+        <Field label={t('responsible')} help={t('responsibleHelp')} value={action.states} onChange={(e) => setAction({ ...action, states: e.target.value })} />
+        <Field label={t('due')} type="date" value={action.dueOn} onChange={(e) => setAction({ ...action, dueOn: e.target.value })} />
+        <button type="submit">{t('addAction')}</button>
+      </form>
+    </>
   );
 }

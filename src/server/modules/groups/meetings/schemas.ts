@@ -48,7 +48,7 @@ const noteView = z.object({
 export const meetingResponse = z.object({
   id: z.string(), groupCode: z.string(), groupName: z.string(), title: z.string(), startsOn: z.string(), location: z.string(),
   chathamHouse: z.boolean(), agenda: z.array(z.object({ title: z.string(), lead: z.string().nullable().optional() })), demo: z.boolean(),
-  youAttended: z.boolean(), participantCount: z.number(),
+  youAttended: z.boolean(), youLead: z.boolean(), participantCount: z.number(),
   participants: z.array(z.object({ userId: z.string(), name: z.string(), memberCode: z.string().nullable(), organisation: z.string(), invited: z.boolean(), attended: z.boolean() })).nullable(),
   notes: z.array(noteView),
   documents: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), demo: z.boolean() })),

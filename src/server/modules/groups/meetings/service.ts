@@ -67,6 +67,7 @@ export class MeetingsService {
     return {
       id: meeting.id, groupCode: group.code, groupName: group.name, title: meeting.title, startsOn: meeting.starts_on, location: meeting.location,
       chathamHouse: meeting.chatham_house, agenda: meeting.agenda, demo: meeting.demo, youAttended: attended,
+      youLead: leadsGroup(subject, await this.groups.currentCoChairs(group.code)),
       participantCount: participants.filter((p) => p.attended).length,
       participants: identities
         ? participants.map((p) => ({ userId: p.user_id, name: p.name, memberCode: p.member_code, organisation: p.organisation_name, invited: p.invited, attended: p.attended }))
