@@ -67,10 +67,12 @@ export async function signIn(page: Page, email: string): Promise<void> {
 const require = createRequire(import.meta.url);
 
 /** Runs axe-core on the page and returns the serious and critical violations. */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; nodes: number }[]> {
+type Violation = { id: string; impact: string | null; help: string; nodes: number };
+
+export async function axeViolations(page: Page): Promise<Violation[]> {
   const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
-  const result = await page.evaluate(async () => {
+  const result: Violation[] = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: unknown[] }) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
