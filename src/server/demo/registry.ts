@@ -3,6 +3,7 @@ import type { Services } from '../services.js';
 import { directoryDemo } from '../modules/directory/demo.js';
 import { agreementsDemo } from '../modules/agreements/demo.js';
 import { plansDemo } from '../modules/plans/demo.js';
+import { intelDemo } from '../modules/intel/demo.js';
 import { networksDemo } from '../modules/networks/demo.js';
 import { groupsDemo } from '../modules/groups/demo.js';
 import { legislationDemo } from '../modules/legislation/demo.js';
@@ -29,6 +30,7 @@ export const demoSeeders: DemoSeeder[] = [
   directoryDemo,
   agreementsDemo,
   plansDemo,
+  intelDemo,
   networksDemo,
   groupsDemo,
   legislationDemo,

@@ -70,8 +70,8 @@ export class IntelStore {
       SELECT ${summaryColumns('r')} FROM intel_reports r WHERE ${where} ORDER BY r.created_at DESC, r.id LIMIT ${limit + 1} OFFSET ${offset}`);
   }
 
-  /** Counts by one column over the same filtered set (capped so a huge result set stays quick). */
-  facet(where: Sql, column: 'category' | 'classification' | 'owner_state' | 'grading', cap = 10_000): Promise<{ value: string; count: number }[]> {
+  /** Counts by one column over the same filtered set over at most the first 2,000 matches (so a huge result set stays quick). */
+  facet(where: Sql, column: 'category' | 'classification' | 'owner_state' | 'grading', cap = 2_000): Promise<{ value: string; count: number }[]> {
     const expr = column === 'grading' ? sql.raw(`reliability || credibility`) : sql.raw(column);
     return this.db.query(sql`
       SELECT value, count(*)::int AS count FROM (SELECT ${expr} AS value FROM intel_reports r WHERE ${where} LIMIT ${cap}) x
