@@ -6,6 +6,8 @@ import { plansDemo } from '../modules/plans/demo.js';
 import { intelDemo } from '../modules/intel/demo.js';
 import { networksDemo } from '../modules/networks/demo.js';
 import { groupsDemo } from '../modules/groups/demo.js';
+import { surveysDemo } from '../modules/surveys/demo.js';
+import { capacityDemo } from '../modules/capacity/demo.js';
 import { legislationDemo } from '../modules/legislation/demo.js';
 import { flowsDemo } from '../modules/flows/demo.js';
 
@@ -35,4 +37,6 @@ export const demoSeeders: DemoSeeder[] = [
   groupsDemo,
   legislationDemo,
   flowsDemo,
+  surveysDemo,
+  capacityDemo,
 ];
