@@ -13,7 +13,7 @@ import { readFtmLine, type LineContext } from '../src/server/modules/networks/ft
 import { NetworksStore } from '../src/server/modules/networks/store.js';
 
 const lines = Number(process.argv[2] ?? process.env.NETWORKS_IMPORT_LINES ?? 1_000_000);
-const baselineLines = Math.min(20_000, lines);
+const baselineLines = Math.min(2_000, lines);
 
 /** Deterministic synthetic FtM: 80% entities (persons, phones, vessels), 20% links to entities already written. */
 function* ftmLines(count: number, prefix: string): Generator<string> {
