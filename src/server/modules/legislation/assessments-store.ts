@@ -31,6 +31,17 @@ export class AssessmentsStore {
       RETURNING *`))!;
   }
 
+  /** Many versions in one statement (demo data and imports), column arrays unnested together. */
+  async appendMany(rows: NewVersion[]): Promise<void> {
+    if (!rows.length) return;
+    const col = <K extends keyof NewVersion>(k: K) => rows.map((r) => r[k]);
+    await this.db.query(sql`INSERT INTO assessment_versions
+      (assessment_id, version, state, catalogue_version, standard_id, status, valid_from, comment, workflow, actor_id, actor_state, demo)
+      SELECT * FROM unnest(${col('assessment_id')}::uuid[], ${col('version')}::int[], ${col('state')}::text[], ${col('catalogue_version')}::int[],
+        ${col('standard_id')}::text[], ${col('status')}::text[], ${col('valid_from')}::date[], ${col('comment')}::text[], ${col('workflow')}::text[],
+        ${col('actor_id')}::uuid[], ${col('actor_state')}::text[], ${col('demo')}::boolean[])`);
+  }
+
   /** Locks the thread's newest row so two concurrent transitions cannot both build on it. */
   async latest(assessmentId: string, lock = false): Promise<VersionRow | undefined> {
     return this.db.one(sql`SELECT * FROM assessment_versions WHERE assessment_id = ${assessmentId}

@@ -6,6 +6,7 @@ import { systemActor } from '../../audit/log.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
 import { seededRandom, pick } from '../../demo/random.js';
 import type { AssessmentStatus } from './schemas.js';
+import type { NewVersion } from './assessments-store.js';
 
 const DEMO_STATES = ['IDN', 'AUS', 'MYS', 'LKA', 'THA', 'PHL', 'NZL', 'PAK', 'VNM', 'KHM', 'BGD', 'FJI'];
 const LADDER: AssessmentStatus[] = ['not_met', 'in_drafting', 'partly', 'met'];
@@ -19,6 +20,7 @@ export const legislationDemo: DemoSeeder = {
     const assessable = standards.filter((s) => s.assessable && s.group !== 'law_enforcement');
     const actor = (state: string) => accounts.find((a) => a.state === state)?.id ?? null;
     await services.db.transaction(async () => {
+      const history: NewVersion[] = [];
       for (const state of DEMO_STATES) {
         for (const standard of assessable) {
           if (random() < 0.3) continue; // some stay unknown, as in life
@@ -32,12 +34,13 @@ export const legislationDemo: DemoSeeder = {
               comment: 'Demo assessment (synthetic).', evidence: [], reason: null, actor_id: actor(state), actor_state: state, demo: true,
             };
             for (const [version, workflow] of [[1, 'draft'], [2, 'submitted'], [3, 'validated']] as const)
-              await assessments.store.append({ ...base, version, workflow });
+              history.push({ ...base, version, workflow });
             step += 1 + Math.floor(random() * 2);
             year += 1 + Math.floor(random() * 5);
           }
         }
       }
+      await assessments.store.appendMany(history);
       const act = await catalogue.store.createInstrument({
         state: 'IDN', kind: 'act', title: 'Demo Act on the Smuggling of Persons (synthetic)', citation: 'Demo No. 1', year: 2009,
         status: 'in_force', inForceFrom: '2009-05-01',

@@ -1,0 +1,98 @@
+// Legislation as its users walk it: a policy officer records an act, a provision and an assessment; the focal point
+// submits; a coordinator of another state validates; the coverage map changes; a route comparison shows its loopholes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const today = new Date().toISOString().slice(0, 10);
+const ACT = `E2E Border Act ${Date.now()}`;
+let chosen = 'Met';
+
+async function indonesiaOnMap(page: Page): Promise<string> {
+  await page.goto(`${baseUrl()}/legislation`);
+  await page.getByTestId('coverage-stamp').waitFor();
+  await page.getByLabel('Map of').selectOption('standard:PS-1');
+  const button = page.getByRole('button', { name: /^Indonesia/ }).first();
+  await button.waitFor();
+  return (await button.getAttribute('aria-label')) ?? '';
+}
+
+async function openItem(page: Page, workflow: string) {
+  await page.goto(`${baseUrl()}/legislation/states/IDN`);
+  await page.getByRole('heading', { level: 1, name: 'Legislation of IDN' }).waitFor();
+  return page.getByTestId('open-assessments').locator('li[data-standard="PS-1"]', { hasText: workflow }).first();
+}
+
+describe('legislation', () => {
+  it('a policy officer records an act, its provision and a draft assessment of their state', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'policy.idn@demo.example');
+    await page.getByRole('link', { name: 'Legislation' }).first().click();
+    const before = await indonesiaOnMap(page);
+    chosen = /Not met/.test(before) ? 'Met' : 'Not met';
+    await page.getByRole('button', { name: /^Indonesia/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Legislation of IDN' }).waitFor();
+    expect(await page.getByText('Treaty status data has not arrived yet').count()).toBe(1);
+
+    const act = page.getByRole('form', { name: 'Record an instrument' });
+    await act.getByLabel('Title').fill(ACT);
+    await act.getByLabel('Year').fill('2011');
+    await act.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(ACT).first().waitFor();
+
+    const provision = page.getByRole('form', { name: 'Add a provision' });
+    await provision.getByLabel('Instrument').selectOption({ label: ACT });
+    await provision.getByLabel('Section').fill('s. 7');
+    await provision.getByLabel('Standards it implements').fill('PS-1');
+    await provision.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('s. 7 → PS-1').waitFor();
+
+    const draft = page.getByRole('form', { name: 'Draft an assessment' });
+    await draft.getByLabel('Standard').selectOption('PS-1');
+    await draft.getByLabel('Assessment').selectOption({ label: chosen });
+    await draft.getByLabel('Valid from').fill(today);
+    await draft.getByLabel('Evidence (provision)').selectOption({ label: `${ACT} s. 7` });
+    await draft.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByTestId('open-assessments').locator('li[data-standard="PS-1"]', { hasText: 'draft' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the focal point submits it, and a coordinator of another state validates it; the map changes', async () => {
+    const focal = await newPage(browser);
+    await signIn(focal, 'focal.idn@demo.example');
+    await (await openItem(focal, 'draft')).getByRole('button', { name: 'Submit' }).click();
+    await focal.getByText('Submitted for validation.').waitFor();
+    await focal.context().close();
+
+    const coordinator = await newPage(browser);
+    await signIn(coordinator, 'coordinator.tha@demo.example');
+    await (await openItem(coordinator, 'submitted')).getByRole('button', { name: 'Validate' }).click();
+    await coordinator.getByText('Validated.').waitFor();
+    expect(await indonesiaOnMap(coordinator)).toBe(`Indonesia: ${chosen}`);
+    await coordinator.getByLabel(/^As of/).fill('2000');
+    await coordinator.getByTestId('coverage-stamp').filter({ hasText: '2000-12-31' }).waitFor();
+    expect(await axeViolations(coordinator)).toEqual([]);
+    await coordinator.context().close();
+  });
+
+  it('compares a route and names its loopholes and weakest link; a route of one state is refused', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'policy.mys@demo.example');
+    await page.goto(`${baseUrl()}/legislation/compare`);
+    await page.getByLabel('Route (source, transit…, destination)').fill('LKA,MYS,IDN,AUS');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByTestId('weakest-link').waitFor();
+    expect(await page.getByTestId('weakest-link').textContent()).toMatch(/Weakest link: (LKA|MYS|IDN|AUS)/);
+    expect(await page.getByRole('heading', { name: /^Loopholes/ }).count()).toBe(1);
+    await page.getByLabel('Route (source, transit…, destination)').fill('LKA');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    expect(await page.getByRole('alert').textContent()).toMatch(/at least two states/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
