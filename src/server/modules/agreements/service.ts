@@ -49,7 +49,7 @@ export class AgreementsService {
     await this.members.requireMembers('a', [a]);
     await this.members.requireMembers('b', [b]);
     const scopes = scopesCovering(category);
-    const [agreement] = await this.store.list([AgreementsStore.withParties([a, b]), activeOn(date), sql`ag.scope && ${scopes}::text[]`]);
+    const [agreement] = await this.store.list([AgreementsStore.between(a, b), activeOn(date), sql`ag.scope && ${scopes}::text[]`]);
     return { covered: Boolean(agreement), agreement: agreement ?? null };
   }
 

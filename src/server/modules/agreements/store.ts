@@ -56,6 +56,12 @@ export class AgreementsStore {
     return sql`(SELECT count(DISTINCT p.member_code) FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = ANY(${states}::text[])) = ${states.length}`;
   }
 
+  /** Agreements with both states as parties, found through the parties index rather than by scanning every agreement. */
+  static between(a: string, b: string): Sql {
+    return sql`ag.id IN (SELECT pa.agreement_id FROM agreement_parties pa JOIN agreement_parties pb ON pb.agreement_id = pa.agreement_id
+      WHERE pa.member_code = ${a} AND pb.member_code = ${b})`;
+  }
+
   async insert(row: AgreementRow & { demo: boolean; createdBy: string | null }): Promise<string> {
     const r = await this.db.one<{ id: string }>(sql`
       INSERT INTO agreements (title, type, scope, status, signed_on, effective_on, expires_on, terminated_on, place_of_signature, notes, demo, created_by)
