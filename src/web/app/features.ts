@@ -4,11 +4,13 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { UserView } from '../../server/auth/view';
 import type { Catalogue } from '../i18n';
 import { networksFeature } from '../features/networks';
-import { legislationFeature } from '../features/legislation';
 import { directoryFeature } from '../features/directory';
 import { agreementsFeature } from '../features/agreements';
 import { plansFeature } from '../features/plans';
+import { publicFeature } from '../features/public';
 import { groupsFeature } from '../features/groups';
+import { legislationFeature } from '../features/legislation';
+import { intelFeature } from '../features/intel';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -33,4 +35,6 @@ export const features: Feature[] = [
   directoryFeature,
   agreementsFeature,
   plansFeature,
+  intelFeature,
+  publicFeature,
 ];
