@@ -10,6 +10,7 @@ import { plansFeature } from '../features/plans';
 import { publicFeature } from '../features/public';
 import { groupsFeature } from '../features/groups';
 import { legislationFeature } from '../features/legislation';
+import { intelFeature } from '../features/intel';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -35,4 +36,5 @@ export const features: Feature[] = [
   agreementsFeature,
   plansFeature,
   publicFeature,
+  intelFeature,
 ];

@@ -1,0 +1,131 @@
+// The intelligence exchange: search and inbox, filing a report, and one report (release, acknowledge, RFIs, readers).
+// Report text is always rendered as text (React escapes it), never as HTML.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api, query } from '../../api';
+import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
+import type { inboxResponse, reportSchema, rfisResponse, searchResponse, gradingScaleResponse } from '../../../server/modules/intel/schemas';
+
+type Report = z.infer<typeof reportSchema>;
+
+function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
+  const { t } = useTranslation('intel');
+  const report = useApi(() => api.get<Report>(`/api/intel/reports/${id}`), [id]);
+  const rfis = useApi(() => api.get<z.infer<typeof rfisResponse>>(`/api/intel/reports/${id}/rfis`), [id]);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState('');
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    setError(null);
+    try { await fn(); setNotice(done); report.reload(); rfis.reload(); } catch (e) { setError(e); }
+  };
+  if (!report.data) return report.error ? <ErrorMessage error={report.error} /> : <Loading />;
+  const r = report.data;
+  return (
+    <article aria-labelledby="report-title">
+      <button type="button" onClick={onBack}>{t('back')}</button>
+      <h2 id="report-title">{r.title} <DemoBadge demo={r.demo} /></h2>
+      <p>{t('reference')}: {r.reference} · {t('originator')}: {r.ownerState} · <ClassificationBadge level={r.classification} /> · {t('grading')}: {r.grading.admiralty} ({t('fourByFour')}: {r.grading.fourByFour})</p>
+      <p className="report-body">{r.body}</p>
+      {notice && <Notice>{notice}</Notice>}
+      <ErrorMessage error={error} />
+      {!r.isOriginator && (
+        <button type="button" onClick={() => act(() => api.post(`/api/intel/reports/${id}/acknowledge`), t('acknowledged'))}>{t('acknowledge')}</button>
+      )}
+      {r.mayRelease && (
+        <form onSubmit={(e: FormEvent<HTMLFormElement>) => {
+          e.preventDefault();
+          const states = String(new FormData(e.currentTarget).get('states') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+          void act(() => api.post(`/api/intel/reports/${id}/release`, { states, groups: [] }), t('released'));
+        }}>
+          <Field label={t('releaseStates')} name="states" />
+          <button type="submit">{t('release')}</button>
+        </form>
+      )}
+      <h3>{t('rfis')}</h3>
+      {rfis.data?.rfis.map((q) => (
+        <div key={q.id} className="card">
+          <p>{q.fromState} → {q.toState}: {q.question} ({t('due')} {formatDate(q.deadline)}, {q.status})</p>
+          <ul>{q.messages.map((m) => <li key={m.id}>{m.authorState}: {m.body}</li>)}</ul>
+          <form onSubmit={(e: FormEvent<HTMLFormElement>) => {
+            e.preventDefault();
+            const body = String(new FormData(e.currentTarget).get('answer') ?? '');
+            void act(() => api.post(`/api/intel/rfis/${q.id}/messages`, { body }), t('reply'));
+          }}>
+            <Field label={t('answer')} name="answer" required />
+            <button type="submit">{t('reply')}</button>
+          </form>
+        </div>
+      ))}
+      {!r.isOriginator && (
+        <form onSubmit={(e: FormEvent<HTMLFormElement>) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          void act(() => api.post(`/api/intel/reports/${id}/rfis`, { question: String(f.get('question')), deadline: String(f.get('deadline')) }), t('rfi'));
+        }}>
+          <Field label={t('question')} name="question" required />
+          <Field label={t('deadline')} name="deadline" type="date" required />
+          <button type="submit">{t('send')}</button>
+        </form>
+      )}
+    </article>
+  );
+}
+
+function FileReport({ onFiled }: { onFiled: (id: string) => void }) {
+  const { t } = useTranslation('intel');
+  const scales = useApi(() => api.get<z.infer<typeof gradingScaleResponse>>('/api/intel/scales'), []);
+  const [error, setError] = useState<unknown>(null);
+  if (!scales.data) return <Loading />;
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    try {
+      const created = await api.post<Report>('/api/intel/reports', {
+        title: f.get('title'), body: f.get('body'), category: f.get('category'), reliability: f.get('reliability'), credibility: f.get('credibility'),
+        classification: f.get('classification'), handlingCodes: f.get('oc') ? ['originator_control'] : [],
+      });
+      onFiled(created.id);
+    } catch (err) { setError(err); }
+  };
+  return (
+    <form onSubmit={submit} className="form-grid" aria-label={t('file')}>
+      <Field label={t('reportTitle')} name="title" required />
+      <Field label={t('body')} name="body" required />
+      <Select label={t('category')} name="category" options={scales.data.categories.map((c) => ({ value: c.id, label: c.label }))} />
+      <Select label={t('reliability')} name="reliability" options={scales.data.admiralty.reliability.map((r) => ({ value: r.code, label: `${r.code} ${r.label} (4x4 ${r.fourByFour})` }))} />
+      <Select label={t('credibility')} name="credibility" options={scales.data.admiralty.credibility.map((r) => ({ value: r.code, label: `${r.code} ${r.label} (4x4 ${r.fourByFour})` }))} />
+      <Select label={t('classification')} name="classification" options={['restricted', 'confidential', 'secret', 'members'].map((c) => ({ value: c, label: c }))} />
+      <label><input type="checkbox" name="oc" /> {t('originatorControl')}</label>
+      <ErrorMessage error={error} />
+      <button type="submit">{t('submit')}</button>
+    </form>
+  );
+}
+
+export default function IntelPage() {
+  const { t } = useTranslation('intel');
+  const [q, setQ] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const results = useApi(() => api.get<z.infer<typeof searchResponse>>(`/api/intel/reports${query({ q: q || undefined })}`), [q]);
+  const inbox = useApi(() => api.get<z.infer<typeof inboxResponse>>('/api/intel/inbox'), [selected]);
+  if (selected) return <Page title={t('title')}><ReportView id={selected} onBack={() => setSelected(null)} /></Page>;
+  const row = (r: { id: string; reference: string; title: string; ownerState: string; classification: string; demo: boolean }) => (
+    <tr key={r.id}><td><button type="button" className="link" onClick={() => setSelected(r.id)}>{r.title}</button> <DemoBadge demo={r.demo} /></td><td>{r.reference}</td><td>{r.ownerState}</td><td><ClassificationBadge level={r.classification} /></td></tr>
+  );
+  const head = <thead><tr><th scope="col">{t('reportTitle')}</th><th scope="col">{t('reference')}</th><th scope="col">{t('originator')}</th><th scope="col">{t('classification')}</th></tr></thead>;
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      <h2>{t('inbox')}</h2>
+      {inbox.data?.reports.length ? <table className="table">{head}<tbody>{inbox.data.reports.map(row)}</tbody></table> : <p>{t('none')}</p>}
+      <h2>{t('search')}</h2>
+      <form role="search" onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); setQ(String(new FormData(e.currentTarget).get('q') ?? '')); }}>
+        <Field label={t('searchLabel')} name="q" type="search" />
+        <button type="submit">{t('search')}</button>
+      </form>
+      {results.data && <table className="table" aria-label={t('results')}>{head}<tbody>{results.data.reports.map(row)}</tbody></table>}
+      <h2>{t('file')}</h2>
+      <FileReport onFiled={(id) => setSelected(id)} />
+    </Page>
+  );
+}
