@@ -37,7 +37,7 @@ export async function setup(project: TestProject) {
   let output = '';
   child.stdout!.on('data', (d) => { output += d; });
   child.stderr!.on('data', (d) => { output += d; });
-  const deadline = Date.now() + 170_000;
+  const deadline = Date.now() + 600_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`portal exited early:\n${output}`);
     try {

@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ['e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
-    hookTimeout: 180_000,
+    hookTimeout: 660_000,
     pool: 'forks',
   },
 });

@@ -7,6 +7,7 @@ import type { organisationsResponse } from '../../server/modules/accounts/schema
 import { api, query } from '../api';
 import { hasRole, useUser } from '../app/session';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../components/ui';
+import { AddOrganisation } from './AddOrganisation';
 
 const ALL_ROLES = ['admin', 'focal_point', 'officer', 'analyst', 'policy', 'coordinator', 'observer'] as const;
 const FOCAL_POINT_ROLES = ['officer', 'analyst', 'policy', 'coordinator', 'observer'] as const;
@@ -80,6 +81,7 @@ function UserRow({ user, onChanged }: { user: UserView; onChanged: (message: str
 
 export default function Users() {
   const { t } = useTranslation();
+  const me = useUser();
   const [q, setQ] = useState('');
   const [includeDisabled, setIncludeDisabled] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -88,7 +90,8 @@ export default function Users() {
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {message && <Notice>{message}</Notice>}
-      <CreateUser onCreated={(password) => changed(t('users.created', { password: password ?? '—' }))} />
+      {hasRole(me, 'admin') && <AddOrganisation onAdded={(name) => changed(t('users.organisationAdded', { name }))} />}
+      <CreateUser key={message ?? ''} onCreated={(password) => changed(t('users.created', { password: password ?? '—' }))} />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('app.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         <div className="field checkbox">
