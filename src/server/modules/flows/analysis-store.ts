@@ -3,45 +3,25 @@ import { sql, type Db, type Sql } from '../../db/index.js';
 
 export type GroupBy = 'route' | 'means' | 'nationality';
 
-export interface CellRow { key: string; month: number; basis: number; incidents: number | null; migrants: number; deaths: number; injuries: number }
-export interface ContributionRow extends CellRow { state: string }
+export interface CellRow { key: string; month: number; incidents: number; migrants: number; deaths: number; injuries: number; fees: number; fee_usd_sum: number }
+export interface ContributionRow { state: string; key: string; months: number; incidents: number; migrants: number; deaths: number; injuries: number }
 
 const submitted = sql`JOIN flow_submissions s ON s.id = x.submission_id AND s.status = 'submitted'`;
-
-function keyOf(groupBy: GroupBy): Sql {
-  return groupBy === 'route' ? sql`(SELECT route_key FROM flow_routes r WHERE r.id = x.route_id)` : sql`x.means`;
-}
 
 export class FlowsAnalysisStore {
   constructor(private readonly db: Db) {}
 
-  /**
-   * Cells of the regional picture, one per key and month, from submitted returns only. `visible` narrows the rows
-   * (the reciprocity filter); `byState` splits them per contributing state.
-   */
-  cells(groupBy: GroupBy, from: number, to: number, opts: { visible?: Sql; byState?: boolean } = {}): Promise<ContributionRow[]> {
-    const where = sql`x.month BETWEEN ${from} AND ${to} AND ${opts.visible ?? sql`TRUE`}`;
-    const state = opts.byState ? sql`x.state` : sql`''`;
-    if (groupBy === 'nationality')
-      return this.db.query<ContributionRow>(sql`
-        SELECT ${state} AS state, x.nationality AS key, x.month, sum(x.count)::int AS basis, NULL::int AS incidents,
-          sum(x.count)::int AS migrants, 0 AS deaths, 0 AS injuries
-        FROM flow_profiles x ${submitted} WHERE x.profile = 'migrant' AND ${where} GROUP BY 1, 2, 3`);
-    // Group on the route id (an int) and look the key up once per group: far cheaper than grouping on text.
-    const inner = groupBy === 'route' ? sql`x.route_id` : sql`x.means`;
-    const key = groupBy === 'route' ? sql`(SELECT route_key FROM flow_routes r WHERE r.id = g.k)` : sql`g.k`;
-    return this.db.query<ContributionRow>(sql`
-      SELECT g.state, ${key} AS key, g.month, g.incidents AS basis, g.incidents, g.migrants, g.deaths, g.injuries FROM (
-        SELECT ${state} AS state, ${inner} AS k, x.month, count(*)::int AS incidents, sum(x.group_size)::int AS migrants,
-          sum(x.deaths)::int AS deaths, sum(x.injuries)::int AS injuries
-        FROM flow_incidents x ${submitted} WHERE ${where} GROUP BY 1, 2, 3) g`);
+  /** Regional cells (all states, submitted returns only), one per key and month, from the rollup. */
+  regionCells(groupBy: GroupBy, from: number, to: number): Promise<CellRow[]> {
+    return this.db.query<CellRow>(sql`SELECT key, month, incidents, migrants, deaths, injuries, fees, fee_usd_sum::float8 AS fee_usd_sum
+      FROM flow_region_cells WHERE dimension = ${groupBy} AND month BETWEEN ${from} AND ${to}`);
   }
 
-  /** Median fee in USD per key over the range, with the number of fees it is taken from. */
-  feeMedians(groupBy: 'route' | 'means', from: number, to: number) {
-    return this.db.query<{ key: string; n: number; median: number | null }>(sql`
-      SELECT ${keyOf(groupBy)} AS key, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY x.fee_usd)::float8 AS median
-      FROM flow_incidents x ${submitted} WHERE x.month BETWEEN ${from} AND ${to} AND x.fee_usd IS NOT NULL GROUP BY ${groupBy === 'route' ? sql`x.route_id` : sql`x.means`}`);
+  /** Each state's totals per key over the months `visible` lets through (the reciprocity filter, or none). */
+  stateTotals(groupBy: GroupBy, from: number, to: number, visible: Sql = sql`TRUE`): Promise<ContributionRow[]> {
+    return this.db.query<ContributionRow>(sql`SELECT x.state, x.key, count(*)::int AS months, sum(x.incidents)::int AS incidents,
+        sum(x.migrants)::int AS migrants, sum(x.deaths)::int AS deaths, sum(x.injuries)::int AS injuries
+      FROM flow_state_cells x WHERE x.dimension = ${groupBy} AND x.month BETWEEN ${from} AND ${to} AND ${visible} GROUP BY x.state, x.key`);
   }
 
   feeDistribution(from: number, to: number, route: string | null) {
@@ -68,6 +48,12 @@ export class FlowsAnalysisStore {
   returnsIn(from: number, to: number) {
     return this.db.query<{ state: string; month_from: number; month_to: number; status: 'draft' | 'submitted'; submitted_at: Date | null }>(sql`
       SELECT state, month_from, month_to, status, submitted_at FROM flow_submissions WHERE month_to >= ${from} AND month_from <= ${to}`);
+  }
+
+  /** Whether synthetic demo returns feed the range (the app labels such figures "demo"). */
+  async hasDemo(from: number, to: number): Promise<boolean> {
+    const row = await this.db.one<{ demo: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM flow_submissions WHERE demo AND month_to >= ${from} AND month_from <= ${to}) AS demo`);
+    return !!row?.demo;
   }
 
   /** States expected to report: member states, plus any state that has ever reported. */

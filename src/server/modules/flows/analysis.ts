@@ -8,39 +8,35 @@ import type { FlowsAnalysisStore, GroupBy, ContributionRow } from './analysis-st
 import { monthLabel, monthNumber, monthRange, parsePeriod, quarterLabel } from './periods.js';
 import type { AggregatesResponse } from './schemas.js';
 
-interface PublishedRow { key: string; incidents: number | null; migrants: number | null; deaths: number | null; injuries: number | null; feeMedianUsd: number | null; withheldCells: number }
+interface PublishedRow { key: string; incidents: number | null; migrants: number | null; deaths: number | null; injuries: number | null; feeMeanUsd: number | null; withheldCells: number }
 
 export class FlowsAnalysis {
   constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly store: FlowsStore, private readonly cells: FlowsAnalysisStore) {}
 
   /** Regional cells with the small-cell rule applied; row totals add up published cells only. */
   async regional(groupBy: GroupBy, from: number, to: number, policy: FlowsPolicy) {
-    const [cells, fees] = await Promise.all([
-      this.cells.cells(groupBy, from, to),
-      groupBy === 'nationality' ? Promise.resolve([]) : this.cells.feeMedians(groupBy, from, to),
-    ]);
-    const feeOf = new Map(fees.map((f) => [f.key, f]));
-    const rows = new Map<string, { incidents: number; migrants: number; deaths: number; injuries: number; withheld: number; shown: number }>();
+    const cells = await this.cells.regionCells(groupBy, from, to);
+    const rows = new Map<string, { incidents: number; migrants: number; deaths: number; injuries: number; fees: number; feeSum: number; withheld: number; shown: number }>();
     const series = cells.map((c) => {
-      const published = publishCell(c.basis, { incidents: c.incidents, migrants: c.migrants }, policy);
-      const row = rows.get(c.key) ?? { incidents: 0, migrants: 0, deaths: 0, injuries: 0, withheld: 0, shown: 0 };
+      // Incidents decide for smuggling cells; persons for nationality cells (profiles are counts of people).
+      const basis = groupBy === 'nationality' ? c.migrants : c.incidents;
+      const published = publishCell(basis, { incidents: c.incidents, migrants: c.migrants }, policy);
+      const row = rows.get(c.key) ?? { incidents: 0, migrants: 0, deaths: 0, injuries: 0, fees: 0, feeSum: 0, withheld: 0, shown: 0 };
       if (published.suppressed) row.withheld++;
-      else { row.shown++; row.incidents += c.incidents ?? 0; row.migrants += c.migrants; row.deaths += c.deaths; row.injuries += c.injuries; }
+      else { row.shown++; row.incidents += c.incidents; row.migrants += c.migrants; row.deaths += c.deaths; row.injuries += c.injuries; row.fees += c.fees; row.feeSum += c.fee_usd_sum; }
       rows.set(c.key, row);
-      return { key: c.key, month: c.month, incidents: published.values.incidents, migrants: published.values.migrants, suppressed: published.suppressed };
+      return { key: c.key, month: c.month, incidents: groupBy === 'nationality' ? null : published.values.incidents, migrants: published.values.migrants, suppressed: published.suppressed };
     });
-    const published: PublishedRow[] = [...rows].map(([key, r]) => {
-      const fee = feeOf.get(key);
-      return {
-        key,
-        incidents: groupBy === 'nationality' || r.shown === 0 ? null : r.incidents,
-        migrants: r.shown === 0 ? null : r.migrants,
-        deaths: groupBy === 'nationality' || r.shown === 0 ? null : publishable(r.deaths, policy),
-        injuries: groupBy === 'nationality' || r.shown === 0 ? null : publishable(r.injuries, policy),
-        feeMedianUsd: fee && fee.n >= policy.minCellSize && fee.median !== null ? Math.round(fee.median) : null,
-        withheldCells: r.withheld,
-      };
-    }).sort((a, b) => (b.migrants ?? -1) - (a.migrants ?? -1) || a.key.localeCompare(b.key));
+    const none = groupBy === 'nationality';
+    const published: PublishedRow[] = [...rows].map(([key, r]) => ({
+      key,
+      incidents: none || r.shown === 0 ? null : r.incidents,
+      migrants: r.shown === 0 ? null : r.migrants,
+      deaths: none || r.shown === 0 ? null : publishable(r.deaths, policy),
+      injuries: none || r.shown === 0 ? null : publishable(r.injuries, policy),
+      feeMeanUsd: r.fees >= policy.minCellSize ? Math.round(r.feeSum / r.fees) : null,
+      withheldCells: r.withheld,
+    })).sort((a, b) => (b.migrants ?? -1) - (a.migrants ?? -1) || a.key.localeCompare(b.key));
     series.sort((a, b) => a.key.localeCompare(b.key) || a.month - b.month);
     return { rows: published, series };
   }
@@ -52,24 +48,24 @@ export class FlowsAnalysis {
     const months = [...Array(range.to - range.from + 1).keys()].map((k) => range.from + k);
     const open = months.filter((m) => seesContributions(subject, m, submitted, policy));
     const closed = months.filter((m) => !open.includes(m));
-    const { rows, series } = await this.regional(q.groupBy, range.from, range.to, policy);
+    const [{ rows, series }, demo] = await Promise.all([this.regional(q.groupBy, range.from, range.to, policy), this.cells.hasDemo(range.from, range.to)]);
     let contributions: ContributionRow[] = [];
     if (isFlowsContributor(subject)) {
       const visible = sql`(${contributionsVisibleSql(subject, sql`x.month`, policy)} OR ${ownStateSql(subject, sql`x.state`)})`;
-      contributions = await this.cells.cells(q.groupBy, range.from, range.to, { visible, byState: true });
+      contributions = await this.cells.stateTotals(q.groupBy, range.from, range.to, visible);
       const others = [...new Set(contributions.filter((c) => c.state !== subject.state).map((c) => c.state))];
       if (others.length)
         await this.audit.record(actor, { action: 'flows.contributions.read', outcome: 'ok', targetType: 'flow_aggregates', targetId: `${q.from}..${q.to}`, detail: { groupBy: q.groupBy, states: others, months: open.length } });
     }
     const level = open.length === months.length ? 'contributions' : open.length ? 'partial' : 'suppressed_only';
     return {
-      from: q.from, to: q.to, groupBy: q.groupBy, minCellSize: policy.minCellSize,
+      from: q.from, to: q.to, groupBy: q.groupBy, minCellSize: policy.minCellSize, demo,
       reciprocity: { level, openMonths: open.map(monthLabel), closedMonths: closed.map(monthLabel), reason: reasonOf(subject, level, policy) },
       rows,
       series: series.map((s) => ({ ...s, month: monthLabel(s.month) })),
       contributions: contributions
-        .sort((a, b) => a.month - b.month || a.state.localeCompare(b.state) || a.key.localeCompare(b.key))
-        .map((c) => ({ state: c.state, key: c.key, month: monthLabel(c.month), incidents: q.groupBy === 'nationality' ? null : c.incidents, migrants: c.migrants, deaths: c.deaths, injuries: c.injuries })),
+        .sort((a, b) => a.state.localeCompare(b.state) || (b.migrants - a.migrants) || a.key.localeCompare(b.key))
+        .map((c) => ({ ...c, incidents: q.groupBy === 'nationality' ? null : c.incidents })),
     };
   }
 
@@ -136,7 +132,7 @@ export class FlowsAnalysis {
     const trend = previous > 0 ? `, ${incidents >= previous ? 'up' : 'down'} ${Math.abs(Math.round(((incidents - previous) / previous) * 100))}% on the quarter before` : '';
     sentences.push(`In ${quarter}, ${statesSubmitted} state(s) submitted returns, reporting ${incidents} smuggling incidents involving ${migrants} smuggled migrants${trend}.`);
     const top = routes.rows.find((r) => r.incidents !== null);
-    if (top) sentences.push(`The busiest route was ${top.key.split('>').join(' → ')} (${top.incidents} incidents, ${top.migrants} migrants${top.feeMedianUsd !== null ? `, median fee US$${top.feeMedianUsd}` : ''}).`);
+    if (top) sentences.push(`The busiest route was ${top.key.split('>').join(' → ')} (${top.incidents} incidents, ${top.migrants} migrants${top.feeMeanUsd !== null ? `, mean fee US$${top.feeMeanUsd}` : ''}).`);
     const byMeans = means.rows.filter((r) => r.incidents !== null);
     const meansTotal = sum(byMeans, 'incidents');
     if (meansTotal) sentences.push(`By means: ${byMeans.map((r) => `${r.key} ${Math.round(((r.incidents ?? 0) / meansTotal) * 100)}%`).join(', ')} of incidents.`);

@@ -87,15 +87,18 @@ export const aggregatesResponse = z.object({
   to: z.string(),
   groupBy: z.enum(['route', 'means', 'nationality']),
   minCellSize: z.number(),
+  /** Synthetic demo returns feed these figures. */
+  demo: z.boolean(),
   reciprocity: z.object({
     level: z.enum(['contributions', 'partial', 'suppressed_only']),
     openMonths: z.array(z.string()),
     closedMonths: z.array(z.string()),
     reason: z.string(),
   }),
-  rows: z.array(z.object({ key: z.string(), incidents: n, migrants: n, deaths: n, injuries: n, feeMedianUsd: n, withheldCells: z.number() })),
+  rows: z.array(z.object({ key: z.string(), incidents: n, migrants: n, deaths: n, injuries: n, feeMeanUsd: n, withheldCells: z.number() })),
   series: z.array(z.object({ key: z.string(), month: z.string(), incidents: n, migrants: n, suppressed: z.boolean() })),
-  contributions: z.array(z.object({ state: z.string(), key: z.string(), month: z.string(), incidents: n, migrants: z.number(), deaths: z.number(), injuries: z.number() })),
+  /** Per state and key, totals over the months the caller may see (reciprocity) and its own state's. */
+  contributions: z.array(z.object({ state: z.string(), key: z.string(), months: z.number(), incidents: n, migrants: z.number(), deaths: z.number(), injuries: z.number() })),
 });
 export type AggregatesResponse = z.infer<typeof aggregatesResponse>;
 
