@@ -123,6 +123,15 @@ describe('import and export', () => {
     expect(search.entities[0].caption).toBe('Test Person One');
   });
 
+  it('keeps names with quotes, commas, braces, backslashes and the word NULL exactly as reported', async () => {
+    const names = ['Abu "The Boss" Karim', 'Karim, A.', '{alias}', 'C:\\ops\\karim', 'NULL'];
+    const res = (await importLines(ausAnalyst, ndjson([{ id: 't-odd', schema: 'Person', properties: { name: names } }]))).json();
+    expect(res).toMatchObject({ imported: 1, errors: [] });
+    const { entity } = (await ausAnalyst.get('/api/networks/entities/t-odd')).json();
+    expect(entity.names).toEqual(expect.arrayContaining(names));
+    expect(entity.properties.name).toEqual(names);
+  });
+
   it('imports CSV with a column mapping', async () => {
     const csv = 'Ref,Full name,DOB\nc-1,Csv Person,1990-02-03\nc-2,Bad Date,1990-02-31\n';
     const mapping = encodeURIComponent(JSON.stringify({ id: 'Ref', name: 'Full name', birthDate: 'DOB' }));

@@ -1,4 +1,4 @@
-// SQL for the networks tables: batch upserts (one jsonb parameter per batch), reads filtered by the access rule.
+// SQL for the networks tables: batch upserts (one typed array per column, unnest), reads filtered by the access rule.
 import { sql, type Db, type Sql } from '../../db/index.js';
 import { readableBy } from '../../access/records.js';
 import type { Subject } from '../../access/subject.js';
@@ -46,14 +46,47 @@ export interface LinkRow extends Provenance {
   properties: Properties;
 }
 
-const snake = (row: Provenance) => ({
-  source_state: row.sourceState, source_report: row.sourceReport, reliability: row.reliability, credibility: row.credibility,
-  owner_state: row.ownerState, classification: row.classification, releasable_states: row.releasableStates,
-  releasable_groups: row.releasableGroups, handling_codes: row.handlingCodes, demo: row.demo,
-});
+/**
+ * A batch travels as one typed array per column, `SELECT ... FROM unnest($1::text[], $2::text[], ...)`: PGlite turns these
+ * into rows ~5x faster than a jsonb parameter through jsonb_to_recordset. List columns cannot be arrays of arrays
+ * (unnest would flatten them), so each row's list goes as an array literal and is cast back per row.
+ */
+type BatchColumn<R> = { name: string; type: 'text' | 'float8' | 'bool'; value: (row: R) => unknown; cast?: 'text[]' | 'jsonb' };
 
-const provenanceColumns = `source_state text, source_report text, reliability text, credibility text, owner_state text, classification text,
-  releasable_states text[], releasable_groups text[], handling_codes text[], demo boolean`;
+const arrayLiteral = (values: string[]) => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+const text = <R>(name: string, value: (row: R) => string | null): BatchColumn<R> => ({ name, type: 'text', value });
+const list = <R>(name: string, value: (row: R) => string[]): BatchColumn<R> => ({ name, type: 'text', value: (r) => arrayLiteral(value(r)), cast: 'text[]' });
+const json = <R>(name: string, value: (row: R) => unknown): BatchColumn<R> => ({ name, type: 'text', value: (r) => JSON.stringify(value(r)), cast: 'jsonb' });
+
+const provenanceBatchColumns: BatchColumn<Provenance>[] = [
+  text('source_state', (r) => r.sourceState), text('source_report', (r) => r.sourceReport), text('reliability', (r) => r.reliability),
+  text('credibility', (r) => r.credibility), text('owner_state', (r) => r.ownerState), text('classification', (r) => r.classification),
+  list('releasable_states', (r) => r.releasableStates), list('releasable_groups', (r) => r.releasableGroups),
+  list('handling_codes', (r) => r.handlingCodes), { name: 'demo', type: 'bool', value: (r) => r.demo },
+];
+
+const entityBatchColumns: BatchColumn<EntityRow>[] = [
+  text('id', (r) => r.id), text('kind', (r) => r.kind), text('schema', (r) => r.schema), text('caption', (r) => r.caption),
+  json('properties', (r) => r.properties), list('names', (r) => r.names), text('birth_date', (r) => r.birthDate),
+  text('nationality', (r) => r.nationality), text('country', (r) => r.country), list('identifiers', (r) => r.identifiers),
+  { name: 'latitude', type: 'float8', value: (r) => r.latitude }, { name: 'longitude', type: 'float8', value: (r) => r.longitude },
+  text('start_date', (r) => r.startDate), text('end_date', (r) => r.endDate), list('modus_operandi', (r) => r.modusOperandi),
+  ...provenanceBatchColumns,
+];
+
+const linkBatchColumns: BatchColumn<LinkRow>[] = [
+  text('id', (r) => r.id), text('schema', (r) => r.schema), text('role', (r) => r.role), text('source_id', (r) => r.sourceId),
+  text('target_id', (r) => r.targetId), text('start_date', (r) => r.startDate), text('end_date', (r) => r.endDate),
+  json('properties', (r) => r.properties), ...provenanceBatchColumns,
+];
+
+/** `SELECT <columns> FROM unnest(<one array parameter per column>)`, the columns in the order given. */
+function unnestRows<R>(rows: R[], columns: BatchColumn<R>[]): Sql {
+  const arrays = sql.join(columns.map((c) => sql`${rows.map(c.value)}::${sql.raw(c.type)}[]`));
+  const selected = columns.map((c) => (c.cast ? `u.${c.name}::${c.cast} AS ${c.name}` : `u.${c.name}`)).join(', ');
+  return sql`SELECT ${sql.raw(selected)} FROM unnest(${arrays}) AS u(${sql.raw(columns.map((c) => c.name).join(', '))})`;
+}
+
 const provenanceNames = 'source_state, source_report, reliability, credibility, owner_state, classification, releasable_states, releasable_groups, handling_codes, demo';
 const provenanceUpdates = provenanceNames.split(', ').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
 
@@ -96,19 +129,10 @@ export class NetworksStore {
    */
   async upsertEntities(rows: EntityRow[]): Promise<Set<string>> {
     if (!rows.length) return new Set();
-    const payload = rows.map((r) => ({
-      id: r.id, kind: r.kind, schema: r.schema, caption: r.caption, properties: r.properties, names: r.names, birth_date: r.birthDate,
-      nationality: r.nationality, country: r.country, identifiers: r.identifiers, latitude: r.latitude, longitude: r.longitude,
-      start_date: r.startDate, end_date: r.endDate, modus_operandi: r.modusOperandi, ...snake(r),
-    }));
     const done = await this.db.query<{ id: string }>(sql`
       INSERT INTO network_entities (id, kind, schema, caption, properties, names, birth_date, nationality, country, identifiers, latitude, longitude,
         start_date, end_date, modus_operandi, ${sql.raw(provenanceNames)})
-      SELECT id, kind, schema, caption, properties, names, birth_date, nationality, country, identifiers, latitude, longitude,
-        start_date, end_date, modus_operandi, ${sql.raw(provenanceNames)}
-      FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS r(id text, kind text, schema text, caption text, properties jsonb, names text[],
-        birth_date text, nationality text, country text, identifiers text[], latitude double precision, longitude double precision,
-        start_date text, end_date text, modus_operandi text[], ${sql.raw(provenanceColumns)})
+      ${unnestRows(rows, entityBatchColumns)}
       ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, schema = EXCLUDED.schema, caption = EXCLUDED.caption, properties = EXCLUDED.properties,
         names = EXCLUDED.names, birth_date = EXCLUDED.birth_date, nationality = EXCLUDED.nationality, country = EXCLUDED.country,
         identifiers = EXCLUDED.identifiers, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, start_date = EXCLUDED.start_date,
@@ -121,15 +145,9 @@ export class NetworksStore {
   /** Inserts or updates links whose two ends exist; returns the ids written. */
   async upsertLinks(rows: LinkRow[]): Promise<Set<string>> {
     if (!rows.length) return new Set();
-    const payload = rows.map((r) => ({
-      id: r.id, schema: r.schema, role: r.role, source_id: r.sourceId, target_id: r.targetId, start_date: r.startDate, end_date: r.endDate,
-      properties: r.properties, ...snake(r),
-    }));
     const done = await this.db.query<{ id: string }>(sql`
       INSERT INTO network_links (id, schema, role, source_id, target_id, start_date, end_date, properties, ${sql.raw(provenanceNames)})
-      SELECT r.id, r.schema, r.role, r.source_id, r.target_id, r.start_date, r.end_date, r.properties, ${sql.raw(provenanceNames.split(', ').map((c) => `r.${c}`).join(', '))}
-      FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS r(id text, schema text, role text, source_id text, target_id text,
-        start_date text, end_date text, properties jsonb, ${sql.raw(provenanceColumns)})
+      SELECT * FROM (${unnestRows(rows, linkBatchColumns)}) r
       WHERE EXISTS (SELECT 1 FROM network_entities s WHERE s.id = r.source_id) AND EXISTS (SELECT 1 FROM network_entities t WHERE t.id = r.target_id)
       ON CONFLICT (id) DO UPDATE SET schema = EXCLUDED.schema, role = EXCLUDED.role, source_id = EXCLUDED.source_id, target_id = EXCLUDED.target_id,
         start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, properties = EXCLUDED.properties, ${sql.raw(provenanceUpdates)}, updated_at = now()
