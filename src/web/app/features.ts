@@ -11,6 +11,8 @@ import { publicFeature } from '../features/public';
 import { groupsFeature } from '../features/groups';
 import { legislationFeature } from '../features/legislation';
 import { intelFeature } from '../features/intel';
+import { surveysFeature } from '../features/surveys';
+import { capacityFeature } from '../features/capacity';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -35,6 +37,8 @@ export const features: Feature[] = [
   directoryFeature,
   agreementsFeature,
   plansFeature,
+  surveysFeature,
+  capacityFeature,
   publicFeature,
   intelFeature,
 ];

@@ -1,0 +1,19 @@
+// Capacity-building pages: needs (with suggestions), offers, the ranked matches of a need, agreed assistance, the analysis.
+import { Route, Routes } from 'react-router-dom';
+import { NeedsPage } from './NeedsPage';
+import { OffersPage } from './OffersPage';
+import { MatchesPage } from './MatchesPage';
+import { AssistancePage } from './AssistancePage';
+import { AnalysisPage } from './AnalysisPage';
+
+export default function CapacityRoutes() {
+  return (
+    <Routes>
+      <Route index element={<NeedsPage />} />
+      <Route path="offers" element={<OffersPage />} />
+      <Route path="needs/:id" element={<MatchesPage />} />
+      <Route path="assistance" element={<AssistancePage />} />
+      <Route path="analysis" element={<AnalysisPage />} />
+    </Routes>
+  );
+}

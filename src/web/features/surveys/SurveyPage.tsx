@@ -1,0 +1,118 @@
+// One survey: its questionnaire and versions; for its coordinators sending, each state's progress, closing and publishing;
+// for a recipient state its answers and (focal point) the decision on publishing them.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api';
+import { DemoBadge, ErrorMessage, Loading, Notice, Page, formatDate, formatDateTime, useApi } from '../../components/ui';
+import { hasRole, useUser } from '../../app/session';
+import { SendForm } from './SendForm';
+import type { SurveyDetail } from './types';
+
+export function SurveyPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('surveys');
+  const user = useUser();
+  const { data: s, error, loading, reload } = useApi(() => api.get<SurveyDetail>(`/api/surveys/${id}`), [id]);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function act(run: () => Promise<string>) {
+    setActionError(null);
+    setMessage(null);
+    try { setMessage(await run()); reload(); } catch (err) { setActionError(err); }
+  }
+
+  if (loading && !s) return <Loading />;
+  if (!s) return <ErrorMessage error={error} />;
+  const mine = s.myResponse;
+  const focal = hasRole(user, 'focal_point') && mine !== null;
+  const decision = (c: boolean | null) => t(`consentState.${c === null ? 'none' : c ? 'yes' : 'no'}`);
+  return (
+    <Page title={s.title} intro={s.description}>
+      <p>
+        <DemoBadge demo={s.demo} /> {t('status')}: {t(`surveyStatus.${s.status}`)}{s.publishedAt && `, ${t('published')} ${formatDate(s.publishedAt, i18n.language)}`}
+        {' · '}{t('deadline')}: {formatDate(s.deadline, i18n.language)} · {t('version')} {s.version}
+      </p>
+      {message && <Notice>{message}</Notice>}
+      <ErrorMessage error={actionError} />
+      <div className="row-actions">
+        {(s.canManage || s.publishedAt) && s.status !== 'draft' && <Link to="results">{t('detail.results')}</Link>}
+        {s.canManage && s.status !== 'closed' && <Link to="edit">{t('detail.edit')}</Link>}
+      </div>
+
+      {mine && (
+        <section aria-labelledby="my-response">
+          <h2 id="my-response">{t('detail.yourResponse')}</h2>
+          <p>{mine.state}: {t(`responseStatus.${mine.status}`)} · {decision(mine.consent)}</p>
+          <Link to={`responses/${mine.state}`}>{t('detail.answer', { state: mine.state })}</Link>
+          {focal && (mine.status === 'submitted' || mine.status === 'accepted') && (
+            <div className="card">
+              <h3>{t('detail.consentTitle')}</h3>
+              <p>{t('detail.consentHelp')}</p>
+              <div className="row-actions">
+                {[true, false].map((consent) => (
+                  <button key={String(consent)} type="button" aria-pressed={mine.consent === consent}
+                    onClick={() => act(async () => { await api.post(`/api/surveys/${id}/responses/${mine.state}/consent`, { consent }); return t('detail.consentSaved', { decision: decision(consent) }); })}>
+                    {consent ? t('detail.give') : t('detail.withhold')}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+        </section>
+      )}
+
+      {s.canManage && s.status === 'draft' && (
+        <section aria-labelledby="send">
+          <h2 id="send">{t('detail.send')}</h2>
+          <SendForm surveyId={id} onSent={reload} />
+        </section>
+      )}
+
+      {s.canManage && s.status !== 'draft' && (
+        <section aria-labelledby="progress">
+          <h2 id="progress">{t('detail.progress')}</h2>
+          <table className="table">
+            <thead><tr><th scope="col">{t('detail.state')}</th><th scope="col">{t('status')}</th><th scope="col">{t('detail.submittedAt')}</th><th scope="col">{t('detail.consent')}</th></tr></thead>
+            <tbody>{s.progress.map((p) => (
+              <tr key={p.state}>
+                <td>{p.status === 'not_started' ? p.name : <Link to={`responses/${p.state}`}>{p.name}</Link>}</td>
+                <td>{t(`responseStatus.${p.status}`)}</td>
+                <td>{formatDateTime(p.submittedAt, i18n.language)}</td>
+                <td>{decision(p.consent)}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+          <div className="row-actions">
+            {s.status === 'open' && <button type="button" onClick={() => act(async () => { await api.post(`/api/surveys/${id}/close`); return t('surveyStatus.closed'); })}>{t('detail.close')}</button>}
+            {!s.publishedAt && (
+              <button type="button" onClick={() => act(async () => {
+                const r = await api.post<{ published: string[]; notPublished: string[] }>(`/api/surveys/${id}/publish`);
+                return t('detail.publishedResult', { published: r.published.join(', ') || '—', withheld: r.notPublished.join(', ') || '—' });
+              })}>{t('detail.publish')}</button>
+            )}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="questionnaire">
+        <h2 id="questionnaire">{t('detail.questionnaire')}</h2>
+        {s.sections.map((sec) => (
+          <div key={sec.id}>
+            <h3>{sec.title}</h3>
+            <ol>{sec.questions.map((q) => (
+              <li key={q.id}>
+                {q.text} {q.required && t('detail.requiredMark')} <span className="badge">{t(`kinds.${q.kind}`)}</span>
+                {q.standardId && <> <span className="badge">{t('detail.linked', { id: q.standardId })}</span></>}
+                {q.options && <> ({q.options.join(' / ')})</>}
+              </li>
+            ))}</ol>
+          </div>
+        ))}
+        <h3>{t('detail.versions')}</h3>
+        <ul>{s.versions.map((v) => <li key={v.version}>{t('detail.versionOf', { v: v.version, date: formatDateTime(v.createdAt, i18n.language) })}</li>)}</ul>
+      </section>
+    </Page>
+  );
+}
