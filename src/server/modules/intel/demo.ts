@@ -54,8 +54,13 @@ export const intelDemo: DemoSeeder = {
       type: 'fraudulent_document', title: 'Fraudulent passports with substituted photo pages (demo)', audience: 'all', classification: 'members',
       expiresOn: inDays(90), body: 'Synthetic demo bulletin for all members.',
     }, { demo: true });
+    // Watched values that are in the networks demo (seeded after this): AUS may read the LKA records it matches;
+    // IDN may not read LKA's confidential record of Suresh Pathirana, so it sees only "a match was recorded by LKA; request access".
     await watchlists.create(aus, actor, { name: 'Demo watch-list: Kupang facilitators', entries: [
-      { kind: 'name', value: 'Kasun Perera' }, { kind: 'document', value: 'N7654321' }, { kind: 'phone', value: '+62 812 5550 1234' },
+      { kind: 'name', value: 'Kamal Perera' }, { kind: 'document', value: 'N7000031' }, { kind: 'phone', value: '+94 77 555 0000' },
+    ] }, true);
+    await watchlists.create(idn, actor, { name: 'Demo watch-list: Negombo organisers', entries: [
+      { kind: 'name', value: 'Suresh Pathirana' }, { kind: 'name', value: 'Hendra Wijaya' },
     ] }, true);
   },
 };

@@ -157,6 +157,10 @@ export const networksDemo: DemoSeeder = {
   name: 'networks',
   async seed({ services }) {
     const counts = await seedNetworksDemo(services.networks.store);
+    // Written in bulk through the store, so tell the entity-recorded hooks (watch-lists) as an import does.
+    for (const e of demoNetwork().entities)
+      for (const hook of services.networks.onEntityRecorded)
+        await hook({ id: e.id, kind: e.kind, names: e.names, identifiers: e.identifiers, birthDate: e.birthDate, nationality: e.nationality, ownerState: e.ownerState });
     await services.audit.record(systemActor, { action: 'networks.demo.seed', outcome: 'ok', detail: counts });
   },
 };
