@@ -70,6 +70,8 @@ describe('working groups', () => {
     await signIn(page, 'officer.aus@demo.example');
     await openClosedSession(page);
     await page.getByRole('cell', { name: 'Jordan Officer (demo)' }).waitFor();
+    await page.getByRole('heading', { name: 'Attach a document' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

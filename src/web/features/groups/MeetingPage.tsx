@@ -87,6 +87,7 @@ export function MeetingPage() {
           <ul>{m.decisions.map((d) => <li key={d.id}>{d.text}</li>)}</ul>
           <h2>{t('actions')}</h2>
           <ActionsTable actions={m.actions} />
+          {(m.youLead || m.youAttended) && <DocumentForm meetingId={m.id} onSaved={reload} />}
           {m.youLead && <LeadForms meetingId={m.id} onSaved={reload} />}
         </>
       )}
@@ -129,5 +130,28 @@ function LeadForms({ meetingId, onSaved }: { meetingId: string; onSaved: () => v
         <button type="submit">{t('addAction')}</button>
       </form>
     </>
+  );
+}
+
+/** Attach a meeting document (participants and co-chairs). */
+function DocumentForm({ meetingId, onSaved }: { meetingId: string; onSaved: () => void }) {
+  const { t } = useTranslation('groups');
+  const [doc, setDoc] = useState({ title: '', body: '' });
+  const [error, setError] = useState<unknown>(null);
+  const submit = async () => {
+    setError(null);
+    try { await api.post(`/api/groups/meetings/${meetingId}/documents`, doc); setDoc({ title: '', body: '' }); onSaved(); } catch (e) { setError(e); }
+  };
+  return (
+    <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h2>{t('addDocument')}</h2>
+      <Field label={t('documentTitle')} value={doc.title} onChange={(e) => setDoc({ ...doc, title: e.target.value })} required />
+      <div className="field">
+        <label htmlFor="wg-document-body">{t('documentBody')}</label>
+        <textarea id="wg-document-body" value={doc.body} onChange={(e) => setDoc({ ...doc, body: e.target.value })} />
+      </div>
+      <ErrorMessage error={error} />
+      <button type="submit">{t('addDocument')}</button>
+    </form>
   );
 }

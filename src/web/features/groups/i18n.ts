@@ -29,7 +29,7 @@ export const groupsI18n = {
     notesCount: '{{count}} note(s) of discussion', statementsPublished: 'Statements published',
     statements: 'Statements', draft: 'Draft a statement', statementTitle: 'Title', statementBody: 'Text', save: 'Save the draft',
     approve: 'Approve as co-chair', publish: 'Publish', noStatements: 'No statement yet.', yes: 'yes', no: 'no', overdue: 'overdue',
-    addDecision: 'Record a decision', decisionText: 'Decision', addAction: 'Record an action arising', actionText: 'Action', responsibleHelp: 'Member codes, e.g. IDN, AUS', back: 'All working groups',
+    addDocument: 'Attach a document', documentTitle: 'Document title', documentBody: 'Document text', addDecision: 'Record a decision', decisionText: 'Decision', addAction: 'Record an action arising', actionText: 'Action', responsibleHelp: 'Member codes, e.g. IDN, AUS', back: 'All working groups',
   },
   id: {
     nav: 'Kelompok kerja',
@@ -60,7 +60,7 @@ export const groupsI18n = {
     notesCount: '{{count}} catatan diskusi', statementsPublished: 'Pernyataan yang diterbitkan',
     statements: 'Pernyataan', draft: 'Susun pernyataan', statementTitle: 'Judul', statementBody: 'Teks', save: 'Simpan draf',
     approve: 'Setujui sebagai ketua bersama', publish: 'Terbitkan', noStatements: 'Belum ada pernyataan.', yes: 'ya', no: 'tidak', overdue: 'terlambat',
-    addDecision: 'Catat keputusan', decisionText: 'Keputusan', addAction: 'Catat tindak lanjut', actionText: 'Tindakan', responsibleHelp: 'Kode anggota, mis. IDN, AUS', back: 'Semua kelompok kerja',
+    addDocument: 'Lampirkan dokumen', documentTitle: 'Judul dokumen', documentBody: 'Teks dokumen', addDecision: 'Catat keputusan', decisionText: 'Keputusan', addAction: 'Catat tindak lanjut', actionText: 'Tindakan', responsibleHelp: 'Kode anggota, mis. IDN, AUS', back: 'Semua kelompok kerja',
   },
   th: {
     nav: 'คณะทำงาน',
@@ -91,6 +91,6 @@ export const groupsI18n = {
     notesCount: 'บันทึกการหารือ {{count}} รายการ', statementsPublished: 'แถลงการณ์ที่เผยแพร่',
     statements: 'แถลงการณ์', draft: 'ร่างแถลงการณ์', statementTitle: 'ชื่อเรื่อง', statementBody: 'ข้อความ', save: 'บันทึกร่าง',
     approve: 'อนุมัติในฐานะประธานร่วม', publish: 'เผยแพร่', noStatements: 'ยังไม่มีแถลงการณ์', yes: 'ใช่', no: 'ไม่', overdue: 'เกินกำหนด',
-    addDecision: 'บันทึกมติ', decisionText: 'มติ', addAction: 'บันทึกการดำเนินการที่เกิดขึ้น', actionText: 'การดำเนินการ', responsibleHelp: 'รหัสสมาชิก เช่น IDN, AUS', back: 'คณะทำงานทั้งหมด',
+    addDocument: 'แนบเอกสาร', documentTitle: 'ชื่อเอกสาร', documentBody: 'ข้อความเอกสาร', addDecision: 'บันทึกมติ', decisionText: 'มติ', addAction: 'บันทึกการดำเนินการที่เกิดขึ้น', actionText: 'การดำเนินการ', responsibleHelp: 'รหัสสมาชิก เช่น IDN, AUS', back: 'คณะทำงานทั้งหมด',
   },
 };
