@@ -1,0 +1,171 @@
+// Surveys and capacity building as their users walk them: a coordinator builds and sends a survey, a focal point answers
+// (draft, evidence file, assessment evidence) and submits, the coordinator accepts, the focal point consents, the
+// coordinator publishes and the public site shows it; then a need is matched to an offer, agreed and completed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+
+let browser: Browser;
+let coordinator: Page;
+let focalIdn: Page;
+const stamp = Date.now();
+const TITLE = `E2E procedural law survey ${stamp}`;
+const Q_YES = 'Does your procedural law admit foreign evidence?';
+const Q_NUMBER = 'How many requests for evidence were received last year?';
+const Q_FILE = 'Attach the relevant rules of evidence';
+let surveyUrl = '';
+const exactly = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+beforeAll(async () => {
+  browser = await launch();
+  coordinator = await newPage(browser);
+  await signIn(coordinator, 'coordinator.phl@demo.example');
+  focalIdn = await newPage(browser);
+  await signIn(focalIdn, 'focal.idn@demo.example');
+});
+afterAll(async () => {
+  await coordinator?.context().close();
+  await focalIdn?.context().close();
+  await browser?.close();
+});
+
+describe('surveys', () => {
+  it('a coordinator builds a survey with a linked standard and sends it to a chosen state', async () => {
+    const page = coordinator;
+    await page.getByRole('link', { name: 'Surveys' }).first().click();
+    await page.getByRole('link', { name: 'Build a new survey' }).click();
+    await page.getByLabel('Survey title').fill(TITLE);
+    await page.getByLabel('Section title').fill('Rules of evidence');
+    const q1 = page.getByRole('group', { name: 'Question 1', exact: true });
+    await q1.getByLabel('Question text').fill(Q_YES);
+    await q1.getByLabel('Catalogue standard').selectOption('PROC-2');
+    await q1.getByLabel('Required').check();
+    await page.getByRole('button', { name: 'Add a question to section 1' }).click();
+    const q2 = page.getByRole('group', { name: 'Question 2', exact: true });
+    await q2.getByLabel('Question text').fill(Q_NUMBER);
+    await q2.getByLabel('Kind of answer').selectOption('number');
+    await page.getByRole('button', { name: 'Add a question to section 1' }).click();
+    const q3 = page.getByRole('group', { name: 'Question 3', exact: true });
+    await q3.getByLabel('Question text').fill(Q_FILE);
+    await q3.getByLabel('Kind of answer').selectOption('file');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create the survey' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    surveyUrl = page.url();
+    expect(surveyUrl).toMatch(/\/surveys\/[0-9a-f-]{36}$/);
+    expect(await page.getByText('linked to standard PROC-2').count()).toBe(1);
+
+    const send = page.getByRole('form', { name: 'Send the survey' });
+    await send.getByLabel('Chosen members').check();
+    await send.getByLabel('Indonesia (IDN)').check();
+    await send.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Sent to 1 members.').waitFor();
+    await page.getByRole('heading', { name: 'Progress of each state' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the focal point saves a draft, comes back, attaches evidence, makes assessment evidence and submits', async () => {
+    const page = focalIdn;
+    await page.getByRole('link', { name: 'Surveys' }).first().click();
+    await page.getByRole('row', { name: exactly(TITLE) }).getByText('IDN: not started').waitFor();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('link', { name: 'Answer for IDN' }).click();
+    await page.getByRole('group', { name: exactly(Q_YES) }).getByLabel('yes', { exact: true }).check();
+    await page.getByLabel(Q_NUMBER).fill('12');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+
+    // Come back later: the draft is still there.
+    await page.reload();
+    await expect.poll(() => page.getByRole('group', { name: exactly(Q_YES) }).getByLabel('yes', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel(Q_NUMBER).inputValue()).toBe('12');
+
+    await page.getByLabel('Attach an evidence file').setInputFiles({ name: 'evidence-rules.txt', mimeType: 'text/plain', buffer: Buffer.from('Rules of evidence, s. 12 (e2e)') });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText('Files attached: evidence-rules.txt').waitFor();
+
+    await page.getByRole('button', { name: 'Turn into assessment evidence (PROC-2)' }).click();
+    await page.getByText(/Draft assessment .* created for standard PROC-2 \(met\)/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Submit the answers' }).click();
+    await page.getByText('Answers submitted to the coordinator.').waitFor();
+    await page.getByText('These answers can no longer be changed here.').waitFor();
+    expect(await page.getByRole('cell', { name: 'evidence-rules.txt' }).count()).toBe(1);
+  });
+
+  it('the coordinator accepts, the focal point consents, the coordinator publishes, and the public site shows it', async () => {
+    await coordinator.goto(surveyUrl);
+    await coordinator.getByRole('row', { name: /Indonesia.*submitted/ }).getByRole('link', { name: 'Indonesia' }).click();
+    await coordinator.getByRole('button', { name: 'Accept the answers' }).click();
+    await coordinator.getByText('Answers accepted.').waitFor();
+
+    await focalIdn.goto(surveyUrl);
+    await focalIdn.getByRole('button', { name: 'Give consent to publish' }).click();
+    await focalIdn.getByText('Decision recorded: consent given.').waitFor();
+    expect(await axeViolations(focalIdn)).toEqual([]);
+
+    await coordinator.goto(surveyUrl);
+    await coordinator.getByRole('button', { name: 'Publish the results' }).click();
+    await coordinator.getByText('Published: IDN. Not published: —.').waitFor();
+    await coordinator.getByRole('link', { name: 'Results', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: `Results: ${TITLE}` }).waitFor();
+    await coordinator.getByRole('img', { name: `Answers to: ${Q_YES}` }).waitFor();
+    expect(await coordinator.getByRole('row', { name: /Indonesia.*published/ }).count()).toBe(1);
+    expect(await axeViolations(coordinator)).toEqual([]);
+
+    const visitor = await newPage(browser);
+    await visitor.goto(`${baseUrl()}/public`);
+    await visitor.getByRole('heading', { name: TITLE }).waitFor();
+    const card = visitor.locator('article', { has: visitor.getByRole('heading', { name: TITLE }) });
+    expect(await card.getByRole('row', { name: exactly(Q_NUMBER) }).innerText()).toContain('12');
+    await visitor.context().close();
+  });
+});
+
+describe('capacity building', () => {
+  const NEED = `E2E scanners for the sea ports ${stamp}`;
+  const OFFER = `E2E document scanners and their maintenance ${stamp}`;
+
+  it('a need is recorded, an offer is recorded, the offer is ranked for the need, assistance is agreed and completed', async () => {
+    const page = focalIdn;
+    await page.getByRole('link', { name: 'Capacity building' }).first().click();
+    const needForm = page.getByRole('form', { name: 'Record a need of IDN' });
+    await needForm.getByLabel('What is needed').fill(NEED);
+    await needForm.getByLabel('Kind of help').selectOption('equipment');
+    await needForm.getByLabel('Priority').selectOption('high');
+    await needForm.getByLabel('Languages (codes, comma separated)').fill('en, id');
+    await needForm.getByRole('button', { name: 'Record' }).click();
+    await page.getByRole('link', { name: `Ranked offers: ${NEED}` }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const aus = await newPage(browser);
+    await signIn(aus, 'focal.aus@demo.example');
+    await aus.goto(`${baseUrl()}/capacity/offers`);
+    const offerForm = aus.getByRole('form', { name: 'Record an offer of AUS' });
+    await offerForm.getByLabel('Offer', { exact: true }).fill(OFFER);
+    await offerForm.getByLabel('Equipment and technical means').check();
+    await offerForm.getByLabel('Languages (codes, comma separated)').fill('en');
+    await offerForm.getByRole('button', { name: 'Record' }).click();
+    await aus.getByRole('cell', { name: OFFER }).waitFor();
+    expect(await axeViolations(aus)).toEqual([]);
+    await aus.context().close();
+
+    await page.getByRole('link', { name: `Ranked offers: ${NEED}` }).click();
+    const row = page.getByRole('row', { name: exactly(OFFER) });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/kind of help: ✓ offers equipment/);
+    expect(await row.innerText()).toMatch(/language: ✓ in en/);
+    expect(await axeViolations(page)).toEqual([]);
+    await row.getByRole('button', { name: 'Agree assistance with Australia' }).click();
+    await page.getByText('Assistance agreed.').waitFor();
+
+    const progress = page.getByRole('form', { name: `Record progress: ${NEED}` });
+    await progress.getByLabel('Status').selectOption('completed');
+    await progress.getByLabel('What happened').fill('Scanners installed and staff trained (e2e).');
+    await progress.getByRole('button', { name: 'Record progress' }).click();
+    await page.getByText(/Status: met/).waitFor();
+    expect(await page.getByRole('cell', { name: /Scanners installed/ }).count()).toBe(1);
+    expect(await progress.count()).toBe(0);
+  });
+});
