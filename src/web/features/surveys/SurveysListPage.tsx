@@ -1,18 +1,34 @@
 // The surveys the user may see, with their state's response status, decision on publication and reminders.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
-import { DemoBadge, ErrorMessage, Loading, Page, formatDate, useApi } from '../../components/ui';
+import { DemoBadge, ErrorMessage, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
 import { hasRole, useUser } from '../../app/session';
 import type { SurveyList } from './types';
 
 export function SurveysListPage() {
   const { t, i18n } = useTranslation('surveys');
   const user = useUser();
-  const { data, error, loading } = useApi(() => api.get<SurveyList>('/api/surveys'), []);
+  const { data, error, loading, reload } = useApi(() => api.get<SurveyList>('/api/surveys'), []);
   const coordinator = hasRole(user, 'coordinator');
+  const [reminded, setReminded] = useState<number | null>(null);
+  const [runError, setRunError] = useState<unknown>(null);
+  async function runReminders() {
+    setRunError(null);
+    try {
+      const r = await api.post<{ sent: unknown[] }>('/api/surveys/reminders/run');
+      setReminded(r.sent.length);
+      reload();
+    } catch (err) { setRunError(err); }
+  }
   return (
-    <Page title={t('title')} intro={t('intro')} actions={coordinator ? <Link to="new">{t('newSurvey')}</Link> : undefined}>
+    <Page title={t('title')} intro={t('intro')} actions={coordinator ? <>
+      <Link to="new">{t('newSurvey')}</Link>
+      <button type="button" onClick={runReminders}>{t('runReminders')}</button>
+    </> : undefined}>
+      {reminded !== null && <Notice>{t('remindersSent', { n: reminded })}</Notice>}
+      <ErrorMessage error={runError} />
       {loading && <Loading />}
       <ErrorMessage error={error} />
       {data && (data.surveys.length === 0 ? <p>{t('none')}</p> : (

@@ -2,7 +2,7 @@
 export const surveysI18n = {
   en: {
     nav: 'Surveys', title: 'Surveys', intro: 'Questionnaires sent to member states: answer for your state, or build, send, review and publish as a coordinator.',
-    none: 'No surveys to show.', newSurvey: 'Build a new survey', survey: 'Survey', status: 'Status', deadline: 'Deadline', myState: 'My state', version: 'Version',
+    none: 'No surveys to show.', newSurvey: 'Build a new survey', runReminders: 'Send the reminders that are due', remindersSent: '{{n}} reminders sent.', survey: 'Survey', status: 'Status', deadline: 'Deadline', myState: 'My state', version: 'Version',
     surveyStatus: { draft: 'draft', open: 'open', closed: 'closed' },
     responseStatus: { not_started: 'not started', draft: 'draft saved', submitted: 'submitted', returned: 'returned for changes', accepted: 'accepted' },
     reminders: 'Reminders', reminderKinds: { before_deadline: 'deadline soon', after_deadline: 'deadline passed' }, published: 'published', coordinating: 'you coordinate',
@@ -32,7 +32,7 @@ export const surveysI18n = {
   },
   id: {
     nav: 'Survei', title: 'Survei', intro: 'Kuesioner yang dikirim kepada negara anggota: jawab untuk negara Anda, atau susun, kirim, tinjau dan terbitkan sebagai koordinator.',
-    none: 'Tidak ada survei untuk ditampilkan.', newSurvey: 'Susun survei baru', survey: 'Survei', status: 'Status', deadline: 'Tenggat', myState: 'Negara saya', version: 'Versi',
+    none: 'Tidak ada survei untuk ditampilkan.', newSurvey: 'Susun survei baru', runReminders: 'Kirim pengingat yang jatuh tempo', remindersSent: '{{n}} pengingat dikirim.', survey: 'Survei', status: 'Status', deadline: 'Tenggat', myState: 'Negara saya', version: 'Versi',
     surveyStatus: { draft: 'draf', open: 'terbuka', closed: 'ditutup' },
     responseStatus: { not_started: 'belum dimulai', draft: 'draf tersimpan', submitted: 'dikirim', returned: 'dikembalikan untuk diubah', accepted: 'diterima' },
     reminders: 'Pengingat', reminderKinds: { before_deadline: 'tenggat segera', after_deadline: 'tenggat terlewati' }, published: 'diterbitkan', coordinating: 'Anda koordinator',
@@ -62,7 +62,7 @@ export const surveysI18n = {
   },
   th: {
     nav: 'แบบสำรวจ', title: 'แบบสำรวจ', intro: 'แบบสอบถามที่ส่งถึงรัฐสมาชิก: ตอบในนามรัฐของคุณ หรือสร้าง ส่ง ตรวจ และเผยแพร่ในฐานะผู้ประสานงาน',
-    none: 'ไม่มีแบบสำรวจที่จะแสดง', newSurvey: 'สร้างแบบสำรวจใหม่', survey: 'แบบสำรวจ', status: 'สถานะ', deadline: 'กำหนดส่ง', myState: 'รัฐของฉัน', version: 'ฉบับ',
+    none: 'ไม่มีแบบสำรวจที่จะแสดง', newSurvey: 'สร้างแบบสำรวจใหม่', runReminders: 'ส่งการแจ้งเตือนที่ถึงกำหนด', remindersSent: 'ส่งการแจ้งเตือนแล้ว {{n}} รายการ', survey: 'แบบสำรวจ', status: 'สถานะ', deadline: 'กำหนดส่ง', myState: 'รัฐของฉัน', version: 'ฉบับ',
     surveyStatus: { draft: 'ร่าง', open: 'เปิด', closed: 'ปิดแล้ว' },
     responseStatus: { not_started: 'ยังไม่เริ่ม', draft: 'บันทึกร่างแล้ว', submitted: 'ส่งแล้ว', returned: 'ส่งกลับให้แก้ไข', accepted: 'รับแล้ว' },
     reminders: 'การแจ้งเตือน', reminderKinds: { before_deadline: 'ใกล้กำหนดส่ง', after_deadline: 'เลยกำหนดส่ง' }, published: 'เผยแพร่แล้ว', coordinating: 'คุณเป็นผู้ประสานงาน',
