@@ -11,8 +11,10 @@ import { publicFeature } from '../features/public';
 import { groupsFeature } from '../features/groups';
 import { legislationFeature } from '../features/legislation';
 import { intelFeature } from '../features/intel';
+import { alertsFeature } from '../features/alerts';
 import { surveysFeature } from '../features/surveys';
 import { capacityFeature } from '../features/capacity';
+import { flowsFeature } from '../features/flows';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -39,6 +41,8 @@ export const features: Feature[] = [
   plansFeature,
   surveysFeature,
   capacityFeature,
-  publicFeature,
   intelFeature,
+  alertsFeature,
+  publicFeature,
+  flowsFeature,
 ];

@@ -1,0 +1,28 @@
+// Regional flows: tabs for the regional picture, reporting a period, and data quality.
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui';
+import { hasRole, useUser } from '../../app/session';
+import { PicturePage } from './PicturePage';
+import { ReportPage } from './ReportPage';
+import { QualityPage } from './QualityPage';
+
+export default function FlowsRoutes() {
+  const { t } = useTranslation('flows');
+  const user = useUser();
+  const reports = !!user && hasRole(user, 'officer', 'analyst', 'focal_point');
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      <nav aria-label={t('nav')} className="filters">
+        <NavLink to="/flows" end>{t('tabs.picture')}</NavLink>
+        {reports && <NavLink to="/flows/report">{t('tabs.report')}</NavLink>}
+        <NavLink to="/flows/quality">{t('tabs.quality')}</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<PicturePage />} />
+        <Route path="report" element={<ReportPage />} />
+        <Route path="quality" element={<QualityPage />} />
+      </Routes>
+    </Page>
+  );
+}
