@@ -70,11 +70,21 @@ export class AssessmentsStore {
   }
 
   /**
-   * Per state and standard, the validated assessment with the latest valid_from on or before asOf.
-   * One backward index probe per (state, standard) on the partial index assessment_versions_in_force, so the
-   * cost does not grow with the length of the history.
+   * Per state and standard, the validated assessment with the latest valid_from on or before asOf: the periods of
+   * assessment_in_force (kept by a trigger at validation) that contain the date, found by one GiST range scan.
    */
   async inForce(asOf: string, states: string[], standards: string[]): Promise<InForce[]> {
+    return this.db.query(sql`
+      SELECT f.state, f.standard_id, f.status, f.assessment_id, f.valid_from, f.demo FROM assessment_in_force f
+      WHERE daterange(f.valid_from, f.valid_to) @> ${asOf}::date
+        AND f.state = ANY(${states}::text[]) AND f.standard_id = ANY(${standards}::text[])`);
+  }
+
+  /**
+   * The same answer from the history itself: one backward index probe per (state, standard) on the partial index
+   * assessment_versions_in_force (the previous design, kept as a benchmark baseline and a test oracle).
+   */
+  async inForceProbes(asOf: string, states: string[], standards: string[]): Promise<InForce[]> {
     return this.db.query(sql`
       SELECT m.code AS state, s.id AS standard_id, a.status, a.assessment_id, a.valid_from, a.demo
       FROM unnest(${states}::text[]) AS m(code) CROSS JOIN unnest(${standards}::text[]) AS s(id)

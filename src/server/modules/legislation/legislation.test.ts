@@ -215,3 +215,30 @@ describe('exports, public coverage and access', () => {
     await portal.services.db.query(sql`UPDATE members SET status = 'member' WHERE code = 'NZL'`);
   });
 });
+
+// Last: its demo rows would change the counts the tests above expect.
+describe('coverage periods kept at validation', () => {
+  it('a backdated validation slots into the past, and the kept periods answer every date like the full history', async () => {
+    // Many versions in one statement, out of date order, with two on the same day (the later recorded wins).
+    const store = portal.services.legislation.assessments.store;
+    const row = (state: string, standardId: string, validFrom: string, status: 'met' | 'partly' | 'not_met', workflow: 'validated' | 'draft' = 'validated') => ({
+      assessment_id: crypto.randomUUID(), version: 3, state, catalogue_version: 1, standard_id: standardId, status, valid_from: validFrom,
+      comment: '', evidence: [], workflow, reason: null, actor_id: null, actor_state: null, demo: true,
+    });
+    await store.appendMany([row('VNM', 'PS-2', '2009-01-01', 'met'), row('VNM', 'TIP-1', '2010-01-01', 'met'), row('VNM', 'TIP-1', '2006-01-01', 'partly'),
+      row('VNM', 'TIP-1', '2010-01-01', 'not_met'), row('VNM', 'TIP-1', '2015-01-01', 'met', 'draft')]);
+    await store.appendMany([row('VNM', 'PS-2', '2005-06-01', 'partly'), row('VNM', 'TIP-1', '2003-01-01', 'met'), row('LAO', 'TIP-1', '2009-06-30', 'partly')]);
+    expect(ps2(await coverageOf('2005-05-31')).states.unknown).toContain('VNM');
+    expect(ps2(await coverageOf('2005-06-01')).states.partly).toEqual(['VNM']);
+    expect(ps2(await coverageOf('2009-01-01')).states.met).toContain('VNM');
+    const dates = ['2002-12-31', '2003-01-01', '2005-05-31', '2005-06-01', '2005-12-31', '2006-01-01', '2008-03-01', '2009-01-01', '2009-12-31', '2010-01-01', '2012-01-01', '2016-01-01'];
+    const sorted = (rows: { state: string; standard_id: string; status: string; valid_from: string }[]) =>
+      rows.map((r) => `${r.state}|${r.standard_id}|${r.status}|${r.valid_from}`).sort();
+    for (const date of dates) {
+      const states = ['IDN', 'VNM', 'LAO', 'MYS'];
+      expect(sorted(await store.inForce(date, states, ['PS-2', 'TIP-1'])), date).toEqual(sorted(await store.inForceProbes(date, states, ['PS-2', 'TIP-1'])));
+    }
+    expect((await store.inForce('2010-06-01', ['VNM'], ['TIP-1']))[0].status).toBe('not_met');
+    expect((await store.inForce('2007-06-01', ['VNM'], ['TIP-1']))[0].status).toBe('partly');
+  });
+});
