@@ -1,0 +1,68 @@
+// Regional flows as a national desk meets them: refused other states' figures before contributing, shown them after,
+// a period reported by form and another by the downloaded template, and the flow map read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launch, newPage, signIn } from './harness';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const monthsAgo = (n: number) => { const d = new Date(); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() - n); return d.toISOString().slice(0, 7); };
+
+describe('regional flows', () => {
+  it("LKA sees only suppressed aggregates, reports a month by form, then sees other states' contributions for it", async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'officer.lka@demo.example');
+    await page.getByRole('link', { name: 'Regional flows' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Regional flows' }).waitFor();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Regional aggregates only' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('table', { name: "Other states' contributions" }).count()).toBe(0);
+    // The flow map draws published routes, with the demo label on the figures.
+    await page.getByRole('group', { name: /Flow map/ }).waitFor();
+    expect(await page.getByRole('img', { name: /LKA → MYS/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Contains synthetic demo data.').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Report a period' }).click();
+    const period = monthsAgo(2);
+    await page.getByLabel('Period (YYYY-MM or YYYY-Qn)').first().fill(period);
+    await page.getByLabel('Origin (ISO3)').fill('LKA');
+    await page.getByLabel('Transit points (ISO3, separated by ;)').fill('MYS;IDN');
+    await page.getByLabel('Destination (ISO3)').fill('AUS');
+    await page.getByLabel('Group size').fill('31');
+    await page.getByLabel('Fee paid').fill('4200');
+    await page.getByRole('button', { name: 'Add incident' }).click();
+    await page.getByRole('button', { name: 'Submit the return' }).click();
+    await page.getByRole('status').filter({ hasText: 'Status: submitted' }).waitFor();
+
+    await page.getByRole('link', { name: 'Regional picture' }).click();
+    await page.getByLabel('From').fill(period);
+    await page.getByLabel('To').fill(period);
+    await page.getByRole('status').filter({ hasText: 'Reciprocity: contributions shown' }).waitFor();
+    const contributions = page.getByRole('table', { name: "Other states' contributions" });
+    await contributions.waitFor();
+    expect(await contributions.getByRole('cell', { name: 'IDN', exact: true }).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('an officer uploads the CSV template for a period and a bad file is refused line by line', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'officer.lka@demo.example');
+    await page.getByRole('link', { name: 'Regional flows' }).first().click();
+    await page.getByRole('link', { name: 'Report a period' }).click();
+    const form = page.getByRole('form', { name: 'Upload a file' });
+    const template = await page.evaluate(async () => (await fetch('/api/flows/templates/flows-return-template.csv')).text());
+    await form.getByLabel('Period (YYYY-MM or YYYY-Qn)').fill(monthsAgo(3));
+    await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(template.replace(',42,', ',-42,')) });
+    await form.getByRole('button', { name: 'Upload' }).click();
+    const report = page.getByRole('table', { name: 'Upload report: nothing was imported' });
+    await report.waitFor();
+    expect(await report.getByRole('cell', { name: 'must not be negative' }).count()).toBe(1);
+    await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'return.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
+    await form.getByRole('button', { name: 'Upload' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: 1 incidents, 1 crossings, 1 profiles added' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
