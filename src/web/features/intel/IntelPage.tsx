@@ -3,11 +3,24 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api, query } from '../../api';
+import { ApiError, api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { inboxResponse, reportSchema, rfisResponse, searchResponse, gradingScaleResponse } from '../../../server/modules/intel/schemas';
 
 type Report = z.infer<typeof reportSchema>;
+
+/** A refused release names each recipient no agreement covers, and why. */
+function MissingAgreements({ error }: { error: unknown }) {
+  const { t } = useTranslation('intel');
+  const missing = error instanceof ApiError && Array.isArray(error.body.missing) ? (error.body.missing as { state?: string; group?: string; reason?: string }[]) : [];
+  if (!missing.length) return null;
+  return (
+    <div>
+      <p>{t('missingAgreements')}</p>
+      <ul>{missing.map((m, i) => <li key={i}>{m.reason ?? m.state ?? m.group}</li>)}</ul>
+    </div>
+  );
+}
 
 function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useTranslation('intel');
@@ -17,7 +30,7 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
   const [notice, setNotice] = useState('');
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setError(null);
-    try { await fn(); setNotice(done); report.reload(); rfis.reload(); } catch (e) { setError(e); }
+    try { await fn(); setNotice(done); report.reload(); rfis.reload(); } catch (e) { setNotice(''); setError(e); }
   };
   if (!report.data) return report.error ? <ErrorMessage error={report.error} /> : <Loading />;
   const r = report.data;
@@ -29,6 +42,7 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
       <p className="report-body">{r.body}</p>
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={error} />
+      <MissingAgreements error={error} />
       {!r.isOriginator && (
         <button type="button" onClick={() => act(() => api.post(`/api/intel/reports/${id}/acknowledge`), t('acknowledged'))}>{t('acknowledge')}</button>
       )}

@@ -7,7 +7,7 @@ export const intelI18n = {
     submit: 'File the report', filed: 'Report filed.', release: 'Release', releaseStates: 'Release to states (codes, comma separated)', released: 'Released.',
     acknowledge: 'Acknowledge', acknowledged: 'Acknowledged', rfi: 'Request for information', question: 'Question', deadline: 'Deadline', send: 'Send',
     reply: 'Reply', answer: 'Your reply', readers: 'Who read it', grading: 'Grading', fourByFour: '4x4 equivalent', open: 'Open', none: 'Nothing here yet.',
-    reference: 'Reference', originator: 'Originator', results: 'Results', back: 'Back', rfis: 'Requests for information', due: 'due',
+    reference: 'Reference', originator: 'Originator', results: 'Results', back: 'Back', rfis: 'Requests for information', due: 'due', missingAgreements: 'Nothing was released. No agreement covers:',
   },
   id: {
     nav: 'Intelijen', title: 'Pertukaran intelijen', intro: 'Laporan yang dibagikan berdasarkan perjanjian. Setiap pembacaan dicatat; pembuat laporan melihat siapa yang membacanya.',
@@ -16,7 +16,7 @@ export const intelI18n = {
     submit: 'Kirim laporan', filed: 'Laporan dibuat.', release: 'Sebarkan', releaseStates: 'Sebarkan ke negara (kode, dipisah koma)', released: 'Disebarkan.',
     acknowledge: 'Konfirmasi terima', acknowledged: 'Sudah dikonfirmasi', rfi: 'Permintaan informasi', question: 'Pertanyaan', deadline: 'Tenggat', send: 'Kirim',
     reply: 'Balas', answer: 'Balasan Anda', readers: 'Siapa yang membaca', grading: 'Penilaian', fourByFour: 'Setara 4x4', open: 'Buka', none: 'Belum ada apa pun.',
-    reference: 'Referensi', originator: 'Pembuat', results: 'Hasil', back: 'Kembali', rfis: 'Permintaan informasi', due: 'tenggat',
+    reference: 'Referensi', originator: 'Pembuat', results: 'Hasil', back: 'Kembali', rfis: 'Permintaan informasi', due: 'tenggat', missingAgreements: 'Tidak ada yang disebarkan. Tidak ada perjanjian yang mencakup:',
   },
   th: {
     nav: 'ข่าวกรอง', title: 'การแลกเปลี่ยนข่าวกรอง', intro: 'รายงานที่แบ่งปันภายใต้ความตกลง ทุกการอ่านถูกบันทึก ผู้จัดทำเห็นว่าใครอ่านรายงานของตน',
@@ -25,6 +25,6 @@ export const intelI18n = {
     submit: 'ส่งรายงาน', filed: 'จัดทำรายงานแล้ว', release: 'เผยแพร่', releaseStates: 'เผยแพร่ให้รัฐ (รหัส คั่นด้วยจุลภาค)', released: 'เผยแพร่แล้ว',
     acknowledge: 'ยืนยันการรับ', acknowledged: 'ยืนยันแล้ว', rfi: 'คำขอข้อมูล', question: 'คำถาม', deadline: 'กำหนดเวลา', send: 'ส่ง',
     reply: 'ตอบ', answer: 'คำตอบของคุณ', readers: 'ผู้ที่อ่าน', grading: 'การประเมิน', fourByFour: 'เทียบเท่า 4x4', open: 'เปิด', none: 'ยังไม่มีรายการ',
-    reference: 'เลขอ้างอิง', originator: 'ผู้จัดทำ', results: 'ผลลัพธ์', back: 'กลับ', rfis: 'คำขอข้อมูล', due: 'ครบกำหนด',
+    reference: 'เลขอ้างอิง', originator: 'ผู้จัดทำ', results: 'ผลลัพธ์', back: 'กลับ', rfis: 'คำขอข้อมูล', due: 'ครบกำหนด', missingAgreements: 'ไม่ได้เผยแพร่สิ่งใด ไม่มีความตกลงที่ครอบคลุม:',
   },
 };

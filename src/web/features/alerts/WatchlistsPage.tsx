@@ -1,0 +1,106 @@
+// My watch-lists (names, documents, vessels, phones), making a new one, and the matches one raised. A match on a record
+// I may not read shows only who recorded it, so that I can ask for access.
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api } from '../../api';
+import { DemoBadge, ErrorMessage, Field, Loading, Notice, formatDateTime, useApi } from '../../components/ui';
+import type { matchesResponse, watchlistsResponse } from '../../../server/modules/alerts/schemas';
+
+const KINDS = ['name', 'document', 'vessel', 'phone'] as const;
+
+function NewWatchlist({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation('alerts');
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState('');
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const entries = KINDS.flatMap((kind) => String(f.get(kind) ?? '').split('\n').map((v) => v.trim()).filter(Boolean).map((value) => ({ kind, value })));
+    setError(null);
+    setNotice('');
+    if (!entries.length) { setError(new Error(t('needEntry'))); return; }
+    try {
+      await api.post('/api/alerts/watchlists', { name: f.get('name'), entries });
+      form.reset();
+      setNotice(t('created'));
+      onCreated();
+    } catch (err) { setError(err); }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="form-grid" aria-labelledby="new-watchlist">
+      <h3 id="new-watchlist">{t('newWatchlist')}</h3>
+      <Field label={t('watchlistName')} name="name" required maxLength={200} />
+      {KINDS.map((kind) => (
+        <div className="field" key={kind}>
+          <label htmlFor={`watch-${kind}`}>{t(`kindLines.${kind}`)}</label>
+          <textarea id={`watch-${kind}`} name={kind} rows={3} />
+        </div>
+      ))}
+      <ErrorMessage error={error} />
+      {notice && <Notice>{notice}</Notice>}
+      <button type="submit">{t('create')}</button>
+    </form>
+  );
+}
+
+export function WatchlistsPage() {
+  const { t } = useTranslation('alerts');
+  const lists = useApi(() => api.get<z.infer<typeof watchlistsResponse>>('/api/alerts/watchlists'), []);
+  return (
+    <section aria-labelledby="watchlists">
+      <h2 id="watchlists">{t('watchlists')}</h2>
+      <ErrorMessage error={lists.error} />
+      {!lists.data ? (!lists.error && <Loading />) : lists.data.watchlists.length === 0 ? <p>{t('none')}</p> : (
+        <ul className="cards">
+          {lists.data.watchlists.map((w) => (
+            <li key={w.id} className="card">
+              <h3>{w.name} <DemoBadge demo={w.demo} /></h3>
+              <ul>{w.entries.map((e) => <li key={e.id}>{t(`kinds.${e.kind}`)}: {e.value}</li>)}</ul>
+              <Link to={`/alerts/watchlists/${w.id}`}>{t('open')}: {w.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <NewWatchlist onCreated={lists.reload} />
+    </section>
+  );
+}
+
+export function WatchlistMatchesPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('alerts');
+  const lists = useApi(() => api.get<z.infer<typeof watchlistsResponse>>('/api/alerts/watchlists'), []);
+  const matches = useApi(() => api.get<z.infer<typeof matchesResponse>>(`/api/alerts/watchlists/${id}/matches`), [id]);
+  const list = lists.data?.watchlists.find((w) => w.id === id);
+  return (
+    <section aria-labelledby="watchlist-matches">
+      <p><Link to="/alerts/watchlists">{t('watchlists')}</Link></p>
+      <h2 id="watchlist-matches">{t('matches')}{list ? `: ${list.name}` : ''}</h2>
+      <ErrorMessage error={matches.error} />
+      {!matches.data ? (!matches.error && <Loading />) : matches.data.matches.length === 0 ? <p>{t('noMatches')}</p> : (
+        <table className="table" aria-labelledby="watchlist-matches">
+          <thead><tr>
+            <th scope="col">{t('watched')}</th><th scope="col">{t('match')}</th><th scope="col">{t('recordedBy')}</th>
+            <th scope="col">{t('score')}</th><th scope="col">{t('recordedAt')}</th>
+          </tr></thead>
+          <tbody>
+            {matches.data.matches.map((m) => (
+              <tr key={m.id}>
+                <td>{t(`kinds.${m.kind}`)}: {m.entryValue}</td>
+                <td>{m.entity
+                  ? <Link to={`/networks/entities/${encodeURIComponent(m.entity.id)}`}>{m.entity.caption}</Link>
+                  : t('requestAccess', { state: m.recordedBy ?? t('theRso') })}</td>
+                <td>{m.recordedBy ?? t('theRso')}</td>
+                <td>{m.score.toFixed(2)}</td>
+                <td>{formatDateTime(m.createdAt, i18n.language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
