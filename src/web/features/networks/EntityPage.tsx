@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Loading, useApi } from '../../components/ui';
+import { LinkForm } from './LinkForm';
 import type { EntitySummary, LinkSummary } from './types';
 
 interface Detail { entity: EntitySummary; links: LinkSummary[]; facts: { id: number; property: string; value: string; sourceState: string | null; reliability: string | null; credibility: string | null; classification: string }[]; related: { id: string; kind: string; caption: string }[] }
@@ -10,8 +11,8 @@ interface Detail { entity: EntitySummary; links: LinkSummary[]; facts: { id: num
 export function EntityPage() {
   const { t } = useTranslation('networks');
   const { id = '' } = useParams();
-  const { data, error, loading } = useApi(() => api.get<Detail>(`/api/networks/entities/${encodeURIComponent(id)}`), [id]);
-  if (loading) return <Loading />;
+  const { data, error, loading, reload } = useApi(() => api.get<Detail>(`/api/networks/entities/${encodeURIComponent(id)}`), [id]);
+  if (loading && !data) return <Loading />;
   if (error || !data) return <ErrorMessage error={error} />;
   const { entity, links, facts, related } = data;
   const name = (other: string) => related.find((r) => r.id === other)?.caption ?? other;
@@ -46,6 +47,7 @@ export function EntityPage() {
           <ul>{facts.map((f) => <li key={f.id}>{f.property}: {f.value} ({f.sourceState}, {f.reliability}{f.credibility}, {f.classification})</li>)}</ul>
         </>
       )}
+      <LinkForm sourceId={entity.id} onRecorded={reload} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
-// Import a FollowTheMoney JSON Lines file with its grading and classification; export what you may see.
+// Import a FollowTheMoney JSON Lines file or a mapped CSV with its grading and classification; export what you may see.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, query } from '../../api';
 import { ErrorMessage, Select } from '../../components/ui';
+import { CsvImport } from './CsvImport';
+import { ImportReportView, type ImportReport as Report } from './ImportReportView';
 
-interface Report { imported: number; errorCount: number; errors: { line: number; message: string }[] }
 
 export function ExchangePage() {
   const { t } = useTranslation('networks');
@@ -37,18 +38,8 @@ export function ExchangePage() {
         <button type="submit" disabled={!file}>{t('importButton')}</button>
       </form>
       <ErrorMessage error={error} />
-      {report && (
-        <div role="status">
-          <p>{t('imported', { count: report.imported })}</p>
-          {report.errors.length > 0 && (
-            <table className="table">
-              <caption>{t('errors')}</caption>
-              <thead><tr><th scope="col">{t('line')}</th><th scope="col">{t('message')}</th></tr></thead>
-              <tbody>{report.errors.map((e) => <tr key={`${e.line}-${e.message}`}><td>{e.line}</td><td>{e.message}</td></tr>)}</tbody>
-            </table>
-          )}
-        </div>
-      )}
+      {report && <ImportReportView report={report} />}
+      <CsvImport />
       <h2>{t('exportTitle')}</h2>
       <p>
         <button type="button" onClick={() => download('/api/networks/export?format=ftm', 'network.ftm.jsonl')}>{t('exportFtm')}</button>{' '}

@@ -87,10 +87,15 @@ export function GraphPage() {
     return () => { renderer.kill(); sigma.current = null; };
   }, [graph, data]);
 
-  /** PNG from sigma's own canvases, layered in order on one canvas. */
+  /**
+   * PNG from sigma's own canvases, layered in order on one canvas. The WebGL layers keep no drawing buffer
+   * (preserveDrawingBuffer is off), so sigma renders synchronously first and the layers are copied in the same task,
+   * before the browser composites and clears them (what @sigma/export-image does).
+   */
   function exportPng() {
     const s = sigma.current;
     if (!s) return;
+    s.refresh();
     const { width, height } = s.getDimensions();
     const canvas = document.createElement('canvas');
     const ratio = window.devicePixelRatio || 1;

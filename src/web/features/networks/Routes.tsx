@@ -1,4 +1,4 @@
-// The networks workbench: tabs for search and organisers, graph, route map, timeline, cross-matching, import and export.
+// The networks workbench: tabs for search and organisers, graph, route map, timeline, cross-matching, recording, import and export.
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui';
@@ -9,10 +9,11 @@ import { RouteMapPage } from './RouteMapPage';
 import { TimelinePage } from './TimelinePage';
 import { MatchesPage } from './MatchesPage';
 import { ExchangePage } from './ExchangePage';
+import { RecordEntityPage } from './RecordEntityPage';
 
 export default function NetworksRoutes() {
   const { t } = useTranslation('networks');
-  const tabs = [['', 'search'], ['graph', 'graph'], ['map', 'map'], ['timeline', 'timeline'], ['matches', 'matches'], ['exchange', 'exchange']] as const;
+  const tabs = [['', 'search'], ['graph', 'graph'], ['map', 'map'], ['timeline', 'timeline'], ['matches', 'matches'], ['record', 'record'], ['exchange', 'exchange']] as const;
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">
@@ -25,6 +26,7 @@ export default function NetworksRoutes() {
         <Route path="map" element={<RouteMapPage />} />
         <Route path="timeline" element={<TimelinePage />} />
         <Route path="matches" element={<MatchesPage />} />
+        <Route path="record" element={<RecordEntityPage />} />
         <Route path="exchange" element={<ExchangePage />} />
       </Routes>
     </Page>

@@ -1,10 +1,12 @@
 // Every string the networks workbench shows, in English, Bahasa Indonesia and Thai.
+import { formsI18n } from './formsI18n';
+
 export const networksI18n = {
   en: {
     nav: 'Networks',
     title: 'Criminal networks',
     intro: 'Persons, organisations, vessels, documents, phones, places, events and routes reported by member states, with their links. You see only what has been released to you.',
-    tabs: { search: 'Search and organisers', graph: 'Graph', map: 'Route map', timeline: 'Timeline', matches: 'Cross-matching', exchange: 'Import and export' },
+    tabs: { search: 'Search and organisers', graph: 'Graph', map: 'Route map', timeline: 'Timeline', matches: 'Cross-matching', record: 'Record', exchange: 'Import and export' },
     search: 'Search by name, alias or number', kind: 'Kind', any: 'Any', results: '{{count}} found',
     name: 'Name', grading: 'Grading', classification: 'Classification', reportedBy: 'Reported by',
     organisers: 'Likely organisers', score: 'Score', reasons: 'Reasons', brokers: 'Brokers between communities',
@@ -22,12 +24,13 @@ export const networksI18n = {
     errors: 'Lines not imported', line: 'Line', message: 'Problem', reliability: 'Source reliability', credibility: 'Information credibility',
     exportTitle: 'Export what you may see', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'demo', none: 'None',
+    ...formsI18n.en,
   },
   id: {
     nav: 'Jaringan',
     title: 'Jaringan kriminal',
     intro: 'Orang, organisasi, kapal, dokumen, telepon, tempat, peristiwa dan rute yang dilaporkan negara anggota, beserta hubungannya. Anda hanya melihat apa yang dirilis untuk Anda.',
-    tabs: { search: 'Pencarian dan pengorganisir', graph: 'Graf', map: 'Peta rute', timeline: 'Linimasa', matches: 'Pencocokan silang', exchange: 'Impor dan ekspor' },
+    tabs: { search: 'Pencarian dan pengorganisir', graph: 'Graf', map: 'Peta rute', timeline: 'Linimasa', matches: 'Pencocokan silang', record: 'Catat', exchange: 'Impor dan ekspor' },
     search: 'Cari berdasarkan nama, alias atau nomor', kind: 'Jenis', any: 'Semua', results: '{{count}} ditemukan',
     name: 'Nama', grading: 'Penilaian', classification: 'Klasifikasi', reportedBy: 'Dilaporkan oleh',
     organisers: 'Kemungkinan pengorganisir', score: 'Skor', reasons: 'Alasan', brokers: 'Perantara antar komunitas',
@@ -45,12 +48,13 @@ export const networksI18n = {
     errors: 'Baris yang tidak diimpor', line: 'Baris', message: 'Masalah', reliability: 'Keandalan sumber', credibility: 'Kredibilitas informasi',
     exportTitle: 'Ekspor apa yang dapat Anda lihat', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'demo', none: 'Tidak ada',
+    ...formsI18n.id,
   },
   th: {
     nav: 'เครือข่าย',
     title: 'เครือข่ายอาชญากรรม',
     intro: 'บุคคล องค์กร เรือ เอกสาร โทรศัพท์ สถานที่ เหตุการณ์ และเส้นทางที่รัฐสมาชิกรายงาน พร้อมความเชื่อมโยง คุณเห็นเฉพาะสิ่งที่เปิดเผยให้คุณเท่านั้น',
-    tabs: { search: 'ค้นหาและผู้จัดการเครือข่าย', graph: 'กราฟ', map: 'แผนที่เส้นทาง', timeline: 'ลำดับเวลา', matches: 'การจับคู่ข้ามรัฐ', exchange: 'นำเข้าและส่งออก' },
+    tabs: { search: 'ค้นหาและผู้จัดการเครือข่าย', graph: 'กราฟ', map: 'แผนที่เส้นทาง', timeline: 'ลำดับเวลา', matches: 'การจับคู่ข้ามรัฐ', record: 'บันทึก', exchange: 'นำเข้าและส่งออก' },
     search: 'ค้นหาด้วยชื่อ ชื่อแฝง หรือหมายเลข', kind: 'ประเภท', any: 'ทั้งหมด', results: 'พบ {{count}} รายการ',
     name: 'ชื่อ', grading: 'การประเมิน', classification: 'ชั้นความลับ', reportedBy: 'รายงานโดย',
     organisers: 'ผู้จัดการเครือข่ายที่เป็นไปได้', score: 'คะแนน', reasons: 'เหตุผล', brokers: 'ตัวกลางระหว่างกลุ่ม',
@@ -68,5 +72,6 @@ export const networksI18n = {
     errors: 'บรรทัดที่ไม่ได้นำเข้า', line: 'บรรทัด', message: 'ปัญหา', reliability: 'ความน่าเชื่อถือของแหล่งข่าว', credibility: 'ความน่าเชื่อถือของข้อมูล',
     exportTitle: 'ส่งออกสิ่งที่คุณดูได้', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'ตัวอย่าง', none: 'ไม่มี',
+    ...formsI18n.th,
   },
 };
