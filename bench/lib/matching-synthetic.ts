@@ -1,5 +1,6 @@
 // Seeded, labelled synthetic population for the cross-matching bench: people as reported by 45 states, with realistic noise.
 import type { MatchRecord } from '../../src/server/modules/networks/matching/record';
+import { seededRandom } from '../../src/server/seeded-random';
 
 /** A name part: its spelling in the region's script (if any) and the Latin spellings states use for it. */
 type Part = [script: string | null, ...latin: string[]];
@@ -134,17 +135,7 @@ export const reportingStates = [
   'TLS', 'TON', 'TUR', 'ARE', 'USA', 'VUT', 'VNM',
 ];
 
-/** mulberry32: small, fast, seeded; the bench must be reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export interface LabelledRecord {
   record: MatchRecord;

@@ -1,7 +1,7 @@
 // Synthetic, labelled demo returns: ~3 years of monthly data for a few states, with gaps so reciprocity shows.
 // IDN, AUS and MYS report recent months; LKA reported only the first year; THA every other month; PAK and TUR by quarter.
 import type { DemoSeeder } from '../../demo/registry.js';
-import { seededRandom, pick, type Random } from '../../demo/random.js';
+import { seededRandom, pick, type Random } from '../../seeded-random.js';
 import { currentMonth, monthLabel, quarterLabel } from './periods.js';
 import type { IncidentInsert } from './store.js';
 import { AGE_BANDS } from './schemas.js';

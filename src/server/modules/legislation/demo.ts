@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { systemActor } from '../../audit/log.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
-import { seededRandom, pick } from '../../demo/random.js';
+import { seededRandom, pick } from '../../seeded-random.js';
 import type { AssessmentStatus } from './schemas.js';
 import type { NewVersion } from './assessments-store.js';
 

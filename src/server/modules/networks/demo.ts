@@ -1,7 +1,7 @@
 // Demo (synthetic, labelled demo): a people-smuggling network LKA -> MYS -> IDN -> AUS by sea, reported by several states
 // under different classifications, with duplicate persons spelled differently (Latin and native script) for cross-matching.
 import type { DemoSeeder } from '../../demo/registry.js';
-import { seededRandom, pick } from '../../demo/random.js';
+import { seededRandom, pick } from '../../seeded-random.js';
 import { systemActor } from '../../audit/log.js';
 import type { Properties } from './ftm.js';
 import { readFtmObject, type LineContext } from './ftm-line.js';
