@@ -1,5 +1,7 @@
-// The networks workbench as an analyst uses it: import a file, confirm a match, find the organiser, expand the graph, see the route.
+// The networks workbench as an analyst uses it: import a file, confirm a match, find the organiser, expand the graph, see the route,
+// record an entity and a link by hand, import a mapped CSV and export the graph as a picture.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, newPage, signIn } from './harness';
 
@@ -69,5 +71,65 @@ describe('networks workbench', () => {
     await expect(page.getByRole('cell', { name: 'Port Klang (demo)' }).count()).resolves.toBeGreaterThan(0);
     await page.getByLabel('Year').selectOption('2024');
     await expect(page.getByRole('row').filter({ hasText: 'Voyage 1' }).count()).resolves.toBe(0);
+  });
+
+  it('exports the graph as a PNG that holds the drawing, not a blank canvas', async () => {
+    await page.getByRole('link', { name: 'Graph', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: /entities, \d+ links/ }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const png = (await fs.readFile((await download.path())!)).toString('base64');
+    const drawn = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width; canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let coloured = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 200 || pixels[i + 1]! < 200 || pixels[i + 2]! < 200) coloured++;
+      return coloured;
+    }, png);
+    expect(drawn).toBeGreaterThan(500);
+  });
+
+  it('records a person with grading and releasability, then links them to the organiser', async () => {
+    const name = `E2e Recorded Person ${Date.now()}`;
+    await page.getByRole('link', { name: 'Record', exact: true }).click();
+    await page.getByLabel('Kind').selectOption('person');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Date of birth').fill('1985-04-12');
+    await page.getByLabel('Nationality').fill('LKA');
+    await page.getByLabel('Report reference').fill('AUS-E2E-1');
+    await page.getByLabel('Source reliability').selectOption('B');
+    await page.getByLabel('Information credibility').selectOption('2');
+    await page.getByLabel('Releasable to states').fill('IDN');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+    await expect(page.getByText(/AUS-E2E-1/).first().textContent()).resolves.toMatch(/B2/);
+
+    await page.getByLabel('Role').selectOption('recruits');
+    await page.getByLabel('Find the linked entity').fill('Rashid');
+    await page.getByLabel('Linked entity', { exact: true }).locator('option', { hasText: 'Rashid Karim Baloch' }).first().waitFor({ state: 'attached' });
+    await page.getByLabel('From', { exact: true }).fill('2024-01-05');
+    await page.getByRole('button', { name: 'Save link' }).click();
+    await page.getByRole('status').filter({ hasText: 'Link recorded.' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'recruits' }).getByRole('link', { name: 'Rashid Karim Baloch' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('imports a CSV file through a column mapping and names the bad row', async () => {
+    await page.getByRole('link', { name: 'Import and export' }).click();
+    const csv = `Ref,Full name,DOB\ne2e-csv-${Date.now()},Csv Mapped Person,1990-02-03\ne2e-csv-bad,Bad Date,1990-02-31\n`;
+    await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('Column “Ref”').selectOption('id');
+    await page.getByLabel('Column “Full name”').selectOption('name');
+    await page.getByLabel('Column “DOB”').selectOption('birthDate');
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    await page.getByText('1 imported').waitFor();
+    await page.getByRole('row').filter({ hasText: /^3/ }).filter({ hasText: /birthDate/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
