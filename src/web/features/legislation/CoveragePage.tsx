@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, download, query } from '../../api';
+import { hasRole, useUser } from '../../app/session';
 import { DemoBadge, ErrorMessage, Loading, Page, Select, useApi } from '../../components/ui';
 import { WorldMap } from '../../components/map/WorldMap';
 import { TrendChart } from '../../components/charts/TrendChart';
@@ -13,6 +14,7 @@ const FIRST_YEAR = 2000;
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function CoveragePage() {
+  const user = useUser();
   const { t } = useTranslation('legislation');
   const navigate = useNavigate();
   const thisYear = new Date().getUTCFullYear();
@@ -43,7 +45,7 @@ export function CoveragePage() {
   })) : []), [trend.data, c]);
 
   return (
-    <Page title={t('title')} intro={t('intro')} actions={<Link to="compare">{t('compareLink')}</Link>}>
+    <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{user && hasRole(user, 'admin') && <> · <Link to="catalogue">{t('catalogueLink')}</Link></>}</>}>
       <div className="filters">
         <Select label={t('layer')} value={layer} onChange={(e) => setLayer(e.target.value)} options={[
           ...(c?.indicators.filter((i) => i.computable).map((i) => ({ value: `indicator:${i.id}`, label: `${t('indicator')}: ${i.id.replaceAll('_', ' ')}` })) ?? []),

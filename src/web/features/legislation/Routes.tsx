@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { CoveragePage } from './CoveragePage';
 import { StatePage } from './StatePage';
 import { ComparePage } from './ComparePage';
+import { CataloguePage } from './CataloguePage';
 
 export default function LegislationRoutes() {
   return (
@@ -10,6 +11,7 @@ export default function LegislationRoutes() {
       <Route index element={<CoveragePage />} />
       <Route path="states/:state" element={<StatePage />} />
       <Route path="compare" element={<ComparePage />} />
+      <Route path="catalogue" element={<CataloguePage />} />
     </Routes>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useUser, hasRole } from '../../app/session';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { CooperationInstrumentForm, EditInstrumentForm, ReturnForm, type Act } from './StateForms';
 import { STATUSES, type Assessment, type Instruments, type StateLegislation, type Standards, type Treaties } from './types';
 
 export function StatePage() {
@@ -24,9 +25,10 @@ export function StatePage() {
   const standards = useApi(() => api.get<Standards>('/api/legislation/standards'), []);
   const titleOf = (id: string) => standards.data?.standards.find((s) => s.id === id)?.title ?? id;
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
+  const act: Act = async (fn, done) => {
     setError(null);
-    try { await fn(); setNotice(done); instruments.reload(); legislation.reload(); } catch (e) { setError(e); }
+    setNotice(null);
+    try { await fn(); setNotice(done); instruments.reload(); legislation.reload(); return true; } catch (e) { setError(e); return false; }
   };
   const form = (e: FormEvent<HTMLFormElement>) => { e.preventDefault(); const f = new FormData(e.currentTarget); return (k: string) => String(f.get(k) ?? ''); };
 
@@ -42,8 +44,7 @@ export function StatePage() {
     const v = form(e);
     void act(() => api.post('/api/legislation/assessments', { state, standardId: v('standard'), status: v('status'), validFrom: v('validFrom'), comment: v('comment'), evidence: v('evidence') ? [v('evidence')] : [] }), t('saved'));
   };
-  const step = (a: Assessment, verb: 'submit' | 'validate' | 'return') =>
-    act(() => api.post(`/api/legislation/assessments/${a.id}/${verb}`, verb === 'return' ? { reason: window.prompt(t('reasonPrompt')) ?? '' } : {}), t(`done.${verb}`));
+  const step = (a: Assessment, verb: 'submit' | 'validate') => act(() => api.post(`/api/legislation/assessments/${a.id}/${verb}`, {}), t(`done.${verb}`));
 
   const provisions = instruments.data?.instruments.flatMap((i) => i.provisions.map((p) => ({ value: p.id, label: `${i.title} ${p.section}` }))) ?? [];
   const assessable = standards.data?.standards.filter((s) => s.assessable) ?? [];
@@ -85,8 +86,10 @@ export function StatePage() {
               <button type="submit">{t('save')}</button>
             </form>
           )}
+          {instruments.data && instruments.data.instruments.length > 0 && <EditInstrumentForm instruments={instruments.data.instruments} act={act} />}
         </div>
       )}
+      {own && user && hasRole(user, 'focal_point') && <><h2>{t('cooperationTreaties')}</h2><CooperationInstrumentForm state={state} act={act} /></>}
 
       <h2>{t('inForce', { asOf: legislation.data?.asOf ?? '' })}</h2>
       <table className="table" data-testid="in-force"><thead><tr><th scope="col">{t('standard')}</th><th scope="col">{t('statusLabel')}</th><th scope="col">{t('validFrom')}</th></tr></thead>
@@ -98,7 +101,7 @@ export function StatePage() {
         <li key={a.id} data-standard={a.standardId}>
           {a.standardId} — {t(`status.${a.status}`)} {t('from')} {a.validFrom} — <strong>{t(`workflow.${a.workflow}`)}</strong> {a.reason && <em>({a.reason})</em>} <DemoBadge demo={a.demo} />
           {canSubmit && (a.workflow === 'draft' || a.workflow === 'returned') && <button type="button" onClick={() => void step(a, 'submit')}>{t('submit')}</button>}
-          {canValidate && a.workflow === 'submitted' && <><button type="button" onClick={() => void step(a, 'validate')}>{t('validate')}</button><button type="button" onClick={() => void step(a, 'return')}>{t('return')}</button></>}
+          {canValidate && a.workflow === 'submitted' && <><button type="button" onClick={() => void step(a, 'validate')}>{t('validate')}</button><ReturnForm assessment={a} act={act} /></>}
         </li>
       ))}</ul>
       {canEdit && (
