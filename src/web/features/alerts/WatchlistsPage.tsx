@@ -18,7 +18,7 @@ function NewWatchlist({ onCreated }: { onCreated: () => void }) {
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
-    const entries = KINDS.flatMap((kind) => String(f.get(kind) ?? '').split('\n').map((v) => v.trim()).filter(Boolean).map((value) => ({ kind, value })));
+    const entries = KINDS.flatMap((kind) => String(f.get(`entries-${kind}`) ?? '').split('\n').map((v) => v.trim()).filter(Boolean).map((value) => ({ kind, value })));
     setError(null);
     setNotice('');
     if (!entries.length) { setError(new Error(t('needEntry'))); return; }
@@ -36,7 +36,7 @@ function NewWatchlist({ onCreated }: { onCreated: () => void }) {
       {KINDS.map((kind) => (
         <div className="field" key={kind}>
           <label htmlFor={`watch-${kind}`}>{t(`kindLines.${kind}`)}</label>
-          <textarea id={`watch-${kind}`} name={kind} rows={3} />
+          <textarea id={`watch-${kind}`} name={`entries-${kind}`} rows={3} />
         </div>
       ))}
       <ErrorMessage error={error} />
