@@ -12,7 +12,6 @@ import { groupsFeature } from '../features/groups';
 import { legislationFeature } from '../features/legislation';
 import { intelFeature } from '../features/intel';
 import { alertsFeature } from '../features/alerts';
-import { alertsFeature } from '../features/alerts';
 import { surveysFeature } from '../features/surveys';
 import { capacityFeature } from '../features/capacity';
 import { flowsFeature } from '../features/flows';
@@ -43,7 +42,6 @@ export const features: Feature[] = [
   surveysFeature,
   capacityFeature,
   intelFeature,
-  alertsFeature,
   alertsFeature,
   publicFeature,
   flowsFeature,
