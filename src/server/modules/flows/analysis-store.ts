@@ -11,10 +11,17 @@ const submitted = sql`JOIN flow_submissions s ON s.id = x.submission_id AND s.st
 export class FlowsAnalysisStore {
   constructor(private readonly db: Db) {}
 
-  /** Regional cells (all states, submitted returns only), one per key and month, from the rollup. */
-  regionCells(groupBy: GroupBy, from: number, to: number): Promise<CellRow[]> {
-    return this.db.query<CellRow>(sql`SELECT key, month, incidents, migrants, deaths, injuries, fees, fee_usd_sum::float8 AS fee_usd_sum
+  /**
+   * Regional cells (all states, submitted returns only), one per key and month, from the rollup. Ten years by route
+   * is ~7,000 cells: they travel as one JSON value, because decoding that many rows one by one costs PGlite about
+   * four times the query itself (docs/benchmarks-flows.md).
+   */
+  async regionCells(groupBy: GroupBy, from: number, to: number): Promise<CellRow[]> {
+    const row = await this.db.one<{ cells: string }>(sql`SELECT coalesce(json_agg(json_build_array(key, month, incidents, migrants, deaths,
+        injuries, fees, fee_usd_sum::float8)), '[]')::text AS cells
       FROM flow_region_cells WHERE dimension = ${groupBy} AND month BETWEEN ${from} AND ${to}`);
+    const cells = JSON.parse(row!.cells) as [string, number, number, number, number, number, number, number][];
+    return cells.map(([key, month, incidents, migrants, deaths, injuries, fees, fee_usd_sum]) => ({ key, month, incidents, migrants, deaths, injuries, fees, fee_usd_sum }));
   }
 
   /** Each state's totals per key over the months `visible` lets through (the reciprocity filter, or none). */
