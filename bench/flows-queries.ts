@@ -85,6 +85,9 @@ results.trend = await time('trend: aggregates by means, 10 years, IDN analyst (p
 results.mapYear = await time('map: aggregates by route, last 12 months, IDN analyst', () => flows.analysis.aggregates(idn, systemActor, { from: `${FIRST / 12 + 9}-01`, to, groupBy: 'route' }));
 results.lka = await time('map: aggregates by route, 10 years, LKA (never submitted)', () => flows.analysis.aggregates(subject('LKA'), systemActor, { from, to, groupBy: 'route' }));
 results.regional = await time('  part: regional cells by route (suppressed, all states)', () => flows.analysis.regional('route', FIRST, FIRST + MONTHS - 1, DEFAULT_FLOWS_POLICY));
+results.cellsJson = await time('  part: regional cells by route read as one JSON value (the store)', () => cells.regionCells('route', FIRST, FIRST + MONTHS - 1));
+results.cellsRows = await time('baseline: the same regional cells read as ~7,000 rows (before)', () => db.query(sql`SELECT key, month, incidents, migrants, deaths, injuries, fees,
+  fee_usd_sum::float8 AS fee_usd_sum FROM flow_region_cells WHERE dimension = 'route' AND month BETWEEN ${FIRST} AND ${FIRST + MONTHS - 1}`));
 const visible = sql`(x.month IN (SELECT generate_series(rs.month_from, rs.month_to) FROM flow_submissions rs WHERE rs.state = 'IDN' AND rs.status = 'submitted') OR x.state = 'IDN')`;
 results.filtered = await time('  part: per-state contributions by route WITH reciprocity filter', () => cells.stateTotals('route', FIRST, FIRST + MONTHS - 1, visible));
 results.baseline = await time('baseline: per-state contributions by route WITHOUT reciprocity filter', () => cells.stateTotals('route', FIRST, FIRST + MONTHS - 1));
@@ -94,6 +97,7 @@ results.fees = await time('fees: distribution per route and median per quarter, 
 console.log('');
 console.log(`ratio per-state contributions with / without reciprocity filter: ${(results.filtered / results.baseline).toFixed(2)}x`);
 console.log(`ratio whole map answer (policy applied) / unfiltered per-state query: ${(results.map / results.baseline).toFixed(2)}x`);
+console.log(`ratio regional cells as one JSON value / as rows: ${(results.cellsJson / results.cellsRows).toFixed(2)}x`);
 console.log(`ratio regional cells from the rollup / straight from incidents: ${(results.regional / results.raw).toFixed(3)}x`);
 console.log(`budget 300 ms: map ${results.map < 300 ? 'OK' : 'OVER'}, trend ${results.trend < 300 ? 'OK' : 'OVER'}`);
 await db.close();
