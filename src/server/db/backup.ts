@@ -42,13 +42,14 @@ export async function backup(db: Db, file: string): Promise<number> {
 
 /** Restores into a freshly migrated, empty database (apart from reference data, which the backup replaces). */
 export async function restore(db: Db, file: string): Promise<number> {
-  const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
   let header: Header | null = null;
   let count = 0;
   await db.transaction(async () => {
     // Foreign keys and the audit log's append-only trigger are checked as data arrives in any order.
     await db.query(sql`SET LOCAL session_replication_role = replica`);
     const cleared = new Set<string>();
+    // Opened only now: a readline interface reads from the start, and lines emitted before the loop listens are lost.
+    const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
       const parsed = JSON.parse(line);

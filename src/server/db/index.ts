@@ -139,6 +139,11 @@ export async function openDb(options: OpenOptions): Promise<Db> {
         }) as typeof types.getTypeParser,
       },
     });
+    // An idle connection the server ends (restart, failover, a dropped database) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', (error) => {
+      if ((error as { code?: string }).code !== '57P01') console.error('PostgreSQL idle connection error:', error.message);
+    });
     return new PostgresDb(pool);
   }
   const { PGlite } = await import('@electric-sql/pglite');
