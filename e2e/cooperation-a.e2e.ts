@@ -30,7 +30,8 @@ describe('cooperation: directory, agreements, plans of action', () => {
     expect(before).toBeGreaterThan(0);
     await confirm.click();
     await page.getByRole('status').filter({ hasText: 'Confirmed.' }).waitFor();
-    expect(await page.getByRole('button', { name: /^Still correct:/ }).count()).toBe(before - 1);
+    // The list reloads after the confirmation is announced: wait for it rather than count at once.
+    await expect.poll(() => page.getByRole('button', { name: /^Still correct:/ }).count()).toBe(before - 1);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

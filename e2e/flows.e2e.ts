@@ -20,8 +20,8 @@ describe('regional flows', () => {
     expect(await page.getByRole('table', { name: "Other states' contributions" }).count()).toBe(0);
     // The flow map draws published routes, with the demo label on the figures.
     await page.getByRole('group', { name: 'Flow map: smuggled migrants by route', exact: true }).waitFor();
-    expect(await page.getByRole('img', { name: /LKA → MYS/ }).count()).toBeGreaterThan(0);
-    expect(await page.getByText('Contains synthetic demo data.').count()).toBe(1);
+    await expect.poll(() => page.getByRole('img', { name: /LKA → MYS/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Contains synthetic demo data.').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Report a period' }).click();
@@ -59,7 +59,7 @@ describe('regional flows', () => {
     await form.getByRole('button', { name: 'Upload' }).click();
     const report = page.getByRole('table', { name: 'Upload report: nothing was imported' });
     await report.waitFor();
-    expect(await report.getByRole('cell', { name: 'must not be negative' }).count()).toBe(1);
+    await expect.poll(() => report.getByRole('cell', { name: 'must not be negative' }).count()).toBe(1);
     await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'return.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
     await form.getByRole('button', { name: 'Upload' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved: 1 incidents, 1 crossings, 1 profiles added' }).waitFor();

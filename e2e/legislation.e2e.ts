@@ -91,7 +91,7 @@ describe('legislation', () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.getByTestId('weakest-link').waitFor();
     expect(await page.getByTestId('weakest-link').textContent()).toMatch(/Weakest link: (LKA|MYS|IDN|AUS)/);
-    expect(await page.getByRole('heading', { name: /^Loopholes/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: /^Loopholes/ }).count()).toBe(1);
     await page.getByLabel('Route (source, transit…, destination)').fill('LKA');
     await page.getByRole('button', { name: 'Compare' }).click();
     expect(await page.getByRole('alert').textContent()).toMatch(/at least two states/);

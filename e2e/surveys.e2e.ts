@@ -53,7 +53,7 @@ describe('surveys', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     surveyUrl = page.url();
     expect(surveyUrl).toMatch(/\/surveys\/[0-9a-f-]{36}$/);
-    expect(await page.getByText('linked to standard PROC-2').count()).toBe(1);
+    await expect.poll(() => page.getByText('linked to standard PROC-2').count()).toBe(1);
 
     const send = page.getByRole('form', { name: 'Send the survey' });
     await send.getByLabel('Chosen members').check();
