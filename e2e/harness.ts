@@ -35,17 +35,21 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** The server refuses a TOTP code used before; test files share accounts, so used steps are kept in the data folder. */
-export function totpFor(secret: string): string {
+/**
+ * The server refuses a TOTP code used before and accepts one step of clock drift. Test files share accounts, so the
+ * steps used are kept in the data folder; when the next step is not yet within the drift window, this waits for it.
+ */
+export async function totpFor(secret: string): Promise<string> {
   const file = path.join(inject('dataDir'), 'e2e-totp-steps.json');
   const used: Record<string, number> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-  let now = Date.now();
-  const step = Math.floor(now / 30_000);
-  if (step <= (used[secret] ?? 0)) now = ((used[secret] ?? 0) + 1) * 30_000 + 1000;
-  used[secret] = Math.floor(now / 30_000);
+  const last = used[secret] ?? 0;
+  // The next unused step is last + 1; the server accepts it once the clock's step is at least `last`.
+  while (Math.floor(Date.now() / 30_000) < last) await new Promise((r) => setTimeout(r, 1000));
+  const step = Math.max(Math.floor(Date.now() / 30_000), last + 1);
+  used[secret] = step;
   fs.writeFileSync(file, JSON.stringify(used));
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
-  return totp.generate({ timestamp: now });
+  return totp.generate({ timestamp: step * 30_000 + 1000 });
 }
 
 /** Signs in through the login form as a person would, entering the authenticator code when asked. */
@@ -58,7 +62,7 @@ export async function signIn(page: Page, email: string): Promise<void> {
   if (a.totpSecret) {
     const totp = page.getByLabel(/authenticator code|kode autentikator|รหัสจากแอป/i);
     await totp.waitFor();
-    await totp.fill(totpFor(a.totpSecret));
+    await totp.fill(await totpFor(a.totpSecret));
     await page.getByRole('button', { name: /sign in|masuk|เข้าสู่ระบบ/i }).click();
   }
   await page.getByRole('navigation', { name: /main|utama|หลัก/i }).first().waitFor();
