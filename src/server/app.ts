@@ -14,9 +14,10 @@ import { AuditLog, type Outcome } from './audit/log.js';
 import { AuthService } from './auth/service.js';
 import { DomainError } from './errors.js';
 import { installAccessHook, type DeclaredRoute } from './http/access-hook.js';
-import { actorOfRequest, type Router } from './http/context.js';
+import { auditIdentityOf, type Router } from './http/context.js';
 import { createServices, type Services } from './services.js';
 import { modules } from './modules/index.js';
+import type { PortalModule } from './modules/module.js';
 
 export interface AppDeps {
   db: Db;
@@ -127,7 +128,7 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
     if (status >= 500 && process.env.PORTAL_DEBUG_ERRORS === '1') console.error(error);
     if (!(error as { audited?: boolean }).audited && req.url.startsWith('/api')) {
       await audit
-        .record(actorOfRequest(req), {
+        .record(auditIdentityOf(req), {
           action: `http ${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
           outcome: status >= 500 ? 'failed' : outcomeOf(status),
           detail: { status, error: body.error, message: body.message },
@@ -139,7 +140,8 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
   });
 
   const router = app as unknown as Router;
-  for (const module of modules) await module.register(router, { db, audit, config, auth, services });
+  const web = (modules as readonly PortalModule[]).flatMap((m) => m.web ?? []);
+  for (const module of modules as readonly PortalModule[]) await module.routes?.register(router, { services, config, auth, web });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

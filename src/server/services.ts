@@ -1,22 +1,13 @@
-// The composition root: every capability's service, built once over one database and one audit log.
-// The HTTP app and the CLI both use it, so a rule lives in one service whichever door it is reached by.
+// The composition root: every capability's services, built from the modules' factories over one database and audit log.
+// The HTTP app, the CLI and the job runner all use it, so a rule lives in one service whichever door it is reached by.
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
 import type { AuditLog } from './audit/log.js';
 import type { AuthService } from './auth/service.js';
-import { MembersService } from './modules/members/service.js';
-import { AccountsService } from './modules/accounts/service.js';
-import { AuditService } from './modules/audit/service.js';
-import { createLegislation } from './modules/legislation/composition.js';
-import { WorkingGroupsService } from './modules/groups/working-groups.js';
-import { DirectoryService } from './modules/directory/service.js';
-import { AgreementsService } from './modules/agreements/service.js';
-import { PlansService } from './modules/plans/service.js';
-import { NetworksService } from './modules/networks/service.js';
-import { FlowsService } from './modules/flows/service.js';
-import { createSurveysCapacityPublic } from './modules/surveys/composition.js';
-import { createIntelAndAlerts } from './modules/intel/composition.js';
+import type { PortalModule } from './modules/module.js';
+import { modules } from './modules/index.js';
 
+/** What service factories are built from; only factories see the database. */
 export interface Foundation {
   db: Db;
   audit: AuditLog;
@@ -24,20 +15,42 @@ export interface Foundation {
   auth: AuthService;
 }
 
-export function createServices(f: Foundation) {
-  const members = new MembersService(f.db, f.audit);
-  const accounts = new AccountsService(f.db, f.audit);
-  const auditTrail = new AuditService(f.db, f.audit);
-  const legislation = createLegislation(f.db, f.audit);
-  const directory = new DirectoryService(f.db, f.audit, members);
-  const agreements = new AgreementsService(f.db, f.audit, members, directory);
-  const plans = new PlansService(f.db, f.audit, members);
-  const groups = new WorkingGroupsService(f.db, f.audit, plans);
-  const networks = new NetworksService(f.db, f.audit);
-  const flows = new FlowsService(f.db, f.audit);
-  const { notifications, intelReports, intelExchange, alerts, watchlists } = createIntelAndAlerts(f, { agreements, members, networks });
-  const { surveys, capacity, publicSite } = createSurveysCapacityPublic(f, { legislation, groups, directory });
-  return { ...f, surveys, capacity, publicSite, notifications, intelReports, intelExchange, alerts, watchlists, networks, groups, members, accounts, auditTrail, directory, agreements, plans, legislation, flows };
-}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type ServicesOf<M> = M extends PortalModule<infer S> ? S : never;
 
-export type Services = ReturnType<typeof createServices>;
+/** Every capability's services by name, as the modules declare them. */
+export type ModuleServices = UnionToIntersection<ServicesOf<(typeof modules)[number]>>;
+
+/**
+ * @deprecated the foundation (db, audit, config) is still reachable here while demo seeders, the CLI and tests move
+ * off it; new code asks a service instead.
+ */
+export type Services = ModuleServices & Foundation;
+
+/** Builds every module's services, each on first use by another (so order does not matter), then all of them. */
+export function createServices(f: Foundation): Services {
+  const services = {} as Record<string, unknown>;
+  const building = new Set<string>();
+  for (const module of modules as readonly PortalModule<Record<string, unknown>>[]) {
+    for (const [name, make] of Object.entries(module.services ?? {})) {
+      if (name in services) throw new Error(`service ${name} is declared by two modules (the second is ${module.name})`);
+      Object.defineProperty(services, name, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          if (building.has(name)) throw new Error(`services depend on each other in a cycle through ${[...building, name].join(' -> ')}`);
+          building.add(name);
+          try {
+            const value = make(f, services as unknown as Services);
+            Object.defineProperty(services, name, { value, enumerable: true, writable: false, configurable: false });
+            return value;
+          } finally {
+            building.delete(name);
+          }
+        },
+      });
+    }
+  }
+  for (const name of Object.keys(services)) void services[name];
+  return Object.assign(services, { db: f.db, audit: f.audit, config: f.config }) as unknown as Services;
+}

@@ -2,9 +2,7 @@
 // onward, who sees who read it, who answers a request for information, and where a release needs an agreement.
 import { hasRole, type Subject } from './subject.js';
 import { needsOriginatorConsent, type Protection } from './records.js';
-
-/** Roles that handle intelligence (with a clearance in force, which the permissions require). */
-export const INTEL_ROLES = ['officer', 'analyst', 'focal_point'] as const;
+import { INTEL_ROLES } from './permissions.js';
 
 export interface IntelRecord extends Protection {
   ownerState: string;

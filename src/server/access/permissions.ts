@@ -1,8 +1,7 @@
-// Route-level permissions: which roles may attempt an operation at all. Deny by default.
-// Each capability declares its permissions in its own policy.ts through definePermissions();
-// record-level rules (classification, releasability, agreements) then apply in records.ts and the services.
-import { effectiveClearance, hasRole, type Clearance, type Role, type Subject } from './subject.js';
-import { clearanceRank } from './subject.js';
+// Route-level permissions, all of them in one table: which roles (and clearance) may attempt an operation at all.
+// Deny by default. Routes name a `Permission.X` constant; record-level rules (classification, releasability, state,
+// workflow) then apply in the other files of access/. The session answer lists the names allowed to its user.
+import { clearanceRank, effectiveClearance, hasRole, type Clearance, type Role, type Subject } from './subject.js';
 
 export interface PermissionRule {
   roles: readonly Role[] | 'any';
@@ -12,24 +11,160 @@ export interface PermissionRule {
   observers?: boolean;
 }
 
-const registry = new Map<string, PermissionRule>();
+/** Officers, analysts and focal points: the roles that handle intelligence (with a clearance in force). */
+export const INTEL_ROLES = ['officer', 'analyst', 'focal_point'] as const;
+const NETWORKS_WORKBENCH = ['analyst', 'officer', 'focal_point'] as const;
 
-export function definePermissions<const T extends Record<string, PermissionRule>>(rules: T): { [K in keyof T]: K } {
-  const names = {} as { [K in keyof T]: K };
+/** Every permission's name, Immich-style: routes and checks say `Permission.AgreementsWrite`, never a string. */
+export const Permission = {
+  MembersRead: 'members.read',
+  UsersRead: 'users.read',
+  UsersManage: 'users.manage',
+  OrganisationsManage: 'organisations.manage',
+  AuditRead: 'audit.read',
+  AgreementsRead: 'agreements.read',
+  AgreementsWrite: 'agreements.write',
+  AgreementsCheck: 'agreements.check',
+  AlertsRead: 'alerts.read',
+  AlertsWrite: 'alerts.write',
+  CapacityRead: 'capacity.read',
+  CapacityWrite: 'capacity.write',
+  DirectoryRead: 'directory.read',
+  DirectoryWrite: 'directory.write',
+  FlowsContribute: 'flows.contribute',
+  FlowsAggregates: 'flows.aggregates',
+  FlowsManage: 'flows.manage',
+  GroupsRead: 'groups.read',
+  GroupsManage: 'groups.manage',
+  GroupsCoChairsNominate: 'groups.co_chairs.nominate',
+  GroupsCoChairsPropose: 'groups.co_chairs.propose',
+  GroupsCoChairsDecide: 'groups.co_chairs.decide',
+  GroupsMeetingsRead: 'groups.meetings.read',
+  GroupsMeetingsConvene: 'groups.meetings.convene',
+  GroupsMeetingsRecord: 'groups.meetings.record',
+  GroupsReportsRead: 'groups.reports.read',
+  GroupsStatementsDraft: 'groups.statements.draft',
+  GroupsStatementsApprove: 'groups.statements.approve',
+  GroupsStatementsPublish: 'groups.statements.publish',
+  IntelRead: 'intel.read',
+  IntelWrite: 'intel.write',
+  LegislationRead: 'legislation.read',
+  LegislationInstrumentsWrite: 'legislation.instruments.write',
+  LegislationAssessmentsDraft: 'legislation.assessments.draft',
+  LegislationAssessmentsSubmit: 'legislation.assessments.submit',
+  LegislationAssessmentsValidate: 'legislation.assessments.validate',
+  LegislationCooperationWrite: 'legislation.cooperation.write',
+  LegislationCatalogueManage: 'legislation.catalogue.manage',
+  NetworksRead: 'networks.read',
+  NetworksWrite: 'networks.write',
+  NetworksMatch: 'networks.match',
+  NotificationsRead: 'notifications.read',
+  NotificationsWebhook: 'notifications.webhook',
+  PlansRead: 'plans.read',
+  PlansReport: 'plans.report',
+  PlansCoordinate: 'plans.coordinate',
+  PlansManage: 'plans.manage',
+  SurveysRead: 'surveys.read',
+  SurveysManage: 'surveys.manage',
+  SurveysAnswer: 'surveys.answer',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+export const PERMISSIONS = Object.values(Permission) as [Permission, ...Permission[]];
+
+/** Who may attempt each operation. A permission without a rule does not type-check. */
+const RULES: Record<Permission, PermissionRule> = {
+  'members.read': { roles: 'any', observers: true },
+  'users.read': { roles: ['admin', 'focal_point'] },
+  'users.manage': { roles: ['admin', 'focal_point'] },
+  'organisations.manage': { roles: ['admin'] },
+  'audit.read': { roles: ['admin'] },
+
+  'agreements.read': { roles: 'any' },
+  'agreements.write': { roles: ['admin', 'focal_point'] },
+  'agreements.check': { roles: 'any' },
+
+  // Alerts are operational intelligence: policy users, coordinators and the RSO admin see none.
+  'alerts.read': { roles: INTEL_ROLES, clearance: 'restricted' },
+  'alerts.write': { roles: INTEL_ROLES, clearance: 'restricted' },
+
+  'capacity.read': { roles: 'any' },
+  'capacity.write': { roles: ['focal_point', 'policy', 'coordinator'] },
+
+  'directory.read': { roles: 'any' },
+  'directory.write': { roles: ['admin', 'focal_point'] },
+
+  /** Draft a return and read other states' contributions on reciprocity. */
+  'flows.contribute': { roles: ['officer', 'analyst', 'focal_point'] },
+  /** Read the regional aggregates, suppressed below the minimum cell size. */
+  'flows.aggregates': { roles: ['officer', 'analyst', 'focal_point', 'policy', 'admin'] },
+  'flows.manage': { roles: ['admin'] },
+
+  'groups.read': { roles: 'any', observers: true },
+  'groups.manage': { roles: ['admin', 'coordinator'] },
+  'groups.co_chairs.nominate': { roles: ['focal_point', 'coordinator', 'admin'] },
+  'groups.co_chairs.propose': { roles: ['coordinator', 'focal_point', 'admin'] },
+  'groups.co_chairs.decide': { roles: ['admin'] },
+  'groups.meetings.read': { roles: 'any', observers: true },
+  'groups.meetings.convene': { roles: ['coordinator', 'admin'] },
+  'groups.meetings.record': { roles: ['coordinator', 'officer', 'analyst', 'focal_point', 'policy', 'admin'], observers: true },
+  'groups.reports.read': { roles: ['coordinator', 'focal_point', 'admin'] },
+  'groups.statements.draft': { roles: ['coordinator', 'focal_point', 'admin'] },
+  'groups.statements.approve': { roles: ['coordinator', 'focal_point'] },
+  'groups.statements.publish': { roles: ['coordinator', 'admin'] },
+
+  // Policy users, coordinators and the RSO administrator see no intelligence.
+  'intel.read': { roles: INTEL_ROLES, clearance: 'restricted' },
+  'intel.write': { roles: INTEL_ROLES, clearance: 'restricted' },
+
+  'legislation.read': { roles: 'any' },
+  'legislation.instruments.write': { roles: ['focal_point', 'policy'] },
+  'legislation.assessments.draft': { roles: ['policy', 'focal_point'] },
+  'legislation.assessments.submit': { roles: ['focal_point'] },
+  'legislation.assessments.validate': { roles: ['coordinator'] },
+  'legislation.cooperation.write': { roles: ['focal_point'] },
+  'legislation.catalogue.manage': { roles: ['admin'] },
+
+  // The networks workbench: cleared analysts, officers and focal points; not policy users or the RSO admin.
+  'networks.read': { roles: NETWORKS_WORKBENCH, clearance: 'restricted' },
+  'networks.write': { roles: NETWORKS_WORKBENCH, clearance: 'restricted' },
+  /** Confirming, rejecting and undoing merges of records from several states. */
+  'networks.match': { roles: ['analyst', 'officer'], clearance: 'restricted' },
+
+  'notifications.read': { roles: 'any', observers: true },
+  'notifications.webhook': { roles: ['focal_point'] },
+
+  'plans.read': { roles: 'any' },
+  'plans.report': { roles: ['focal_point', 'policy', 'coordinator', 'officer'] },
+  'plans.coordinate': { roles: ['coordinator', 'focal_point', 'admin'] },
+  'plans.manage': { roles: ['admin', 'coordinator'] },
+
+  'surveys.read': { roles: 'any' },
+  'surveys.manage': { roles: ['coordinator'] },
+  'surveys.answer': { roles: ['focal_point', 'policy', 'officer', 'analyst'] },
+};
+
+const registry = new Map<string, PermissionRule>(Object.entries(RULES));
+
+/**
+ * @deprecated add the permission to `Permission` and its rule to the table above instead. Kept only so that work begun
+ * before the table existed still starts; names registered here are not offered to the web app.
+ */
+export function definePermissions<const T extends Record<string, PermissionRule>>(rules: T): { [K in keyof T]: Permission } {
+  const names = {} as Record<string, string>;
   for (const [name, rule] of Object.entries(rules)) {
     const existing = registry.get(name);
     if (existing && JSON.stringify(existing) !== JSON.stringify(rule)) throw new Error(`permission ${name} defined twice`);
     registry.set(name, rule);
-    (names as Record<string, string>)[name] = name;
+    names[name] = name;
   }
-  return names;
+  return names as { [K in keyof T]: Permission };
 }
 
 export function isPermission(name: string): boolean {
   return registry.has(name);
 }
 
-export function allows(subject: Subject | null, permission: string, now: Date = new Date()): boolean {
+export function allows(subject: Subject | null, permission: Permission, now: Date = new Date()): boolean {
   const rule = registry.get(permission);
   if (!rule || !subject) return false;
   if (subject.memberStatus === 'observer' && !rule.observers) return false;
@@ -38,13 +173,10 @@ export function allows(subject: Subject | null, permission: string, now: Date = 
   return true;
 }
 
-/** What a route needs: nothing (public), any session (even one still enrolling MFA), a full sign-in, or a permission. */
-export type RouteAccess = 'public' | 'session' | 'signed_in' | { permission: string };
+/** The permissions this user holds today, for the session answer (the web app reads these instead of roles). */
+export function permissionsOf(subject: Subject | null, now: Date = new Date()): Permission[] {
+  return PERMISSIONS.filter((p) => allows(subject, p, now));
+}
 
-export const foundationPermissions = definePermissions({
-  'members.read': { roles: 'any', observers: true },
-  'users.read': { roles: ['admin', 'focal_point'] },
-  'users.manage': { roles: ['admin', 'focal_point'] },
-  'organisations.manage': { roles: ['admin'] },
-  'audit.read': { roles: ['admin'] },
-});
+/** What a route needs: nothing (public), any session (even one still enrolling MFA), a full sign-in, or a permission. */
+export type RouteAccess = 'public' | 'session' | 'signed_in' | { permission: Permission };

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Db } from '../db/index.js';
 import type { Subject } from '../access/subject.js';
+import type { Actor } from '../access/actor.js';
 
 export type Outcome = 'ok' | 'denied' | 'invalid' | 'not_found' | 'conflict' | 'failed';
 
@@ -13,19 +14,35 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export interface Actor {
+/**
+ * Who an entry names, as the row stores it. Services pass their Actor; only sign-in (before a session exists) and the
+ * HTTP error mapping of anonymous requests name a caller this way.
+ */
+export interface AuditIdentity {
   id: string | null;
   email: string | null;
   state: string | null;
   ip: string | null;
 }
 
-export const systemActor: Actor = { id: null, email: 'system', state: null, ip: null };
+/** @deprecated the old audit-only actor; services now take the one Actor from access/actor.ts (removed once all modules moved). */
+export type { AuditIdentity as Actor };
 
-export function actorOf(subject: Subject | null, ip: string | null): Actor {
+/** @deprecated pass SYSTEM_ACTOR (access/actor.ts) instead. */
+export const systemActor: AuditIdentity = { id: null, email: 'system', state: null, ip: null };
+
+/** @deprecated pass an Actor (access/actor.ts) instead. */
+export function actorOf(subject: Subject | null, ip: string | null): AuditIdentity {
   return subject
     ? { id: subject.userId, email: subject.email, state: subject.state, ip }
     : { id: null, email: null, state: null, ip };
+}
+
+/** The row identity of an Actor: the system is recorded as e-mail 'system' with no user id. */
+export function auditIdentity(who: Actor | AuditIdentity): AuditIdentity {
+  if (!('kind' in who)) return who;
+  if (who.kind === 'system') return { id: null, email: 'system', state: null, ip: who.ip };
+  return { id: who.userId, email: who.email, state: who.state, ip: who.ip };
 }
 
 const GENESIS = '0'.repeat(64);
@@ -56,7 +73,8 @@ export class AuditLog {
   constructor(private readonly db: Db) {}
 
   /** Appends one entry, inside the caller's transaction when there is one. */
-  async record(actor: Actor, entry: AuditEntry): Promise<void> {
+  async record(who: Actor | AuditIdentity, entry: AuditEntry): Promise<void> {
+    const actor = auditIdentity(who);
     await this.db.transaction(async () => {
       // The chain has one writer at a time.
       await this.db.query(sql`SELECT pg_advisory_xact_lock(727275)`);

@@ -3,13 +3,13 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { clientOf, SESSION_COOKIE } from '../http/access-hook.js';
 import { actorOfRequest, subjectOf, userOf } from '../http/context.js';
-import type { PortalModule } from '../modules/module.js';
+import type { ModuleRoutes } from '../modules/module.js';
+import { sessionGrants } from './grants.js';
 import { userView } from './view.js';
 import { enrolmentResponse, localeBody, loginBody, okResponse, passwordBody, sessionsResponse, signedInResponse, totpBody } from './schemas.js';
 
-export const authModule: PortalModule = {
-  name: 'auth',
-  register(app, { auth, config }) {
+export const authRoutes: ModuleRoutes = {
+  register(app, { auth, config, web }) {
     const setCookie = (reply: FastifyReply, token: string) =>
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
@@ -27,13 +27,19 @@ export const authModule: PortalModule = {
     }, async (req, reply) => {
       const result = await auth.login(req.body, clientOf(req));
       setCookie(reply, result.token);
-      return { user: result.user, csrfToken: result.csrfToken, mfaEnrolmentRequired: result.mfaEnrolmentRequired };
+      return {
+        user: result.user, csrfToken: result.csrfToken, mfaEnrolmentRequired: result.mfaEnrolmentRequired,
+        ...sessionGrants(result.mfaEnrolmentRequired ? null : result.subject, web),
+      };
     });
 
     app.get('/api/auth/session', {
       config: { access: 'session' },
       schema: { tags, summary: 'The current session, its user and CSRF token', response: { 200: signedInResponse } },
-    }, async (req) => ({ user: userView(userOf(req)), csrfToken: req.session!.csrf_token, mfaEnrolmentRequired: req.session!.mfa_pending }));
+    }, async (req) => ({
+      user: userView(userOf(req)), csrfToken: req.session!.csrf_token, mfaEnrolmentRequired: req.session!.mfa_pending,
+      ...sessionGrants(req.session!.mfa_pending ? null : req.subject, web),
+    }));
 
     app.post('/api/auth/logout', {
       config: { access: 'session' },

@@ -1,5 +1,6 @@
 // Request and response shapes of the sign-in API.
 import { z } from 'zod';
+import { PERMISSIONS } from '../access/permissions.js';
 import { userViewSchema } from './view.js';
 
 export const LOCALES = ['en', 'id', 'th'] as const;
@@ -14,6 +15,10 @@ export const signedInResponse = z.object({
   user: userViewSchema,
   csrfToken: z.string(),
   mfaEnrolmentRequired: z.boolean(),
+  /** The permissions the access module allows this user today (none until MFA enrolment is done): the app reads these, never roles. */
+  permissions: z.array(z.enum(PERMISSIONS)),
+  /** Ids of the web features (src/web/features/<id>) this user may open, from each module's web metadata. */
+  features: z.array(z.string()),
 });
 
 export const enrolmentResponse = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });

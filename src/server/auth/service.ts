@@ -19,6 +19,7 @@ export interface SignedIn {
   token: string;
   csrfToken: string;
   user: UserView;
+  subject: Subject;
   mfaEnrolmentRequired: boolean;
 }
 
@@ -96,7 +97,7 @@ export class AuthService {
       await this.audit.record({ ...actor, id: user.id, state: user.member_code }, {
         action: 'auth.login', outcome: 'ok', targetType: 'user', targetId: user.id, detail: { mfaPending },
       });
-      return { token, csrfToken, user: userView(user), mfaEnrolmentRequired: mfaPending };
+      return { token, csrfToken, user: userView(user), subject: await this.store.subjectOf(user), mfaEnrolmentRequired: mfaPending };
     });
   }
 

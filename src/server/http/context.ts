@@ -3,7 +3,8 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaul
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteAccess } from '../access/permissions.js';
 import type { Subject } from '../access/subject.js';
-import type { Actor } from '../audit/log.js';
+import { userActor, type Actor } from '../access/actor.js';
+import type { AuditIdentity } from '../audit/log.js';
 import type { SessionRow, UserRow } from '../auth/store.js';
 import { Unauthenticated } from '../errors.js';
 
@@ -21,9 +22,19 @@ declare module 'fastify' {
 
 export type Router = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-export function actorOfRequest(req: FastifyRequest): Actor {
+/** The signed-in actor of a route that requires a session: what every service method takes first. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.subject) throw new Unauthenticated();
+  return userActor(req.subject, req.ip);
+}
+
+/** Who the audit names for any request, signed in or not (the error mapping records refusals of anonymous callers). */
+export function auditIdentityOf(req: FastifyRequest): AuditIdentity {
   return { id: req.subject?.userId ?? null, email: req.subject?.email ?? null, state: req.subject?.state ?? null, ip: req.ip };
 }
+
+/** @deprecated pass actorOf(req) as the one actor argument; kept until every module has moved. */
+export const actorOfRequest = auditIdentityOf;
 
 /** The signed-in subject of a route that requires one (the access hook has already refused anonymous callers). */
 export function subjectOf(req: FastifyRequest): Subject {

@@ -1,41 +1,41 @@
-// Every capability module the portal serves, in registration order. Add one line per module.
-import type { PortalModule } from './module.js';
-import { networksModule } from './networks/routes.js';
-import { systemModule } from './system/routes.js';
-import { authModule } from '../auth/routes.js';
-import { membersModule } from './members/routes.js';
-import { accountsModule } from './accounts/routes.js';
-import { auditModule } from './audit/routes.js';
-import { legislationModule } from './legislation/routes.js';
-import { groupsModule } from './groups/routes.js';
-import { directoryModule } from './directory/routes.js';
-import { agreementsModule } from './agreements/routes.js';
-import { plansModule } from './plans/routes.js';
-import { flowsModule } from './flows/routes.js';
-import { surveysModule } from './surveys/routes.js';
-import { capacityModule } from './capacity/routes.js';
-import { publicModule } from './public/routes.js';
-import { intelModule } from './intel/routes.js';
-import { alertsModule } from './alerts/routes.js';
-import { notificationsModule } from './notifications/routes.js';
+// Every capability the portal serves: the one list to touch when adding one. The order is the demo seeding order
+// (services are built on first use, so it does not constrain which module uses which).
+import { systemModule } from './system/index.js';
+import { authModule } from '../auth/module.js';
+import { membersModule } from './members/index.js';
+import { accountsModule } from './accounts/index.js';
+import { auditModule } from './audit/index.js';
+import { directoryModule } from './directory/index.js';
+import { agreementsModule } from './agreements/index.js';
+import { plansModule } from './plans/index.js';
+import { intelModule } from './intel/index.js';
+import { alertsModule } from './alerts/index.js';
+import { notificationsModule } from './notifications/index.js';
+import { networksModule } from './networks/index.js';
+import { groupsModule } from './groups/index.js';
+import { legislationModule } from './legislation/index.js';
+import { flowsModule } from './flows/index.js';
+import { surveysModule } from './surveys/index.js';
+import { capacityModule } from './capacity/index.js';
+import { publicModule } from './public/index.js';
 
-export const modules: PortalModule[] = [
+export const modules = [
   systemModule,
   authModule,
   membersModule,
   accountsModule,
   auditModule,
-  legislationModule,
-  groupsModule,
   directoryModule,
   agreementsModule,
   plansModule,
+  intelModule,
+  alertsModule,
+  notificationsModule,
   networksModule,
+  groupsModule,
+  legislationModule,
   flowsModule,
   surveysModule,
   capacityModule,
   publicModule,
-  intelModule,
-  alertsModule,
-  notificationsModule,
-];
+] as const;

@@ -1,12 +1,94 @@
-// The shape of a capability module: a name and a function that registers its routes.
+// The one shape of a capability: a PortalModule builds its services, registers its routes, and carries its demo seeder,
+// its scheduled jobs and its web feature metadata. modules/index.ts lists them; nothing else needs a line per capability.
+import type { Config } from '../config.js';
+import type { AuthService } from '../auth/service.js';
 import type { Router } from '../http/context.js';
-import type { Services, Foundation } from '../services.js';
+import type { Permission } from '../access/permissions.js';
+import type { Actor } from '../access/actor.js';
+import type { Foundation, Services } from '../services.js';
 
-export interface ModuleContext extends Foundation {
+/** Builds one service from the foundation (database, audit log, config, auth) and the other capabilities' services. */
+export type ServiceFactory<T> = (foundation: Foundation, services: Services) => T;
+
+/** What a module's routes receive: services only (never the database), plus the settings and sessions auth needs. */
+export interface RouteContext {
   services: Services;
+  config: Config;
+  auth: AuthService;
+  /** Every module's web features, for the session answer. */
+  web: readonly WebFeature[];
 }
 
-export interface PortalModule {
+/** A capability's HTTP routes: schemas from schemas.ts in, one service call, schemas out. No SQL, no rules. */
+export interface ModuleRoutes {
+  register(app: Router, ctx: RouteContext): void | Promise<void>;
+}
+
+/** One demo account as the seeders see it. */
+export interface DemoAccount {
+  id: string;
+  email: string;
+  role: string;
+  state: string | null;
+}
+
+export interface DemoContext {
+  services: Services;
+  accounts: DemoAccount[];
+}
+
+/**
+ * A scheduled or queued duty, run by the job runner (src/server/jobs/, engineer opsrun) as SYSTEM_ACTOR. The shape is the
+ * runner's (board, 18:10); it moves to jobs/definition.ts with the runner and is re-exported from here.
+ */
+export interface JobDefinition {
+  /** Unique and stable, `<module>.<duty>` (e.g. 'surveys.reminders'): the runner keys schedule, locks and history on it. */
   name: string;
-  register(app: Router, ctx: ModuleContext): void | Promise<void>;
+  description: string;
+  /** Cron, UTC, croner syntax; none for work that is only enqueued. */
+  schedule?: string;
+  retry?: { limit: number; delaySeconds: number; backoff: boolean };
+  timeoutSeconds?: number;
+  run(ctx: JobContext): Promise<Record<string, unknown> | void>;
+}
+
+export interface JobContext {
+  now: Date;
+  data: Record<string, unknown>;
+  jobId: string;
+  /** SYSTEM_ACTOR: jobs act as the portal itself. */
+  actor: Actor;
+  log: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
+}
+
+/** What a module's job list is built from: its services (the job closes over them) and the settings. */
+export interface JobsContext {
+  services: Services;
+  config: Config;
+}
+
+/** A capability's entry in the web app: the navigation entry and the permission a user needs to open it. */
+export interface WebFeature {
+  /** The web feature's id: `src/web/features/<id>/` and its i18n namespace. */
+  id: string;
+  /** Who may open it; none means any signed-in user. */
+  permission?: Permission;
+  /** Public features (the public site) open without signing in. */
+  public?: boolean;
+}
+
+export interface PortalModule<S extends object = object> {
+  /** The capability, as in modules/<name>/. */
+  name: string;
+  /**
+   * This capability's services, one factory per name. Each is built on first use (so modules may use each other's
+   * services in any order: through the service, never another module's `.store`); a cycle is an error at startup.
+   */
+  services?: { [K in keyof S]: ServiceFactory<S[K]> };
+  routes?: ModuleRoutes;
+  /** Seeds this capability's synthetic demo data; modules seed in the order modules/index.ts lists them. */
+  demo?(ctx: DemoContext): Promise<void>;
+  /** Scheduled and queued duties of this capability. */
+  jobs?(ctx: JobsContext): readonly JobDefinition[];
+  web?: readonly WebFeature[];
 }

@@ -1,5 +1,6 @@
 // User and organisation administration API: admins everywhere, focal points for their own state.
-import type { PortalModule } from '../module.js';
+import { Permission } from '../../access/permissions.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
 import { z } from 'zod';
 import {
@@ -8,12 +9,11 @@ import {
 } from './schemas.js';
 import { userViewSchema } from '../../auth/view.js';
 
-export const accountsModule: PortalModule = {
-  name: 'accounts',
+export const accountsRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['accounts'];
-    const read = { permission: 'users.read' };
-    const manage = { permission: 'users.manage' };
+    const read = { permission: Permission.UsersRead };
+    const manage = { permission: Permission.UsersManage };
 
     app.get('/api/users', {
       config: { access: read },
@@ -49,7 +49,7 @@ export const accountsModule: PortalModule = {
     }, async (req) => services.accounts.organisations(subjectOf(req)));
 
     app.post('/api/organisations', {
-      config: { access: { permission: 'organisations.manage' } },
+      config: { access: { permission: Permission.OrganisationsManage } },
       schema: { tags, summary: 'Add an agency of a member state or an international organisation', body: createOrganisationBody, response: { 201: z.object({ id: z.string() }) } },
     }, async (req, reply) => reply.status(201).send(await services.accounts.createOrganisation(req.body, actorOfRequest(req))));
   },

@@ -1,8 +1,8 @@
 // Agreements API: list, record, change, the matrix of who has what with whom, the check, and the model MOU (Markdown or PDF).
+import { Permission } from '../../access/permissions.js';
 import type { FastifyReply } from 'fastify';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import { agreementsPermissions } from './policy.js';
 import { agreementTaxonomy } from './scope.js';
 import { markdownToPdf } from './document-pdf.js';
 import { MOU_NOTICE } from './mou.js';
@@ -19,12 +19,11 @@ async function sendDocument(reply: FastifyReply, markdown: string, format: 'md' 
   return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${name}.md"`).send(markdown);
 }
 
-export const agreementsModule: PortalModule = {
-  name: 'agreements',
+export const agreementsRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['agreements'];
-    const read = { permission: agreementsPermissions['agreements.read'] };
-    const write = { permission: agreementsPermissions['agreements.write'] };
+    const read = { permission: Permission.AgreementsRead };
+    const write = { permission: Permission.AgreementsWrite };
     const agreements = services.agreements;
 
     app.get('/api/agreements', {
@@ -38,7 +37,7 @@ export const agreementsModule: PortalModule = {
     }, async () => agreementTaxonomy());
 
     app.get('/api/agreements/check', {
-      config: { access: { permission: agreementsPermissions['agreements.check'] } },
+      config: { access: { permission: Permission.AgreementsCheck } },
       schema: { tags, summary: 'Is an agreement active between A and B covering this category on this date (default today)?', querystring: checkQuery, response: { 200: checkResponse } },
     }, async (req) => agreements.check(req.query.a, req.query.b, req.query.category, req.query.date));
 

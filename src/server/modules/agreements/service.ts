@@ -6,7 +6,7 @@ import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
 import type { DirectoryService } from '../directory/service.js';
 import { fillMou, type MouParty } from './mou.js';
-import { canKeepAgreement } from './policy.js';
+import { canKeepAgreement } from '../../access/agreements.js';
 import { isKnownCategory, isScope, scopesCovering } from './scope.js';
 import { AgreementsStore, activeOn, type AgreementRow } from './store.js';
 import type { Agreement, AgreementInput, AgreementPatch, CheckResult } from './schemas.js';

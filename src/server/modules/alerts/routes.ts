@@ -1,18 +1,17 @@
 // Regional alerts API: alerts for my state, issue, acknowledge, the issuer's acknowledgement dashboard, and watch-lists.
-import type { PortalModule } from '../module.js';
+import { Permission } from '../../access/permissions.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import { alertsPermissions } from './policy.js';
 import {
   alertBody, alertSchema, alertsQuery, alertsResponse, dashboardResponse, idParams, matchesResponse, okResponse, watchlistBody,
   watchlistResponse, watchlistsResponse,
 } from './schemas.js';
 
-export const alertsModule: PortalModule = {
-  name: 'alerts',
+export const alertsRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['alerts'];
-    const read = { permission: alertsPermissions['alerts.read'] };
-    const write = { permission: alertsPermissions['alerts.write'] };
+    const read = { permission: Permission.AlertsRead };
+    const write = { permission: Permission.AlertsWrite };
     const { alerts, watchlists } = services;
 
     app.get('/api/alerts', {

@@ -1,7 +1,8 @@
 // Watch-lists: names (scored with the networks matching library), document numbers, vessels (IMO) and phones (exact
 // normalised keys). When anyone records a matching entity the owner is told, without learning what they may not read:
 // they see the entity only if they may read it, otherwise "a match was recorded by state X; request access".
-import type { Db } from '../../db/index.js';
+import { sql, type Db } from '../../db/index.js';
+import type { Foundation, Services } from '../../services.js';
 import type { Actor, AuditLog } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
 import { Invalid, NotFound } from '../../errors.js';
@@ -122,4 +123,30 @@ export class WatchlistsService {
       });
     }
   }
+}
+
+/**
+ * The watch-lists service, checking every entity the networks catalogue records. A failing check must never stop an
+ * entity from being recorded: inside the recording transaction a savepoint keeps a failed check from aborting it.
+ */
+export function createWatchlists(f: Foundation, s: Services): WatchlistsService {
+  const subjects = {
+    async subjectById(userId: string) {
+      const user = await f.auth.store.userById(userId);
+      return user && !user.disabled_at ? f.auth.store.subjectOf(user) : null;
+    },
+  };
+  const watchlists = new WatchlistsService(f.db, f.audit, s.networks, subjects, s.notifications);
+  s.networks.onEntityRecorded.push(async (entity) => {
+    const inTx = f.db.inTransaction();
+    if (inTx) await f.db.query(sql`SAVEPOINT watchlist_check`);
+    try {
+      await watchlists.onEntityRecorded(entity);
+      if (inTx) await f.db.query(sql`RELEASE SAVEPOINT watchlist_check`);
+    } catch (error) {
+      if (inTx) await f.db.query(sql`ROLLBACK TO SAVEPOINT watchlist_check`);
+      console.error('watch-list check failed:', (error as Error).message);
+    }
+  });
+  return watchlists;
 }

@@ -1,6 +1,7 @@
 // Audit view API for administrators.
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { isoDate } from '../accounts/schemas.js';
 
 const query = z.strictObject({
@@ -20,17 +21,16 @@ const entry = z.object({
   action: z.string(), targetType: z.string().nullable(), targetId: z.string().nullable(), outcome: z.string(), detail: z.record(z.string(), z.unknown()),
 });
 
-export const auditModule: PortalModule = {
-  name: 'audit',
+export const auditRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['audit'];
     app.get('/api/audit', {
-      config: { access: { permission: 'audit.read' } },
+      config: { access: { permission: Permission.AuditRead } },
       schema: { tags, summary: 'The audit trail, newest first, filtered', querystring: query, response: { 200: z.object({ entries: z.array(entry), nextBefore: z.number().nullable() }) } },
     }, async (req) => services.auditTrail.list(req.query));
 
     app.get('/api/audit/verify', {
-      config: { access: { permission: 'audit.read' } },
+      config: { access: { permission: Permission.AuditRead } },
       schema: {
         tags, summary: 'Recompute the hash chain and name the first broken entry',
         response: { 200: z.object({ ok: z.boolean(), entries: z.number(), brokenAt: z.number().optional(), reason: z.string().optional() }) },

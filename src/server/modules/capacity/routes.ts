@@ -1,19 +1,18 @@
 // Capacity-building API: HTTP only (shapes in, service call, shapes out).
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import './policy.js';
 import {
   analysisSchema, assistanceBody, assistanceSchema, idParams, matchSchema, needBody, needSchema, needsQuery, needUpdateBody, offerBody, offerSchema,
   progressBody, suggestionSchema, suggestionsQuery,
 } from './schemas.js';
 
-export const capacityModule: PortalModule = {
-  name: 'capacity',
+export const capacityRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['capacity'];
-    const read = { permission: 'capacity.read' };
-    const write = { permission: 'capacity.write' };
+    const read = { permission: Permission.CapacityRead };
+    const write = { permission: Permission.CapacityWrite };
     const capacity = services.capacity;
 
     app.get('/api/capacity/help-kinds', { config: { access: read }, schema: { tags, summary: 'Kinds of capacity help (data/taxonomies.json)', response: { 200: z.object({ helpKinds: z.array(z.object({ id: z.string(), label: z.string() })) }) } } },

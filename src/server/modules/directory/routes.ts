@@ -1,8 +1,8 @@
 // Directory API: contact details for members, kept by each state's focal point; a stale list and "still correct".
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import { directoryPermissions } from './policy.js';
 import {
   committeeBody, committeePatch, committeeSchema, contactPointBody, contactPointPatch, contactPointSchema, directoryQuery,
   directoryResponse, entryParams, idParams, liaisonOfficerBody, liaisonOfficerPatch, liaisonOfficerSchema, staleResponse, topicsResponse,
@@ -10,12 +10,11 @@ import {
 
 const ok = z.object({ ok: z.literal(true) });
 
-export const directoryModule: PortalModule = {
-  name: 'directory',
+export const directoryRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['directory'];
-    const read = { permission: directoryPermissions['directory.read'] };
-    const write = { permission: directoryPermissions['directory.write'] };
+    const read = { permission: Permission.DirectoryRead };
+    const write = { permission: Permission.DirectoryWrite };
     const directory = services.directory;
 
     app.get('/api/directory', {

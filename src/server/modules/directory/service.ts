@@ -4,7 +4,7 @@ import type { Actor, AuditLog } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
-import { canKeepDirectoryOf, keptBy } from './policy.js';
+import { canKeepDirectoryOf, keptBy } from '../../access/directory.js';
 import { DirectoryStore, type Filter } from './store.js';
 import { contactTopics, isContactTopic } from './topics.js';
 import type { ContactPointInput, EntryKind, LiaisonOfficerInput } from './schemas.js';

@@ -1,8 +1,8 @@
 // Flows API: national returns (form, file, JSON from national systems), the regional picture on reciprocity, data quality.
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import './policy.js';
 import { csvTemplate, xlsxTemplate } from './bulk.js';
 import {
   aggregatesQuery, aggregatesResponse, emergingQuery, emergingResponse, feesQuery, feesResponse, monthText, outlierConfirmBody, outlierSchema,
@@ -10,12 +10,11 @@ import {
   summaryQuery, summaryResponse, uploadBody,
 } from './schemas.js';
 
-const contribute = { access: { permission: 'flows.contribute' } } as const;
-const aggregates = { access: { permission: 'flows.aggregates' } } as const;
-const manage = { access: { permission: 'flows.manage' } } as const;
+const contribute = { access: { permission: Permission.FlowsContribute } } as const;
+const aggregates = { access: { permission: Permission.FlowsAggregates } } as const;
+const manage = { access: { permission: Permission.FlowsManage } } as const;
 
-export const flowsModule: PortalModule = {
-  name: 'flows',
+export const flowsRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['flows'];
     const flows = services.flows;

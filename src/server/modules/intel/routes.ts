@@ -1,9 +1,9 @@
 // Intelligence exchange API: file, read, search and release reports; consents, acknowledgements, requests for
 // information, attachments (always downloads, never rendered) and the originator's view of who read a report.
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import { intelPermissions } from './policy.js';
 import {
   attachmentBody, attachmentParams, consentBody, consentDecisionBody, consentSchema, consentsResponse, gradingScaleResponse, idParams,
   inboxResponse, okResponse, readersResponse, releaseBody, releaseResponse, reportBody, reportSchema, rfiBody, rfiMessageBody, rfiSchema,
@@ -13,12 +13,11 @@ import { MAX_ATTACHMENT_BYTES } from './attachments.js';
 
 const attachmentResponse = z.object({ id: z.string(), filename: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string() });
 
-export const intelModule: PortalModule = {
-  name: 'intel',
+export const intelRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['intel'];
-    const read = { permission: intelPermissions['intel.read'] };
-    const write = { permission: intelPermissions['intel.write'] };
+    const read = { permission: Permission.IntelRead };
+    const write = { permission: Permission.IntelWrite };
     const { intelReports: reports, intelExchange: exchange } = services;
 
     app.get('/api/intel/scales', {

@@ -1,8 +1,8 @@
 // Legislation benchmarking API: HTTP only (shapes in, service call, shapes out).
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import './policy.js';
 import {
   assessmentBody, assessmentDetailResponse, assessmentRevisionBody, assessmentSchema, assessmentsQuery, assessmentsResponse,
   catalogueBody, idParams, instrumentBody, instrumentSchema, instrumentsQuery, instrumentsResponse, instrumentUpdateBody, iso3,
@@ -14,11 +14,10 @@ import {
   cooperationResponse, coverageQuery, coverageResponse, exportParams, exportQuery, matrixQuery, matrixResponse, trendQuery, trendResponse,
 } from './coverage-schemas.js';
 
-export const legislationModule: PortalModule = {
-  name: 'legislation',
+export const legislationRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['legislation'];
-    const read = { permission: 'legislation.read' };
+    const read = { permission: Permission.LegislationRead };
     const { catalogue, assessments, coverage, cooperation, exports } = services.legislation;
 
     app.get('/api/legislation/standards', {
@@ -27,7 +26,7 @@ export const legislationModule: PortalModule = {
     }, async (req) => catalogue.catalogue(req.query.version));
 
     app.post('/api/legislation/catalogues', {
-      config: { access: { permission: 'legislation.catalogue.manage' } },
+      config: { access: { permission: Permission.LegislationCatalogueManage } },
       schema: { tags, summary: 'Publish a new catalogue version (earlier assessments keep answering for the same standard ids)', body: catalogueBody, response: { 201: z.object({ version: z.number() }) } },
     }, async (req, reply) => reply.status(201).send(await catalogue.publishCatalogue(actorOfRequest(req), req.body)));
 
@@ -42,17 +41,17 @@ export const legislationModule: PortalModule = {
     }, async (req) => catalogue.instruments(req.query.state));
 
     app.post('/api/legislation/instruments', {
-      config: { access: { permission: 'legislation.instruments.write' } },
+      config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Record an act, amendment or bill of your state', body: instrumentBody, response: { 201: instrumentSchema } },
     }, async (req, reply) => reply.status(201).send(await catalogue.createInstrument(subjectOf(req), actorOfRequest(req), req.body)));
 
     app.patch('/api/legislation/instruments/:id', {
-      config: { access: { permission: 'legislation.instruments.write' } },
+      config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Correct an instrument of your state (status, dates, citation...)', params: idParams, body: instrumentUpdateBody, response: { 200: instrumentSchema } },
     }, async (req) => catalogue.updateInstrument(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
 
     app.post('/api/legislation/instruments/:id/provisions', {
-      config: { access: { permission: 'legislation.instruments.write' } },
+      config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Add a provision and the standards it implements', params: idParams, body: provisionBody, response: { 201: provisionSchema } },
     }, async (req, reply) => reply.status(201).send(await catalogue.addProvision(subjectOf(req), actorOfRequest(req), req.params.id, req.body)));
 
@@ -67,7 +66,7 @@ export const legislationModule: PortalModule = {
     }, async (req) => assessments.list(subjectOf(req), req.query));
 
     app.post('/api/legislation/assessments', {
-      config: { access: { permission: 'legislation.assessments.draft' } },
+      config: { access: { permission: Permission.LegislationAssessmentsDraft } },
       schema: { tags, summary: 'Draft an assessment of your state against a standard', body: assessmentBody, response: { 201: assessmentSchema } },
     }, async (req, reply) => reply.status(201).send(await assessments.draft(subjectOf(req), actorOfRequest(req), req.body)));
 
@@ -77,22 +76,22 @@ export const legislationModule: PortalModule = {
     }, async (req) => assessments.detail(subjectOf(req), req.params.id));
 
     app.patch('/api/legislation/assessments/:id', {
-      config: { access: { permission: 'legislation.assessments.draft' } },
+      config: { access: { permission: Permission.LegislationAssessmentsDraft } },
       schema: { tags, summary: 'Revise a draft or returned assessment (a new version)', params: idParams, body: assessmentRevisionBody, response: { 200: assessmentSchema } },
     }, async (req) => assessments.revise(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
 
     app.post('/api/legislation/assessments/:id/submit', {
-      config: { access: { permission: 'legislation.assessments.submit' } },
+      config: { access: { permission: Permission.LegislationAssessmentsSubmit } },
       schema: { tags, summary: 'Submit for validation (the state’s focal point)', params: idParams, response: { 200: assessmentSchema } },
     }, async (req) => assessments.submit(subjectOf(req), actorOfRequest(req), req.params.id));
 
     app.post('/api/legislation/assessments/:id/validate', {
-      config: { access: { permission: 'legislation.assessments.validate' } },
+      config: { access: { permission: Permission.LegislationAssessmentsValidate } },
       schema: { tags, summary: 'Validate (a coordinator of another state)', params: idParams, response: { 200: assessmentSchema } },
     }, async (req) => assessments.validate(subjectOf(req), actorOfRequest(req), req.params.id));
 
     app.post('/api/legislation/assessments/:id/return', {
-      config: { access: { permission: 'legislation.assessments.validate' } },
+      config: { access: { permission: Permission.LegislationAssessmentsValidate } },
       schema: { tags, summary: 'Return to the state with a reason (a coordinator of another state)', params: idParams, body: returnBody, response: { 200: assessmentSchema } },
     }, async (req) => assessments.returnToState(subjectOf(req), actorOfRequest(req), req.params.id, req.body.reason));
 
@@ -127,7 +126,7 @@ export const legislationModule: PortalModule = {
     }, async (req) => catalogue.cooperationInstruments(req.query.state));
 
     app.post('/api/legislation/cooperation/instruments', {
-      config: { access: { permission: 'legislation.cooperation.write' } },
+      config: { access: { permission: Permission.LegislationCooperationWrite } },
       schema: { tags, summary: 'Record an extradition or MLA treaty or arrangement your state is party to', body: cooperationInstrumentBody, response: { 201: cooperationInstrumentSchema } },
     }, async (req, reply) => reply.status(201).send(await catalogue.recordCooperationInstrument(subjectOf(req), actorOfRequest(req), req.body)));
 

@@ -1,10 +1,10 @@
 // Members directory API.
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { memberCode, memberDetailResponse, membersQuery, membersResponse } from './schemas.js';
 
-export const membersModule: PortalModule = {
-  name: 'members',
+export const membersRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['members'];
     app.get('/api/members', {
@@ -13,7 +13,7 @@ export const membersModule: PortalModule = {
     }, async (req) => services.members.directory(req.query));
 
     app.get('/api/members/:code', {
-      config: { access: { permission: 'members.read' } },
+      config: { access: { permission: Permission.MembersRead } },
       schema: { tags, summary: 'One member with its agencies and groups', params: z.strictObject({ code: memberCode }), response: { 200: memberDetailResponse } },
     }, async (req) => services.members.detail(req.params.code));
   },

@@ -1,25 +1,24 @@
 // Networks API: catalogue, import/export, cross-matching, link analysis, routes and timeline. HTTP only.
+import { Permission } from '../../access/permissions.js';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
 import { isoDate } from '../accounts/schemas.js';
-import { networksPermissions as P } from './policy.js';
 import {
   csvImportQuery, entitiesQuery, entityInput, entityOut, exportQuery, factInput, graphEdgeOut, graphNodeOut, graphQuery, importQuery,
   importResponse, linkInput, linkOut, matchOut,
 } from './schemas.js';
 
-const read = { access: { permission: P['networks.read'] } };
-const write = { access: { permission: P['networks.write'] } };
-const match = { access: { permission: P['networks.match'] } };
+const read = { access: { permission: Permission.NetworksRead } };
+const write = { access: { permission: Permission.NetworksWrite } };
+const match = { access: { permission: Permission.NetworksMatch } };
 const idParam = z.strictObject({ id: z.string().min(1).max(200) });
 const matchParam = z.strictObject({ id: z.coerce.number().int().positive() });
 const splitList = (s?: string) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
 const passStream = (_req: unknown, payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, payload);
 
-export const networksModule: PortalModule = {
-  name: 'networks',
+export const networksRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['networks'];
     const networks = services.networks;

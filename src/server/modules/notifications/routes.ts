@@ -1,17 +1,16 @@
 // Notifications API: my notifications, delivery status, and a state's webhook (kept by its focal point). Starts the delivery worker.
-import type { PortalModule } from '../module.js';
+import { Permission } from '../../access/permissions.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import { notificationsPermissions } from './policy.js';
 import {
   deliveriesResponse, idParams, notificationsResponse, okResponse, stateParams, webhookBody, webhookResponse, webhookSecretResponse,
 } from './schemas.js';
 
-export const notificationsModule: PortalModule = {
-  name: 'notifications',
+export const notificationsRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['notifications'];
-    const read = { permission: notificationsPermissions['notifications.read'] };
-    const webhook = { permission: notificationsPermissions['notifications.webhook'] };
+    const read = { permission: Permission.NotificationsRead };
+    const webhook = { permission: Permission.NotificationsWebhook };
     const notifications = services.notifications;
     // The worker runs in a listening server only; in-process tests step it with runDue().
     app.addHook('onListen', async () => notifications.start());

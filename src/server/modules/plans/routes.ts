@@ -1,8 +1,8 @@
 // Plans of action API: plans with their actions, progress reports, the coordinator's dashboard, reminders and the chair's report.
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
-import { plansPermissions } from './policy.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportPdf } from './chair-report.js';
 import {
@@ -11,13 +11,12 @@ import {
 } from './schemas.js';
 import { memberCode } from '../members/schemas.js';
 
-export const plansModule: PortalModule = {
-  name: 'plans',
+export const plansRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['plans'];
-    const read = { permission: plansPermissions['plans.read'] };
-    const coordinate = { permission: plansPermissions['plans.coordinate'] };
-    const manage = { permission: plansPermissions['plans.manage'] };
+    const read = { permission: Permission.PlansRead };
+    const coordinate = { permission: Permission.PlansCoordinate };
+    const manage = { permission: Permission.PlansManage };
     const plans = services.plans;
 
     app.get('/api/plans', {
@@ -78,7 +77,7 @@ export const plansModule: PortalModule = {
     }, async (req) => plans.progress(req.params.id));
 
     app.post('/api/plans/actions/:id/progress', {
-      config: { access: { permission: plansPermissions['plans.report'] } },
+      config: { access: { permission: Permission.PlansReport } },
       schema: { tags, summary: 'Report your state’s progress on an action you act on', params: actionParams, body: progressBody, response: { 201: progressSchema } },
     }, async (req, reply) => reply.status(201).send(await plans.report(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
   },

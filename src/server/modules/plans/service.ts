@@ -7,7 +7,7 @@ import { Forbidden, Invalid, NotFound, Conflict } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportMarkdown } from './chair-report.js';
-import { canReportFor } from './policy.js';
+import { canReportFor } from '../../access/plans.js';
 import { PlansStore } from './store.js';
 import type { Action, ActionInput, Plan, PlanInput, Progress, ProgressInput } from './schemas.js';
 

@@ -1,6 +1,6 @@
 // The public site's API: answers without a session and returns only published items.
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { isoDate } from '../accounts/schemas.js';
 import { resultsSchema } from '../surveys/schemas.js';
 
@@ -11,8 +11,7 @@ const coverageSchema = z.object({
   treaties: z.array(z.object({ instrument: z.string(), count: z.number().nullable() })),
 });
 
-export const publicModule: PortalModule = {
-  name: 'public',
+export const publicRoutes: ModuleRoutes = {
   register(app, { services }) {
     const tags = ['public'];
     const site = services.publicSite;

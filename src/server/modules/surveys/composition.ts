@@ -1,4 +1,4 @@
-// Builds surveys, capacity building and the public site over one database and audit log (one entry in services.ts).
+// Builds the surveys capability's services over one database and audit log, and the legislation parts it draws on.
 import type { Db } from '../../db/index.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Config } from '../../config.js';
@@ -6,19 +6,14 @@ import { SurveysService, type StandardsSource } from './service.js';
 import { AnsweringService, type AssessmentDrafter } from './answering.js';
 import { SurveyResultsService } from './results.js';
 import { SurveyMail, SurveyReminders } from './reminders.js';
-import { CapacityService, type StateLegislationSource } from '../capacity/service.js';
-import { PublicSite, type PublicSources } from '../public/service.js';
 
-type PublicStatement = Awaited<ReturnType<NonNullable<PublicSources['statements']>>>[number];
-type PublicCommittee = Awaited<ReturnType<NonNullable<PublicSources['committees']>>>[number];
-/** The parts of legislation benchmarking (issue 3) that surveys, capacity and the public site use. */
+/** The parts of legislation benchmarking that surveys use. */
 export interface Legislation {
   catalogue: StandardsSource;
-  assessments: AssessmentDrafter & StateLegislationSource;
-  publicCoverage: NonNullable<PublicSources['coverage']>;
+  assessments: AssessmentDrafter;
 }
 
-export function createSurveys(db: Db, audit: AuditLog, config: Config, legislation: Pick<Legislation, 'catalogue' | 'assessments'> | null) {
+export function createSurveys(db: Db, audit: AuditLog, config: Config, legislation: Legislation | null) {
   const surveys = new SurveysService(db, audit, legislation?.catalogue ?? null);
   const answering = new AnsweringService(db, audit, surveys, legislation?.assessments ?? null);
   const results = new SurveyResultsService(surveys);
@@ -26,19 +21,3 @@ export function createSurveys(db: Db, audit: AuditLog, config: Config, legislati
   return { surveys, answering, results, reminders };
 }
 export type Surveys = ReturnType<typeof createSurveys>;
-
-/** Surveys, capacity building and the public site, wired to the capabilities they draw on (one line in services.ts). */
-export function createSurveysCapacityPublic(
-  f: { db: Db; audit: AuditLog; config: Config },
-  deps: { legislation: Legislation | null; groups: { publicStatements(): Promise<PublicStatement[]> } | null; directory: { publicCommittees(): Promise<PublicCommittee[]> } | null },
-) {
-  const surveys = createSurveys(f.db, f.audit, f.config, deps.legislation);
-  const capacity = new CapacityService(f.db, f.audit, deps.legislation?.assessments ?? null, surveys.surveys);
-  const publicSite = new PublicSite({
-    statements: deps.groups ? () => deps.groups!.publicStatements() : null,
-    surveys: () => surveys.results.published(),
-    coverage: deps.legislation ? (asOf) => deps.legislation!.publicCoverage(asOf) : null,
-    committees: deps.directory ? () => deps.directory!.publicCommittees() : null,
-  });
-  return { surveys, capacity, publicSite };
-}

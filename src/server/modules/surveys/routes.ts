@@ -1,21 +1,20 @@
 // Surveys API: HTTP only (shapes in, service call, shapes out).
+import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
-import type { PortalModule } from '../module.js';
+import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf, type Router } from '../../http/context.js';
-import './policy.js';
 import { FILE_SIZE_LIMIT } from './answering.js';
 import {
   answerParams, answersBody, consentBody, delegateBody, exportQuery, fileParams, fileQuery, fileSchema, idParams, questionnaireBody, responseParams,
   responseSchema, resultsSchema, returnBody, sendBody, surveyBody, surveyDetailSchema, surveysResponse, toAssessmentBody,
 } from './schemas.js';
 
-export const surveysModule: PortalModule = {
-  name: 'surveys',
+export const surveysRoutes: ModuleRoutes = {
   async register(app, { services }) {
     const tags = ['surveys'];
-    const read = { permission: 'surveys.read' };
-    const manage = { permission: 'surveys.manage' };
-    const answer = { permission: 'surveys.answer' };
+    const read = { permission: Permission.SurveysRead };
+    const manage = { permission: Permission.SurveysManage };
+    const answer = { permission: Permission.SurveysAnswer };
     const { surveys, answering, results, reminders } = services.surveys;
     const ok = z.object({ id: z.string() }).passthrough();
 

@@ -1,4 +1,5 @@
 // Meetings API: convene, participants, notes (Chatham House aware), documents, decisions, actions arising, annual report.
+import { Permission } from '../../../access/permissions.js';
 import { z } from 'zod';
 import { actorOfRequest, subjectOf, type Router } from '../../../http/context.js';
 import type { WorkingGroupsService } from '../working-groups.js';
@@ -24,57 +25,57 @@ export function registerMeetingRoutes(app: Router, wg: WorkingGroupsService) {
   const meetings = wg.meetings;
 
   app.get('/api/groups/:code/meetings', {
-    config: { access: { permission: 'groups.meetings.read' } },
+    config: { access: { permission: Permission.GroupsMeetingsRead } },
     schema: { tags, summary: 'Meetings of a working group', params: groupParams, response: { 200: meetingsResponse } },
   }, async (req) => meetings.list(subjectOf(req), req.params.code));
 
   app.post('/api/groups/:code/meetings', {
-    config: { access: { permission: 'groups.meetings.convene' } },
+    config: { access: { permission: Permission.GroupsMeetingsConvene } },
     schema: { tags, summary: 'Convene a meeting (co-chairs, with the secretariat)', params: groupParams, body: meetingBody, response: created },
   }, async (req, reply) => reply.status(201).send(await meetings.convene(subjectOf(req), req.params.code, req.body, actorOfRequest(req))));
 
   app.get('/api/groups/meetings/:id', {
-    config: { access: { permission: 'groups.meetings.read' } },
+    config: { access: { permission: Permission.GroupsMeetingsRead } },
     schema: { tags, summary: 'A meeting with its material; under Chatham House, speakers only for those who attended', params: meetingParams, response: { 200: meetingResponse } },
   }, async (req) => meetings.detail(subjectOf(req), req.params.id, actorOfRequest(req)));
 
   app.post('/api/groups/meetings/:id/participants', {
-    config: { access: { permission: 'groups.meetings.convene' } },
+    config: { access: { permission: Permission.GroupsMeetingsConvene } },
     schema: { tags, summary: 'Add a participant (the group\u2019s clearance rule applies)', params: meetingParams, body: participantBody, response: created },
   }, async (req, reply) => reply.status(201).send(await meetings.addParticipant(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
 
   app.post('/api/groups/meetings/:id/notes', {
-    config: { access: { permission: 'groups.meetings.record' } },
+    config: { access: { permission: Permission.GroupsMeetingsRecord } },
     schema: { tags, summary: 'Record what was said (by a participant who attended)', params: meetingParams, body: noteBody, response: created },
   }, async (req, reply) => reply.status(201).send(await meetings.addNote(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
 
   app.post('/api/groups/meetings/:id/documents', {
-    config: { access: { permission: 'groups.meetings.record' } },
+    config: { access: { permission: Permission.GroupsMeetingsRecord } },
     schema: { tags, summary: 'Attach a meeting document', params: meetingParams, body: documentBody, response: created },
   }, async (req, reply) => reply.status(201).send(await meetings.addDocument(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
 
   app.post('/api/groups/meetings/:id/decisions', {
-    config: { access: { permission: 'groups.meetings.convene' } },
+    config: { access: { permission: Permission.GroupsMeetingsConvene } },
     schema: { tags, summary: 'Record a decision of the meeting', params: meetingParams, body: decisionBody, response: created },
   }, async (req, reply) => reply.status(201).send(await meetings.addDecision(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
 
   app.post('/api/groups/meetings/:id/actions', {
-    config: { access: { permission: 'groups.meetings.convene' } },
+    config: { access: { permission: Permission.GroupsMeetingsConvene } },
     schema: { tags, summary: 'Record an action arising from the meeting', params: meetingParams, body: actionBody, response: created },
   }, async (req, reply) => reply.status(201).send(await meetings.addAction(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
 
   app.patch('/api/groups/actions/:id', {
-    config: { access: { permission: 'groups.meetings.convene' } },
+    config: { access: { permission: Permission.GroupsMeetingsConvene } },
     schema: { tags, summary: 'Mark an action arising done or dropped', params: meetingParams, body: actionStatusBody, response: { 200: createdResponse } },
   }, async (req) => meetings.setActionStatus(subjectOf(req), req.params.id, req.body.status, actorOfRequest(req)));
 
   app.get('/api/groups/:code/annual-report/:year', {
-    config: { access: { permission: 'groups.reports.read' } },
+    config: { access: { permission: Permission.GroupsReportsRead } },
     schema: { tags, summary: 'The annual written report to the Steering Group, from meetings and actions', params: reportParams, response: { 200: reportResponse } },
   }, async (req) => wg.reports.build(subjectOf(req), req.params.code, req.params.year, actorOfRequest(req)));
 
   app.get('/api/groups/:code/annual-report/:year/pdf', {
-    config: { access: { permission: 'groups.reports.read' } },
+    config: { access: { permission: Permission.GroupsReportsRead } },
     schema: { tags, summary: 'The annual report as PDF', params: reportParams },
   }, async (req, reply) => {
     const report = await wg.reports.build(subjectOf(req), req.params.code, req.params.year, actorOfRequest(req));

@@ -1,12 +1,6 @@
-// Who may read and keep the directory: members read contact details; each state's focal point keeps its own entries.
-import { definePermissions } from '../../access/permissions.js';
-import { hasRole, type Subject } from '../../access/subject.js';
-import { sql, type Sql } from '../../db/index.js';
-
-export const directoryPermissions = definePermissions({
-  'directory.read': { roles: 'any' },
-  'directory.write': { roles: ['admin', 'focal_point'] },
-});
+// Who keeps the directory: members read contact details; each state's focal point keeps its own entries.
+import { sql, type Sql } from '../db/index.js';
+import { hasRole, type Subject } from './subject.js';
 
 /** The RSO admin keeps any state's entries; a focal point only their own state's. */
 export function canKeepDirectoryOf(subject: Subject, state: string): boolean {
