@@ -137,6 +137,45 @@ describe('sessions', () => {
     expect((await client.get('/api/auth/session')).json().error).toBe('session_expired');
   });
 
+  it('resolves a signed-in request with one database query, and writes last-seen at most once a minute', async () => {
+    const user = await makeUser(portal.services, { role: 'policy' });
+    const client = await signIn(portal.app, user);
+    const db = portal.services.db;
+    const query = db.query.bind(db);
+    const lastSeen = async () =>
+      (await query<{ at: Date }>(sql`SELECT max(last_seen_at) AS at FROM sessions WHERE user_id = ${user.id}`))[0].at.getTime();
+    const seen: string[] = [];
+    db.query = (async (q: Parameters<typeof query>[0]) => { seen.push(q.strings.join('?')); return query(q); }) as typeof db.query;
+    try {
+      const first = await lastSeen();
+      expect((await client.get('/api/health')).statusCode).toBe(200);
+      expect((await client.get('/api/health')).statusCode).toBe(200);
+      // Two requests: each one health query and one session query, no write.
+      expect(seen.filter((text) => /FROM sessions/.test(text))).toHaveLength(2);
+      expect(seen.filter((text) => /UPDATE sessions/.test(text))).toHaveLength(0);
+      expect(await lastSeen()).toBe(first);
+
+      await query(sql`UPDATE sessions SET last_seen_at = now() - interval '61 seconds' WHERE user_id = ${user.id}`);
+      const stale = await lastSeen();
+      seen.length = 0;
+      expect((await client.get('/api/auth/session')).statusCode).toBe(200);
+      expect(seen.filter((text) => /UPDATE sessions/.test(text))).toHaveLength(1);
+      expect(await lastSeen()).toBeGreaterThan(stale);
+    } finally {
+      db.query = query;
+    }
+  });
+
+  it('knows the groups of the user\'s state from the same query', async () => {
+    const user = await makeUser(portal.services, { role: 'policy', state: 'AUS' });
+    await portal.services.db.query(sql`INSERT INTO groups (code, name) VALUES ('edge-test-group', 'Edge test group') ON CONFLICT DO NOTHING`);
+    await portal.services.db.query(sql`INSERT INTO group_members (group_code, member_code) VALUES ('edge-test-group', 'AUS') ON CONFLICT DO NOTHING`);
+    const client = await signIn(portal.app, user);
+    const resolved = await portal.services.auth.resolve(client.cookie.split('=')[1].split(';')[0]);
+    expect(resolved.subject.groups).toContain('edge-test-group');
+    expect(resolved.subject).toMatchObject({ userId: user.id, state: 'AUS', memberStatus: 'member', roles: ['policy'] });
+  });
+
   it('signs out everywhere', async () => {
     const user = await makeUser(portal.services, { role: 'policy' });
     const a = await signIn(portal.app, user);

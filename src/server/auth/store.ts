@@ -37,6 +37,13 @@ export interface SessionRow {
   revoked_at: Date | null;
 }
 
+/** A session row joined with its user, the user's organisation and their state's groups, in one round trip. */
+export interface SessionWithUser {
+  session: SessionRow;
+  user: UserRow;
+  groups: string[];
+}
+
 const userSelect = sql`
   SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status
   FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN members m ON m.code = o.member_code`;
@@ -61,18 +68,33 @@ export class AuthStore {
   }
 
   async subjectOf(user: UserRow): Promise<Subject> {
+    return subjectFrom(user, await this.groupsOf(user.member_code));
+  }
+
+  /**
+   * Everything a request needs to know about its caller, in one query: the access hook runs this on
+   * every signed-in request, so it must not cost three round trips (issue 11 item 6).
+   */
+  async sessionWithUser(id: string): Promise<SessionWithUser | undefined> {
+    const row = await this.db.one<UserRow & SessionColumns & { groups: string[] }>(sql`
+      SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status,
+             s.id AS s_id, s.csrf_token AS s_csrf_token, s.mfa_pending AS s_mfa_pending, s.created_at AS s_created_at,
+             s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, s.revoked_at AS s_revoked_at,
+             ARRAY(SELECT gm.group_code FROM group_members gm WHERE gm.member_code = o.member_code ORDER BY gm.group_code) AS groups
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id
+      JOIN organisations o ON o.id = u.organisation_id
+      LEFT JOIN members m ON m.code = o.member_code
+      WHERE s.id = ${id}`);
+    if (!row) return undefined;
+    const { s_id, s_csrf_token, s_mfa_pending, s_created_at, s_last_seen_at, s_expires_at, s_revoked_at, groups, ...user } = row;
     return {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      organisationId: user.organisation_id,
-      organisationKind: user.organisation_kind,
-      state: user.member_code,
-      memberStatus: user.organisation_kind === 'rso' ? 'secretariat' : (user.member_status ?? 'observer'),
-      roles: user.roles,
-      clearance: user.clearance,
-      clearanceExpires: user.clearance_expires,
-      groups: await this.groupsOf(user.member_code),
+      session: {
+        id: s_id, user_id: user.id, csrf_token: s_csrf_token, mfa_pending: s_mfa_pending, created_at: s_created_at,
+        last_seen_at: s_last_seen_at, expires_at: s_expires_at, revoked_at: s_revoked_at,
+      },
+      user,
+      groups: groups ?? [],
     };
   }
 
@@ -122,12 +144,11 @@ export class AuthStore {
       VALUES (${s.id}, ${s.userId}, ${s.csrf}, ${s.mfaPending}, ${s.expiresAt}, ${s.ip}, ${s.userAgent})`);
   }
 
-  session(id: string) {
-    return this.db.one<SessionRow>(sql`SELECT * FROM sessions WHERE id = ${id}`);
-  }
-
-  async touchSession(id: string) {
-    await this.db.query(sql`UPDATE sessions SET last_seen_at = now() WHERE id = ${id}`);
+  /** Marks the session used now; the condition keeps concurrent requests of one session from all writing. */
+  async touchSession(id: string, olderThanSeconds: number) {
+    await this.db.query(sql`
+      UPDATE sessions SET last_seen_at = now()
+      WHERE id = ${id} AND last_seen_at < now() - make_interval(secs => ${olderThanSeconds})`);
   }
 
   async clearMfaPending(id: string) {
@@ -148,4 +169,31 @@ export class AuthStore {
     return this.db.query<SessionRow & { ip: string | null; user_agent: string | null }>(sql`
       SELECT * FROM sessions WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now() ORDER BY last_seen_at DESC`);
   }
+}
+
+interface SessionColumns {
+  s_id: string;
+  s_csrf_token: string;
+  s_mfa_pending: boolean;
+  s_created_at: Date;
+  s_last_seen_at: Date;
+  s_expires_at: Date;
+  s_revoked_at: Date | null;
+}
+
+/** The access facts of a user, from their row and their state's groups. */
+export function subjectFrom(user: UserRow, groups: string[]): Subject {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    organisationId: user.organisation_id,
+    organisationKind: user.organisation_kind,
+    state: user.member_code,
+    memberStatus: user.organisation_kind === 'rso' ? 'secretariat' : (user.member_status ?? 'observer'),
+    roles: user.roles,
+    clearance: user.clearance,
+    clearanceExpires: user.clearance_expires,
+    groups,
+  };
 }
