@@ -14,6 +14,7 @@ import { AuditLog, type Outcome } from './audit/log.js';
 import { AuthService } from './auth/service.js';
 import { DomainError } from './errors.js';
 import { installAccessHook, type DeclaredRoute } from './http/access-hook.js';
+import { installTextGuard } from './http/text-guard.js';
 import { auditIdentityOf, type Router } from './http/context.js';
 import { createServices, type Services } from './services.js';
 import { modules } from './modules/index.js';
@@ -120,6 +121,7 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const routes = installAccessHook(app, auth);
+  installTextGuard(app);
 
   app.setErrorHandler(async (error: FastifyError, req, reply) => {
     if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause }, 'response did not match its schema');

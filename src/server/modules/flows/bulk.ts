@@ -1,7 +1,7 @@
 // Bulk returns: the CSV and XLSX templates, and reading an uploaded file line by line into a return with a report.
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csv.js';
 import { z } from 'zod';
 import { crossingLine, incidentLine, profileLine, type ReturnLines } from './schemas.js';
 import type { Issue } from './returns.js';
@@ -20,7 +20,7 @@ const EXAMPLES: string[][] = [
 const NOTE = 'Bali Portal flows return template. One line per record: crossing (detected irregular entry/exit by citizenship), incident (smuggling incident), profile (counts by age band, sex, nationality: never names). transit: ISO3 codes separated by ";". Yes/no for documents and visa misuse. Delete the example lines.';
 
 export function csvTemplate(): string {
-  return `# ${NOTE}\n${stringify([[...TEMPLATE_COLUMNS], ...EXAMPLES])}`;
+  return `# ${NOTE}\n${csvText([[...TEMPLATE_COLUMNS], ...EXAMPLES])}`;
 }
 
 export async function xlsxTemplate(): Promise<Buffer> {

@@ -1,6 +1,6 @@
 // Regional legislation report (PDF with the indicator sentences, a map and tables) and CSV/XLSX exports of
 // assessments and coverage, each stamped with its as-of date and catalogue version, and labelled where demo data is in it.
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csv.js';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { baliProcessExtent, frameExtent, shapePath, stateShapes } from '../../../web/components/map/worldGeometry.js';
@@ -56,7 +56,7 @@ export class LegislationExports {
     const filename = `legislation-${name}-${asOfDate}-v${v}.${ext}`;
     if (ext === 'pdf') return { body: await this.report(asOfDate, v), contentType: CONTENT_TYPES.pdf, filename };
     const table = name === 'assessments' ? await this.assessmentsTable(asOfDate, v) : await this.coverageTable(asOfDate, v);
-    const body = ext === 'csv' ? Buffer.from(stringify([table.header, ...table.rows])) : await xlsx(name, table);
+    const body = ext === 'csv' ? Buffer.from(csvText([table.header, ...table.rows])) : await xlsx(name, table);
     return { body, contentType: CONTENT_TYPES[ext], filename };
   }
 

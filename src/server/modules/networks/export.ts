@@ -1,5 +1,5 @@
 // Streams what the user may read as FtM JSON Lines, CSV or GraphML, page by page, never the whole set in memory.
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csv.js';
 import type { Subject } from '../../access/subject.js';
 import { linkToFtm } from './ftm.js';
 import type { NetworksStore, StoredEntity, StoredLink } from './store.js';
@@ -64,12 +64,12 @@ export async function* exportNetwork(store: NetworksStore, subject: Subject, for
   }
   if (format === 'csv') {
     if (what === 'links') {
-      yield stringify([[...linkCsvColumns]]);
-      for await (const rows of links(store, subject, ids)) yield stringify(rows.map((l) => linkCsvColumns.map((c) => csvCell(l[c]))));
+      yield csvText([[...linkCsvColumns]]);
+      for await (const rows of links(store, subject, ids)) yield csvText(rows.map((l) => linkCsvColumns.map((c) => csvCell(l[c]))));
       return;
     }
-    yield stringify([[...csvColumns]]);
-    for await (const rows of entities(store, subject, ids)) yield stringify(rows.map((e) => csvColumns.map((c) => csvCell(e[c]))));
+    yield csvText([[...csvColumns]]);
+    for await (const rows of entities(store, subject, ids)) yield csvText(rows.map((e) => csvColumns.map((c) => csvCell(e[c]))));
     return;
   }
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
+import { cleanText } from '../../db/text.js';
 import { readFtmLine, readFtmObject, type LineContext, type ParsedLine } from './ftm-line.js';
 import type { EntityRow, LinkRow, NetworksStore } from './store.js';
 
@@ -39,6 +40,13 @@ export class NetworkImport {
   fail(line: number, message: string): void {
     this.report.errorCount++;
     if (this.report.errors.length < maxListedErrors) this.report.errors.push({ line, message });
+  }
+
+  /** Real files carry NUL bytes and broken characters, which PostgreSQL text cannot hold: drop them and say so. */
+  storable<T>(line: number, value: T): T {
+    const { value: clean, cleaned } = cleanText(value);
+    if (cleaned) this.fail(line, 'removed a NUL or invalid character; the rest of the line was imported');
+    return clean;
   }
 
   async add(line: number, parsed: ParsedLine): Promise<void> {
@@ -111,7 +119,14 @@ export async function importJsonLines(input: Readable, ctx: LineContext, target:
   for await (const text of lines) {
     number++;
     if (!text.trim()) continue;
-    await target.add(number, readFtmLine(text, ctx));
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      await target.add(number, readFtmLine(text, ctx)); // reports why it is not JSON
+      continue;
+    }
+    await target.add(number, readFtmObject(target.storable(number, value), ctx));
   }
   return target.finish();
 }
@@ -128,8 +143,9 @@ export async function importCsv(input: Readable, mapping: CsvMapping, ctx: LineC
   const parser = input.pipe(parseCsv({ columns: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true }));
   let number = 1;
   try {
-    for await (const record of parser as AsyncIterable<Record<string, string>>) {
+    for await (const raw of parser as AsyncIterable<Record<string, string>>) {
       number++;
+      const record = target.storable(number, raw);
       const properties: Record<string, string[]> = {};
       for (const [prop, column] of Object.entries(mapping.columns)) {
         if (prop === 'id') continue;

@@ -1,6 +1,6 @@
 // Survey results: per question, per state and per sub-region; exports as CSV and XLSX; and the public (published) view.
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csv.js';
 import { sql } from '../../db/index.js';
 import type { Subject } from '../../access/subject.js';
 import { managesSurvey } from '../../access/surveys.js';
@@ -74,7 +74,7 @@ export class SurveyResultsService {
     });
     const base = `survey-${r.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}${r.demo ? '-demo' : ''}`;
     if (format === 'csv')
-      return { body: Buffer.from(stringify([header, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` };
+      return { body: Buffer.from(csvText([header, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` };
     const book = new ExcelJS.Workbook();
     const answers = book.addWorksheet('Answers');
     answers.addRow(header).font = { bold: true };

@@ -111,7 +111,8 @@ describe('a survey from creation to publication', () => {
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json()).toMatchObject({ status: 'returned', reviewComment: 'Please cite the article number' });
     await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`);
     expect((await coord.post(`/api/surveys/${id}/responses/IDN/accept`)).statusCode).toBe(200);
-    await focalMys.put(`/api/surveys/${id}/responses/MYS`, { answers: { crim: 'partly', cases: 4 } });
+    // A citation written as a spreadsheet formula: the CSV export must give it as text (CSV injection).
+    await focalMys.put(`/api/surveys/${id}/responses/MYS`, { answers: { crim: 'partly', cases: 4, law: { instrument: '=HYPERLINK("http://evil.example/","click")', section: 'Art. 1' } } });
     await focalMys.post(`/api/surveys/${id}/responses/MYS/submit`);
     await coord.post(`/api/surveys/${id}/responses/MYS/accept`);
   });
@@ -165,6 +166,7 @@ describe('a survey from creation to publication', () => {
     const csv = await coord.get(`/api/surveys/${id}/export?format=csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('Law 6/2011 on Immigration, Art. 120');
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example/"",""click""), Art. 1"`);
     const xlsx = await coord.get(`/api/surveys/${id}/export?format=xlsx`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await officerLka.get(`/api/surveys/${id}/export?format=csv`)).body).not.toContain('partly');

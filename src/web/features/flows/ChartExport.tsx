@@ -2,13 +2,14 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadPng, downloadSvg } from '../../components/exportImage';
+import { spreadsheetSafe } from '../../../server/spreadsheet-safe';
 
-/** CSV text of rows (header from the first row's keys), quoting what needs it. */
+/** CSV text of rows (header from the first row's keys), quoting what needs it; no cell runs as a formula in a spreadsheet. */
 export function csvOf(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
   const cols = Object.keys(rows[0]);
   const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
+    const s = v === null || v === undefined ? '' : typeof v === 'string' ? spreadsheetSafe(v) : String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r[c])).join(','))].join('\n');
