@@ -20,6 +20,8 @@ export interface Config {
   webDir: string;
   smtpUrl: string | null;
   mailFrom: string;
+  /** The regional key for keyed-hash document lists (hex or base64, 32+ bytes); without it no list can be kept hashed. */
+  documentKey: string | null;
 }
 
 function int(name: string, fallback: number): number {
@@ -46,6 +48,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     webDir: path.resolve(projectRoot, process.env.PORTAL_WEB_DIR ?? 'dist/web'),
     smtpUrl: process.env.SMTP_URL || null,
     mailFrom: process.env.MAIL_FROM ?? 'portal@localhost',
+    documentKey: process.env.PORTAL_DOCUMENT_KEY || null,
     ...overrides,
   };
 }

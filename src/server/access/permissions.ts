@@ -30,6 +30,10 @@ export const Permission = {
   CapacityRead: 'capacity.read',
   CapacityWrite: 'capacity.write',
   DirectoryRead: 'directory.read',
+  DocumentsCheck: 'documents.check',
+  DocumentsRecord: 'documents.record',
+  DocumentsRead: 'documents.read',
+  DocumentsSettings: 'documents.settings',
   DirectoryWrite: 'directory.write',
   FlowsContribute: 'flows.contribute',
   FlowsAggregates: 'flows.aggregates',
@@ -46,6 +50,8 @@ export const Permission = {
   GroupsStatementsDraft: 'groups.statements.draft',
   GroupsStatementsApprove: 'groups.statements.approve',
   GroupsStatementsPublish: 'groups.statements.publish',
+  IdentityDesignationsRead: 'identity.designations.read',
+  IdentityDesignationsWrite: 'identity.designations.write',
   IntelRead: 'intel.read',
   IntelWrite: 'intel.write',
   LegislationRead: 'legislation.read',
@@ -67,6 +73,11 @@ export const Permission = {
   SurveysRead: 'surveys.read',
   SurveysManage: 'surveys.manage',
   SurveysAnswer: 'surveys.answer',
+  VerificationsRead: 'verifications.read',
+  VerificationsWrite: 'verifications.write',
+  VerificationsDashboard: 'verifications.dashboard',
+  VictimsRead: 'victims.read',
+  VictimsWrite: 'victims.write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 export const PERMISSIONS = Object.values(Permission) as [Permission, ...Permission[]];
@@ -94,6 +105,14 @@ const RULES: Record<Permission, PermissionRule> = {
   'directory.write': { roles: ['admin', 'focal_point'] },
 
   /** Draft a return and read other states' contributions on reciprocity. */
+  // Any officer, analyst or focal point checks documents: a border post needs no clearance for hit or no hit.
+  // The whole record is a protected record (access/records.ts); who keeps a state's list: access/documents.ts.
+  'documents.check': { roles: ['officer', 'analyst', 'focal_point'] },
+  'documents.record': { roles: ['officer', 'focal_point'], clearance: 'restricted' },
+  'documents.read': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },
+  'documents.settings': { roles: ['focal_point'] },
+
+  /** Draft a return and read other states' contributions on reciprocity. */
   'flows.contribute': { roles: ['officer', 'analyst', 'focal_point'] },
   /** Read the regional aggregates, suppressed below the minimum cell size. */
   'flows.aggregates': { roles: ['officer', 'analyst', 'focal_point', 'policy', 'admin'] },
@@ -111,6 +130,10 @@ const RULES: Record<Permission, PermissionRule> = {
   'groups.statements.draft': { roles: ['coordinator', 'focal_point', 'admin'] },
   'groups.statements.approve': { roles: ['coordinator', 'focal_point'] },
   'groups.statements.publish': { roles: ['coordinator', 'admin'] },
+
+  // Designations for identity and return duties: the focal point keeps them (access/identity.ts).
+  'identity.designations.read': { roles: ['officer', 'analyst', 'focal_point'] },
+  'identity.designations.write': { roles: ['focal_point'] },
 
   // Policy users, coordinators and the RSO administrator see no intelligence.
   'intel.read': { roles: INTEL_ROLES, clearance: 'restricted' },
@@ -141,6 +164,15 @@ const RULES: Record<Permission, PermissionRule> = {
   'surveys.read': { roles: 'any' },
   'surveys.manage': { roles: ['coordinator'] },
   'surveys.answer': { roles: ['focal_point', 'policy', 'officer', 'analyst'] },
+
+  // Who sees and answers a request, and who sees a case, is decided record by record in access/identity.ts.
+  'verifications.read': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },
+  'verifications.write': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },
+  /** Time to answer per state and month: counts only, small cells withheld. */
+  'verifications.dashboard': { roles: 'any' },
+  /** Staff of the member organisations (IOM, UNHCR) hold these roles too when their focal point designates them. */
+  'victims.read': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },
+  'victims.write': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },
 };
 
 const registry = new Map<string, PermissionRule>(Object.entries(RULES));

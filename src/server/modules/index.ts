@@ -18,6 +18,10 @@ import { flowsModule } from './flows/index.js';
 import { surveysModule } from './surveys/index.js';
 import { capacityModule } from './capacity/index.js';
 import { publicModule } from './public/index.js';
+import { documentsModule } from './documents/index.js';
+import { identityModule } from './identity/index.js';
+import { verificationsModule } from './verifications/index.js';
+import { victimsModule } from './victims/index.js';
 
 export const modules = [
   systemModule,
@@ -38,4 +42,8 @@ export const modules = [
   surveysModule,
   capacityModule,
   publicModule,
+  documentsModule,
+  identityModule,
+  verificationsModule,
+  victimsModule,
 ] as const;

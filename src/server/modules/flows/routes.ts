@@ -7,7 +7,7 @@ import { csvTemplate, xlsxTemplate } from './bulk.js';
 import {
   aggregatesQuery, aggregatesResponse, emergingQuery, emergingResponse, feesQuery, feesResponse, monthText, outlierConfirmBody, outlierSchema,
   periodText, policySchema, qualityResponse, rangeQuery, rateBody, rateSchema, submissionBody, submissionResult, submissionSummary,
-  summaryQuery, summaryResponse, uploadBody,
+  summaryQuery, summaryResponse, uploadBody, victimsResponse,
 } from './schemas.js';
 
 const contribute = { access: { permission: Permission.FlowsContribute } } as const;
@@ -61,6 +61,11 @@ export const flowsRoutes: ModuleRoutes = {
       config: aggregates,
       schema: { tags, summary: 'Fee distribution (USD) per route and its median per quarter', querystring: feesQuery, response: { 200: feesResponse } },
     }, async (req) => flows.analysis.fees(req.query));
+
+    app.get('/api/flows/victims', {
+      config: aggregates,
+      schema: { tags, summary: 'Victims of trafficking identified, referred and returned, by nationality and month (from the referral and return cases; cells under the minimum withheld)', querystring: rangeQuery, response: { 200: victimsResponse } },
+    }, async (req) => flows.victimsPicture(req.query));
 
     app.get('/api/flows/emerging', {
       config: aggregates,

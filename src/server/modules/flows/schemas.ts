@@ -102,6 +102,15 @@ export const aggregatesResponse = z.object({
 });
 export type AggregatesResponse = z.infer<typeof aggregatesResponse>;
 
+export const victimsResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  minCellSize: z.number(),
+  series: z.array(z.object({ stage: z.enum(['identified', 'referred', 'returned']), month: z.string(), nationality: z.string(), count: n, withheld: z.boolean() })),
+  byNationality: z.array(z.object({ nationality: z.string(), identified: z.number(), referred: z.number(), returned: z.number(), withheldCells: z.number() })),
+  demo: z.boolean(),
+});
+
 export const feesQuery = rangeQuery.extend({ route: z.string().regex(/^[A-Z]{3}(>[A-Z]{3}){1,9}$/, 'must be a route like LKA>MYS>IDN').optional() });
 export const feesResponse = z.object({
   minCellSize: z.number(),

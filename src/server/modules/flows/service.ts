@@ -8,9 +8,10 @@ import { FlowsStore, type SubmissionRow } from './store.js';
 import { FlowsAnalysisStore } from './analysis-store.js';
 import { FlowsAnalysis } from './analysis.js';
 import { FlowsQuality } from './quality.js';
+import { FlowsVictims } from './victims.js';
 import { HeaderError, lineOf, readReturnFile } from './bulk.js';
 import { checkReturn, convertFees, routeKeyOf, type Issue } from './returns.js';
-import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './periods.js';
+import { currentMonth, dueDate, monthLabel, monthNumber, monthRange, parsePeriod } from './periods.js';
 import type { ReturnLines, SubmissionSummary } from './schemas.js';
 
 /** Where an issue is, for the caller: a JSON field path, or a line of an uploaded file. */
@@ -21,11 +22,21 @@ export class FlowsService {
   readonly store: FlowsStore;
   readonly analysis: FlowsAnalysis;
   readonly quality: FlowsQuality;
+  /** Victims identified, referred and returned, written by the referral and return cases. */
+  readonly victims: FlowsVictims;
   constructor(private readonly db: Db, private readonly audit: AuditLog) {
     this.store = new FlowsStore(db);
+    this.victims = new FlowsVictims(db);
     const analysisStore = new FlowsAnalysisStore(db);
     this.analysis = new FlowsAnalysis(db, audit, this.store, analysisStore);
     this.quality = new FlowsQuality(this.store, analysisStore);
+  }
+
+  /** Victims identified, referred and returned across the region, by nationality and month (small cells withheld). */
+  async victimsPicture(q: { from: string; to: string }) {
+    const range = monthRange(q.from, q.to);
+    const policy = await this.store.policy();
+    return { from: q.from, to: q.to, minCellSize: policy.minCellSize, ...(await this.victims.regional(range.from, range.to, policy)) };
   }
 
   private requireContributor(subject: Subject): asserts subject is Subject & { state: string } {

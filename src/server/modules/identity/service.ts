@@ -1,0 +1,62 @@
+// Designations for identity and return: a focal point names the officers of their state (or organisation) who answer
+// verification requests and who work victim referral and return cases. Everything else in those modules asks here
+// which duties a subject holds.
+import type { Db } from '../../db/index.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
+import { designable, designatesFor, type Duty, type DutySubject } from '../../access/identity.js';
+import type { Subject } from '../../access/subject.js';
+import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { DesignationsStore } from './store.js';
+
+export class DesignationsService {
+  readonly store: DesignationsStore;
+  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+    this.store = new DesignationsStore(db);
+  }
+
+  /** The actor with their duties in force. */
+  async dutySubject<T extends Subject>(who: T): Promise<T & DutySubject> {
+    return { ...who, duties: await this.store.dutiesOf(who.userId, who.state) };
+  }
+
+  /** Users designated for a duty in a state or organisation (to notify). */
+  designated(memberCode: string, duty: Duty): Promise<string[]> {
+    return this.store.designated(memberCode, duty);
+  }
+
+  async list(actor: Actor) {
+    if (!actor.state) throw new Forbidden('designations are kept per member state or organisation');
+    const mayDesignate = designatesFor(actor, actor.state);
+    const [designations, candidates, myDuties] = await Promise.all([
+      this.store.list(actor.state), mayDesignate ? this.store.candidates(actor.state) : [], this.store.dutiesOf(actor.userId, actor.state),
+    ]);
+    return {
+      memberCode: actor.state, designations, mayDesignate, myDuties,
+      candidates: candidates.map((c) => ({ userId: c.userId, name: c.name, email: c.email, agency: c.agency, roles: c.roles,
+        designable: (['verification', 'victims'] as const).filter((d) => designable({ roles: c.roles, organisationKind: c.organisationKind as Subject['organisationKind'], state: actor.state }, d)) })),
+    };
+  }
+
+  async designate(actor: Actor, userId: string, duty: Duty) {
+    if (!actor.state || !designatesFor(actor, actor.state)) throw new Forbidden('only the focal point designates officers for identity and return duties');
+    const candidate = (await this.store.candidates(actor.state)).find((c) => c.userId === userId);
+    if (!candidate) throw new Invalid('userId', `no active account of ${actor.state} with this id`);
+    if (!designable({ roles: candidate.roles, organisationKind: candidate.organisationKind as Subject['organisationKind'], state: actor.state }, duty))
+      throw new Invalid('userId', duty === 'verification' ? 'only officers, analysts and focal points of a state agency answer verification requests' : 'only officers, analysts and focal points work cases');
+    await this.db.transaction(async () => {
+      if (await this.store.designate(userId, duty, actor.state!, recordedBy(actor)))
+        await this.audit.record(actor, { action: 'identity.designate', outcome: 'ok', targetType: 'user', targetId: userId, detail: { duty, memberCode: actor.state } });
+    });
+    return this.list(actor);
+  }
+
+  async revoke(actor: Actor, userId: string, duty: Duty) {
+    if (!actor.state || !designatesFor(actor, actor.state)) throw new Forbidden('only the focal point withdraws designations');
+    await this.db.transaction(async () => {
+      if (!(await this.store.revoke(userId, duty, actor.state!))) throw new NotFound(`designation of ${userId} for ${duty}`);
+      await this.audit.record(actor, { action: 'identity.revoke', outcome: 'ok', targetType: 'user', targetId: userId, detail: { duty, memberCode: actor.state } });
+    });
+    return this.list(actor);
+  }
+}

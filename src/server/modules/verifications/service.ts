@@ -1,0 +1,284 @@
+// Identity and nationality verification between two states: state A asks, state B's designated officers answer
+// (confirmed, not confirmed, more information needed, cannot determine) with evidence and a thread; files are seen by the
+// two states only; reminders as the deadline nears; every read and write audited.
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/index.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, SYSTEM_ACTOR, type Actor } from '../../access/actor.js';
+import { answersVerification, asksVerification, seesVerification, verificationsVisibleSql, type DutySubject, type VerificationFacts } from '../../access/identity.js';
+import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { sql } from '../../db/index.js';
+import type { MembersService } from '../members/service.js';
+import type { DesignationsService } from '../identity/service.js';
+import { arrangementFor, type AgreementCheck } from '../identity/arrangements.js';
+import { normaliseIssuingState, normaliseNumber } from '../documents/number.js';
+import { checkFile, type FileKind } from './attachments.js';
+import { latinOf, scriptOf } from './names.js';
+import { VerificationsStore, type RequestRow } from './store.js';
+import type { Answer, CreateInput, Person, PersonInput, VerificationView } from './schemas.js';
+
+/** Notifications as this module sends them: to named users, with no personal data in the text. */
+export interface Notifier {
+  toUsers(userIds: string[], m: { kind: string; title: string; body?: string; link?: string | null; reference?: string }): Promise<void>;
+}
+
+export const PAGE_SIZE = 50;
+/** Dashboard cells counting fewer requests are withheld (except the caller's own state's), so no single request can be told. */
+export const MIN_CELL = 3;
+const FINAL: readonly Answer[] = ['confirmed', 'not_confirmed', 'cannot_determine'];
+const LIVE = ['open', 'more_information_needed'];
+
+export const facts = (r: RequestRow): VerificationFacts => ({ fromState: r.fromState, toState: r.toState, createdBy: r.createdBy, classification: r.classification });
+
+export function personOf(input: PersonInput, toState: string): Person {
+  return {
+    names: input.names.map((n) => ({ name: n.name, kind: n.kind, script: scriptOf(n.name), latin: latinOf(n.name) })),
+    birthDate: input.birthDate ?? null, birthPlace: input.birthPlace ?? null, sex: input.sex ?? null,
+    claimedNationality: input.claimedNationality ?? toState,
+    documents: (input.documents ?? []).map((d) => ({ type: d.type, number: normaliseNumber(d.number), issuingState: normaliseIssuingState(d.issuingState) })),
+    languages: input.languages ?? [], lastAddress: input.lastAddress ?? null, notes: input.notes ?? null,
+  };
+}
+
+export class VerificationsService {
+  readonly store: VerificationsStore;
+  constructor(
+    private readonly db: Db, private readonly audit: AuditLog, private readonly designations: DesignationsService,
+    private readonly agreements: AgreementCheck, private readonly members: MembersService, private readonly notifications: Notifier,
+  ) {
+    this.store = new VerificationsStore(db);
+  }
+
+  private async requireState(field: string, code: string) {
+    const found = await this.members.detail(code).catch(() => null);
+    if (!found) throw new Invalid(field, `not a Bali Process member: ${code}`);
+    if (found.member.kind === 'organisation') throw new Invalid(field, `${code} is an organisation; identity and nationality are verified by states`);
+  }
+
+  /** Designated officers of a state for verification, or its operational focal points when none is designated yet. */
+  private async answerersOf(state: string): Promise<string[]> {
+    return this.designations.designated(state, 'verification');
+  }
+
+  private async notify(userIds: string[], r: RequestRow, kind: string, title: string) {
+    await this.notifications.toUsers(userIds, { kind, title, link: `/verifications/${r.id}`, reference: r.reference });
+  }
+
+  async create(actor: Actor, input: CreateInput, opts: { demo?: boolean; now?: Date } = {}): Promise<VerificationView> {
+    if (!actor.state || actor.organisationKind !== 'state_agency') throw new Forbidden('verification requests are made by officers of a member state');
+    const from = actor.state;
+    if (input.toState === from) throw new Invalid('toState', 'a state does not ask itself to verify');
+    await this.requireState('toState', input.toState);
+    const now = opts.now ?? new Date();
+    if (input.dueOn < today(now)) throw new Invalid('dueOn', 'the deadline has already passed');
+    if (input.dueOn > today(new Date(now.getTime() + 366 * 86_400_000))) throw new Invalid('dueOn', 'a deadline is at most a year ahead');
+    if (!(clearedClassifications(effectiveClearance(actor, now)) as string[]).includes(input.classification))
+      throw new Invalid('classification', `${input.classification} is above your clearance`);
+    const person = personOf(input.person, input.toState);
+    const arrangement = await arrangementFor(this.agreements, from, input.toState, 'verification', today(now));
+    const reference = `VER-${from}-${now.getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
+    const id = await this.db.transaction(async () => {
+      const id = await this.store.insert({ reference, fromState: from, toState: input.toState, person, reason: input.reason, urgency: input.urgency,
+        dueOn: input.dueOn, classification: input.classification, agreementId: arrangement?.agreementId ?? null, createdBy: recordedBy(actor), demo: opts.demo ?? false });
+      // The audit says who asked whom, never who the person is.
+      await this.audit.record(actor, { action: 'verifications.create', outcome: 'ok', targetType: 'verification_request', targetId: id,
+        detail: { reference, toState: input.toState, urgency: input.urgency, dueOn: input.dueOn, arrangement: arrangement?.agreementId ?? null } });
+      const row = (await this.store.request(id, sql`TRUE`))!;
+      await this.notify(await this.answerersOf(input.toState), row, 'verification.requested',
+        `Verification request ${reference} from ${from} (${input.urgency}, due ${input.dueOn})`);
+      return id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** The request if the actor may see it, else NotFound (audited: a refusal is a fact an auditor wants). */
+  private async visible(actor: Actor & DutySubject, id: string, action: string): Promise<RequestRow> {
+    const row = await this.store.request(id, verificationsVisibleSql(actor, 'v'));
+    if (!row || !seesVerification(actor, facts(row))) {
+      await this.audit.record(actor, { action, outcome: 'not_found', targetType: 'verification_request', targetId: id });
+      throw new NotFound(`verification request ${id}`);
+    }
+    return row;
+  }
+
+  async list(actor: Actor, q: { direction?: 'incoming' | 'outgoing'; status?: string; page?: number }) {
+    const ds = await this.designations.dutySubject(actor);
+    const page = q.page ?? 1;
+    const where = sql.and([
+      verificationsVisibleSql(ds, 'v'),
+      ...(q.direction === 'incoming' ? [sql`v.to_state = ${ds.state}`] : q.direction === 'outgoing' ? [sql`v.from_state = ${ds.state}`] : []),
+      ...(q.status ? [sql`v.status = ${q.status}`] : []),
+    ]);
+    const rows = await this.store.page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    return { requests: rows.slice(0, PAGE_SIZE).map((r) => this.summary(r)), page, hasMore: rows.length > PAGE_SIZE };
+  }
+
+  private summary(r: RequestRow, now: Date = new Date()) {
+    return {
+      id: r.id, reference: r.reference, fromState: r.fromState, toState: r.toState, personName: r.person.names[0]?.name ?? '', urgency: r.urgency,
+      dueOn: r.dueOn, status: r.status, answer: r.answer, overdue: LIVE.includes(r.status) && r.dueOn < today(now), classification: r.classification,
+      demo: r.demo, createdAt: r.createdAt,
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<VerificationView> {
+    const ds = await this.designations.dutySubject(actor);
+    const r = await this.visible(ds, id, 'verifications.read');
+    await this.audit.record(actor, { action: 'verifications.read', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, classification: r.classification } });
+    return this.view(ds, r);
+  }
+
+  private async view(ds: DutySubject, r: RequestRow): Promise<VerificationView> {
+    const [messages, files, arrangement] = await Promise.all([
+      this.store.messages(r.id), this.store.files(r.id),
+      // The arrangement in force when the request was made is the one it relies on.
+      arrangementFor(this.agreements, r.fromState, r.toState, 'verification', today(r.createdAt)),
+    ]);
+    const f = facts(r);
+    const live = r.status !== 'withdrawn';
+    return {
+      ...this.summary(r), person: r.person, reason: r.reason, answeredAt: r.answeredAt, firstResponseAt: r.firstResponseAt, arrangement,
+      returnCaseId: r.returnCaseId, messages, files,
+      abilities: {
+        answer: answersVerification(ds, f) && LIVE.includes(r.status),
+        addInformation: seesVerification(ds, f) && live,
+        withdraw: asksVerification(ds, f) && LIVE.includes(r.status),
+        startReturn: asksVerification(ds, f) && r.answer === 'confirmed' && r.status === 'answered' && !r.returnCaseId && ds.duties.includes('victims'),
+        attach: seesVerification(ds, f) && live,
+      },
+    };
+  }
+
+  async answer(actor: Actor, id: string, input: { answer: Answer; evidence: string }): Promise<VerificationView> {
+    const ds = await this.designations.dutySubject(actor);
+    const r = await this.visible(ds, id, 'verifications.answer');
+    if (!answersVerification(ds, facts(r))) throw new Forbidden(`only ${r.toState}'s officers designated for verification answer this request`);
+    if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
+    const final = FINAL.includes(input.answer);
+    await this.db.transaction(async () => {
+      await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'answer', answer: input.answer, body: input.evidence });
+      await this.store.setStatus(id, { status: final ? 'answered' : 'more_information_needed', answer: input.answer, answeredBy: recordedBy(ds), final });
+      await this.audit.record(actor, { action: 'verifications.answer', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, answer: input.answer } });
+      const askers = [...new Set([...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))])];
+      await this.notify(askers, r, 'verification.answered', `${r.toState} answered ${r.reference}: ${input.answer.replace(/_/g, ' ')}`);
+    });
+    return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
+  }
+
+  /** A message in the thread; from the requesting side while more information is needed, it reopens the request. */
+  async message(actor: Actor, id: string, body: string): Promise<VerificationView> {
+    const ds = await this.designations.dutySubject(actor);
+    const r = await this.visible(ds, id, 'verifications.message');
+    if (r.status === 'withdrawn') throw new Conflict('the request was withdrawn');
+    const reopen = r.status === 'more_information_needed' && ds.state === r.fromState;
+    await this.db.transaction(async () => {
+      await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'message', answer: null, body });
+      if (reopen) await this.store.setStatus(id, { status: 'open' });
+      await this.audit.record(actor, { action: 'verifications.message', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, reopened: reopen } });
+      const otherSide = ds.state === r.fromState
+        ? await this.answerersOf(r.toState)
+        : [...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))];
+      await this.notify(otherSide, r, 'verification.message', `New message on ${r.reference} from ${ds.state}`);
+    });
+    return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
+  }
+
+  async withdraw(actor: Actor, id: string): Promise<VerificationView> {
+    const ds = await this.designations.dutySubject(actor);
+    const r = await this.visible(ds, id, 'verifications.withdraw');
+    if (!asksVerification(ds, facts(r))) throw new Forbidden(`only ${r.fromState}, which asked, withdraws the request`);
+    if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
+    await this.db.transaction(async () => {
+      await this.store.setStatus(id, { status: 'withdrawn' });
+      await this.audit.record(actor, { action: 'verifications.withdraw', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference } });
+      await this.notify(await this.answerersOf(r.toState), r, 'verification.withdrawn', `${r.fromState} withdrew ${r.reference}`);
+    });
+    return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
+  }
+
+  async addFile(actor: Actor, id: string, input: { kind: FileKind; filename: string; contentBase64: string }) {
+    const ds = await this.designations.dutySubject(actor);
+    const r = await this.visible(ds, id, 'verifications.attach');
+    if (r.status === 'withdrawn') throw new Conflict('the request was withdrawn');
+    let checked;
+    try {
+      checked = checkFile(input);
+    } catch (error) {
+      await this.audit.record(actor, { action: 'verifications.attach', outcome: 'invalid', targetType: 'verification_request', targetId: id, detail: { reason: (error as Error).message } });
+      throw error;
+    }
+    return this.db.transaction(async () => {
+      const fileId = await this.store.addFile(id, checked, recordedBy(ds), ds.state!);
+      await this.audit.record(actor, { action: 'verifications.attach', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { fileId, kind: checked.kind, sha256: checked.sha256, size: checked.content.length } });
+      return { id: fileId, kind: checked.kind, filename: checked.filename, mediaType: checked.mediaType, sizeBytes: checked.content.length, sha256: checked.sha256, addedState: ds.state!, at: new Date() };
+    });
+  }
+
+  async file(actor: Actor, id: string, fileId: string) {
+    const ds = await this.designations.dutySubject(actor);
+    await this.visible(ds, id, 'verifications.read');
+    const f = await this.store.file(id, fileId);
+    if (!f) throw new NotFound(`file ${fileId}`);
+    await this.audit.record(actor, { action: 'verifications.read', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { fileId, sha256: f.sha256 } });
+    return { ...f, content: Buffer.from(f.content) };
+  }
+
+  /** For the return module: a confirmed request the actor asked, with no return started yet. */
+  async confirmedForReturn(actor: Actor & DutySubject, id: string): Promise<RequestRow> {
+    const r = await this.visible(actor, id, 'verifications.return');
+    if (!asksVerification(actor, facts(r))) throw new Forbidden(`only ${r.fromState}, which asked, starts a return`);
+    if (r.status !== 'answered' || r.answer !== 'confirmed') throw new Conflict(`a return starts from a confirmed answer; this request is ${r.answer ?? r.status}`);
+    if (r.returnCaseId) throw new Conflict('a return was already started from this request', { caseId: r.returnCaseId });
+    return r;
+  }
+
+  async linkReturn(id: string, caseId: string) {
+    await this.store.linkReturn(id, caseId);
+  }
+
+  /**
+   * The scheduled duty: requests due within two days, then overdue, remind the requested state's designated officers
+   * once per stage (the requesting officer learns of the overdue one too).
+   */
+  async remind(now: Date = new Date()): Promise<{ dueSoon: number; overdue: number }> {
+    const day = today(now);
+    let dueSoon = 0;
+    let overdue = 0;
+    for (const r of await this.store.dueForReminder(day, 2)) {
+      const stage = r.dueOn < day ? 'overdue' : 'due_soon';
+      await this.db.transaction(async () => {
+        await this.store.markReminded(r.id, stage);
+        const to = await this.answerersOf(r.toState);
+        const waitingOnAsker = r.status === 'more_information_needed';
+        const users = stage === 'overdue' || waitingOnAsker ? [...to, ...(r.createdBy ? [r.createdBy] : [])] : to;
+        await this.notify([...new Set(users)], r, `verification.${stage}`, stage === 'overdue'
+          ? `${r.reference} is overdue (due ${r.dueOn})` : `${r.reference} is due on ${r.dueOn}`);
+      });
+      if (stage === 'overdue') overdue++;
+      else dueSoon++;
+    }
+    if (dueSoon + overdue) await this.audit.record(SYSTEM_ACTOR, { action: 'verifications.remind', outcome: 'ok', detail: { dueSoon, overdue } });
+    return { dueSoon, overdue };
+  }
+
+  /** Time to answer per requested state and month ("in a timely manner" made visible): counts only, small cells withheld. */
+  async dashboard(actor: Actor, q: { from?: string; to?: string }, now: Date = new Date()) {
+    const to = q.to ?? today(now).slice(0, 7);
+    const from = q.from ?? monthsBefore(to, 11);
+    if (from > to) throw new Invalid('from', 'the range starts after it ends');
+    const day = today(now);
+    const [cells, totals] = await Promise.all([this.store.timeToAnswer(from, to, day), this.store.timeToAnswerTotals(from, to, day)]);
+    const publish = <T extends { state: string; requests: number; answered: number; answeredOnTime: number; open: number; overdue: number; medianDays: number | null }>(c: T) => {
+      const withheld = c.requests < MIN_CELL && c.state !== actor.state;
+      return withheld ? { ...c, requests: null, answered: null, answeredOnTime: null, open: null, overdue: null, medianDays: null, withheld } : { ...c, withheld };
+    };
+    return { from, to, minCell: MIN_CELL, cells: cells.map(publish), totals: totals.map(publish) };
+  }
+}
+
+function monthsBefore(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
