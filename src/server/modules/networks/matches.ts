@@ -42,7 +42,8 @@ export class NetworkMatches {
       for (const p of proposals) {
         const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
         const done = await this.db.query(sql`
-          INSERT INTO network_matches (a_id, b_id, score, reasons) VALUES (${a}, ${b}, ${p.score}, ${p.reasons}::text[])
+          INSERT INTO network_matches (a_id, b_id, score, reasons, explanation)
+          VALUES (${a}, ${b}, ${p.score}, ${p.reasons.map((r) => r.text)}::text[], ${JSON.stringify(p.reasons)}::jsonb)
           ON CONFLICT (a_id, b_id) DO NOTHING RETURNING id`);
         proposed += done.length;
       }

@@ -1,4 +1,4 @@
-// How alike two names are once normalised: Jaro-Winkler on tokens, best token alignment, order-free.
+// How alike two names are once normalised: Jaro-Winkler on tokens, order-free weighted token-set alignment.
 import type { NameToken, NormalisedName } from './normalise';
 
 // Reused match flags: Jaro-Winkler runs millions of times per bench and must not allocate.
@@ -70,76 +70,144 @@ function tokenSimilarity(a: string, b: string): number {
 }
 
 /**
- * Abjads and abugidas leave vowels out, so a name written in one of them can only be compared with another
- * spelling on consonants; two Latin (or pinyin) spellings keep their folded vowels, which separates
- * "Hassan" from "Hussein".
+ * Abjads and abugidas leave vowels out, and kana adds its own, so a name written in one of them can only be
+ * compared with another spelling on consonants; two Latin or Cyrillic spellings keep their folded vowels, which
+ * separates "Hassan" from "Hussein", and so do Burmese and Hangul, whose romanisers write the customary spellings.
+ * Chinese and Thai compare both ways: their romanisations share consonants with people's spellings more than vowels.
  */
-function comparesOnSkeleton(a: NormalisedName, b: NormalisedName): boolean {
-  return a.script === 'abjad' || a.script === 'abugida' || b.script === 'abjad' || b.script === 'abugida';
+function comparison(a: NormalisedName, b: NormalisedName): 'key' | 'skeleton' | 'both' {
+  const skeletal = (s: NormalisedName['script']) => s === 'abjad' || s === 'abugida' || s === 'kana';
+  if (skeletal(a.script) || skeletal(b.script)) return 'skeleton';
+  // Han and Thai romanisations are close to, but not quite, the spellings people use: both comparisons.
+  if (a.script === 'han' || b.script === 'han' || a.script === 'thai' || b.script === 'thai') return 'both';
+  return 'key';
 }
 
-function tokenText(token: NameToken, onSkeleton: boolean): string {
-  return onSkeleton ? token.skeleton : token.key;
+/** Below this, two tokens are different names, not two spellings of one. */
+const sameTokenFloor = 0.78;
+
+function pairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' | 'both'): number {
+  if (x.initial || y.initial) {
+    if (x.initial && y.initial) return x.key === y.key ? 1 : 0;
+    const full = x.initial ? y : x;
+    return full.key[0] === (x.initial ? x : y).key[0] ? 0.9 : 0;
+  }
+  // Names of vowels only ("Ei", "Aye", "Oo") have no consonant to compare: equal as far as a skeleton can tell.
+  if (how === 'skeleton' && !x.skeleton && !y.skeleton) return 0.85;
+  let sim = how === 'skeleton' ? 0 : tokenSimilarity(x.key, y.key);
+  // Spelling variants of one name rarely differ in their first sound once folded ("Yong" and "Tong" are two names).
+  if (sim && x.key[0] !== y.key[0]) sim *= 0.9;
+  if (how !== 'key' && x.skeleton && y.skeleton) sim = Math.max(sim, tokenSimilarity(x.skeleton, y.skeleton) * (how === 'both' ? 0.95 : 1));
+  return sim >= sameTokenFloor ? sim : 0;
 }
 
-/** Best one-to-one alignment of tokens (greedy on the similarity matrix: names have 1 to 5 tokens). */
-function alignedSimilarity(a: NameToken[], b: NameToken[], onSkeleton: boolean): number {
-  const [short, long] = a.length <= b.length ? [a, b.slice(0, 30)] : [b, a.slice(0, 30)];
-  if (!short.length) return 0;
-  const sims: number[] = [];
-  for (const s of short) for (const l of long) sims.push(tokenSimilarity(tokenText(s, onSkeleton), tokenText(l, onSkeleton)));
-  let usedShort = 0;
-  let usedLong = 0;
-  let total = 0;
-  for (let round = 0; round < short.length; round++) {
-    let best = -1;
-    let bestAt = -1;
+export interface NameComparison {
+  similarity: number;
+  /** Tokens of each name with no counterpart in the other (their keys), for the reasons. */
+  unmatchedA: number;
+  unmatchedB: number;
+}
+
+/**
+ * Token-set similarity: the best one-to-one pairing of tokens in any order, weighted (common names weigh half,
+ * initials and patronymics less). A token missing from the shorter name costs half its weight when every token of
+ * that name found a counterpart (a left-out middle name), its full weight otherwise.
+ */
+function tokenSet(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'both'): NameComparison {
+  const la = Math.min(a.length, 16);
+  const lb = Math.min(b.length, 16);
+  if (!la || !lb) return { similarity: 0, unmatchedA: la, unmatchedB: lb };
+  const sims = new Float64Array(la * lb);
+  for (let i = 0; i < la; i++) for (let j = 0; j < lb; j++) sims[i * lb + j] = pairSimilarity(a[i] as NameToken, b[j] as NameToken, how);
+  let usedA = 0;
+  let usedB = 0;
+  let matched = 0;
+  let matchedWeight = 0;
+  let pairs = 0;
+  for (let round = Math.min(la, lb); round > 0; round--) {
+    let best = 0;
+    let at = -1;
     for (let k = 0; k < sims.length; k++) {
-      const si = Math.floor(k / long.length);
-      const li = k % long.length;
-      if (usedShort & (1 << si) || usedLong & (1 << li)) continue;
+      const i = (k / lb) | 0;
+      const j = k % lb;
+      if (usedA & (1 << i) || usedB & (1 << j)) continue;
       if ((sims[k] as number) > best) {
         best = sims[k] as number;
-        bestAt = k;
+        at = k;
       }
     }
-    usedShort |= 1 << Math.floor(bestAt / long.length);
-    usedLong |= 1 << bestAt % long.length;
-    total += best;
+    if (at < 0) break;
+    const i = (at / lb) | 0;
+    const j = at % lb;
+    usedA |= 1 << i;
+    usedB |= 1 << j;
+    const w = Math.max((a[i] as NameToken).weight, (b[j] as NameToken).weight) * ((a[i] as NameToken).initial || (b[j] as NameToken).initial ? 0.5 : 1);
+    matched += best * w;
+    matchedWeight += w;
+    pairs++;
   }
-  // A missing middle name costs a little; a lone matching given name among three costs more.
-  const coverage = short.length / long.length;
-  return (total / short.length) * (0.7 + 0.3 * coverage);
+  if (!pairs) return { similarity: 0, unmatchedA: la, unmatchedB: lb };
+  const aComplete = pairs === la;
+  const bComplete = pairs === lb;
+  let missing = 0;
+  for (let i = 0; i < la; i++) {
+    if (usedA & (1 << i)) continue;
+    const t = a[i] as NameToken;
+    missing += t.weight * (t.optional || t.initial ? 0.25 : bComplete ? 0.5 : 1);
+  }
+  for (let j = 0; j < lb; j++) {
+    if (usedB & (1 << j)) continue;
+    const t = b[j] as NameToken;
+    missing += t.weight * (t.optional || t.initial ? 0.25 : aComplete ? 0.5 : 1);
+  }
+  return { similarity: matched / (matchedWeight + missing), unmatchedA: la - pairs, unmatchedB: lb - pairs };
 }
 
-/** Names whose words run together in one script ("kyawwin") against the same name written apart. */
-function concatenatedSimilarity(a: NameToken[], b: NameToken[], onSkeleton: boolean): number {
-  const [single, many] = a.length === 1 ? [a, b] : b.length === 1 ? [b, a] : [null, null];
-  if (!single || !many || many.length < 2) return 0;
-  const one = tokenText(single[0] as NameToken, onSkeleton);
-  const forward = many.map((t) => tokenText(t, onSkeleton)).join('');
-  const backward = many.map((t) => tokenText(t, onSkeleton)).reverse().join('');
-  return Math.max(jaroWinkler(one, forward), jaroWinkler(one, backward));
+function merge(x: NameToken, y: NameToken): NameToken {
+  const key = x.key + y.key;
+  return { key, skeleton: x.skeleton + y.skeleton, weight: Math.max(x.weight, y.weight), initial: false, optional: x.optional && y.optional };
+}
+
+/**
+ * Names whose words run together in one spelling ("Chae-Il" / "Jae Il", "kyawwin", "Xiaoming"): the longer name
+ * is also tried with two neighbouring words joined, once or twice.
+ */
+function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'both'): NameComparison {
+  let best = tokenSet(a, b, how);
+  const [short, long, longIsA] = a.length < b.length ? [a, b, false] : [b, a, true];
+  if (long.length === short.length || long.length > 5) return best;
+  for (let i = 0; i + 1 < long.length; i++) {
+    const joined = [...long.slice(0, i), merge(long[i] as NameToken, long[i + 1] as NameToken), ...long.slice(i + 2)];
+    const candidates = [joined];
+    if (joined.length > short.length && joined.length <= 4) {
+      for (let k = 0; k + 1 < joined.length; k++) candidates.push([...joined.slice(0, k), merge(joined[k] as NameToken, joined[k + 1] as NameToken), ...joined.slice(k + 2)]);
+    }
+    for (const c of candidates) {
+      const r = longIsA ? tokenSet(c, short, how) : tokenSet(short, c, how);
+      if (r.similarity > best.similarity) best = r;
+    }
+  }
+  return best;
+}
+
+export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
+  return withJoinedWords(a.tokens, b.tokens, comparison(a, b));
 }
 
 export function nameSimilarity(a: NormalisedName, b: NormalisedName): number {
-  const onSkeleton = comparesOnSkeleton(a, b);
-  return Math.max(
-    alignedSimilarity(a.tokens, b.tokens, onSkeleton),
-    concatenatedSimilarity(a.tokens, b.tokens, onSkeleton),
-  );
+  return compareNames(a, b).similarity;
 }
 
 /** Best similarity over every pair of names (a record may carry aliases), with the pair that gave it. */
 export function bestNamePair(
   a: readonly NormalisedName[],
   b: readonly NormalisedName[],
-): { similarity: number; a: NormalisedName | null; b: NormalisedName | null } {
-  let best = { similarity: 0, a: null as NormalisedName | null, b: null as NormalisedName | null };
-  for (const na of a) {
-    for (const nb of b) {
-      const similarity = nameSimilarity(na, nb);
-      if (similarity > best.similarity) best = { similarity, a: na, b: nb };
+): { similarity: number; a: NormalisedName | null; b: NormalisedName | null; comparison: NameComparison | null } {
+  let best = { similarity: 0, a: null as NormalisedName | null, b: null as NormalisedName | null, comparison: null as NameComparison | null };
+  for (const na of a.slice(0, 12)) {
+    for (const nb of b.slice(0, 12)) {
+      const comparison = compareNames(na, nb);
+      if (comparison.similarity > best.similarity || !best.a) best = { similarity: comparison.similarity, a: na, b: nb, comparison };
     }
   }
   return best;

@@ -19,8 +19,8 @@ describe('transliteration of the scripts member states write names in', () => {
     ['Urdu', 'عمران خان', 'mrn khn'],
     ['Tamil', 'முருகன்', 'murukn'],
     ['Sinhala', 'පෙරේරා', 'perera'],
-    ['Burmese', 'ကျော်', 'kyea'],
-    ['Thai', 'สมชาย', 'smchay'],
+    ['Burmese', 'အောင်ကျော်', 'aung kyaw'],
+    ['Thai', 'สมชาย', 'somchai'],
     ['Chinese', '王', 'wang'],
     ['Devanagari (Nepali)', 'राम', 'ram'],
     ['Vietnamese diacritics', 'Nguyễn Văn An', 'nguyen van an'],
@@ -35,8 +35,10 @@ describe('transliteration of the scripts member states write names in', () => {
 
   it('tells the script family, which decides whether vowels can be compared', () => {
     expect(normaliseName('محمد رحیمی').script).toBe('abjad');
-    expect(normaliseName('ชัยวัฒน์').script).toBe('abugida');
-    expect(normaliseName('王小明').script).toBe('syllabic-han');
+    expect(normaliseName('ชัยวัฒน์').script).toBe('thai');
+    expect(normaliseName('राम').script).toBe('abugida');
+    expect(normaliseName('王小明').script).toBe('han');
+    expect(normaliseName('김정은').script).toBe('hangul');
     expect(normaliseName('Mohammad Rahimi').script).toBe('latin');
   });
 });

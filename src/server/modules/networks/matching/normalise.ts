@@ -1,87 +1,35 @@
-// Normalisation for cross-matching: any script to Latin, phonetic keys of name tokens, documents, phones, IMO/MMSI.
-//
-// Transliteration uses `any-ascii` (ISC, no dependencies, engines node >=12.20, releases through 2025-2026):
-// one table-driven function covering every Unicode script we meet in the region (Arabic, Persian, Urdu,
-// Tamil, Sinhala, Burmese, Thai, Devanagari, Bengali, Han, Hangul, Cyrillic, Vietnamese diacritics). The
-// alternative `transliteration` covers fewer scripts with a single pinyin-centred table, and ICU
-// transforms are not exposed by Node. any-ascii does not restore vowels that abjads (Arabic script) and
-// abugidas (Thai, Tamil, Burmese...) leave implicit, so names from those scripts are compared on a
-// consonant skeleton (see `skeleton`), which is exactly what such a script records.
+// Normalisation for cross-matching: names (any script) to comparable tokens, documents, phones, IMO/MMSI, birth dates.
 import anyAscii from 'any-ascii';
 import { callingCodeByIso3 } from './calling-codes';
+import { commonNameTokens, nameWords, stripScriptTitles } from './name-parts';
+import { genericOrganisationWords, stripLegalForm, stripScriptLegalForm, type LegalFamily } from './organisation';
+import { detectScript, transliterate, type ScriptFamily } from './transliterate';
 
-/** How a name was written, which decides how much of its spelling can be trusted. */
-export type ScriptFamily = 'latin' | 'abjad' | 'abugida' | 'syllabic-han' | 'other';
+export { detectScript, transliterate, type ScriptFamily };
 
 export interface NameToken {
   /** Folded Latin spelling: vowels reduced to three classes, digraphs and double letters collapsed. */
   key: string;
   /** Consonant classes only: what survives any transliteration, script or Latin. */
   skeleton: string;
+  /** How much the token counts: common given names and generic business words count less. */
+  weight: number;
+  /** A single letter standing for a name. */
+  initial: boolean;
+  /** A patronymic or a father's name: costs less when the other record leaves it out. */
+  optional: boolean;
 }
+
+export type NameKind = 'person' | 'organisation';
 
 export interface NormalisedName {
   original: string;
   latin: string;
   script: ScriptFamily;
+  kind: NameKind;
   tokens: NameToken[];
-}
-
-const abjadPattern = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
-const abugidaPattern =
-  /[\p{Script=Tamil}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Tibetan}]/u;
-const syllabicPattern = /[\p{Script=Han}\p{Script=Hangul}]/u;
-const nonLatinLetter = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
-
-export function detectScript(text: string): ScriptFamily {
-  if (abjadPattern.test(text)) return 'abjad';
-  if (abugidaPattern.test(text)) return 'abugida';
-  if (syllabicPattern.test(text)) return 'syllabic-han';
-  return nonLatinLetter.test(text) ? 'other' : 'latin';
-}
-
-// The Arabic article is written joined to the word ("الرحمن"); Latin records write it apart or drop it.
-const arabicArticle = /(^|[\s\-])ال(?=\p{Script=Arabic}{2,})/gu;
-// Chinese and Korean names are family name first, given name after, usually as one Latin word.
-const syllabicRun = /[\p{Script=Han}\p{Script=Hangul}]+/gu;
-
-/** Any script to lowercase ASCII Latin, keeping word boundaries. */
-export function transliterate(text: string): string {
-  const withoutArticle = text.replace(arabicArticle, '$1');
-  const splitSyllabic = withoutArticle.replace(syllabicRun, (run) =>
-    run.length > 1 ? ` ${anyAscii(run[0] ?? '')} ${anyAscii(run.slice(1))} ` : ` ${anyAscii(run)} `,
-  );
-  return anyAscii(splitSyllabic).toLowerCase();
-}
-
-const particles = new Set(['bin', 'ibn', 'bint', 'binti', 'bte', 'bt', 'al', 'el', 'ul', 'ad', 'ud', 'ar', 'as', 'so', 'do', 'wo']);
-const abbreviations: Readonly<Record<string, string>> = { md: 'mohammad', mohd: 'mohammad', muhd: 'muhammad' };
-const abdPrefix = /^abd(?:ul|el|al|ur|ar|ud|us|un|u)?(.{3,})$/;
-
-/** Lowercase Latin words of a name, particles dropped, "abd al X" forms joined into one token. */
-export function nameWords(latin: string): string[] {
-  const words: string[] = [];
-  for (const raw of latin.replace(/['`\u02bb\u02bc]/g, '').split(/[\s,.;:/()]+/)) {
-    if (!raw) continue;
-    const parts = raw.split('-').map((p) => p.replace(/[^a-z]/g, '')).filter(Boolean);
-    const kept = parts.filter((p, i) => !(i < parts.length - 1 && particles.has(p)));
-    const word = kept.join('');
-    if (word.length < 2 || particles.has(word)) continue;
-    words.push(abbreviations[word] ?? word);
-  }
-  const joined: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const next = words[i + 1];
-    if ((word === 'abd' || word === 'bd' || /^abd(ul|el|al|ur|u)$/.test(word)) && next) {
-      joined.push(`abd${next}`);
-      i++;
-      continue;
-    }
-    const prefixed = abdPrefix.exec(word);
-    joined.push(prefixed ? `abd${prefixed[1]}` : word);
-  }
-  return joined;
+  /** The organisation's legal form, folded across languages (PT, Sdn Bhd, OOO, LLC are all "limited"). */
+  legalFamily: LegalFamily | null;
 }
 
 const vowelClass: Readonly<Record<string, string>> = { a: 'a', e: 'a', i: 'i', o: 'u', u: 'u' };
@@ -89,11 +37,18 @@ const vowelClass: Readonly<Record<string, string>> = { a: 'a', e: 'a', i: 'i', o
 /** Folded spelling of one Latin word: the transliteration variants of one name give the same or a near key. */
 export function phoneticKey(word: string): string {
   let s = word
+    .replace(/dzh|zh|dj/g, 'j')
+    // Korean spellings: "eo" and "eu" (Revised Romanisation) are "o" and "u" in older and customary ones.
+    .replace(/eo/g, 'o')
+    .replace(/eu/g, 'u')
+    .replace(/tch|ch/g, 'C')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/C/g, 'c')
     .replace(/ph/g, 'f')
     .replace(/kh/g, 'k')
     .replace(/gh/g, 'g')
     .replace(/sch|sh/g, 'x')
-    .replace(/tch|ch/g, 'c')
     .replace(/th/g, 't')
     .replace(/dh/g, 'd')
     .replace(/ck|q/g, 'k')
@@ -120,8 +75,10 @@ export function phoneticKey(word: string): string {
 }
 
 const consonantClass: Readonly<Record<string, string>> = {
-  b: 'p', p: 'p', d: 't', t: 't', g: 'k', k: 'k', c: 's', x: 's', s: 's', z: 's', j: 'j',
-  f: 'f', v: 'f', l: 'l', r: 'r', m: 'm', n: 'n', h: 'h',
+  // Sibilants and affricates are one class: scripts and spellings trade them (Tamil ச s/ch, Thai จ ch/j, zh/j/ch).
+  b: 'p', p: 'p', d: 't', t: 't', g: 'k', k: 'k', c: 's', x: 's', s: 's', z: 's', j: 's',
+  // h is left out: scripts write it where Latin spellings do not (طاهر thr / Taher) and the other way round.
+  f: 'p', v: 'p', l: 'l', r: 'r', m: 'm', n: 'n',
 };
 
 /** Consonant classes of a key, vowels and semivowels dropped: what an abjad or abugida spelling records. */
@@ -134,13 +91,29 @@ export function skeleton(key: string): string {
   return out;
 }
 
-export function normaliseName(original: string): NormalisedName {
-  const latin = transliterate(original.normalize('NFC'));
-  const tokens = nameWords(latin).map((word) => {
-    const key = phoneticKey(word);
-    return { key, skeleton: skeleton(key) };
-  });
-  return { original, latin: latin.replace(/\s+/g, ' ').trim(), script: detectScript(original), tokens };
+function token(text: string, weight: number, initial = false, optional = false): NameToken {
+  const key = initial ? text : phoneticKey(text);
+  return { key, skeleton: initial ? text : skeleton(key), weight, initial, optional };
+}
+
+/** A name as written, in any script, ready to compare: Latin words, their keys and skeletons, the legal form. */
+export function normaliseName(original: string, kind: NameKind = 'person'): NormalisedName {
+  const text = original.normalize('NFC');
+  const script = detectScript(text);
+  if (kind === 'organisation') {
+    const fromScript = stripScriptLegalForm(text);
+    const latin = transliterate(fromScript.name).replace(/&/g, ' ');
+    const words = latin.replace(/['`]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+    const stripped = stripLegalForm(words);
+    return {
+      original, latin: latin.replace(/\s+/g, ' ').trim(), script, kind,
+      tokens: stripped.words.map((w) => token(w, genericOrganisationWords.has(w) ? 0.3 : 1)),
+      legalFamily: fromScript.family ?? stripped.family,
+    };
+  }
+  const latin = transliterate(stripScriptTitles(text));
+  const tokens = nameWords(latin).map((w) => token(w.text, commonNameTokens.has(w.text) ? 0.5 : 1, w.initial, w.optional));
+  return { original, latin: latin.replace(/\s+/g, ' ').trim(), script, kind, tokens, legalFamily: null };
 }
 
 /** Passport and identity numbers: letters and digits only, uppercase. */

@@ -27,8 +27,8 @@ describe('scoring a pair of person records', () => {
       person({ names: ['Mohammad Rahimi'], dob: '1984-03-02', nationality: 'IRN', state: 'IDN' }),
     );
     expect(result.score).toBeGreaterThan(0.95);
-    expect(result.reasons).toContain('same date of birth 1984-03-02');
-    expect(result.reasons.some((r) => r.startsWith('names match after transliteration: محمد رحیمی ~ Mohammad Rahimi'))).toBe(true);
+    expect(result.reasons.map((r) => r.text)).toContain('same date of birth 1984-03-02');
+    expect(result.reasons.some((r) => r.text.startsWith('names match after transliteration: محمد رحیمی ~ Mohammad Rahimi'))).toBe(true);
   });
 
   it.each([
@@ -46,7 +46,7 @@ describe('scoring a pair of person records', () => {
 
   it('accepts a day/month swap of the birth date as weaker evidence', () => {
     const swapped = score(person({ names: ['Ali Karimi'], dob: '1990-03-07' }), person({ names: ['Ali Karimi'], dob: '1990-07-03' }));
-    expect(swapped.reasons.some((r) => r.includes('day and month swapped'))).toBe(true);
+    expect(swapped.reasons.some((r) => r.text.includes('day and month swapped'))).toBe(true);
     expect(swapped.score).toBeGreaterThan(0.8);
   });
 
@@ -56,7 +56,7 @@ describe('scoring a pair of person records', () => {
       person({ names: ['Mohamed Rahimy'], dob: '1991-11-20', nationality: 'IRN' }),
     );
     expect(result.score).toBeLessThan(0.2);
-    expect(result.reasons).toContain('different dates of birth 1984-03-02 / 1991-11-20');
+    expect(result.reasons.map((r) => r.text)).toContain('different dates of birth 1984-03-02 / 1991-11-20');
   });
 
   it('ranks Hassan / Hussein below two spellings of Hussein', () => {
@@ -72,7 +72,7 @@ describe('scoring a pair of person records', () => {
       person({ names: ['Kyaw Win Aung'], documents: [{ type: 'passport', number: 'ma1234567', country: 'MMR' }] }),
     );
     expect(result.score).toBeGreaterThan(0.9);
-    expect(result.reasons).toContain('same passport number MA1234567');
+    expect(result.reasons.map((r) => r.text)).toContain('same passport number MA1234567');
   });
 
   it('weighs two different passports of the same state slightly against', () => {
@@ -90,7 +90,7 @@ describe('scoring a pair of person records', () => {
       person({ names: ['Somchai Srisuk'], nationality: 'THA', phones: ['081 234 5678'] }),
       person({ names: ['Somchay Sisuk'], phones: ['+66 81 234 5678'] }),
     );
-    expect(result.reasons).toContain('same phone number +66812345678');
+    expect(result.reasons.map((r) => r.text)).toContain('same phone number +66812345678');
     expect(result.score).toBeGreaterThan(0.9);
   });
 });
@@ -103,7 +103,7 @@ describe('vessels and phones', () => {
   it('matches a vessel renamed and reflagged by its IMO number', () => {
     const result = score(vessel(['Sea Star'], 'IMO 9074729', 'IDN'), vessel(['KM Bintang Laut'], '9074729', 'MYS'));
     expect(result.score).toBeGreaterThan(0.9);
-    expect(result.reasons).toContain('same IMO number 9074729');
+    expect(result.reasons.map((r) => r.text)).toContain('same IMO number 9074729');
   });
 
   it('keeps apart two vessels of the same name with different IMO numbers', () => {

@@ -1,7 +1,9 @@
 // Cross-matching run: records stream in, are normalised and blocked, candidate pairs scored, proposals kept above a threshold.
 import { BlockIndex, type BlockingStats } from './blocking';
+import { proposalThreshold } from './scorer';
 import { prepareRecord, type MatchRecord, type MatchRecordType, type PreparedRecord } from './record';
 import { scorePair } from './score';
+import type { MatchReason } from './reasons';
 
 export interface MatchProposal {
   type: MatchRecordType;
@@ -11,11 +13,11 @@ export interface MatchProposal {
   aState: string;
   bState: string;
   score: number;
-  reasons: string[];
+  reasons: MatchReason[];
 }
 
 export interface ProposeOptions {
-  /** Proposals at or above this score are returned; 0.8 by default (see docs/benchmarks-matching.md). */
+  /** Proposals at or above this score are returned; the scorer's threshold by default (see docs/benchmarks-matching.md). */
   threshold?: number;
   /** Blocks holding more records than this are skipped and counted. */
   maxBlockSize?: number;
@@ -26,7 +28,7 @@ export interface MatchRunStats extends BlockingStats {
   proposals: number;
 }
 
-export const defaultThreshold = 0.8;
+export const defaultThreshold = proposalThreshold;
 
 /** One matching run. Feed it records (any number of batches), then `run` once. */
 export class MatchRun {

@@ -10,7 +10,7 @@ import {
   type NormalisedName,
 } from './normalise';
 
-export type MatchRecordType = 'person' | 'vessel' | 'phone';
+export type MatchRecordType = 'person' | 'organisation' | 'vessel' | 'phone';
 
 export interface MatchDocument {
   /** "passport", "national-id", "seaman-book"...; for vessels "imo" and "mmsi". */
@@ -64,12 +64,14 @@ function prepareDocument(document: MatchDocument): PreparedDocument | null {
 // The same spellings recur across thousands of records: normalise each once and share the (read-only) result,
 // which also keeps a million prepared records in a few hundred megabytes. Bounded: cleared when full.
 const normalisedNames = new Map<string, NormalisedName>();
-function normalisedName(original: string): NormalisedName {
-  let name = normalisedNames.get(original);
+function normalisedName(original: string, type: MatchRecordType): NormalisedName {
+  const kind = type === 'person' ? 'person' : 'organisation';
+  const cacheKey = kind === 'person' ? original : `\u0000${original}`;
+  let name = normalisedNames.get(cacheKey);
   if (!name) {
     if (normalisedNames.size >= 500_000) normalisedNames.clear();
-    name = normaliseName(original);
-    normalisedNames.set(original, name);
+    name = normaliseName(original, kind);
+    normalisedNames.set(cacheKey, name);
   }
   return name;
 }
@@ -82,7 +84,7 @@ export function prepareRecord(record: MatchRecord, index: number): PreparedRecor
     id: record.id,
     type: record.type,
     state: record.state.toUpperCase(),
-    names: record.names.map(normalisedName).filter((name) => name.tokens.length > 0),
+    names: record.names.map((n) => normalisedName(n, record.type)).filter((name) => name.tokens.length > 0),
     dob: parseBirthDate(record.dob),
     nationality,
     documents: record.documents.map(prepareDocument).filter((d): d is PreparedDocument => d !== null),

@@ -1,0 +1,92 @@
+// Frozen copy of the matcher as it stood before issue 13 (commit 49071fa), kept as the bench's "previous scorer" baseline.
+// The records that states report (person, vessel, phone) and their normalised form, built once per record.
+import {
+  normaliseDocumentNumber,
+  normaliseImo,
+  normaliseMmsi,
+  normaliseName,
+  normalisePhone,
+  parseBirthDate,
+  type BirthDate,
+  type NormalisedName,
+} from './normalise';
+
+export type MatchRecordType = 'person' | 'vessel' | 'phone';
+
+export interface MatchDocument {
+  /** "passport", "national-id", "seaman-book"...; for vessels "imo" and "mmsi". */
+  type: string;
+  number: string;
+  /** ISO3 of the issuing state, when known. */
+  country?: string;
+}
+
+export interface MatchRecord {
+  id: string;
+  type: MatchRecordType;
+  /** ISO3 of the reporting state. */
+  state: string;
+  /** The person's names and aliases, the vessel's names, or a phone's subscriber names, in any script. */
+  names: string[];
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  dob?: string;
+  /** ISO3 nationality; for a vessel, its flag state. */
+  nationality?: string;
+  documents: MatchDocument[];
+  phones: string[];
+}
+
+export interface PreparedDocument {
+  type: string;
+  number: string;
+  country: string;
+}
+
+export interface PreparedRecord {
+  index: number;
+  id: string;
+  type: MatchRecordType;
+  state: string;
+  names: NormalisedName[];
+  dob: BirthDate | null;
+  nationality: string;
+  documents: PreparedDocument[];
+  phones: string[];
+}
+
+function prepareDocument(document: MatchDocument): PreparedDocument | null {
+  const type = document.type.toLowerCase();
+  const number =
+    type === 'imo' ? normaliseImo(document.number) : type === 'mmsi' ? normaliseMmsi(document.number) : normaliseDocumentNumber(document.number);
+  if (!number || number.length < 4) return null;
+  return { type, number, country: (document.country ?? '').toUpperCase() };
+}
+
+// The same spellings recur across thousands of records: normalise each once and share the (read-only) result,
+// which also keeps a million prepared records in a few hundred megabytes. Bounded: cleared when full.
+const normalisedNames = new Map<string, NormalisedName>();
+function normalisedName(original: string): NormalisedName {
+  let name = normalisedNames.get(original);
+  if (!name) {
+    if (normalisedNames.size >= 500_000) normalisedNames.clear();
+    name = normaliseName(original);
+    normalisedNames.set(original, name);
+  }
+  return name;
+}
+
+export function prepareRecord(record: MatchRecord, index: number): PreparedRecord {
+  const nationality = (record.nationality ?? '').toUpperCase();
+  const phoneCountry = nationality || record.state;
+  return {
+    index,
+    id: record.id,
+    type: record.type,
+    state: record.state.toUpperCase(),
+    names: record.names.map(normalisedName).filter((name) => name.tokens.length > 0),
+    dob: parseBirthDate(record.dob),
+    nationality,
+    documents: record.documents.map(prepareDocument).filter((d): d is PreparedDocument => d !== null),
+    phones: [...new Set(record.phones.map((phone) => normalisePhone(phone, phoneCountry)).filter(Boolean))],
+  };
+}
