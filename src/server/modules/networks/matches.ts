@@ -6,14 +6,19 @@ import type { Subject } from '../../access/subject.js';
 import { Conflict, NotFound } from '../../errors.js';
 import { proposeMatches } from './matching/propose.js';
 import type { MatchRecord } from './matching/record.js';
+import type { MatchReason } from './matching/reasons.js';
 
-interface MatchRow {
-  id: number; score: number; reasons: string[]; status: string; decidedAt: Date | null;
-  aId: string; aCaption: string; aKind: string; aState: string | null; aMerged: string | null;
-  bId: string; bCaption: string; bKind: string; bState: string | null; bMerged: string | null;
+interface SideRow {
+  Id: string; Caption: string; Kind: string; Schema: string; State: string | null; Merged: string | null;
+  Names: string[]; BirthDate: string | null; Nationality: string | null; Identifiers: string[];
 }
+type Side<P extends string> = { [K in keyof SideRow as `${P}${K & string}`]: SideRow[K] };
+type MatchRow = {
+  id: number; score: number; reasons: string[]; explanation: MatchReason[]; status: MatchStatus; decidedAt: Date | null;
+} & Side<'a'> & Side<'b'>;
+type MatchStatus = 'proposed' | 'confirmed' | 'rejected' | 'unmerged';
 
-const matchable = ['person', 'vessel', 'phone'] as const;
+const matchable = ['person', 'organisation', 'vessel', 'phone'] as const;
 
 export class NetworkMatches {
   constructor(private readonly db: Db, private readonly audit: AuditLog) {}
@@ -53,26 +58,41 @@ export class NetworkMatches {
   }
 
   private select(subject: Subject) {
+    const side = (t: 'a' | 'b') => sql.raw(`${t}.id AS "${t}Id", ${t}.caption AS "${t}Caption", ${t}.kind AS "${t}Kind", ${t}.schema AS "${t}Schema",
+        COALESCE(${t}.source_state, ${t}.owner_state) AS "${t}State", ${t}.merged_into AS "${t}Merged", ${t}.names AS "${t}Names",
+        ${t}.birth_date AS "${t}BirthDate", ${t}.nationality AS "${t}Nationality", ${t}.identifiers AS "${t}Identifiers"`);
     return sql`
-      SELECT m.id, m.score, m.reasons, m.status, m.decided_at AS "decidedAt",
-        a.id AS "aId", a.caption AS "aCaption", a.kind AS "aKind", COALESCE(a.source_state, a.owner_state) AS "aState", a.merged_into AS "aMerged",
-        b.id AS "bId", b.caption AS "bCaption", b.kind AS "bKind", COALESCE(b.source_state, b.owner_state) AS "bState", b.merged_into AS "bMerged"
+      SELECT m.id, m.score, m.reasons, m.explanation, m.status, m.decided_at AS "decidedAt", ${side('a')}, ${side('b')}
       FROM network_matches m JOIN network_entities a ON a.id = m.a_id JOIN network_entities b ON b.id = m.b_id
       WHERE ${readableBy(subject, 'a')} AND ${readableBy(subject, 'b')}`;
   }
 
   private shape(r: MatchRow) {
-    return {
-      id: r.id, score: r.score, reasons: r.reasons, status: r.status, decidedAt: r.decidedAt,
-      a: { id: r.aId, caption: r.aCaption, kind: r.aKind, sourceState: r.aState },
-      b: { id: r.bId, caption: r.bCaption, kind: r.bKind, sourceState: r.bState },
-    };
+    const side = (t: 'a' | 'b') => ({
+      id: r[`${t}Id`], caption: r[`${t}Caption`], kind: r[`${t}Kind`], schema: r[`${t}Schema`], sourceState: r[`${t}State`],
+      names: r[`${t}Names`], birthDate: r[`${t}BirthDate`], nationality: r[`${t}Nationality`], identifiers: r[`${t}Identifiers`],
+    });
+    return { id: Number(r.id), score: r.score, reasons: r.reasons, explanation: r.explanation ?? [], status: r.status, decidedAt: r.decidedAt, a: side('a'), b: side('b') };
   }
 
-  /** Proposals (and decisions) about records the user may read, both of them. */
-  async list(subject: Subject, status?: string) {
-    const rows = await this.db.query<MatchRow>(sql`${this.select(subject)} ${status ? sql`AND m.status = ${status}` : sql``} ORDER BY m.score DESC, m.id LIMIT 500`);
+  /** Proposals (and decisions) about records the user may read, both of them, best first. */
+  async list(subject: Subject, filter: { status?: MatchStatus; minScore?: number; limit?: number } = {}) {
+    const rows = await this.db.query<MatchRow>(sql`${this.select(subject)}
+      ${filter.status ? sql`AND m.status = ${filter.status}` : sql``} ${filter.minScore !== undefined ? sql`AND m.score >= ${filter.minScore}` : sql``}
+      ORDER BY m.score DESC, m.id LIMIT ${filter.limit ?? 200}`);
     return rows.map((r) => this.shape(r));
+  }
+
+  /**
+   * Confirms or rejects several proposals at once, in one transaction: either every decision is recorded (each with
+   * its own audit entry) or, when one cannot be taken, none is and the error names the proposal.
+   */
+  async decide(subject: Subject, actor: Actor, ids: number[], decision: 'confirm' | 'reject') {
+    return this.db.transaction(async () => {
+      const decided = [];
+      for (const id of [...new Set(ids)]) decided.push(decision === 'confirm' ? await this.confirm(subject, actor, id) : await this.reject(subject, actor, id));
+      return decided;
+    });
   }
 
   private async get(subject: Subject, id: number): Promise<MatchRow> {

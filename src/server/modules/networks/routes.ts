@@ -5,16 +5,15 @@ import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
 import { isoDate } from '../accounts/schemas.js';
+import { registerMatchingRoutes } from './matching-routes.js';
 import {
   csvImportQuery, entitiesQuery, entityInput, entityOut, exportQuery, factInput, graphEdgeOut, graphNodeOut, graphQuery, importQuery,
-  importResponse, linkInput, linkOut, matchOut,
+  importResponse, linkInput, linkOut,
 } from './schemas.js';
 
 const read = { access: { permission: Permission.NetworksRead } };
 const write = { access: { permission: Permission.NetworksWrite } };
-const match = { access: { permission: Permission.NetworksMatch } };
 const idParam = z.strictObject({ id: z.string().min(1).max(200) });
-const matchParam = z.strictObject({ id: z.coerce.number().int().positive() });
 const splitList = (s?: string) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
 const passStream = (_req: unknown, payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, payload);
 
@@ -135,20 +134,6 @@ export const networksRoutes: ModuleRoutes = {
       schema: { tags, summary: 'Events and legs in date order' },
     }, async (req) => networks.timeline(subjectOf(req)));
 
-    app.get('/api/networks/matches', {
-      config: read,
-      schema: { tags, summary: 'Cross-matching proposals and decisions about records you may read', querystring: z.strictObject({ status: z.enum(['proposed', 'confirmed', 'rejected', 'unmerged']).optional() }), response: { 200: z.object({ matches: z.array(matchOut) }) } },
-    }, async (req) => ({ matches: await networks.matches.list(subjectOf(req), req.query.status) }));
-
-    app.post('/api/networks/matches/run', {
-      config: match,
-      schema: { tags, summary: 'Run cross-matching over the records you may read and store new proposals', response: { 200: z.object({ proposed: z.number() }) } },
-    }, async (req) => networks.matches.propose(subjectOf(req), actorOfRequest(req)));
-
-    for (const verb of ['confirm', 'reject', 'unmerge'] as const)
-      app.post(`/api/networks/matches/:id/${verb}`, {
-        config: match,
-        schema: { tags, summary: `${verb[0].toUpperCase()}${verb.slice(1)} a match (audited; a merge can be undone)`, params: matchParam, response: { 200: matchOut } },
-      }, async (req) => networks.matches[verb](subjectOf(req), actorOfRequest(req), req.params.id));
+    registerMatchingRoutes(app, networks.matches);
   },
 };

@@ -130,9 +130,4 @@ export const exportQuery = z.strictObject({
   what: z.enum(['entities', 'links']).default('entities'),
 });
 
-export const matchOut = z.object({
-  id: z.number(), score: z.number(), reasons: z.array(z.string()), status: z.string(),
-  a: z.object({ id: z.string(), caption: z.string(), kind: z.string(), sourceState: z.string().nullable() }),
-  b: z.object({ id: z.string(), caption: z.string(), kind: z.string(), sourceState: z.string().nullable() }),
-  decidedAt: z.date().nullable(),
-});
+export { matchOut } from './matching-schemas.js';
