@@ -43,3 +43,18 @@ export function unvalidatedVisibleTo(subject: Subject, alias: string): Sql {
 export function canRecordCooperationInstrument(subject: Subject, parties: string[]): boolean {
   return subject.state !== null && parties.includes(subject.state) && hasRole(subject, 'focal_point');
 }
+
+/** A state's focal point vouches for its reference facts: records newer treaty actions and confirms the laws of the reference file. */
+export function canVouchForState(subject: Subject, state: string): boolean {
+  return subject.state === state && hasRole(subject, 'focal_point');
+}
+
+/** A validated treaty record is seen by every member; until then, like an assessment, by its state and coordinators. */
+export function canSeeTreatyRecord(subject: Subject, record: { state: string; workflow: string }): boolean {
+  return record.workflow === 'validated' || canSeeUnvalidated(subject, record.state);
+}
+
+/** SQL twin of canSeeTreatyRecord() for a treaty_records row aliased `alias`. */
+export function treatyRecordVisibleTo(subject: Subject, alias: string): Sql {
+  return sql`(${sql.raw(`${alias}.workflow`)} = 'validated' OR ${unvalidatedVisibleTo(subject, alias)})`;
+}

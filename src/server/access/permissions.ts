@@ -61,6 +61,10 @@ export const Permission = {
   LegislationAssessmentsValidate: 'legislation.assessments.validate',
   LegislationCooperationWrite: 'legislation.cooperation.write',
   LegislationCatalogueManage: 'legislation.catalogue.manage',
+  LegislationInstrumentsConfirm: 'legislation.instruments.confirm',
+  LegislationTreatiesRecord: 'legislation.treaties.record',
+  LegislationTreatiesValidate: 'legislation.treaties.validate',
+  LegislationReferenceImport: 'legislation.reference.import',
   NetworksRead: 'networks.read',
   NetworksWrite: 'networks.write',
   NetworksMatch: 'networks.match',
@@ -146,6 +150,13 @@ const RULES: Record<Permission, PermissionRule> = {
   'legislation.assessments.validate': { roles: ['coordinator'] },
   'legislation.cooperation.write': { roles: ['focal_point'] },
   'legislation.catalogue.manage': { roles: ['admin'] },
+  /** Confirm a law of the reference file (laws.csv) for the focal point's own state. */
+  'legislation.instruments.confirm': { roles: ['focal_point'] },
+  /** Record a newer treaty action of the focal point's own state (the reference file's rows stay). */
+  'legislation.treaties.record': { roles: ['focal_point'] },
+  'legislation.treaties.validate': { roles: ['coordinator'] },
+  /** Import newer versions of treaties.csv, treaties-later.csv and laws.csv. */
+  'legislation.reference.import': { roles: ['admin'] },
 
   // The networks workbench: cleared analysts, officers and focal points; not policy users or the RSO admin.
   'networks.read': { roles: NETWORKS_WORKBENCH, clearance: 'restricted' },

@@ -4,8 +4,10 @@
 import { Invalid } from '../../errors.js';
 import type { Subject } from '../../access/subject.js';
 import type { CoverageService, Snapshot } from './coverage.js';
-import type { LegislationService, TreatyStatus } from './service.js';
+import type { LegislationService } from './service.js';
 import { toCooperationView } from './service.js';
+import type { TreatiesService } from './treaties.js';
+import { partyAnswer, type TreatyStatus } from './treaty-status.js';
 import type { CooperationInstrumentRow } from './store.js';
 import type { AssessmentStatus, Conduct } from './schemas.js';
 
@@ -15,7 +17,7 @@ const DOMESTIC: Record<Mechanism, string> = { extradition: 'IC-1', mla: 'IC-3' }
 type Mechanism = 'extradition' | 'mla';
 type Answer = 'yes' | 'no' | 'unknown';
 
-interface Facts { snapshot: Snapshot; treaties: Map<string, TreatyStatus[]>; instruments: CooperationInstrumentRow[] }
+interface Facts { asOf: string; snapshot: Snapshot; treaties: Map<string, TreatyStatus[]>; instruments: CooperationInstrumentRow[] }
 interface Evidence { state: string; standardId: string; status: AssessmentStatus; assessmentId: string | null; validFrom: string | null }
 
 const holds = (s: AssessmentStatus): Answer => (s === 'met' || s === 'partly' ? 'yes' : s === 'unknown' ? 'unknown' : 'no');
@@ -26,16 +28,19 @@ function evidence(facts: Facts, state: string, standardId: string): Evidence {
   return { state, standardId, status: cell?.status ?? 'unknown', assessmentId: cell?.assessment_id ?? null, validFrom: cell?.valid_from ?? null };
 }
 
-function partyTo(facts: Facts, state: string, instrument: string): Answer {
-  const t = facts.treaties.get(state)?.find((x) => x.instrument === instrument);
-  return !t || t.status === 'unknown' ? 'unknown' : t.status === 'party' ? 'yes' : 'no';
-}
 
 export function readiness(from: string, to: string, conduct: Conduct, facts: Facts) {
   const crimeEvidence = [evidence(facts, from, CRIMINALISES[conduct]), evidence(facts, to, CRIMINALISES[conduct])];
   const dual = both(holds(crimeEvidence[0].status), holds(crimeEvidence[1].status));
   const protocol = PROTOCOL[conduct];
-  const treatyEvidence = [from, to].flatMap((state) => ['UNTOC', protocol].map((instrument) => ({ state, instrument, party: partyTo(facts, state, instrument) })));
+  // Legal basis "UNTOC and Protocol, both parties": each state's status with the evidence it rests on.
+  const treatyEvidence = [from, to].flatMap((state) => (['UNTOC', protocol] as const).map((instrument) => {
+    const t = facts.treaties.get(state)?.find((x) => x.instrument === instrument);
+    return {
+      state, instrument, party: partyAnswer(t, facts.asOf), status: t?.status ?? 'unknown', approximate: t?.approximate ?? false,
+      basis: t?.basis ?? null, snapshot: t?.snapshot ?? null,
+    };
+  }));
   const untocBasis = treatyEvidence.map((t) => t.party).reduce(both, 'yes' as Answer);
   const mechanism = (m: Mechanism) => {
     const bilateral = facts.instruments.filter((i) => i.parties.includes(from) && i.parties.includes(to) && i.covers.includes(m));
@@ -56,15 +61,15 @@ export function readiness(from: string, to: string, conduct: Conduct, facts: Fac
 }
 
 export class CooperationService {
-  constructor(private readonly legislation: LegislationService, private readonly coverage: CoverageService) {}
+  constructor(private readonly legislation: LegislationService, private readonly coverage: CoverageService, private readonly treaties: TreatiesService) {}
 
   private async facts(states: string[], asOf: string): Promise<Facts> {
     const { snapshot } = await this.coverage.snapshot(asOf, states);
     const [treaties, instruments] = await Promise.all([
-      this.legislation.treatyStatus(states, asOf),
+      this.treaties.statusOn(states, asOf),
       this.legislation.store.cooperationInstruments({ asOf }),
     ]);
-    return { snapshot, treaties, instruments };
+    return { asOf, snapshot, treaties, instruments };
   }
 
   async pair(_subject: Subject, from: string, to: string, conduct: Conduct, asOfInput?: string) {

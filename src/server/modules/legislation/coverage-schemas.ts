@@ -1,6 +1,7 @@
 // Request and response shapes of coverage, trends, comparison, cooperation readiness and exports.
 import { z } from 'zod';
 import { catalogueVersion, CONDUCTS, iso3, iso3List, isoDate, STATUSES, TREATIES } from './schemas.js';
+import { treatyActionSchema, treatyStatusSchema } from './treaty-schemas.js';
 
 const byStatus = <T extends z.ZodType>(t: T) => z.object(Object.fromEntries(STATUSES.map((s) => [s, t])) as Record<(typeof STATUSES)[number], T>);
 const answer = z.enum(['yes', 'no', 'unknown']);
@@ -9,8 +10,17 @@ export const coverageQuery = z.strictObject({ asOf: isoDate.optional(), version:
 export const indicatorSchema = z.object({
   id: z.string(), wording: z.string(), reportedInSeed: z.number().nullable(), computable: z.boolean(), count: z.number().nullable(),
   states: z.array(z.string()), sentence: z.string(), demo: z.boolean(), needs: z.array(z.string()),
+  /** The same figure read from the real treaty data (only for the sentences about treaties). */
+  treaty: z.object({
+    instruments: z.array(z.enum(TREATIES)), count: z.number().nullable(), states: z.array(z.string()), approximateStates: z.array(z.string()),
+    asOf: z.string(), snapshot: z.string().nullable(), complete: z.boolean(), sentence: z.string(),
+  }).nullable(),
 });
-export const treatyPartiesSchema = z.object({ instrument: z.enum(TREATIES), dataArrived: z.boolean(), count: z.number().nullable(), states: z.array(z.string()) });
+/** Parties on the as-of date; `complete` is false after the snapshot date, when later actions may be missing from the data. */
+export const treatyPartiesSchema = z.object({
+  instrument: z.enum(TREATIES), dataArrived: z.boolean(), count: z.number().nullable(), states: z.array(z.string()),
+  approximateStates: z.array(z.string()), snapshot: z.string().nullable(), complete: z.boolean(), notRecordedSeparately: z.array(z.string()),
+});
 export const coverageResponse = z.object({
   asOf: z.string(), catalogueVersion: z.number(), demo: z.boolean(), stateCount: z.number(),
   states: z.array(z.object({ code: z.string(), name: z.string() })),
@@ -24,7 +34,9 @@ export const coverageResponse = z.object({
 export const trendQuery = z.strictObject({ from: isoDate, to: isoDate, points: z.coerce.number().int().min(2).max(60).default(12), version: catalogueVersion.optional() });
 export const trendResponse = z.object({
   from: z.string(), to: z.string(),
-  series: z.array(z.object({ date: z.string(), indicators: z.record(z.string(), z.number().nullable()), met: z.record(z.string(), z.number()) })),
+  series: z.array(z.object({
+    date: z.string(), indicators: z.record(z.string(), z.number().nullable()), treaties: z.record(z.string(), z.number().nullable()), met: z.record(z.string(), z.number()),
+  })),
 });
 
 export const compareQuery = z.strictObject({
@@ -53,7 +65,10 @@ const mechanismSchema = z.object({
   available: answer,
   basis: z.object({
     answer, bilateral: z.array(cooperationInstrumentSchema), untoc: answer,
-    treaties: z.array(z.object({ state: z.string(), instrument: z.string(), party: answer })),
+    treaties: z.array(z.object({
+      state: z.string(), instrument: z.string(), party: answer, status: treatyStatusSchema.shape.status, approximate: z.boolean(),
+      basis: treatyActionSchema.nullable(), snapshot: z.string().nullable(),
+    })),
   }),
   domesticLaw: evidenceSchema,
   obstacles: z.array(z.object({ code: z.string(), message: z.string(), evidence: z.unknown() })),

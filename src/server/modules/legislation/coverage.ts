@@ -4,15 +4,33 @@ import { today } from '../../access/subject.js';
 import { Invalid } from '../../errors.js';
 import type { AssessmentsStore, InForce } from './assessments-store.js';
 import type { LegislationService } from './service.js';
-import { STATUSES, TREATIES, type AssessmentStatus, type Treaty } from './schemas.js';
+import { STATUSES, type AssessmentStatus, type Treaty } from './schemas.js';
+import type { TreatiesService } from './treaties.js';
 
 type ByStatus<T> = Record<AssessmentStatus, T>;
 const emptyByStatus = <T>(make: () => T): ByStatus<T> => Object.fromEntries(STATUSES.map((s) => [s, make()])) as ByStatus<T>;
 
+/** The same headline figure read from the real treaty data, shown beside the figure from validated assessments. */
+export interface TreatyFigure {
+  instruments: Treaty[]; count: number | null; states: string[]; approximateStates: string[]; asOf: string; snapshot: string | null; complete: boolean; sentence: string;
+}
 export interface IndicatorResult {
   id: string; wording: string; reportedInSeed: number | null; computable: boolean; count: number | null;
-  states: string[]; sentence: string; demo: boolean; needs: string[];
+  states: string[]; sentence: string; demo: boolean; needs: string[]; treaty: TreatyFigure | null;
 }
+
+/**
+ * Seed 002's headline sentences that are about treaties, and the treaties a state must be party to for it to count.
+ * "Mutual legal assistance arrangements and or extradition ... covering People Smuggling, Traffic in Persons, and
+ * Transnational Crime": UNTOC arts. 16 and 18 give extradition and MLA between its parties, and each Protocol applies
+ * them to its offences (TIP and SOM Protocols, art. 1(2)), so parties to all three have them for all three.
+ */
+export const TREATY_FIGURES: Record<string, { instruments: Treaty[]; wording: string }> = {
+  mla_extradition_in_place: {
+    instruments: ['UNTOC', 'TIP', 'SOM'],
+    wording: 'countries have mutual legal assistance and extradition arrangements covering people smuggling, trafficking in persons and transnational crime as parties to UNTOC and both Protocols',
+  },
+};
 
 /** What one date's in-force assessments say: a lookup by state and standard. */
 export class Snapshot {
@@ -31,7 +49,7 @@ export class Snapshot {
 const STRENGTH: Record<AssessmentStatus, number | null> = { met: 2, partly: 1, in_drafting: 0, not_met: 0, unknown: null };
 
 export class CoverageService {
-  constructor(private readonly legislation: LegislationService, private readonly assessments: AssessmentsStore) {}
+  constructor(private readonly legislation: LegislationService, private readonly assessments: AssessmentsStore, private readonly treaties: TreatiesService) {}
 
   checkAsOf(asOf: string | undefined): string {
     const d = asOf ?? today();
@@ -46,7 +64,7 @@ export class CoverageService {
     return { version: v, standards: assessable, snapshot: new Snapshot(asOf, rows) };
   }
 
-  async indicators(snapshot: Snapshot, states: string[], version: number): Promise<IndicatorResult[]> {
+  async indicators(snapshot: Snapshot, states: string[], version: number, treaties?: Awaited<ReturnType<TreatiesService['parties']>>): Promise<IndicatorResult[]> {
     const defs = await this.legislation.store.indicators(version);
     const done = new Map<string, { states: Set<string>; demo: boolean } | null>();
     const resolve = (id: string): { states: Set<string>; demo: boolean } | null => {
@@ -75,17 +93,8 @@ export class CoverageService {
       return {
         id: d.id, wording: d.wording, reportedInSeed: d.reported_in_seed, computable: !!r, count, states: r ? [...r.states].sort() : [],
         sentence: count === null ? `Unknown: not derivable from assessments (needs records of ${needs.join(', ').replaceAll('_', ' ')}).` : d.wording.replace(/^\d+/, String(count)),
-        demo: r?.demo ?? false, needs,
+        demo: r?.demo ?? false, needs, treaty: treaties && TREATY_FIGURES[d.id] ? treatyFigure(treaties.partiesToAll(TREATY_FIGURES[d.id].instruments), d.id, snapshot.asOf) : null,
       };
-    });
-  }
-
-  async treatyParties(states: string[], asOf: string) {
-    const statuses = await this.legislation.treatyStatus(states, asOf);
-    const arrived = await this.legislation.store.referenceLoaded('treaties.csv');
-    return TREATIES.map((instrument: Treaty) => {
-      const parties = states.filter((s) => statuses.get(s)!.find((t) => t.instrument === instrument)!.status === 'party');
-      return { instrument, dataArrived: arrived, count: arrived ? parties.length : null, states: parties };
     });
   }
 
@@ -107,10 +116,11 @@ export class CoverageService {
       const counts = Object.fromEntries(STATUSES.map((st) => [st, states[st].length])) as ByStatus<number>;
       return { id: s.id, title: s.title, group: s.group, counts, states, demoStates };
     });
-    const indicators = await this.indicators(snapshot, codes, v);
+    const treaties = await this.treaties.parties(codes, asOf);
+    const indicators = await this.indicators(snapshot, codes, v, treaties);
     return {
       asOf, catalogueVersion: v, demo: anyDemo, stateCount: codes.length, states: members,
-      standards: perStandard, indicators, treaties: await this.treatyParties(codes, asOf),
+      standards: perStandard, indicators, treaties: treaties.perTreaty,
     };
   }
 
@@ -119,8 +129,11 @@ export class CoverageService {
     const c = await this.coverage(asOf);
     return {
       asOf: c.asOf, catalogueVersion: c.catalogueVersion, demo: c.demo,
-      indicators: c.indicators.map((i) => ({ id: i.id, count: i.count, computable: i.computable, demo: i.demo })),
-      treaties: c.treaties.map((t) => ({ instrument: t.instrument, count: t.count })),
+      indicators: c.indicators.map((i) => ({
+        id: i.id, count: i.count, computable: i.computable, demo: i.demo,
+        treaty: i.treaty && { count: i.treaty.count, approximate: i.treaty.approximateStates.length, snapshot: i.treaty.snapshot, complete: i.treaty.complete },
+      })),
+      treaties: c.treaties.map((t) => ({ instrument: t.instrument, count: t.count, approximate: t.approximateStates.length, snapshot: t.snapshot, complete: t.complete })),
     };
   }
 
@@ -133,13 +146,16 @@ export class CoverageService {
     const span = Date.parse(`${to}T00:00:00Z`) - start;
     const dates = [...new Set(Array.from({ length: n }, (_, i) => new Date(start + Math.round((span * i) / (n - 1) / 86_400_000) * 86_400_000).toISOString().slice(0, 10)))];
     const codes = (await this.legislation.memberStates()).map((m) => m.code);
+    const facts = await this.treaties.facts(null);
     const series = [];
     for (const date of dates) {
       const { version: v, standards, snapshot } = await this.snapshot(date, codes, version);
       const indicators = await this.indicators(snapshot, codes, v);
+      const treaties = await this.treaties.parties(codes, date, facts);
       series.push({
         date,
         indicators: Object.fromEntries(indicators.map((i) => [i.id, i.count])),
+        treaties: Object.fromEntries(treaties.perTreaty.map((t) => [t.instrument, t.count])),
         met: Object.fromEntries(standards.map((s) => [s.id, codes.filter((c) => snapshot.status(c, s.id) === 'met').length])),
       });
     }
@@ -179,4 +195,11 @@ export class CoverageService {
       demo: matrix.some((r) => r.cells.some((c) => c.demo)),
     };
   }
+}
+
+function treatyFigure(p: ReturnType<Awaited<ReturnType<TreatiesService['parties']>>['partiesToAll']>, id: string, asOf: string): TreatyFigure {
+  const head = p.count === null ? 'Unknown (treaty status data has not arrived):' : String(p.count);
+  const approx = p.approximateStates.length ? `; ${p.approximateStates.length} of them on a month or year reported after it` : '';
+  const snapshot = p.snapshot ? ` (dated table complete to ${p.snapshot}${approx}${p.complete ? '' : '; later actions may be missing'})` : '';
+  return { ...p, asOf, sentence: `${head} ${TREATY_FIGURES[id].wording}, as of ${asOf}${snapshot}.` };
 }

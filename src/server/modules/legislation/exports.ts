@@ -40,7 +40,8 @@ export class LegislationExports {
     const rows = [
       ...c.standards.map((s) => ['standard', s.id, s.title, s.counts.met, s.counts.partly, s.counts.in_drafting, s.counts.not_met, s.counts.unknown, null, s.states.met.join(' '), s.demoStates.length > 0, c.asOf, c.catalogueVersion]),
       ...c.indicators.map((i) => ['indicator', i.id, i.sentence, null, null, null, null, null, i.count, i.states.join(' '), i.demo, c.asOf, c.catalogueVersion]),
-      ...c.treaties.map((t) => ['treaty', t.instrument, `parties to ${t.instrument}`, null, null, null, null, null, t.count, t.states.join(' '), false, c.asOf, c.catalogueVersion]),
+      ...c.indicators.filter((i) => i.treaty).map((i) => ['indicator_from_treaties', i.id, i.treaty!.sentence, null, null, null, null, null, i.treaty!.count, i.treaty!.states.join(' '), false, c.asOf, c.catalogueVersion]),
+      ...c.treaties.map((t) => ['treaty', t.instrument, treatyLine(t), null, null, null, null, null, t.count, t.states.join(' '), false, c.asOf, c.catalogueVersion]),
     ];
     return {
       stamp: stamp(c.asOf, c.catalogueVersion, c.demo),
@@ -70,8 +71,11 @@ export class LegislationExports {
     doc.fontSize(10).fillColor('#444').text(stamp(c.asOf, c.catalogueVersion, c.demo)).moveDown();
     if (c.demo) doc.fillColor('#b00').text('DEMO: this report includes synthetic demo assessments; they are not real data.').moveDown();
     doc.fillColor('#000').fontSize(13).text('Headline indicators').fontSize(10);
-    for (const i of c.indicators) doc.text(`• ${i.sentence}${i.demo ? ' [demo]' : ''}${i.computable ? ` (${i.states.join(', ') || 'no state'})` : ''}`);
-    for (const t of c.treaties) doc.text(`• Parties to ${t.instrument}: ${t.count === null ? 'unknown (treaty status data has not arrived)' : t.count}`);
+    for (const i of c.indicators) {
+      doc.text(`• ${i.sentence}${i.demo ? ' [demo]' : ''}${i.computable ? ` (${i.states.join(', ') || 'no state'})` : ''}`);
+      if (i.treaty) doc.text(`   From treaty data: ${i.treaty.sentence}`);
+    }
+    for (const t of c.treaties) doc.text(`• ${treatyLine(t)}`);
     doc.moveDown();
     const place = c.indicators.find((i) => i.id === 'criminalisation_in_place');
     doc.fontSize(13).text(`Map: ${place ? 'states counted in criminalisation_in_place' : 'coverage'}`).moveDown(0.3);
@@ -123,4 +127,11 @@ function drawMap(doc: PDFKit.PDFDocument, counted: Set<string>, members: Set<str
   doc.restore();
   doc.y = y0 + height + 8;
   doc.fontSize(8).fillColor('#000').text('Dark: counted; light: member state not counted (including unknown); grey: not a member.', x0);
+}
+
+/** "Parties to TIP on 2020-01-01: 30 (2 on a month or year only); UN Treaty Collection table complete to 2014-07-10." */
+function treatyLine(t: { instrument: string; count: number | null; approximateStates: string[]; snapshot: string | null; complete: boolean }): string {
+  if (t.count === null) return `Parties to ${t.instrument}: unknown (treaty status data has not arrived)`;
+  const approx = t.approximateStates.length ? ` (${t.approximateStates.length} on a month or year reported later: ${t.approximateStates.join(', ')})` : '';
+  return `Parties to ${t.instrument}: ${t.count}${approx}; dated table complete to ${t.snapshot}${t.complete ? '' : ', later actions may be missing'}`;
 }

@@ -176,7 +176,9 @@ describe('comparison along a route and cooperation readiness', () => {
     const res = (await coordTha.get('/api/legislation/cooperation?from=LKA&to=IDN&conduct=smuggling&asOf=2010-01-01')).json();
     expect(res.extradition.basis.answer).toBe('yes');
     expect(res.extradition.basis.bilateral[0].title).toBe('Test extradition treaty');
-    expect(res.mla.basis.answer).toBe('unknown');
+    // No MLA treaty recorded, and on 2010-01-01 Sri Lanka had only signed the Smuggling Protocol (data/treaties.csv).
+    expect(res.mla.basis.answer).toBe('no');
+    expect(res.mla.basis.treaties).toContainEqual(expect.objectContaining({ state: 'LKA', instrument: 'SOM', party: 'no', status: 'signatory' }));
   });
 
   it('answers the all-pairs matrix', async () => {

@@ -1,15 +1,28 @@
-// The catalogue loads once as version 1, and the treaties/laws importers read their files (fixtures here) or leave "unknown".
+// The reference data a fresh portal ships: the catalogue as version 1, the real treaty status of all 45 members with
+// its sources and snapshot date, and the national laws of laws.csv marked "to be confirmed"; and the importer's checks.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
+import { projectRoot } from '../../config.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
-import { importLaws, importTreaties, loadLegislationReference } from './reference.js';
+import { loadLegislationReference } from './reference.js';
 
-const fixture = (name: string) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', name);
+const fixture = (name: string) => fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', name), 'utf8');
 let portal: TestPortal;
 beforeAll(async () => { portal = await createTestPortal(); });
 afterAll(() => portal.close());
+
+type Action = { origin: string; action: string; date?: string; when?: string; precision?: string; source: string; snapshot: string | null };
+type Status = { instrument: string; status: string; approximate: boolean; basis: Action | null; actions: Action[]; snapshot: string | null; note: string | null };
+const treatiesOf = async (state: string) => {
+  const member = await signedIn(portal, { role: 'officer', state: 'FJI' });
+  const res = await member.get(`/api/treaties?state=${state}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as { dataArrived: boolean; snapshot: { date: string; label: string; source: string }; treaties: Status[] };
+};
+const count = async (table: string) => (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)}`))!.n;
 
 describe('the standards catalogue', () => {
   it('serves every standard of seeds 002 and 000 as version 1, with its group, seed and UNTOC provisions', async () => {
@@ -25,28 +38,53 @@ describe('the standards catalogue', () => {
     expect(body.standards.filter((s: { group: string }) => s.group === 'procedure_evidence')).toHaveLength(2);
   });
 
-  it('loads idempotently: a second start adds nothing', async () => {
-    await loadLegislationReference(portal.services.db);
-    const n = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM legislation_standards`);
-    expect(n!.n).toBe(32);
-  });
-
   it('is members-level: anonymous callers are refused', async () => {
-    const res = await portal.app.inject({ method: 'GET', url: '/api/legislation/standards' });
-    expect(res.statusCode).toBe(401);
+    expect((await portal.app.inject({ method: 'GET', url: '/api/legislation/standards' })).statusCode).toBe(401);
   });
 });
 
-describe('treaty status', () => {
-  it('reads "unknown" for every state and treaty while data/treaties.csv has not arrived', async () => {
-    const member = await signedIn(portal, { role: 'policy', state: 'THA' });
-    const res = await member.get('/api/treaties?state=THA');
-    expect(res.statusCode).toBe(200);
-    expect(res.json().dataArrived).toBe(false);
-    expect(res.json().treaties.map((t: { status: string }) => t.status)).toEqual(['unknown', 'unknown', 'unknown']);
+describe('treaty status shipped in data/', () => {
+  it('shows each dated action with its date, action, source and the snapshot date the table is complete to', async () => {
+    const idn = await treatiesOf('IDN');
+    expect(idn.dataArrived).toBe(true);
+    expect(idn.snapshot).toMatchObject({ date: '2014-07-10', label: 'UN Treaty Collection snapshot' });
+    expect(idn.snapshot.source).toContain('github.com/zmjones/untreaties');
+    const untoc = idn.treaties.find((t) => t.instrument === 'UNTOC')!;
+    expect(untoc).toMatchObject({ status: 'party', approximate: false, snapshot: '2014-07-10', basis: { origin: 'reference', action: 'ratification', date: '2009-04-20' } });
+    expect(untoc.actions).toEqual([
+      expect.objectContaining({ action: 'signature', date: '2000-12-12', snapshot: '2014-07-10', source: expect.stringContaining('18-12.csv') }),
+      expect.objectContaining({ action: 'ratification', date: '2009-04-20', snapshot: '2014-07-10' }),
+    ]);
   });
 
-  it('refuses an unknown ISO code by name', async () => {
+  it('reads a later report as party from its month or year, with when and precision and never a day', async () => {
+    const kor = await treatiesOf('KOR');
+    const untoc = kor.treaties.find((t) => t.instrument === 'UNTOC')!;
+    expect(untoc).toMatchObject({ status: 'party', approximate: true, basis: { origin: 'later', when: '2015-11', precision: 'month', source: 'm.koreaherald.com/view.php?ud=20151106000324' } });
+    const later = untoc.actions.find((a) => a.origin === 'later')!;
+    expect(later).not.toHaveProperty('date');
+    expect(later.snapshot).toBe('2014-07-10');
+    expect(untoc.actions.find((a) => a.action === 'signature')).toMatchObject({ date: '2000-12-13' });
+    const pak = (await treatiesOf('PAK')).treaties.find((t) => t.instrument === 'TIP')!;
+    expect(pak).toMatchObject({ status: 'party', approximate: true, basis: { when: '', precision: 'unknown' } });
+  });
+
+  it('says "no action recorded" where the snapshot has no row, never "not a party"; Hong Kong and Macao are not recorded separately', async () => {
+    const prk = await treatiesOf('PRK');
+    expect(prk.treaties.map((t) => [t.status, t.snapshot, t.actions.length])).toEqual([['no_action_recorded', '2014-07-10', 0], ['no_action_recorded', '2014-07-10', 0], ['no_action_recorded', '2014-07-10', 0]]);
+    for (const code of ['HKG', 'MAC']) expect((await treatiesOf(code)).treaties.map((t) => [t.status, t.note])).toEqual(Array(3).fill(['not_recorded_separately', 'through_china']));
+    expect((await treatiesOf('FRA')).treaties[0]).toMatchObject({ status: 'party', note: 'france_new_caledonia' });
+  });
+
+  it('covers all 45 members in the overview, none "unknown", with every source cited', async () => {
+    const member = await signedIn(portal, { role: 'policy', state: 'THA' });
+    const res = (await member.get('/api/treaties/overview')).json();
+    expect(res.states).toHaveLength(45);
+    expect(res.states.flatMap((s: { treaties: Status[] }) => s.treaties.map((t) => t.status))).not.toContain('unknown');
+    expect(res.sources.reduce((n: number, s: { rows: number }) => n + s.rows, 0)).toBe(131 + 14);
+  });
+
+  it('refuses an unknown or lower-case ISO code by name', async () => {
     const member = await signedIn(portal, { role: 'policy', state: 'THA' });
     const res = await member.get('/api/treaties?state=XXX');
     expect(res.statusCode).toBe(400);
@@ -54,35 +92,53 @@ describe('treaty status', () => {
     expect((await member.get('/api/treaties?state=idn')).statusCode).toBe(400);
   });
 
-  it('rejects a file with an impossible date or a non-member, naming the line, and changes nothing', async () => {
-    await expect(importTreaties(portal.services.db, fixture('treaties-bad-date.csv'))).rejects.toThrow(/treaties-bad-date.csv:3: date "2024-13-45"/);
-    await expect(importTreaties(portal.services.db, fixture('treaties-bad-state.csv'))).rejects.toThrow(/:2: iso3 "XXX"/);
-    const n = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM treaty_actions`);
-    expect(n!.n).toBe(0);
+  it('ships the national laws of laws.csv as their states’ instruments, "reference, to be confirmed"', async () => {
+    expect(await count('legal_instruments WHERE reference_key IS NOT NULL')).toBe(67);
+    const member = await signedIn(portal, { role: 'policy', state: 'THA' });
+    const aus = (await member.get('/api/legislation/instruments?state=AUS')).json().instruments;
+    expect(aus).toHaveLength(5);
+    expect(aus.find((i: { citation: string }) => i.citation.includes('Division 73'))).toMatchObject({
+      title: 'Criminal Code Act 1995', year: 1995, topic: 'smuggling', source: 'https://accountabilityhub.org/provision/division-73/', demo: false,
+      reference: { file: 'laws.csv', confirmed: false, confirmedBy: null, removedAt: null },
+    });
   });
 
-  it('once imported, shows signature and consent with their source; a state with no row is "not recorded"', async () => {
-    expect(await importTreaties(portal.services.db, fixture('treaties.csv'))).toBe(6);
-    const member = await signedIn(portal, { role: 'policy', state: 'THA' });
-    const idn = (await member.get('/api/treaties?state=IDN')).json();
-    expect(idn.dataArrived).toBe(true);
-    expect(idn.treaties[0]).toMatchObject({ instrument: 'UNTOC', status: 'party', signature: '2001-01-10', consent: { action: 'ratification', date: '2003-02-20' }, source: 'fixture: fictional' });
-    expect(idn.treaties[1]).toMatchObject({ instrument: 'TIP', status: 'not_recorded' });
-    const aus = (await member.get('/api/treaties?state=AUS')).json();
-    expect(aus.treaties[1]).toMatchObject({ instrument: 'TIP', status: 'signatory' });
-    const cov = (await member.get('/api/legislation/coverage?asOf=2003-12-31')).json();
-    expect(cov.treaties.find((t: { instrument: string }) => t.instrument === 'UNTOC')).toMatchObject({ count: 2, states: ['IDN', 'MYS'] });
-    expect(cov.treaties.find((t: { instrument: string }) => t.instrument === 'SOM').count).toBe(0);
+  it('loads once: a restart with the same files imports nothing', async () => {
+    const imports = await count('legislation_reference_imports');
+    expect(imports).toBe(3);
+    await loadLegislationReference(portal.services.db);
+    expect(await count('legislation_reference_imports')).toBe(imports);
+    expect(await count('treaty_actions')).toBe(131);
+    expect(await count('treaty_reports')).toBe(14);
   });
 });
 
-describe('national laws import', () => {
-  it('adds each law with its source, once, however often the file is read', async () => {
-    await importLaws(portal.services.db, fixture('laws.csv'));
-    await importLaws(portal.services.db, fixture('laws.csv'));
-    const member = await signedIn(portal, { role: 'policy', state: 'THA' });
-    const res = (await member.get('/api/legislation/instruments?state=IDN')).json();
-    expect(res.instruments).toHaveLength(1);
-    expect(res.instruments[0]).toMatchObject({ title: 'Fictional Act on Smuggling of Persons', year: 2009, topic: 'smuggling', source: 'fixture: fictional', demo: false });
+describe('the importer’s checks', () => {
+  const admin = () => signedIn(portal, { role: 'admin', state: null });
+  it('names the line of an impossible date, a non-member, a bad precision or a duplicate, and writes nothing', async () => {
+    const client = await admin();
+    const before = await count('treaty_actions');
+    const cases: [string, string, RegExp][] = [
+      ['treaties.csv', fixture('treaties-bad-date.csv'), /line 3: date "2024-13-45"/],
+      ['treaties.csv', fixture('treaties-bad-state.csv'), /line 2: iso3 "XXX"/],
+      ['treaties.csv', `${fixture('treaties.csv')}IDN,UNTOC,signature,2001-01-11,fixture: fictional\n`, /line 8: the same row as line 2/],
+      ['treaties-later.csv', 'iso3,instrument,when,precision,what,source\nIDN,TIP,2015-06-01,month,x,fixture\n', /line 2: when "2015-06-01" does not match precision month/],
+      ['laws.csv', 'iso3,title,year,citation,topic,source\nIDN,Act,20x9,,smuggling,fixture\n', /line 2: year "20x9"/],
+      ['laws.csv', 'iso3,name\nIDN,Act\n', /line 1: missing columns: title, year, citation, topic, source/],
+    ];
+    for (const [file, csv, message] of cases) {
+      const res = await client.post('/api/legislation/reference/imports', { file, csv, snapshot: '2020-01-01' });
+      expect(res.statusCode, `${file}: ${res.body}`).toBe(400);
+      expect(res.json()).toMatchObject({ field: 'csv' });
+      expect(res.json().message).toMatch(message);
+    }
+    expect(await count('treaty_actions')).toBe(before);
+  });
+
+  it('needs the snapshot date of a new treaties.csv, never in the future', async () => {
+    const client = await admin();
+    const csv = fs.readFileSync(path.join(projectRoot, 'data/treaties.csv'), 'utf8');
+    expect((await client.post('/api/legislation/reference/preview', { file: 'treaties.csv', csv })).json().field).toBe('snapshot');
+    expect((await client.post('/api/legislation/reference/preview', { file: 'treaties.csv', csv, snapshot: '2999-01-01' })).json().field).toBe('snapshot');
   });
 });

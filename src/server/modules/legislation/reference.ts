@@ -1,14 +1,13 @@
-// Loads the standards catalogue (data/standards.json, version 1) and, when they have arrived, the real
-// treaty status (data/treaties.csv) and national laws (data/laws.csv), idempotently and with line-numbered errors.
-import { createHash } from 'node:crypto';
+// Loads the standards catalogue (data/standards.json, version 1) and the real treaty status and national laws
+// (data/treaties.csv, treaties-later.csv, laws.csv) at start, idempotently; each import is checked row by row.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { AuditLog } from '../../audit/log.js';
 import { sql, type Db } from '../../db/index.js';
 import { dataDir } from '../members/reference.js';
-import { catalogueBody, isoDate, LAW_TOPICS, TREATIES, type CatalogueInput } from './schemas.js';
-
-export const TREATY_ACTIONS = ['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession'] as const;
+import { REFERENCE_FILES } from './reference-files.js';
+import { ReferenceImporter, type SnapshotInput } from './reference-import.js';
+import { catalogueBody, type CatalogueInput } from './schemas.js';
 
 /** Inserts one catalogue version; a version already loaded is left as it is (versions are immutable). */
 export async function loadCatalogue(db: Db, raw: unknown): Promise<{ version: number; inserted: boolean }> {
@@ -33,87 +32,21 @@ export async function loadCatalogue(db: Db, raw: unknown): Promise<{ version: nu
   });
 }
 
-export class ImportError extends Error {
-  constructor(readonly file: string, readonly line: number, reason: string) {
-    super(`${path.basename(file)}:${line}: ${reason}`);
-  }
+/** data/treaty-snapshot.json: the date up to which the shipped treaties.csv is complete for every member, and whence. */
+export function shippedSnapshot(dir = dataDir()): SnapshotInput {
+  const raw = JSON.parse(fs.readFileSync(path.join(dir, 'treaty-snapshot.json'), 'utf8')) as { snapshot?: string; label?: string; source?: string };
+  if (!raw.snapshot || !raw.label || !raw.source) throw new Error('data/treaty-snapshot.json: snapshot, label and source are all required');
+  return { date: raw.snapshot, label: raw.label, source: raw.source };
 }
 
-function readCsv(file: string, columns: string[]): { rows: Record<string, string>[]; sha256: string } {
-  const body = fs.readFileSync(file, 'utf8');
-  const rows = parse(body, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-  const header = Object.keys(rows[0] ?? {});
-  const missing = columns.filter((c) => rows.length && !header.includes(c));
-  if (missing.length) throw new ImportError(file, 1, `missing columns: ${missing.join(', ')}`);
-  return { rows, sha256: createHash('sha256').update(body).digest('hex') };
-}
-
-async function memberCodes(db: Db): Promise<Set<string>> {
-  return new Set((await db.query<{ code: string }>(sql`SELECT code FROM members WHERE kind IN ('state', 'territory')`)).map((r) => r.code));
-}
-
-/** data/treaties.csv: iso3,instrument,action,date,source. Replaces what an earlier import of the file said. */
-export async function importTreaties(db: Db, file: string): Promise<number> {
-  const { rows, sha256 } = readCsv(file, ['iso3', 'instrument', 'action', 'date', 'source']);
-  const codes = await memberCodes(db);
-  rows.forEach((r, i) => {
-    const line = i + 2;
-    if (!codes.has(r.iso3)) throw new ImportError(file, line, `iso3 "${r.iso3}" is not a member state in members.csv`);
-    if (!(TREATIES as readonly string[]).includes(r.instrument)) throw new ImportError(file, line, `instrument "${r.instrument}" is not UNTOC, TIP or SOM`);
-    if (!(TREATY_ACTIONS as readonly string[]).includes(r.action)) throw new ImportError(file, line, `action "${r.action}" is not one of ${TREATY_ACTIONS.join(', ')}`);
-    if (!isoDate.safeParse(r.date).success) throw new ImportError(file, line, `date "${r.date}" is not a real YYYY-MM-DD date`);
-    if (!r.source) throw new ImportError(file, line, 'source is empty: every treaty date must cite its source');
-  });
-  await db.transaction(async () => {
-    await db.query(sql`DELETE FROM treaty_actions`);
-    for (const r of rows)
-      await db.query(sql`INSERT INTO treaty_actions (state, instrument, action, date, source)
-        VALUES (${r.iso3}, ${r.instrument}, ${r.action}, ${r.date}, ${r.source})
-        ON CONFLICT (state, instrument, action) DO UPDATE SET date = excluded.date, source = excluded.source`);
-    await recordLoad(db, 'treaties.csv', rows.length, sha256);
-  });
-  return rows.length;
-}
-
-/** data/laws.csv: iso3,title,year,citation,topic,source. Imported laws carry their source and no author. */
-export async function importLaws(db: Db, file: string): Promise<number> {
-  const { rows, sha256 } = readCsv(file, ['iso3', 'title', 'year', 'citation', 'topic', 'source']);
-  const codes = await memberCodes(db);
-  rows.forEach((r, i) => {
-    const line = i + 2;
-    if (!codes.has(r.iso3)) throw new ImportError(file, line, `iso3 "${r.iso3}" is not a member state in members.csv`);
-    if (!r.title) throw new ImportError(file, line, 'title is empty');
-    if (r.year && !/^\d{4}$/.test(r.year)) throw new ImportError(file, line, `year "${r.year}" is not a year`);
-    if (!(LAW_TOPICS as readonly string[]).includes(r.topic)) throw new ImportError(file, line, `topic "${r.topic}" is not one of ${LAW_TOPICS.join(', ')}`);
-    if (!r.source) throw new ImportError(file, line, 'source is empty: every law must cite its source');
-  });
-  await db.transaction(async () => {
-    for (const r of rows) {
-      // The file gives no status: a law listed there is recorded as enacted (in force) and focal points correct it.
-      await db.query(sql`INSERT INTO legal_instruments (state, kind, title, citation, year, status, topic, source)
-        VALUES (${r.iso3}, 'act', ${r.title}, ${r.citation}, ${r.year ? Number(r.year) : null}, 'in_force', ${r.topic}, ${r.source})
-        ON CONFLICT (state, title, coalesce(citation, '')) WHERE source IS NOT NULL AND created_by IS NULL
-        DO UPDATE SET year = excluded.year, topic = excluded.topic, source = excluded.source`);
-    }
-    await recordLoad(db, 'laws.csv', rows.length, sha256);
-  });
-  return rows.length;
-}
-
-async function recordLoad(db: Db, file: string, rows: number, sha256: string) {
-  await db.query(sql`INSERT INTO legislation_reference_loads (file, rows, sha256) VALUES (${file}, ${rows}, ${sha256})
-    ON CONFLICT (file) DO UPDATE SET rows = excluded.rows, sha256 = excluded.sha256, loaded_at = now()`);
-}
-
-/** The reference loader: catalogue v1 always; treaties and laws only when their files are present and changed. */
+/** The reference loader: catalogue v1 always; each reference file when the portal ships a version not loaded before. */
 export async function loadLegislationReference(db: Db): Promise<void> {
   const dir = dataDir();
   await loadCatalogue(db, JSON.parse(fs.readFileSync(path.join(dir, 'standards.json'), 'utf8')));
-  for (const [name, importer] of [['treaties.csv', importTreaties], ['laws.csv', importLaws]] as const) {
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) continue;
-    const sha = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-    const loaded = await db.one<{ sha256: string }>(sql`SELECT sha256 FROM legislation_reference_loads WHERE file = ${name}`);
-    if (loaded?.sha256 !== sha) await importer(db, file);
+  const importer = new ReferenceImporter(db, new AuditLog(db));
+  for (const file of REFERENCE_FILES) {
+    const full = path.join(dir, file);
+    if (!fs.existsSync(full)) continue;
+    await importer.loadShipped(file, fs.readFileSync(full, 'utf8'), file === 'treaties.csv' ? shippedSnapshot(dir) : {});
   }
 }

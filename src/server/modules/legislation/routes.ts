@@ -2,13 +2,13 @@
 import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
-import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf, actorOfRequest, subjectOf } from '../../http/context.js';
 import {
   assessmentBody, assessmentDetailResponse, assessmentRevisionBody, assessmentSchema, assessmentsQuery, assessmentsResponse,
   catalogueBody, idParams, instrumentBody, instrumentSchema, instrumentsQuery, instrumentsResponse, instrumentUpdateBody, iso3,
   provisionBody, provisionSchema, returnBody, stateAssessmentsQuery, stateLegislationResponse, standardsQuery, standardsResponse,
-  treatiesResponse, treatyQuery,
 } from './schemas.js';
+import { registerTreatyRoutes } from './treaty-routes.js';
 import {
   compareQuery, compareResponse, cooperationInstrumentBody, cooperationInstrumentSchema, cooperationInstrumentsQuery, cooperationQuery,
   cooperationResponse, coverageQuery, coverageResponse, exportParams, exportQuery, matrixQuery, matrixResponse, trendQuery, trendResponse,
@@ -19,6 +19,7 @@ export const legislationRoutes: ModuleRoutes = {
     const tags = ['legislation'];
     const read = { permission: Permission.LegislationRead };
     const { catalogue, assessments, coverage, cooperation, exports } = services.legislation;
+    registerTreatyRoutes(app, services.legislation);
 
     app.get('/api/legislation/standards', {
       config: { access: read },
@@ -29,11 +30,6 @@ export const legislationRoutes: ModuleRoutes = {
       config: { access: { permission: Permission.LegislationCatalogueManage } },
       schema: { tags, summary: 'Publish a new catalogue version (earlier assessments keep answering for the same standard ids)', body: catalogueBody, response: { 201: z.object({ version: z.number() }) } },
     }, async (req, reply) => reply.status(201).send(await catalogue.publishCatalogue(actorOfRequest(req), req.body)));
-
-    app.get('/api/treaties', {
-      config: { access: read },
-      schema: { tags, summary: 'Signature, ratification and accession of UNTOC and its Protocols for a state ("unknown" until the data arrives)', querystring: treatyQuery, response: { 200: treatiesResponse } },
-    }, async (req) => catalogue.treaties(req.query.state));
 
     app.get('/api/legislation/instruments', {
       config: { access: read },
@@ -49,6 +45,11 @@ export const legislationRoutes: ModuleRoutes = {
       config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Correct an instrument of your state (status, dates, citation...)', params: idParams, body: instrumentUpdateBody, response: { 200: instrumentSchema } },
     }, async (req) => catalogue.updateInstrument(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
+
+    app.post('/api/legislation/instruments/:id/confirm', {
+      config: { access: { permission: Permission.LegislationInstrumentsConfirm } },
+      schema: { tags, summary: 'Confirm a law of the reference file (laws.csv) for your state: it stops reading “reference, to be confirmed”', params: idParams, response: { 200: instrumentSchema } },
+    }, async (req) => catalogue.confirmInstrument(actorOf(req), req.params.id));
 
     app.post('/api/legislation/instruments/:id/provisions', {
       config: { access: { permission: Permission.LegislationInstrumentsWrite } },

@@ -50,15 +50,6 @@ export const catalogueBody = z.object({
 }).loose();
 export type CatalogueInput = z.infer<typeof catalogueBody>;
 
-export const treatyQuery = z.strictObject({ state: iso3 });
-export const treatyStatusSchema = z.object({
-  instrument: z.enum(TREATIES), title: z.string(),
-  status: z.enum(['party', 'signatory', 'not_recorded', 'unknown']),
-  signature: z.string().nullable(), consent: z.object({ action: z.string(), date: z.string() }).nullable(),
-  source: z.string().nullable(),
-});
-export const treatiesResponse = z.object({ state: z.string(), dataArrived: z.boolean(), treaties: z.array(treatyStatusSchema) });
-
 export const instrumentBody = z.strictObject({
   state: iso3, kind: z.enum(INSTRUMENT_KINDS), title: text(500).min(2), citation: text(300).default(''),
   year: z.number().int().min(1800).max(2200).nullable().optional(), status: z.enum(INSTRUMENT_STATUSES),
@@ -85,6 +76,14 @@ export const instrumentSchema = z.object({
   year: z.number().nullable(), status: z.enum(INSTRUMENT_STATUSES), topic: z.string().nullable(),
   introducedOn: z.string().nullable(), inForceFrom: z.string().nullable(), repealedOn: z.string().nullable(),
   amends: z.string().nullable(), source: z.string().nullable(), demo: z.boolean(), provisions: z.array(provisionSchema),
+  /** Laws taken from the reference file (laws.csv): "reference, to be confirmed by the focal point" until confirmed. */
+  reference: z.object({
+    file: z.literal('laws.csv'), confirmed: z.boolean(), confirmedBy: z.object({ id: z.string(), name: z.string() }).nullable(), confirmedAt: z.date().nullable(),
+    /** The file's row as last imported; where the state corrected the law, the difference shows. */
+    values: z.object({ title: z.string(), year: z.number().nullable(), citation: z.string(), topic: z.string(), source: z.string() }),
+    /** Set when a newer version of the file no longer lists it (kept because the state confirmed or built on it). */
+    removedAt: z.date().nullable(),
+  }).nullable(),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 export const instrumentsQuery = z.strictObject({ state: iso3 });

@@ -1,25 +1,14 @@
-// Legislation reference and national law: the standards catalogue and its versions, treaty status, national
-// instruments and their provisions, and the recorded bilateral extradition/MLA instruments.
+// Legislation reference and national law: the standards catalogue and its versions, national instruments (laws of
+// the reference file until their focal point confirms them) and their provisions, and bilateral extradition/MLA instruments.
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditIdentity, AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
 import type { Subject } from '../../access/subject.js';
-import { canEditStateLegislation, canRecordCooperationInstrument } from '../../access/legislation.js';
+import { canEditStateLegislation, canRecordCooperationInstrument, canVouchForState } from '../../access/legislation.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { loadCatalogue } from './reference.js';
 import { LegislationStore, type CooperationInstrumentRow } from './store.js';
-import { TREATIES, type InstrumentInput, type InstrumentUpdate, type ProvisionInput, type Standard, type Treaty } from './schemas.js';
-
-export const TREATY_TITLES: Record<Treaty, string> = {
-  UNTOC: 'United Nations Convention against Transnational Organized Crime',
-  TIP: 'Trafficking in Persons Protocol',
-  SOM: 'Smuggling of Migrants Protocol',
-};
-const CONSENT = ['ratification', 'accession', 'acceptance', 'approval', 'succession'];
-
-export interface TreatyStatus {
-  instrument: Treaty; title: string; status: 'party' | 'signatory' | 'not_recorded' | 'unknown';
-  signature: string | null; consent: { action: string; date: string } | null; source: string | null;
-}
+import type { InstrumentInput, InstrumentUpdate, ProvisionInput, Standard } from './schemas.js';
 
 export interface CooperationInstrumentInput {
   kind: 'extradition_treaty' | 'mla_treaty' | 'arrangement'; title: string; parties: string[]; covers: ('extradition' | 'mla')[];
@@ -62,7 +51,7 @@ export class LegislationService {
   }
 
   /** Publishes a new catalogue version; assessments made under earlier versions keep answering for the same standard ids. */
-  async publishCatalogue(actor: Actor, body: unknown): Promise<{ version: number }> {
+  async publishCatalogue(actor: AuditIdentity, body: unknown): Promise<{ version: number }> {
     return this.db.transaction(async () => {
       const current = await this.currentVersion();
       const { version, inserted } = await loadCatalogue(this.db, body);
@@ -85,32 +74,6 @@ export class LegislationService {
     if (unknown.length) throw new Invalid(field, `not a Bali Process member state: ${unknown.join(', ')}`, { unknown });
   }
 
-  /** Treaty status of one state, or of all when state is omitted; 'unknown' until data/treaties.csv has arrived. */
-  async treatyStatus(states: string[], asOf?: string): Promise<Map<string, TreatyStatus[]>> {
-    const arrived = await this.store.referenceLoaded('treaties.csv');
-    const actions = await this.store.treatyActions(states.length === 1 ? states[0] : undefined, asOf);
-    const result = new Map<string, TreatyStatus[]>();
-    for (const state of states) {
-      result.set(state, TREATIES.map((instrument) => {
-        const own = actions.filter((a) => a.state === state && a.instrument === instrument);
-        const signature = own.find((a) => a.action === 'signature') ?? null;
-        const consent = own.find((a) => CONSENT.includes(a.action)) ?? null;
-        const status = consent ? 'party' : signature ? 'signatory' : arrived ? 'not_recorded' : 'unknown';
-        return {
-          instrument, title: TREATY_TITLES[instrument], status, signature: signature?.date ?? null,
-          consent: consent ? { action: consent.action, date: consent.date } : null, source: (consent ?? signature)?.source ?? null,
-        };
-      }));
-    }
-    return result;
-  }
-
-  async treaties(state: string) {
-    await this.requireStates('state', [state]);
-    const statuses = await this.treatyStatus([state]);
-    return { state, dataArrived: await this.store.referenceLoaded('treaties.csv'), treaties: statuses.get(state)! };
-  }
-
   async instruments(state: string) {
     await this.requireStates('state', [state]);
     return { state, instruments: await this.store.instruments(state) };
@@ -124,7 +87,7 @@ export class LegislationService {
     return instrument;
   }
 
-  async createInstrument(subject: Subject, actor: Actor, input: InstrumentInput) {
+  async createInstrument(subject: Subject, actor: AuditIdentity, input: InstrumentInput) {
     await this.requireStates('state', [input.state]);
     if (!canEditStateLegislation(subject, input.state)) throw new Forbidden(`only focal points and policy officers of ${input.state} record its instruments`);
     if (input.amends) {
@@ -138,17 +101,30 @@ export class LegislationService {
     });
   }
 
-  async updateInstrument(subject: Subject, actor: Actor, id: string, update: InstrumentUpdate) {
+  async updateInstrument(subject: Subject, actor: AuditIdentity, id: string, update: InstrumentUpdate) {
     const instrument = await this.editableInstrument(subject, id);
     if (update.amends === id) throw new Invalid('amends', 'an instrument cannot amend itself');
     return this.db.transaction(async () => {
-      await this.store.updateInstrument(id, update);
+      await this.store.updateInstrument(id, update, subject.userId);
       await this.audit.record(actor, { action: 'legislation.instrument.update', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { changed: Object.keys(update) } });
       return (await this.store.instruments(instrument.state)).find((i) => i.id === id)!;
     });
   }
 
-  async addProvision(subject: Subject, actor: Actor, instrumentId: string, input: ProvisionInput) {
+  /** The state's focal point confirms a law of the reference file: it stops reading "reference, to be confirmed". */
+  async confirmInstrument(actor: Actor, id: string) {
+    const instrument = await this.store.instrument(id);
+    if (!instrument) throw new NotFound(`instrument ${id}`);
+    if (!canVouchForState(actor, instrument.state)) throw new Forbidden(`only a focal point of ${instrument.state} confirms its laws`);
+    if (!instrument.reference_key) throw new Invalid('id', 'this instrument was recorded by the state, not taken from the reference file; there is nothing to confirm');
+    return this.db.transaction(async () => {
+      if (!(await this.store.confirmInstrument(id, actor.userId))) throw new Conflict('this law is already confirmed');
+      await this.audit.record(actor, { action: 'legislation.instrument.confirm', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { state: instrument.state } });
+      return (await this.store.instruments(instrument.state)).find((i) => i.id === id)!;
+    });
+  }
+
+  async addProvision(subject: Subject, actor: AuditIdentity, instrumentId: string, input: ProvisionInput) {
     const instrument = await this.editableInstrument(subject, instrumentId);
     const { version, standards } = await this.standards(input.catalogueVersion);
     const known = new Set(standards.map((s) => s.id));
@@ -167,7 +143,7 @@ export class LegislationService {
     return { instruments: (await this.store.cooperationInstruments({ state })).map(toCooperationView) };
   }
 
-  async recordCooperationInstrument(subject: Subject, actor: Actor, input: CooperationInstrumentInput) {
+  async recordCooperationInstrument(subject: Subject, actor: AuditIdentity, input: CooperationInstrumentInput) {
     const parties = [...new Set(input.parties)];
     if (parties.length < 2) throw new Invalid('parties', 'name at least two different states');
     await this.requireStates('parties', parties);

@@ -49,17 +49,22 @@ export class LegislationStore {
 
   async instruments(state: string): Promise<Instrument[]> {
     const rows = await this.db.query<Record<string, unknown>>(sql`
-      SELECT i.*, coalesce((SELECT json_agg(json_build_object('id', p.id, 'instrumentId', p.instrument_id, 'section', p.section,
+      SELECT i.*, cu.name AS confirmed_by_name, coalesce((SELECT json_agg(json_build_object('id', p.id, 'instrumentId', p.instrument_id, 'section', p.section,
           'heading', p.heading, 'summary', p.summary,
           'standards', coalesce((SELECT json_agg(json_build_object('catalogueVersion', ps.catalogue_version, 'standardId', ps.standard_id)
              ORDER BY ps.catalogue_version, ps.standard_id) FROM provision_standards ps WHERE ps.provision_id = p.id), '[]'::json))
           ORDER BY p.created_at, p.section) FROM legal_provisions p WHERE p.instrument_id = i.id), '[]'::json) AS provisions
-      FROM legal_instruments i WHERE i.state = ${state} ORDER BY i.year DESC NULLS LAST, i.title`);
+      FROM legal_instruments i LEFT JOIN users cu ON cu.id = i.confirmed_by WHERE i.state = ${state} ORDER BY i.year DESC NULLS LAST, i.title`);
     return rows.map(toInstrument);
   }
 
-  async instrument(id: string): Promise<{ id: string; state: string } | undefined> {
-    return this.db.one(sql`SELECT id, state FROM legal_instruments WHERE id = ${id}`);
+  async instrument(id: string): Promise<{ id: string; state: string; reference_key: string | null } | undefined> {
+    return this.db.one(sql`SELECT id, state, reference_key FROM legal_instruments WHERE id = ${id}`);
+  }
+
+  /** False when it was already confirmed. */
+  async confirmInstrument(id: string, by: string): Promise<boolean> {
+    return !!(await this.db.one(sql`UPDATE legal_instruments SET confirmed_by = ${by}, confirmed_at = now() WHERE id = ${id} AND confirmed_at IS NULL RETURNING id`));
   }
 
   async createInstrument(input: InstrumentInput, createdBy: string, demo = false): Promise<string> {
@@ -71,13 +76,13 @@ export class LegislationStore {
     return row!.id;
   }
 
-  async updateInstrument(id: string, u: InstrumentUpdate): Promise<void> {
+  async updateInstrument(id: string, u: InstrumentUpdate, editedBy: string): Promise<void> {
     const columns: [string, unknown][] = [
       ['kind', u.kind], ['title', u.title], ['citation', u.citation], ['year', u.year], ['status', u.status], ['topic', u.topic],
       ['introduced_on', u.introducedOn], ['in_force_from', u.inForceFrom], ['repealed_on', u.repealedOn], ['amends', u.amends], ['source', u.source],
     ];
     const sets = columns.filter(([, v]) => v !== undefined).map(([c, v]) => sql`${sql.raw(c)} = ${v}`);
-    await this.db.query(sql`UPDATE legal_instruments SET ${sql.join([...sets, sql`updated_at = now()`])} WHERE id = ${id}`);
+    await this.db.query(sql`UPDATE legal_instruments SET ${sql.join([...sets, sql`updated_at = now()`, sql`edited_by = ${editedBy}`, sql`edited_at = now()`])} WHERE id = ${id}`);
   }
 
   async createProvision(instrumentId: string, p: { section: string; heading: string; summary: string }, version: number, standards: string[]): Promise<string> {
@@ -121,5 +126,10 @@ function toInstrument(r: Record<string, unknown>): Instrument {
     introducedOn: (r.introduced_on as string | null) ?? null, inForceFrom: (r.in_force_from as string | null) ?? null,
     repealedOn: (r.repealed_on as string | null) ?? null, amends: (r.amends as string | null) ?? null, source: (r.source as string | null) ?? null,
     demo: r.demo as boolean, provisions: r.provisions as Instrument['provisions'],
+    reference: r.reference_key ? {
+      file: 'laws.csv', confirmed: r.confirmed_at !== null,
+      confirmedBy: r.confirmed_by ? { id: r.confirmed_by as string, name: r.confirmed_by_name as string } : null, confirmedAt: (r.confirmed_at as Date | null) ?? null,
+      values: r.reference_values as NonNullable<Instrument['reference']>['values'], removedAt: (r.reference_removed_at as Date | null) ?? null,
+    } : null,
   };
 }

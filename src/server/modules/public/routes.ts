@@ -7,8 +7,12 @@ import { resultsSchema } from '../surveys/schemas.js';
 const statementSchema = z.object({ id: z.string(), groupCode: z.string(), groupName: z.string(), title: z.string(), body: z.string(), publishedAt: z.date(), demo: z.boolean() });
 const coverageSchema = z.object({
   available: z.boolean(), asOf: z.string().nullable(), catalogueVersion: z.number().nullable(), demo: z.boolean(),
-  indicators: z.array(z.object({ id: z.string(), count: z.number().nullable(), computable: z.boolean(), demo: z.boolean() })),
-  treaties: z.array(z.object({ instrument: z.string(), count: z.number().nullable() })),
+  indicators: z.array(z.object({
+    id: z.string(), count: z.number().nullable(), computable: z.boolean(), demo: z.boolean(),
+    treaty: z.object({ count: z.number().nullable(), approximate: z.number(), snapshot: z.string().nullable(), complete: z.boolean() }).nullable(),
+  })),
+  /** Member states party to each treaty on the date: `approximate` of them on a month or year only; complete up to `snapshot`. */
+  treaties: z.array(z.object({ instrument: z.string(), count: z.number().nullable(), approximate: z.number(), snapshot: z.string().nullable(), complete: z.boolean() })),
 });
 
 export const publicRoutes: ModuleRoutes = {

@@ -2,10 +2,17 @@
 // Each source already strips what is not public; nothing here reads a protected table.
 import type { SurveyResults } from '../surveys/schemas.js';
 
+interface TreatyCount { count: number | null; approximate: number; snapshot: string | null; complete: boolean }
+export interface PublicCoverage {
+  asOf: string; catalogueVersion: number; demo: boolean;
+  indicators: { id: string; count: number | null; computable: boolean; demo: boolean; treaty: TreatyCount | null }[];
+  treaties: ({ instrument: string } & TreatyCount)[];
+}
+
 export interface PublicSources {
   statements: (() => Promise<{ id: string; groupCode: string; groupName: string; title: string; body: string; publishedAt: Date; demo: boolean }[]>) | null;
   surveys: () => Promise<SurveyResults[]>;
-  coverage: ((asOf?: string) => Promise<{ asOf: string; catalogueVersion: number; demo: boolean; indicators: { id: string; count: number | null; computable: boolean; demo: boolean }[]; treaties: { instrument: string; count: number | null }[] }>) | null;
+  coverage: ((asOf?: string) => Promise<PublicCoverage>) | null;
   committees: (() => Promise<{ state: string; stateName: string; name: string; demo: boolean }[]>) | null;
 }
 
