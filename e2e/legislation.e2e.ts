@@ -38,8 +38,9 @@ describe('legislation', () => {
     await page.getByRole('button', { name: /^Indonesia/ }).first().focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Legislation of IDN' }).waitFor();
-    // No treaty data has arrived (data/README.md): the page says so rather than showing blanks as facts.
-    await page.getByText('Treaty status data has not arrived yet').first().waitFor();
+    // Treaty status comes from data/treaties.csv with its snapshot date; the national laws of laws.csv await confirmation.
+    await page.getByTestId('treaty-snapshot').filter({ hasText: '2014-07-10' }).waitFor();
+    await page.getByText('reference, to be confirmed by the focal point').first().waitFor();
 
     const act = page.getByRole('form', { name: 'Record an instrument' });
     await act.getByLabel('Title').fill(ACT);
@@ -79,6 +80,62 @@ describe('legislation', () => {
     expect(await indonesiaOnMap(coordinator)).toBe(`Indonesia: ${chosen}`);
     await coordinator.getByLabel(/^As of/).fill('2000');
     await coordinator.getByTestId('coverage-stamp').filter({ hasText: '2000-12-31' }).waitFor();
+    expect(await axeViolations(coordinator)).toEqual([]);
+    await coordinator.context().close();
+  });
+
+  it('reads treaty status honestly: a state with dated rows, one with a later report, one with none; all 45 members in the table', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'policy.mys@demo.example');
+    const status = async (state: string, instrument: string) => {
+      await page.goto(`${baseUrl()}/legislation/states/${state}`);
+      const cell = page.getByTestId('treaty-table').locator(`tr[data-instrument="${instrument}"] td`).first();
+      await cell.waitFor();
+      return (await cell.textContent()) ?? '';
+    };
+    expect(await status('IDN', 'UNTOC')).toBe('party — ratification 2009-04-20');
+    expect(await page.getByTestId('treaty-table').locator('tr[data-instrument="UNTOC"]').getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/zmjones\/untreaties\/blob\//);
+    expect(await status('KOR', 'UNTOC')).toBe('party — reported 2015-11 (date of deposit not recorded) approximate');
+    expect(await page.getByTestId('treaty-table').textContent()).toContain('m.koreaherald.com');
+    for (const instrument of ['UNTOC', 'TIP', 'SOM']) expect(await status('PRK', instrument)).toBe('no action recorded as of 2014-07-10 (UN Treaty Collection snapshot)');
+    expect(await page.getByText(/not a party/i).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${baseUrl()}/legislation/treaties`);
+    await page.getByTestId('treaty-overview').waitFor();
+    expect(await page.getByTestId('treaty-overview').locator('tbody tr').count()).toBe(45);
+    expect(await page.getByTestId('treaty-overview').locator('tr[data-state="HKG"] td').first().textContent()).toBe('through China’s declarations; not recorded separately');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a focal point records a newer treaty action and confirms a law; a coordinator of another state validates the record', async () => {
+    const focal = await newPage(browser);
+    await signIn(focal, 'focal.mys@demo.example');
+    await focal.goto(`${baseUrl()}/legislation/states/MYS`);
+    const form = focal.getByRole('form', { name: 'Record a newer treaty action' });
+    await form.getByLabel('Instrument').selectOption('SOM');
+    await form.getByLabel('Action').selectOption('accession');
+    await form.getByLabel('Date').fill('2024-02');
+    await form.getByLabel('Source').fill('e2e: fictional depositary notification');
+    await form.getByRole('button', { name: 'Record for validation' }).click();
+    await focal.getByText('Recorded; it awaits a coordinator’s validation.').waitFor();
+    await focal.getByRole('list', { name: 'Newer records awaiting validation' }).getByText('e2e: fictional depositary notification').waitFor();
+    const law = focal.getByTestId('instruments').locator('li[data-reference="to_confirm"]').first();
+    await law.getByRole('button', { name: /^Confirm/ }).click();
+    await focal.getByText('Confirmed.').waitFor();
+    await focal.getByText(/confirmed by Hana Focal/).first().waitFor();
+    expect(await axeViolations(focal)).toEqual([]);
+    await focal.context().close();
+
+    const coordinator = await newPage(browser);
+    await signIn(coordinator, 'coordinator.tha@demo.example');
+    await coordinator.goto(`${baseUrl()}/legislation/states/MYS`);
+    await coordinator.getByRole('list', { name: 'Newer records awaiting validation' }).getByRole('button', { name: 'Validate' }).click();
+    await coordinator.getByText('Validated.').waitFor();
+    const som = coordinator.getByTestId('treaty-table').locator('tr[data-instrument="SOM"]');
+    expect(await som.locator('td').first().textContent()).toBe('party — accession 2024-02 (day not recorded) approximate');
+    expect(await som.textContent()).toMatch(/Recorded by Hana Focal \(demo\) \(MYS\).*Validated by Somchai Coordinator \(demo\)/);
     expect(await axeViolations(coordinator)).toEqual([]);
     await coordinator.context().close();
   });

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api';
 import { DemoBadge, ErrorMessage, Field, Page, Select, useApi } from '../../components/ui';
 import type { Compare, Cooperation, CooperationMatrix } from './types';
+import { StatusSentence } from './TreatyText';
 
 export function ComparePage() {
   const { t } = useTranslation('legislation');
@@ -62,6 +63,10 @@ export function ComparePage() {
           {(['extradition', 'mla'] as const).map((m) => (
             <div className="card" key={m}><h3>{t(`mechanism.${m}`)}: {t(`answer.${pair[m].available}`)}</h3>
               <p>{t('legalBasis')}: {t(`answer.${pair[m].basis.answer}`)} {pair[m].basis.bilateral.map((b) => b.title).join('; ')}</p>
+              <p>{t('untocBasis', { protocol: conduct === 'smuggling' ? 'SOM' : 'TIP' })}: <strong>{t(`answer.${pair[m].basis.untoc}`)}</strong></p>
+              <ul aria-label={t('untocBasis', { protocol: conduct === 'smuggling' ? 'SOM' : 'TIP' })}>{pair[m].basis.treaties.map((tr) => (
+                <li key={`${tr.state}-${tr.instrument}`}>{tr.state}, {tr.instrument}: <StatusSentence status={tr} snapshot={null} />{tr.approximate && <> <span className="badge">{t('approximate')}</span></>} → {t(`answer.${tr.party}`)}</li>
+              ))}</ul>
               <ul>{pair[m].obstacles.map((o) => <li key={o.code}>{o.message}</li>)}</ul></div>
           ))}
         </div>

@@ -9,6 +9,7 @@ import { DemoBadge, ErrorMessage, Loading, Page, Select, useApi } from '../../co
 import { WorldMap } from '../../components/map/WorldMap';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { STATUS_COLOURS, STATUSES, type Coverage, type Trend } from './types';
+import { TreatyFigureLine, TreatyPartiesLine } from './TreatyFigures';
 
 const FIRST_YEAR = 2000;
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -39,10 +40,16 @@ export function CoveragePage() {
     return { values, legend: [{ key: 'counted', label: t('counted'), colour: STATUS_COLOURS.met }, { key: 'other', label: t('notCounted'), colour: STATUS_COLOURS.unknown }] };
   }, [c, layer, t]);
 
-  const series = useMemo(() => (trend.data ? (c?.indicators ?? []).filter((i) => i.computable).map((i) => ({
-    key: i.id, label: i.id.replaceAll('_', ' '),
-    points: trend.data!.series.map((p) => ({ date: p.date, value: p.indicators[i.id] ?? 0 })),
-  })) : []), [trend.data, c]);
+  const series = useMemo(() => (trend.data ? [
+    ...(c?.indicators ?? []).filter((i) => i.computable).map((i) => ({
+      key: i.id, label: i.id.replaceAll('_', ' '),
+      points: trend.data!.series.map((p) => ({ date: p.date, value: p.indicators[i.id] ?? 0 })),
+    })),
+    ...(['UNTOC', 'TIP', 'SOM'] as const).filter((k) => trend.data!.series.some((p) => p.treaties[k] !== null)).map((k) => ({
+      key: `treaty:${k}`, label: t('treatyParties.series', { instrument: k }),
+      points: trend.data!.series.map((p) => ({ date: p.date, value: p.treaties[k] ?? 0 })),
+    })),
+  ] : []), [trend.data, c, t]);
 
   return (
     <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{user && hasRole(user, 'admin') && <> · <Link to="catalogue">{t('catalogueLink')}</Link></>}</>}>
@@ -69,10 +76,15 @@ export function CoveragePage() {
                 {i.sentence} <DemoBadge demo={i.demo} />
                 {i.states.length > 0 && <> ({i.states.map((s, k) => <span key={s}>{k > 0 && ', '}<Link to={`states/${s}`}>{s}</Link></span>)})</>}
                 {i.reportedInSeed !== null && <small> — {t('seedFigure', { n: i.reportedInSeed })}</small>}
+                {i.treaty && <><br /><TreatyFigureLine figure={i.treaty} /></>}
               </li>
             ))}
-            {c.treaties.map((tr) => <li key={tr.instrument}>{tr.count === null ? t('treatyUnknown', { instrument: tr.instrument }) : t('treatyParties', { n: tr.count, instrument: tr.instrument })}</li>)}
           </ul>
+          <h2>{t('treatyParties.title')}</h2>
+          <ul data-testid="treaty-parties">
+            {c.treaties.map((tr) => <li key={tr.instrument}><TreatyPartiesLine parties={tr} asOf={c.asOf} /></li>)}
+          </ul>
+          <p><Link to="treaties">{t('treatyTable.link')}</Link></p>
           <div className="page-actions">
             {(['report.pdf', 'coverage.csv', 'coverage.xlsx', 'assessments.csv', 'assessments.xlsx'] as const).map((f) => (
               <button key={f} type="button" onClick={() => download(`/api/legislation/exports/${f}${query({ asOf: c.asOf })}`, `legislation-${c.asOf}-${f}`)}>{t('download')} {f}</button>

@@ -1,4 +1,4 @@
-// One state's legislation: treaty status, instruments and provisions, assessments in force and those in the
+// One state's legislation: treaty status, instruments (reference laws to confirm) and provisions, assessments in force and those in the
 // workflow (draft by a policy officer, submit by the focal point, validate or return by a coordinator of another state).
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useUser, hasRole } from '../../app/session';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { InstrumentList } from './InstrumentList';
+import { TreatySection } from './TreatySection';
 import { CooperationInstrumentForm, EditInstrumentForm, ReturnForm, type Act } from './StateForms';
-import { STATUSES, type Assessment, type Instruments, type StateLegislation, type Standards, type Treaties } from './types';
+import { STATUSES, type Assessment, type Instruments, type StateLegislation, type Standards } from './types';
 
 export function StatePage() {
   const { state = '' } = useParams();
@@ -19,7 +21,6 @@ export function StatePage() {
   const canValidate = !!user && hasRole(user, 'coordinator') && !own;
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const treaties = useApi(() => api.get<Treaties>(`/api/treaties?state=${state}`), [state]);
   const instruments = useApi(() => api.get<Instruments>(`/api/legislation/instruments?state=${state}`), [state]);
   const legislation = useApi(() => api.get<StateLegislation>(`/api/legislation/states/${state}`), [state]);
   const standards = useApi(() => api.get<Standards>('/api/legislation/standards'), []);
@@ -50,21 +51,15 @@ export function StatePage() {
   const assessable = standards.data?.standards.filter((s) => s.assessable) ?? [];
 
   return (
-    <Page title={t('stateTitle', { state })} intro={t('stateIntro')} actions={<Link to="/legislation">{t('backToCoverage')}</Link>}>
+    <Page title={t('stateTitle', { state })} intro={t('stateIntro')} actions={<><Link to="/legislation">{t('backToCoverage')}</Link> · <Link to="/legislation/treaties">{t('treatyTable.link')}</Link></>}>
       <ErrorMessage error={error} />
       {notice && <Notice>{notice}</Notice>}
-      <h2>{t('treaties')}</h2>
-      {treaties.data && !treaties.data.dataArrived && <p>{t('treatiesNotArrived')}</p>}
-      <table className="table"><thead><tr><th scope="col">{t('instrument')}</th><th scope="col">{t('treatyStatus')}</th><th scope="col">{t('signature')}</th><th scope="col">{t('consent')}</th><th scope="col">{t('source')}</th></tr></thead>
-        <tbody>{treaties.data?.treaties.map((tr) => <tr key={tr.instrument}><td>{tr.title}</td><td>{t(`treaty.${tr.status}`)}</td><td>{tr.signature ?? '—'}</td><td>{tr.consent ? `${tr.consent.action} ${tr.consent.date}` : '—'}</td><td>{tr.source ?? '—'}</td></tr>)}</tbody></table>
+      <TreatySection state={state} />
 
       <h2>{t('instruments')}</h2>
       {instruments.loading && <Loading />}
       {instruments.data?.instruments.length === 0 && <p>{t('noInstruments')}</p>}
-      <ul>{instruments.data?.instruments.map((i) => (
-        <li key={i.id}><strong>{i.title}</strong> {i.citation} {i.year ?? ''} — {t(`instrumentStatus.${i.status}`)} <DemoBadge demo={i.demo} />{i.source && <small> ({t('source')}: {i.source})</small>}
-          <ul>{i.provisions.map((p) => <li key={p.id}>{p.section} {p.heading} → {p.standards.map((s) => s.standardId).join(', ')}</li>)}</ul></li>
-      ))}</ul>
+      {instruments.data && <InstrumentList instruments={instruments.data.instruments} canConfirm={canSubmit} act={act} />}
       {canEdit && (
         <div className="cards">
           <form className="card form-grid" onSubmit={addInstrument} aria-label={t('addInstrument')}>

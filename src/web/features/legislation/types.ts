@@ -1,7 +1,10 @@
 // Response shapes of the legislation API, inferred from the server's zod schemas (one source of truth).
 import type { z } from 'zod';
 import type { coverageResponse, compareResponse, cooperationResponse, matrixResponse, trendResponse } from '../../../server/modules/legislation/coverage-schemas';
-import type { instrumentsResponse, stateLegislationResponse, standardsResponse, treatiesResponse, assessmentSchema } from '../../../server/modules/legislation/schemas';
+import type { instrumentsResponse, stateLegislationResponse, standardsResponse, assessmentSchema } from '../../../server/modules/legislation/schemas';
+import type {
+  referenceImportSchema, referenceImportsResponse, treatiesResponse, treatyActionSchema, treatyOverviewResponse, treatyRecordsResponse, treatyStatusSchema,
+} from '../../../server/modules/legislation/treaty-schemas';
 
 export type Coverage = z.infer<typeof coverageResponse>;
 export type Trend = z.infer<typeof trendResponse>;
@@ -12,6 +15,13 @@ export type Instruments = z.infer<typeof instrumentsResponse>;
 export type StateLegislation = z.infer<typeof stateLegislationResponse>;
 export type Standards = z.infer<typeof standardsResponse>;
 export type Treaties = z.infer<typeof treatiesResponse>;
+export type TreatyOverview = z.infer<typeof treatyOverviewResponse>;
+export type TreatyStatus = z.infer<typeof treatyStatusSchema>;
+export type TreatyAction = z.infer<typeof treatyActionSchema>;
+export type TreatyRecords = z.infer<typeof treatyRecordsResponse>;
+export type ReferenceImport = z.infer<typeof referenceImportSchema>;
+export type ReferenceImports = z.infer<typeof referenceImportsResponse>;
+export type Snapshot = NonNullable<Treaties['snapshot']>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export const STATUSES = ['met', 'partly', 'in_drafting', 'not_met', 'unknown'] as const;
 /** Colour-blind-safe sequential colours for the five statuses; the legend always names them too. */

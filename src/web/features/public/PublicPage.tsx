@@ -9,8 +9,26 @@ import type { resultsSchema } from '../../../server/modules/surveys/schemas';
 
 type Results = z.infer<typeof resultsSchema>;
 interface Statement { id: string; groupName: string; title: string; body: string; publishedAt: string; demo: boolean }
-interface Coverage { available: boolean; asOf: string | null; demo: boolean; indicators: { id: string; count: number | null; computable: boolean; demo: boolean }[] }
+interface TreatyCount { count: number | null; approximate: number; snapshot: string | null; complete: boolean }
+interface Coverage {
+  available: boolean; asOf: string | null; demo: boolean;
+  indicators: { id: string; count: number | null; computable: boolean; demo: boolean; treaty: TreatyCount | null }[];
+  treaties: ({ instrument: string } & TreatyCount)[];
+}
 interface Committee { state: string; stateName: string; name: string; demo: boolean }
+
+/** "32 (2 reported to the month or year only); dated table complete to 2014-07-10". */
+function TreatyCountText({ c }: { c: TreatyCount }) {
+  const { t } = useTranslation('public');
+  if (c.count === null) return <>{t('notComputable')}</>;
+  return (
+    <>
+      {c.count}
+      {c.approximate > 0 && ` ${t('treatyApproximate', { n: c.approximate })}`}
+      {c.snapshot && <small> — {t('treatySnapshot', { date: c.snapshot })}{!c.complete && `; ${t('treatyIncomplete')}`}</small>}
+    </>
+  );
+}
 
 export default function PublicPage() {
   const { t, i18n } = useTranslation('public');
@@ -60,10 +78,20 @@ export default function PublicPage() {
         <h2 id="pub-coverage">{t('coverage')} {data.coverage.asOf && t('asOf', { date: formatDate(data.coverage.asOf, i18n.language) })} <DemoBadge demo={data.coverage.demo} /></h2>
         <WorldMap title={t('mapTitle')} highlight={data.members.filter((m) => m.kind !== 'organisation').map((m) => m.code) as never} />
         {!data.coverage.available ? <p>{t('coverageUnavailable')}</p> : (
-          <table className="table">
-            <thead><tr><th scope="col">{t('indicator')}</th><th scope="col">{t('count')}</th></tr></thead>
-            <tbody>{data.coverage.indicators.map((i) => <tr key={i.id}><td>{i.id}</td><td>{i.computable && i.count !== null ? i.count : t('notComputable')}</td></tr>)}</tbody>
-          </table>
+          <>
+            <table className="table">
+              <thead><tr><th scope="col">{t('indicator')}</th><th scope="col">{t('count')}</th><th scope="col">{t('fromTreaties')}</th></tr></thead>
+              <tbody>{data.coverage.indicators.map((i) => (
+                <tr key={i.id}><td>{i.id}</td><td>{i.computable && i.count !== null ? i.count : t('notComputable')}</td>
+                  <td>{i.treaty ? <TreatyCountText c={i.treaty} /> : '—'}</td></tr>
+              ))}</tbody>
+            </table>
+            <table className="table" data-testid="public-treaties">
+              <caption>{t('treatiesCaption', { date: data.coverage.asOf })}</caption>
+              <thead><tr><th scope="col">{t('treaty')}</th><th scope="col">{t('parties')}</th></tr></thead>
+              <tbody>{data.coverage.treaties.map((tr) => <tr key={tr.instrument}><td>{t(`treaties.${tr.instrument}`)}</td><td><TreatyCountText c={tr} /></td></tr>)}</tbody>
+            </table>
+          </>
         )}
       </section>
       <section aria-labelledby="pub-committees">

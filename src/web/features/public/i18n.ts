@@ -9,6 +9,9 @@ export const publicI18n = {
     question: 'Question', answered: 'answered', coverage: 'Regional legislation coverage', indicator: 'Indicator', count: 'States',
     notComputable: 'not yet known', coverageUnavailable: 'Coverage figures are not available yet.', mapTitle: 'Member states of the Bali Process',
     committees: 'National committees', noCommittees: 'No national committee is listed yet.', signIn: 'Members sign in', asOf: 'as of {{date}}',
+    fromTreaties: 'From treaty data', treaty: 'Treaty', parties: 'Member states that are parties', treatiesCaption: 'Parties to UNTOC and its Protocols on {{date}}',
+    treaties: { UNTOC: 'UN Convention against Transnational Organized Crime', TIP: 'Trafficking in Persons Protocol', SOM: 'Smuggling of Migrants Protocol' },
+    treatyApproximate: '(of which {{n}} reported to the month or year only)', treatySnapshot: 'UN Treaty Collection table complete to {{date}}', treatyIncomplete: 'later actions may be missing',
   },
   id: {
     nav: 'Situs publik', title: 'Portal Anggota Proses Bali',
@@ -19,6 +22,9 @@ export const publicI18n = {
     question: 'Pertanyaan', answered: 'dijawab', coverage: 'Cakupan legislasi regional', indicator: 'Indikator', count: 'Negara',
     notComputable: 'belum diketahui', coverageUnavailable: 'Angka cakupan belum tersedia.', mapTitle: 'Negara anggota Proses Bali',
     committees: 'Komite nasional', noCommittees: 'Belum ada komite nasional yang terdaftar.', signIn: 'Masuk untuk anggota', asOf: 'per {{date}}',
+    fromTreaties: 'Dari data traktat', treaty: 'Traktat', parties: 'Negara anggota yang menjadi pihak', treatiesCaption: 'Pihak pada UNTOC dan Protokolnya per {{date}}',
+    treaties: { UNTOC: 'Konvensi PBB menentang Kejahatan Transnasional Terorganisasi', TIP: 'Protokol Perdagangan Orang', SOM: 'Protokol Penyelundupan Migran' },
+    treatyApproximate: '(di antaranya {{n}} dilaporkan hanya sampai bulan atau tahun)', treatySnapshot: 'tabel UN Treaty Collection lengkap sampai {{date}}', treatyIncomplete: 'tindakan kemudian mungkin belum tercatat',
   },
   th: {
     nav: 'เว็บไซต์สาธารณะ', title: 'พอร์ทัลสมาชิกกระบวนการบาหลี',
@@ -29,5 +35,8 @@ export const publicI18n = {
     question: 'คำถาม', answered: 'ตอบแล้ว', coverage: 'ความครอบคลุมของกฎหมายในภูมิภาค', indicator: 'ตัวชี้วัด', count: 'จำนวนรัฐ',
     notComputable: 'ยังไม่ทราบ', coverageUnavailable: 'ยังไม่มีตัวเลขความครอบคลุม', mapTitle: 'รัฐสมาชิกของกระบวนการบาหลี',
     committees: 'คณะกรรมการระดับชาติ', noCommittees: 'ยังไม่มีคณะกรรมการระดับชาติในรายการ', signIn: 'เข้าสู่ระบบสำหรับสมาชิก', asOf: 'ณ วันที่ {{date}}',
+    fromTreaties: 'จากข้อมูลสนธิสัญญา', treaty: 'สนธิสัญญา', parties: 'รัฐสมาชิกที่เป็นภาคี', treatiesCaption: 'ภาคีของ UNTOC และพิธีสาร ณ {{date}}',
+    treaties: { UNTOC: 'อนุสัญญาสหประชาชาติเพื่อต่อต้านอาชญากรรมข้ามชาติที่จัดตั้งในลักษณะองค์กร', TIP: 'พิธีสารการค้ามนุษย์', SOM: 'พิธีสารการลักลอบขนผู้ย้ายถิ่น' },
+    treatyApproximate: '(ในจำนวนนี้ {{n}} รัฐรายงานเพียงเดือนหรือปี)', treatySnapshot: 'ตาราง UN Treaty Collection ครบถ้วนถึง {{date}}', treatyIncomplete: 'อาจขาดการดำเนินการภายหลัง',
   },
 };
