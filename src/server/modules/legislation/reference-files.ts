@@ -2,6 +2,7 @@
 // line named on error, and compared with what is loaded (added, removed, changed rows) before anything is written.
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import { describeTextProblem, textProblem } from '../../db/text.js';
 import { isoDate, LAW_TOPICS, TREATIES, type Treaty } from './schemas.js';
 
 export const TREATY_ACTIONS = ['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession'] as const;
@@ -46,6 +47,11 @@ function checkRows<T>(file: ReferenceFile, body: string, members: Set<string>, k
   return readCsv(file, body).map((r, i) => {
     const line = i + 2;
     const fail = (reason: string): never => { throw new ImportError(file, line, reason); };
+    // Reference facts are refused, not cleaned: a fact with a character removed is no longer the source's fact.
+    for (const [column, value] of Object.entries(r)) {
+      const problem = textProblem(value ?? '');
+      if (problem) fail(`${column} ${describeTextProblem(problem)}`);
+    }
     if (!members.has(r.iso3)) fail(`iso3 "${r.iso3}" is not a member state in members.csv`);
     if (!r.source) fail('source is empty: every row must cite the page it was read on');
     const row = read(r, fail);
