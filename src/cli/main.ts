@@ -3,14 +3,15 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../server/config.js';
 import { openPortalDb, serve } from '../server/main.js';
 import { migrate } from '../server/db/migrate.js';
-import { openDb, sql } from '../server/db/index.js';
-import { AuditLog, systemActor } from '../server/audit/log.js';
+import { openDb } from '../server/db/index.js';
+import { AuditLog } from '../server/audit/log.js';
 import { AuthService } from '../server/auth/service.js';
 import { createServices, type Services } from '../server/services.js';
 import { verifyAudit } from '../server/audit/verify.js';
 import { backup, restore } from '../server/db/backup.js';
 import { seedDemo } from '../server/demo/seed.js';
 import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
+import { SYSTEM_ACTOR } from '../server/access/actor.js';
 import { DomainError } from '../server/errors.js';
 
 const config = loadConfig();
@@ -78,13 +79,13 @@ user.command('create').description('create an account (prints a temporary passwo
   .action(async (o: { email: string; name: string; role: Role; state?: string; agency: string; clearance: Clearance; expires?: string; password?: string }) =>
     withServices(async (services) => {
       let organisationId: string;
-      if (!o.state) organisationId = (await services.db.one<{ id: string }>(sql`SELECT id FROM organisations WHERE kind = 'rso'`))!.id;
+      if (!o.state) organisationId = (await services.accounts.secretariat()).id;
       else {
         const existing = await services.accounts.store.organisationByName(o.agency, o.state);
         const kind = (await services.accounts.store.memberKind(o.state))?.kind === 'organisation' ? 'international_org' : 'state_agency';
-        organisationId = existing?.id ?? (await services.accounts.createOrganisation({ name: o.agency, kind, memberCode: o.state })).id;
+        organisationId = existing?.id ?? (await services.accounts.createOrganisation(SYSTEM_ACTOR, { name: o.agency, kind, memberCode: o.state })).id;
       }
-      const result = await services.accounts.create('system', {
+      const result = await services.accounts.create(SYSTEM_ACTOR, {
         email: o.email, name: o.name, organisationId, roles: [o.role], clearance: o.clearance, clearanceExpires: o.expires ?? null, password: o.password,
       });
       console.log(`created ${result.user.email} (${result.user.id})`);
@@ -92,17 +93,17 @@ user.command('create').description('create an account (prints a temporary passwo
     }));
 user.command('disable <email>').description('disable an account and end its sessions').action(async (email: string) =>
   withServices(async (services) => {
-    await services.accounts.update('system', await userId(services, email), { disabled: true });
+    await services.accounts.update(SYSTEM_ACTOR, await userId(services, email), { disabled: true });
     console.log(`disabled ${email}`);
   }));
 user.command('reset-password <email>').description('issue a temporary password').action(async (email: string) =>
   withServices(async (services) => {
-    const { temporaryPassword } = await services.accounts.resetPassword('system', await userId(services, email));
+    const { temporaryPassword } = await services.accounts.resetPassword(SYSTEM_ACTOR, await userId(services, email));
     console.log(`temporary password for ${email}: ${temporaryPassword}`);
   }));
 user.command('reset-mfa <email>').description('clear the second factor so the user enrols again').action(async (email: string) =>
   withServices(async (services) => {
-    await services.accounts.resetMfa('system', await userId(services, email));
+    await services.accounts.resetMfa(SYSTEM_ACTOR, await userId(services, email));
     console.log(`second factor cleared for ${email}`);
   }));
 
@@ -119,13 +120,13 @@ program.command('audit').description('audit log').command('verify').description(
 program.command('backup <file>').description('write every table to FILE (JSON Lines)').action(async (file: string) =>
   withServices(async (services) => {
     const rows = await backup(services.db, file);
-    await services.audit.record(systemActor, { action: 'backup', outcome: 'ok', detail: { file, rows } });
+    await services.audit.record(SYSTEM_ACTOR, { action: 'backup', outcome: 'ok', detail: { file, rows } });
     console.log(`backup written to ${file}: ${rows} rows`);
   }));
 program.command('restore <file>').description('restore FILE into an empty portal').action(async (file: string) =>
   withServices(async (services) => {
     const rows = await restore(services.db, file);
-    await services.audit.record(systemActor, { action: 'restore', outcome: 'ok', detail: { file, rows } });
+    await services.audit.record(SYSTEM_ACTOR, { action: 'restore', outcome: 'ok', detail: { file, rows } });
     console.log(`restored ${rows} rows from ${file}`);
   }));
 

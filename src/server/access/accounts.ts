@@ -1,55 +1,68 @@
-// Who may administer which accounts: the RSO admin runs organisations and focal points; a focal point runs
-// the accounts of their own state and vouches for their officers' clearance, never above their own.
+// Who may administer which accounts: the RSO admin (and the system) runs organisations and focal points; a focal point
+// runs the accounts of their own state and vouches for their officers' clearance, never above their own.
 import { sql, type Sql } from '../db/index.js';
-import { clearanceRank, effectiveClearance, hasRole, type Clearance, type Role, type Subject } from './subject.js';
+import { clearanceRank, effectiveClearance, hasRole, ROLES, type Clearance, type Role, type Subject } from './subject.js';
 
 const FOCAL_POINT_GRANTS: readonly Role[] = ['officer', 'analyst', 'policy', 'coordinator', 'observer'];
 
-/** The system actor (CLI, demo seeding) acts with the admin's powers. */
-export type AccountsActor = Subject | 'system';
+/** An account as the rules see it: the member code of its organisation, and its roles. */
+export interface AccountFacts {
+  state: string | null;
+  roles: readonly Role[];
+}
 
-const isAdmin = (a: AccountsActor): a is 'system' | Subject => a === 'system' || hasRole(a, 'admin');
-const asSubject = (a: AccountsActor): Subject | null => (a === 'system' ? null : a);
-
-export function grantableRoles(actor: AccountsActor): readonly Role[] {
-  if (isAdmin(actor)) return ['admin', 'focal_point', 'officer', 'analyst', 'policy', 'coordinator', 'observer'];
-  const s = asSubject(actor);
-  if (s && hasRole(s, 'focal_point')) return FOCAL_POINT_GRANTS;
+export function grantableRoles(actor: Subject): readonly Role[] {
+  if (hasRole(actor, 'admin')) return ROLES;
+  if (hasRole(actor, 'focal_point')) return FOCAL_POINT_GRANTS;
   return [];
 }
 
 /** Whether the actor may create or change an account of this organisation's state with these roles. */
-export function canManageAccount(actor: AccountsActor, target: { state: string | null; roles: readonly Role[] }): boolean {
-  if (isAdmin(actor)) return true;
-  const s = asSubject(actor);
-  if (!s || !hasRole(s, 'focal_point') || s.state === null) return false;
-  if (target.state !== s.state) return false;
+export function canManageAccount(actor: Subject, target: AccountFacts): boolean {
+  if (hasRole(actor, 'admin')) return true;
+  if (!hasRole(actor, 'focal_point') || actor.state === null) return false;
+  if (target.state !== actor.state) return false;
   return target.roles.every((r) => FOCAL_POINT_GRANTS.includes(r));
 }
 
-/** The highest clearance the actor may vouch for: an admin any, a focal point up to their own in force. */
-export function maxVouchable(actor: AccountsActor, now: Date = new Date()): Clearance {
-  if (isAdmin(actor)) return 'secret';
-  const s = asSubject(actor);
-  return s && hasRole(s, 'focal_point') ? effectiveClearance(s, now) : 'none';
+/** Whether the actor sees the account at all (outside it, an account is not even confirmed to exist). */
+export function seesAccount(actor: Subject, target: Pick<AccountFacts, 'state'>): boolean {
+  if (hasRole(actor, 'admin')) return true;
+  return hasRole(actor, 'focal_point') && actor.state !== null && target.state === actor.state;
 }
 
-export function canVouch(actor: AccountsActor, clearance: Clearance, now: Date = new Date()): boolean {
+/** SQL twin of seesAccount() over users `u` joined to organisations `o`. */
+export function accountsScope(actor: Subject): Sql {
+  if (hasRole(actor, 'admin')) return sql`TRUE`;
+  if (hasRole(actor, 'focal_point') && actor.state) return sql`o.member_code = ${actor.state}`;
+  return sql`FALSE`;
+}
+
+/** Whether the actor may list an organisation (to add accounts to it): the admin any, others their own state's. */
+export function seesOrganisation(actor: Subject, organisation: { state: string | null }): boolean {
+  if (hasRole(actor, 'admin')) return true;
+  return actor.state !== null && organisation.state === actor.state;
+}
+
+/** SQL twin of seesOrganisation() over organisations `o`. */
+export function organisationsScope(actor: Subject): Sql {
+  if (hasRole(actor, 'admin')) return sql`TRUE`;
+  if (actor.state) return sql`o.member_code = ${actor.state}`;
+  return sql`FALSE`;
+}
+
+/** The highest clearance the actor may vouch for: an admin any, a focal point up to their own in force. */
+export function maxVouchable(actor: Subject, now: Date = new Date()): Clearance {
+  if (hasRole(actor, 'admin')) return 'secret';
+  return hasRole(actor, 'focal_point') ? effectiveClearance(actor, now) : 'none';
+}
+
+export function canVouch(actor: Subject, clearance: Clearance, now: Date = new Date()): boolean {
   return clearanceRank(clearance) <= clearanceRank(maxVouchable(actor, now));
 }
 
-/** SQL over users `u` joined to organisations `o`: the accounts the actor may see. */
-export function accountsScope(actor: AccountsActor): Sql {
-  if (isAdmin(actor)) return sql`TRUE`;
-  const s = asSubject(actor);
-  if (s && hasRole(s, 'focal_point') && s.state) return sql`o.member_code = ${s.state}`;
-  return sql`FALSE`;
-}
-
-/** SQL over organisations `o`: the organisations the actor may list (to add accounts to). */
-export function organisationsScope(actor: AccountsActor): Sql {
-  if (isAdmin(actor)) return sql`TRUE`;
-  const s = asSubject(actor);
-  if (s?.state) return sql`o.member_code = ${s.state}`;
-  return sql`FALSE`;
+/** What the actor may do with one account, sent with it as `can` (the app reads these instead of roles). */
+export function accountAbilities(actor: Subject, target: AccountFacts & { id: string }) {
+  const manage = canManageAccount(actor, target);
+  return { edit: manage, resetPassword: manage, resetMfa: manage, disable: manage && target.id !== actor.userId };
 }

@@ -48,6 +48,11 @@ export function contributionsVisibleSql(subject: Subject | null, monthColumn: Sq
 }
 
 /** A contributor always sees its own state's figures (its desk wrote them), submitted or not. */
+export function ownsFigures(subject: Subject | null, state: string): boolean {
+  return isFlowsContributor(subject) && subject.state === state;
+}
+
+/** The SQL twin of ownsFigures() over a column holding the figures' state. */
 export function ownStateSql(subject: Subject | null, stateColumn: Sql): Sql {
   return isFlowsContributor(subject) ? sql`(${stateColumn} = ${subject.state})` : sql`FALSE`;
 }

@@ -1,6 +1,7 @@
 // Signing in as a government would require: argon2id passwords, TOTP for cleared accounts, lockout, CSRF, timeouts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../db/index.js';
+import { SYSTEM_ACTOR } from '../access/actor.js';
 import { createTestPortal, freshTotp, makeUser, signIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
@@ -55,7 +56,7 @@ describe('signing in', () => {
 
   it('refuses a disabled account', async () => {
     const user = await makeUser(portal.services, { role: 'policy' });
-    await portal.services.accounts.update('system', user.id, { disabled: true });
+    await portal.services.accounts.update(SYSTEM_ACTOR, user.id, { disabled: true });
     const res = await login({ email: user.email, password: user.password });
     expect(res.statusCode).toBe(403);
     expect(res.json().error).toBe('account_disabled');
@@ -97,7 +98,7 @@ describe('the TOTP second factor', () => {
 
   it('makes a cleared account without a second factor enrol before doing anything else', async () => {
     const user = await makeUser(portal.services, { role: 'officer', clearance: 'restricted' });
-    await portal.services.accounts.resetMfa('system', user.id);
+    await portal.services.accounts.resetMfa(SYSTEM_ACTOR, user.id);
     const client = await signIn(portal.app, { ...user, totpSecret: null });
     expect((await client.get('/api/members/IDN')).statusCode).toBe(403);
     const enrol = await client.post('/api/auth/mfa/enrol');

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from '../db/index.js';
-import { systemActor } from '../audit/log.js';
 import { newTotpSecret } from '../auth/totp.js';
 import { requiresMfa } from '../access/subject.js';
+import { SYSTEM_ACTOR } from '../access/actor.js';
 import type { Services } from '../services.js';
 import { DEMO_ACCOUNTS, demoPassword, type DemoAccountSpec } from './accounts.js';
 import { demoSeeders, type DemoAccount } from './registry.js';
@@ -26,14 +26,13 @@ function clearanceExpiry(): string {
 
 async function organisationFor(services: Services, spec: DemoAccountSpec): Promise<string> {
   if (spec.state === null) {
-    const rso = await services.db.one<{ id: string }>(sql`SELECT id FROM organisations WHERE kind = 'rso'`);
-    return rso!.id;
+    return (await services.accounts.secretariat()).id;
   }
   const existing = await services.accounts.store.organisationByName(spec.agency, spec.state);
   if (existing) return existing.id;
   const member = await services.accounts.store.memberKind(spec.state);
   const kind = member?.kind === 'organisation' ? 'international_org' : 'state_agency';
-  return (await services.accounts.createOrganisation({ name: spec.agency, kind, memberCode: spec.state, demo: true })).id;
+  return (await services.accounts.createOrganisation(SYSTEM_ACTOR, { name: spec.agency, kind, memberCode: spec.state, demo: true })).id;
 }
 
 /** Creates the demo accounts (or resets their passwords when they exist) and returns what the file holds. */
@@ -48,11 +47,11 @@ async function seedAccounts(services: Services): Promise<{ file: DemoAccountFile
     if (existing) {
       id = existing.id;
       totpSecret = existing.totp_secret;
-      await services.accounts.resetPassword('system', id, systemActor, password);
+      await services.accounts.resetPassword(SYSTEM_ACTOR, id, password);
     } else {
       const mfa = requiresMfa({ clearance: spec.clearance, roles: [spec.role] });
       totpSecret = mfa ? newTotpSecret() : null;
-      const created = await services.accounts.create('system', {
+      const created = await services.accounts.create(SYSTEM_ACTOR, {
         email: spec.email, name: spec.name, organisationId: await organisationFor(services, spec), roles: [spec.role],
         clearance: spec.clearance, clearanceExpires: spec.clearance === 'none' ? null : clearanceExpiry(), password, demo: true, totpSecret,
       });
@@ -70,7 +69,7 @@ export async function seedDemo(services: Services, dataDir: string): Promise<{ f
   if (!seeded) {
     for (const seeder of demoSeeders) await seeder.seed({ services, accounts });
     await services.db.query(sql`INSERT INTO settings (key, value) VALUES ('demo_seeded', ${JSON.stringify({ at: new Date().toISOString() })}::jsonb)`);
-    await services.audit.record(systemActor, { action: 'demo.seed', outcome: 'ok', detail: { seeders: demoSeeders.map((s) => s.name) } });
+    await services.audit.record(SYSTEM_ACTOR, { action: 'demo.seed', outcome: 'ok', detail: { seeders: demoSeeders.map((s) => s.name) } });
   }
   fs.mkdirSync(dataDir, { recursive: true });
   const target = path.join(dataDir, 'demo-accounts.json');

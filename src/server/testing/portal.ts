@@ -5,6 +5,7 @@ import { buildApp } from '../app.js';
 import type { Services } from '../services.js';
 import { currentTotp, newTotpSecret } from '../auth/totp.js';
 import { requiresMfa, type Clearance, type Role } from '../access/subject.js';
+import { SYSTEM_ACTOR } from '../access/actor.js';
 import { sql } from '../db/index.js';
 import { createTestDb } from './db.js';
 import type { DeclaredRoute } from '../http/access-hook.js';
@@ -44,19 +45,19 @@ export async function makeUser(
   const state = opts.state === undefined ? 'IDN' : opts.state;
   const clearance = opts.clearance ?? 'none';
   let organisationId: string;
-  if (state === null) organisationId = (await services.db.one<{ id: string }>(sql`SELECT id FROM organisations WHERE kind = 'rso'`))!.id;
+  if (state === null) organisationId = (await services.accounts.secretariat()).id;
   else {
     const agency = opts.agency ?? `Test agency of ${state}`;
     const existing = await services.accounts.store.organisationByName(agency, state);
     const kind = (await services.accounts.store.memberKind(state))?.kind === 'organisation' ? 'international_org' : 'state_agency';
-    organisationId = existing?.id ?? (await services.accounts.createOrganisation({ name: agency, kind, memberCode: state })).id;
+    organisationId = existing?.id ?? (await services.accounts.createOrganisation(SYSTEM_ACTOR, { name: agency, kind, memberCode: state })).id;
   }
   const email = opts.email ?? `user${++counter}.${process.pid}@test.example`;
   const password = `Test-password-${counter}-Xy9!`;
   const totpSecret = requiresMfa({ clearance, roles }) ? newTotpSecret() : null;
   const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
   const grantable = clearance === 'none' ? null : inAYear;
-  const { user } = await services.accounts.create('system', {
+  const { user } = await services.accounts.create(SYSTEM_ACTOR, {
     email, name: `Test ${roles.join('/')} ${state ?? 'RSO'}`, organisationId, roles, clearance, clearanceExpires: grantable, password, totpSecret,
   });
   // Tests may need an expired clearance, which the service rightly refuses to grant.

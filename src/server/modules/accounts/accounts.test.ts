@@ -1,13 +1,14 @@
 // Account administration: the RSO admin runs organisations and focal points; focal points run their own state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 
 let portal: TestPortal;
 beforeAll(async () => { portal = await createTestPortal(); });
 afterAll(() => portal.close());
 
 async function orgOf(state: string) {
-  return (await portal.services.accounts.createOrganisation({ name: `Agency ${state} ${Math.random()}`, kind: 'state_agency', memberCode: state })).id;
+  return (await portal.services.accounts.createOrganisation(SYSTEM_ACTOR, { name: `Agency ${state} ${Math.random()}`, kind: 'state_agency', memberCode: state })).id;
 }
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
 
@@ -88,5 +89,18 @@ describe('everyone else', () => {
       expect((await c.get('/api/users')).statusCode, role).toBe(403);
       expect((await c.post('/api/organisations', { name: 'X agency', kind: 'state_agency', memberCode: 'IDN' })).statusCode, role).toBe(403);
     }
+  });
+});
+
+describe('what each account says its administrator may do', () => {
+  it('a focal point may change their officers but not their own state’s other focal point, and nobody may disable themselves', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'VNM', clearance: 'restricted' });
+    const officer = await signedIn(portal, { role: 'officer', state: 'VNM' });
+    const otherFp = await signedIn(portal, { role: 'focal_point', state: 'VNM' });
+    const users = (await fp.get('/api/users')).json().users as { id: string; can: Record<string, boolean> }[];
+    const byId = new Map(users.map((u) => [u.id, u.can]));
+    expect(byId.get(officer.user.id)).toEqual({ edit: true, resetPassword: true, resetMfa: true, disable: true });
+    expect(byId.get(otherFp.user.id)).toEqual({ edit: false, resetPassword: false, resetMfa: false, disable: false });
+    expect(byId.get(fp.user.id)!.disable).toBe(false);
   });
 });

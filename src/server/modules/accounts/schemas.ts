@@ -35,9 +35,15 @@ export const usersQuery = z.strictObject({
 
 export const userIdParams = z.strictObject({ id: z.string().uuid() });
 
-export const usersResponse = z.object({ users: z.array(userViewSchema), total: z.number() });
-export const createdUserResponse = z.object({ user: userViewSchema, temporaryPassword: z.string().nullable() });
+/** What the actor may do with this account (computed by access/accounts.ts; the app reads it instead of roles). */
+export const accountAbilitiesSchema = z.object({ edit: z.boolean(), resetPassword: z.boolean(), resetMfa: z.boolean(), disable: z.boolean() });
+export const accountSchema = userViewSchema.extend({ can: accountAbilitiesSchema });
+
+export const usersResponse = z.object({ users: z.array(accountSchema), total: z.number() });
+export const createdUserResponse = z.object({ user: accountSchema, temporaryPassword: z.string().nullable() });
 export const passwordResetResponse = z.object({ temporaryPassword: z.string() });
+export const okResponse = z.object({ ok: z.literal(true) });
+export const createdOrganisationResponse = z.object({ id: z.string() });
 
 export const organisationSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), memberCode: z.string().nullable(), demo: z.boolean(), users: z.number() });
 export const organisationsResponse = z.object({ organisations: z.array(organisationSchema) });

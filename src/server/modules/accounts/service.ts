@@ -1,10 +1,12 @@
 // Account administration: create, change, disable, reset password or second factor; organisations.
 import type { Db } from '../../db/index.js';
-import { AuditLog, systemActor, type Actor } from '../../audit/log.js';
-import { accountsScope, canManageAccount, canVouch, grantableRoles, organisationsScope, type AccountsActor } from '../../access/accounts.js';
+import type { AuditLog } from '../../audit/log.js';
+import { accountAbilities, accountsScope, canManageAccount, canVouch, grantableRoles, organisationsScope, seesAccount } from '../../access/accounts.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
 import { today, type Clearance, type Role } from '../../access/subject.js';
 import { hashPassword, passwordWeakness, temporaryPassword } from '../../auth/passwords.js';
 import { userView } from '../../auth/view.js';
+import type { UserRow } from '../../auth/store.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { AccountsStore } from './store.js';
 import type { CreateUserInput, UpdateUserInput } from './schemas.js';
@@ -26,12 +28,17 @@ export class AccountsService {
     this.store = new AccountsStore(db);
   }
 
-  async list(actor: AccountsActor, filter: { q?: string; state?: string; role?: string; includeDisabled?: boolean }) {
-    const rows = await this.store.listUsers(accountsScope(actor), filter);
-    return { users: rows.map(userView), total: rows.length };
+  /** An account as its administrators see it: the user view and what this actor may do with it. */
+  private account(actor: Actor, row: UserRow) {
+    return { ...userView(row), can: accountAbilities(actor, { id: row.id, state: row.member_code, roles: row.roles }) };
   }
 
-  async create(actor: AccountsActor, input: CreateUserInput & { demo?: boolean; totpSecret?: string | null }, who: Actor = systemActor) {
+  async list(actor: Actor, filter: { q?: string; state?: string; role?: string; includeDisabled?: boolean }) {
+    const rows = await this.store.listUsers(accountsScope(actor), filter);
+    return { users: rows.map((row) => this.account(actor, row)), total: rows.length };
+  }
+
+  async create(actor: Actor, input: CreateUserInput & { demo?: boolean; totpSecret?: string | null }) {
     const org = await this.store.organisation(input.organisationId);
     if (!org) throw new Invalid('organisationId', 'no such organisation');
     const roles = [...new Set(input.roles)] as Role[];
@@ -52,34 +59,33 @@ export class AccountsService {
       const id = await this.store.insertUser({
         email: input.email, name: input.name, organisationId: org.id, roles, clearance,
         clearanceExpires: clearance === 'none' ? null : input.clearanceExpires ?? null,
-        vouchedBy: clearance === 'none' || actor === 'system' ? null : actor.userId,
+        vouchedBy: clearance === 'none' ? null : recordedBy(actor),
         passwordHash, mustChange: input.password === undefined, demo: input.demo, totpSecret: input.totpSecret,
       });
-      await this.audit.record(who, { action: 'user.create', outcome: 'ok', targetType: 'user', targetId: id, detail: { email: input.email, roles, clearance, organisation: org.name } });
+      await this.audit.record(actor, { action: 'user.create', outcome: 'ok', targetType: 'user', targetId: id, detail: { email: input.email, roles, clearance, organisation: org.name } });
       const user = (await this.store.user(id))!;
-      return { user: userView(user), temporaryPassword: input.password === undefined ? password : null };
+      return { user: this.account(actor, user), temporaryPassword: input.password === undefined ? password : null };
     });
   }
 
-  private async manageable(actor: AccountsActor, id: string) {
+  private async manageable(actor: Actor, id: string) {
     const target = await this.store.user(id);
     if (!target) throw new NotFound('user');
     if (!canManageAccount(actor, { state: target.member_code, roles: target.roles })) {
-      // Accounts outside the actor's remit are not even confirmed to exist.
-      if (actor !== 'system' && !actor.roles.includes('admin') && target.member_code !== actor.state) throw new NotFound('user');
+      if (!seesAccount(actor, { state: target.member_code })) throw new NotFound('user');
       throw new Forbidden('you may not change this account');
     }
     return target;
   }
 
-  async update(actor: AccountsActor, id: string, patch: UpdateUserInput, who: Actor = systemActor) {
+  async update(actor: Actor, id: string, patch: UpdateUserInput) {
     const target = await this.manageable(actor, id);
     if (patch.roles) {
       const denied = patch.roles.filter((r) => !grantableRoles(actor).includes(r));
       if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
       if (patch.roles.includes('admin') && target.organisation_kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
     }
-    if (actor !== 'system' && actor.userId === id && patch.disabled) throw new Invalid('disabled', 'you cannot disable your own account');
+    if (actor.userId === id && patch.disabled) throw new Invalid('disabled', 'you cannot disable your own account');
     const clearance = patch.clearance ?? target.clearance;
     const clearanceChanged = patch.clearance !== undefined || patch.clearanceExpires !== undefined;
     const expires = patch.clearanceExpires !== undefined ? patch.clearanceExpires : target.clearance_expires;
@@ -93,16 +99,16 @@ export class AccountsService {
         roles: patch.roles ? [...new Set(patch.roles)] : undefined,
         clearance: patch.clearance,
         clearanceExpires: clearanceChanged ? (clearance === 'none' ? null : expires) : undefined,
-        vouchedBy: clearanceChanged ? (clearance === 'none' || actor === 'system' ? null : actor.userId) : undefined,
+        vouchedBy: clearanceChanged ? (clearance === 'none' ? null : recordedBy(actor)) : undefined,
         disabled: patch.disabled,
       });
       if (patch.disabled) await this.store.revokeSessions(id);
-      await this.audit.record(who, { action: patch.disabled ? 'user.disable' : 'user.update', outcome: 'ok', targetType: 'user', targetId: id, detail: { ...patch } });
-      return userView((await this.store.user(id))!);
+      await this.audit.record(actor, { action: patch.disabled ? 'user.disable' : 'user.update', outcome: 'ok', targetType: 'user', targetId: id, detail: { ...patch } });
+      return this.account(actor, (await this.store.user(id))!);
     });
   }
 
-  async resetPassword(actor: AccountsActor, id: string, who: Actor = systemActor, password?: string) {
+  async resetPassword(actor: Actor, id: string, password?: string) {
     const target = await this.manageable(actor, id);
     const next = password ?? temporaryPassword();
     const weakness = passwordWeakness(next, target.email);
@@ -111,26 +117,33 @@ export class AccountsService {
     await this.db.transaction(async () => {
       await this.store.setPassword(id, hash, password === undefined);
       await this.store.revokeSessions(id);
-      await this.audit.record(who, { action: 'user.reset_password', outcome: 'ok', targetType: 'user', targetId: id });
+      await this.audit.record(actor, { action: 'user.reset_password', outcome: 'ok', targetType: 'user', targetId: id });
     });
     return { temporaryPassword: next };
   }
 
-  async resetMfa(actor: AccountsActor, id: string, who: Actor = systemActor) {
+  async resetMfa(actor: Actor, id: string) {
     await this.manageable(actor, id);
     await this.db.transaction(async () => {
       await this.store.resetMfa(id);
       await this.store.revokeSessions(id);
-      await this.audit.record(who, { action: 'user.reset_mfa', outcome: 'ok', targetType: 'user', targetId: id });
+      await this.audit.record(actor, { action: 'user.reset_mfa', outcome: 'ok', targetType: 'user', targetId: id });
     });
   }
 
-  async organisations(actor: AccountsActor) {
+  /** The Regional Support Office's organisation (created with the reference data), where administrators belong. */
+  async secretariat(): Promise<{ id: string }> {
+    const rso = await this.store.secretariat();
+    if (!rso) throw new NotFound('the Regional Support Office organisation (load the reference data first)');
+    return rso;
+  }
+
+  async organisations(actor: Actor) {
     const rows = await this.store.listOrganisations(organisationsScope(actor));
     return { organisations: rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, memberCode: o.member_code, demo: o.demo, users: o.users })) };
   }
 
-  async createOrganisation(input: { name: string; kind: 'state_agency' | 'international_org'; memberCode: string; demo?: boolean }, who: Actor = systemActor) {
+  async createOrganisation(actor: Actor, input: { name: string; kind: 'state_agency' | 'international_org'; memberCode: string; demo?: boolean }) {
     const member = await this.store.memberKind(input.memberCode);
     if (!member) throw new Invalid('memberCode', 'not a Bali Process member');
     if ((member.kind === 'organisation') !== (input.kind === 'international_org'))
@@ -138,7 +151,7 @@ export class AccountsService {
     if (await this.store.organisationByName(input.name, input.memberCode)) throw new Conflict('this organisation already exists', { field: 'name' });
     return this.db.transaction(async () => {
       const id = await this.store.insertOrganisation(input);
-      await this.audit.record(who, { action: 'organisation.create', outcome: 'ok', targetType: 'organisation', targetId: id, detail: input });
+      await this.audit.record(actor, { action: 'organisation.create', outcome: 'ok', targetType: 'organisation', targetId: id, detail: input });
       return { id };
     });
   }

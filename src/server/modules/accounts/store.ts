@@ -22,6 +22,10 @@ export class AccountsStore {
     return this.db.one<UserRow>(sql`${userSelect} WHERE u.id = ${id}`);
   }
 
+  secretariat() {
+    return this.db.one<{ id: string }>(sql`SELECT id FROM organisations WHERE kind = 'rso'`);
+  }
+
   organisation(id: string) {
     return this.db.one<{ id: string; name: string; kind: string; member_code: string | null }>(sql`SELECT * FROM organisations WHERE id = ${id}`);
   }

@@ -1,0 +1,20 @@
+// Every rule of access/ that has an SQL twin, registered once: twins.test.ts proves each pair agrees and
+// access.sql (the committed snapshot) shows the SQL each produces for a few named actors.
+import type { Twin } from './twin.js';
+import { recordsTwin } from './records.js';
+import { accountsTwin, organisationsTwin } from './accounts.js';
+import { directoryTwin } from './directory.js';
+import { unvalidatedAssessmentsTwin } from './legislation.js';
+import { surveysTwin } from './surveys.js';
+import { contributionsTwin, ownFiguresTwin } from './flows.js';
+
+export const TWINS = [
+  recordsTwin,
+  accountsTwin,
+  organisationsTwin,
+  directoryTwin,
+  unvalidatedAssessmentsTwin,
+  surveysTwin,
+  contributionsTwin,
+  ownFiguresTwin,
+] as unknown as Twin<{ id: number }>[];
