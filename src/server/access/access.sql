@@ -146,3 +146,57 @@ SELECT x.id FROM cells x WHERE FALSE;
 SELECT x.id FROM cells x WHERE FALSE;
 -- as the system (CLI, demo, jobs)
 SELECT x.id FROM cells x WHERE FALSE;
+
+-- identity: seesVerification = verificationsVisibleSql
+-- as IDN focal point, secret
+SELECT v.id FROM verification_requests v WHERE (v.classification = ANY(ARRAY['restricted', 'confidential', 'secret']::text[]) AND (v.from_state = 'IDN' OR v.to_state = 'IDN'));
+-- as AUS officer, restricted
+SELECT v.id FROM verification_requests v WHERE (v.classification = ANY(ARRAY['restricted']::text[]) AND (v.from_state = 'AUS' OR v.to_state = 'AUS'));
+-- as IDN policy officer
+SELECT v.id FROM verification_requests v WHERE FALSE;
+-- as THA coordinator
+SELECT v.id FROM verification_requests v WHERE FALSE;
+-- as observer state officer
+SELECT v.id FROM verification_requests v WHERE FALSE;
+-- as RSO administrator
+SELECT v.id FROM verification_requests v WHERE FALSE;
+-- as RSO coordinator
+SELECT v.id FROM verification_requests v WHERE FALSE;
+-- as the system (CLI, demo, jobs)
+SELECT v.id FROM verification_requests v WHERE FALSE;
+
+-- identity: seesCase = casesVisibleSql
+-- as IDN focal point, secret
+SELECT c.id FROM victim_cases c WHERE (c.classification = ANY(ARRAY['restricted', 'confidential', 'secret']::text[]) AND (c.host_state = 'IDN' OR (c.home_state = 'IDN' AND c.share_home) OR (c.referred_to = 'IDN' AND c.share_org)));
+-- as AUS officer, restricted
+SELECT c.id FROM victim_cases c WHERE (c.classification = ANY(ARRAY['restricted']::text[]) AND (c.host_state = 'AUS' OR (c.home_state = 'AUS' AND c.share_home) OR (c.referred_to = 'AUS' AND c.share_org)));
+-- as IDN policy officer
+SELECT c.id FROM victim_cases c WHERE FALSE;
+-- as THA coordinator
+SELECT c.id FROM victim_cases c WHERE FALSE;
+-- as observer state officer
+SELECT c.id FROM victim_cases c WHERE FALSE;
+-- as RSO administrator
+SELECT c.id FROM victim_cases c WHERE FALSE;
+-- as RSO coordinator
+SELECT c.id FROM victim_cases c WHERE FALSE;
+-- as the system (CLI, demo, jobs)
+SELECT c.id FROM victim_cases c WHERE FALSE;
+
+-- documents: seesChecksOf = checksVisibleSql
+-- as IDN focal point, secret
+SELECT h.id FROM document_hits h WHERE (h.owner_state = 'IDN');
+-- as AUS officer, restricted
+SELECT h.id FROM document_hits h WHERE (h.owner_state = 'AUS');
+-- as IDN policy officer
+SELECT h.id FROM document_hits h WHERE FALSE;
+-- as THA coordinator
+SELECT h.id FROM document_hits h WHERE FALSE;
+-- as observer state officer
+SELECT h.id FROM document_hits h WHERE FALSE;
+-- as RSO administrator
+SELECT h.id FROM document_hits h WHERE FALSE;
+-- as RSO coordinator
+SELECT h.id FROM document_hits h WHERE FALSE;
+-- as the system (CLI, demo, jobs)
+SELECT h.id FROM document_hits h WHERE FALSE;

@@ -41,7 +41,7 @@ describe('every SQL twin agrees with its rule', () => {
     const filters: string[] = [];
     for (const file of fs.readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
       const text = fs.readFileSync(path.join(here, file), 'utf8');
-      for (const m of text.matchAll(/export function (\w+)\([^)]*\)\s*:\s*Sql\b/g)) filters.push(m[1]);
+      for (const m of text.matchAll(/export function (\w+)\([^{]*?\)\s*:\s*Sql\s*\{/g)) filters.push(m[1]);
     }
     expect(filters.length).toBeGreaterThan(0);
     expect(filters.filter((f) => !covered.has(f)), 'SQL twins without an equality test: register them in access/twins/index.ts').toEqual([]);

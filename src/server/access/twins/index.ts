@@ -7,6 +7,7 @@ import { directoryTwin } from './directory.js';
 import { unvalidatedAssessmentsTwin } from './legislation.js';
 import { surveysTwin } from './surveys.js';
 import { contributionsTwin, ownFiguresTwin } from './flows.js';
+import { casesTwin, documentChecksTwin, verificationsTwin } from './identity.js';
 
 export const TWINS = [
   recordsTwin,
@@ -17,4 +18,7 @@ export const TWINS = [
   surveysTwin,
   contributionsTwin,
   ownFiguresTwin,
+  verificationsTwin,
+  casesTwin,
+  documentChecksTwin,
 ] as unknown as Twin<{ id: number }>[];
