@@ -93,6 +93,24 @@ SELECT latest.id FROM assessment_versions latest WHERE TRUE;
 -- as the system (CLI, demo, jobs)
 SELECT latest.id FROM assessment_versions latest WHERE FALSE;
 
+-- legislation: canSeeTreatyRecord = treatyRecordVisibleTo
+-- as IDN focal point, secret
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR r.state = 'IDN');
+-- as AUS officer, restricted
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR r.state = 'AUS');
+-- as IDN policy officer
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR r.state = 'IDN');
+-- as THA coordinator
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR TRUE);
+-- as observer state officer
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR r.state = 'XOB');
+-- as RSO administrator
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR FALSE);
+-- as RSO coordinator
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR TRUE);
+-- as the system (CLI, demo, jobs)
+SELECT r.id FROM treaty_records r WHERE (r.workflow = 'validated' OR FALSE);
+
 -- surveys: seesSurvey = surveysVisibleTo
 -- as IDN focal point, secret
 SELECT s.id FROM surveys s WHERE (s.published_at IS NOT NULL OR (s.status <> 'draft' AND 'IDN'::text = ANY(s.recipients)));

@@ -4,7 +4,7 @@ import type { Twin } from './twin.js';
 import { recordsTwin } from './records.js';
 import { accountsTwin, organisationsTwin } from './accounts.js';
 import { directoryTwin } from './directory.js';
-import { unvalidatedAssessmentsTwin } from './legislation.js';
+import { treatyRecordsTwin, unvalidatedAssessmentsTwin } from './legislation.js';
 import { surveysTwin } from './surveys.js';
 import { contributionsTwin, ownFiguresTwin } from './flows.js';
 import { casesTwin, documentChecksTwin, verificationsTwin } from './identity.js';
@@ -15,6 +15,7 @@ export const TWINS = [
   organisationsTwin,
   directoryTwin,
   unvalidatedAssessmentsTwin,
+  treatyRecordsTwin,
   surveysTwin,
   contributionsTwin,
   ownFiguresTwin,
