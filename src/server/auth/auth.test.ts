@@ -152,7 +152,8 @@ describe('sessions', () => {
       expect((await client.get('/api/health')).statusCode).toBe(200);
       expect((await client.get('/api/health')).statusCode).toBe(200);
       // Two requests: each one health query and one session query, no write.
-      expect(seen.filter((text) => /FROM sessions/.test(text))).toHaveLength(2);
+      expect(seen.filter((text) => /session_subject/.test(text))).toHaveLength(2);
+      expect(seen).toHaveLength(4);
       expect(seen.filter((text) => /UPDATE sessions/.test(text))).toHaveLength(0);
       expect(await lastSeen()).toBe(first);
 

@@ -73,28 +73,18 @@ export class AuthStore {
 
   /**
    * Everything a request needs to know about its caller, in one query: the access hook runs this on
-   * every signed-in request, so it must not cost three round trips (issue 11 item 6).
+   * every signed-in request (issue 11 item 6). session_subject() (migration 0850) keeps its plan prepared.
    */
   async sessionWithUser(id: string): Promise<SessionWithUser | undefined> {
-    const row = await this.db.one<UserRow & SessionColumns & { groups: string[] }>(sql`
-      SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status,
-             s.id AS s_id, s.csrf_token AS s_csrf_token, s.mfa_pending AS s_mfa_pending, s.created_at AS s_created_at,
-             s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, s.revoked_at AS s_revoked_at,
-             ARRAY(SELECT gm.group_code FROM group_members gm WHERE gm.member_code = o.member_code ORDER BY gm.group_code) AS groups
-      FROM sessions s
-      JOIN users u ON u.id = s.user_id
-      JOIN organisations o ON o.id = u.organisation_id
-      LEFT JOIN members m ON m.code = o.member_code
-      WHERE s.id = ${id}`);
+    const row = await this.db.one<{
+      session: Record<string, unknown>; account: Record<string, unknown>; organisation_name: string; organisation_kind: OrganisationKind;
+      member_code: string | null; member_status: 'member' | 'observer' | null; groups: string[] | null;
+    }>(sql`SELECT * FROM session_subject(${id})`);
     if (!row) return undefined;
-    const { s_id, s_csrf_token, s_mfa_pending, s_created_at, s_last_seen_at, s_expires_at, s_revoked_at, groups, ...user } = row;
     return {
-      session: {
-        id: s_id, user_id: user.id, csrf_token: s_csrf_token, mfa_pending: s_mfa_pending, created_at: s_created_at,
-        last_seen_at: s_last_seen_at, expires_at: s_expires_at, revoked_at: s_revoked_at,
-      },
-      user,
-      groups: groups ?? [],
+      session: withDates(row.session) as unknown as SessionRow,
+      user: { ...withDates(row.account), organisation_name: row.organisation_name, organisation_kind: row.organisation_kind, member_code: row.member_code, member_status: row.member_status } as unknown as UserRow,
+      groups: row.groups ?? [],
     };
   }
 
@@ -171,14 +161,11 @@ export class AuthStore {
   }
 }
 
-interface SessionColumns {
-  s_id: string;
-  s_csrf_token: string;
-  s_mfa_pending: boolean;
-  s_created_at: Date;
-  s_last_seen_at: Date;
-  s_expires_at: Date;
-  s_revoked_at: Date | null;
+/** Timestamps arrive as ISO text inside jsonb; every timestamp column of ours is named *_at. */
+function withDates(row: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...row };
+  for (const [key, value] of Object.entries(row)) if (key.endsWith('_at') && typeof value === 'string') result[key] = new Date(value);
+  return result;
 }
 
 /** The access facts of a user, from their row and their state's groups. */

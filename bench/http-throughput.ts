@@ -1,0 +1,106 @@
+// HTTP throughput of the portal against bare Fastify running the same query (the ceiling): anonymous and signed-in
+// GET /api/health, a signed-in API route and three heavy reads, on PGlite and on PostgreSQL. Every target is loaded
+// in turn, round after round (the order rotates), by autocannon from this process while each server runs in its own;
+// req/s and p50/p99 are medians over the rounds with their range.
+// Usage: npx tsx bench/http-throughput.ts [--db pglite,postgres] [--rounds 5] [--seconds 5] [--connections 8]
+//   PostgreSQL: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:55432/postgres); a database of its own is made and dropped.
+
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { startTarget, scratchDatabase, type RunningTarget } from './lib/http-servers';
+import { formatSpread, median, spread } from './lib/timing';
+
+const { values: flags } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'pglite,postgres' },
+    rounds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '8' },
+  },
+});
+const rounds = Number(flags.rounds);
+const seconds = Number(flags.seconds);
+const connections = Number(flags.connections);
+const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
+
+interface Target {
+  key: string;
+  label: string;
+  url: string;
+  headers?: Record<string, string>;
+}
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(target: Target, durationSeconds: number): Promise<Sample> {
+  const result = await autocannon({ url: target.url, connections, duration: durationSeconds, headers: target.headers });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+function targetsOf(bare: RunningTarget, portal: RunningTarget): Target[] {
+  const signedIn = { cookie: portal.cookie!, 'x-csrf-token': portal.csrfToken! };
+  return [
+    { key: 'bare', label: 'bare Fastify, same health query (ceiling)', url: `${bare.url}/api/health` },
+    { key: 'anonymous', label: 'portal GET /api/health, anonymous', url: `${portal.url}/api/health` },
+    { key: 'signed_in', label: 'portal GET /api/health, signed in', url: `${portal.url}/api/health`, headers: signedIn },
+    { key: 'session', label: 'portal GET /api/auth/session, signed in', url: `${portal.url}/api/auth/session`, headers: signedIn },
+    { key: 'graph', label: 'heavy: GET /api/networks/graph (visible graph + measures)', url: `${portal.url}/api/networks/graph`, headers: signedIn },
+    { key: 'coverage', label: 'heavy: GET /api/legislation/coverage', url: `${portal.url}/api/legislation/coverage`, headers: signedIn },
+    { key: 'intel', label: 'heavy: GET /api/intel/reports?q=boat (search under the access filter)', url: `${portal.url}/api/intel/reports?q=boat`, headers: signedIn },
+  ];
+}
+
+async function check(target: Target) {
+  const res = await fetch(target.url, { headers: target.headers });
+  if (res.status !== 200) throw new Error(`${target.label} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+}
+
+async function benchDatabase(kind: 'pglite' | 'postgres') {
+  const scratch = kind === 'postgres' ? await scratchDatabase(postgresServer, `bench_http_${process.pid}`) : null;
+  const bareScratch = kind === 'postgres' ? await scratchDatabase(postgresServer, `bench_http_bare_${process.pid}`) : null;
+  console.log(`\n${kind}: starting the portal (migrations, reference data, demo data) and bare Fastify...`);
+  const [portal, bare] = [await startTarget('portal', scratch?.url ?? null), await startTarget('bare', bareScratch?.url ?? null)];
+  try {
+    const targets = targetsOf(bare, portal);
+    for (const t of targets) await check(t);
+    for (const t of targets) await load(t, 1); // warm-up: JIT, caches, connection pools
+    const samples = new Map<string, Sample[]>(targets.map((t) => [t.key, []]));
+    const loadBefore = loadavg();
+    for (let round = 0; round < rounds; round++) {
+      const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+      for (const t of order) samples.get(t.key)!.push(await load(t, seconds));
+      process.stdout.write(`  round ${round + 1}/${rounds} done\n`);
+    }
+    const loadAfter = loadavg();
+    console.log(`\n${kind === 'pglite' ? 'PGlite 0.5 (in memory)' : 'PostgreSQL 15 (local server)'}; ${connections} connections, ${seconds} s per target per round, ${rounds} rounds; ` +
+      `load average before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}\n`);
+    console.log('| target | req/s median (range) | p50 ms | p99 ms | errors |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const t of targets) {
+      const s = samples.get(t.key)!;
+      console.log(`| ${t.label} | ${formatSpread(spread(s.map((x) => x.rps)))} | ${median(s.map((x) => x.p50))} | ${median(s.map((x) => x.p99))} | ${s.reduce((a, x) => a + x.errors, 0)} |`);
+    }
+    const ratio = (a: string, b: string) => {
+      const xs = samples.get(a)!;
+      const ys = samples.get(b)!;
+      const perRound = xs.map((x, i) => x.rps / ys[i].rps);
+      return `${(100 * median(xs.map((x) => x.rps)) / median(ys.map((y) => y.rps))).toFixed(0)} % (rounds ${(100 * Math.min(...perRound)).toFixed(0)}-${(100 * Math.max(...perRound)).toFixed(0)} %)`;
+    };
+    console.log(`\nsigned-in /api/health as a share of anonymous: ${ratio('signed_in', 'anonymous')} (target: at least 60 %)`);
+    console.log(`anonymous /api/health as a share of bare Fastify: ${ratio('anonymous', 'bare')}`);
+  } finally {
+    await portal.stop();
+    await bare.stop();
+    await scratch?.drop();
+    await bareScratch?.drop();
+  }
+}
+
+console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; load generator autocannon in this process, each server in its own.`);
+for (const kind of flags.db.split(',') as ('pglite' | 'postgres')[]) await benchDatabase(kind);

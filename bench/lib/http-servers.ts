@@ -1,0 +1,51 @@
+// Starting and stopping the bench's server processes (bench/lib/http-target.ts), and a throwaway PostgreSQL database.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import type { TargetReady } from './http-target';
+
+export interface RunningTarget extends TargetReady {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts one server process and waits for the line saying it listens. */
+export async function startTarget(kind: 'portal' | 'bare', databaseUrl: string | null): Promise<RunningTarget> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http-target.ts'), kind, ...(databaseUrl ? [databaseUrl] : [])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PORTAL_LOG: '0' },
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const ready = await new Promise<TargetReady>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} before listening`)));
+    lines.once('line', (line) => resolve(JSON.parse(line) as TargetReady));
+  });
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+  return { ...ready, url: `http://127.0.0.1:${ready.port}`, pid: child.pid!, stop };
+}
+
+/** A database of its own on the given server, dropped by the returned function. */
+export async function scratchDatabase(serverUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = new pg.Client({ connectionString: serverUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
