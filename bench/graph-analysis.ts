@@ -1,189 +1,221 @@
-// Benchmark of the network analysis library against python-igraph, networkx and graphology on one graph.
-// Usage: npx tsx bench/graph-analysis.ts [--nodes 100000] [--edges 500000] [--networkx-seconds 600]
+// Benchmark of the network analysis library against python-igraph (and optionally networkx), with graphology for
+// Louvain, on one seeded graph: ours and each baseline run interleaved, round after round, in one run; medians and
+// the range of the rounds are reported, and ratios are of medians measured under the same load.
+// Usage: npx tsx bench/graph-analysis.ts [--nodes 20000] [--edges 100000] [--small-nodes 5000] [--rounds 5] [--networkx]
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import Graph from 'graphology';
 import graphologyLouvain from 'graphology-communities-louvain';
 import { betweenness, closeness, pageRank, sampledBetweenness } from '../src/server/modules/networks/analysis/centrality';
 import { louvain, modularity } from '../src/server/modules/networks/analysis/communities';
 import { buildCsrFromArrays, type CsrGraph } from '../src/server/modules/networks/analysis/csr';
+import { betweennessInParallel, sampledBetweennessInParallel } from '../src/server/modules/networks/analysis/parallel-betweenness';
 import { hopDistances } from '../src/server/modules/networks/analysis/paths';
 import { seededRandom } from '../src/server/modules/networks/analysis/seeded-random';
 import { barabasiAlbert, type EdgeArrays } from './lib/barabasi-albert';
-import { timeMedian } from './lib/timing';
+import { formatSpread, spread, type Spread } from './lib/timing';
 
 const { values: flags } = parseArgs({
   options: {
-    nodes: { type: 'string', default: '100000' },
-    edges: { type: 'string', default: '500000' },
+    nodes: { type: 'string', default: '20000' },
+    edges: { type: 'string', default: '100000' },
     'small-nodes': { type: 'string', default: '5000' },
     'small-edges': { type: 'string', default: '25000' },
     pivots: { type: 'string', default: '500' },
     searches: { type: 'string', default: '100' },
-    runs: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
-    'networkx-pivots': { type: 'string', default: '20' },
-    'networkx-seconds': { type: 'string', default: '600' },
-    'skip-networkx': { type: 'boolean', default: false },
+    networkx: { type: 'boolean', default: false },
   },
 });
 const count = (name: keyof typeof flags) => Number(flags[name]);
-const runs = count('runs');
-const python = '/usr/bin/python3';
+const rounds = count('rounds');
+const nodes = count('nodes');
+const smallNodes = count('small-nodes');
+const pivots = count('pivots');
+const seed = count('seed');
 
-interface BaselineRecord {
-  computation: string;
-  ms?: number;
-  version?: string;
-  error?: string;
-  modularity?: number;
-  communities?: number;
-  pivots?: number;
-  at_sources?: number[];
-  values?: number[];
+type Answer = Record<string, unknown> & { ms?: number; error?: string; unsupported?: boolean };
+
+/** A python baseline kept running for the whole bench, answering one command at a time. */
+class Baseline {
+  private readonly child;
+  private readonly lines: AsyncIterator<string>;
+  version = '-';
+  problem: string | undefined;
+
+  constructor(readonly library: 'igraph' | 'networkx') {
+    this.child = spawn('/usr/bin/python3', [join(import.meta.dirname, 'graph-baseline.py'), '--library', library], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child.on('error', (error) => { this.problem = `could not run /usr/bin/python3: ${error.message}`; });
+    this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
+  }
+
+  async ask(command: Record<string, unknown>): Promise<Answer> {
+    if (this.problem) return { error: this.problem };
+    this.child.stdin.write(`${JSON.stringify(command)}\n`);
+    const next = await this.lines.next();
+    if (next.done) {
+      this.problem ??= `${this.library} stopped (is python3-${this.library} installed?)`;
+      return { error: this.problem };
+    }
+    const answer = JSON.parse(next.value) as Answer;
+    if (answer.error && /missing/.test(answer.error)) this.problem = answer.error;
+    return answer;
+  }
+
+  async load(name: string, path: string, nodeCount: number) {
+    const answer = await this.ask({ op: 'load', name, edges: path, nodes: nodeCount });
+    if (typeof answer.version === 'string') this.version = answer.version;
+  }
+
+  close() {
+    this.child.stdin.end();
+  }
 }
 
 function writeEdgeList(path: string, edges: EdgeArrays): void {
   const lines: string[] = [];
   for (let e = 0; e < edges.sources.length; e++) lines.push(`${edges.sources[e]} ${edges.targets[e]}`);
-  writeFileSync(path, lines.join('\n') + '\n');
+  writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-function toGraph(edges: EdgeArrays): CsrGraph {
-  return buildCsrFromArrays(Array.from({ length: edges.nodeCount }, (_, i) => String(i)), edges.sources, edges.targets);
+const toGraph = (edges: EdgeArrays): CsrGraph =>
+  buildCsrFromArrays(Array.from({ length: edges.nodeCount }, (_, i) => String(i)), edges.sources, edges.targets);
+
+async function timed<T>(compute: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await compute();
+  return { ms: performance.now() - started, result };
 }
 
-function runBaseline(library: 'igraph' | 'networkx', args: string[], seconds: number) {
-  const started = Date.now();
-  const run = spawnSync(python, [join(import.meta.dirname, 'graph-baseline.py'), '--library', library, ...args], {
-    encoding: 'utf8',
-    timeout: seconds * 1000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const records = new Map<string, BaselineRecord>();
-  for (const line of (run.stdout ?? '').split('\n')) {
-    if (line.trim().startsWith('{')) {
-      const record = JSON.parse(line) as BaselineRecord;
-      records.set(record.computation, record);
-    }
-  }
-  const timedOut = run.error !== undefined && (run.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
-  let problem: string | undefined;
-  if (run.error && !timedOut) problem = `could not run ${python}: ${run.error.message}`;
-  else if (records.has('missing')) problem = `python module missing: ${records.get('missing')?.error}`;
-  else if (timedOut) problem = `stopped after ${seconds} s; computations not reached are left blank`;
-  else if (run.status !== 0) problem = `exited with ${run.status}: ${run.stderr.trim().split('\n').slice(-1)[0]}`;
-  return { records, problem, seconds: (Date.now() - started) / 1000 };
-}
-
-const nodes = count('nodes');
-const edgeCount = count('edges');
-const smallNodes = count('small-nodes');
-const seed = count('seed');
-console.log(`Generating Barabasi-Albert graphs (seed ${seed}): ${nodes} nodes / ${edgeCount} edges, and ${smallNodes} / ${count('small-edges')} for exact betweenness`);
-const bigEdges = barabasiAlbert(nodes, edgeCount, seed);
+console.log(`Generating Barabasi-Albert graphs (seed ${seed}): ${nodes} nodes / ${count('edges')} edges, and ${smallNodes} / ${count('small-edges')} for exact betweenness`);
+const bigEdges = barabasiAlbert(nodes, count('edges'), seed);
 const smallEdges = barabasiAlbert(smallNodes, count('small-edges'), seed + 1);
 const random = seededRandom(seed + 2);
 const sources = Array.from({ length: count('searches') }, () => Math.floor(random() * nodes));
 const workDir = mkdtempSync(join(tmpdir(), 'graph-bench-'));
-const bigPath = join(workDir, 'graph.edges');
-const smallPath = join(workDir, 'small.edges');
-const planPath = join(workDir, 'plan.json');
-writeEdgeList(bigPath, bigEdges);
-writeEdgeList(smallPath, smallEdges);
-writeFileSync(planPath, JSON.stringify({ nodes, small_nodes: smallNodes, sources, networkx_pivots: count('networkx-pivots') }));
-
-console.log(`Ours (median of ${runs})...`);
-const ours = new Map<string, number>();
-const build = timeMedian(runs, () => toGraph(bigEdges));
-ours.set('build', build.medianMs);
-const graph = build.result;
-const rank = timeMedian(runs, () => pageRank(graph));
-ours.set('pagerank', rank.medianMs);
-ours.set('bfs', timeMedian(runs, () => sources.forEach((s) => hopDistances(graph, s))).medianMs);
-const close = timeMedian(runs, () => closeness(graph, { nodes: sources }));
-ours.set('closeness', close.medianMs);
-const communities = timeMedian(runs, () => louvain(graph, { seed: 1 }));
-ours.set('louvain', communities.medianMs);
-ours.set('betweenness_sampled', timeMedian(runs, () => sampledBetweenness(graph, { pivots: count('pivots'), seed: 1 })).medianMs);
+writeEdgeList(join(workDir, 'big.edges'), bigEdges);
+writeEdgeList(join(workDir, 'small.edges'), smallEdges);
+const graph = toGraph(bigEdges);
 const small = toGraph(smallEdges);
-const exact = timeMedian(runs, () => betweenness(small));
-ours.set('betweenness_exact', exact.medianMs);
-
-console.log(`graphology Louvain (median of ${runs})...`);
 const graphologyGraph = new Graph({ type: 'undirected' });
 for (let v = 0; v < nodes; v++) graphologyGraph.addNode(String(v));
 for (let e = 0; e < bigEdges.sources.length; e++) graphologyGraph.addEdge(String(bigEdges.sources[e]), String(bigEdges.targets[e]));
-const graphologyRun = timeMedian(runs, () => graphologyLouvain(graphologyGraph, { rng: seededRandom(1) }));
-const graphologyPartition = Int32Array.from({ length: nodes }, (_, v) => graphologyRun.result[String(v)]);
 
-const baselineArgs = ['--edges', bigPath, '--small-edges', smallPath, '--plan', planPath, '--runs', String(runs)];
-console.log(`python-igraph (median of ${runs})...`);
-const igraph = runBaseline('igraph', baselineArgs, 3600);
-const networkxSeconds = count('networkx-seconds');
-console.log(flags['skip-networkx'] ? 'networkx skipped (--skip-networkx)' : `networkx (capped at ${networkxSeconds} s)...`);
-const networkx = flags['skip-networkx']
-  ? { records: new Map<string, BaselineRecord>(), problem: 'skipped', seconds: 0 }
-  : runBaseline('networkx', baselineArgs, networkxSeconds);
+const baselines = [new Baseline('igraph'), ...(flags.networkx ? [new Baseline('networkx')] : [])];
+for (const b of baselines) {
+  await b.load('big', join(workDir, 'big.edges'), nodes);
+  await b.load('small', join(workDir, 'small.edges'), smallNodes);
+}
+
+interface Row {
+  key: string;
+  label: string;
+  ours: () => unknown;
+  /** What the baselines are asked to run. */
+  command: Record<string, unknown>;
+}
+const threads = availableParallelism();
+const rows: Row[] = [
+  { key: 'pagerank', label: 'PageRank (damping 0.85)', ours: () => pageRank(graph), command: { computation: 'pagerank', graph: 'big', sources } },
+  { key: 'bfs', label: `${sources.length} breadth-first searches`, ours: () => sources.forEach((s) => hopDistances(graph, s)), command: { computation: 'bfs', graph: 'big', sources } },
+  { key: 'closeness', label: `closeness of ${sources.length} nodes`, ours: () => closeness(graph, { nodes: sources }), command: { computation: 'closeness', graph: 'big', sources } },
+  { key: 'louvain', label: 'Louvain communities', ours: () => louvain(graph, { seed: 1 }), command: { computation: 'louvain', graph: 'big' } },
+  { key: 'betweenness_exact_1', label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, 1 thread`, ours: () => betweenness(small), command: { computation: 'betweenness_exact', graph: 'small' } },
+  { key: 'betweenness_exact', label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, ${threads} threads`, ours: () => betweennessInParallel(small), command: { computation: 'betweenness_exact', graph: 'small' } },
+  { key: 'betweenness_sampled_1', label: `sampled betweenness, ${pivots} pivots, 1 thread`, ours: () => sampledBetweenness(graph, { pivots, seed: 1 }), command: { computation: 'betweenness_sampled', graph: 'big', pivots } },
+  { key: 'betweenness_sampled', label: `sampled betweenness, ${pivots} pivots, ${threads} threads`, ours: () => sampledBetweennessInParallel(graph, { pivots, seed: 1 }), command: { computation: 'betweenness_sampled', graph: 'big', pivots } },
+];
+
+const loadBefore = loadavg();
+const oursMs = new Map<string, number[]>();
+const baselineMs = new Map<string, number[]>();
+const firstResult = new Map<string, unknown>();
+const firstAnswer = new Map<string, Answer>();
+const graphologyMs: number[] = [];
+let graphologyPartition: Int32Array | undefined;
+const push = (map: Map<string, number[]>, key: string, ms: number) => map.set(key, [...(map.get(key) ?? []), ms]);
+
+console.log(`${rounds} interleaved rounds (ours and the baselines take turns going first)...`);
+for (let round = 0; round < rounds; round++) {
+  for (const row of rows) {
+    const runOurs = async () => {
+      const { ms, result } = await timed(row.ours);
+      push(oursMs, row.key, ms);
+      if (!firstResult.has(row.key)) firstResult.set(row.key, result);
+    };
+    const runBaselines = async () => {
+      for (const b of baselines) {
+        // The single-thread and parallel rows of ours share one baseline figure per round.
+        const shared = row.key.replace(/_1$/, '');
+        if (row.key.endsWith('_1') && b.library === 'igraph') continue;
+        const answer = await b.ask({ op: 'run', ...row.command });
+        if (typeof answer.ms === 'number') push(baselineMs, `${b.library}:${shared}`, answer.ms);
+        if (!firstAnswer.has(`${b.library}:${shared}`)) firstAnswer.set(`${b.library}:${shared}`, answer);
+      }
+    };
+    if (round % 2 === 0) { await runOurs(); await runBaselines(); } else { await runBaselines(); await runOurs(); }
+    if (row.key === 'louvain') {
+      const { ms, result } = await timed(() => graphologyLouvain(graphologyGraph, { rng: seededRandom(1) }));
+      graphologyMs.push(ms);
+      graphologyPartition ??= Int32Array.from({ length: nodes }, (_, v) => result[String(v)]);
+    }
+  }
+  process.stdout.write(`  round ${round + 1} done\n`);
+}
+const loadAfter = loadavg();
+baselines.forEach((b) => b.close());
 rmSync(workDir, { recursive: true, force: true });
 
-const pivots = count('pivots');
-const nxPivots = count('networkx-pivots');
-const rows: [string, string][] = [
-  ['build', `build graph from ${edgeCount.toLocaleString('en')} edges in memory`],
-  ['pagerank', 'PageRank (damping 0.85)'],
-  ['bfs', `${sources.length} breadth-first searches`],
-  ['closeness', `closeness of ${sources.length} nodes`],
-  ['louvain', 'Louvain communities'],
-  ['betweenness_sampled', `sampled betweenness, ${pivots} pivots`],
-  ['betweenness_exact', `exact betweenness, ${smallNodes.toLocaleString('en')}-node graph`],
-];
-const format = (ms: number | undefined) => (ms === undefined ? '-' : Math.round(ms).toLocaleString('en'));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '-' : (a / b).toFixed(2));
-const networkxMs = (key: string): number | undefined => {
-  const ms = networkx.records.get(key)?.ms;
-  // networkx samples fewer pivots (it is slow); scale its time to the same number of pivots.
-  return key === 'betweenness_sampled' && ms !== undefined ? (ms * pivots) / nxPivots : ms;
-};
-
-const cpuModel = cpus()[0]?.model ?? 'unknown';
-console.log(`\nMachine: ${cpus().length} cores, ${cpuModel}; Node ${process.version}; igraph ${igraph.records.get('version')?.version ?? '-'}, networkx ${networkx.records.get('version')?.version ?? '-'}`);
-console.log(`Graph: Barabasi-Albert, ${nodes.toLocaleString('en')} nodes, ${graph.edgeCount.toLocaleString('en')} edges, seed ${seed}. Times in ms, median of ${runs} in-process runs (networkx: 1 run except PageRank).\n`);
-console.log('| computation | ours ms | igraph ms | networkx ms | ours / igraph | ours / networkx |');
-console.log('|---|---:|---:|---:|---:|---:|');
-for (const [key, label] of rows) {
-  const mine = ours.get(key);
-  const ig = igraph.records.get(key)?.ms;
-  const nx = networkxMs(key);
-  const nxLabel = key === 'betweenness_sampled' && nx !== undefined ? `${format(nx)}*` : format(nx);
-  console.log(`| ${label} | ${format(mine)} | ${format(ig)} | ${nxLabel} | ${ratio(mine, ig)} | ${ratio(mine, nx)} |`);
+const stat = (map: Map<string, number[]>, key: string): Spread | undefined => (map.get(key)?.length ? spread(map.get(key)!) : undefined);
+const ratio = (a: Spread | undefined, b: Spread | undefined) => (a && b ? (a.median / b.median).toFixed(2) : '-');
+const igraph = baselines[0];
+const networkx = baselines[1];
+console.log(`\nMachine: ${cpus().length} cores (${threads} usable), ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; igraph ${igraph.version}${networkx ? `, networkx ${networkx.version}` : ''}`);
+console.log(`Load average (1/5/15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`Graph: Barabasi-Albert, ${nodes.toLocaleString('en')} nodes, ${graph.edgeCount.toLocaleString('en')} edges, seed ${seed}; exact betweenness on ${smallNodes.toLocaleString('en')} nodes / ${small.edgeCount.toLocaleString('en')} edges.`);
+console.log(`Times in ms: median (fastest-slowest) of ${rounds} interleaved rounds.\n`);
+console.log(`| computation | ours ms | igraph ms | ours / igraph |${networkx ? ' networkx ms | ours / networkx |' : ''}`);
+console.log(`|---|---:|---:|---:|${networkx ? '---:|---:|' : ''}`);
+for (const row of rows) {
+  const shared = row.key.replace(/_1$/, '');
+  const mine = stat(oursMs, row.key);
+  const ig = stat(baselineMs, `igraph:${shared}`);
+  const nx = stat(baselineMs, `networkx:${shared}`);
+  console.log(`| ${row.label} | ${formatSpread(mine)} | ${formatSpread(ig)} | ${ratio(mine, ig)} |${networkx ? ` ${formatSpread(nx)} | ${ratio(mine, nx)} |` : ''}`);
 }
-console.log(`\n* networkx ran ${nxPivots} pivots (it is slow at this size); its time is scaled by ${pivots}/${nxPivots}.`);
-console.log('python-igraph 0.10 has no pivot-sampled betweenness, so that row has no igraph figure; the exact row compares like with like.');
-console.log(`\nLouvain modularity: ours ${communities.result.modularity.toFixed(4)} (${communities.result.communityCount} communities, ${format(ours.get('louvain'))} ms)` +
-  `, igraph multilevel ${igraph.records.get('louvain')?.modularity?.toFixed(4) ?? '-'} (${igraph.records.get('louvain')?.communities ?? '-'})` +
-  `, graphology ${modularity(graph, graphologyPartition).toFixed(4)} (${new Set(graphologyPartition).size} communities, ${format(graphologyRun.medianMs)} ms)` +
-  `, networkx ${networkx.records.get('louvain')?.modularity?.toFixed(4) ?? '-'}`);
+console.log('\npython-igraph 0.10 has no pivot-sampled betweenness, so the sampled rows have no igraph figure.');
 
-const igraphRank = igraph.records.get('pagerank')?.at_sources;
+const communities = firstResult.get('louvain') as ReturnType<typeof louvain>;
+const igraphLouvain = firstAnswer.get('igraph:louvain');
+console.log(`Louvain modularity: ours ${communities.modularity.toFixed(4)} (${communities.communityCount} communities)` +
+  `, igraph multilevel ${typeof igraphLouvain?.modularity === 'number' ? igraphLouvain.modularity.toFixed(4) : '-'} (${igraphLouvain?.communities ?? '-'})` +
+  `, graphology ${graphologyPartition ? modularity(graph, graphologyPartition).toFixed(4) : '-'} (${formatSpread(spread(graphologyMs))} ms, ours / graphology ${ratio(stat(oursMs, 'louvain'), spread(graphologyMs))})` +
+  (networkx ? `, networkx ${typeof firstAnswer.get('networkx:louvain')?.modularity === 'number' ? (firstAnswer.get('networkx:louvain')!.modularity as number).toFixed(4) : '-'}` : ''));
+
+const rank = firstResult.get('pagerank') as ReturnType<typeof pageRank>;
+const igraphRank = firstAnswer.get('igraph:pagerank')?.at_sources as number[] | undefined;
 if (igraphRank) {
-  const worst = Math.max(...sources.map((s, i) => Math.abs(rank.result.scores[s] - igraphRank[i]) / igraphRank[i]));
-  console.log(`PageRank agreement with igraph at the ${sources.length} search sources: largest relative difference ${worst.toExponential(2)} (${rank.result.iterations} iterations)`);
+  const worst = Math.max(...sources.map((s, i) => Math.abs(rank.scores[s] - igraphRank[i]) / igraphRank[i]));
+  console.log(`PageRank agreement with igraph at the ${sources.length} search sources: largest relative difference ${worst.toExponential(2)} (${rank.iterations} iterations)`);
 }
-const igraphExact = igraph.records.get('betweenness_exact')?.values;
+const igraphExact = firstAnswer.get('igraph:betweenness_exact')?.values as number[] | undefined;
 if (igraphExact) {
-  const worst = Math.max(...igraphExact.map((value, v) => Math.abs(exact.result[v] - value) / Math.max(value, 1)));
-  console.log(`Exact betweenness agreement with igraph: largest relative difference ${worst.toExponential(2)}`);
+  for (const key of ['betweenness_exact_1', 'betweenness_exact']) {
+    const mine = firstResult.get(key) as Float64Array;
+    const worst = Math.max(...igraphExact.map((value, v) => Math.abs(mine[v] - value) / Math.max(value, 1)));
+    console.log(`Exact betweenness (${key.endsWith('_1') ? '1 thread' : `${threads} threads`}) agreement with igraph: largest relative difference ${worst.toExponential(2)}`);
+  }
 }
-const igraphClose = igraph.records.get('closeness')?.values;
+const igraphClose = firstAnswer.get('igraph:closeness')?.values as number[] | undefined;
 if (igraphClose) {
-  const worst = Math.max(...igraphClose.map((value, i) => Math.abs(close.result[i] - value) / value));
+  const mine = firstResult.get('closeness') as Float64Array;
+  const worst = Math.max(...igraphClose.map((value, i) => Math.abs(mine[i] - value) / value));
   console.log(`Closeness agreement with igraph: largest relative difference ${worst.toExponential(2)}`);
 }
-for (const [library, outcome] of [['igraph', igraph], ['networkx', networkx]] as const) {
-  if (outcome.problem) console.log(`${library}: ${outcome.problem}`);
-}
+for (const b of baselines) if (b.problem) console.log(`${b.library}: ${b.problem}`);

@@ -1,7 +1,8 @@
 // Link analysis on the graph the user may see: it is filtered in SQL first, then built as CSR and measured.
 import type { Subject } from '../../access/subject.js';
 import { findBrokers } from './analysis/brokers.js';
-import { betweenness, degree, pageRank, sampledBetweenness } from './analysis/centrality.js';
+import { degree, pageRank } from './analysis/centrality.js';
+import { betweennessInParallel, sampledBetweennessInParallel } from './analysis/parallel-betweenness.js';
 import { louvain } from './analysis/communities.js';
 import { buildCsrFromArrays, type CsrGraph } from './analysis/csr.js';
 import { rankOrganisers, type RoleLink } from './analysis/organisers.js';
@@ -41,6 +42,10 @@ export interface VisibleGraph {
 }
 
 const exactBetweennessUpTo = 5000;
+
+/** Exact up to 5,000 nodes, a 500-pivot estimate beyond; on every core either way. */
+const betweennessOf = (graph: CsrGraph) =>
+  graph.nodeCount <= exactBetweennessUpTo ? betweennessInParallel(graph) : sampledBetweennessInParallel(graph, { pivots: 500, seed: 1 });
 
 export class NetworkAnalysis {
   constructor(private readonly store: NetworksStore) {}
@@ -85,7 +90,7 @@ export class NetworkAnalysis {
     const view = await this.visibleGraph(subject, filter);
     const { graph } = view;
     const degrees = degree(graph);
-    const between = graph.nodeCount <= exactBetweennessUpTo ? betweenness(graph) : sampledBetweenness(graph, { pivots: 500, seed: 1 });
+    const between = await betweennessOf(graph);
     const ranks = pageRank(graph).scores;
     const { communities, communityCount, modularity } = louvain(graph, { seed: 1 });
     const brokers = findBrokers(graph, communities, between, { limit: 20 });
@@ -109,7 +114,7 @@ export class NetworkAnalysis {
 
   async organisers(subject: Subject, limit = 20) {
     const view = await this.visibleGraph(subject);
-    const ranked = rankOrganisers(view.graph, { roleLinks: view.roleLinks, limit, exactBetweennessUpTo });
+    const ranked = rankOrganisers(view.graph, { roleLinks: view.roleLinks, limit, betweenness: await betweennessOf(view.graph) });
     return ranked.map((c) => ({
       entity: view.nodes[c.node], score: c.score, pageRank: c.pageRank, betweenness: c.betweenness,
       communitiesBridged: c.communitiesBridged, roleCounts: c.roleCounts, reasons: c.reasons,

@@ -122,7 +122,7 @@ export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): 
   const n = graph.nodeCount;
   const sources = new Int32Array(n);
   for (let v = 0; v < n; v++) sources[v] = v;
-  return scaleBetweenness(accumulateDependencies(graph, sources), n, n, options.normalised ?? false);
+  return scaleBetweenness(accumulateDependencies(graph.offsets, graph.targets, n, sources), n, n, options.normalised ?? false);
 }
 
 /**
@@ -131,6 +131,12 @@ export function betweenness(graph: CsrGraph, options: BetweennessOptions = {}): 
  */
 export function sampledBetweenness(graph: CsrGraph, options: SampledBetweennessOptions): Float64Array {
   const n = graph.nodeCount;
+  const pivots = samplePivots(n, options);
+  return scaleBetweenness(accumulateDependencies(graph.offsets, graph.targets, n, pivots), n, pivots.length, options.normalised ?? false);
+}
+
+/** The `pivots` source nodes a sampled betweenness starts from: a seeded partial shuffle, so a run can be repeated. */
+export function samplePivots(n: number, options: SampledBetweennessOptions): Int32Array {
   const k = Math.min(Math.max(1, Math.floor(options.pivots)), n);
   const random = seededRandom(options.seed ?? 1);
   const pool = new Int32Array(n);
@@ -141,10 +147,10 @@ export function sampledBetweenness(graph: CsrGraph, options: SampledBetweennessO
     pool[i] = pool[j];
     pool[j] = held;
   }
-  return scaleBetweenness(accumulateDependencies(graph, pool.subarray(0, k)), n, k, options.normalised ?? false);
+  return pool.slice(0, k);
 }
 
-function scaleBetweenness(raw: Float64Array, n: number, sourceCount: number, normalised: boolean): Float64Array {
+export function scaleBetweenness(raw: Float64Array, n: number, sourceCount: number, normalised: boolean): Float64Array {
   // Each undirected pair is seen from both ends, hence the half.
   let scale = (0.5 * n) / Math.max(sourceCount, 1);
   if (normalised) scale = n > 2 ? (scale * 2) / ((n - 1) * (n - 2)) : 0;
@@ -152,10 +158,11 @@ function scaleBetweenness(raw: Float64Array, n: number, sourceCount: number, nor
   return raw;
 }
 
-/** Brandes' dependency accumulation from each given source, summed. */
-function accumulateDependencies(graph: CsrGraph, sources: Int32Array): Float64Array {
-  const n = graph.nodeCount;
-  const { offsets, targets } = graph;
+/**
+ * Brandes' dependency accumulation from each given source, summed. It reads only its arguments (no
+ * imports, no closures) because parallel-betweenness.ts runs this very function's source in worker threads.
+ */
+export function accumulateDependencies(offsets: Int32Array, targets: Int32Array, n: number, sources: Int32Array): Float64Array {
   const result = new Float64Array(n);
   const distance = new Int32Array(n).fill(-1);
   const pathCount = new Float64Array(n);
