@@ -10,6 +10,7 @@ import { createServices, type Services } from '../server/services.js';
 import { verifyAudit } from '../server/audit/verify.js';
 import { backup, restore } from '../server/db/backup.js';
 import { seedDemo } from '../server/demo/seed.js';
+import { demoDocumentKey } from '../server/modules/documents/demo.js';
 import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
 import { SYSTEM_ACTOR } from '../server/access/actor.js';
 import { DomainError } from '../server/errors.js';
@@ -54,6 +55,8 @@ program.command('migrate').description('apply pending database migrations').acti
 program.command('demo').description('load the synthetic demo data set and write the demo accounts to $PORTAL_DATA/demo-accounts.json')
   .option('--serve', 'then run the portal')
   .action(async (opts: { serve?: boolean }) => {
+    // A demo keeps a hashed document list; without PORTAL_DOCUMENT_KEY it uses a demo regional key kept in the data folder.
+    if (!config.documentKey) config.documentKey = demoDocumentKey(config.dataDir);
     const db = await openPortalDb(config);
     const audit = new AuditLog(db);
     const services = createServices({ db, audit, config, auth: new AuthService(db, audit, config) });

@@ -76,3 +76,11 @@ export async function download(url: string, filename: string): Promise<void> {
   a.click();
   setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
+
+/** A file's bytes as base64, for the JSON upload routes (CSV/XLSX lists, photographs, fingerprint files). */
+export async function base64Of(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

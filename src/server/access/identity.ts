@@ -2,6 +2,7 @@
 // and who sees a referral and return case. Each rule has its SQL twin; identity.test.ts proves they agree.
 import { sql, type Sql } from '../db/index.js';
 import { clearedClassifications, effectiveClearance, hasRole, type Classification, type Subject } from './subject.js';
+import { isSystem } from './actor.js';
 
 export const DUTIES = ['verification', 'victims'] as const;
 export type Duty = (typeof DUTIES)[number];
@@ -14,9 +15,9 @@ export interface DutySubject extends Subject {
 /** Roles that may be designated: officers, analysts and focal points of a member state or organisation. */
 export const DESIGNABLE_ROLES = ['officer', 'analyst', 'focal_point'] as const;
 
-/** A focal point designates the officers of their own state or organisation. */
+/** A focal point designates the officers of their own state or organisation (the system does, seeding the demo). */
 export function designatesFor(subject: Subject, memberCode: string): boolean {
-  return subject.state === memberCode && hasRole(subject, 'focal_point');
+  return isSystem(subject) || (subject.state === memberCode && hasRole(subject, 'focal_point'));
 }
 
 /** Whether this person may hold a duty: one of the roles, and (for verification) of a state rather than an organisation. */

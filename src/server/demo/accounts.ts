@@ -29,6 +29,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
   { email: 'analyst.nzl@demo.example', name: 'Aroha Analyst (demo)', role: 'analyst', state: 'NZL', agency: 'Police (demo)', clearance: 'secret' },
   { email: 'officer.pak@demo.example', name: 'Imran Officer (demo)', role: 'officer', state: 'PAK', agency: 'Federal Investigation Agency (demo)', clearance: 'confidential' },
   { email: 'policy.iom@demo.example', name: 'Lena Policy (demo)', role: 'policy', state: 'IOM', agency: 'IOM Regional Office (demo)', clearance: 'none' },
+  { email: 'officer.iom@demo.example', name: 'Grace Caseworker (demo)', role: 'officer', state: 'IOM', agency: 'IOM Regional Office (demo)', clearance: 'restricted' },
 ];
 
 /** A random password that meets the strength rule. */

@@ -15,6 +15,9 @@ import { alertsFeature } from '../features/alerts';
 import { surveysFeature } from '../features/surveys';
 import { capacityFeature } from '../features/capacity';
 import { flowsFeature } from '../features/flows';
+import { documentsFeature } from '../features/documents';
+import { verificationsFeature } from '../features/verifications';
+import { victimsFeature } from '../features/victims';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -45,4 +48,7 @@ export const features: Feature[] = [
   alertsFeature,
   publicFeature,
   flowsFeature,
+  documentsFeature,
+  verificationsFeature,
+  victimsFeature,
 ];

@@ -1,5 +1,5 @@
 // Small shared pieces every page uses: page frame, form fields, errors, badges, and a data-loading hook.
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 
@@ -44,6 +44,20 @@ export function Select({ label, options, error, ...select }: SelectProps) {
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
       {error && <small className="field-error">{error}</small>}
+    </div>
+  );
+}
+
+type TextAreaProps = { label: string; help?: string; error?: string | null } & TextareaHTMLAttributes<HTMLTextAreaElement>;
+export function TextArea({ label, help, error, ...area }: TextAreaProps) {
+  const id = useId();
+  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...area} />
+      {help && <small id={`${id}-help`}>{help}</small>}
+      {error && <small id={`${id}-error`} className="field-error">{error}</small>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // hit/no-hit checks of one document or a manifest against them, in clear or keyed-hash lists.
 import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
+import { documentsDemo } from './demo.js';
 import { documentsRoutes } from './routes.js';
 import { DocumentsService } from './service.js';
 
@@ -9,5 +10,6 @@ export const documentsModule: PortalModule<{ documents: DocumentsService }> = {
   name: 'documents',
   services: { documents: (f, s) => new DocumentsService(f.db, f.audit, f.config.documentKey, s.directory) },
   routes: documentsRoutes,
+  demo: documentsDemo,
   web: [{ id: 'documents', permission: Permission.DocumentsCheck }],
 };

@@ -38,17 +38,24 @@ export class DesignationsService {
     };
   }
 
+  /** Designates and answers the focal point's updated list. */
   async designate(actor: Actor, userId: string, duty: Duty) {
-    if (!actor.state || !designatesFor(actor, actor.state)) throw new Forbidden('only the focal point designates officers for identity and return duties');
-    const candidate = (await this.store.candidates(actor.state)).find((c) => c.userId === userId);
-    if (!candidate) throw new Invalid('userId', `no active account of ${actor.state} with this id`);
-    if (!designable({ roles: candidate.roles, organisationKind: candidate.organisationKind as Subject['organisationKind'], state: actor.state }, duty))
+    await this.assign(actor, userId, duty);
+    return this.list(actor);
+  }
+
+  /** Designates an officer of their own member for a duty: by that member's focal point, or by the system (demo). */
+  async assign(actor: Actor, userId: string, duty: Duty): Promise<void> {
+    const member = actor.state ?? (await this.store.memberOf(userId));
+    if (!member || !designatesFor(actor, member)) throw new Forbidden('only the focal point designates officers for identity and return duties');
+    const candidate = (await this.store.candidates(member)).find((c) => c.userId === userId);
+    if (!candidate) throw new Invalid('userId', `no active account of ${member} with this id`);
+    if (!designable({ roles: candidate.roles, organisationKind: candidate.organisationKind as Subject['organisationKind'], state: member }, duty))
       throw new Invalid('userId', duty === 'verification' ? 'only officers, analysts and focal points of a state agency answer verification requests' : 'only officers, analysts and focal points work cases');
     await this.db.transaction(async () => {
-      if (await this.store.designate(userId, duty, actor.state!, recordedBy(actor)))
-        await this.audit.record(actor, { action: 'identity.designate', outcome: 'ok', targetType: 'user', targetId: userId, detail: { duty, memberCode: actor.state } });
+      if (await this.store.designate(userId, duty, member, recordedBy(actor)))
+        await this.audit.record(actor, { action: 'identity.designate', outcome: 'ok', targetType: 'user', targetId: userId, detail: { duty, memberCode: member } });
     });
-    return this.list(actor);
   }
 
   async revoke(actor: Actor, userId: string, duty: Duty) {

@@ -49,6 +49,12 @@ export class DesignationsStore {
     return rows.length > 0;
   }
 
+  /** The member (state or organisation) an account belongs to. */
+  async memberOf(userId: string): Promise<string | null> {
+    const row = await this.db.one<{ code: string | null }>(sql`SELECT o.member_code AS code FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ${userId}`);
+    return row?.code ?? null;
+  }
+
   /** The candidates a focal point may designate: active accounts of their state or organisation. */
   candidates(memberCode: string) {
     return this.db.query<{ userId: string; name: string; email: string; agency: string; roles: Role[]; organisationKind: string; clearance: string; clearanceExpires: string | null }>(sql`

@@ -2,6 +2,7 @@
 // state's designated officers answer with evidence, in time (reminders, and a dashboard of time to answer).
 import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
+import { verificationsDemo } from './demo.js';
 import { verificationsRoutes } from './routes.js';
 import { VerificationsService } from './service.js';
 
@@ -9,6 +10,7 @@ export const verificationsModule: PortalModule<{ verifications: VerificationsSer
   name: 'verifications',
   services: { verifications: (f, s) => new VerificationsService(f.db, f.audit, s.designations, s.agreements, s.members, s.notifications) },
   routes: verificationsRoutes,
+  demo: verificationsDemo,
   jobs: ({ services }) => [{
     name: 'verifications.reminders',
     description: 'Remind the requested state as a verification deadline nears, and both states when it has passed',

@@ -65,7 +65,7 @@ export class VerificationsService {
     await this.notifications.toUsers(userIds, { kind, title, link: `/verifications/${r.id}`, reference: r.reference });
   }
 
-  async create(actor: Actor, input: CreateInput, opts: { demo?: boolean; now?: Date } = {}): Promise<VerificationView> {
+  async create(actor: Actor, input: CreateInput, opts: { demo?: boolean; now?: Date; backdate?: boolean } = {}): Promise<VerificationView> {
     if (!actor.state || actor.organisationKind !== 'state_agency') throw new Forbidden('verification requests are made by officers of a member state');
     const from = actor.state;
     if (input.toState === from) throw new Invalid('toState', 'a state does not ask itself to verify');
@@ -80,7 +80,8 @@ export class VerificationsService {
     const reference = `VER-${from}-${now.getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const id = await this.db.transaction(async () => {
       const id = await this.store.insert({ reference, fromState: from, toState: input.toState, person, reason: input.reason, urgency: input.urgency,
-        dueOn: input.dueOn, classification: input.classification, agreementId: arrangement?.agreementId ?? null, createdBy: recordedBy(actor), demo: opts.demo ?? false });
+        dueOn: input.dueOn, classification: input.classification, agreementId: arrangement?.agreementId ?? null, createdBy: recordedBy(actor), demo: opts.demo ?? false,
+        ...(opts.backdate ? { createdAt: now } : {}) });
       // The audit says who asked whom, never who the person is.
       await this.audit.record(actor, { action: 'verifications.create', outcome: 'ok', targetType: 'verification_request', targetId: id,
         detail: { reference, toState: input.toState, urgency: input.urgency, dueOn: input.dueOn, arrangement: arrangement?.agreementId ?? null } });
@@ -150,15 +151,15 @@ export class VerificationsService {
     };
   }
 
-  async answer(actor: Actor, id: string, input: { answer: Answer; evidence: string }): Promise<VerificationView> {
+  async answer(actor: Actor, id: string, input: { answer: Answer; evidence: string }, opts: { at?: Date } = {}): Promise<VerificationView> {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.answer');
     if (!answersVerification(ds, facts(r))) throw new Forbidden(`only ${r.toState}'s officers designated for verification answer this request`);
     if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
     const final = FINAL.includes(input.answer);
     await this.db.transaction(async () => {
-      await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'answer', answer: input.answer, body: input.evidence });
-      await this.store.setStatus(id, { status: final ? 'answered' : 'more_information_needed', answer: input.answer, answeredBy: recordedBy(ds), final });
+      await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'answer', answer: input.answer, body: input.evidence, at: opts.at });
+      await this.store.setStatus(id, { status: final ? 'answered' : 'more_information_needed', answer: input.answer, answeredBy: recordedBy(ds), final, at: opts.at });
       await this.audit.record(actor, { action: 'verifications.answer', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, answer: input.answer } });
       const askers = [...new Set([...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))])];
       await this.notify(askers, r, 'verification.answered', `${r.toState} answered ${r.reference}: ${input.answer.replace(/_/g, ' ')}`);

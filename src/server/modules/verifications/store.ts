@@ -33,11 +33,12 @@ const columns = (a: string) => sql.raw(`${a}.id::text, ${a}.reference, ${a}.from
 export class VerificationsStore {
   constructor(private readonly db: Db) {}
 
-  async insert(r: Omit<RequestRow, 'id' | 'status' | 'answer' | 'firstResponseAt' | 'answeredAt' | 'returnCaseId' | 'reminded' | 'createdAt'>): Promise<string> {
+  /** `createdAt` is given only by the demo, which spreads its requests over the past year. */
+  async insert(r: Omit<RequestRow, 'id' | 'status' | 'answer' | 'firstResponseAt' | 'answeredAt' | 'returnCaseId' | 'reminded' | 'createdAt'> & { createdAt?: Date }): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
-      INSERT INTO verification_requests (reference, from_state, to_state, person, reason, urgency, due_on, classification, agreement_id, created_by, demo)
+      INSERT INTO verification_requests (reference, from_state, to_state, person, reason, urgency, due_on, classification, agreement_id, created_by, demo, created_at, updated_at)
       VALUES (${r.reference}, ${r.fromState}, ${r.toState}, ${JSON.stringify(r.person)}::jsonb, ${r.reason}, ${r.urgency}, ${r.dueOn}, ${r.classification},
-        ${r.agreementId}::uuid, ${r.createdBy}::uuid, ${r.demo})
+        ${r.agreementId}::uuid, ${r.createdBy}::uuid, ${r.demo}, coalesce(${r.createdAt ?? null}::timestamptz, now()), coalesce(${r.createdAt ?? null}::timestamptz, now()))
       RETURNING id::text`);
     return row!.id;
   }
@@ -52,19 +53,20 @@ export class VerificationsStore {
       ORDER BY (v.status IN ('open', 'more_information_needed')) DESC, v.due_on, v.created_at DESC, v.id LIMIT ${limit + 1} OFFSET ${offset}`);
   }
 
-  async setStatus(id: string, change: { status: RequestRow['status']; answer?: Answer; answeredBy?: string | null; final?: boolean }) {
+  async setStatus(id: string, change: { status: RequestRow['status']; answer?: Answer; answeredBy?: string | null; final?: boolean; at?: Date }) {
+    const at = change.at ?? new Date();
     await this.db.query(sql`UPDATE verification_requests SET status = ${change.status},
       answer = coalesce(${change.answer ?? null}, answer),
-      first_response_at = CASE WHEN ${change.answer ?? null}::text IS NOT NULL THEN coalesce(first_response_at, now()) ELSE first_response_at END,
-      answered_at = CASE WHEN ${change.final ?? false} THEN now() WHEN ${change.status} = 'answered' THEN answered_at ELSE NULL END,
+      first_response_at = CASE WHEN ${change.answer ?? null}::text IS NOT NULL THEN coalesce(first_response_at, ${at}::timestamptz) ELSE first_response_at END,
+      answered_at = CASE WHEN ${change.final ?? false} THEN ${at}::timestamptz WHEN ${change.status} = 'answered' THEN answered_at ELSE NULL END,
       answered_by = CASE WHEN ${change.final ?? false} THEN ${change.answeredBy ?? null}::uuid ELSE answered_by END,
       updated_at = now() WHERE id = ${id}`);
   }
 
-  async addMessage(m: { requestId: string; authorId: string | null; authorState: string; kind: 'message' | 'answer'; answer: Answer | null; body: string }): Promise<string> {
+  async addMessage(m: { requestId: string; authorId: string | null; authorState: string; kind: 'message' | 'answer'; answer: Answer | null; body: string; at?: Date }): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
-      INSERT INTO verification_messages (request_id, author_id, author_state, kind, answer, body)
-      VALUES (${m.requestId}, ${m.authorId}::uuid, ${m.authorState}, ${m.kind}, ${m.answer}, ${m.body}) RETURNING id::text`);
+      INSERT INTO verification_messages (request_id, author_id, author_state, kind, answer, body, at)
+      VALUES (${m.requestId}, ${m.authorId}::uuid, ${m.authorState}, ${m.kind}, ${m.answer}, ${m.body}, coalesce(${m.at ?? null}::timestamptz, now())) RETURNING id::text`);
     return row!.id;
   }
 

@@ -2,6 +2,7 @@
 // state's mission with their consent; only the parties' designated officers see a case; erased after its retention.
 import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
+import { victimsDemo } from './demo.js';
 import { victimsRoutes } from './routes.js';
 import { VictimsService } from './service.js';
 
@@ -9,6 +10,7 @@ export const victimsModule: PortalModule<{ victims: VictimsService }> = {
   name: 'victims',
   services: { victims: (f, s) => new VictimsService(f.db, f.audit, s.designations, s.agreements, s.members, s.verifications, s.flows.victims, s.notifications) },
   routes: victimsRoutes,
+  demo: victimsDemo,
   jobs: ({ services }) => [{
     name: 'victims.erase',
     description: 'Erase referral and return cases past their retention period, leaving an audit trace without personal data',

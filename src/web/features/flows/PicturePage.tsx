@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, query } from '../../api';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, useApi } from '../../components/ui';
+import { VictimsSection } from './VictimsSection';
 import { WorldMap, type MapLine, type MapPoint } from '../../components/map/WorldMap';
 import { centroidOf } from '../../components/map/centroids';
 import { lineWidthForVolume } from '../../components/map/flowLines';
@@ -153,6 +154,8 @@ export function PicturePage() {
           <tbody>{emerging.data.routes.map((r) => <tr key={r.route}><td>{r.route.split('>').join(' → ')}</td><td>{r.current}</td><td>{r.previous}</td><td>+{r.change}{r.changePercent !== null ? ` (${r.changePercent}%)` : ''}</td></tr>)}</tbody>
         </table>
       ))}
+
+      <VictimsSection from={from} to={to} />
 
       <h2>{t('summary')}: {quarter}</h2>
       {summary.data && <div className="card">{summary.data.sentences.map((s) => <p key={s}>{s}</p>)}</div>}

@@ -1,6 +1,7 @@
 // Every string the flows pages show, in English, Bahasa Indonesia and Thai.
 export const flowsI18n = {
   en: {
+    victims: { title: 'Victims of trafficking', intro: 'Persons identified as victims, referred to an organisation and returned home, by nationality, from the referral and return cases. Cells under {{min}} persons are withheld.', caption: 'Victims by nationality, {{from}} to {{to}}', nationality: 'Nationality', identified: 'Identified', referred: 'Referred', returned: 'Returned', withheld: 'Cells withheld' },
     nav: 'Regional flows', title: 'Regional flows',
     intro: 'Non-nominal reporting of irregular migration and smuggling: size and direction of flows, routes, fees, means and profiles. Only states that contribute see what others contributed.',
     tabs: { picture: 'Regional picture', report: 'Report a period', quality: 'Data quality' },
@@ -25,6 +26,7 @@ export const flowsI18n = {
     completeness: 'Completeness', expectedReturns: 'Expected', submitted: 'Submitted', lateReturns: 'Late',
   },
   id: {
+    victims: { title: 'Korban perdagangan orang', intro: 'Orang yang diidentifikasi sebagai korban, dirujuk ke organisasi, dan dipulangkan, menurut kewarganegaraan, dari kasus rujukan dan pemulangan. Sel dengan kurang dari {{min}} orang tidak ditampilkan.', caption: 'Korban menurut kewarganegaraan, {{from}} sampai {{to}}', nationality: 'Kewarganegaraan', identified: 'Teridentifikasi', referred: 'Dirujuk', returned: 'Dipulangkan', withheld: 'Sel tidak ditampilkan' },
     nav: 'Arus regional', title: 'Arus regional',
     intro: 'Pelaporan non-nominal migrasi ireguler dan penyelundupan: besaran dan arah arus, rute, biaya, sarana dan profil. Hanya negara yang berkontribusi yang melihat kontribusi negara lain.',
     tabs: { picture: 'Gambaran regional', report: 'Laporkan periode', quality: 'Kualitas data' },
@@ -49,6 +51,7 @@ export const flowsI18n = {
     completeness: 'Kelengkapan', expectedReturns: 'Diharapkan', submitted: 'Terkirim', lateReturns: 'Terlambat',
   },
   th: {
+    victims: { title: 'ผู้เสียหายจากการค้ามนุษย์', intro: 'บุคคลที่คัดแยกเป็นผู้เสียหาย ส่งต่อให้องค์กร และส่งกลับบ้าน แยกตามสัญชาติ จากกรณีการส่งต่อและการส่งกลับ ช่องที่มีน้อยกว่า {{min}} คนจะไม่แสดง', caption: 'ผู้เสียหายแยกตามสัญชาติ {{from}} ถึง {{to}}', nationality: 'สัญชาติ', identified: 'คัดแยก', referred: 'ส่งต่อ', returned: 'ส่งกลับ', withheld: 'ช่องที่ไม่แสดง' },
     nav: 'การเคลื่อนย้ายในภูมิภาค', title: 'การเคลื่อนย้ายในภูมิภาค',
     intro: 'การรายงานแบบไม่ระบุตัวบุคคลเกี่ยวกับการย้ายถิ่นแบบไม่ปกติและการลักลอบขนคน: ขนาดและทิศทาง เส้นทาง ค่าธรรมเนียม วิธีการ และลักษณะ เฉพาะรัฐที่ร่วมส่งข้อมูลจึงเห็นข้อมูลของรัฐอื่น',
     tabs: { picture: 'ภาพรวมภูมิภาค', report: 'รายงานงวด', quality: 'คุณภาพข้อมูล' },

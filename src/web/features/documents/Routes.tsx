@@ -1,0 +1,27 @@
+// Document checks: check a batch (the landing tab), record documents, our list and who checked it, how the list is kept.
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/ui';
+import { hasRole, useUser } from '../../app/session';
+import { CheckPage } from './CheckPage';
+import { RecordPage } from './RecordPage';
+import { OurListPage } from './OurListPage';
+
+export default function DocumentsRoutes() {
+  const { t } = useTranslation('documents');
+  const user = useUser();
+  const keeps = user.clearanceInForce !== 'none';
+  const tabs = [['', 'check'], ...(keeps && hasRole(user, 'officer', 'focal_point') ? [['record', 'record']] : []), ...(keeps ? [['ours', 'ours']] : [])] as const;
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      <nav aria-label={t('nav')} className="filters">
+        {tabs.map(([path, key]) => <NavLink key={key} to={`/documents/${path}`} end>{t(`tabs.${key}`)}</NavLink>)}
+      </nav>
+      <Routes>
+        <Route index element={<CheckPage />} />
+        <Route path="record" element={<RecordPage />} />
+        <Route path="ours" element={<OurListPage />} />
+      </Routes>
+    </Page>
+  );
+}

@@ -1,0 +1,29 @@
+// Victims of trafficking in the regional picture: identified, referred and returned by nationality, counted by the referral
+// and return cases as each step happens (no names ever leave a case); small cells withheld as everywhere in flows.
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api, query } from '../../api';
+import { DemoBadge, ErrorMessage, useApi } from '../../components/ui';
+import type { victimsResponse } from '../../../server/modules/flows/schemas';
+
+export function VictimsSection({ from, to }: { from: string; to: string }) {
+  const { t } = useTranslation('flows');
+  const victims = useApi(() => api.get<z.infer<typeof victimsResponse>>(`/api/flows/victims${query({ from, to })}`), [from, to]);
+  const d = victims.data;
+  return (
+    <section aria-labelledby="flows-victims">
+      <h2 id="flows-victims">{t('victims.title')} {d?.demo && <DemoBadge demo />}</h2>
+      <p>{t('victims.intro', { min: d?.minCellSize ?? 5 })}</p>
+      <ErrorMessage error={victims.error} />
+      {d && (d.byNationality.length === 0 ? <p>{t('noData')}</p> : (
+        <table className="table">
+          <caption>{t('victims.caption', { from: d.from, to: d.to })}</caption>
+          <thead><tr><th scope="col">{t('victims.nationality')}</th><th scope="col">{t('victims.identified')}</th><th scope="col">{t('victims.referred')}</th><th scope="col">{t('victims.returned')}</th><th scope="col">{t('victims.withheld')}</th></tr></thead>
+          <tbody>{d.byNationality.map((r) => (
+            <tr key={r.nationality}><th scope="row">{r.nationality}</th><td>{r.identified}</td><td>{r.referred}</td><td>{r.returned}</td><td>{r.withheldCells}</td></tr>
+          ))}</tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
