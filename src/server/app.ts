@@ -145,6 +145,13 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
   const web = (modules as readonly PortalModule[]).flatMap((m) => m.web ?? []);
   for (const module of modules as readonly PortalModule[]) await module.routes?.register(router, { services, config, auth, web });
 
+  // The job runner: queues and schedules exist once the app is built; its loop runs only in a listening server
+  // (in-process tests call services.jobs.runDue()).
+  services.jobs.setLog(app.log);
+  await services.jobs.ready();
+  app.addHook('onListen', async () => services.jobs.start());
+  app.addHook('onClose', async () => services.jobs.stop());
+
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const webDir = config.webDir;

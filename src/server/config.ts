@@ -22,6 +22,19 @@ export interface Config {
   mailFrom: string;
   /** The regional key for keyed-hash document lists (hex or base64, 32+ bytes); without it no list can be kept hashed. */
   documentKey: string | null;
+  /** JSON log level (pino): fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  /** Bearer token that GET /api/metrics requires; without one, metrics are refused. */
+  metricsToken: string | null;
+  /** How often a running server looks for due duties and queued jobs. */
+  jobsIntervalMs: number;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+function logLevel(): string {
+  const raw = process.env.PORTAL_LOG_LEVEL || (process.env.PORTAL_LOG === '0' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(raw)) throw new Error(`PORTAL_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
 }
 
 function int(name: string, fallback: number): number {
@@ -49,6 +62,9 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     smtpUrl: process.env.SMTP_URL || null,
     mailFrom: process.env.MAIL_FROM ?? 'portal@localhost',
     documentKey: process.env.PORTAL_DOCUMENT_KEY || null,
+    logLevel: logLevel(),
+    metricsToken: process.env.PORTAL_METRICS_TOKEN || null,
+    jobsIntervalMs: int('PORTAL_JOBS_INTERVAL_MS', 2000),
     ...overrides,
   };
 }

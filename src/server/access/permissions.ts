@@ -22,6 +22,7 @@ export const Permission = {
   UsersManage: 'users.manage',
   OrganisationsManage: 'organisations.manage',
   AuditRead: 'audit.read',
+  JobsManage: 'jobs.manage',
   AgreementsRead: 'agreements.read',
   AgreementsWrite: 'agreements.write',
   AgreementsCheck: 'agreements.check',
@@ -93,6 +94,8 @@ const RULES: Record<Permission, PermissionRule> = {
   'users.manage': { roles: ['admin', 'focal_point'] },
   'organisations.manage': { roles: ['admin'] },
   'audit.read': { roles: ['admin'] },
+  // The job runner's duties, next runs and failures; run now and run again (RSO administrators run the platform).
+  'jobs.manage': { roles: ['admin'] },
 
   'agreements.read': { roles: 'any' },
   'agreements.write': { roles: ['admin', 'focal_point'] },

@@ -2,9 +2,11 @@
 import type { PortalModule } from '../modules/module.js';
 import type { AuthService } from './service.js';
 import { authRoutes } from './routes.js';
+import { authJobs } from './jobs.js';
 
 export const authModule: PortalModule<{ auth: AuthService }> = {
   name: 'auth',
   services: { auth: (f) => f.auth },
   routes: authRoutes,
+  jobs: authJobs,
 };

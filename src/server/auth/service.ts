@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { AuditLog, type Actor } from '../audit/log.js';
+import type { Actor as PortalActor } from '../access/actor.js';
 import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../errors.js';
 import { requiresMfa, type Subject } from '../access/subject.js';
 import { AuthStore, subjectFrom, type SessionRow, type UserRow } from './store.js';
@@ -177,6 +178,19 @@ export class AuthService {
     await this.db.transaction(async () => {
       await this.store.setLocale(userId, locale);
       await this.audit.record(actor, { action: 'auth.locale', outcome: 'ok', targetType: 'user', targetId: userId, detail: { locale } });
+    });
+  }
+
+  /**
+   * The cleanup duty: removes sessions that ended more than `keepSessionsMs` before `now` (expired, idle past the limit,
+   * or signed out) and login attempts older than `keepAttemptsMs` (they only matter for the lock-out window).
+   */
+  async cleanup(actor: PortalActor, now: Date, keep: { sessionsMs: number; attemptsMs: number }) {
+    return this.db.transaction(async () => {
+      const sessions = await this.store.deleteEndedSessions(new Date(now.getTime() - keep.sessionsMs), this.config.sessionIdleMinutes);
+      const loginAttempts = await this.store.deleteLoginAttempts(new Date(now.getTime() - keep.attemptsMs));
+      if (sessions || loginAttempts) await this.audit.record(actor, { action: 'auth.cleanup', outcome: 'ok', detail: { sessions, loginAttempts } });
+      return { sessions, loginAttempts };
     });
   }
 }

@@ -159,6 +159,20 @@ export class AuthStore {
     return this.db.query<SessionRow & { ip: string | null; user_agent: string | null }>(sql`
       SELECT * FROM sessions WHERE user_id = ${userId} AND revoked_at IS NULL AND expires_at > now() ORDER BY last_seen_at DESC`);
   }
+
+  /** Removes sessions that ended (expired, idle past the limit, or revoked) before `before`; answers how many. */
+  async deleteEndedSessions(before: Date, idleMinutes: number): Promise<number> {
+    const rows = await this.db.query(sql`
+      DELETE FROM sessions WHERE expires_at < ${before} OR revoked_at < ${before}
+        OR last_seen_at < ${before}::timestamptz - make_interval(mins => ${idleMinutes}) RETURNING 1`);
+    return rows.length;
+  }
+
+  /** Removes login attempts older than `before` (they only matter for the lock-out window); answers how many. */
+  async deleteLoginAttempts(before: Date): Promise<number> {
+    const rows = await this.db.query(sql`DELETE FROM login_attempts WHERE at < ${before} RETURNING 1`);
+    return rows.length;
+  }
 }
 
 /** Timestamps arrive as ISO text inside jsonb; every timestamp column of ours is named *_at. */

@@ -18,6 +18,11 @@ export interface Db {
   one<T = Record<string, unknown>>(q: Sql): Promise<T | undefined>;
   /** Runs several statements of trusted text (migrations). */
   exec(text: string): Promise<void>;
+  /**
+   * Trusted SQL text written by a library (the job queue), with $n placeholders; joins the current transaction.
+   * Without values the text may hold several statements: the rows of the last one are answered.
+   */
+  queryText(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Runs fn in one transaction; nested calls join the outer one. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   inTransaction(): boolean;
@@ -54,6 +59,8 @@ abstract class BaseDb implements Db {
     return this.als.getStore() !== undefined;
   }
 
+  abstract queryText(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+
   transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.inTransaction()) return fn();
     return this.begin((runner) => this.als.run(runner, fn));
@@ -75,6 +82,12 @@ class PgliteDb extends BaseDb {
     const runner = this.als.getStore();
     if (runner) await (runner as unknown as { exec(t: string): Promise<unknown> }).exec(text);
     else await this.pg.exec(text);
+  }
+  async queryText(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+    const runner = (this.als.getStore() ?? this.pg) as unknown as import('@electric-sql/pglite').PGliteInterface;
+    if (values.length) return runner.query(text, values);
+    const results = await runner.exec(text);
+    return { rows: results.at(-1)?.rows ?? [] };
   }
   async close(): Promise<void> {
     await this.pg.close();
@@ -109,6 +122,11 @@ class PostgresDb extends BaseDb {
   async exec(text: string): Promise<void> {
     const runner = (this.als.getStore() ?? this.pool) as unknown as import('pg').Pool;
     await runner.query(text);
+  }
+  async queryText(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+    const runner = (this.als.getStore() ?? this.pool) as unknown as import('pg').Pool;
+    const result = (await runner.query(text, values.length ? values : undefined)) as unknown as { rows: unknown[] } | { rows: unknown[] }[];
+    return Array.isArray(result) ? { rows: result.at(-1)?.rows ?? [] } : result;
   }
   async close(): Promise<void> {
     await this.pool.end();

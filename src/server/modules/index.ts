@@ -22,6 +22,7 @@ import { documentsModule } from './documents/index.js';
 import { identityModule } from './identity/index.js';
 import { verificationsModule } from './verifications/index.js';
 import { victimsModule } from './victims/index.js';
+import { jobsModule } from '../jobs/index.js';
 
 export const modules = [
   systemModule,
@@ -46,4 +47,5 @@ export const modules = [
   identityModule,
   verificationsModule,
   victimsModule,
+  jobsModule,
 ] as const;

@@ -4,7 +4,6 @@ import type { Config } from '../config.js';
 import type { AuthService } from '../auth/service.js';
 import type { Router } from '../http/context.js';
 import type { Permission } from '../access/permissions.js';
-import type { Actor } from '../access/actor.js';
 import type { Foundation, Services } from '../services.js';
 
 /** Builds one service from the foundation (database, audit log, config, auth) and the other capabilities' services. */
@@ -37,35 +36,9 @@ export interface DemoContext {
   accounts: DemoAccount[];
 }
 
-/**
- * A scheduled or queued duty, run by the job runner (src/server/jobs/, engineer opsrun) as SYSTEM_ACTOR. The shape is the
- * runner's (board, 18:10); it moves to jobs/definition.ts with the runner and is re-exported from here.
- */
-export interface JobDefinition {
-  /** Unique and stable, `<module>.<duty>` (e.g. 'surveys.reminders'): the runner keys schedule, locks and history on it. */
-  name: string;
-  description: string;
-  /** Cron, UTC, croner syntax; none for work that is only enqueued. */
-  schedule?: string;
-  retry?: { limit: number; delaySeconds: number; backoff: boolean };
-  timeoutSeconds?: number;
-  run(ctx: JobContext): Promise<Record<string, unknown> | void>;
-}
-
-export interface JobContext {
-  now: Date;
-  data: Record<string, unknown>;
-  jobId: string;
-  /** SYSTEM_ACTOR: jobs act as the portal itself. */
-  actor: Actor;
-  log: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
-}
-
-/** What a module's job list is built from: its services (the job closes over them) and the settings. */
-export interface JobsContext {
-  services: Services;
-  config: Config;
-}
+// Scheduled and queued duties: the job runner's types (src/server/jobs/definition.ts), re-exported for modules.
+import type { JobDefinition, JobsContext } from '../jobs/definition.js';
+export type { JobContext, JobDefinition, JobsContext } from '../jobs/definition.js';
 
 /** A capability's entry in the web app: the navigation entry and the permission a user needs to open it. */
 export interface WebFeature {

@@ -2,9 +2,11 @@
 import type { PortalModule } from '../module.js';
 import { accountsRoutes } from './routes.js';
 import { AccountsService } from './service.js';
+import { accountsJobs } from './jobs.js';
 
 export const accountsModule: PortalModule<{ accounts: AccountsService }> = {
   name: 'accounts',
   services: { accounts: (f) => new AccountsService(f.db, f.audit) },
   routes: accountsRoutes,
+  jobs: accountsJobs,
 };

@@ -155,4 +155,14 @@ export class AccountsService {
       return { id };
     });
   }
+
+  /** Enabled accounts whose clearance ends within [from, until] (the clearance warning duty). */
+  clearancesEnding(from: string, until: string) {
+    return this.store.clearancesEnding(from, until);
+  }
+
+  /** Who vouches for the clearances of a state's accounts: its focal points (RSO administrators for RSO accounts). */
+  async vouchersFor(state: string | null): Promise<string[]> {
+    return (await this.store.vouchersFor(state)).map((v) => v.id);
+  }
 }

@@ -90,4 +90,21 @@ export class AccountsStore {
     return this.db.one<{ id: string }>(sql`
       SELECT id FROM organisations WHERE lower(name) = lower(${name}) AND coalesce(member_code, '') = coalesce(${memberCode}::text, '')`);
   }
+
+  /** Enabled accounts whose clearance ends within [from, until]: the expiry warning duty's list. */
+  clearancesEnding(from: string, until: string) {
+    return this.db.query<{ id: string; state: string | null; clearance: string; clearanceExpires: string }>(sql`
+      SELECT u.id, o.member_code AS state, u.clearance, u.clearance_expires AS "clearanceExpires"
+      FROM users u JOIN organisations o ON o.id = u.organisation_id
+      WHERE u.disabled_at IS NULL AND u.clearance <> 'none' AND u.clearance_expires BETWEEN ${from} AND ${until}
+      ORDER BY u.clearance_expires, u.id`);
+  }
+
+  /** Who vouches for clearances of a state (its focal points), or the RSO administrators for RSO accounts. */
+  vouchersFor(state: string | null) {
+    return this.db.query<{ id: string }>(state
+      ? sql`SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+          WHERE o.member_code = ${state} AND u.disabled_at IS NULL AND 'focal_point' = ANY(u.roles)`
+      : sql`SELECT id FROM users WHERE disabled_at IS NULL AND 'admin' = ANY(roles)`);
+  }
 }

@@ -4,6 +4,7 @@ import type { PortalModule } from '../module.js';
 import { alertsRoutes } from './routes.js';
 import { AlertsService } from './service.js';
 import { createWatchlists, WatchlistsService } from './watch.js';
+import { alertsJobs } from './jobs.js';
 
 export const alertsModule: PortalModule<{ alerts: AlertsService; watchlists: WatchlistsService }> = {
   name: 'alerts',
@@ -12,5 +13,6 @@ export const alertsModule: PortalModule<{ alerts: AlertsService; watchlists: Wat
     watchlists: (f, s) => createWatchlists(f, s),
   },
   routes: alertsRoutes,
+  jobs: alertsJobs,
   web: [{ id: 'alerts', permission: Permission.AlertsRead }],
 };

@@ -113,4 +113,9 @@ export class AlertsService {
     const states = recipients.map((state) => ({ state, acknowledgedAt: at.get(state) ?? null }));
     return { alertId: id, reference: alert.reference, states, acknowledged: states.filter((s) => s.acknowledgedAt).length, pending: states.filter((s) => !s.acknowledgedAt).map((s) => s.state) };
   }
+
+  /** Alerts whose expiry date fell in [from, before): the expiry duty tells each issuer once. */
+  expiredBetween(from: string, before: string) {
+    return this.store.expiredBetween(from, before);
+  }
 }

@@ -93,4 +93,11 @@ export class AlertsStore {
   watchlistOwner(id: string) {
     return this.db.one<{ ownerId: string }>(sql`SELECT owner_id AS "ownerId" FROM watchlists WHERE id = ${id}`);
   }
+
+  /** Alerts whose expiry date passed in [from, before): the expiry duty tells each issuer once. */
+  expiredBetween(from: string, before: string) {
+    return this.db.query<{ id: string; reference: string; title: string; issuedBy: string | null; expiresOn: string }>(sql`
+      SELECT id, reference, title, issued_by AS "issuedBy", expires_on AS "expiresOn" FROM alerts
+      WHERE expires_on >= ${from} AND expires_on < ${before} ORDER BY expires_on, id`);
+  }
 }

@@ -4,11 +4,13 @@ import type { PortalModule } from '../module.js';
 import { directoryDemo } from './demo.js';
 import { directoryRoutes } from './routes.js';
 import { DirectoryService } from './service.js';
+import { directoryJobs } from './jobs.js';
 
 export const directoryModule: PortalModule<{ directory: DirectoryService }> = {
   name: 'directory',
   services: { directory: (f, s) => new DirectoryService(f.db, f.audit, s.members) },
   routes: directoryRoutes,
+  jobs: directoryJobs,
   demo: (ctx) => directoryDemo.seed(ctx),
   web: [{ id: 'directory', permission: Permission.DirectoryRead }],
 };

@@ -1,5 +1,5 @@
 // The directory: national committees, contact points and liaison officers, kept true by each state's focal point.
-import type { Db } from '../../db/index.js';
+import { sql, type Db } from '../../db/index.js';
 import type { Actor, AuditLog } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
@@ -170,5 +170,10 @@ export class DirectoryService {
   /** Entries the subject keeps that nobody has confirmed for 12 months. */
   async stale(subject: Subject) {
     return { entries: await this.store.stale((column) => keptBy(subject, column)) };
+  }
+
+  /** Every state's entries nobody has confirmed for 12 months (the staleness duty, acting for the whole region). */
+  staleEverywhere() {
+    return this.store.stale(() => sql`TRUE`);
   }
 }

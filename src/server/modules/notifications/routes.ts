@@ -1,4 +1,4 @@
-// Notifications API: my notifications, delivery status, and a state's webhook (kept by its focal point). Starts the delivery worker.
+// Notifications API: my notifications, delivery status, and a state's webhook (kept by its focal point). Deliveries are jobs (jobs.ts).
 import { Permission } from '../../access/permissions.js';
 import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
@@ -12,9 +12,6 @@ export const notificationsRoutes: ModuleRoutes = {
     const read = { permission: Permission.NotificationsRead };
     const webhook = { permission: Permission.NotificationsWebhook };
     const notifications = services.notifications;
-    // The worker runs in a listening server only; in-process tests step it with runDue().
-    app.addHook('onListen', async () => notifications.start());
-    app.addHook('onClose', async () => notifications.stop());
 
     app.get('/api/notifications', {
       config: { access: read },

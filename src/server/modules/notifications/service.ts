@@ -1,4 +1,4 @@
-// Notifications: in the app, by e-mail and by signed webhook to national systems, queued and retried with back-off.
+// Notifications: in the app, by e-mail and by signed webhook to national systems, sent by jobs retried with back-off.
 // What leaves the portal (e-mail, webhook) carries only an event, a reference and a link: never classified content.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/index.js';
@@ -7,6 +7,10 @@ import { hasRole, type Subject } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import { NotificationsStore } from './store.js';
 import type { Outbound } from './transport.js';
+import type { JobRetry } from '../../jobs/definition.js';
+import type { Actor as PortalActor } from '../../access/actor.js';
+import { sendOnce, type Notice } from '../../jobs/notices.js';
+import type { JobRunner } from '../../jobs/runner.js';
 
 export interface Message {
   /** Event name, e.g. intel.released, alert.issued, watchlist.match. */
@@ -23,20 +27,26 @@ export interface Message {
 /** Roles that receive operational notifications for their state. */
 export const OPERATIONAL_ROLES = ['officer', 'analyst', 'focal_point'] as const;
 
-const MAX_ATTEMPTS = 8;
-
-/** Back-off before attempt n+1: 30 s, 1 min, 2 min ... capped at one hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
-}
+/** Eight tries in all, 30 s after the first failure and doubling (about an hour between the last two). */
+export const DELIVERY_RETRY: JobRetry = { limit: 7, delaySeconds: 30, backoff: true };
+export const DELIVER_JOB = 'notifications.deliver';
 
 export class NotificationsService {
   readonly store: NotificationsStore;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
 
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly outbound: Outbound, private readonly options: { email: boolean }) {
+  constructor(
+    private readonly db: Db, private readonly audit: AuditLog, private readonly outbound: Outbound,
+    private readonly jobs: Pick<JobRunner, 'enqueue'>, private readonly options: { email: boolean },
+  ) {
     this.store = new NotificationsStore(db);
+  }
+
+  /** Records a delivery and queues the job that sends it, in one transaction (never one without the other). */
+  private async enqueue(d: Parameters<NotificationsStore['enqueue']>[0]) {
+    await this.db.transaction(async () => {
+      const id = await this.store.enqueue(d);
+      await this.jobs.enqueue(DELIVER_JOB, { deliveryId: id });
+    });
   }
 
   private outsideText(m: Message): { subject: string; text: string } {
@@ -53,8 +63,23 @@ export class NotificationsService {
       for (const u of users) {
         await this.store.insertNotification(u.id, { kind: m.kind, title: m.title, body: m.body ?? '', link: m.link ?? null });
         if (this.options.email)
-          await this.store.enqueue({ channel: 'email', target: u.email, state: null, userId: u.id, subject, payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, text } });
+          await this.enqueue({ channel: 'email', target: u.email, state: null, userId: u.id, subject, payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, text } });
       }
+    });
+  }
+
+  /** Enabled accounts of a state holding one of these roles (a duty's recipients). */
+  usersOfState(state: string, roles: readonly string[]) {
+    return this.store.usersOfState(state, roles);
+  }
+
+  /**
+   * A duty's notice, told once: recorded in job_notices with the notifications and the audit entry, in one transaction,
+   * so a re-run, a retry after a crash or a second instance never tells anyone twice. Answers false when already told.
+   */
+  notifyOnce(actor: PortalActor, job: string, notice: Notice, sends: readonly { userIds: string[]; message: Message }[]): Promise<boolean> {
+    return sendOnce(this.db, this.audit, actor, job, notice, async () => {
+      for (const s of sends) await this.toUsers(s.userIds, s.message);
     });
   }
 
@@ -65,7 +90,7 @@ export class NotificationsService {
       await this.toUsers(users.map((u) => u.id), m);
       const hook = await this.store.webhookOf(state);
       if (hook)
-        await this.store.enqueue({ channel: 'webhook', target: hook.url, state, userId: null, subject: m.kind,
+        await this.enqueue({ channel: 'webhook', target: hook.url, state, userId: null, subject: m.kind,
           payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, state, at: new Date().toISOString() } });
     }
   }
@@ -107,44 +132,29 @@ export class NotificationsService {
     return { deliveries: rows.map(({ payload: _payload, ...d }) => d) };
   }
 
-  /** One pass of the worker: sends every due delivery once; failures are rescheduled with back-off. */
-  async runDue(now: Date = new Date(), limit = 50): Promise<{ sent: number; failed: number }> {
-    let sent = 0;
-    let failed = 0;
-    await this.db.transaction(async () => {
-      for (const d of await this.store.due(now, limit)) {
-        try {
-          if (d.channel === 'email') await this.outbound.email(d.target, d.subject, String(d.payload.text ?? d.subject));
-          else {
-            const hook = d.state ? await this.store.webhookOf(d.state) : undefined;
-            if (!hook) throw new Error('webhook no longer configured');
-            await this.outbound.webhook(hook.url, hook.secret, JSON.stringify(d.payload));
-          }
-          await this.store.markSent(d.id);
-          sent++;
-        } catch (error) {
-          const attempts = d.attempts + 1;
-          await this.store.markFailedAttempt(d.id, (error as Error).message, attempts >= MAX_ATTEMPTS ? null : new Date(now.getTime() + retryDelayMs(attempts)));
-          failed++;
-        }
+  /**
+   * Sends one queued delivery (the notifications.deliver job). A failure is recorded on the delivery and thrown, so
+   * the job runner tries again with back-off; after the last try the delivery shows as failed.
+   */
+  async deliver(deliveryId: string, retryCount: number): Promise<{ status: 'sent' | 'skipped' }> {
+    const d = await this.store.delivery(deliveryId);
+    // Already sent (by an earlier try that crashed before completing): never twice. A failed one is sent again when an admin re-runs it.
+    if (!d || d.status === 'sent') return { status: 'skipped' };
+    try {
+      if (d.channel === 'email') await this.outbound.email(d.target, d.subject, String(d.payload.text ?? d.subject));
+      else {
+        const hook = d.state ? await this.store.webhookOf(d.state) : undefined;
+        if (!hook) throw new Error('webhook no longer configured');
+        await this.outbound.webhook(hook.url, hook.secret, JSON.stringify(d.payload));
       }
-    });
-    return { sent, failed };
-  }
-
-  /** The worker loop the server starts when it listens (tests call runDue one step at a time instead). */
-  start(intervalMs = 5000) {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runDue().catch(() => undefined).finally(() => { this.running = null; });
-    }, intervalMs);
-    this.timer.unref();
-  }
-
-  async stop() {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    } catch (error) {
+      const last = retryCount >= DELIVERY_RETRY.limit;
+      // The queue waits between delay * 2^(n-1) and delay * 2^n seconds before try n+1: the earliest is shown.
+      const next = last ? null : new Date(Date.now() + DELIVERY_RETRY.delaySeconds * 1000 * 2 ** retryCount);
+      await this.store.markFailedAttempt(d.id, (error as Error).message, next);
+      throw error;
+    }
+    await this.store.markSent(d.id);
+    return { status: 'sent' };
   }
 }

@@ -1,4 +1,4 @@
-// SQL for in-app notifications, state webhooks and the deliveries queue (e-mail and webhook), no rules.
+// SQL for in-app notifications, state webhooks and the deliveries (e-mail and webhook) that jobs send, no rules.
 import { sql, type Db } from '../../db/index.js';
 
 export interface NotificationRow {
@@ -75,17 +75,15 @@ export class NotificationsStore {
       ON CONFLICT (state) DO UPDATE SET url = EXCLUDED.url, secret = EXCLUDED.secret, updated_by = EXCLUDED.updated_by, updated_at = now()`);
   }
 
-  async enqueue(d: { channel: 'email' | 'webhook'; target: string; state: string | null; userId: string | null; subject: string; payload: Record<string, unknown> }) {
-    await this.db.query(sql`
+  async enqueue(d: { channel: 'email' | 'webhook'; target: string; state: string | null; userId: string | null; subject: string; payload: Record<string, unknown> }): Promise<string> {
+    const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO deliveries (channel, target, state, user_id, subject, payload)
-      VALUES (${d.channel}, ${d.target}, ${d.state}, ${d.userId}, ${d.subject}, ${JSON.stringify(d.payload)}::jsonb)`);
+      VALUES (${d.channel}, ${d.target}, ${d.state}, ${d.userId}, ${d.subject}, ${JSON.stringify(d.payload)}::jsonb) RETURNING id`);
+    return row!.id;
   }
 
-  /** Due deliveries, locked so two workers (two server processes) never send one twice. */
-  due(now: Date, limit: number): Promise<DeliveryRow[]> {
-    return this.db.query<DeliveryRow>(sql`
-      SELECT ${deliveryColumns} FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ${now}
-      ORDER BY next_attempt_at, id LIMIT ${limit} FOR UPDATE SKIP LOCKED`);
+  delivery(id: string): Promise<DeliveryRow | undefined> {
+    return this.db.one<DeliveryRow>(sql`SELECT ${deliveryColumns} FROM deliveries WHERE id = ${id}`);
   }
 
   async markSent(id: string) {

@@ -169,6 +169,14 @@ export class PlansService {
 
   /** Overdue actions of the subject's state (or, for the RSO and coordinators, of every state on actions they follow). */
   async reminders(subject: Subject, on: string = today()) {
+    return {
+      reminders: await this.overdue(on, (action, state) =>
+        state === subject.state || (subject.state !== null && action.coordinators.includes(subject.state)) || hasRole(subject, 'admin')),
+    };
+  }
+
+  /** Every acting state's overdue actions (not reported, or reported but not completed) as of `on`, for those `include` keeps. */
+  async overdue(on: string = today(), include: (action: Action, state: string) => boolean = () => true) {
     const { plans } = await this.list();
     const names = await this.stateNames();
     const latest = await this.store.latestProgress(plans.flatMap((p) => p.actions.map((a) => a.id)));
@@ -177,9 +185,7 @@ export class PlansService {
       for (const action of plan.actions) {
         const due = this.dueOf(action, plan);
         if (!due || due >= on) continue;
-        const coordinating = subject.state !== null && action.coordinators.includes(subject.state);
-        const states = this.actingStatesOf(action, names).filter((s) => s === subject.state || coordinating || hasRole(subject, 'admin'));
-        for (const state of states) {
+        for (const state of this.actingStatesOf(action, names).filter((s) => include(action, s))) {
           const l = latest.find((p) => p.actionId === action.id && p.state === state);
           if (l?.status === 'completed') continue;
           reminders.push({ planId: plan.id, planTitle: plan.title, actionId: action.id, actionText: action.text, strategyNumber: action.strategyNumber,
@@ -187,7 +193,7 @@ export class PlansService {
         }
       }
     }
-    return { reminders };
+    return reminders;
   }
 
   /** The coordinator's report to the chair as Markdown: progress by country and capacity needs, from the latest reports. */

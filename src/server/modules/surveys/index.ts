@@ -4,11 +4,13 @@ import type { PortalModule } from '../module.js';
 import { createSurveys, type Surveys } from './composition.js';
 import { surveysDemo } from './demo.js';
 import { surveysRoutes } from './routes.js';
+import { surveysJobs } from './jobs.js';
 
 export const surveysModule: PortalModule<{ surveys: Surveys }> = {
   name: 'surveys',
   services: { surveys: (f, s) => createSurveys(f.db, f.audit, f.config, s.legislation) },
   routes: surveysRoutes,
+  jobs: surveysJobs,
   demo: (ctx) => surveysDemo.seed(ctx),
   web: [{ id: 'surveys', permission: Permission.SurveysRead }],
 };
