@@ -19,10 +19,16 @@ import { auditIdentityOf, type Router } from './http/context.js';
 import { createServices, type Services } from './services.js';
 import { modules } from './modules/index.js';
 import type { PortalModule } from './modules/module.js';
+import { loggerOptions } from './ops/logging.js';
+import { createMetrics } from './ops/metrics.js';
+import { registerOperations } from './ops/routes.js';
+import { JobsStore } from './jobs/store.js';
 
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Where JSON log lines go (default stdout); tests capture them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export interface Portal {
@@ -70,9 +76,9 @@ function mapError(error: FastifyError | DomainError | Error): { status: number; 
   return { status: 500, body: { error: 'internal', message: 'internal error' } };
 }
 
-export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
+export async function buildApp({ db, config, logStream }: AppDeps): Promise<Portal> {
   const app = Fastify({
-    logger: process.env.PORTAL_LOG === '1' ? { level: 'info' } : false,
+    ...loggerOptions(config, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.PORTAL_TRUST_PROXY === '1',
     ajv: { customOptions: { removeAdditional: false } },
@@ -104,7 +110,8 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     referrerPolicy: { policy: 'no-referrer' },
   });
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
@@ -122,6 +129,7 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
 
   const routes = installAccessHook(app, auth);
   installTextGuard(app);
+  const metrics = createMetrics(app, db, services.jobs, new JobsStore(db));
 
   app.setErrorHandler(async (error: FastifyError, req, reply) => {
     if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause }, 'response did not match its schema');
@@ -151,6 +159,7 @@ export async function buildApp({ db, config }: AppDeps): Promise<Portal> {
   await services.jobs.ready();
   app.addHook('onListen', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
+  registerOperations(router, { db, config, jobs: services.jobs, metrics });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

@@ -26,6 +26,10 @@ export interface Db {
   /** Runs fn in one transaction; nested calls join the outer one. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   inTransaction(): boolean;
+  /** Calls fn after every query with its duration (metrics). */
+  observe(fn: (seconds: number, ok: boolean) => void): void;
+  /** Connections of the pool (PGlite: one, in process). */
+  poolStats(): { total: number; idle: number; waiting: number };
   /** PGlite only: the whole data folder as a tarball. */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -43,11 +47,30 @@ abstract class BaseDb implements Db {
   abstract exec(text: string): Promise<void>;
   abstract close(): Promise<void>;
 
+  private observers: ((seconds: number, ok: boolean) => void)[] = [];
+
+  observe(fn: (seconds: number, ok: boolean) => void): void {
+    this.observers.push(fn);
+  }
+
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: 1, idle: 0, waiting: 0 };
+  }
+
   async query<T>(q: Sql): Promise<T[]> {
     const { text, values } = compile(q);
     const runner = this.als.getStore() ?? this.root();
-    const result = await runner.query(text, values);
-    return result.rows as T[];
+    if (!this.observers.length) return (await runner.query(text, values)).rows as T[];
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await runner.query(text, values);
+      ok = true;
+      return result.rows as T[];
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      for (const fn of this.observers) fn(seconds, ok);
+    }
   }
 
   async one<T>(q: Sql): Promise<T | undefined> {
@@ -122,6 +145,9 @@ class PostgresDb extends BaseDb {
   async exec(text: string): Promise<void> {
     const runner = (this.als.getStore() ?? this.pool) as unknown as import('pg').Pool;
     await runner.query(text);
+  }
+  override poolStats() {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
   }
   async queryText(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
     const runner = (this.als.getStore() ?? this.pool) as unknown as import('pg').Pool;

@@ -21,7 +21,8 @@ export interface TestPortal {
 
 export async function createTestPortal(overrides: Partial<Config> = {}): Promise<TestPortal> {
   const { db, drop, url } = await createTestDb();
-  const config = loadConfig({ webDir: '/nonexistent', ...overrides });
+  // Quiet unless asked (PORTAL_LOG_LEVEL=info npx vitest ...); a test that reads the logs passes its own stream.
+  const config = loadConfig({ webDir: '/nonexistent', logLevel: process.env.PORTAL_LOG_LEVEL ?? 'silent', ...overrides });
   const { app, services, routes } = await buildApp({ db, config });
   return { app, services, routes, config, databaseUrl: url, close: async () => { await app.close(); await drop(); } };
 }

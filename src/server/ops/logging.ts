@@ -1,0 +1,39 @@
+// Structured JSON logs (pino, through Fastify): one line per event, a request id on every line of a request, and
+// nothing a log reader should not see: no query strings, headers, bodies, cookies, tokens or e-mail addresses.
+import { randomUUID } from 'node:crypto';
+import type { FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.js';
+
+/** An id a caller or load balancer sent (kept, so one id follows a request across systems) or a new one. */
+const requestIdPattern = /^[A-Za-z0-9._:-]{8,64}$/;
+
+export function loggerOptions(config: Pick<Config, 'logLevel'>, stream?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader' | 'requestIdLogLabel'> {
+  if (config.logLevel === 'silent' && !stream) return { logger: false, genReqId: () => randomUUID() };
+  return {
+    logger: {
+      level: config.logLevel,
+      ...(stream ? { stream } : {}),
+      // Only what helps to follow a request: method, the path without its query (searches carry names), route and status.
+      serializers: {
+        req: (req: { method: string; url: string; routeOptions?: { url?: string }; ip?: string }) => ({
+          method: req.method, path: req.url.split('?')[0], route: req.routeOptions?.url,
+        }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      // Belt and braces: should anything ever log these, they are censored.
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]',
+          '*.password', '*.totp', '*.token', '*.secret', '*.email', 'password', 'totp', 'token', 'secret', 'email'],
+        censor: '[redacted]',
+      },
+      base: { service: 'bali-portal' },
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    },
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && requestIdPattern.test(sent) ? sent : randomUUID();
+    },
+  };
+}
