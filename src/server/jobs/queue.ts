@@ -24,3 +24,32 @@ export function createQueue(db: Db): PgBoss {
     maintenanceIntervalSeconds: 120,
   });
 }
+
+/** A queue as pg-boss keeps it in pgboss.queue (what a backup carries). */
+export interface QueueRow {
+  name: string;
+  policy: string | null;
+  retry_limit: number | null;
+  retry_delay: number | null;
+  retry_backoff: boolean | null;
+  expire_seconds: number | null;
+  retention_minutes: number | null;
+  dead_letter: string | null;
+}
+
+/**
+ * For restore: creates each queue with its options, which writes its pgboss.queue row AND the partition table of
+ * pgboss.job that its jobs need. Load pgboss.queue's rows through this, never directly (pg-boss creates a partition
+ * only for a queue it inserts itself); then load pgboss.job and pgboss.archive. Queues already present are kept.
+ */
+export async function recreateQueues(db: Db, queues: readonly QueueRow[]): Promise<void> {
+  // Dead-letter queues first: a queue's row refers to its dead-letter queue.
+  const ordered = [...queues].sort((a, b) => Number(Boolean(a.dead_letter)) - Number(Boolean(b.dead_letter)));
+  for (const q of ordered) {
+    const options = {
+      policy: q.policy ?? 'standard', retryLimit: q.retry_limit, retryDelay: q.retry_delay, retryBackoff: q.retry_backoff,
+      expireInSeconds: q.expire_seconds, retentionMinutes: q.retention_minutes, deadLetter: q.dead_letter,
+    };
+    await db.queryText('SELECT pgboss.create_queue($1, $2::json)', [q.name, JSON.stringify(options)]);
+  }
+}

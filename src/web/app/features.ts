@@ -18,6 +18,7 @@ import { flowsFeature } from '../features/flows';
 import { documentsFeature } from '../features/documents';
 import { verificationsFeature } from '../features/verifications';
 import { victimsFeature } from '../features/victims';
+import { jobsFeature } from '../features/jobs';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -51,4 +52,5 @@ export const features: Feature[] = [
   documentsFeature,
   verificationsFeature,
   victimsFeature,
+  jobsFeature,
 ];
