@@ -83,6 +83,16 @@ export class NotificationsService {
     });
   }
 
+  /** E-mail only (no in-app notification), one delivery per address, when an SMTP server is configured; answers how many. */
+  async queueEmails(to: string[], subject: string, text: string): Promise<number> {
+    if (!this.options.email) return 0;
+    await this.db.transaction(async () => {
+      for (const address of new Set(to))
+        await this.enqueue({ channel: 'email', target: address, state: null, userId: null, subject, payload: { event: 'email', reference: null, link: null, text } });
+    });
+    return new Set(to).size;
+  }
+
   /** The operational users of each state, and each state's webhook when one is configured. */
   async toStates(states: string[], m: Message): Promise<void> {
     for (const state of [...new Set(states)]) {

@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import { SurveysService, type StandardsSource } from './service.js';
 import { AnsweringService, type AssessmentDrafter } from './answering.js';
 import { SurveyResultsService } from './results.js';
-import { SurveyMail, SurveyReminders } from './reminders.js';
+import { SurveyMail, SurveyReminders, queuedMail, type Outbox } from './reminders.js';
 
 /** The parts of legislation benchmarking that surveys use. */
 export interface Legislation {
@@ -13,11 +13,12 @@ export interface Legislation {
   assessments: AssessmentDrafter;
 }
 
-export function createSurveys(db: Db, audit: AuditLog, config: Config, legislation: Legislation | null) {
+export function createSurveys(db: Db, audit: AuditLog, config: Config, legislation: Legislation | null, outbox: Outbox | null = null) {
   const surveys = new SurveysService(db, audit, legislation?.catalogue ?? null);
   const answering = new AnsweringService(db, audit, surveys, legislation?.assessments ?? null);
   const results = new SurveyResultsService(surveys);
-  const reminders = new SurveyReminders(db, audit, surveys.store, new SurveyMail(config));
+  // E-mail goes out through the notifications queue (retried with back-off) when the portal has one; else straight to SMTP.
+  const reminders = new SurveyReminders(db, audit, surveys.store, outbox ? queuedMail(config, outbox) : new SurveyMail(config));
   return { surveys, answering, results, reminders };
 }
 export type Surveys = ReturnType<typeof createSurveys>;

@@ -120,6 +120,7 @@ describe('a survey from creation to publication', () => {
   it('sends reminders once, in the app and by e-mail to the late state', async () => {
     const run = await coord.post('/api/surveys/reminders/run');
     expect(run.json().sent).toEqual([{ surveyId: id, state: 'AUS', kind: 'before_deadline', emailed: 1 }]);
+    await portal.services.jobs.runDue(); // the e-mail is a queued delivery
     expect(mails.some((m) => m.to.includes(focalAus.user.email) && m.body.includes('Legislation survey (test)'))).toBe(true);
     expect((await coord.post('/api/surveys/reminders/run')).json().sent).toEqual([]);
     expect((await focalAus.get('/api/surveys')).json().surveys.find((s: { id: string }) => s.id === id).reminders[0].kind).toBe('before_deadline');
