@@ -6,10 +6,8 @@ import type { Db } from '../db/index.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { JobsStore } from '../jobs/store.js';
 
-export function createMetrics(app: FastifyInstance, db: Db, jobs: JobRunner, jobsStore: JobsStore): Registry {
-  const register = new Registry();
-  collectDefaultMetrics({ register, prefix: 'portal_' });
-
+/** Counts every answered request and observes its latency, labelled by route pattern (bench/metrics-hook.ts times it). */
+export function installHttpMetrics(app: FastifyInstance, register: Registry) {
   const requests = new Counter({ name: 'portal_http_requests_total', help: 'HTTP requests answered, by method, route and status', labelNames: ['method', 'route', 'status'], registers: [register] });
   const latency = new Histogram({
     name: 'portal_http_request_duration_seconds', help: 'Time to answer an HTTP request, by method and route', labelNames: ['method', 'route'],
@@ -21,6 +19,13 @@ export function createMetrics(app: FastifyInstance, db: Db, jobs: JobRunner, job
     requests.inc({ method: req.method, route, status: reply.statusCode });
     latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
   });
+}
+
+export function createMetrics(app: FastifyInstance, db: Db, jobs: JobRunner, jobsStore: JobsStore): Registry {
+  const register = new Registry();
+  collectDefaultMetrics({ register, prefix: 'portal_' });
+
+  installHttpMetrics(app, register);
 
   const jobRuns = new Counter({ name: 'portal_jobs_total', help: 'Jobs run by this instance, by job and outcome', labelNames: ['job', 'outcome'], registers: [register] });
   const jobSeconds = new Histogram({ name: 'portal_job_duration_seconds', help: 'Time a job took, by job', labelNames: ['job'], buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900], registers: [register] });
