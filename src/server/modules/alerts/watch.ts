@@ -1,4 +1,4 @@
-// Watch-lists: names (scored with the networks matching library), document numbers, vessels (IMO) and phones (exact
+// Watch-lists: names (scored by the networks scorer, the same one as cross-matching), document numbers, vessels (IMO) and phones (exact
 // normalised keys). When anyone records a matching entity the owner is told, without learning what they may not read:
 // they see the entity only if they may read it, otherwise "a match was recorded by state X; request access".
 import { sql, type Db } from '../../db/index.js';
@@ -6,14 +6,20 @@ import type { Foundation, Services } from '../../services.js';
 import type { Actor, AuditLog } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
 import { Invalid, NotFound } from '../../errors.js';
-import { nameSimilarity } from '../networks/matching/name-similarity.js';
 import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone } from '../networks/matching/normalise.js';
+import { scoreRecords } from '../networks/matching/scorer.js';
 import type { RecordedEntity } from '../networks/service.js';
 import type { Message } from '../notifications/service.js';
 import { AlertsStore, type WatchEntryRow } from './store.js';
 
-/** Name similarity from which a recorded name counts as a match (the matching library's scale, 0..1). */
-export const NAME_MATCH_THRESHOLD = 0.9;
+/**
+ * Scorer's score from which a recorded name raises a watch-list alert. Higher than the scorer's own threshold (0.5):
+ * an alert interrupts someone, and a name is all a watch-list entry has; 0.8 is a name similarity of about 0.9.
+ */
+export const NAME_MATCH_THRESHOLD = 0.8;
+
+/** The FtM schema a recorded entity is scored as: a name watch applies to people, organisations and vessels alike. */
+const schemaOfKind: Readonly<Record<string, string>> = { person: 'Person', organisation: 'Organization', vessel: 'Vessel' };
 
 export type WatchKind = 'name' | 'document' | 'vessel' | 'phone';
 
@@ -101,14 +107,13 @@ export class WatchlistsService {
     const candidates = await this.store.candidates(entityKeys(entity));
     if (!candidates.length) return;
     const keys = new Set(entityKeys(entity).map((k) => `${k.kind}:${k.key}`));
-    const names = entity.names.map((n) => normaliseName(n));
+    const schema = schemaOfKind[entity.kind] ?? 'LegalEntity';
     const hits: { entry: WatchEntryRow; score: number }[] = [];
     for (const entry of candidates) {
       if (entry.kind !== 'name') { if (keys.has(`${entry.kind}:${entry.matchKey}`)) hits.push({ entry, score: 1 }); continue; }
-      if (!names.length) continue;
-      const watched = normaliseName(entry.value);
-      const score = Math.max(...names.map((n) => nameSimilarity(watched, n)));
-      if (score >= NAME_MATCH_THRESHOLD) hits.push({ entry, score });
+      if (!entity.names.length) continue;
+      const { score, match } = scoreRecords({ schema, names: [entry.value] }, { schema, names: entity.names }, NAME_MATCH_THRESHOLD);
+      if (match) hits.push({ entry, score });
     }
     for (const { entry, score } of hits) {
       const fresh = await this.store.insertMatch({ watchlistId: entry.watchlistId, entryId: entry.id, entityId: entity.id, entityOwnerState: entity.ownerState, score });

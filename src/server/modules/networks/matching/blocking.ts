@@ -2,14 +2,30 @@
 import type { PreparedRecord } from './record';
 
 /**
+ * A looser form of a token's consonant skeleton for blocking: r and l merged (kana and Korean write one for the
+ * other), m and n merged, at most the first `length` consonants (spellings differ most at the end of a word).
+ */
+function looseSkeleton(skeleton: string, length: number): string {
+  let out = '';
+  for (const ch of skeleton) {
+    const c = ch === 'r' ? 'l' : ch === 'm' ? 'n' : ch;
+    if (c !== out[out.length - 1]) out += c;
+    if (out.length === length) break;
+  }
+  return out;
+}
+
+/**
  * Keys of one record. The first letter is the record type, the second the kind of key:
- *   P  two name-token skeletons + birth year (survives token order, a typo in a third token, script vs Latin)
+ *   P  two name-token skeletons (loose, 3 consonants) + birth year (survives token order, a typo late in a word,
+ *      script vs Latin)
  *   T  one name-token skeleton + full birth date with day and month unordered (survives a typo in another token
  *      and a day/month swap)
- *   Q  two name-token skeletons, no year: only pairs where one side has no birth date are taken from it
+ *   Q  two name-token skeletons, no year; S  one uncommon name-token skeleton: these two only pair records of which
+ *      at least one has no birth date (names-only records: watch-list names, bare reports, aliases)
+ *   O  an organisation's or vessel's name token (generic business words left out)
  *   D  document number (passport, identity card, IMO, MMSI)
  *   F  phone number
- *   V  a vessel-name token skeleton
  */
 export function blockingKeys(record: PreparedRecord): string[] {
   const t = record.type[0];
@@ -19,15 +35,24 @@ export function blockingKeys(record: PreparedRecord): string[] {
   const dob = record.dob;
   const dayMonth = dob && dob.day ? `${Math.min(dob.day, dob.month)}-${Math.max(dob.day, dob.month)}` : '';
   for (const name of record.names.slice(0, 4)) {
-    const skeletons = [...new Set(name.tokens.slice(0, 5).map((token) => token.skeleton).filter(Boolean))].sort();
-    if (record.type === 'vessel') {
-      for (const s of skeletons) keys.add(`${t}V|${s}`);
+    if (record.type !== 'person') {
+      const words = name.tokens.slice(0, 6).filter((token) => token.weight >= 1 && token.key.length >= 2);
+      for (const token of words) keys.add(`${t}O|${looseSkeleton(token.skeleton, 4) || token.key}`);
       continue;
     }
-    if (record.type !== 'person') continue;
+    const tokens = name.tokens.slice(0, 5).filter((token) => !token.initial);
+    const skeletons = [...new Set(tokens.map((token) => looseSkeleton(token.skeleton, 3)).filter(Boolean))].sort();
     if (skeletons.length === 1) {
       if (dob) keys.add(`${t}P|${skeletons[0]}|${dob.year}`);
       keys.add(`${t}Q|${skeletons[0]}`);
+      // A one-word name (a foreign surname in kana or Cyrillic): also its first two consonants other than r and l,
+      // which katakana drops or turns into vowels (Bernstein / バーンスタイン, Alberts / アルバーツ).
+      const bare = looseSkeleton((tokens[0]?.skeleton ?? '').replace(/[rl]/g, ''), 2);
+      if (bare.length === 2) keys.add(`${t}Q|~${bare}`);
+    }
+    for (const token of tokens) {
+      const full = looseSkeleton(token.skeleton, 6);
+      if (token.weight >= 1 && full.length >= 2) keys.add(`${t}S|${full}`);
     }
     for (let i = 0; i < skeletons.length; i++) {
       if (dayMonth && (skeletons[i] as string).length >= 2) keys.add(`${t}T|${skeletons[i]}|${dob?.year}|${dayMonth}`);
@@ -47,13 +72,19 @@ function keyHash(key: string): number {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  const partial = key[1] === 'Q' ? 1 : 0;
+  const partial = key[1] === 'Q' || key[1] === 'S' ? 1 : 0;
   return ((h >>> 1) & ~1) | partial;
 }
 
 // A packed entry is hash * 2^22 + record index: exact in a float64 because 31 + 22 bits <= 53.
 const indexSpan = 2 ** 22;
 export const maxBlockingRecords = indexSpan;
+
+/** Which part of the blocks one worker enumerates: blocks whose hash falls in shard `index` of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
 
 export interface BlockingStats {
   records: number;
@@ -90,7 +121,7 @@ export class BlockIndex {
    * several blocks is visited in the first (lowest hash) of them only: that test walks the two records' short
    * sorted key lists instead of remembering every pair seen, which would not fit in memory at a million records.
    */
-  forEachCandidatePair(visit: (i: number, j: number) => void): BlockingStats {
+  forEachCandidatePair(visit: (i: number, j: number) => void, shard: Shard = { index: 0, count: 1 }): BlockingStats {
     const entries = this.packed.subarray(0, this.length).sort();
     const stats: BlockingStats = { records: this.records, keys: this.length, blocks: 0, oversizedBlocks: 0, oversizedMemberships: 0, candidatePairs: 0 };
     const usable = new Uint8Array(this.length);
@@ -144,7 +175,8 @@ export class BlockIndex {
       const hash = Math.floor((entries[start] as number) / indexSpan);
       let end = start + 1;
       while (end < entries.length && Math.floor((entries[end] as number) / indexSpan) === hash) end++;
-      if (usable[start]) {
+      // A pair belongs to the first block it shares, so shards of blocks share no pair: workers split them.
+      if (usable[start] && (shard.count === 1 || ((hash >>> 1) % shard.count) === shard.index)) {
         members.length = 0;
         for (let k = start; k < end; k++) members.push((entries[k] as number) % indexSpan);
         const partial = (hash & 1) === 1;

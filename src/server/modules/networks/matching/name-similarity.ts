@@ -83,6 +83,9 @@ function comparison(a: NormalisedName, b: NormalisedName): 'key' | 'skeleton' | 
   return 'key';
 }
 
+// Reused similarity matrix: token sets are compared millions of times per run and must not allocate.
+const simsBuffer = new Float64Array(16 * 16);
+
 /** Below this, two tokens are different names, not two spellings of one. */
 const sameTokenFloor = 0.78;
 
@@ -117,7 +120,7 @@ function tokenSet(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'bot
   const la = Math.min(a.length, 16);
   const lb = Math.min(b.length, 16);
   if (!la || !lb) return { similarity: 0, unmatchedA: la, unmatchedB: lb };
-  const sims = new Float64Array(la * lb);
+  const sims = simsBuffer;
   for (let i = 0; i < la; i++) for (let j = 0; j < lb; j++) sims[i * lb + j] = pairSimilarity(a[i] as NameToken, b[j] as NameToken, how);
   let usedA = 0;
   let usedB = 0;
@@ -127,7 +130,7 @@ function tokenSet(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'bot
   for (let round = Math.min(la, lb); round > 0; round--) {
     let best = 0;
     let at = -1;
-    for (let k = 0; k < sims.length; k++) {
+    for (let k = 0; k < la * lb; k++) {
       const i = (k / lb) | 0;
       const j = k % lb;
       if (usedA & (1 << i) || usedB & (1 << j)) continue;
@@ -175,7 +178,7 @@ function merge(x: NameToken, y: NameToken): NameToken {
 function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'both'): NameComparison {
   let best = tokenSet(a, b, how);
   const [short, long, longIsA] = a.length < b.length ? [a, b, false] : [b, a, true];
-  if (long.length === short.length || long.length > 5) return best;
+  if (long.length === short.length || long.length > 5 || best.similarity >= 0.95) return best;
   for (let i = 0; i + 1 < long.length; i++) {
     const joined = [...long.slice(0, i), merge(long[i] as NameToken, long[i + 1] as NameToken), ...long.slice(i + 2)];
     const candidates = [joined];
@@ -190,8 +193,22 @@ function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton'
   return best;
 }
 
+// Name pairs repeat across a population (the same spellings recur): comparisons are memoised on the names' ids.
+const comparisons = new Map<number, NameComparison>();
+const maxComparisons = 2_000_000;
+/** Two ids below 2^26 pack into one exact float64 key. */
+const idSpan = 2 ** 26;
+
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
-  return withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+  if (a.id === undefined || b.id === undefined || a.id >= idSpan || b.id >= idSpan) return withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+  const key = a.id < b.id ? a.id * idSpan + b.id : b.id * idSpan + a.id;
+  let found = comparisons.get(key);
+  if (!found) {
+    if (comparisons.size >= maxComparisons) comparisons.clear();
+    found = withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+    comparisons.set(key, found);
+  }
+  return found;
 }
 
 export function nameSimilarity(a: NormalisedName, b: NormalisedName): number {

@@ -23,6 +23,8 @@ export interface NameToken {
 export type NameKind = 'person' | 'organisation';
 
 export interface NormalisedName {
+  /** Set when the name is shared through a cache (record.ts): lets comparisons of two names be memoised. */
+  id?: number;
   original: string;
   latin: string;
   script: ScriptFamily;

@@ -1,5 +1,5 @@
 // Cross-matching run: records stream in, are normalised and blocked, candidate pairs scored, proposals kept above a threshold.
-import { BlockIndex, type BlockingStats } from './blocking';
+import { BlockIndex, type BlockingStats, type Shard } from './blocking';
 import { proposalThreshold } from './scorer';
 import { prepareRecord, type MatchRecord, type MatchRecordType, type PreparedRecord } from './record';
 import { scorePair } from './score';
@@ -64,7 +64,7 @@ export class MatchRun {
   run(handlers: {
     onScored?: (i: number, j: number, score: number) => void;
     onProposal?: (proposal: MatchProposal, i: number, j: number) => void;
-  }): MatchRunStats {
+  }, shard?: Shard): MatchRunStats {
     const threshold = this.options.threshold ?? defaultThreshold;
     const prepared = this.prepared;
     let proposals = 0;
@@ -78,7 +78,7 @@ export class MatchRun {
       if (!handlers.onProposal) return;
       const { reasons } = scorePair(a, b, true);
       handlers.onProposal({ type: a.type, a: a.id, b: b.id, aState: a.state, bState: b.state, score, reasons }, i, j);
-    });
+    }, shard);
     return { ...stats, scoredPairs: stats.candidatePairs, proposals };
   }
 }

@@ -64,13 +64,15 @@ function prepareDocument(document: MatchDocument): PreparedDocument | null {
 // The same spellings recur across thousands of records: normalise each once and share the (read-only) result,
 // which also keeps a million prepared records in a few hundred megabytes. Bounded: cleared when full.
 const normalisedNames = new Map<string, NormalisedName>();
+let nextNameId = 0;
 function normalisedName(original: string, type: MatchRecordType): NormalisedName {
   const kind = type === 'person' ? 'person' : 'organisation';
   const cacheKey = kind === 'person' ? original : `\u0000${original}`;
   let name = normalisedNames.get(cacheKey);
   if (!name) {
     if (normalisedNames.size >= 500_000) normalisedNames.clear();
-    name = normaliseName(original, kind);
+    // Ids let comparisons of two names be memoised (name-similarity.ts).
+    name = { ...normaliseName(original, kind), id: nextNameId++ };
     normalisedNames.set(cacheKey, name);
   }
   return name;

@@ -1,0 +1,50 @@
+// One matching worker thread: reads the records, prepares and blocks them all, scores its shard of the blocks.
+import { parentPort, workerData } from 'node:worker_threads';
+import { MatchRun } from './propose';
+import type { MatchRecord } from './record';
+import type { RecordSource, ShardResult } from './parallel';
+import type { Shard } from './blocking';
+
+const { source, shard, threshold, bins, maxBlockSize } = workerData as { source: RecordSource; shard: Shard; threshold: number; bins: number; maxBlockSize?: number };
+const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+let peakRss = 0;
+const sample = () => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); };
+
+const load = (await import(source.module)) as Record<string, (...args: unknown[]) => Iterable<{ record: MatchRecord; cluster?: number }>>;
+const produce = load[source.exportName];
+if (!produce) throw new Error(`${source.module} exports no ${source.exportName}`);
+
+const started = process.hrtime.bigint();
+const run = new MatchRun({ threshold, maxBlockSize });
+const clusters: number[] = [];
+let batch: MatchRecord[] = [];
+for (const { record, cluster } of produce(...source.args)) {
+  clusters.push(cluster ?? -1);
+  batch.push(record);
+  if (batch.length === 50_000) { run.add(batch); batch = []; sample(); }
+}
+run.add(batch);
+sample();
+const prepareSeconds = seconds(started);
+
+const trueByBin = new Array<number>(bins + 1).fill(0);
+const falseByBin = new Array<number>(bins + 1).fill(0);
+let trueCandidates = 0;
+let proposals = 0;
+let scored = 0;
+const scoring = process.hrtime.bigint();
+const stats = run.run({
+  onScored: (i, j, score) => {
+    const bin = Math.floor(score * bins);
+    const label = clusters[i] as number;
+    if (label >= 0 && label === clusters[j]) { trueCandidates++; trueByBin[bin]!++; } else falseByBin[bin]!++;
+    if (score >= threshold) proposals++;
+    if (++scored % 2_000_000 === 0) sample();
+  },
+}, shard);
+const scoringSeconds = seconds(scoring);
+sample();
+const result: ShardResult = {
+  stats, proposals, trueByBin, falseByBin, trueCandidates, prepareSeconds, scoringSeconds, peakRss,
+};
+parentPort?.postMessage(result);
