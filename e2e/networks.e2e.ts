@@ -1,4 +1,4 @@
-// The networks workbench as an analyst uses it: import a file, confirm a match, find the organiser, expand the graph, see the route,
+// The networks workbench as an analyst uses it: import a file, confirm, undo and reject matches in bulk, find the organiser, expand the graph, see the route,
 // record an entity and a link by hand, import a mapped CSV and export the graph as a picture.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs/promises';
@@ -40,14 +40,46 @@ describe('networks workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('confirms a proposed match between records of two states', async () => {
+  it('confirms a proposed match between records of two states, reads it side by side, and undoes the merge', async () => {
     await page.getByRole('link', { name: 'Cross-matching' }).click();
     await page.getByRole('button', { name: 'Look for matches' }).click();
     await page.getByRole('status').filter({ hasText: /new proposals/ }).waitFor();
-    const confirm = page.getByRole('button', { name: /^Confirm: .*Ndoen|^Confirm: .*Ndun/ }).first();
-    await confirm.click();
-    await page.getByRole('cell', { name: 'confirmed' }).first().waitFor();
+    // Best first, the two records side by side with their dates of birth, and the reasons in words.
+    const row = page.getByRole('row').filter({ hasText: /Ndoen/ }).filter({ hasText: /Ndun/ }).first();
+    await expect(row.textContent()).resolves.toMatch(/1986-08-30.*1986-08-30/);
+    await expect(row.textContent()).resolves.toMatch(/Same date of birth 1986-08-30/);
+    await expect(page.getByRole('columnheader').allTextContents()).resolves.toEqual(['', 'Score', 'Record', 'Possible same record', 'Reasons', 'Status', 'Actions']);
+    await page.getByRole('button', { name: /^Confirm: .*Ndoen|^Confirm: .*Ndun/ }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Confirmed' }).waitFor();
+    await page.getByLabel('Show proposals').selectOption('confirmed');
+    await page.getByRole('cell', { name: 'Confirmed' }).first().waitFor();
+    await page.getByRole('button', { name: /^Undo merge: .*Ndoen|^Undo merge: .*Ndun/ }).first().click();
+    await page.getByRole('status').filter({ hasText: 'Merge undone' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('rejects proposals in bulk and shows the reasons in Bahasa Indonesia and Thai', async () => {
+    await page.getByLabel('Show proposals').selectOption('proposed');
+    const boxes = page.getByRole('checkbox', { name: /^Select: / });
+    await boxes.first().waitFor();
+    const before = await boxes.count();
+    await boxes.nth(0).check();
+    if (before > 1) await boxes.nth(1).check();
+    const chosen = Math.min(2, before);
+    await page.getByRole('button', { name: `Reject selected (${chosen})` }).click();
+    await page.getByRole('status').filter({ hasText: `${chosen} decisions recorded` }).waitFor();
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Select: / }).count()).toBe(before - chosen);
+
+    await page.getByLabel('Show proposals').selectOption('all');
+    await page.getByLabel('Language').selectOption('id');
+    await page.getByText(/Tanggal lahir sama|Nama cocok/).first().waitFor();
+    await page.getByRole('columnheader', { name: 'Tindakan' }).waitFor();
+    await page.getByLabel('Bahasa').selectOption('th');
+    await page.getByText(/วันเกิดเดียวกัน|ชื่อตรงกัน/).first().waitFor();
+    await page.getByRole('columnheader', { name: 'การดำเนินการ' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('ภาษา').selectOption('en');
+    await page.getByRole('columnheader', { name: 'Actions' }).waitFor();
   });
 
   it('expands the graph around the organiser', async () => {

@@ -1,5 +1,6 @@
 // Every string the networks workbench shows, in English, Bahasa Indonesia and Thai.
 import { formsI18n } from './formsI18n';
+import { matchingI18n } from './matchingI18n';
 
 export const networksI18n = {
   en: {
@@ -25,6 +26,7 @@ export const networksI18n = {
     exportTitle: 'Export what you may see', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'demo', none: 'None',
     ...formsI18n.en,
+    ...matchingI18n.en,
   },
   id: {
     nav: 'Jaringan',
@@ -49,6 +51,7 @@ export const networksI18n = {
     exportTitle: 'Ekspor apa yang dapat Anda lihat', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'demo', none: 'Tidak ada',
     ...formsI18n.id,
+    ...matchingI18n.id,
   },
   th: {
     nav: 'เครือข่าย',
@@ -73,5 +76,6 @@ export const networksI18n = {
     exportTitle: 'ส่งออกสิ่งที่คุณดูได้', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'ตัวอย่าง', none: 'ไม่มี',
     ...formsI18n.th,
+    ...matchingI18n.th,
   },
 };

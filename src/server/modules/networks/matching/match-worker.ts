@@ -1,4 +1,5 @@
 // One matching worker thread: reads the records, prepares and blocks them all, scores its shard of the blocks.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { MatchRun } from './propose';
 import type { MatchRecord } from './record';
@@ -7,6 +8,15 @@ import type { Shard } from './blocking';
 
 const { source, shard, threshold, bins, maxBlockSize } = workerData as { source: RecordSource; shard: Shard; threshold: number; bins: number; maxBlockSize?: number };
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+/** This thread's CPU seconds (Linux /proc/thread-self; Node 20 has no per-thread CPU clock). 0 elsewhere. */
+function threadCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 let peakRss = 0;
 const sample = () => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); };
 
@@ -33,6 +43,7 @@ let trueCandidates = 0;
 let proposals = 0;
 let scored = 0;
 const scoring = process.hrtime.bigint();
+const scoringCpu0 = threadCpuSeconds();
 const stats = run.run({
   onScored: (i, j, score) => {
     const bin = Math.floor(score * bins);
@@ -43,8 +54,9 @@ const stats = run.run({
   },
 }, shard);
 const scoringSeconds = seconds(scoring);
+const scoringCpuSeconds = threadCpuSeconds() - scoringCpu0;
 sample();
 const result: ShardResult = {
-  stats, proposals, trueByBin, falseByBin, trueCandidates, prepareSeconds, scoringSeconds, peakRss,
+  stats, proposals, trueByBin, falseByBin, trueCandidates, prepareSeconds, scoringSeconds, scoringCpuSeconds, peakRss,
 };
 parentPort?.postMessage(result);

@@ -24,6 +24,8 @@ export interface ShardResult {
   trueCandidates: number;
   prepareSeconds: number;
   scoringSeconds: number;
+  /** CPU seconds the worker's thread spent blocking and scoring (Linux), to read speed on a loaded machine. */
+  scoringCpuSeconds: number;
   peakRss: number;
 }
 
@@ -64,6 +66,7 @@ export async function matchInWorkers(source: RecordSource, options: ParallelOpti
     trueCandidates: sum((s) => s.trueCandidates),
     prepareSeconds: Math.max(...shards.map((s) => s.prepareSeconds)),
     scoringSeconds: Math.max(...shards.map((s) => s.scoringSeconds)),
+    scoringCpuSeconds: sum((s) => s.scoringCpuSeconds),
     peakRss: Math.max(...shards.map((s) => s.peakRss)),
   };
 }
