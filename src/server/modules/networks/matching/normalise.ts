@@ -93,6 +93,8 @@ export function skeleton(key: string): string {
   return out;
 }
 
+const organisationParticles = new Set(['al', 'el', 'ul', 'ad', 'ud', 'ar', 'as', 'at', 'az', 'de', 'du', 'la', 'le', 'of', 'the', 'and']);
+
 function token(text: string, weight: number, initial = false, optional = false): NameToken {
   const key = initial ? text : phoneticKey(text);
   return { key, skeleton: initial ? text : skeleton(key), weight, initial, optional };
@@ -103,9 +105,11 @@ export function normaliseName(original: string, kind: NameKind = 'person'): Norm
   const text = original.normalize('NFC');
   const script = detectScript(text);
   if (kind === 'organisation') {
-    const fromScript = stripScriptLegalForm(text);
+    // An acronym in brackets ("Daedong Credit Bank (DCB)") repeats the name; joining particles ("Lashkar-e-Toiba",
+    // "Ansar al-Islam") are spelled every which way.
+    const fromScript = stripScriptLegalForm(text.replace(/\(\s*[\p{Lu}\d.&\s]{2,12}\)/gu, ' '));
     const latin = transliterate(fromScript.name).replace(/&/g, ' ');
-    const words = latin.replace(/['`]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+    const words = latin.replace(/['`]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !organisationParticles.has(w));
     const stripped = stripLegalForm(words);
     return {
       original, latin: latin.replace(/\s+/g, ' ').trim(), script, kind,
