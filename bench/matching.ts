@@ -105,7 +105,7 @@ const cpu0 = process.cpuUsage();
 const wall = process.hrtime.bigint();
 const result = await matchInWorkers(
   { module: new URL('./lib/matching-source.ts', import.meta.url).href, exportName: 'synthetic', args: [recordCount, seed] },
-  { workers, threshold: proposalThreshold },
+  { workers, threshold: proposalThreshold, bins: 100 },
 );
 const wallSeconds = seconds(wall);
 const cpu = process.cpuUsage(cpu0);
