@@ -68,6 +68,9 @@ const probes = await time(15, (i) => store.inForceProbes(dateAt(i), states, stan
 const distinctOn = await time(5, (i) => store.inForceDistinctOn(dateAt(i), states, standards));
 const coverage = await time(30, (i) => leg.coverage.coverage(dateAt(i)));
 const matrix = await time(30, (i) => leg.cooperation.matrix(i % 2 ? 'smuggling' : 'trafficking', dateAt(i)));
+// The treaty part of coverage (data/treaties.csv and treaties-later.csv, read and reduced in memory) and the treaty table.
+const treatyParties = await time(30, (i) => leg.treaties.parties(states, dateAt(i)));
+const treatyOverview = await time(30, () => leg.treaties.overview());
 
 const f = (x: Figures) => `median ${x.median.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms (${x.runs} runs)`;
 console.log(`machine: nproc ${os.availableParallelism()}, ${os.cpus()[0]?.model ?? 'unknown'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}, ${db.kind}`);
@@ -77,4 +80,5 @@ console.log(`baseline, LATERAL index probes:            ${f(probes)} -> ${(probe
 console.log(`baseline, DISTINCT ON over history:        ${f(distinctOn)} -> ${(distinctOn.median / periodsScan.median).toFixed(1)}x; same answer from all three: ${same}`);
 console.log(`coverage (all standards, indicators, treaties): ${f(coverage)}`);
 console.log(`cooperation matrix (${states.length}x${states.length} ordered pairs): ${f(matrix)}`);
+console.log(`treaty parties on a date (part of coverage): ${f(treatyParties)}; treaty table of every member: ${f(treatyOverview)}`);
 await portal.close();
