@@ -19,13 +19,15 @@ export function DiffView({ diff }: { diff: ReferenceImport }) {
     <section aria-label={t(`referenceFiles.${kind}`, { count: diff[kind].length })}>
       <h4>{t(`referenceFiles.${kind}`, { count: diff[kind].length })}</h4>
       {diff[kind].length > 0 && <ul>{diff[kind].map((r) => (
-        <li key={r.key}><code>{r.key}</code>: {kind === 'changed' ? `${values(r.before)} → ${values(r.after)}` : values(r.after ?? r.before)}</li>
+        <li key={r.key}><code>{r.key}</code>: {kind === 'changed'
+          ? (r.fields ?? []).map((f) => `${f}: ${String(r.before?.[f] ?? '—')} → ${String(r.after?.[f] ?? '—')}`).join('; ')
+          : values(r.after ?? r.before)}</li>
       ))}</ul>}
     </section>
   );
   return (
     <div data-testid="reference-diff">
-      <p>{t('referenceFiles.summary', { file: diff.file, rows: diff.rows, unchanged: diff.unchanged })}{diff.snapshot && ` ${t('referenceFiles.snapshotIs', { date: diff.snapshot })}`}</p>
+      <p>{t('referenceFiles.summary', { file: diff.file, count: diff.rows, unchanged: diff.unchanged })}{diff.snapshot && ` ${t('referenceFiles.snapshotIs', { date: diff.snapshot })}`}</p>
       {list('added')}{list('removed')}{list('changed')}
       {diff.kept.length > 0 && (
         <section aria-label={t('referenceFiles.kept')}>

@@ -9,7 +9,7 @@ import { Source, SnapshotNote, StatusSentence } from './TreatyText';
 import type { TreatyOverview } from './types';
 
 export function TreatiesPage() {
-  const { t } = useTranslation('legislation');
+  const { t, i18n } = useTranslation('legislation');
   const user = useUser();
   const overview = useApi(() => api.get<TreatyOverview>('/api/treaties/overview'), []);
   const data = overview.data;
@@ -25,14 +25,14 @@ export function TreatiesPage() {
             <table className="table" data-testid="treaty-overview">
               <caption>{t('treatyTable.caption', { n: data.states.length })}</caption>
               <thead><tr><th scope="col">{t('treatyTable.state')}</th>{['UNTOC', 'TIP', 'SOM'].map((i) => <th scope="col" key={i}>{t(`treatyNames.${i}`)}</th>)}</tr></thead>
-              <tbody>{data.states.map((s) => (
+              <tbody>{[...data.states].sort((a, b) => a.name.localeCompare(b.name, i18n.language)).map((s) => (
                 <tr key={s.state} data-state={s.state}>
                   <th scope="row"><Link to={`/legislation/states/${s.state}`}>{s.name}</Link> ({s.state})</th>
                   {s.treaties.map((tr) => (
                     <td key={tr.instrument} data-instrument={tr.instrument}>
                       <StatusSentence status={tr} snapshot={data.snapshot} />
                       {tr.approximate && <> <span className="badge">{t('approximate')}</span></>}
-                      {tr.source && <><br /><small>{t('source')}: <Source source={tr.source} /></small></>}
+                      {tr.source && <><br /><small>{t('source')}: <Source source={tr.source} short /></small></>}
                     </td>
                   ))}
                 </tr>

@@ -14,9 +14,24 @@ export function sourceHref(source: string): string | null {
   return null;
 }
 
-export function Source({ source }: { source: string }) {
+/** A short name for a source in a crowded table: the site (or repository and file); the full text is its title. */
+export function sourceShort(source: string): string {
+  const first = source.trim().split(/\s/)[0] ?? '';
+  const github = /^github\.com\/([^/@\s]+\/[^/@\s]+)@[0-9a-f]{40}:(?:\S*\/)?(\S+)$/.exec(first);
+  if (github) return `${github[1]}: ${github[2]}`;
   const href = sourceHref(source);
-  return href ? <a href={href} rel="noreferrer" target="_blank">{source}</a> : <>{source}</>;
+  if (href) return new URL(href).hostname.replace(/^www\./, '');
+  return source.length > 48 ? `${source.slice(0, 47)}…` : source;
+}
+
+/** The source as written, with every address in it clickable; `short` names only the site (the full text is its title). */
+export function Source({ source, short = false }: { source: string; short?: boolean }) {
+  const href = sourceHref(source);
+  if (short) return href ? <a href={href} rel="noreferrer" target="_blank" title={source}>{sourceShort(source)}</a> : <span title={source}>{sourceShort(source)}</span>;
+  if (href) return <a href={href} rel="noreferrer" target="_blank">{source}</a>;
+  // Free text naming addresses inside it (a snapshot's description, a press release): link each address.
+  const parts = source.split(/(https?:\/\/[^\s,;)]+)/g);
+  return <>{parts.map((p, i) => (i % 2 ? <a key={i} href={p} rel="noreferrer" target="_blank">{p}</a> : p))}</>;
 }
 
 /** "party — ratification 2009-04-20", "party — reported 2017 (date of deposit not recorded)", "no action recorded as of ...". */

@@ -38,7 +38,7 @@ export const treatiesI18n = {
     },
     treatyParties: {
       title: 'Treaty parties', series: 'parties to {{instrument}}',
-      line_one: '{{count}} member state is party to the {{instrument}} as of {{asOf}}', line_other: '{{count}} member states are parties to the {{instrument}} as of {{asOf}}',
+      line_one: '{{count}} member state is party to {{instrument}} as of {{asOf}}', line_other: '{{count}} member states are parties to {{instrument}} as of {{asOf}}',
       snapshot: 'dated table complete to {{date}}', approximate_one: '{{count}} of them on a month or year reported later:', approximate_other: '{{count}} of them on a month or year reported later:',
       incomplete: 'later actions may be missing', notSeparately: 'Not recorded separately: {{states}}.',
     },
@@ -65,7 +65,7 @@ export const treatiesI18n = {
       entry: '{{file}}, {{at}}, by {{by}}: {{added}} added, {{removed}} removed, {{changed}} changed', origin: { shipped: 'the portal (shipped file)', admin: 'an administrator' },
       added_one: '{{count}} row added', added_other: '{{count}} rows added', removed_one: '{{count}} row removed', removed_other: '{{count}} rows removed',
       changed_one: '{{count}} row changed', changed_other: '{{count}} rows changed', kept: 'Kept as the states recorded them',
-      summary: '{{file}}: {{rows}} rows, {{unchanged}} unchanged.', snapshotIs: 'Snapshot {{date}}.',
+      summary_one: '{{file}}: {{count}} row, {{unchanged}} unchanged.', summary_other: '{{file}}: {{count}} rows, {{unchanged}} unchanged.', snapshotIs: 'Snapshot {{date}}.',
     },
   },
   id: {
@@ -131,7 +131,7 @@ export const treatiesI18n = {
       imported: '{{file}} diimpor: {{added}} ditambah, {{removed}} dihapus, {{changed}} diubah.', history: 'Impor',
       entry: '{{file}}, {{at}}, oleh {{by}}: {{added}} ditambah, {{removed}} dihapus, {{changed}} diubah', origin: { shipped: 'portal (berkas bawaan)', admin: 'administrator' },
       added_other: '{{count}} baris ditambah', removed_other: '{{count}} baris dihapus', changed_other: '{{count}} baris diubah', kept: 'Disimpan seperti dicatat negara',
-      summary: '{{file}}: {{rows}} baris, {{unchanged}} tidak berubah.', snapshotIs: 'Cuplikan {{date}}.',
+      summary_other: '{{file}}: {{count}} baris, {{unchanged}} tidak berubah.', snapshotIs: 'Cuplikan {{date}}.',
     },
   },
   th: {
@@ -197,7 +197,7 @@ export const treatiesI18n = {
       imported: 'นำเข้า {{file}} แล้ว: เพิ่ม {{added}} ลบ {{removed}} เปลี่ยน {{changed}}', history: 'การนำเข้า',
       entry: '{{file}}, {{at}}, โดย {{by}}: เพิ่ม {{added}} ลบ {{removed}} เปลี่ยน {{changed}}', origin: { shipped: 'พอร์ทัล (ไฟล์ที่มากับระบบ)', admin: 'ผู้ดูแลระบบ' },
       added_other: 'เพิ่ม {{count}} แถว', removed_other: 'ลบ {{count}} แถว', changed_other: 'เปลี่ยน {{count}} แถว', kept: 'เก็บไว้ตามที่รัฐบันทึก',
-      summary: '{{file}}: {{rows}} แถว ไม่เปลี่ยน {{unchanged}}', snapshotIs: 'ภาพรวม {{date}}',
+      summary_other: '{{file}}: {{count}} แถว ไม่เปลี่ยน {{unchanged}}', snapshotIs: 'ภาพรวม {{date}}',
     },
   },
 };
