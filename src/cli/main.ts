@@ -1,4 +1,6 @@
 // The `portal` command: serve, migrate, demo, user administration, audit verification, backup and restore.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../server/config.js';
 import { openPortalDb, serve } from '../server/main.js';
@@ -14,6 +16,8 @@ import { demoDocumentKey } from '../server/modules/documents/demo.js';
 import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
 import { SYSTEM_ACTOR } from '../server/access/actor.js';
 import { DomainError } from '../server/errors.js';
+import { SYSTEM_ACTOR } from '../server/access/actor.js';
+import { REFERENCE_FILES } from '../server/modules/legislation/reference-files.js';
 
 const config = loadConfig();
 
@@ -118,6 +122,26 @@ program.command('audit').description('audit log').command('verify').description(
       console.error(`audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries verified before it)`);
       process.exitCode = 1;
     }
+  }));
+
+const reference = program.command('reference').description('reference data: treaty status and national laws');
+reference.command('import <csv>').description('import a newer treaties.csv, treaties-later.csv or laws.csv (the file name says which); prints what it adds, removes and changes')
+  .option('--snapshot <date>', 'treaties.csv: the date up to which it is complete for every member (YYYY-MM-DD)')
+  .option('--label <name>', 'treaties.csv: the snapshot\'s name (default: the current one)')
+  .option('--source <text>', 'treaties.csv: where the snapshot comes from, title and URL (default: the current one)')
+  .option('--dry-run', 'show the changes and write nothing')
+  .action(async (csv: string, o: { snapshot?: string; label?: string; source?: string; dryRun?: boolean }) => withServices(async (services) => {
+    const file = oneOf(REFERENCE_FILES)(path.basename(csv));
+    const snapshot = { date: o.snapshot, label: o.label, source: o.source };
+    const body = fs.readFileSync(csv, 'utf8');
+    const importer = services.legislation.reference;
+    const diff = o.dryRun ? await importer.preview(file, body, snapshot) : await importer.apply(SYSTEM_ACTOR, file, body, snapshot, 'admin');
+    for (const kind of ['added', 'removed', 'changed'] as const) {
+      console.log(`${kind}: ${diff[kind].length}`);
+      for (const row of diff[kind]) console.log(`  ${row.key}${row.fields ? ` (${row.fields.join(', ')})` : ''}`);
+    }
+    for (const k of diff.kept) console.log(`kept: ${k.state} ${k.title}: ${k.why}`);
+    console.log(o.dryRun ? 'dry run: nothing written' : `${file} imported (${diff.rows} rows)`);
   }));
 
 program.command('backup <file>').description('write every table to FILE (JSON Lines)').action(async (file: string) =>
