@@ -73,6 +73,8 @@ describe('a newer treaty action recorded by a focal point', () => {
     const rec = await focalPrk.post('/api/treaties/records', { ...body, instrument: 'SOM', when: '2019-03-04' });
     expect(rec.json()).toMatchObject({ date: '2019-03-04', precision: 'day' });
     expect((await coordTha.post(`/api/treaties/records/${rec.json().id}/return`, {})).statusCode).toBe(400);
+    expect((await focalPrk.post(`/api/treaties/records/${rec.json().id}/return`, { reason: 'my own record' })).statusCode).toBe(403);
+    expect((await coordPrk.post(`/api/treaties/records/${rec.json().id}/return`, { reason: 'my own state' })).statusCode).toBe(403);
     const returned = await coordTha.post(`/api/treaties/records/${rec.json().id}/return`, { reason: 'cite the depositary notification' });
     expect(returned.json()).toMatchObject({ workflow: 'returned', reason: 'cite the depositary notification' });
     const som = (await focalPrk.get('/api/treaties?state=PRK')).json().treaties.find((t: { instrument: string }) => t.instrument === 'SOM');

@@ -52,7 +52,7 @@ export function CoveragePage() {
   ] : []), [trend.data, c, t]);
 
   return (
-    <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{user && hasRole(user, 'admin') && <> · <Link to="catalogue">{t('catalogueLink')}</Link></>}</>}>
+    <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{user && hasRole(user, 'admin') && <> · <Link to="catalogue">{t('catalogueLink')}</Link> · <Link to="reference">{t('referenceFiles.link')}</Link></>}</>}>
       <div className="filters">
         <Select label={t('layer')} value={layer} onChange={(e) => setLayer(e.target.value)} options={[
           ...(c?.indicators.filter((i) => i.computable).map((i) => ({ value: `indicator:${i.id}`, label: `${t('indicator')}: ${i.id.replaceAll('_', ' ')}` })) ?? []),
