@@ -16,7 +16,6 @@ import { demoDocumentKey } from '../server/modules/documents/demo.js';
 import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
 import { SYSTEM_ACTOR } from '../server/access/actor.js';
 import { DomainError } from '../server/errors.js';
-import { SYSTEM_ACTOR } from '../server/access/actor.js';
 import { REFERENCE_FILES } from '../server/modules/legislation/reference-files.js';
 
 const config = loadConfig();
