@@ -134,6 +134,8 @@ describe('legislation', () => {
     await coordinator.getByRole('list', { name: 'Newer records awaiting validation' }).getByRole('button', { name: 'Validate' }).click();
     await coordinator.getByText('Validated.').waitFor();
     const som = coordinator.getByTestId('treaty-table').locator('tr[data-instrument="SOM"]');
+    // The notice shows as the table reloads: wait for the new status before reading it.
+    await som.locator('td').first().filter({ hasText: 'party — accession 2024-02' }).waitFor();
     expect(await som.locator('td').first().textContent()).toBe('party — accession 2024-02 (day not recorded) approximate');
     expect(await som.textContent()).toMatch(/Recorded by Hana Focal \(demo\) \(MYS\).*Validated by Somchai Coordinator \(demo\)/);
     expect(await axeViolations(coordinator)).toEqual([]);
