@@ -135,6 +135,16 @@ describe('the importer’s checks', () => {
     expect(await count('treaty_actions')).toBe(before);
   });
 
+  it('previews a file that replaces every law without writing anything', async () => {
+    const client = await admin();
+    const res = await client.post('/api/legislation/reference/preview', { file: 'laws.csv', csv: fixture('laws.csv') });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ applied: false, rows: 2, unchanged: 0 });
+    expect(res.json().added.map((r: { state: string }) => r.state)).toEqual(['IDN', 'LKA']);
+    expect(res.json().removed).toHaveLength(67);
+    expect(await count('legal_instruments WHERE reference_key IS NOT NULL')).toBe(67);
+  });
+
   it('needs the snapshot date of a new treaties.csv, never in the future', async () => {
     const client = await admin();
     const csv = fs.readFileSync(path.join(projectRoot, 'data/treaties.csv'), 'utf8');
