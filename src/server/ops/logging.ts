@@ -1,13 +1,13 @@
 // Structured JSON logs (pino, through Fastify): one line per event, a request id on every line of a request, and
 // nothing a log reader should not see: no query strings, headers, bodies, cookies, tokens or e-mail addresses.
 import { randomUUID } from 'node:crypto';
-import type { FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
 
 /** An id a caller or load balancer sent (kept, so one id follows a request across systems) or a new one. */
 const requestIdPattern = /^[A-Za-z0-9._:-]{8,64}$/;
 
-export function loggerOptions(config: Pick<Config, 'logLevel'>, stream?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader' | 'requestIdLogLabel'> {
+export function loggerOptions(config: Pick<Config, 'logLevel'>, stream?: NodeJS.WritableStream): Pick<FastifyServerOptions, 'logger' | 'genReqId' | 'requestIdHeader' | 'logController'> {
   if (config.logLevel === 'silent' && !stream) return { logger: false, genReqId: () => randomUUID() };
   return {
     logger: {
@@ -30,7 +30,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>, stream?: NodeJS.
       timestamp: () => `,"time":"${new Date().toISOString()}"`,
     },
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: (req) => {
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && requestIdPattern.test(sent) ? sent : randomUUID();
