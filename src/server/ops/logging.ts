@@ -4,6 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { LogController, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
 
+const address = /[^\s@<>"'()=]+@[^\s@<>"'()=]+\.[^\s@<>"'()=]+/g;
+export function maskAddresses(text: string): string {
+  return text.replace(address, '<address>');
+}
+
 /** An id a caller or load balancer sent (kept, so one id follows a request across systems) or a new one. */
 const requestIdPattern = /^[A-Za-z0-9._:-]{8,64}$/;
 
@@ -19,6 +24,9 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>, stream?: NodeJS.
           method: req.method, path: req.url.split('?')[0], route: req.routeOptions?.url,
         }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        // A database error can quote the row it refused (PostgreSQL's detail: "Key (email)=(...)"): keep what locates
+        // the fault, and mask addresses in the message and stack.
+        err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, message: maskAddresses(err.message), stack: maskAddresses(err.stack ?? '') }),
       },
       // Belt and braces: should anything ever log these, they are censored.
       redact: {

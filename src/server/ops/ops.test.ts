@@ -102,3 +102,11 @@ describe('health', () => {
     expect(after.json()).toEqual({ status: 'ready', reason: null, checks: { database: 'ok', migrations: 'ok', jobs: 'ok' } });
   });
 });
+
+describe('error logs', () => {
+  it('keep what locates a fault and mask the addresses a database error quotes', async () => {
+    const { maskAddresses } = await import('./logging.js');
+    expect(maskAddresses('duplicate key value violates unique constraint "users_email": Key (lower(email))=(ana.lopez@example.org) already exists'))
+      .toBe('duplicate key value violates unique constraint "users_email": Key (lower(email))=(<address>) already exists');
+  });
+});
