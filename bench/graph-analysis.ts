@@ -5,7 +5,7 @@
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, getPriority, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -155,7 +155,7 @@ for (let round = 0; round < rounds; round++) {
         const shared = row.key.replace(/_1$/, '');
         if (row.key.endsWith('_1') && b.library === 'igraph') continue;
         const answer = await b.ask({ op: 'run', ...row.command });
-        if (typeof answer.ms === 'number') push(baselineMs, `${b.library}:${shared}`, answer.ms);
+        if (typeof answer.ms === 'number' && !answer.unsupported) push(baselineMs, `${b.library}:${shared}`, answer.ms);
         if (!firstAnswer.has(`${b.library}:${shared}`)) firstAnswer.set(`${b.library}:${shared}`, answer);
       }
     };
@@ -177,6 +177,7 @@ const ratio = (a: Spread | undefined, b: Spread | undefined) => (a && b ? (a.med
 const igraph = baselines[0];
 const networkx = baselines[1];
 console.log(`\nMachine: ${cpus().length} cores (${threads} usable), ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; igraph ${igraph.version}${networkx ? `, networkx ${networkx.version}` : ''}`);
+console.log(`Scheduling priority (nice) of this process and its baselines: ${getPriority()}`);
 console.log(`Load average (1/5/15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`Graph: Barabasi-Albert, ${nodes.toLocaleString('en')} nodes, ${graph.edgeCount.toLocaleString('en')} edges, seed ${seed}; exact betweenness on ${smallNodes.toLocaleString('en')} nodes / ${small.edgeCount.toLocaleString('en')} edges.`);
 console.log(`Times in ms: median (fastest-slowest) of ${rounds} interleaved rounds.\n`);
