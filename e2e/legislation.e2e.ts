@@ -106,6 +106,15 @@ describe('legislation', () => {
     expect(await page.getByTestId('treaty-overview').locator('tbody tr').count()).toBe(45);
     expect(await page.getByTestId('treaty-overview').locator('tr[data-state="HKG"] td').first().textContent()).toBe('through China’s declarations; not recorded separately');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The coverage map has a layer per treaty, on the as-of date (2010: inside the snapshot, so the table is complete).
+    await page.goto(`${baseUrl()}/legislation`);
+    await page.getByTestId('coverage-stamp').waitFor();
+    await page.getByLabel('Map of').selectOption('treaty:UNTOC');
+    await page.getByLabel(/^As of/).fill('2010');
+    await page.getByTestId('coverage-stamp').filter({ hasText: '2010-12-31' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Indonesia/ }).first().getAttribute('aria-label')).toBe('Indonesia: Party');
+    expect(await page.getByRole('button', { name: /^Thailand/ }).first().getAttribute('aria-label')).toBe('Thailand: No ratification or accession recorded (table complete to 2014-07-10)');
     await page.context().close();
   });
 

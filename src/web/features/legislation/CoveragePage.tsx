@@ -35,6 +35,21 @@ export function CoveragePage() {
       if (s) for (const st of STATUSES) for (const code of s.states[st]) values[code] = st;
       return { values, legend: STATUSES.map((st) => ({ key: st, label: t(`status.${st}`), colour: STATUS_COLOURS[st] })) };
     }
+    if (kind === 'treaty') {
+      const tr = c.treaties.find((x) => x.instrument === id);
+      for (const code of c.states.map((s) => s.code))
+        values[code] = !tr || tr.count === null ? 'unknown' : tr.approximateStates.includes(code) ? 'approximate' : tr.states.includes(code) ? 'party'
+          : tr.notRecordedSeparately.includes(code) ? 'separately' : 'none';
+      return {
+        values, legend: [
+          { key: 'party', label: t('treatyMap.party'), colour: STATUS_COLOURS.met },
+          { key: 'approximate', label: t('treatyMap.approximate'), colour: STATUS_COLOURS.partly },
+          { key: 'none', label: t('treatyMap.none', { date: tr?.snapshot ?? '' }), colour: STATUS_COLOURS.in_drafting },
+          { key: 'separately', label: t('treatyMap.separately'), colour: STATUS_COLOURS.unknown },
+          { key: 'unknown', label: t('status.unknown'), colour: STATUS_COLOURS.unknown },
+        ],
+      };
+    }
     const ind = c.indicators.find((x) => x.id === id);
     for (const code of c.states.map((s) => s.code)) values[code] = ind?.states.includes(code) ? 'counted' : 'other';
     return { values, legend: [{ key: 'counted', label: t('counted'), colour: STATUS_COLOURS.met }, { key: 'other', label: t('notCounted'), colour: STATUS_COLOURS.unknown }] };
@@ -57,6 +72,7 @@ export function CoveragePage() {
         <Select label={t('layer')} value={layer} onChange={(e) => setLayer(e.target.value)} options={[
           ...(c?.indicators.filter((i) => i.computable).map((i) => ({ value: `indicator:${i.id}`, label: `${t('indicator')}: ${i.id.replaceAll('_', ' ')}` })) ?? []),
           ...(c?.standards.map((s) => ({ value: `standard:${s.id}`, label: `${s.id} ${s.title}` })) ?? []),
+          ...(c?.treaties.map((tr) => ({ value: `treaty:${tr.instrument}`, label: t('treatyMap.layer', { instrument: t(`treatyNames.${tr.instrument}`) }) })) ?? []),
         ]} />
         <div className="field">
           <label htmlFor="leg-year">{t('asOf')}: {asOf}</label>

@@ -42,6 +42,10 @@ export const treatiesI18n = {
       snapshot: 'dated table complete to {{date}}', approximate_one: '{{count}} of them on a month or year reported later:', approximate_other: '{{count}} of them on a month or year reported later:',
       incomplete: 'later actions may be missing', notSeparately: 'Not recorded separately: {{states}}.',
     },
+    treatyMap: {
+      layer: 'Parties to {{instrument}}', party: 'Party', approximate: 'Party (month or year reported later)',
+      none: 'No ratification or accession recorded (table complete to {{date}})', separately: 'Not recorded separately',
+    },
     treatyFigure: {
       fromTreaties: 'From treaty data:', unknown: 'unknown (treaty status data has not arrived).',
       mla_one: '{{count}} country has mutual legal assistance and extradition arrangements covering people smuggling, trafficking in persons and transnational crime, as a party to UNTOC and both Protocols, as of {{asOf}}',
@@ -110,6 +114,10 @@ export const treatiesI18n = {
       snapshot: 'tabel bertanggal lengkap sampai {{date}}', approximate_other: '{{count}} di antaranya berdasarkan bulan atau tahun yang dilaporkan kemudian:',
       incomplete: 'tindakan kemudian mungkin belum tercatat', notSeparately: 'Tidak dicatat tersendiri: {{states}}.',
     },
+    treatyMap: {
+      layer: 'Pihak pada {{instrument}}', party: 'Pihak', approximate: 'Pihak (bulan atau tahun dilaporkan kemudian)',
+      none: 'Tidak ada ratifikasi atau aksesi tercatat (tabel lengkap sampai {{date}})', separately: 'Tidak dicatat tersendiri',
+    },
     treatyFigure: {
       fromTreaties: 'Dari data traktat:', unknown: 'tidak diketahui (data status traktat belum tiba).',
       mla_other: '{{count}} negara memiliki pengaturan bantuan hukum timbal balik dan ekstradisi yang mencakup penyelundupan manusia, perdagangan orang dan kejahatan transnasional, sebagai pihak pada UNTOC dan kedua Protokolnya, per {{asOf}}',
@@ -175,6 +183,10 @@ export const treatiesI18n = {
       line_other: 'รัฐสมาชิก {{count}} รัฐเป็นภาคีของ {{instrument}} ณ {{asOf}}',
       snapshot: 'ตารางที่มีวันที่ครบถ้วนถึง {{date}}', approximate_other: 'ในจำนวนนี้ {{count}} รัฐนับจากเดือนหรือปีที่รายงานภายหลัง:',
       incomplete: 'อาจขาดการดำเนินการภายหลัง', notSeparately: 'ไม่ได้บันทึกแยก: {{states}}',
+    },
+    treatyMap: {
+      layer: 'ภาคีของ {{instrument}}', party: 'ภาคี', approximate: 'ภาคี (เดือนหรือปีที่รายงานภายหลัง)',
+      none: 'ไม่มีบันทึกการให้สัตยาบันหรือภาคยานุวัติ (ตารางครบถ้วนถึง {{date}})', separately: 'ไม่ได้บันทึกแยก',
     },
     treatyFigure: {
       fromTreaties: 'จากข้อมูลสนธิสัญญา:', unknown: 'ไม่ทราบ (ข้อมูลสถานะสนธิสัญญายังมาไม่ถึง)',
