@@ -8,7 +8,7 @@ import { VerificationsService } from './service.js';
 
 export const verificationsModule: PortalModule<{ verifications: VerificationsService }> = {
   name: 'verifications',
-  services: { verifications: (f, s) => new VerificationsService(f.db, f.audit, s.designations, s.agreements, s.members, s.notifications) },
+  services: { verifications: (f, s) => new VerificationsService(f.db, f.audit, s.designations, s.agreements, s.members, s.notifications, s.networks) },
   routes: verificationsRoutes,
   demo: verificationsDemo,
   jobs: ({ services }) => [{

@@ -5,7 +5,7 @@ import type { ModuleRoutes } from '../module.js';
 import { Permission } from '../../access/permissions.js';
 import { actorOf } from '../../http/context.js';
 import { MAX_FILE_BYTES } from './attachments.js';
-import { answerBody, createBody, dashboardQuery, dashboardResponse, fileBody, fileParams, fileSchema, idParams, listQuery, listResponse, messageBody, requestSchema } from './schemas.js';
+import { answerBody, createBody, dashboardQuery, dashboardResponse, fileBody, fileParams, fileSchema, idParams, listQuery, listResponse, messageBody, requestSchema, resemblancesResponse } from './schemas.js';
 
 export const verificationsRoutes: ModuleRoutes = {
   register(app, { services }) {
@@ -33,6 +33,11 @@ export const verificationsRoutes: ModuleRoutes = {
       config: read,
       schema: { tags, summary: 'One request with its thread, files, the arrangement it relies on and what the caller may do (the read is audited)', params: idParams, response: { 200: requestSchema } },
     }, async (req) => verifications.get(actorOf(req), req.params.id));
+
+    app.get('/api/verifications/:id/resemblances', {
+      config: read,
+      schema: { tags, summary: "Persons of the networks catalogue the caller may read who resemble the request's person, scored with reasons", params: idParams, response: { 200: resemblancesResponse } },
+    }, async (req) => verifications.resemblances(actorOf(req), req.params.id));
 
     app.post('/api/verifications/:id/answer', {
       config: write,

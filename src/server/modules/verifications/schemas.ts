@@ -117,3 +117,13 @@ const cell = z.object({
   overdue: z.number().nullable(), medianDays: z.number().nullable(), withheld: z.boolean(),
 });
 export const dashboardResponse = z.object({ from: z.string(), to: z.string(), minCell: z.number(), cells: z.array(cell), totals: z.array(cell.omit({ month: true })) });
+
+export const resemblancesResponse = z.object({
+  /** False when the viewer has no access to the networks catalogue (nothing was searched). */
+  searched: z.boolean(),
+  threshold: z.number(),
+  resemblances: z.array(z.object({
+    entityId: z.string(), caption: z.string(), ownerState: z.string().nullable(), classification: z.string(), birthDate: z.string().nullable(), nationality: z.string().nullable(),
+    score: z.number(), reasons: z.array(z.object({ code: z.string(), text: z.string() })),
+  })),
+});

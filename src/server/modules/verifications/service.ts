@@ -16,6 +16,8 @@ import { normaliseIssuingState, normaliseNumber } from '../documents/number.js';
 import { checkFile, type FileKind } from './attachments.js';
 import { latinOf, scriptOf } from './names.js';
 import { VerificationsStore, type RequestRow } from './store.js';
+import { resemblances, RESEMBLANCE_THRESHOLD, type PersonSearch } from './resemblance.js';
+import { allows, Permission } from '../../access/permissions.js';
 import type { Answer, CreateInput, Person, PersonInput, VerificationView } from './schemas.js';
 
 /** Notifications as this module sends them: to named users, with no personal data in the text. */
@@ -46,6 +48,7 @@ export class VerificationsService {
   constructor(
     private readonly db: Db, private readonly audit: AuditLog, private readonly designations: DesignationsService,
     private readonly agreements: AgreementCheck, private readonly members: MembersService, private readonly notifications: Notifier,
+    private readonly networks: PersonSearch,
   ) {
     this.store = new VerificationsStore(db);
   }
@@ -223,6 +226,19 @@ export class VerificationsService {
     if (!f) throw new NotFound(`file ${fileId}`);
     await this.audit.record(actor, { action: 'verifications.read', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { fileId, sha256: f.sha256 } });
     return { ...f, content: Buffer.from(f.content) };
+  }
+
+  /**
+   * Persons of the criminal networks catalogue that resemble the request's person, among those the viewer may read
+   * (a viewer without the networks workbench gets none). The one scorer decides; its reasons come with each.
+   */
+  async resemblances(actor: Actor, id: string) {
+    const ds = await this.designations.dutySubject(actor);
+    const r = await this.visible(ds, id, 'verifications.resemblances');
+    if (!allows(actor, Permission.NetworksRead)) return { searched: false, threshold: RESEMBLANCE_THRESHOLD, resemblances: [] };
+    const found = await resemblances(this.networks, actor, r.person);
+    await this.audit.record(actor, { action: 'verifications.resemblances', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, entities: found.map((f) => f.entityId) } });
+    return { searched: true, threshold: RESEMBLANCE_THRESHOLD, resemblances: found };
   }
 
   /** For the return module: a confirmed request the actor asked, with no return started yet. */

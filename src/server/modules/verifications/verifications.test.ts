@@ -162,3 +162,24 @@ describe('deadlines', () => {
     expect(mysRow).toMatchObject({ withheld: true, requests: null });
   });
 });
+
+describe('persons of the networks catalogue who resemble the person', () => {
+  it('are shown, scored with reasons by the one scorer, only where the viewer may read them', async () => {
+    const recorded = await idn.post('/api/networks/entities', {
+      kind: 'person', name: 'Nimal Perera', aliases: ['නිමල් පෙරේරා'], birthDate: '1990-04-12', nationality: 'LKA',
+      classification: 'restricted', reliability: 'B', credibility: '2',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    await idn.post('/api/networks/entities', { kind: 'person', name: 'Kamala Jayawardena', birthDate: '1970-01-01', nationality: 'LKA', classification: 'restricted', reliability: 'B', credibility: '2' });
+    const r = await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Possible facilitator', dueOn: inDays(9) });
+    const mine = (await idn.get(`/api/verifications/${r.json().id}/resemblances`)).json();
+    expect(mine.searched).toBe(true);
+    expect(mine.resemblances.map((x: { entityId: string }) => x.entityId)).toEqual([recorded.json().id]);
+    expect(mine.resemblances[0].score).toBeGreaterThanOrEqual(mine.threshold);
+    expect(mine.resemblances[0].reasons.length).toBeGreaterThan(0);
+    // LKA's officer sees the request but not IDN's restricted network record.
+    const theirs = (await lka.get(`/api/verifications/${r.json().id}/resemblances`)).json();
+    expect(theirs).toMatchObject({ searched: true, resemblances: [] });
+    expect((await mys.get(`/api/verifications/${r.json().id}/resemblances`)).statusCode).toBe(404);
+  });
+});

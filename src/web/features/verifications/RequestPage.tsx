@@ -9,6 +9,7 @@ import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, S
 import type { requestSchema } from '../../../server/modules/verifications/schemas';
 import { ANSWERS, FILE_KINDS } from './kinds';
 import { Arrangement } from './Arrangement';
+import { Resemblances } from './Resemblances';
 
 type Request = z.infer<typeof requestSchema>;
 
@@ -126,6 +127,7 @@ export function RequestPage() {
       <h3>{t('reason')}</h3>
       <p className="report-body">{r.reason}</p>
       <Person r={r} />
+      <Resemblances id={r.id} />
       <Files r={r} onChange={request.reload} />
       <section aria-labelledby="thread">
         <h3 id="thread">{t('thread.title')}</h3>

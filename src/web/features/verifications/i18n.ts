@@ -1,6 +1,7 @@
 // Every string the verification pages show, in English, Bahasa Indonesia and Thai.
 export const verificationsI18n = {
   en: {
+    resemble: { title: 'Similar persons in the networks catalogue', intro: 'Records you may read that resemble this person (score {{threshold}} or more)', none: 'No record you may read resembles this person.', notSearched: 'The networks catalogue is not open to your account.', record: 'Record', recordedBy: 'Recorded by', score: 'Score', reasons: 'Why' },
     nav: 'Verifications', title: 'Identity and nationality verification',
     intro: 'Ask another state to verify who a person is and their nationality, and answer the requests made of your state, in a timely manner. Requests, files and answers are seen by the two states only.',
     tabs: { incoming: 'Asked of my state', outgoing: 'Asked by my state', new: 'New request', dashboard: 'Time to answer', officers: 'Designated officers' },
@@ -49,6 +50,7 @@ export const verificationsI18n = {
     duties: { verification: 'answering verification requests', victims: 'referral and return cases' },
   },
   id: {
+    resemble: { title: 'Orang serupa dalam katalog jaringan', intro: 'Catatan yang boleh Anda baca dan mirip dengan orang ini (skor {{threshold}} atau lebih)', none: 'Tidak ada catatan yang boleh Anda baca yang mirip dengan orang ini.', notSearched: 'Katalog jaringan tidak terbuka untuk akun Anda.', record: 'Catatan', recordedBy: 'Dicatat oleh', score: 'Skor', reasons: 'Alasan' },
     nav: 'Verifikasi', title: 'Verifikasi identitas dan kewarganegaraan',
     intro: 'Minta negara lain memverifikasi identitas dan kewarganegaraan seseorang, dan jawab permintaan kepada negara Anda secara tepat waktu. Permintaan, berkas, dan jawaban hanya dilihat oleh kedua negara.',
     tabs: { incoming: 'Diminta kepada negara saya', outgoing: 'Diminta oleh negara saya', new: 'Permintaan baru', dashboard: 'Waktu menjawab', officers: 'Petugas yang ditunjuk' },
@@ -97,6 +99,7 @@ export const verificationsI18n = {
     duties: { verification: 'menjawab permintaan verifikasi', victims: 'kasus rujukan dan pemulangan' },
   },
   th: {
+    resemble: { title: 'บุคคลที่คล้ายกันในแคตตาล็อกเครือข่าย', intro: 'บันทึกที่คุณมีสิทธิ์อ่านซึ่งคล้ายกับบุคคลนี้ (คะแนน {{threshold}} ขึ้นไป)', none: 'ไม่มีบันทึกที่คุณมีสิทธิ์อ่านซึ่งคล้ายกับบุคคลนี้', notSearched: 'บัญชีของคุณไม่มีสิทธิ์เข้าถึงแคตตาล็อกเครือข่าย', record: 'บันทึก', recordedBy: 'บันทึกโดย', score: 'คะแนน', reasons: 'เหตุผล' },
     nav: 'การพิสูจน์ตัวตน', title: 'การพิสูจน์ตัวตนและสัญชาติ',
     intro: 'ขอให้รัฐอื่นพิสูจน์ว่าบุคคลเป็นใครและมีสัญชาติใด และตอบคำขอที่ส่งถึงรัฐของคุณอย่างทันท่วงที คำขอ ไฟล์ และคำตอบจะเห็นได้เฉพาะสองรัฐเท่านั้น',
     tabs: { incoming: 'คำขอถึงรัฐของฉัน', outgoing: 'คำขอจากรัฐของฉัน', new: 'คำขอใหม่', dashboard: 'ระยะเวลาตอบ', officers: 'เจ้าหน้าที่ที่ได้รับมอบหมาย' },
