@@ -13,6 +13,8 @@ import { verifyAudit } from '../server/audit/verify.js';
 import { backup, restore } from '../server/db/backup.js';
 import { seedDemo } from '../server/demo/seed.js';
 import { demoDocumentKey } from '../server/modules/documents/demo.js';
+import { hashListCsv } from '../server/modules/documents/hash-list.js';
+import { regionalKey } from '../server/modules/documents/keyed-hash.js';
 import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
 import { SYSTEM_ACTOR } from '../server/access/actor.js';
 import { DomainError } from '../server/errors.js';
@@ -112,6 +114,15 @@ user.command('reset-mfa <email>').description('clear the second factor so the us
     await services.accounts.resetMfa(SYSTEM_ACTOR, await userId(services, email));
     console.log(`second factor cleared for ${email}`);
   }));
+
+program.command('documents').description('document lists').command('hash <in> <out>')
+  .description("replace every number of a CSV list by its keyed hash (HMAC under PORTAL_DOCUMENT_KEY), on the state's own machine, for a hashed list upload")
+  .action(async (input: string, output: string) => {
+    if (!config.documentKey) throw new Error('PORTAL_DOCUMENT_KEY is not set: the regional key is needed to hash a list');
+    const { csv, hashed } = hashListCsv(fs.readFileSync(input, 'utf8'), regionalKey(config.documentKey));
+    fs.writeFileSync(output, csv);
+    console.log(`${hashed} numbers hashed under regional key ${regionalKey(config.documentKey).id}; ${output} holds no clear number`);
+  });
 
 program.command('audit').description('audit log').command('verify').description('verify the hash chain; exits 1 naming the first broken entry')
   .action(async () => withServices(async (services) => {

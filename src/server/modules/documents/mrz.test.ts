@@ -98,3 +98,15 @@ describe('keyed hashes', () => {
     expect(() => regionalKey('abcd')).toThrow(/at least 32 bytes/);
   });
 });
+
+describe("a state's own hashing of its list", () => {
+  it('leaves no clear number in the file and gives the hashes the portal computes', async () => {
+    const { hashListCsv } = await import('./hash-list.js');
+    const key = regionalKey('33'.repeat(32));
+    const { csv, hashed } = hashListCsv('# our list\nnumber,issuing_state,type,status\nb 765-4321,idn,passport,stolen\n,IDN,visa,lost\n', key);
+    expect(hashed).toBe(1);
+    expect(csv).not.toMatch(/765|B7654321/);
+    expect(csv.split('\n')[1]).toContain(documentHash(key, 'IDN', 'B7654321').toString('hex'));
+    expect(() => hashListCsv('number,issuing_state\nB1#,IDN\n', key)).toThrow(/line 2: a document number holds only/);
+  });
+});

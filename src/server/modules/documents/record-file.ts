@@ -1,6 +1,6 @@
 // A state's list of documents as a CSV or XLSX file: the template, and reading it line by line into documents to record.
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csv.js';
 import { documentBody, type DocumentInput } from './schemas.js';
 import { readSheet, type SheetRow } from './sheet.js';
 import { documentType } from './manifest.js';
@@ -14,7 +14,7 @@ const EXAMPLES = [
 const NOTE = 'Bali Portal document list. One document per line: number (or number_hash, the HMAC-SHA256 of "ISSUING_STATE|NUMBER" under the regional key, for a hashed list), issuing_state (ICAO code), type (passport, identity_card, visa, travel_document, seafarer_document, residence_permit, other), status (lost, stolen, revoked, fraudulent, counterfeit), dates as YYYY-MM-DD. Delete the example lines.';
 
 export function csvTemplate(): string {
-  return `# ${NOTE}\n${stringify([[...RECORD_COLUMNS], ...EXAMPLES])}`;
+  return `# ${NOTE}\n${csvText([[...RECORD_COLUMNS], ...EXAMPLES])}`;
 }
 
 export async function xlsxTemplate(): Promise<Buffer> {

@@ -183,3 +183,27 @@ describe('persons of the networks catalogue who resemble the person', () => {
     expect((await mys.get(`/api/verifications/${r.json().id}/resemblances`)).statusCode).toBe(404);
   });
 });
+
+describe('a failure in the middle of a write', () => {
+  it('leaves no half-made request, answer, thread entry or notification', async () => {
+    const count = async () => (await portal.services.db.one<{ r: number; m: number; n: number }>(sql`
+      SELECT (SELECT count(*) FROM verification_requests)::int AS r, (SELECT count(*) FROM verification_messages)::int AS m, (SELECT count(*) FROM notifications)::int AS n`))!;
+    const open = (await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Fault test', dueOn: inDays(4) })).json();
+    const before = await count();
+    const audit = portal.services.audit;
+    const original = audit.record.bind(audit);
+    audit.record = async (who, entry) => {
+      if (entry.outcome === 'ok' && entry.action !== 'verifications.read') throw new Error('power cut');
+      return original(who, entry);
+    };
+    try {
+      expect((await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'x', dueOn: inDays(4) })).statusCode).toBe(500);
+      expect((await lka.post(`/api/verifications/${open.id}/answer`, { answer: 'confirmed', evidence: 'x' })).statusCode).toBe(500);
+      expect((await idn.post(`/api/verifications/${open.id}/messages`, { body: 'x' })).statusCode).toBe(500);
+    } finally {
+      audit.record = original;
+    }
+    expect(await count()).toEqual(before);
+    expect((await idn.get(`/api/verifications/${open.id}`)).json()).toMatchObject({ status: 'open', answer: null, messages: [] });
+  });
+});

@@ -98,7 +98,8 @@ export class VictimsService {
       });
       for (const c of input.consents ?? []) await this.store.addConsent(id, { ...c, note: c.note ?? '' }, recordedBy(ds));
       const consents = await this.store.consents(id);
-      if (inForce(consents, 'home_state')) await this.store.update(id, { shareHome: true });
+      const shared = { ...(inForce(consents, 'home_state') ? { shareHome: true } : {}), ...(inForce(consents, 'organisation') ? { shareOrg: true } : {}) };
+      if (Object.keys(shared).length) await this.store.update(id, shared);
       await this.store.addEvent(id, { actorId: recordedBy(ds), actorState: host, kind: 'identified' });
       if (verificationId) await this.verifications.linkReturn(verificationId, id);
       if (input.kind === 'victim') await this.counts.count('identified', host, homeState!, input.identifiedOn, opts.demo ?? false);

@@ -164,3 +164,28 @@ describe('retention', () => {
     expect(after!.n).toBe(before!.n);
   });
 });
+
+describe('a failure in the middle of a write', () => {
+  it('leaves no half-made case, consent, timeline entry or regional count', async () => {
+    const count = async () => (await portal.services.db.one<{ c: number; k: number; e: number; f: number }>(sql`
+      SELECT (SELECT count(*) FROM victim_cases)::int AS c, (SELECT count(*) FROM victim_consents)::int AS k, (SELECT count(*) FROM victim_case_events)::int AS e,
+        (SELECT coalesce(sum(count), 0) FROM flow_victim_cells)::int AS f`))!;
+    const made = (await idn.post('/api/victims/cases', { homeState: 'LKA', identifiedOn: TODAY, person: { name: 'Fault' }, consents: [consent('home_state'), consent('organisation')] })).json();
+    const before = await count();
+    const audit = portal.services.audit;
+    const original = audit.record.bind(audit);
+    audit.record = async (who, entry) => {
+      if (entry.outcome === 'ok' && entry.action !== 'victims.read') throw new Error('power cut');
+      return original(who, entry);
+    };
+    try {
+      expect((await idn.post('/api/victims/cases', { homeState: 'LKA', identifiedOn: TODAY, person: { name: 'x' }, consents: [consent('home_state')] })).statusCode).toBe(500);
+      expect((await idn.post(`/api/victims/cases/${made.id}/referral`, { organisation: 'IOM', referredOn: TODAY })).statusCode).toBe(500);
+      expect((await idn.post(`/api/victims/cases/${made.id}/consents/${made.consents[0].id}/withdraw`, { withdrawnOn: TODAY })).statusCode).toBe(500);
+    } finally {
+      audit.record = original;
+    }
+    expect(await count()).toEqual(before);
+    expect((await idn.get(`/api/victims/cases/${made.id}`)).json()).toMatchObject({ status: 'identified', referredTo: null, shareHome: true, shareOrg: true });
+  });
+});
