@@ -63,6 +63,14 @@ describe('recording and checking', () => {
     expect(res.json().results[0].hits[0].record).toMatchObject({ id: recordId, notes: 'taken from a hotel room' });
   });
 
+  it('the recording state is notified of the hit, with no document number in the text', async () => {
+    const notes = await portal.services.db.query<{ user_id: string; title: string; link: string }>(sql`SELECT user_id::text, title, link FROM notifications WHERE kind = 'documents.hit'`);
+    expect(notes.map((n) => n.user_id)).toContain(idn.user.id);
+    expect(notes.every((n) => n.link === '/documents/ours')).toBe(true);
+    expect(notes[0].title).toMatch(/recorded by IDN hit in a check by AUS/);
+    expect(JSON.stringify(notes)).not.toContain('B7654321');
+  });
+
   it('the recording state sees who checked its records and when; no one else does', async () => {
     const res = await idn.get('/api/documents/checks/ours');
     expect(res.statusCode, res.body).toBe(200);

@@ -8,7 +8,7 @@ import { DocumentsService } from './service.js';
 
 export const documentsModule: PortalModule<{ documents: DocumentsService }> = {
   name: 'documents',
-  services: { documents: (f, s) => new DocumentsService(f.db, f.audit, f.config.documentKey, s.directory) },
+  services: { documents: (f, s) => new DocumentsService(f.db, f.audit, f.config.documentKey, s.directory, s.notifications) },
   routes: documentsRoutes,
   demo: documentsDemo,
   web: [{ id: 'documents', permission: Permission.DocumentsCheck }],

@@ -21,6 +21,11 @@ export interface ContactLookup {
   contactPointsFor(states: string[], topic: string): Promise<{ state: string; name: string; position: string; agency: string; email: string | null; phone: string | null; secureChannel: string | null }[]>;
 }
 
+/** Notifications as the check sends them: to a state's operational users and its webhook, with no number in the text. */
+export interface StateNotifier {
+  toStates(states: string[], m: { kind: string; title: string; link?: string | null; reference?: string }): Promise<void>;
+}
+
 export const PAGE_SIZE = 50;
 
 /** Which hit an officer acts on first when several states recorded the same document. */
@@ -36,7 +41,7 @@ export class DocumentsService {
   readonly store: DocumentsStore;
   readonly key: RegionalKey | null;
 
-  constructor(private readonly db: Db, private readonly audit: AuditLog, keyText: string | null, private readonly contacts: ContactLookup) {
+  constructor(private readonly db: Db, private readonly audit: AuditLog, keyText: string | null, private readonly contacts: ContactLookup, private readonly notifications: StateNotifier) {
     this.store = new DocumentsStore(db);
     this.key = keyText ? regionalKey(keyText) : null;
   }
@@ -196,6 +201,11 @@ export class DocumentsService {
       const hitLines = results.filter((r) => r.hit).length;
       await this.audit.record(actor, { action: 'documents.check', outcome: 'ok', targetType: 'document_check', targetId: check.id,
         detail: { source, lines: lines.length, hits: hitLines, records: found.map((h) => h.id), recordedBy: [...new Set(found.map((h) => h.ownerState))] } });
+      // As INTERPOL tells the owner country of an SLTD hit: each recording state learns that its records were hit, and by whom.
+      const byOwner = new Map<string, number>();
+      for (const h of found) if (h.ownerState !== actor.state) byOwner.set(h.ownerState, (byOwner.get(h.ownerState) ?? 0) + 1);
+      for (const [owner, n] of byOwner)
+        await this.notifications.toStates([owner], { kind: 'documents.hit', title: `${n} document(s) recorded by ${owner} hit in a check by ${actor.state}`, link: '/documents/ours', reference: check.id });
       return { checkId: check.id, checkedAt: check.at, lines: lines.length, hits: hitLines, results };
     });
   }
