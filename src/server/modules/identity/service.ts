@@ -25,6 +25,12 @@ export class DesignationsService {
     return this.store.designated(memberCode, duty);
   }
 
+  /** Who to tell of new work for a duty: the designated officers, or the focal points when nobody is designated yet. */
+  async designatedOrFocal(memberCode: string, duty: Duty): Promise<string[]> {
+    const designated = await this.store.designated(memberCode, duty);
+    return designated.length ? designated : this.store.focalPoints(memberCode);
+  }
+
   async list(actor: Actor) {
     if (!actor.state) throw new Forbidden('designations are kept per member state or organisation');
     const mayDesignate = designatesFor(actor, actor.state);

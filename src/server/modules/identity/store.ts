@@ -38,6 +38,14 @@ export class DesignationsStore {
     return rows.map((r) => r.id);
   }
 
+  /** Active focal points of a state or organisation (told of work for a duty nobody holds yet). */
+  async focalPoints(memberCode: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(sql`
+      SELECT u.id::text AS id FROM users u JOIN organisations o ON o.id = u.organisation_id
+      WHERE o.member_code = ${memberCode} AND 'focal_point' = ANY(u.roles) AND u.disabled_at IS NULL`);
+    return rows.map((r) => r.id);
+  }
+
   async designate(userId: string, duty: Duty, memberCode: string, by: string | null): Promise<boolean> {
     const rows = await this.db.query(sql`INSERT INTO identity_designations (user_id, duty, member_code, designated_by)
       VALUES (${userId}, ${duty}, ${memberCode}, ${by}::uuid) ON CONFLICT (user_id, duty) DO NOTHING RETURNING user_id`);

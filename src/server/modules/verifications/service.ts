@@ -61,7 +61,7 @@ export class VerificationsService {
 
   /** Designated officers of a state for verification, or its operational focal points when none is designated yet. */
   private async answerersOf(state: string): Promise<string[]> {
-    return this.designations.designated(state, 'verification');
+    return this.designations.designatedOrFocal(state, 'verification');
   }
 
   private async notify(userIds: string[], r: RequestRow, kind: string, title: string) {

@@ -126,6 +126,15 @@ describe('asking and answering', () => {
   });
 });
 
+describe('a state with nobody designated yet', () => {
+  it('has its focal point told of a new request, so that they designate someone', async () => {
+    const focal = await signedIn(portal, { role: 'focal_point', state: 'PHL', clearance: 'secret' });
+    const r = await idn.post('/api/verifications', { toState: 'PHL', person, reason: 'Claims Philippine nationality', dueOn: inDays(6) });
+    const told = await portal.services.db.query<{ user_id: string }>(sql`SELECT user_id::text FROM notifications WHERE link = ${`/verifications/${r.json().id}`}`);
+    expect(told.map((n) => n.user_id)).toEqual([focal.user.id]);
+  });
+});
+
 describe('the arrangement a request relies on', () => {
   it('shows the agreement in force with a verification scope', async () => {
     await portal.services.agreements.create('system', {

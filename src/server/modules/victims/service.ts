@@ -49,9 +49,9 @@ export class VictimsService {
     return found.member;
   }
 
-  /** Notifies the designated officers of the parties named; the text carries the reference, never the person. */
+  /** Notifies the designated officers of the parties named (their focal points while none is designated); the text carries the reference, never the person. */
   private async notify(c: CaseRow, parties: string[], kind: string, title: string) {
-    const users = (await Promise.all(parties.map((p) => this.designations.designated(p, 'victims')))).flat();
+    const users = (await Promise.all(parties.map((p) => this.designations.designatedOrFocal(p, 'victims')))).flat();
     await this.notifications.toUsers([...new Set(users)], { kind, title, link: `/victims/${c.id}`, reference: c.reference });
   }
 
