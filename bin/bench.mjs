@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench -- NAME [args]` runs bench/NAME.ts; without a name it lists the workloads.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,5 +13,7 @@ if (!name || !workloads.includes(name)) {
   console.log(`usage: npm run bench -- NAME [args]\nworkloads: ${workloads.join(', ')}\nfigures: docs/benchmarks.md`);
   process.exit(name ? 1 : 0);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${name}.ts`), ...args], { stdio: 'inherit' });
+// Benchmarks build portals that seal TOTP secrets; a throwaway key does, unless the environment gives one.
+const env = { ...process.env, PORTAL_SECRET_KEY: process.env.PORTAL_SECRET_KEY || randomBytes(32).toString('base64') };
+const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${name}.ts`), ...args], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);

@@ -10,13 +10,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
-import { AuditLog, type Outcome } from './audit/log.js';
-import { AuthService } from './auth/service.js';
+import type { Outcome } from './audit/log.js';
 import { DomainError } from './errors.js';
 import { installAccessHook, type DeclaredRoute } from './http/access-hook.js';
 import { installTextGuard } from './http/text-guard.js';
 import { auditIdentityOf, type Router } from './http/context.js';
-import { createServices, type Services } from './services.js';
+import { createFoundation, createServices, type Services } from './services.js';
 import { modules } from './modules/index.js';
 import type { PortalModule } from './modules/module.js';
 import { loggerOptions } from './ops/logging.js';
@@ -86,9 +85,9 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const audit = new AuditLog(db);
-  const auth = new AuthService(db, audit, config);
-  const services = createServices({ db, audit, config, auth });
+  const foundation = createFoundation(db, config);
+  const { audit, auth } = foundation;
+  const services = createServices(foundation);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

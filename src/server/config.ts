@@ -1,6 +1,7 @@
 // Every setting of the portal, read once from the environment and typed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isSealed, Keyring, KEY_VARIABLES } from './secrets/keyring.js';
 
 /** The project folder (holding data/ and dist/), wherever the process was started from. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,6 +23,13 @@ export interface Config {
   mailFrom: string;
   /** The regional key for keyed-hash document lists (hex or base64, 32+ bytes); without it no list can be kept hashed. */
   documentKey: string | null;
+  /**
+   * Secret keys as written in the environment, the current one first (PORTAL_SECRET_KEY, then PORTAL_SECRET_KEYS_OLD);
+   * empty when none is set (the demo then makes its own in $PORTAL_DATA; `portal serve` refuses to start).
+   */
+  secretKeys: string[];
+  /** Where secretKeys came from: the environment, or the demo's own file in $PORTAL_DATA. */
+  secretKeySource: 'environment' | 'demo' | 'none';
   /** JSON log level (pino): fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
   /** Bearer token that GET /api/metrics requires; without one, metrics are refused. */
@@ -45,8 +53,25 @@ function int(name: string, fallback: number): number {
   return value;
 }
 
+function secretKeysFromEnvironment(): string[] {
+  const current = process.env[KEY_VARIABLES.current]?.trim();
+  const previous = (process.env[KEY_VARIABLES.previous] ?? '').split(/[\s,]+/).filter(Boolean);
+  if (!current && previous.length) throw new Error(`${KEY_VARIABLES.previous} is set but ${KEY_VARIABLES.current} is not: the current key seals, the old ones only open`);
+  const keys = current ? [current, ...previous] : [];
+  new Keyring(keys); // refuses a malformed key now, naming the variable, rather than at the first sign-in
+  return keys;
+}
+
+/** A setting that may be given sealed (`npx portal keys seal NAME`), so that the file holding the environment holds no password. */
+function openedSetting(name: string, keys: string[]): string | null {
+  const value = process.env[name];
+  if (!value) return null;
+  return isSealed(value) ? new Keyring(keys).open(value, `env:${name}`) : value;
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const dataDir = path.resolve(process.env.PORTAL_DATA ?? './var');
+  const secretKeys = secretKeysFromEnvironment();
   return {
     port: int('PORT', 8080),
     host: process.env.HOST ?? '127.0.0.1',
@@ -59,12 +84,14 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginLockMinutes: int('PORTAL_LOGIN_LOCK_MINUTES', 15),
     bodyLimitBytes: int('PORTAL_BODY_LIMIT_BYTES', 1024 * 1024),
     webDir: path.resolve(projectRoot, process.env.PORTAL_WEB_DIR ?? 'dist/web'),
-    smtpUrl: process.env.SMTP_URL || null,
+    smtpUrl: openedSetting('SMTP_URL', secretKeys),
     mailFrom: process.env.MAIL_FROM ?? 'portal@localhost',
     documentKey: process.env.PORTAL_DOCUMENT_KEY || null,
     logLevel: logLevel(),
     metricsToken: process.env.PORTAL_METRICS_TOKEN || null,
     jobsIntervalMs: int('PORTAL_JOBS_INTERVAL_MS', 2000),
+    secretKeys,
+    secretKeySource: secretKeys.length ? 'environment' : 'none',
     ...overrides,
   };
 }

@@ -2,8 +2,9 @@
 // The HTTP app, the CLI and the job runner all use it, so a rule lives in one service whichever door it is reached by.
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
-import type { AuditLog } from './audit/log.js';
-import type { AuthService } from './auth/service.js';
+import { AuditLog } from './audit/log.js';
+import { AuthService } from './auth/service.js';
+import { Keyring } from './secrets/keyring.js';
 import type { PortalModule } from './modules/module.js';
 import { modules } from './modules/index.js';
 
@@ -13,6 +14,15 @@ export interface Foundation {
   audit: AuditLog;
   config: Config;
   auth: AuthService;
+  /** Seals and opens the secrets kept at rest (TOTP, webhook signing secrets); built from config.secretKeys. */
+  secrets: Keyring;
+}
+
+/** The cross-cutting parts every service stands on, over one database and the configuration. */
+export function createFoundation(db: Db, config: Config): Foundation {
+  const audit = new AuditLog(db);
+  const secrets = new Keyring(config.secretKeys);
+  return { db, audit, config, secrets, auth: new AuthService(db, audit, config, secrets) };
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -52,5 +62,5 @@ export function createServices(f: Foundation): Services {
     }
   }
   for (const name of Object.keys(services)) void services[name];
-  return Object.assign(services, { db: f.db, audit: f.audit, config: f.config }) as unknown as Services;
+  return Object.assign(services, { db: f.db, audit: f.audit, config: f.config, auth: f.auth, secrets: f.secrets }) as unknown as Services;
 }

@@ -6,6 +6,7 @@ import { AuditLog, type Actor } from '../audit/log.js';
 import type { Actor as PortalActor } from '../access/actor.js';
 import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../errors.js';
 import { requiresMfa, type Subject } from '../access/subject.js';
+import type { Keyring } from '../secrets/keyring.js';
 import { AuthStore, subjectFrom, type SessionRow, type UserRow } from './store.js';
 import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
 import { enrolment, newTotpSecret, verifyTotp } from './totp.js';
@@ -42,6 +43,8 @@ export class AuthService {
     private readonly db: Db,
     private readonly audit: AuditLog,
     private readonly config: Config,
+    /** TOTP secrets are stored sealed; they are opened only to check a code. */
+    private readonly secrets: Keyring,
   ) {
     this.store = new AuthStore(db);
   }
@@ -75,7 +78,7 @@ export class AuthService {
     if (requiresMfa(user)) {
       if (user.totp_secret) {
         if (!input.totp) return refuse(new Unauthenticated('enter the 6-digit code from your authenticator', 'mfa_required'), user.id, false);
-        const check = verifyTotp(user.totp_secret, input.totp, user.totp_last_step);
+        const check = verifyTotp(this.secrets.open(user.totp_secret, 'totp'), input.totp, user.totp_last_step);
         if (!check) return refuse(new Unauthenticated('the authenticator code is wrong', 'invalid_totp'), user.id);
         if ('replay' in check) return refuse(new Unauthenticated('this authenticator code was already used; wait for the next one', 'totp_replayed'), user.id);
         step = check.step;
@@ -146,7 +149,7 @@ export class AuthService {
   async startEnrolment(user: UserRow, actor: Actor) {
     const secret = newTotpSecret();
     await this.db.transaction(async () => {
-      await this.store.setPendingTotp(user.id, secret);
+      await this.store.setPendingTotp(user.id, this.secrets.seal(secret, 'totp'));
       await this.audit.record(actor, { action: 'auth.mfa_enrol_start', outcome: 'ok', targetType: 'user', targetId: user.id });
     });
     return { secret, ...(await enrolment(secret, user.email)) };
@@ -154,7 +157,7 @@ export class AuthService {
 
   async confirmEnrolment(user: UserRow, sessionId: string, totp: string, actor: Actor): Promise<void> {
     if (!user.totp_pending_secret) throw new Invalid('totp', 'start the enrolment first');
-    const check = verifyTotp(user.totp_pending_secret, totp, 0);
+    const check = verifyTotp(this.secrets.open(user.totp_pending_secret, 'totp'), totp, 0);
     if (!check || 'replay' in check) throw new Invalid('totp', 'the code does not match; check the time on your device and try again');
     await this.db.transaction(async () => {
       await this.store.confirmTotp(user.id, user.totp_pending_secret!, check.step);

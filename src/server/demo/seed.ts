@@ -46,7 +46,7 @@ async function seedAccounts(services: Services): Promise<{ file: DemoAccountFile
     let totpSecret: string | null;
     if (existing) {
       id = existing.id;
-      totpSecret = existing.totp_secret;
+      totpSecret = existing.totp_secret && services.secrets.open(existing.totp_secret, 'totp');
       await services.accounts.resetPassword(SYSTEM_ACTOR, id, password);
     } else {
       const mfa = requiresMfa({ clearance: spec.clearance, roles: [spec.role] });

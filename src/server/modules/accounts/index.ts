@@ -6,7 +6,7 @@ import { accountsJobs } from './jobs.js';
 
 export const accountsModule: PortalModule<{ accounts: AccountsService }> = {
   name: 'accounts',
-  services: { accounts: (f) => new AccountsService(f.db, f.audit) },
+  services: { accounts: (f) => new AccountsService(f.db, f.audit, f.secrets) },
   routes: accountsRoutes,
   jobs: accountsJobs,
 };

@@ -8,6 +8,7 @@ import { hashPassword, passwordWeakness, temporaryPassword } from '../../auth/pa
 import { userView } from '../../auth/view.js';
 import type { UserRow } from '../../auth/store.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { Keyring } from '../../secrets/keyring.js';
 import { AccountsStore } from './store.js';
 import type { CreateUserInput, UpdateUserInput } from './schemas.js';
 
@@ -24,7 +25,7 @@ function checkClearance(clearance: Clearance, expires: string | null | undefined
 
 export class AccountsService {
   readonly store: AccountsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly secrets: Keyring) {
     this.store = new AccountsStore(db);
   }
 
@@ -60,7 +61,8 @@ export class AccountsService {
         email: input.email, name: input.name, organisationId: org.id, roles, clearance,
         clearanceExpires: clearance === 'none' ? null : input.clearanceExpires ?? null,
         vouchedBy: clearance === 'none' ? null : recordedBy(actor),
-        passwordHash, mustChange: input.password === undefined, demo: input.demo, totpSecret: input.totpSecret,
+        passwordHash, mustChange: input.password === undefined, demo: input.demo,
+        totpSecret: input.totpSecret ? this.secrets.seal(input.totpSecret, 'totp') : null,
       });
       await this.audit.record(actor, { action: 'user.create', outcome: 'ok', targetType: 'user', targetId: id, detail: { email: input.email, roles, clearance, organisation: org.name } });
       const user = (await this.store.user(id))!;

@@ -8,7 +8,7 @@ import { notificationsJobs } from './jobs.js';
 export const notificationsModule: PortalModule<{ notifications: NotificationsService }> = {
   name: 'notifications',
   services: {
-    notifications: (f, s) => new NotificationsService(f.db, f.audit, new NetworkOutbound(f.config.smtpUrl, f.config.mailFrom), s.jobs, { email: Boolean(f.config.smtpUrl) }),
+    notifications: (f, s) => new NotificationsService(f.db, f.audit, new NetworkOutbound(f.config.smtpUrl, f.config.mailFrom), s.jobs, { email: Boolean(f.config.smtpUrl) }, f.secrets),
   },
   routes: notificationsRoutes,
   jobs: notificationsJobs,

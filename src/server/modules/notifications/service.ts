@@ -5,6 +5,7 @@ import type { Db } from '../../db/index.js';
 import type { Actor, AuditLog } from '../../audit/log.js';
 import { hasRole, type Subject } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { Keyring } from '../../secrets/keyring.js';
 import { NotificationsStore } from './store.js';
 import type { Outbound } from './transport.js';
 import type { JobRetry } from '../../jobs/definition.js';
@@ -37,6 +38,8 @@ export class NotificationsService {
   constructor(
     private readonly db: Db, private readonly audit: AuditLog, private readonly outbound: Outbound,
     private readonly jobs: Pick<JobRunner, 'enqueue'>, private readonly options: { email: boolean },
+    /** Webhook signing secrets are stored sealed. */
+    private readonly secrets: Keyring,
   ) {
     this.store = new NotificationsStore(db);
   }
@@ -123,10 +126,16 @@ export class NotificationsService {
       throw new Invalid('url', 'a webhook must use https (plain http only to this machine, for testing)');
     const secret = randomBytes(32).toString('hex');
     await this.db.transaction(async () => {
-      await this.store.setWebhook(state, parsed.toString(), secret, subject.userId);
+      await this.store.setWebhook(state, parsed.toString(), this.secrets.seal(secret, 'webhook'), subject.userId);
       await this.audit.record(actor, { action: 'notifications.webhook', outcome: 'ok', targetType: 'state_webhook', targetId: state, detail: { url: parsed.origin } });
     });
     return { state, url: parsed.toString(), secret };
+  }
+
+  /** A state's webhook with its signing secret opened, for the delivery that signs with it; undefined when none is set. */
+  async signingSecretOf(state: string): Promise<{ url: string; secret: string } | undefined> {
+    const hook = await this.store.webhookOf(state);
+    return hook && { url: hook.url, secret: this.secrets.open(hook.secret, 'webhook') };
   }
 
   async webhook(subject: Subject, state: string) {
@@ -153,7 +162,7 @@ export class NotificationsService {
     try {
       if (d.channel === 'email') await this.outbound.email(d.target, d.subject, String(d.payload.text ?? d.subject));
       else {
-        const hook = d.state ? await this.store.webhookOf(d.state) : undefined;
+        const hook = d.state ? await this.signingSecretOf(d.state) : undefined;
         if (!hook) throw new Error('webhook no longer configured');
         await this.outbound.webhook(hook.url, hook.secret, JSON.stringify(d.payload));
       }
