@@ -1,41 +1,57 @@
-// The `portal` command: serve, migrate, demo, user administration, audit verification, backup and restore.
+// The `portal` command: serve, demo, and the administration commands (operations.ts) that run in this process or,
+// on PGlite while a server holds the database, inside that server.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, type Config } from '../server/config.js';
 import { openPortalDb, serve } from '../server/main.js';
-import { migrate } from '../server/db/migrate.js';
-import { openDb } from '../server/db/index.js';
-import { AuditLog } from '../server/audit/log.js';
-import { AuthService } from '../server/auth/service.js';
-import { createServices, type Services } from '../server/services.js';
-import { verifyAudit } from '../server/audit/verify.js';
-import { backup, restore } from '../server/db/backup.js';
+import { createFoundation, createServices } from '../server/services.js';
 import { seedDemo } from '../server/demo/seed.js';
 import { demoDocumentKey } from '../server/modules/documents/demo.js';
 import { hashListCsv } from '../server/modules/documents/hash-list.js';
 import { regionalKey } from '../server/modules/documents/keyed-hash.js';
-import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
-import { SYSTEM_ACTOR } from '../server/access/actor.js';
-import { DomainError } from '../server/errors.js';
 import { REFERENCE_FILES } from '../server/modules/legislation/reference-files.js';
+import { CLEARANCES, ROLES, type Clearance, type Role } from '../server/access/subject.js';
+import { DomainError } from '../server/errors.js';
+import { PASSPHRASE_VARIABLE } from '../server/backup/file.js';
+import { ensureDemoKeys, readDemoKeys } from '../server/secrets/demo-key.js';
+import { generateKey, Keyring, KEY_VARIABLES } from '../server/secrets/keyring.js';
+import type { OperationArgs, OperationIo, OperationName } from '../server/commands/operations.js';
+import { HOW_IT_RUNS, runOperation } from '../server/commands/runner.js';
 
-const config = loadConfig();
-
-async function withServices<T>(fn: (services: Services) => Promise<T>): Promise<T> {
-  const db = await openPortalDb(config);
-  try {
-    const audit = new AuditLog(db);
-    return await fn(createServices({ db, audit, config, auth: new AuthService(db, audit, config) }));
-  } finally {
-    await db.close();
-  }
+/** The environment's settings; outside `serve`, the demo's own key stands in when the environment names none. */
+function cliConfig(): Config {
+  const config = loadConfig();
+  if (config.secretKeys.length) return config;
+  const demo = readDemoKeys(config.dataDir);
+  return demo.length ? { ...config, secretKeys: demo, secretKeySource: 'demo' } : config;
 }
 
-async function userId(services: Services, email: string): Promise<string> {
-  const user = await services.auth.store.userByEmail(email);
-  if (!user) throw new Error(`no account with e-mail ${email}`);
-  return user.id;
+const aborter = new AbortController();
+process.once('SIGINT', () => aborter.abort(new Error('interrupted (Ctrl-C); nothing half-done was kept')));
+
+function terminalIo(): OperationIo {
+  let shown = false;
+  let last = 0;
+  const clear = () => { if (shown) process.stderr.write('\r\x1b[K'); shown = false; };
+  return {
+    out: (line) => { clear(); console.log(line); },
+    note: (line) => { clear(); console.error(line); },
+    progress: (text) => {
+      if (process.stderr.isTTY) {
+        process.stderr.write(`\r\x1b[K${text.slice(0, (process.stderr.columns ?? 120) - 1)}`);
+        shown = true;
+      } else if (Date.now() - last >= 1000) {
+        last = Date.now();
+        console.error(text);
+      }
+    },
+    signal: aborter.signal,
+  };
+}
+
+async function run<N extends OperationName>(name: N, args: OperationArgs<N>): Promise<void> {
+  process.exitCode = await runOperation(name, args, cliConfig(), terminalIo());
 }
 
 const oneOf = <T extends string>(values: readonly T[]) => (value: string): T => {
@@ -43,32 +59,35 @@ const oneOf = <T extends string>(values: readonly T[]) => (value: string): T => 
   return value as T;
 };
 
-const program = new Command('portal').description('Bali Portal: the secure Members Portal of the Bali Process');
+const program = new Command('portal').description('Bali Portal: the secure Members Portal of the Bali Process')
+  .addHelpText('after', `\nCommands that use the database (backup, restore, migrate, user, audit verify, reference import, keys rotate|status):\n  ${HOW_IT_RUNS}\n\nKeys: ${KEY_VARIABLES.current} (current), ${KEY_VARIABLES.previous} (older, comma-separated), ${PASSPHRASE_VARIABLE} (optional, for backup files).`);
 
-program.command('serve').description('run the portal (API and app)').action(async () => {
+program.command('serve').description(`run the portal (API and app); needs ${KEY_VARIABLES.current}`).action(async () => {
+  const config = loadConfig();
   const { url } = await serve(config);
   console.log(`Bali Portal listening on ${url} (${config.databaseUrl ? 'PostgreSQL server' : `PGlite in ${config.dataDir}/db`})`);
 });
 
-program.command('migrate').description('apply pending database migrations').action(async () => {
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : `${config.dataDir}/db` });
-  const applied = await migrate(db);
-  await db.close();
-  console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
-});
+program.command('migrate').description('apply pending database migrations').action(() => run('migrate', {}));
 
 program.command('demo').description('load the synthetic demo data set and write the demo accounts to $PORTAL_DATA/demo-accounts.json')
   .option('--serve', 'then run the portal')
   .action(async (opts: { serve?: boolean }) => {
-    // A demo keeps a hashed document list; without PORTAL_DOCUMENT_KEY it uses a demo regional key kept in the data folder.
-    if (!config.documentKey) config.documentKey = demoDocumentKey(config.dataDir);
-    const db = await openPortalDb(config);
-    const audit = new AuditLog(db);
-    const services = createServices({ db, audit, config, auth: new AuthService(db, audit, config) });
+    const env = loadConfig();
+    // The demo needs no setup: without keys in the environment it makes its own in $PORTAL_DATA (its secret key, and
+    // the regional key of its hashed document list).
+    const config: Config = {
+      ...env,
+      ...(env.secretKeys.length ? {} : { secretKeys: ensureDemoKeys(env.dataDir), secretKeySource: 'demo' as const }),
+      documentKey: env.documentKey ?? demoDocumentKey(env.dataDir),
+    };
+    const db = await openPortalDb(config, opts.serve ? 'portal demo --serve' : 'portal demo');
+    const services = createServices(createFoundation(db, config));
     const { file, accounts } = await seedDemo(services, config.dataDir);
     console.log('DEMO DATA: synthetic, for trying the portal; not real people, cases or intelligence.');
     console.table(accounts.map((a) => ({ email: a.email, password: a.password, role: a.role, state: a.state ?? 'RSO', clearance: a.clearance, totp: a.totpSecret ? 'yes' : 'no' })));
     console.log(`Demo accounts (with TOTP secrets for an authenticator app) written to ${file}`);
+    if (config.secretKeySource === 'demo') console.log(`Demo secret key: ${path.join(config.dataDir, 'demo-secret.key')} (a real portal takes ${KEY_VARIABLES.current} from the environment)`);
     if (!opts.serve) return db.close();
     const { url } = await serve(config, { db });
     console.log(`Bali Portal (demo) listening on ${url}`);
@@ -84,40 +103,15 @@ user.command('create').description('create an account (prints a temporary passwo
   .option('--clearance <level>', `one of ${CLEARANCES.join(', ')}`, oneOf(CLEARANCES), 'none')
   .option('--expires <date>', 'clearance expiry, YYYY-MM-DD')
   .option('--password <password>')
-  .action(async (o: { email: string; name: string; role: Role; state?: string; agency: string; clearance: Clearance; expires?: string; password?: string }) =>
-    withServices(async (services) => {
-      let organisationId: string;
-      if (!o.state) organisationId = (await services.accounts.secretariat()).id;
-      else {
-        const existing = await services.accounts.store.organisationByName(o.agency, o.state);
-        const kind = (await services.accounts.store.memberKind(o.state))?.kind === 'organisation' ? 'international_org' : 'state_agency';
-        organisationId = existing?.id ?? (await services.accounts.createOrganisation(SYSTEM_ACTOR, { name: o.agency, kind, memberCode: o.state })).id;
-      }
-      const result = await services.accounts.create(SYSTEM_ACTOR, {
-        email: o.email, name: o.name, organisationId, roles: [o.role], clearance: o.clearance, clearanceExpires: o.expires ?? null, password: o.password,
-      });
-      console.log(`created ${result.user.email} (${result.user.id})`);
-      if (result.temporaryPassword) console.log(`temporary password: ${result.temporaryPassword}`);
-    }));
-user.command('disable <email>').description('disable an account and end its sessions').action(async (email: string) =>
-  withServices(async (services) => {
-    await services.accounts.update(SYSTEM_ACTOR, await userId(services, email), { disabled: true });
-    console.log(`disabled ${email}`);
-  }));
-user.command('reset-password <email>').description('issue a temporary password').action(async (email: string) =>
-  withServices(async (services) => {
-    const { temporaryPassword } = await services.accounts.resetPassword(SYSTEM_ACTOR, await userId(services, email));
-    console.log(`temporary password for ${email}: ${temporaryPassword}`);
-  }));
-user.command('reset-mfa <email>').description('clear the second factor so the user enrols again').action(async (email: string) =>
-  withServices(async (services) => {
-    await services.accounts.resetMfa(SYSTEM_ACTOR, await userId(services, email));
-    console.log(`second factor cleared for ${email}`);
-  }));
+  .action((o: { email: string; name: string; role: Role; state?: string; agency: string; clearance: Clearance; expires?: string; password?: string }) => run('user.create', o));
+user.command('disable <email>').description('disable an account and end its sessions').action((email: string) => run('user.disable', { email }));
+user.command('reset-password <email>').description('issue a temporary password').action((email: string) => run('user.reset-password', { email }));
+user.command('reset-mfa <email>').description('clear the second factor so the user enrols again').action((email: string) => run('user.reset-mfa', { email }));
 
 program.command('documents').description('document lists').command('hash <in> <out>')
   .description("replace every number of a CSV list by its keyed hash (HMAC under PORTAL_DOCUMENT_KEY), on the state's own machine, for a hashed list upload")
   .action(async (input: string, output: string) => {
+    const config = loadConfig();
     if (!config.documentKey) throw new Error('PORTAL_DOCUMENT_KEY is not set: the regional key is needed to hash a list');
     const { csv, hashed } = hashListCsv(fs.readFileSync(input, 'utf8'), regionalKey(config.documentKey));
     fs.writeFileSync(output, csv);
@@ -125,14 +119,7 @@ program.command('documents').description('document lists').command('hash <in> <o
   });
 
 program.command('audit').description('audit log').command('verify').description('verify the hash chain; exits 1 naming the first broken entry')
-  .action(async () => withServices(async (services) => {
-    const result = await verifyAudit(services.db);
-    if (result.ok) console.log(`audit log intact: ${result.entries} entries`);
-    else {
-      console.error(`audit log BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries verified before it)`);
-      process.exitCode = 1;
-    }
-  }));
+  .action(() => run('audit.verify', {}));
 
 const reference = program.command('reference').description('reference data: treaty status and national laws');
 reference.command('import <csv>').description('import a newer treaties.csv, treaties-later.csv or laws.csv (the file name says which); prints what it adds, removes and changes')
@@ -140,34 +127,34 @@ reference.command('import <csv>').description('import a newer treaties.csv, trea
   .option('--label <name>', 'treaties.csv: the snapshot\'s name (default: the current one)')
   .option('--source <text>', 'treaties.csv: where the snapshot comes from, title and URL (default: the current one)')
   .option('--dry-run', 'show the changes and write nothing')
-  .action(async (csv: string, o: { snapshot?: string; label?: string; source?: string; dryRun?: boolean }) => withServices(async (services) => {
-    const file = oneOf(REFERENCE_FILES)(path.basename(csv));
-    const snapshot = { date: o.snapshot, label: o.label, source: o.source };
-    const body = fs.readFileSync(csv, 'utf8');
-    const importer = services.legislation.reference;
-    const diff = o.dryRun ? await importer.preview(file, body, snapshot) : await importer.apply(SYSTEM_ACTOR, file, body, snapshot, 'admin');
-    for (const kind of ['added', 'removed', 'changed'] as const) {
-      console.log(`${kind}: ${diff[kind].length}`);
-      for (const row of diff[kind]) console.log(`  ${row.key}${row.fields ? ` (${row.fields.join(', ')})` : ''}`);
-    }
-    for (const k of diff.kept) console.log(`kept: ${k.state} ${k.title}: ${k.why}`);
-    console.log(o.dryRun ? 'dry run: nothing written' : `${file} imported (${diff.rows} rows)`);
+  .action((csv: string, o: { snapshot?: string; label?: string; source?: string; dryRun?: boolean }) => run('reference.import', {
+    file: oneOf(REFERENCE_FILES)(path.basename(csv)), body: fs.readFileSync(csv, 'utf8'),
+    snapshot: { date: o.snapshot, label: o.label, source: o.source }, dryRun: Boolean(o.dryRun),
   }));
 
-program.command('backup <file>').description('write every table to FILE (JSON Lines)').action(async (file: string) =>
-  withServices(async (services) => {
-    const rows = await backup(services.db, file);
-    await services.audit.record(SYSTEM_ACTOR, { action: 'backup', outcome: 'ok', detail: { file, rows } });
-    console.log(`backup written to ${file}: ${rows} rows`);
-  }));
-program.command('restore <file>').description('restore FILE into an empty portal').action(async (file: string) =>
-  withServices(async (services) => {
-    const rows = await restore(services.db, file);
-    await services.audit.record(SYSTEM_ACTOR, { action: 'restore', outcome: 'ok', detail: { file, rows } });
-    console.log(`restored ${rows} rows from ${file}`);
-  }));
+const passphrase = () => process.env[PASSPHRASE_VARIABLE] || null;
+program.command('backup <file>')
+  .description(`write every table, sequence and attachment to FILE, encrypted (AES-256-GCM) with ${PASSPHRASE_VARIABLE} when set, else with the portal's key`)
+  .action((file: string) => run('backup', { file: path.resolve(file), passphrase: passphrase() }));
+program.command('restore <file>')
+  .description('restore FILE into an empty portal, all or nothing; refuses a damaged or foreign file')
+  .option('--verify', 'recompute every table\'s checksum against the backup\'s manifest before committing')
+  .action((file: string, o: { verify?: boolean }) => run('restore', { file: path.resolve(file), passphrase: passphrase(), verify: Boolean(o.verify) }));
+
+const keys = program.command('keys').description(`secret keys (${KEY_VARIABLES.current}, ${KEY_VARIABLES.previous})`);
+keys.command('generate').description(`print a new random key for ${KEY_VARIABLES.current}`).action(() => console.log(generateKey()));
+keys.command('seal <name>').description('read a setting\'s value (e.g. SMTP_URL with its password) from stdin and print it sealed, to put in the environment instead')
+  .action(async (name: string) => {
+    const config = cliConfig();
+    let value = '';
+    for await (const chunk of process.stdin) value += chunk;
+    console.log(new Keyring(config.secretKeys).seal(value.replace(/\r?\n$/, ''), `env:${name}`));
+  });
+keys.command('status').description('the keys configured and how many secrets each one seals').action(() => run('keys.status', {}));
+keys.command('rotate').description(`re-seal every secret with the current key (${KEY_VARIABLES.current}; the old one in ${KEY_VARIABLES.previous} until this is done)`)
+  .action(() => run('keys.rotate', {}));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(error instanceof DomainError ? `error: ${error.message}` : error instanceof Error ? `error: ${error.message}` : error);
+  console.error(error instanceof DomainError || error instanceof Error ? `error: ${error.message}` : error);
   process.exit(1);
 });

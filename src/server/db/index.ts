@@ -3,6 +3,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import { compile, Sql } from './sql.js';
+import { FolderLock } from './folder-lock.js';
 
 export { sql, Sql } from './sql.js';
 
@@ -32,6 +33,8 @@ export interface Db {
   poolStats(): { total: number; idle: number; waiting: number };
   /** PGlite only: the whole data folder as a tarball. */
   dump?(): Promise<Blob>;
+  /** PGlite on a folder: this process's claim on it (the only process that may open it). */
+  readonly folderLock?: FolderLock;
   close(): Promise<void>;
 }
 
@@ -92,7 +95,7 @@ abstract class BaseDb implements Db {
 
 class PgliteDb extends BaseDb {
   readonly kind = 'pglite' as const;
-  constructor(private readonly pg: import('@electric-sql/pglite').PGlite) {
+  constructor(private readonly pg: import('@electric-sql/pglite').PGlite, readonly folderLock?: FolderLock) {
     super();
   }
   protected root(): Runner {
@@ -113,7 +116,11 @@ class PgliteDb extends BaseDb {
     return { rows: results.at(-1)?.rows ?? [] };
   }
   async close(): Promise<void> {
-    await this.pg.close();
+    try {
+      await this.pg.close();
+    } finally {
+      this.folderLock?.release();
+    }
   }
   async dump(): Promise<Blob> {
     return this.pg.dumpDataDir('none');
@@ -166,6 +173,8 @@ export interface OpenOptions {
   dataDir?: string | null;
   /** A PGlite data folder dumped as a tarball to start from (tests start from a migrated template). */
   loadDataDir?: Blob | null;
+  /** Who opens a PGlite folder, written in its lock for a second process to read (e.g. "portal serve"). */
+  holder?: string;
 }
 
 export async function openDb(options: OpenOptions): Promise<Db> {
@@ -191,10 +200,17 @@ export async function openDb(options: OpenOptions): Promise<Db> {
     return new PostgresDb(pool);
   }
   const { PGlite } = await import('@electric-sql/pglite');
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const pg = await PGlite.create(options.dataDir ?? undefined, {
-    parsers: { 1082: passDate, 20: toNumber, 1700: toNumber },
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
-  return new PgliteDb(pg);
+  // Never two processes on one folder: refused here, before PGlite touches a file.
+  const lock = options.dataDir ? FolderLock.acquire(options.dataDir, options.holder ?? `portal (${process.argv.slice(2).join(' ') || 'node'})`) : undefined;
+  try {
+    if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+    const pg = await PGlite.create(options.dataDir ?? undefined, {
+      parsers: { 1082: passDate, 20: toNumber, 1700: toNumber },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    return new PgliteDb(pg, lock);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 }

@@ -12,7 +12,7 @@ import { serve } from '../main.js';
 import { backup } from '../backup/backup.js';
 import { openBackupFile } from '../backup/file.js';
 import { backupTables, ident } from '../backup/catalog.js';
-import { operations, type OperationIo } from '../ops/operations.js';
+import { operations, type OperationIo } from '../commands/operations.js';
 import { createFoundation, createServices } from '../services.js';
 import { createTestPortal, makeUser, signIn, type TestPortal } from '../testing/portal.js';
 import { Keyring, generateKey, keyIdOf, parseKey, sealedKeyId } from './keyring.js';

@@ -50,8 +50,9 @@ async function pgliteTemplate(): Promise<Blob> {
   return blob;
 }
 
-export async function createTestDb(): Promise<TestDb> {
-  const serverUrl = process.env.DATABASE_URL;
+/** On the server in DATABASE_URL when one is set, else PGlite; `engine: 'pglite'` asks for PGlite whatever is set. */
+export async function createTestDb(options: { engine?: 'pglite' } = {}): Promise<TestDb> {
+  const serverUrl = options.engine === 'pglite' ? undefined : process.env.DATABASE_URL;
   if (!serverUrl) {
     const db = await openDb({ loadDataDir: await pgliteTemplate() });
     // Loaders are idempotent; running them proves the template is current and costs little.

@@ -19,8 +19,8 @@ export interface TestPortal {
   close(): Promise<void>;
 }
 
-export async function createTestPortal(overrides: Partial<Config> = {}): Promise<TestPortal> {
-  const { db, drop, url } = await createTestDb();
+export async function createTestPortal(overrides: Partial<Config> = {}, options: Parameters<typeof createTestDb>[0] = {}): Promise<TestPortal> {
+  const { db, drop, url } = await createTestDb(options);
   // Quiet unless asked (PORTAL_LOG_LEVEL=info npx vitest ...); a test that reads the logs passes its own stream.
   const config = loadConfig({ webDir: '/nonexistent', logLevel: process.env.PORTAL_LOG_LEVEL ?? 'silent', ...overrides });
   const { app, services, routes } = await buildApp({ db, config });
