@@ -62,5 +62,5 @@ export function createServices(f: Foundation): Services {
     }
   }
   for (const name of Object.keys(services)) void services[name];
-  return Object.assign(services, { db: f.db, audit: f.audit, config: f.config, auth: f.auth, secrets: f.secrets }) as unknown as Services;
+  return Object.assign(services, { db: f.db, audit: f.audit, config: f.config, secrets: f.secrets }) as unknown as Services;
 }

@@ -94,6 +94,56 @@ export const FILLERS: Record<string, Filler> = {
     const survey = await first(db, sql`SELECT id FROM surveys ORDER BY id LIMIT 1`);
     await db.query(sql`INSERT INTO survey_reminders (survey_id, state, kind) VALUES (${survey.id}, 'IDN', 'before_deadline')`);
   },
+  // Identity, documents and return (issue 12): one record of each, chained as the services would chain them.
+  'public.document_list_settings': async (_p, db) => {
+    await db.query(sql`INSERT INTO document_list_settings (state, mode) VALUES ('IDN', 'clear') ON CONFLICT DO NOTHING`);
+  },
+  'public.document_records': async (_p, db) => {
+    await db.query(sql`INSERT INTO document_records (owner_state, issuing_state, doc_type, number_norm, status, notes)
+      VALUES ('IDN', 'IDN', 'passport', 'X1234567', 'stolen', 'every-table')`);
+    await db.query(sql`INSERT INTO document_records (owner_state, issuing_state, doc_type, number_hmac, key_id, status)
+      VALUES ('AUS', 'AUS', 'passport', ${Buffer.alloc(32, 7)}, 'k-test', 'lost')`);
+  },
+  'public.document_checks': async (_p, db) => {
+    await db.query(sql`INSERT INTO document_checks (checker_state, source, lines, hits) VALUES ('THA', 'mrz', 1, 1)`);
+  },
+  'public.document_check_hits': async (_p, db) => {
+    const check = await first(db, sql`SELECT id FROM document_checks ORDER BY at LIMIT 1`);
+    const record = await first(db, sql`SELECT id FROM document_records ORDER BY created_at LIMIT 1`);
+    await db.query(sql`INSERT INTO document_check_hits (check_id, line_index, record_id, owner_state, checker_state) VALUES (${check.id}, 0, ${record.id}, 'IDN', 'THA')`);
+  },
+  'public.identity_designations': async (portal, db) => {
+    const user = await makeUser(portal.services, { role: 'officer', state: 'MYS' });
+    await db.query(sql`INSERT INTO identity_designations (user_id, duty, member_code) VALUES (${user.id}, 'verification', 'MYS')`);
+  },
+  'public.verification_requests': async (_p, db) => {
+    await db.query(sql`INSERT INTO verification_requests (reference, from_state, to_state, person, reason, urgency, due_on)
+      VALUES ('VR-EVERY-TABLE', 'AUS', 'IDN', ${JSON.stringify({ name: 'Every Table', born: '1990-01-01' })}::jsonb, 'irregular arrival', 'routine', '2030-01-01')`);
+  },
+  'public.verification_messages': async (_p, db) => {
+    const request = await first(db, sql`SELECT id FROM verification_requests ORDER BY created_at LIMIT 1`);
+    await db.query(sql`INSERT INTO verification_messages (request_id, author_state, kind, body) VALUES (${request.id}, 'IDN', 'message', 'Checking')`);
+  },
+  'public.verification_attachments': async (_p, db) => {
+    const request = await first(db, sql`SELECT id FROM verification_requests ORDER BY created_at LIMIT 1`);
+    await db.query(sql`INSERT INTO verification_attachments (request_id, kind, filename, media_type, size_bytes, sha256, content, added_state)
+      VALUES (${request.id}, 'photograph', 'face.jpg', 'image/jpeg', 3, 'test', ${Buffer.from([0xff, 0xd8, 0xff])}, 'AUS')`);
+  },
+  'public.victim_cases': async (_p, db) => {
+    await db.query(sql`INSERT INTO victim_cases (reference, kind, host_state, home_state, person, identified_on, retention_until)
+      VALUES ('VC-EVERY-TABLE', 'victim', 'THA', 'MMR', ${JSON.stringify({ name: 'Every Table' })}::jsonb, '2026-01-01', '2028-01-01')`);
+  },
+  'public.victim_consents': async (_p, db) => {
+    const vcase = await first(db, sql`SELECT id FROM victim_cases ORDER BY created_at LIMIT 1`);
+    await db.query(sql`INSERT INTO victim_consents (case_id, scope, given_on, given_by) VALUES (${vcase.id}, 'home_state', '2026-01-02', 'person')`);
+  },
+  'public.victim_case_events': async (_p, db) => {
+    const vcase = await first(db, sql`SELECT id FROM victim_cases ORDER BY created_at LIMIT 1`);
+    await db.query(sql`INSERT INTO victim_case_events (case_id, actor_state, kind) VALUES (${vcase.id}, 'THA', 'identified')`);
+  },
+  'public.flow_victim_cells': async (_p, db) => {
+    await db.query(sql`INSERT INTO flow_victim_cells (stage, month, state, nationality, count) VALUES ('identified', 202601, 'THA', 'MMR', 1)`);
+  },
 };
 
 /** Row counts per table, for the tables a backup covers. */
