@@ -5,6 +5,13 @@ import { sql, type Db, type Sql } from '../db/index.js';
 /** Schemas the portal owns: its own tables, and the job runner's (pg-boss keeps its queues in `pgboss`). */
 export const BACKUP_SCHEMAS = ['public', 'pgboss'];
 
+/**
+ * Tables whose rows a restore hands to the code that owns them instead of inserting them, because writing a row has
+ * to do more than insert it (pg-boss creates a queue's partition when it creates the queue). Keyed by schema.table;
+ * the loader gets the table's rows as objects and must leave exactly those rows in the table.
+ */
+export const OWNED_RESTORES: Record<string, (db: Db, rows: Record<string, unknown>[]) => Promise<void>> = {};
+
 export interface TableInfo {
   /** schema.table */
   name: string;

@@ -3,7 +3,7 @@
 // sealed secrets this portal has no key for; with `verify`, recomputes every table's checksum before committing.
 import { sql, type Db } from '../db/index.js';
 import { sealClearSecrets, sealedCounts } from '../secrets/sealed-columns.js';
-import { applySequences, backupTables, canonicalSession, ident, schemaVersion, tableChecksum, type TableInfo } from './catalog.js';
+import { applySequences, backupTables, canonicalSession, ident, OWNED_RESTORES, schemaVersion, tableChecksum, type TableInfo } from './catalog.js';
 import { BackupRefused, openBackupFile, type BackupKeys } from './file.js';
 import { parseRecord, type BackupContent, type BackupRecord, type Progress } from './content.js';
 
@@ -70,12 +70,15 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
       await db.query(sql`TRUNCATE ${sql.join([...tables.values()].map((t) => ident(t.name)))}`);
 
       const loaded = new Map<string, number>();
-      let current: { table: TableInfo; columns: string[]; target: string } | null = null;
+      let current: { table: TableInfo; columns: string[]; target: string; owned: Record<string, unknown>[] | null } | null = null;
       let rows = 0;
       const finishTable = async () => {
         if (!current) return;
-        const { table, columns } = current;
-        if (current.target !== table.name) {
+        const { table, columns, owned } = current;
+        if (owned) {
+          await OWNED_RESTORES[table.name]!(db, owned);
+          loaded.set(table.name, (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${ident(table.name)}`))!.n);
+        } else if (current.target !== table.name) {
           // A table that references itself gets its rows in one statement, so a row may point at one loaded after it.
           const list = sql.join(columns.map((c) => ident(c)));
           await db.query(sql`INSERT INTO ${ident(table.name)} (${list}) OVERRIDING SYSTEM VALUE SELECT ${list} FROM portal_restore_stage`);
@@ -102,11 +105,16 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
             await db.query(sql`CREATE TEMP TABLE portal_restore_stage ON COMMIT DROP AS SELECT * FROM ${ident(table.name)} WITH NO DATA`);
             target = 'portal_restore_stage';
           }
-          current = { table, columns: record.columns, target };
+          current = { table, columns: record.columns, target, owned: OWNED_RESTORES[table.name] ? [] : null };
           loaded.set(table.name, 0);
         } else if (record.type === 'rows') {
           if (!current) throw new BackupRefused(`${file} is damaged: rows before their table`);
-          const { table, columns, target } = current;
+          const { table, columns, target, owned } = current;
+          if (owned) {
+            owned.push(...(JSON.parse(record.rows) as Record<string, unknown>[]));
+            rows += record.count;
+            continue;
+          }
           const list = sql.join(columns.map((c) => ident(c)));
           const inserted = await db.one<{ n: number }>(sql`
             WITH inserted AS (

@@ -21,6 +21,9 @@ async function focalPoint(services: Services, state: string) {
   return { user, subject: (await services.auth.store.subjectOf((await services.auth.store.userById(user.id))!)) };
 }
 
+/** Tables that stay empty by design (say why); the round-trip test does not ask for a row in them. */
+export const EMPTY_BY_DESIGN: Record<string, string> = {};
+
 /** One record for each table the demo leaves empty, keyed by schema.table. */
 export const FILLERS: Record<string, Filler> = {
   'public.sessions': async (portal) => {
@@ -161,5 +164,5 @@ export async function fillEveryTable(portal: TestPortal, dataDir: string): Promi
   const counts = await tableCounts(db);
   for (const [table, fill] of Object.entries(FILLERS))
     if (counts.get(table) === 0 && (await empty(table))) await fill(portal, db);
-  return [...(await tableCounts(db))].filter(([, n]) => n === 0).map(([name]) => name);
+  return [...(await tableCounts(db))].filter(([name, n]) => n === 0 && !(name in EMPTY_BY_DESIGN)).map(([name]) => name);
 }
