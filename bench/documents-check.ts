@@ -9,9 +9,7 @@ import { openDb, sql } from '../src/server/db/index';
 import { migrate } from '../src/server/db/migrate';
 import { loadReferenceData } from '../src/server/reference';
 import { loadConfig } from '../src/server/config';
-import { AuditLog } from '../src/server/audit/log';
-import { AuthService } from '../src/server/auth/service';
-import { createServices } from '../src/server/services';
+import { createFoundation, createServices } from '../src/server/services';
 import type { Actor } from '../src/server/access/actor';
 import { regionalKey } from '../src/server/modules/documents/keyed-hash';
 import { seededRandom } from '../src/server/seeded-random';
@@ -67,8 +65,7 @@ if (existing < size) {
 }
 
 const config = loadConfig({ webDir: '/nonexistent', documentKey: KEY });
-const audit = new AuditLog(db);
-const services = createServices({ db, audit, config, auth: new AuthService(db, audit, config) });
+const services = createServices(createFoundation(db, config));
 const officer: Actor = {
   kind: 'user', userId: '00000000-0000-4000-8000-00000000b001', email: 'bench@documents.example', name: 'Bench officer', organisationId: 'bench',
   organisationKind: 'state_agency', state: 'AUS', memberStatus: 'member', roles: ['officer'], clearance: 'secret', clearanceExpires: '2099-01-01', groups: [], ip: null,
