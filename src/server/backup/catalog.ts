@@ -1,16 +1,20 @@
 // What a backup covers, read from the database's own catalog so that a table added tomorrow is covered without a change
 // here: every table of the portal's schemas in foreign-key order, the columns to copy, sequences, and content checksums.
 import { sql, type Db, type Sql } from '../db/index.js';
+import { dropQueues, recreateQueues, type QueueRow } from '../jobs/queue.js';
 
 /** Schemas the portal owns: its own tables, and the job runner's (pg-boss keeps its queues in `pgboss`). */
 export const BACKUP_SCHEMAS = ['public', 'pgboss'];
 
 /**
  * Tables whose rows a restore hands to the code that owns them instead of inserting them, because writing a row has
- * to do more than insert it (pg-boss creates a queue's partition when it creates the queue). Keyed by schema.table;
- * the loader gets the table's rows as objects and must leave exactly those rows in the table.
+ * to do more than insert it. Keyed by schema.table: `clear` empties the table before anything is loaded, `load` gets
+ * the table's rows as objects and must leave exactly those rows in it.
  */
-export const OWNED_RESTORES: Record<string, (db: Db, rows: Record<string, unknown>[]) => Promise<void>> = {};
+export const OWNED_RESTORES: Record<string, { clear(db: Db): Promise<void>; load(db: Db, rows: Record<string, unknown>[]): Promise<void> }> = {
+  // pg-boss keeps each queue's jobs in a partition of pgboss.job that only creating the queue creates (jobs/queue.ts).
+  'pgboss.queue': { clear: dropQueues, load: (db, rows) => recreateQueues(db, rows as unknown as QueueRow[]) },
+};
 
 export interface TableInfo {
   /** schema.table */
@@ -21,6 +25,7 @@ export interface TableInfo {
   /** A foreign key to itself: its rows must arrive in one statement, whatever their order. */
   selfReferencing: boolean;
   partitioned: boolean;
+  primaryKey: string[];
 }
 
 export interface SequenceValue {
@@ -44,16 +49,24 @@ export async function backupTables(db: Db): Promise<TableInfo[]> {
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = ANY(${BACKUP_SCHEMAS}::text[]) AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
     ORDER BY a.attrelid, a.attnum`);
+  // A partition's foreign keys count as its partitioned table's (pg-boss declares them on each partition).
+  const keys = await db.query<{ table: string; column: string }>(sql`
+    SELECT n.nspname || '.' || c.relname AS table, a.attname AS column
+    FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
+    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+    WHERE i.indisprimary AND n.nspname = ANY(${BACKUP_SCHEMAS}::text[]) ORDER BY 1, k.ord`);
   const references = await db.query<{ child: string; parent: string }>(sql`
     SELECT DISTINCT cn.nspname || '.' || cc.relname AS child, pn.nspname || '.' || pc.relname AS parent
     FROM pg_constraint k
-    JOIN pg_class cc ON cc.oid = k.conrelid JOIN pg_namespace cn ON cn.oid = cc.relnamespace
-    JOIN pg_class pc ON pc.oid = k.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    JOIN pg_class cc ON cc.oid = coalesce(pg_partition_root(k.conrelid), k.conrelid) JOIN pg_namespace cn ON cn.oid = cc.relnamespace
+    JOIN pg_class pc ON pc.oid = coalesce(pg_partition_root(k.confrelid), k.confrelid) JOIN pg_namespace pn ON pn.oid = pc.relnamespace
     WHERE k.contype = 'f' AND cn.nspname = ANY(${BACKUP_SCHEMAS}::text[])`);
 
   const info = new Map<string, TableInfo>();
-  for (const t of tables) info.set(t.name, { name: t.name, columns: [], generated: [], selfReferencing: false, partitioned: t.partitioned });
+  for (const t of tables) info.set(t.name, { name: t.name, columns: [], generated: [], selfReferencing: false, partitioned: t.partitioned, primaryKey: [] });
   for (const c of columns) info.get(c.table)?.[c.generated ? 'generated' : 'columns'].push(c.column);
+  for (const k of keys) info.get(k.table)?.primaryKey.push(k.column);
   const parents = new Map<string, Set<string>>();
   for (const r of references) {
     if (!info.has(r.child)) continue;

@@ -67,16 +67,24 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
 
       // The copy is loaded as it was: no append-only guard, no derived-row trigger fires; foreign keys stay checked.
       for (const t of tables.values()) await db.query(sql`ALTER TABLE ${ident(t.name)} DISABLE TRIGGER USER`);
+      for (const [name, owner] of Object.entries(OWNED_RESTORES)) if (tables.has(name)) await owner.clear(db);
       await db.query(sql`TRUNCATE ${sql.join([...tables.values()].map((t) => ident(t.name)))}`);
 
       const loaded = new Map<string, number>();
-      let current: { table: TableInfo; columns: string[]; target: string; owned: Record<string, unknown>[] | null } | null = null;
+      let current: { table: TableInfo; columns: string[]; target: string; owned: string[] | null } | null = null;
       let rows = 0;
       const finishTable = async () => {
         if (!current) return;
         const { table, columns, owned } = current;
         if (owned) {
-          await OWNED_RESTORES[table.name]!(db, owned);
+          const rowsText = `[${owned.map((chunk) => chunk.slice(1, -1)).filter(Boolean).join(',')}]`;
+          await OWNED_RESTORES[table.name]!.load(db, JSON.parse(rowsText) as Record<string, unknown>[]);
+          // The owner writes rows its own way (time stamps of now): every column is then set back to the backed-up value.
+          const key = sql.and(table.primaryKey.map((c) => sql`t.${ident(c)} = r.${ident(c)}`));
+          const others = columns.filter((c) => !table.primaryKey.includes(c));
+          if (others.length)
+            await db.query(sql`UPDATE ${ident(table.name)} t SET (${sql.join(others.map((c) => ident(c)))}) = (${sql.join(others.map((c) => sql`r.${ident(c)}`))})
+              FROM jsonb_populate_recordset(NULL::${ident(table.name)}, ${rowsText}::jsonb) r WHERE ${key}`);
           loaded.set(table.name, (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${ident(table.name)}`))!.n);
         } else if (current.target !== table.name) {
           // A table that references itself gets its rows in one statement, so a row may point at one loaded after it.
@@ -101,7 +109,7 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
           const columnGap = difference(`columns of ${record.name}`, record.columns, table.columns);
           if (columnGap) throw new BackupRefused(`${file} does not fit this portal's tables (${columnGap})`);
           let target = table.name;
-          if (table.selfReferencing) {
+          if (table.selfReferencing && !OWNED_RESTORES[table.name]) {
             await db.query(sql`CREATE TEMP TABLE portal_restore_stage ON COMMIT DROP AS SELECT * FROM ${ident(table.name)} WITH NO DATA`);
             target = 'portal_restore_stage';
           }
@@ -111,7 +119,7 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
           if (!current) throw new BackupRefused(`${file} is damaged: rows before their table`);
           const { table, columns, target, owned } = current;
           if (owned) {
-            owned.push(...(JSON.parse(record.rows) as Record<string, unknown>[]));
+            owned.push(record.rows);
             rows += record.count;
             continue;
           }

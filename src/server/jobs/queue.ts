@@ -37,6 +37,12 @@ export interface QueueRow {
   dead_letter: string | null;
 }
 
+/** For restore: deletes every queue with its partition of pgboss.job (queues that name a dead-letter queue first). */
+export async function dropQueues(db: Db): Promise<void> {
+  const queues = (await db.queryText('SELECT name FROM pgboss.queue ORDER BY dead_letter IS NULL, name')).rows as { name: string }[];
+  for (const q of queues) await db.queryText('SELECT pgboss.delete_queue($1)', [q.name]);
+}
+
 /**
  * For restore: creates each queue with its options, which writes its pgboss.queue row AND the partition table of
  * pgboss.job that its jobs need. Load pgboss.queue's rows through this, never directly (pg-boss creates a partition

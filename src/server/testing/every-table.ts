@@ -22,7 +22,10 @@ async function focalPoint(services: Services, state: string) {
 }
 
 /** Tables that stay empty by design (say why); the round-trip test does not ask for a row in them. */
-export const EMPTY_BY_DESIGN: Record<string, string> = {};
+export const EMPTY_BY_DESIGN: Record<string, string> = {
+  'pgboss.schedule': 'the portal schedules duties in public.job_schedules; pg-boss\'s own cron is off (jobs/queue.ts)',
+  'pgboss.subscription': 'pg-boss publish/subscribe is not used',
+};
 
 /** One record for each table the demo leaves empty, keyed by schema.table. */
 export const FILLERS: Record<string, Filler> = {
@@ -143,6 +146,18 @@ export const FILLERS: Record<string, Filler> = {
   'public.victim_case_events': async (_p, db) => {
     const vcase = await first(db, sql`SELECT id FROM victim_cases ORDER BY created_at LIMIT 1`);
     await db.query(sql`INSERT INTO victim_case_events (case_id, actor_state, kind) VALUES (${vcase.id}, 'THA', 'identified')`);
+  },
+  'public.treaty_records': async (portal, db) => {
+    const user = await makeUser(portal.services, { role: 'focal_point', state: 'PNG' });
+    await db.query(sql`INSERT INTO treaty_records (state, instrument, action, period, precision, source, workflow, entered_by)
+      VALUES ('PNG', 'TIP', 'accession', '2025-06', 'month', 'Depositary notification (test)', 'submitted', ${user.id})`);
+  },
+  // The job runner (issue 11 item 4): a finished job as pg-boss archives it, and a notice a duty has sent.
+  'pgboss.archive': async (_p, db) => {
+    await db.query(sql`INSERT INTO pgboss.archive SELECT j.*, now() FROM pgboss.job j ORDER BY j.created_on LIMIT 1`);
+  },
+  'public.job_notices': async (_p, db) => {
+    await db.query(sql`INSERT INTO job_notices (job, key) VALUES ('surveys.reminders', 'every-table')`);
   },
   'public.flow_victim_cells': async (_p, db) => {
     await db.query(sql`INSERT INTO flow_victim_cells (stage, month, state, nationality, count) VALUES ('identified', 202601, 'THA', 'MMR', 1)`);
