@@ -43,7 +43,7 @@ describe('several instances on one database', () => {
     const db = first.services.db;
     const apps = [first.app, ...others.map((o) => o.portal.app)];
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    await first.services.notifications.store.setWebhook('NZL', url, 'test-secret', null);
+    await first.services.notifications.store.setWebhook('NZL', url, first.services.secrets.seal('test-secret', 'webhook'), null);
     for (let i = 0; i < DELIVERIES; i++) await first.services.notifications.toStates(['NZL'], { kind: 'test.event', title: 'Test', reference: `REF-${i}` });
     // Every duty falls due at once.
     await db.query(sql`UPDATE job_schedules SET next_run_at = now() - interval '1 second'`);

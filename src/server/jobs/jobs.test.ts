@@ -100,7 +100,7 @@ describe('scheduled duties', () => {
   it('shows a failed run with its reason, and runs it again on request', async () => {
     const runner = portal.services.jobs;
     // A webhook that no longer answers: the delivery fails until its last try.
-    await portal.services.notifications.store.setWebhook('VNM', 'http://127.0.0.1:9/unreachable', 'secret', null);
+    await portal.services.notifications.store.setWebhook('VNM', 'http://127.0.0.1:9/unreachable', portal.services.secrets.seal('secret', 'webhook'), null);
     await portal.services.notifications.toStates(['VNM'], { kind: 'test.event', title: 'Test event' });
     for (let i = 0; i < 8; i++) {
       await runner.runDue();
