@@ -1,7 +1,7 @@
 // Who may administer which accounts: the RSO admin (and the system) runs organisations and focal points; a focal point
 // runs the accounts of their own state and vouches for their officers' clearance, never above their own.
 import { sql, type Sql } from '../db/index.js';
-import { clearanceRank, effectiveClearance, hasRole, ROLES, type Clearance, type Role, type Subject } from './subject.js';
+import { CLEARANCES, clearanceRank, effectiveClearance, hasRole, ROLES, type Clearance, type Role, type Subject } from './subject.js';
 
 const FOCAL_POINT_GRANTS: readonly Role[] = ['officer', 'analyst', 'policy', 'coordinator', 'observer'];
 
@@ -61,8 +61,18 @@ export function canVouch(actor: Subject, clearance: Clearance, now: Date = new D
   return clearanceRank(clearance) <= clearanceRank(maxVouchable(actor, now));
 }
 
+/** Whether the actor may disable this account: one they manage, never their own (nobody locks themselves out). */
+export function canDisableAccount(actor: Subject, target: AccountFacts & { id: string }): boolean {
+  return canManageAccount(actor, target) && target.id !== actor.userId;
+}
+
+/** The clearances the actor may vouch for today, lowest first. */
+export function vouchableClearances(actor: Subject, now: Date = new Date()): readonly Clearance[] {
+  return CLEARANCES.filter((c) => canVouch(actor, c, now));
+}
+
 /** What the actor may do with one account, sent with it as `can` (the app reads these instead of roles). */
 export function accountAbilities(actor: Subject, target: AccountFacts & { id: string }) {
   const manage = canManageAccount(actor, target);
-  return { edit: manage, resetPassword: manage, resetMfa: manage, disable: manage && target.id !== actor.userId };
+  return { edit: manage, resetPassword: manage, resetMfa: manage, disable: canDisableAccount(actor, target) };
 }

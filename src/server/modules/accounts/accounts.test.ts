@@ -104,3 +104,33 @@ describe('what each account says its administrator may do', () => {
     expect(byId.get(fp.user.id)!.disable).toBe(false);
   });
 });
+
+describe('nobody locks themselves out', () => {
+  it('the RSO admin cannot disable their own account: refused naming the field, and the account stays in use', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    const res = await admin.patch(`/api/users/${admin.user.id}`, { disabled: true });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().field).toBe('disabled');
+    expect((await admin.get('/api/auth/session')).statusCode).toBe(200);
+    const me = ((await admin.get('/api/users?includeDisabled=true')).json().users as { id: string; disabled: boolean; can: Record<string, boolean> }[]).find((u) => u.id === admin.user.id)!;
+    expect(me.disabled).toBe(false);
+    expect(me.can.disable).toBe(false);
+  });
+});
+
+describe('what an administrator may give an account', () => {
+  it('the RSO admin grants every role and vouches for every clearance; a focal point only their officers’ roles, up to their own clearance', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    expect((await admin.get('/api/users/grants')).json()).toEqual({
+      roles: ['admin', 'focal_point', 'officer', 'analyst', 'policy', 'coordinator', 'observer'],
+      clearances: ['none', 'restricted', 'confidential', 'secret'],
+    });
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'THA', clearance: 'restricted' });
+    expect((await fp.get('/api/users/grants')).json()).toEqual({ roles: ['officer', 'analyst', 'policy', 'coordinator', 'observer'], clearances: ['none', 'restricted'] });
+  });
+
+  it('is not told to those who administer no account', async () => {
+    const officer = await signedIn(portal, { role: 'officer', state: 'THA' });
+    expect((await officer.get('/api/users/grants')).statusCode).toBe(403);
+  });
+});

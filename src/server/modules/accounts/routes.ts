@@ -3,7 +3,7 @@ import { Permission } from '../../access/permissions.js';
 import type { ModuleRoutes } from '../module.js';
 import { actorOf } from '../../http/context.js';
 import {
-  accountSchema, createdOrganisationResponse, createdUserResponse, createOrganisationBody, okResponse, createUserBody, organisationsResponse, passwordResetResponse,
+  accountSchema, createdOrganisationResponse, grantsResponse, createdUserResponse, createOrganisationBody, okResponse, createUserBody, organisationsResponse, passwordResetResponse,
   updateUserBody, userIdParams, usersQuery, usersResponse,
 } from './schemas.js';
 
@@ -17,6 +17,11 @@ export const accountsRoutes: ModuleRoutes = {
       config: { access: read },
       schema: { tags, summary: 'Accounts you administer (all for the RSO admin, your state for a focal point)', querystring: usersQuery, response: { 200: usersResponse } },
     }, async (req) => services.accounts.list(actorOf(req), { ...req.query, includeDisabled: req.query.includeDisabled === 'true' }));
+
+    app.get('/api/users/grants', {
+      config: { access: manage },
+      schema: { tags, summary: 'The roles you may grant and the clearances you may vouch for', response: { 200: grantsResponse } },
+    }, async (req) => services.accounts.grants(actorOf(req)));
 
     app.post('/api/users', {
       config: { access: manage },

@@ -39,6 +39,9 @@ export const userIdParams = z.strictObject({ id: z.string().uuid() });
 export const accountAbilitiesSchema = z.object({ edit: z.boolean(), resetPassword: z.boolean(), resetMfa: z.boolean(), disable: z.boolean() });
 export const accountSchema = userViewSchema.extend({ can: accountAbilitiesSchema });
 
+/** What the reader may give an account: the app offers these instead of knowing the roles' rules. */
+export const grantsResponse = z.object({ roles: z.array(z.enum(ROLES)), clearances: z.array(z.enum(CLEARANCES)) });
+
 export const usersResponse = z.object({ users: z.array(accountSchema), total: z.number() });
 export const createdUserResponse = z.object({ user: accountSchema, temporaryPassword: z.string().nullable() });
 export const passwordResetResponse = z.object({ temporaryPassword: z.string() });

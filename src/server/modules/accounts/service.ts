@@ -1,7 +1,7 @@
 // Account administration: create, change, disable, reset password or second factor; organisations.
 import type { Db } from '../../db/index.js';
 import type { AuditLog } from '../../audit/log.js';
-import { accountAbilities, accountsScope, canManageAccount, canVouch, grantableRoles, organisationsScope, seesAccount } from '../../access/accounts.js';
+import { accountAbilities, accountsScope, canDisableAccount, canManageAccount, canVouch, grantableRoles, organisationsScope, seesAccount, vouchableClearances } from '../../access/accounts.js';
 import { recordedBy, type Actor } from '../../access/actor.js';
 import { today, type Clearance, type Role } from '../../access/subject.js';
 import { hashPassword, passwordWeakness, temporaryPassword } from '../../auth/passwords.js';
@@ -32,6 +32,11 @@ export class AccountsService {
   /** An account as its administrators see it: the user view and what this actor may do with it. */
   private account(actor: Actor, row: UserRow) {
     return { ...userView(row), can: accountAbilities(actor, { id: row.id, state: row.member_code, roles: row.roles }) };
+  }
+
+  /** What this actor may give a new or changed account: the roles they may grant and the clearances they may vouch for. */
+  grants(actor: Actor) {
+    return { roles: [...grantableRoles(actor)], clearances: [...vouchableClearances(actor)] };
   }
 
   async list(actor: Actor, filter: { q?: string; state?: string; role?: string; includeDisabled?: boolean }) {
@@ -87,7 +92,7 @@ export class AccountsService {
       if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
       if (patch.roles.includes('admin') && target.organisation_kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
     }
-    if (actor.userId === id && patch.disabled) throw new Invalid('disabled', 'you cannot disable your own account');
+    if (patch.disabled && !canDisableAccount(actor, { id, state: target.member_code, roles: target.roles })) throw new Invalid('disabled', 'you cannot disable your own account');
     const clearance = patch.clearance ?? target.clearance;
     const clearanceChanged = patch.clearance !== undefined || patch.clearanceExpires !== undefined;
     const expires = patch.clearanceExpires !== undefined ? patch.clearanceExpires : target.clearance_expires;
