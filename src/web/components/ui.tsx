@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { useFieldError } from './form';
 
 export function Page({ title, intro, actions, children }: { title: string; intro?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -21,44 +22,115 @@ export function Page({ title, intro, actions, children }: { title: string; intro
 }
 
 type FieldProps = { label: string; help?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>;
+/** A labelled input; inside a Form, its problem (named after `name`) shows beside it. */
 export function Field({ label, help, error, ...input }: FieldProps) {
-  const id = useId();
-  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const own = useId();
+  const id = input.id ?? own;
+  const problem = useFieldError(input.name || id) ?? error;
+  const describedBy = [problem ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
+  const box = input.type === 'checkbox' || input.type === 'radio';
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+    <div className={box ? 'field checkbox' : 'field'}>
+      {!box && <label htmlFor={id}>{label}</label>}
+      <input id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...input} />
+      {box && <label htmlFor={id}>{label}</label>}
+      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
       {help && <small id={`${id}-help`}>{help}</small>}
-      {error && <small id={`${id}-error`} className="field-error">{error}</small>}
     </div>
   );
 }
 
-type SelectProps = { label: string; options: { value: string; label: string }[]; error?: string | null } & SelectHTMLAttributes<HTMLSelectElement>;
-export function Select({ label, options, error, ...select }: SelectProps) {
-  const id = useId();
+type SelectProps = { label: string; options: { value: string; label: string }[]; help?: string; error?: string | null } & SelectHTMLAttributes<HTMLSelectElement>;
+export function Select({ label, options, help, error, ...select }: SelectProps) {
+  const own = useId();
+  const id = select.id ?? own;
+  const problem = useFieldError(select.name || id) ?? error;
+  const describedBy = [problem ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} aria-invalid={error ? true : undefined} {...select}>
+      <select id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...select}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-      {error && <small className="field-error">{error}</small>}
+      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {help && <small id={`${id}-help`}>{help}</small>}
     </div>
   );
 }
 
 type TextAreaProps = { label: string; help?: string; error?: string | null } & TextareaHTMLAttributes<HTMLTextAreaElement>;
 export function TextArea({ label, help, error, ...area }: TextAreaProps) {
-  const id = useId();
-  const describedBy = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const own = useId();
+  const id = area.id ?? own;
+  const problem = useFieldError(area.name || id) ?? error;
+  const describedBy = [problem ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...area} />
+      <textarea id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...area} />
+      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
       {help && <small id={`${id}-help`}>{help}</small>}
-      {error && <small id={`${id}-error`} className="field-error">{error}</small>}
     </div>
+  );
+}
+
+type Choice = { value: string; label: ReactNode };
+type GroupProps = {
+  legend: ReactNode;
+  /** The API field the boxes fill: every box carries it as its name. */
+  name: string;
+  options: Choice[];
+  help?: string;
+  className?: string;
+};
+
+/**
+ * Boxes of which several may be ticked (a scope, the states to send to). `required`: at least one, checked before the
+ * form is sent. Controlled with `value` + `onChange`, or left to the form (read with `FormData.getAll(name)`).
+ */
+export function CheckGroup({ legend, name, options, help, className, required, value, onChange, defaultValue }: GroupProps & {
+  required?: boolean; value?: string[]; onChange?: (value: string[]) => void; defaultValue?: string[];
+}) {
+  const id = useId();
+  const problem = useFieldError(name);
+  const describedBy = [problem ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
+  const toggle = (v: string, on: boolean) => onChange?.(on ? [...(value ?? []), v] : (value ?? []).filter((x) => x !== v));
+  return (
+    <fieldset className={className} data-field={name} data-choose-at-least-one={required ? '' : undefined} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {help && <small id={`${id}-help`}>{help}</small>}
+      {options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input type="checkbox" name={name} value={o.value} aria-invalid={problem ? true : undefined}
+            {...(value ? { checked: value.includes(o.value), onChange: (e) => toggle(o.value, e.target.checked) } : { defaultChecked: defaultValue?.includes(o.value) })} />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One choice among a few, shown at once (yes / no / partly). `required`: the browser check says to choose one. */
+export function RadioGroup({ legend, name, options, help, className, required, value, onChange, defaultValue }: GroupProps & {
+  required?: boolean; value?: string | null; onChange?: (value: string) => void; defaultValue?: string;
+}) {
+  const id = useId();
+  const problem = useFieldError(name);
+  const describedBy = [problem ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={className} data-field={name} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {help && <small id={`${id}-help`}>{help}</small>}
+      {options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input type="radio" name={name} value={o.value} required={required} aria-invalid={problem ? true : undefined}
+            {...(onChange ? { checked: value === o.value, onChange: () => onChange(o.value) } : { defaultChecked: defaultValue === o.value })} />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

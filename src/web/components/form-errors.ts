@@ -1,0 +1,91 @@
+// What a form needs to place an error beside its field, without React: which input a server's field path names, and
+// what a browser's own check found wrong with an input, as a key of the `form` catalogue (the words are translated).
+import { ApiError } from '../api';
+
+/** One error the server named a field for: `field` as the server wrote it ('body.parties.0.state'), `message` for a person. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The parts of a request a field path may start with (the validation context), which no input is named after. */
+const CONTEXTS = ['body', 'query', 'querystring', 'params', 'headers'];
+
+/**
+ * The input names a server field path may mean, most precise first: 'body.parties.0.state' -> 'parties.0.state',
+ * 'parties.0', 'parties'. An input is named after the API field it fills (`name="scope"` for `body.scope`).
+ */
+export function fieldCandidates(path: string): string[] {
+  const parts = path.split('.').filter(Boolean);
+  if (parts.length > 1 && CONTEXTS.includes(parts[0])) parts.shift();
+  const out: string[] = [];
+  for (let n = parts.length; n > 0; n--) out.push(parts.slice(0, n).join('.'));
+  return out;
+}
+
+/** The field errors of a refused request: every `fields[]` of a validation error, else the one `field` it names. */
+export function fieldProblems(error: unknown): FieldProblem[] {
+  if (!(error instanceof ApiError)) return [];
+  const fields = error.body.fields;
+  if (Array.isArray(fields)) {
+    const list = fields.filter((f): f is FieldProblem => typeof f?.field === 'string' && typeof f?.message === 'string');
+    if (list.length) return list.map((f) => ({ field: f.field, message: withoutFieldPrefix(f.field, f.message) }));
+  }
+  return error.field ? [{ field: error.field, message: withoutFieldPrefix(error.field, error.message) }] : [];
+}
+
+/** Older server messages read 'expiresOn: the agreement cannot expire ...': beside the field, the name is noise. */
+function withoutFieldPrefix(field: string, message: string): string {
+  for (const name of [field, ...fieldCandidates(field)]) {
+    if (message.startsWith(`${name}: `)) {
+      const rest = message.slice(name.length + 2);
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    }
+  }
+  return message;
+}
+
+/** A problem in the words of the `form` catalogue: its key and the values it names. */
+export interface Problem {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** What the browser's constraint validation says about one input, as the DOM gives it (kept narrow to test it). */
+export interface Checked {
+  type: string;
+  validity: Pick<ValidityState, 'valid' | 'valueMissing' | 'typeMismatch' | 'badInput' | 'rangeUnderflow' | 'rangeOverflow' | 'stepMismatch' | 'tooShort' | 'tooLong' | 'patternMismatch' | 'customError'>;
+  min?: string;
+  max?: string;
+  minLength?: number;
+  maxLength?: number;
+  title?: string;
+  validationMessage?: string;
+}
+
+/** The plain-words problem with an input that failed the browser's checks, or null when it passed them. */
+export function validityProblem(input: Checked): Problem | null {
+  const v = input.validity;
+  if (v.valid) return null;
+  const type = input.type;
+  const dateLike = type === 'date' || type === 'month' || type === 'datetime-local' || type === 'time';
+  if (v.valueMissing) {
+    if (type === 'checkbox') return { key: 'tick' };
+    if (type === 'radio' || type.startsWith('select')) return { key: 'choose' };
+    if (type === 'file') return { key: 'chooseFile' };
+    return { key: 'required' };
+  }
+  if (v.badInput) return { key: type === 'number' ? 'number' : dateLike ? 'date' : 'invalid' };
+  if (v.typeMismatch) return { key: type === 'email' ? 'email' : type === 'url' ? 'url' : 'invalid' };
+  if (v.rangeUnderflow) {
+    if (dateLike) return { key: 'notBefore', params: { min: input.min ?? '' } };
+    return Number(input.min) === 0 ? { key: 'notNegative' } : { key: 'atLeast', params: { min: Number(input.min) } };
+  }
+  if (v.rangeOverflow) return dateLike ? { key: 'notAfter', params: { max: input.max ?? '' } } : { key: 'atMost', params: { max: Number(input.max) } };
+  if (v.stepMismatch) return { key: 'wholeNumber' };
+  if (v.tooShort) return { key: 'writeAtLeast', params: { count: input.minLength ?? 0 } };
+  if (v.tooLong) return { key: 'writeAtMost', params: { count: input.maxLength ?? 0 } };
+  if (v.patternMismatch) return input.title ? { key: 'verbatim', params: { text: input.title } } : { key: 'format' };
+  if (v.customError && input.validationMessage) return { key: 'verbatim', params: { text: input.validationMessage } };
+  return { key: 'invalid' };
+}
