@@ -1,5 +1,6 @@
 // The shell's own strings in every language the app speaks. Capabilities bring their own catalogues.
-export const core = {
+import { catalogue } from './catalogue';
+export const core = catalogue({
   en: {
     app: { name: 'Bali Portal', tagline: 'Members Portal of the Bali Process', skip: 'Skip to main content', demo: 'DEMO DATA — synthetic, for trying the portal; not real people, cases or intelligence', loading: 'Loading…', language: 'Language', error: 'Something went wrong', retry: 'Try again', notFound: 'This page does not exist.', forbidden: 'You do not have access to this page.', close: 'Close', save: 'Save', cancel: 'Cancel', search: 'Search', all: 'All', none: 'None', yes: 'Yes', no: 'No', saved: 'Saved', actions: 'Actions', previous: 'Previous', next: 'Next', exportCsv: 'Export CSV', exportPng: 'Export PNG', exportSvg: 'Export SVG' },
     nav: { main: 'Main', home: 'Home', members: 'Members', profile: 'My account', users: 'Users', audit: 'Audit log', signOut: 'Sign out', admin: 'Administration' },
@@ -24,7 +25,7 @@ export const core = {
     profile: { title: 'Akun saya', password: 'Ubah kata sandi', current: 'Kata sandi saat ini', new: 'Kata sandi baru', newHelp: 'Minimal 12 karakter yang memadukan tiga dari: huruf kecil, huruf besar, angka, simbol (atau 16+ karakter).', change: 'Ubah kata sandi', changed: 'Kata sandi diubah.', sessions: 'Sesi aktif', thisSession: 'sesi ini', signOutEverywhere: 'Keluar dari semua perangkat', lastSeen: 'Terakhir terlihat', started: 'Dimulai', mfa: 'Faktor kedua', mfaOn: 'Autentikator sudah disiapkan', mfaOff: 'Belum ada autentikator', mfaSetup: 'Siapkan autentikator' },
     users: { title: 'Pengguna', intro: 'Akun yang Anda kelola.', create: 'Buat akun', email: 'Surel', name: 'Nama', organisation: 'Organisasi', roles: 'Peran', clearance: 'Izin keamanan', expires: 'Izin berakhir', vouch: 'Dengan menyimpan izin keamanan, Anda menjaminnya.', created: 'Akun dibuat. Kata sandi sementara: {{password}}', disable: 'Nonaktifkan', enable: 'Aktifkan', resetPassword: 'Atur ulang kata sandi', resetMfa: 'Atur ulang autentikator', disabled: 'Nonaktif', temporaryPassword: 'Kata sandi sementara: {{password}}', mfaReset: 'Autentikator dihapus; pengguna mendaftar ulang saat masuk berikutnya.', edit: 'Ubah', includeDisabled: 'Tampilkan akun nonaktif', addOrganisation: 'Tambah organisasi', organisationName: 'Nama organisasi', member: 'Negara atau organisasi anggota', organisationAdded: 'Organisasi {{name}} ditambahkan.' },
     audit: { title: 'Log audit', intro: 'Setiap penulisan dan setiap pembacaan catatan rahasia, dirantai dengan hash.', verify: 'Verifikasi rantai', intact: 'Rantai utuh: {{count}} entri.', broken: 'Rantai RUSAK pada entri {{id}}: {{reason}}', at: 'Waktu', actor: 'Siapa', action: 'Tindakan', target: 'Catatan', outcome: 'Hasil', ip: 'Dari', detail: 'Rincian', more: 'Entri lebih lama' },
-    roles: { admin: 'Administrator RSO', focal_point: 'Focal point', officer: 'Petugas', analyst: 'Analis', policy: 'Petugas kebijakan', coordinator: 'Koordinator', observer: 'Pengamat' },
+    roles: { admin: 'Administrator RSO', focal_point: 'Titik fokus', officer: 'Petugas', analyst: 'Analis', policy: 'Petugas kebijakan', coordinator: 'Koordinator', observer: 'Pengamat' },
     clearance: { none: 'Tidak ada', restricted: 'Terbatas', confidential: 'Rahasia', secret: 'Sangat rahasia' },
     classification: { public: 'Publik', members: 'Anggota', restricted: 'Terbatas', confidential: 'Rahasia', secret: 'Sangat rahasia' },
   },
@@ -42,4 +43,4 @@ export const core = {
     clearance: { none: 'ไม่มี', restricted: 'ลับ (จำกัด)', confidential: 'ลับ', secret: 'ลับมาก' },
     classification: { public: 'สาธารณะ', members: 'สมาชิก', restricted: 'ลับ (จำกัด)', confidential: 'ลับ', secret: 'ลับมาก' },
   },
-};
+});

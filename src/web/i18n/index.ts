@@ -2,6 +2,7 @@
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { core } from './core';
+import type { Catalogue } from './catalogue';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -10,7 +11,7 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-export type Catalogue = { en: Record<string, unknown>; id: Record<string, unknown>; th: Record<string, unknown> };
+export type { Catalogue } from './catalogue';
 
 const STORAGE_KEY = 'portal.lang';
 

@@ -1,5 +1,6 @@
 // Every string the agreements pages show, in English, Bahasa Indonesia and Thai.
-export const agreementsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const agreementsI18n = catalogue({
   en: {
     nav: 'Agreements', title: 'Agreements',
     intro: 'Bilateral and multilateral MOUs, treaties and arrangements between member states. The intelligence exchange checks them before anything is disseminated.',
@@ -36,4 +37,4 @@ export const agreementsI18n = {
     mou: 'บันทึกความเข้าใจต้นแบบ', mouIntro: 'บันทึกความเข้าใจต้นแบบสำหรับสองรัฐขึ้นไป พร้อมผู้ประสานงานแลกเปลี่ยนข่าวกรองจากทำเนียบ เป็นแม่แบบ ไม่ใช่ข้อความที่กระบวนการบาหลีรับรอง',
     mouStates: 'รัฐ', years: 'ระยะเวลา (ปี)', markdown: 'ดาวน์โหลด Markdown', pdf: 'ดาวน์โหลด PDF', covers: 'ครอบคลุม',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Every string the regional alerts, watch-lists and notifications pages show, in English, Bahasa Indonesia and Thai.
-export const alertsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const alertsI18n = catalogue({
   en: {
     nav: 'Alerts', title: 'Regional alerts', intro: 'Alerts and bulletins for your state, watch-lists and notifications. Acknowledge each alert so the issuing state knows it arrived.',
     tabs: { list: 'Alerts for my state', issue: 'Issue an alert', watchlists: 'My watch-lists', notifications: 'Notifications' },
@@ -78,4 +79,4 @@ export const alertsI18n = {
     webhook: 'เว็บฮุกของรัฐของฉัน', webhookIntro: 'การแจ้งเตือนสำหรับรัฐของคุณจะถูกส่งพร้อมลายเซ็นไปยังที่อยู่นี้ด้วย', webhookUrl: 'ที่อยู่เว็บฮุก (https://…)',
     webhookCurrent: 'ที่อยู่ปัจจุบัน', webhookNone: 'ยังไม่ได้ตั้งค่าเว็บฮุก', webhookSave: 'บันทึกเว็บฮุก', webhookSecret: 'รหัสลับสำหรับลงนาม (แสดงครั้งเดียว โปรดเก็บไว้ทันที):', updated: 'ปรับปรุงเมื่อ',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Every string the capacity-building pages show, in English, Bahasa Indonesia and Thai.
-export const capacityI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const capacityI18n = catalogue({
   en: {
     nav: 'Capacity building', title: 'Capacity building', intro: 'States’ needs for assistance, offers from states and organisations, ranked matches, and the assistance agreed.',
     tabs: { needs: 'Needs', offers: 'Offers', assistance: 'Assistance', analysis: 'Regional needs analysis' },
@@ -69,4 +70,4 @@ export const capacityI18n = {
     byHelpKind: 'ความต้องการและข้อเสนอตามประเภทความช่วยเหลือ', high: 'ความสำคัญสูง', states: 'รัฐ', bySubregion: 'ความต้องการตามอนุภูมิภาค', subregion: 'อนุภูมิภาค', met: 'ตอบสนองแล้ว',
     assistanceSummary: 'ความช่วยเหลือ: ตกลงแล้ว {{agreed}} กำลังดำเนินการ {{inProgress}} เสร็จสิ้น {{completed}}', uncovered: 'ประเภทความช่วยเหลือที่ไม่มีข้อเสนอใดครอบคลุม', chartNeeds: 'ความต้องการที่เปิดอยู่ตามประเภทความช่วยเหลือ',
   },
-};
+});

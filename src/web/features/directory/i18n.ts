@@ -1,5 +1,6 @@
 // Every string the directory pages show, in English, Bahasa Indonesia and Thai.
-export const directoryI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const directoryI18n = catalogue({
   en: {
     nav: 'Directory', title: 'Contact directory',
     intro: 'National committees, designated contact points and liaison officers posted abroad. Each state’s focal point keeps its entries; members only.',
@@ -33,4 +34,4 @@ export const directoryI18n = {
     staleTitle: 'รายการที่ต้องยืนยัน', staleIntro: 'รายการที่คุณดูแลเหล่านี้ไม่ได้รับการยืนยันมา 12 เดือน โปรดยืนยันรายการที่ยังถูกต้องหรือแก้ไข',
     confirm: 'ยังถูกต้อง', confirmedDone: 'ยืนยันแล้ว', noStale: 'ทุกรายการที่คุณดูแลได้รับการยืนยันภายใน 12 เดือนที่ผ่านมา',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Every string the document checks pages show, in English, Bahasa Indonesia and Thai.
-export const documentsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const documentsI18n = catalogue({
   en: {
     nav: 'Documents', title: 'Document checks',
     intro: 'Check travel and identity documents against the lost, stolen, revoked, fraudulent and counterfeit documents member states record. A hit tells you the status and which state to contact; nothing else of a record you may not read.',
@@ -120,4 +121,4 @@ export const documentsI18n = {
     },
     previous: 'หน้าก่อนหน้า', next: 'หน้าถัดไป',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Every string the flows pages show, in English, Bahasa Indonesia and Thai.
-export const flowsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const flowsI18n = catalogue({
   en: {
     victims: { title: 'Victims of trafficking', intro: 'Persons identified as victims, referred to an organisation and returned home, by nationality, from the referral and return cases. Cells under {{min}} persons are withheld.', caption: 'Victims by nationality, {{from}} to {{to}}', nationality: 'Nationality', identified: 'Identified', referred: 'Referred', returned: 'Returned', withheld: 'Cells withheld' },
     nav: 'Regional flows', title: 'Regional flows',
@@ -75,4 +76,4 @@ export const flowsI18n = {
     outliers: 'ค่าที่ต้องยืนยัน', value: 'ค่า', expected: 'ค่าที่คาด', note: 'เหตุผลที่ค่านี้ถูกต้อง', confirm: 'ยืนยัน', confirmed: 'ยืนยันแล้ว', noOutliers: 'ไม่มีค่าที่ถูกทำเครื่องหมาย',
     completeness: 'ความครบถ้วน', expectedReturns: 'ที่คาดไว้', submitted: 'ส่งแล้ว', lateReturns: 'ล่าช้า',
   },
-};
+});

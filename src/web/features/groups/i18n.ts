@@ -1,5 +1,6 @@
 // Every string the working-groups pages show, in English, Bahasa Indonesia and Thai.
-export const groupsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const groupsI18n = catalogue({
   en: {
     nav: 'Working groups',
     title: 'Working groups',
@@ -93,4 +94,4 @@ export const groupsI18n = {
     approve: 'อนุมัติในฐานะประธานร่วม', publish: 'เผยแพร่', noStatements: 'ยังไม่มีแถลงการณ์', yes: 'ใช่', no: 'ไม่', overdue: 'เกินกำหนด',
     addDocument: 'แนบเอกสาร', documentTitle: 'ชื่อเอกสาร', documentBody: 'ข้อความเอกสาร', addDecision: 'บันทึกมติ', decisionText: 'มติ', addAction: 'บันทึกการดำเนินการที่เกิดขึ้น', actionText: 'การดำเนินการ', responsibleHelp: 'รหัสสมาชิก เช่น IDN, AUS', back: 'คณะทำงานทั้งหมด',
   },
-};
+});

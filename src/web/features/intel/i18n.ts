@@ -1,5 +1,6 @@
 // Every string the intelligence exchange pages show, in English, Bahasa Indonesia and Thai.
-export const intelI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const intelI18n = catalogue({
   en: {
     nav: 'Intelligence', title: 'Intelligence exchange', intro: 'Reports shared under agreements. Every read is recorded; the originator sees who read their report.',
     search: 'Search', searchLabel: 'Search reports', inbox: 'Inbox', file: 'File a report', reportTitle: 'Title', body: 'Report', category: 'Category',
@@ -27,4 +28,4 @@ export const intelI18n = {
     reply: 'ตอบ', answer: 'คำตอบของคุณ', readers: 'ผู้ที่อ่าน', grading: 'การประเมิน', fourByFour: 'เทียบเท่า 4x4', open: 'เปิด', none: 'ยังไม่มีรายการ',
     reference: 'เลขอ้างอิง', originator: 'ผู้จัดทำ', results: 'ผลลัพธ์', back: 'กลับ', rfis: 'คำขอข้อมูล', due: 'ครบกำหนด', missingAgreements: 'ไม่ได้เผยแพร่สิ่งใด ไม่มีความตกลงที่ครอบคลุม:',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Every string the jobs page shows, in English, Bahasa Indonesia and Thai (duty descriptions included).
-export const jobsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const jobsI18n = catalogue({
   en: {
     nav: 'Scheduled jobs', title: 'Scheduled jobs',
     intro: 'The duties the portal runs for every instance sharing its database: each runs once, on its schedule or when you run it now. Failed jobs are tried again with back-off; after the last try they wait here for you.',
@@ -57,4 +58,4 @@ export const jobsI18n = {
       'directory.staleness': 'แจ้งผู้ประสานงานหลักว่ารายการในทำเนียบใดไม่ได้รับการยืนยันมา 12 เดือน',
     },
   },
-};
+});

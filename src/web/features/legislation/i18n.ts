@@ -1,7 +1,8 @@
 // Every string the legislation pages show, in English, Bahasa Indonesia and Thai.
+import { catalogue } from '../../i18n/catalogue';
 import { treatiesI18n } from './treatiesI18n';
 
-export const legislationI18n = {
+export const legislationI18n = catalogue({
   en: {
     ...treatiesI18n.en,
     nav: 'Legislation', title: 'Legislation coverage', intro: 'How far member states’ laws meet the agreed standards, as validated assessments show, on any date.',
@@ -107,4 +108,4 @@ export const legislationI18n = {
     catalogueCurrent: 'ฉบับปัจจุบัน: {{version}} (ฉบับทั้งหมด: {{versions}})', catalogueFile: 'ไฟล์บัญชีมาตรฐาน (JSON รูปแบบเดียวกับ data/standards.json)',
     catalogueJson: 'หรือวางบัญชีมาตรฐาน (JSON)', publish: 'เผยแพร่ฉบับ', published: 'เผยแพร่ฉบับ {{version}} แล้ว', badJson: 'ไม่ใช่ JSON ที่ถูกต้อง: {{message}}', catalogueLink: 'บัญชีมาตรฐาน',
   },
-};
+});

@@ -1,5 +1,6 @@
 // Strings of treaty status, reference laws and the reference files' imports, in English, Bahasa Indonesia and Thai.
-export const treatiesI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const treatiesI18n = catalogue({
   en: {
     treatyEvidence: 'Evidence and sources', approximate: 'approximate', untocBasis: 'UNTOC and the {{protocol}} Protocol, both parties',
     treatyNames: { UNTOC: 'UNTOC (Convention)', TIP: 'Trafficking in Persons Protocol', SOM: 'Smuggling of Migrants Protocol' },
@@ -212,4 +213,4 @@ export const treatiesI18n = {
       summary_other: '{{file}}: {{count}} แถว ไม่เปลี่ยน {{unchanged}}', snapshotIs: 'ภาพรวม {{date}}',
     },
   },
-};
+});

@@ -1,5 +1,6 @@
 // Strings of the recording forms (entity, link, CSV mapping, provenance), in English, Bahasa Indonesia and Thai.
-export const formsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const formsI18n = catalogue({
   en: {
     recordEntity: 'Record an entity', recordLink: 'Record a link from this entity', aliases: 'Aliases', modusOperandi: 'Modus operandi', save: 'Save',
     listHelp: 'Separate several with commas or semicolons', stateCodeHelp: 'Three-letter state code, e.g. IDN',
@@ -54,7 +55,7 @@ export const formsI18n = {
       departure: 'Keberangkatan', landing: 'Pendaratan', payment: 'Pembayaran', sea: 'Laut', air: 'Udara', land: 'Darat',
     },
     kinds: {
-      person: 'Orang', organisation: 'Organisasi', vessel: 'Kapal', vehicle: 'Kendaraan', document: 'Dokumen', phone: 'Telepon', email: 'E-mail',
+      person: 'Orang', organisation: 'Organisasi', vessel: 'Kapal', vehicle: 'Kendaraan', document: 'Dokumen', phone: 'Telepon', email: 'Surel',
       bank_account: 'Rekening bank', place: 'Tempat', event: 'Peristiwa', route: 'Rute', leg: 'Bagian rute',
     },
     roles: {
@@ -99,4 +100,4 @@ export const formsI18n = {
     csvTitle: 'นำเข้า CSV พร้อมการจับคู่คอลัมน์', csvFile: 'ไฟล์ CSV', csvSchema: 'แต่ละแถวคือ (สคีมา FollowTheMoney)', csvMapping: 'แต่ละคอลัมน์เก็บคุณสมบัติใด',
     csvColumn: 'คอลัมน์ “{{column}}”', csvIgnore: '(ไม่นำเข้า)', csvId: 'id (รหัสอ้างอิงถาวร)', csvImportButton: 'นำเข้า CSV', csvDuplicate: 'มีสองคอลัมน์จับคู่กับคุณสมบัติเดียวกัน',
   },
-};
+});

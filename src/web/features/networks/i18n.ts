@@ -1,8 +1,9 @@
 // Every string the networks workbench shows, in English, Bahasa Indonesia and Thai.
+import { catalogue } from '../../i18n/catalogue';
 import { formsI18n } from './formsI18n';
 import { matchingI18n } from './matchingI18n';
 
-export const networksI18n = {
+export const networksI18n = catalogue({
   en: {
     nav: 'Networks',
     title: 'Criminal networks',
@@ -78,4 +79,4 @@ export const networksI18n = {
     ...formsI18n.th,
     ...matchingI18n.th,
   },
-};
+});

@@ -1,5 +1,6 @@
 // Strings of cross-matching (proposals, decisions, and every reason code the scorer gives), in English, Bahasa Indonesia and Thai.
-export const matchingI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const matchingI18n = catalogue({
   en: {
     matching: {
       filter: 'Show proposals', statuses: { all: 'All', proposed: 'Proposed', confirmed: 'Confirmed', rejected: 'Rejected', unmerged: 'Merge undone' },
@@ -57,4 +58,4 @@ export const matchingI18n = {
       },
     },
   },
-} as const;
+});

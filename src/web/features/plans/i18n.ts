@@ -1,5 +1,6 @@
 // Every string the plans of action pages show, in English, Bahasa Indonesia and Thai.
-export const plansI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const plansI18n = catalogue({
   en: {
     nav: 'Plans of action', title: 'Plans of action',
     intro: 'Strategies and actions agreed by the members, the acting states and coordinators of each, and each state’s progress.',
@@ -36,4 +37,4 @@ export const plansI18n = {
     dashboard: 'ผู้ที่รายงานแล้ว', reportedCount: 'รายงานแล้ว {{reported}} จาก {{acting}} รัฐผู้ดำเนินการ', notReported: 'ยังไม่รายงาน', overdue: 'เกินกำหนด',
     chairReport: 'รายงานของผู้ประสานงานถึงประธาน (PDF)', chairReportMd: 'รายงานเป็น Markdown', state: 'รัฐ', latest: 'รายงานล่าสุด', show: 'แสดงผู้ที่รายงาน', hide: 'ซ่อน',
   },
-};
+});

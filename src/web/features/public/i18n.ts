@@ -1,5 +1,6 @@
 // Strings of the public site in English, Bahasa Indonesia and Thai.
-export const publicI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const publicI18n = catalogue({
   en: {
     nav: 'Public site', title: 'The Bali Process Members Portal',
     purpose: 'The Bali Process brings together the states of the Asia-Pacific and four international organisations to combat people smuggling, trafficking in persons and related transnational crime. This page shows what member states have agreed to make public.',
@@ -39,4 +40,4 @@ export const publicI18n = {
     treaties: { UNTOC: 'อนุสัญญาสหประชาชาติเพื่อต่อต้านอาชญากรรมข้ามชาติที่จัดตั้งในลักษณะองค์กร', TIP: 'พิธีสารการค้ามนุษย์', SOM: 'พิธีสารการลักลอบขนผู้ย้ายถิ่น' },
     treatyApproximate: '(ในจำนวนนี้ {{n}} รัฐรายงานเพียงเดือนหรือปี)', treatySnapshot: 'ตาราง UN Treaty Collection ครบถ้วนถึง {{date}}', treatyIncomplete: 'อาจขาดการดำเนินการภายหลัง',
   },
-};
+});

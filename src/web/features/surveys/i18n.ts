@@ -1,5 +1,6 @@
 // Every string the surveys pages show, in English, Bahasa Indonesia and Thai.
-export const surveysI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const surveysI18n = catalogue({
   en: {
     nav: 'Surveys', title: 'Surveys', intro: 'Questionnaires sent to member states: answer for your state, or build, send, review and publish as a coordinator.',
     none: 'No surveys to show.', newSurvey: 'Build a new survey', runReminders: 'Send the reminders that are due', remindersSent: '{{n}} reminders sent.', survey: 'Survey', status: 'Status', deadline: 'Deadline', myState: 'My state', version: 'Version',
@@ -90,4 +91,4 @@ export const surveysI18n = {
       numbers: 'ต่ำสุด {{min}} สูงสุด {{max}} เฉลี่ย {{mean}}', perState: 'รายรัฐ', publication: 'การเผยแพร่', answers: 'คำตอบ', csv: 'ดาวน์โหลด CSV', xlsx: 'ดาวน์โหลด Excel (XLSX)',
       chartTitle: 'คำตอบของ: {{question}}', publicationStatus: { published: 'เผยแพร่แล้ว', not_published: 'ไม่เผยแพร่', no_answer: 'ไม่มีคำตอบที่รับแล้ว' } },
   },
-};
+});

@@ -1,5 +1,6 @@
 // Every string the verification pages show, in English, Bahasa Indonesia and Thai.
-export const verificationsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const verificationsI18n = catalogue({
   en: {
     resemble: { title: 'Similar persons in the networks catalogue', intro: 'Records you may read that resemble this person (score {{threshold}} or more)', none: 'No record you may read resembles this person.', notSearched: 'The networks catalogue is not open to your account.', record: 'Record', recordedBy: 'Recorded by', score: 'Score', reasons: 'Why' },
     nav: 'Verifications', title: 'Identity and nationality verification',
@@ -147,4 +148,4 @@ export const verificationsI18n = {
     },
     duties: { verification: 'ตอบคำขอพิสูจน์ตัวตน', victims: 'กรณีการส่งต่อและการส่งกลับ' },
   },
-};
+});

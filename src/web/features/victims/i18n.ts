@@ -1,5 +1,6 @@
 // Every string the referral and return pages show, in English, Bahasa Indonesia and Thai.
-export const victimsI18n = {
+import { catalogue } from '../../i18n/catalogue';
+export const victimsI18n = catalogue({
   en: {
     nav: 'Referral and return', title: 'Victim referral and return',
     intro: 'Protect victims of trafficking and return them home safely through the home state’s mission, with their informed consent. Only the designated officers of the two states and of a referred organisation see a case; a withdrawn consent stops the sharing at once.',
@@ -89,7 +90,7 @@ export const victimsI18n = {
     },
     travel: {
       title: 'Dokumen perjalanan', done: '{{type}} {{number}} diterbitkan oleh {{mission}} pada {{date}}.', none: 'Belum diterbitkan oleh perwakilan {{state}}.',
-      types: { passport: 'Paspor', emergency_travel_document: 'Surat perjalanan darurat', laissez_passer: 'Laissez-passer', certificate_of_identity: 'Surat keterangan identitas' },
+      types: { passport: 'Paspor', emergency_travel_document: 'Surat perjalanan darurat', laissez_passer: 'Surat jalan (laissez-passer)', certificate_of_identity: 'Surat keterangan identitas' },
       saved: 'Dokumen perjalanan dicatat.', issue: 'Catat dokumen perjalanan', type: 'Dokumen', number: 'Nomor', issuedOn: 'Diterbitkan', validUntil: 'Berlaku sampai', mission: 'Perwakilan penerbit', missionHelp: 'mis. Kedutaan Besar Sri Lanka, Jakarta',
     },
     return: {
@@ -165,4 +166,4 @@ export const victimsI18n = {
       },
     },
   },
-};
+});
