@@ -22,6 +22,10 @@ import { loggerOptions } from './ops/logging.js';
 import { createMetrics } from './ops/metrics.js';
 import { registerOperations } from './ops/routes.js';
 import { JobsStore } from './jobs/store.js';
+import { common } from './i18n/common.js';
+import type { Lang } from './i18n/languages.js';
+import { langOf } from './i18n/request.js';
+import { validationMessage } from './i18n/validation.js';
 
 export interface AppDeps {
   db: Db;
@@ -52,27 +56,31 @@ function outcomeOf(status: number): Outcome {
   return 'denied';
 }
 
-/** Maps anything thrown to a precise status and body; a client can never cause a 500. */
-function mapError(error: FastifyError | DomainError | Error): { status: number; body: ErrorBody } {
-  if (error instanceof DomainError) return { status: error.status, body: { error: error.code, message: error.message, ...error.details } };
+/**
+ * Maps anything thrown to a precise status and body; a client can never cause a 500. The body keeps a stable machine
+ * `error` code and `field`; `message` is for a person, in `lang`.
+ */
+function mapError(error: FastifyError | DomainError | Error, lang: Lang): { status: number; body: ErrorBody } {
+  if (error instanceof DomainError) return { status: error.status, body: { error: error.code, message: error.messageIn(lang), ...error.details } };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => {
       const params = v.params as { keys?: string[] };
       const issuePath = v.instancePath.split('/').filter(Boolean);
-      const where = [error.validationContext ?? 'body', ...issuePath, ...(params.keys?.length ? [params.keys.join(',')] : [])].join('.');
-      return { field: where, message: v.message ?? 'invalid' };
+      const where = [error.validationContext ?? 'body', ...issuePath, ...(v.keyword === 'unrecognized_keys' && params.keys?.length ? [params.keys.join(',')] : [])].join('.');
+      return { field: where, message: validationMessage({ keyword: v.keyword, message: v.message, params: v.params as Record<string, unknown> }, lang) };
     });
-    return { status: 400, body: { error: 'invalid', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), field: fields[0]?.field, fields } };
+    return { status: 400, body: { error: 'invalid', message: fields[0]?.message ?? common('badRequest').render(lang), field: fields[0]?.field, fields } };
   }
+  const say = (key: Parameters<typeof common>[0]) => common(key).render(lang);
   const fe = error as FastifyError;
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: { error: 'too_large', message: 'request body is too large' } };
-  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, body: { error: 'unsupported_media_type', message: 'unsupported content-type' } };
-  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { status: 400, body: { error: 'invalid', message: 'body: the JSON body is empty', field: 'body' } };
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, body: { error: 'too_large', message: say('tooLarge') } };
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, body: { error: 'unsupported_media_type', message: say('unsupportedMediaType') } };
+  if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { status: 400, body: { error: 'invalid', message: say('emptyBody'), field: 'body' } };
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && fe.statusCode === 400))
-    return { status: 400, body: { error: 'invalid_json', message: `body: malformed JSON (${error.message})`, field: 'body' } };
+    return { status: 400, body: { error: 'invalid_json', message: say('malformedJson'), field: 'body' } };
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)
-    return { status: fe.statusCode, body: { error: fe.code ?? 'bad_request', message: error.message } };
-  return { status: 500, body: { error: 'internal', message: 'internal error' } };
+    return { status: fe.statusCode, body: { error: fe.code ?? 'bad_request', message: say('badRequest') } };
+  return { status: 500, body: { error: 'internal', message: say('internal') } };
 }
 
 export async function buildApp({ db, config, logStream }: AppDeps): Promise<Portal> {
@@ -132,7 +140,7 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
 
   app.setErrorHandler(async (error: FastifyError, req, reply) => {
     if (isResponseSerializationError(error)) req.log.error({ err: error, issues: error.cause }, 'response did not match its schema');
-    const { status, body } = mapError(error);
+    const { status, body } = mapError(error, langOf(req));
     if (status >= 500) req.log.error({ err: error }, 'unhandled error');
     if (status >= 500 && process.env.PORTAL_DEBUG_ERRORS === '1') console.error(error);
     if (!(error as { audited?: boolean }).audited && req.url.startsWith('/api')) {
@@ -140,7 +148,8 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
         .record(auditIdentityOf(req), {
           action: `http ${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
           outcome: status >= 500 ? 'failed' : outcomeOf(status),
-          detail: { status, error: body.error, message: body.message },
+          // The audit keeps the English message whatever the reader's language: one language for the record.
+          detail: { status, error: body.error, message: mapError(error, 'en').body.message },
         })
         .catch((e) => req.log.error({ err: e }, 'audit failed'));
     }
@@ -167,7 +176,7 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, cacheControl: false });
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
     app.setNotFoundHandler(async (req, reply) => {
-      if (req.url.startsWith('/api')) return reply.status(404).send({ error: 'not_found', message: `no such API route: ${req.method} ${req.url.split('?')[0]}` });
+      if (req.url.startsWith('/api')) return reply.status(404).send({ error: 'not_found', message: common('noSuchRoute').render(langOf(req)) });
       const asset = req.url.split('?')[0];
       if (asset.startsWith('/assets/')) return reply.status(404).send({ error: 'not_found', message: 'no such file' });
       return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
@@ -177,7 +186,7 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
     });
   } else {
     app.setNotFoundHandler(async (req, reply) =>
-      reply.status(404).send({ error: 'not_found', message: `no such route: ${req.method} ${req.url.split('?')[0]}` }),
+      reply.status(404).send({ error: 'not_found', message: common('noSuchRoute').render(langOf(req)) }),
     );
   }
 

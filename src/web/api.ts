@@ -12,10 +12,16 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let language: string | null = null;
 const listeners = new Set<(error: ApiError) => void>();
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The language on screen, sent with every request so that what the server writes (errors, summaries, files) matches. */
+export function setRequestLanguage(lang: string): void {
+  language = lang;
 }
 
 /** Called when the server says the session is gone, so the shell can send the user to sign in. */
@@ -26,6 +32,7 @@ export function onSessionLost(listener: (error: ApiError) => void): () => void {
 
 async function request<T>(method: string, url: string, body?: unknown, init: RequestInit = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (language) headers['accept-language'] = language;
   if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) headers['content-type'] = 'application/json';
   if (body instanceof Blob && body.type) headers['content-type'] = body.type;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -66,7 +73,7 @@ export function query(params: Record<string, string | number | boolean | undefin
 
 /** Downloads a server-generated file (PDF, CSV, XLSX) through the session. */
 export async function download(url: string, filename: string): Promise<void> {
-  const res = await fetch(url, { credentials: 'same-origin' });
+  const res = await fetch(url, { credentials: 'same-origin', headers: language ? { 'accept-language': language } : {} });
   if (!res.ok) throw new ApiError(res.status, 'download_failed', res.statusText);
   const blob = await res.blob();
   const href = URL.createObjectURL(blob);

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../access/permissions.js';
 import { userViewSchema } from './view.js';
+import { check } from '../i18n/validation.js';
 
 export const LOCALES = ['en', 'id', 'th'] as const;
 
 export const loginBody = z.strictObject({
   email: z.string().trim().email().max(254),
   password: z.string().min(1).max(256),
-  totp: z.string().regex(/^\d{6}$/, 'must be 6 digits').optional(),
+  totp: z.string().regex(/^\d{6}$/, check.sixDigits).optional(),
 });
 
 export const signedInResponse = z.object({
@@ -22,7 +23,7 @@ export const signedInResponse = z.object({
 });
 
 export const enrolmentResponse = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
-export const totpBody = z.strictObject({ totp: z.string().regex(/^\d{6}$/, 'must be 6 digits') });
+export const totpBody = z.strictObject({ totp: z.string().regex(/^\d{6}$/, check.sixDigits) });
 export const passwordBody = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) });
 export const localeBody = z.strictObject({ locale: z.enum(LOCALES) });
 export const okResponse = z.object({ ok: z.literal(true) });

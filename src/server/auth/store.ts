@@ -20,7 +20,8 @@ export interface UserRow {
   totp_secret: string | null;
   totp_pending_secret: string | null;
   totp_last_step: number;
-  locale: string;
+  /** The language the user chose (en, id, th); null until they choose, when Accept-Language decides. */
+  locale: string | null;
   disabled_at: Date | null;
   demo: boolean;
   created_at: Date;

@@ -17,7 +17,7 @@ export const userViewSchema = z.object({
   mfaEnabled: z.boolean(),
   mfaRequired: z.boolean(),
   mustChangePassword: z.boolean(),
-  locale: z.string(),
+  locale: z.string().nullable(),
   disabled: z.boolean(),
   demo: z.boolean(),
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { allows, isPermission, type RouteAccess } from '../access/permissions.js';
 import type { AuthService } from '../auth/service.js';
 import { DomainError, Forbidden, Unauthenticated } from '../errors.js';
+import { common } from '../i18n/common.js';
 
 export const SESSION_COOKIE = 'portal_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -49,11 +50,11 @@ export function installAccessHook(app: FastifyInstance, auth: AuthService): Decl
     if (access === 'public') return;
     if (!req.session || !req.subject) throw new Unauthenticated();
     if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.session.csrf_token)
-      throw new DomainError('csrf', 'missing or wrong x-csrf-token header', 403);
+      throw new DomainError('csrf', common('csrf'), 403);
     if (access === 'session') return;
-    if (req.session.mfa_pending) throw new DomainError('mfa_enrolment_required', 'set up your authenticator before continuing', 403);
+    if (req.session.mfa_pending) throw new DomainError('mfa_enrolment_required', common('mfaEnrolmentRequired'), 403);
     if (access === 'signed_in') return;
-    if (!allows(req.subject, access.permission)) throw new Forbidden(`your role does not allow ${access.permission}`, { permission: access.permission });
+    if (!allows(req.subject, access.permission)) throw new Forbidden(common('notAllowed'), { permission: access.permission });
   });
   return declared;
 }

@@ -4,8 +4,9 @@
 // cleanText (db/text.ts) and report it.
 import { isUtf8 } from 'node:buffer';
 import type { FastifyInstance } from 'fastify';
-import { describeTextProblem, findUnstorableText } from '../db/text.js';
+import { findUnstorableText } from '../db/text.js';
 import { Invalid } from '../errors.js';
+import { common } from '../i18n/common.js';
 
 export function installTextGuard(app: FastifyInstance): void {
   // JSON arrives as bytes so that invalid UTF-8 is refused instead of silently becoming U+FFFD.
@@ -13,7 +14,7 @@ export function installTextGuard(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
     const bytes = body as Buffer;
-    if (!isUtf8(bytes)) return done(new Invalid('body', 'is not valid UTF-8 text'), undefined);
+    if (!isUtf8(bytes)) return done(new Invalid('body', common('textInvalidUnicode')), undefined);
     return parseJson(req, bytes.toString('utf8'), done);
   });
 
@@ -21,7 +22,7 @@ export function installTextGuard(app: FastifyInstance): void {
     if (!req.url.startsWith('/api')) return;
     for (const [part, value] of [['params', req.params], ['querystring', req.query], ['body', req.body]] as const) {
       const found = findUnstorableText(value);
-      if (found) throw new Invalid([part, ...found.path].join('.'), describeTextProblem(found.problem), { problem: found.problem });
+      if (found) throw new Invalid([part, ...found.path].join('.'), common(found.problem === 'nul' ? 'textNul' : 'textInvalidUnicode'), { problem: found.problem });
     }
   });
 }

@@ -30,7 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((s: SignedIn | null) => {
     setSession(s);
     setCsrfToken(s?.csrfToken ?? null);
-    if (s?.user.locale && s.user.locale !== i18n.language && !localStorage.getItem('portal.lang')) void i18n.changeLanguage(s.user.locale);
+    // One language for the screen and for what the server writes: the language chosen on this device (the login
+    // page has a switcher) is kept and saved on the account; on a new device the account's choice is taken.
+    if (!s) return;
+    const onDevice = localStorage.getItem('portal.lang');
+    if (onDevice && onDevice !== s.user.locale) void api.put('/api/auth/locale', { locale: onDevice }).catch(() => undefined);
+    else if (!onDevice && s.user.locale && s.user.locale !== i18n.language) void i18n.changeLanguage(s.user.locale);
   }, []);
 
   const refresh = useCallback(async () => {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type I
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { useFieldError } from './form';
+import { useVocabulary } from '../i18n/vocabulary';
 
 export function Page({ title, intro, actions, children }: { title: string; intro?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -156,8 +157,8 @@ export function DemoBadge({ demo }: { demo?: boolean }) {
 }
 
 export function ClassificationBadge({ level }: { level: string }) {
-  const { t } = useTranslation();
-  return <span className={`badge badge-cls badge-${level}`}>{t(`classification.${level}`)}</span>;
+  const label = useVocabulary();
+  return <span className={`badge badge-cls badge-${level}`}>{label('classification', level)}</span>;
 }
 
 /** Loads JSON from the API with loading and error state; `reload` fetches again. */
@@ -167,6 +168,8 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data: T | 
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((n) => n + 1), []);
+  // What the server writes (summaries, reasons, labels) is in the request's language: fetch again when it changes.
+  const { i18n } = useTranslation();
   useEffect(() => {
     let live = true;
     setLoading(true);
@@ -176,7 +179,7 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data: T | 
       .finally(() => { if (live) setLoading(false); });
     return () => { live = false; };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
+  }, [...deps, tick, i18n.language]);
   return { data, error, loading, reload };
 }
 

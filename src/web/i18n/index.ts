@@ -1,6 +1,7 @@
 // i18next set up with the shell's catalogue and every capability's own, in English, Bahasa Indonesia and Thai.
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '../api';
 import { core } from './core';
 import type { Catalogue } from './catalogue';
 
@@ -24,6 +25,7 @@ function initialLanguage(): Language {
 
 /** Sets the document language and direction; layout uses logical CSS properties, so RTL languages only add a catalogue. */
 function applyDocumentLanguage(lng: string) {
+  setRequestLanguage(lng);
   document.documentElement.lang = lng;
   document.documentElement.dir = i18n.dir(lng);
 }

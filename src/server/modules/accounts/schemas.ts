@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { CLEARANCES, ROLES } from '../../access/subject.js';
 import { userViewSchema } from '../../auth/view.js';
+import { check } from '../../i18n/validation.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is not a real date');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, check.date).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), check.realDate);
 export { isoDate };
 
 export const createUserBody = z.strictObject({

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
 import { memberCode } from '../members/schemas.js';
+import { check } from '../../i18n/validation.js';
 
 export const AGREEMENT_TYPES = ['mou', 'treaty', 'arrangement'] as const;
 export const AGREEMENT_STATUSES = ['draft', 'signed', 'in_force', 'expired', 'terminated'] as const;
@@ -89,7 +90,7 @@ export const scopesResponse = z.object({
 });
 
 export const mouQuery = z.strictObject({
-  states: z.string().trim().regex(/^[A-Z]{2,6}(,[A-Z]{2,6})+$/, 'two or more member codes separated by commas'),
+  states: z.string().trim().regex(/^[A-Z]{2,6}(,[A-Z]{2,6})+$/, check.memberCodes),
   scope: z.string().trim().max(600).optional(),
   effectiveOn: isoDate.optional(),
   years: z.coerce.number().int().min(1).max(50).optional(),

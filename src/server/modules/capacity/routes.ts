@@ -3,6 +3,7 @@ import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
 import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { langOf } from '../../i18n/request.js';
 import {
   analysisSchema, assistanceBody, assistanceSchema, idParams, matchSchema, needBody, needSchema, needsQuery, needUpdateBody, offerBody, offerSchema,
   progressBody, suggestionSchema, suggestionsQuery,
@@ -24,9 +25,17 @@ export const capacityRoutes: ModuleRoutes = {
     app.patch('/api/capacity/needs/:id', { config: { access: write }, schema: { tags, summary: 'Change a need\'s priority, status or description', params: idParams, body: needUpdateBody, response: { 200: needSchema } } },
       async (req) => capacity.updateNeed(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
     app.get('/api/capacity/suggestions', { config: { access: write }, schema: { tags, summary: 'Needs suggested from unmet standards and survey answers', querystring: suggestionsQuery, response: { 200: z.object({ state: z.string(), suggestions: z.array(suggestionSchema) }) } } },
-      async (req) => capacity.suggestions(subjectOf(req), req.query.state));
+      async (req) => {
+        const { state, suggestions } = await capacity.suggestions(subjectOf(req), req.query.state);
+        const lang = langOf(req);
+        return { state, suggestions: suggestions.map((s) => ({ ...s, title: s.title.render(lang), reason: s.reason.render(lang) })) };
+      });
     app.get('/api/capacity/needs/:id/matches', { config: { access: read }, schema: { tags, summary: 'Offers ranked for a need (kind of help, topic, region, language, timing)', params: idParams, response: { 200: z.object({ need: needSchema, matches: z.array(matchSchema), assistance: z.array(assistanceSchema) }) } } },
-      async (req) => capacity.matches(req.params.id));
+      async (req) => {
+        const found = await capacity.matches(req.params.id);
+        const lang = langOf(req);
+        return { ...found, matches: found.matches.map((m) => ({ ...m, reasons: m.reasons.map((r) => ({ ...r, note: r.note.render(lang) })) })) };
+      });
     app.get('/api/capacity/offers', { config: { access: read }, schema: { tags, summary: 'Offers of assistance', response: { 200: z.object({ offers: z.array(offerSchema) }) } } },
       async () => capacity.offers());
     app.post('/api/capacity/offers', { config: { access: write }, schema: { tags, summary: 'Record an offer of assistance', body: offerBody, response: { 201: offerSchema } } },

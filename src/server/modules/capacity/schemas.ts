@@ -1,16 +1,17 @@
 // Shapes of capacity building: needs, offers, matches, agreed assistance and the regional needs analysis.
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
+import { check } from '../../i18n/validation.js';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const NEED_STATUSES = ['open', 'in_progress', 'met', 'withdrawn'] as const;
 export const ASSISTANCE_STATUSES = ['agreed', 'in_progress', 'completed', 'cancelled'] as const;
 const text = (max: number) => z.string().trim().max(max);
-const code = z.string().regex(/^[A-Z]{2,6}$/, 'must be a member code (e.g. IDN, IOM)');
-const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code (e.g. en, id, th)');
+const code = z.string().regex(/^[A-Z]{2,6}$/, check.memberCode);
+const language = z.string().regex(/^[a-z]{2,3}$/, check.languageCode);
 
 export const needBody = z.strictObject({
-  state: code, title: text(300).min(3, 'say what is needed'), description: text(4000).default(''), helpKind: z.string().max(60),
+  state: code, title: text(300).min(3, check.whatNeeded), description: text(4000).default(''), helpKind: z.string().max(60),
   topic: z.string().trim().max(40).optional(), priority: z.enum(PRIORITIES), languages: z.array(language).max(10).default([]),
   wantedFrom: isoDate.optional(), wantedUntil: isoDate.optional(),
   source: z.enum(['manual', 'assessment', 'survey']).default('manual'), sourceRef: text(200).optional(),
@@ -19,16 +20,16 @@ export type NeedInput = z.infer<typeof needBody>;
 export const needUpdateBody = z.strictObject({ priority: z.enum(PRIORITIES).optional(), status: z.enum(NEED_STATUSES).optional(), description: text(4000).optional() });
 
 export const offerBody = z.strictObject({
-  provider: code, title: text(300).min(3, 'say what is offered'), description: text(4000).default(''),
-  helpKinds: z.array(z.string().max(60)).min(1, 'choose at least one kind of help').max(10), topics: z.array(z.string().max(40)).max(30).default([]),
+  provider: code, title: text(300).min(3, check.whatOffered), description: text(4000).default(''),
+  helpKinds: z.array(z.string().max(60)).min(1, check.kindOfHelp).max(10), topics: z.array(z.string().max(40)).max(30).default([]),
   subregions: z.array(text(100)).max(10).default([]), languages: z.array(language).max(10).default([]),
   availableFrom: isoDate.optional(), availableUntil: isoDate.optional(),
 });
 export type OfferInput = z.infer<typeof offerBody>;
 
 export const assistanceBody = z.strictObject({ needId: z.string().uuid(), offerId: z.string().uuid(), agreedOn: isoDate });
-export const progressBody = z.strictObject({ status: z.enum(ASSISTANCE_STATUSES), note: text(2000).min(1, 'say what happened'), on: isoDate });
-export const idParams = z.strictObject({ id: z.string().uuid('must be an id (uuid)') });
+export const progressBody = z.strictObject({ status: z.enum(ASSISTANCE_STATUSES), note: text(2000).min(1, check.whatHappened), on: isoDate });
+export const idParams = z.strictObject({ id: z.string().uuid(check.id) });
 export const needsQuery = z.strictObject({ state: code.optional(), status: z.enum(NEED_STATUSES).optional(), helpKind: z.string().max(60).optional() });
 export const suggestionsQuery = z.strictObject({ state: code });
 

@@ -9,6 +9,8 @@ import { helpKinds } from './help-kinds.js';
 import { rankOffers } from './matching.js';
 import { CapacityStore } from './store.js';
 import type { NeedInput, OfferInput } from './schemas.js';
+import { term } from '../../i18n/vocabulary.js';
+import { say } from './messages.js';
 
 /** From legislation (issue 3): what is in force for each standard of a state. */
 export interface StateLegislationSource {
@@ -16,7 +18,7 @@ export interface StateLegislationSource {
 }
 /** From surveys: a state's answers on questions linked to standards. */
 export interface SurveyAnswersSource {
-  answersOnStandards(state: string): Promise<{ surveyId: string; surveyTitle: string; questionId: string; standardId: string; answer: string }[]>;
+  answersOnStandards(state: string): Promise<{ surveyId: string; surveyTitle: string; questionId: string; questionText: string; standardId: string; answer: string }[]>;
 }
 
 export const NEEDS_ANALYSIS_SOURCE = 'Seed 001 (AHEG II plan of action): "a needs analysis for the region including assessment of capacity building needs/environmental scan"';
@@ -78,14 +80,14 @@ export class CapacityService {
       for (const s of inForce) {
         const priority = UNMET[s.status as keyof typeof UNMET];
         if (!priority) continue;
-        out.push({ source: 'assessment' as const, sourceRef: s.standardId, title: `Legislation meeting standard ${s.standardId}`, helpKind: 'drafting_assistance', topic: s.standardId, priority, reason: `assessed ${s.status.replace('_', ' ')} for ${s.standardId}`, alreadyRecorded: recorded.has(`assessment:${s.standardId}`) });
+        out.push({ source: 'assessment' as const, sourceRef: s.standardId, title: say('suggestion.standardTitle', { standard: s.standardId }), helpKind: 'drafting_assistance', topic: s.standardId, priority, reason: say('suggestion.standardReason', { status: term('assessmentStatus', s.status), standard: s.standardId }), alreadyRecorded: recorded.has(`assessment:${s.standardId}`) });
       }
     }
     if (this.surveys) {
       for (const a of await this.surveys.answersOnStandards(state)) {
         if (a.answer !== 'no' && a.answer !== 'partly') continue;
         const ref = `${a.surveyId}#${a.questionId}`;
-        out.push({ source: 'survey' as const, sourceRef: ref, title: `Follow-up of "${a.surveyTitle}" on ${a.standardId}`, helpKind: 'drafting_assistance', topic: a.standardId, priority: a.answer === 'no' ? ('high' as const) : ('medium' as const), reason: `answered "${a.answer}" to question ${a.questionId}`, alreadyRecorded: recorded.has(`survey:${ref}`) });
+        out.push({ source: 'survey' as const, sourceRef: ref, title: say('suggestion.surveyTitle', { survey: a.surveyTitle, standard: a.standardId }), helpKind: 'drafting_assistance', topic: a.standardId, priority: a.answer === 'no' ? ('high' as const) : ('medium' as const), reason: say('suggestion.surveyReason', { answer: term('surveyAnswer', a.answer), question: a.questionText }), alreadyRecorded: recorded.has(`survey:${ref}`) });
       }
     }
     return { state, suggestions: out };

@@ -2,6 +2,7 @@
 // answers (hit or no hit per line, with only what the checker may read).
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
+import { check } from '../../i18n/validation.js';
 
 export const DOCUMENT_TYPES = ['passport', 'identity_card', 'visa', 'travel_document', 'seafarer_document', 'residence_permit', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -20,7 +21,7 @@ const rawState = z.string().trim().min(1).max(8);
 /** One document as a state records it: the clear number, or (keeping a hashed list) only its keyed hash. */
 export const documentBody = z.strictObject({
   number: rawNumber.optional(),
-  numberHash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (HMAC-SHA256)').optional(),
+  numberHash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, check.hexDigest).optional(),
   issuingState: rawState,
   type: z.enum(DOCUMENT_TYPES),
   status: z.enum(DOCUMENT_STATUSES),

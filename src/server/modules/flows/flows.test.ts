@@ -87,7 +87,7 @@ describe('bulk upload', () => {
     ]) });
     expect(res.statusCode).toBe(400);
     expect(res.json().report).toEqual([
-      { line: 3, field: 'count', message: 'must not be negative' },
+      { line: 3, field: 'count', message: 'Cannot be negative.' },
       { line: 6, field: 'record', message: expect.stringMatching(/crossing, incident or profile/) },
     ]);
     expect(await lineCount()).toBe(before);

@@ -1,16 +1,17 @@
 // Shapes of flows returns (crossings, incidents, profiles), their analysis, rates and data quality.
 import { z } from 'zod';
+import { check } from '../../i18n/validation.js';
 
 export const AGE_BANDS = ['0-17', '18-25', '26-35', '36-50', '51+', 'unknown'] as const;
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const MEANS = ['sea', 'air', 'land'] as const;
 export const VESSEL_TYPES = ['fishing_boat', 'cargo_ship', 'speedboat', 'yacht', 'ferry', 'other'] as const;
 
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (e.g. LKA)');
-const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000, 'is implausibly large');
-export const periodText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, 'must be YYYY-MM (a month) or YYYY-Qn (a quarter)');
-export const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code (e.g. USD)');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, check.stateCode);
+const count = z.number().int(check.wholeNumber).min(0, check.notNegative).max(10_000_000, check.implausiblyLarge);
+export const periodText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, check.period);
+export const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month);
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, check.currencyCode);
 
 export const crossingLine = z.strictObject({ direction: z.enum(['entry', 'exit']), citizenship: iso3, count });
 export type CrossingLine = z.infer<typeof crossingLine>;
@@ -24,7 +25,7 @@ export const incidentLine = z.strictObject({
   fraudulentDocuments: z.boolean().default(false),
   visaMisuse: z.boolean().default(false),
   fee: z.strictObject({ amount: z.number().positive('must be more than zero').max(1e9), currency: currencyCode }).nullable().default(null),
-  groupSize: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000),
+  groupSize: z.number().int(check.wholeNumber).min(1, check.atLeastOne).max(100_000),
   deaths: count.default(0),
   injuries: count.default(0),
 });
@@ -111,7 +112,7 @@ export const victimsResponse = z.object({
   demo: z.boolean(),
 });
 
-export const feesQuery = rangeQuery.extend({ route: z.string().regex(/^[A-Z]{3}(>[A-Z]{3}){1,9}$/, 'must be a route like LKA>MYS>IDN').optional() });
+export const feesQuery = rangeQuery.extend({ route: z.string().regex(/^[A-Z]{3}(>[A-Z]{3}){1,9}$/, check.routeCodes).optional() });
 export const feesResponse = z.object({
   minCellSize: z.number(),
   routes: z.array(z.object({ route: z.string(), n: z.number(), p10: n, p25: n, median: n, p75: n, p90: n, suppressed: z.boolean() })),
@@ -125,7 +126,7 @@ export const emergingResponse = z.object({
   routes: z.array(z.object({ route: z.string(), current: z.number(), previous: z.number(), change: z.number(), changePercent: n })),
 });
 
-export const summaryQuery = z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter YYYY-Qn') });
+export const summaryQuery = z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, check.quarter) });
 export const summaryResponse = z.object({ quarter: z.string(), sentences: z.array(z.string()), statesSubmitted: z.number() });
 
 export const qualityResponse = z.object({
@@ -145,7 +146,7 @@ export const outlierSchema = z.object({
   id: z.string(), period: z.string(), field: z.string(), value: z.number(), expected: z.string(),
   status: z.enum(['open', 'confirmed']), note: z.string().nullable(),
 });
-export const outlierConfirmBody = z.strictObject({ note: z.string().trim().min(3, 'say why the value is right').max(1000) });
+export const outlierConfirmBody = z.strictObject({ note: z.string().trim().min(3, check.whyRight).max(1000) });
 
 export const rateSchema = z.object({ currency: z.string(), month: z.string(), usdPerUnit: z.number(), demo: z.boolean() });
 export const rateBody = z.strictObject({ currency: currencyCode, month: monthText, usdPerUnit: z.number().positive('must be more than zero').max(1e6) });

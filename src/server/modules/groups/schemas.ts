@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { CLEARANCES } from '../../access/subject.js';
 import { isoDate } from '../accounts/schemas.js';
+import { check } from '../../i18n/validation.js';
 
-const memberCode = z.string().trim().regex(/^[A-Z]{2,6}$/, 'must be a member code such as IDN');
-export const groupCode = z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'must be a group code of lower-case letters, digits and dashes');
+const memberCode = z.string().trim().regex(/^[A-Z]{2,6}$/, check.memberCode);
+export const groupCode = z.string().trim().regex(/^[a-z0-9-]{2,40}$/, check.groupCode);
 const year = z.number().int().min(2000).max(2200);
 const text = (max: number) => z.string().trim().min(1).max(max);
 

@@ -5,9 +5,10 @@ import { memberCode } from '../members/schemas.js';
 import { HANDLING_CODES } from '../../access/records.js';
 import { CREDIBILITIES, RELIABILITIES } from './grading.js';
 import { ATTACHMENT_TYPES } from './attachments.js';
+import { check } from '../../i18n/validation.js';
 
 export const INTEL_CLASSIFICATIONS = ['members', 'restricted', 'confidential', 'secret'] as const;
-const groupCode = z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'must be a group code');
+const groupCode = z.string().trim().regex(/^[a-z0-9-]{2,40}$/, check.groupCode);
 
 export const reportBody = z.strictObject({
   title: z.string().trim().min(1).max(300),

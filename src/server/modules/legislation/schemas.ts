@@ -1,6 +1,7 @@
 // Request and response shapes of legislation benchmarking (catalogue, treaties, instruments, assessments).
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
+import { check } from '../../i18n/validation.js';
 
 export { isoDate };
 export const STATUSES = ['met', 'partly', 'in_drafting', 'not_met', 'unknown'] as const;
@@ -14,14 +15,14 @@ export type Treaty = (typeof TREATIES)[number];
 export const CONDUCTS = ['smuggling', 'trafficking'] as const;
 export type Conduct = (typeof CONDUCTS)[number];
 
-export const iso3 = z.string().trim().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code (e.g. IDN)');
+export const iso3 = z.string().trim().regex(/^[A-Z]{3}$/, check.stateCode);
 export const iso3List = z.string().trim().transform((s, ctx) => {
   const codes = s.split(',').map((c) => c.trim()).filter(Boolean);
   const bad = codes.filter((c) => !/^[A-Z]{3}$/.test(c));
-  if (bad.length) ctx.addIssue({ code: 'custom', message: `not ISO 3166-1 alpha-3 codes: ${bad.join(', ')}` });
+  if (bad.length) ctx.addIssue({ code: 'custom', message: check.notStateCodes, params: { codes: bad.join(', ') } });
   return codes;
 });
-export const standardId = z.string().trim().regex(/^[A-Z]{2,5}-\d{1,3}$/, 'must be a standard id such as PS-2');
+export const standardId = z.string().trim().regex(/^[A-Z]{2,5}-\d{1,3}$/, check.standardId);
 export const catalogueVersion = z.coerce.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
 
@@ -88,7 +89,7 @@ export const instrumentSchema = z.object({
 export type Instrument = z.infer<typeof instrumentSchema>;
 export const instrumentsQuery = z.strictObject({ state: iso3 });
 export const instrumentsResponse = z.object({ state: z.string(), instruments: z.array(instrumentSchema) });
-export const idParams = z.strictObject({ id: z.string().uuid('must be an id (uuid)') });
+export const idParams = z.strictObject({ id: z.string().uuid(check.id) });
 
 export const assessmentBody = z.strictObject({
   state: iso3, standardId, catalogueVersion: z.number().int().positive().optional(), status: z.enum(STATUSES),
@@ -100,7 +101,7 @@ export const assessmentRevisionBody = z.strictObject({
   evidence: z.array(z.string().uuid()).max(50).optional(),
 });
 export type AssessmentRevision = z.infer<typeof assessmentRevisionBody>;
-export const returnBody = z.strictObject({ reason: text(2000).min(3, 'give the reason the assessment is returned') });
+export const returnBody = z.strictObject({ reason: text(2000).min(3, check.returnReason) });
 
 export const assessmentVersionSchema = z.object({
   version: z.number(), status: z.enum(STATUSES), validFrom: z.string(), comment: z.string(), evidence: z.array(z.string()),

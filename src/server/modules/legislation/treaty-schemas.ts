@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { iso3, isoDate, TREATIES } from './schemas.js';
 import { REFERENCE_FILES, TREATY_ACTIONS } from './reference-files.js';
+import { check } from '../../i18n/validation.js';
 
 const who = z.object({ id: z.string(), name: z.string(), state: z.string().nullable() });
 /** Every action carries the snapshot date of the reference file: the day up to which it is complete for every member. */
@@ -41,16 +42,16 @@ export const treatyOverviewResponse = z.object({
 });
 
 /** YYYY-MM-DD when the day is known, YYYY-MM or YYYY when only the month or year is. */
-export const treatyWhen = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known')
-  .refine((w) => w.length < 10 || isoDate.safeParse(w).success, 'is not a real date');
+export const treatyWhen = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, check.treatyDate)
+  .refine((w) => w.length < 10 || isoDate.safeParse(w).success, check.realDate);
 export const treatyRecordBody = z.strictObject({
   state: iso3, instrument: z.enum(TREATIES), action: z.enum(TREATY_ACTIONS), when: treatyWhen,
-  source: z.string().trim().min(3, 'name the source (a URL or a document)').max(1000), note: z.string().trim().max(2000).default(''),
+  source: z.string().trim().min(3, check.source).max(1000), note: z.string().trim().max(2000).default(''),
 });
 export type TreatyRecordInput = z.infer<typeof treatyRecordBody>;
 export const treatyRecordsQuery = z.strictObject({ state: iso3.optional(), workflow: z.enum(['submitted', 'validated', 'returned']).optional() });
 export const treatyRecordsResponse = z.object({ records: z.array(treatyActionSchema.options[2].extend({ state: z.string(), instrument: z.enum(TREATIES) })) });
-export const treatyReturnBody = z.strictObject({ reason: z.string().trim().min(3, 'give the reason the record is returned').max(2000) });
+export const treatyReturnBody = z.strictObject({ reason: z.string().trim().min(3, check.returnReason).max(2000) });
 
 const diffRow = z.object({
   key: z.string(), state: z.string(), before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional(),
@@ -58,7 +59,7 @@ const diffRow = z.object({
 });
 const keptRow = z.object({ key: z.string(), state: z.string(), title: z.string(), change: z.enum(['changed', 'removed', 'now_in_file']), why: z.string() });
 export const referenceImportBody = z.strictObject({
-  file: z.enum(REFERENCE_FILES), csv: z.string().min(1, 'paste or choose the file').max(4_000_000),
+  file: z.enum(REFERENCE_FILES), csv: z.string().min(1, check.fileContent).max(4_000_000),
   snapshot: isoDate.optional(), snapshotLabel: z.string().trim().min(3).max(200).optional(), snapshotSource: z.string().trim().min(3).max(1000).optional(),
 });
 export const referenceImportSchema = z.object({

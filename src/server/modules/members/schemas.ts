@@ -1,5 +1,6 @@
 // Shapes of the members directory.
 import { z } from 'zod';
+import { check } from '../../i18n/validation.js';
 
 export const memberSchema = z.object({
   code: z.string(),
@@ -12,7 +13,7 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const memberCode = z.string().trim().regex(/^[A-Z]{3}$|^[A-Z]{2,6}$/, 'must be an ISO 3166-1 alpha-3 code or an organisation code');
+export const memberCode = z.string().trim().regex(/^[A-Z]{3}$|^[A-Z]{2,6}$/, check.memberCode);
 
 export const membersQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),

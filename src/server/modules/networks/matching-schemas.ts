@@ -1,6 +1,7 @@
 // Request and response shapes of the matching API: the scorer, proposals shown side by side, decisions in bulk.
 import { z } from 'zod';
 import { reasonCodes } from './matching/reasons.js';
+import { check } from '../../i18n/validation.js';
 
 /** FtM schemata whose records can be compared by name (and documents, birth date, nationality). */
 export const scorableSchemas = ['Person', 'LegalEntity', 'Organization', 'Company', 'PublicBody', 'Vessel', 'UserAccount'] as const;
@@ -11,11 +12,11 @@ export const scoreRecordInput = z.strictObject({
   schema: z.enum(scorableSchemas),
   names: z.array(name).min(1).max(50),
   birthDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-  nationality: z.string().regex(/^[A-Za-z]{2,3}$/, 'an ISO 3166-1 country code').optional(),
+  nationality: z.string().regex(/^[A-Za-z]{2,3}$/, check.countryCode).optional(),
   documents: z.array(z.strictObject({
     type: z.string().trim().min(1).max(40),
     number: z.string().trim().min(1).max(60),
-    country: z.string().regex(/^[A-Za-z]{2,3}$/, 'an ISO 3166-1 country code').optional(),
+    country: z.string().regex(/^[A-Za-z]{2,3}$/, check.countryCode).optional(),
   })).max(20).optional(),
 });
 

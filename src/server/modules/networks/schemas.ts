@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
 import { ENTITY_KINDS, LINK_ROLES } from './ftm.js';
+import { check } from '../../i18n/validation.js';
 
 const classification = z.enum(['members', 'restricted', 'confidential', 'secret']);
-const stateCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO3 state code');
+const stateCode = z.string().regex(/^[A-Z]{3}$/, check.stateCode);
 const groupCode = z.string().min(2).max(40);
 
 /** Where a fact comes from and who may see it: recorded with every entity, link and fact. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
 import { memberCode } from '../members/schemas.js';
+import { check } from '../../i18n/validation.js';
 
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'blocked'] as const;
 
@@ -43,7 +44,7 @@ export type Plan = z.infer<typeof planSchema>;
 export const plansResponse = z.object({ plans: z.array(planSchema) });
 
 export const planBody = z.strictObject({
-  id: z.string().trim().regex(/^[a-z0-9-]{2,80}$/, 'lower-case letters, digits and dashes').optional(),
+  id: z.string().trim().regex(/^[a-z0-9-]{2,80}$/, check.groupCode).optional(),
   title: z.string().trim().min(1).max(400),
   body: z.string().trim().max(200).optional(),
   place: z.string().trim().max(200).optional(),

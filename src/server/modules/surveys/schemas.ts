@@ -1,6 +1,7 @@
 // Shapes of surveys: the questionnaire (sections and questions), sending, answers, review, consent and results.
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
+import { check } from '../../i18n/validation.js';
 
 export const QUESTION_KINDS = ['yes_no_partly', 'choice', 'number', 'date', 'text', 'citation', 'file'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -10,13 +11,13 @@ export const RESPONSE_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] 
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 
 const text = (max: number) => z.string().trim().max(max);
-const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'must be a short id (a-z, 0-9, _ or -)');
-export const memberCodeParam = z.string().regex(/^[A-Z]{2,6}$/, 'must be a member code (e.g. IDN)');
+const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, check.shortId);
+export const memberCodeParam = z.string().regex(/^[A-Z]{2,6}$/, check.memberCode);
 
 export const questionSchema = z.strictObject({
   id: slug,
   kind: z.enum(QUESTION_KINDS),
-  text: text(2000).min(3, 'write the question'),
+  text: text(2000).min(3, check.writeQuestion),
   help: text(2000).default(''),
   required: z.boolean().default(false),
   options: z.array(text(200).min(1)).max(30).optional(),
@@ -26,17 +27,17 @@ export type Question = z.infer<typeof questionSchema>;
 
 export const sectionSchema = z.strictObject({
   id: slug,
-  title: text(300).min(1, 'give the section a title'),
-  questions: z.array(questionSchema).min(1, 'a section needs at least one question').max(100),
+  title: text(300).min(1, check.sectionTitle),
+  questions: z.array(questionSchema).min(1, check.sectionQuestions).max(100),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
 export const surveyBody = z.strictObject({
-  title: text(300).min(3, 'give the survey a title'),
+  title: text(300).min(3, check.surveyTitle),
   description: text(4000).default(''),
   coordinatorStates: z.array(memberCodeParam).max(10).default([]),
   planRef: text(100).optional(),
-  sections: z.array(sectionSchema).min(1, 'a survey needs at least one section').max(30),
+  sections: z.array(sectionSchema).min(1, check.surveySections).max(30),
 });
 export type SurveyInput = z.infer<typeof surveyBody>;
 
@@ -48,13 +49,13 @@ export const sendBody = z.strictObject({
   deadline: isoDate,
 });
 
-export const idParams = z.strictObject({ id: z.string().uuid('must be a survey id (uuid)') });
-export const responseParams = z.strictObject({ id: z.string().uuid('must be a survey id (uuid)'), state: memberCodeParam });
+export const idParams = z.strictObject({ id: z.string().uuid(check.id) });
+export const responseParams = z.strictObject({ id: z.string().uuid(check.id), state: memberCodeParam });
 export const answerParams = responseParams.extend({ questionId: slug });
-export const fileParams = responseParams.extend({ fileId: z.string().uuid('must be a file id (uuid)') });
+export const fileParams = responseParams.extend({ fileId: z.string().uuid(check.id) });
 
 export const citationAnswer = z.strictObject({
-  instrument: text(300).min(1, 'name the instrument'),
+  instrument: text(300).min(1, check.instrumentName),
   section: text(100).default(''),
   provisionId: z.string().uuid().optional(),
 });
@@ -62,11 +63,11 @@ export const answerValue = z.union([z.string(), z.number(), z.array(z.string()),
 export type AnswerValue = z.infer<typeof answerValue>;
 
 export const answersBody = z.strictObject({ answers: z.record(z.string(), answerValue) });
-export const returnBody = z.strictObject({ comment: text(2000).min(3, 'say what the state should change') });
+export const returnBody = z.strictObject({ comment: text(2000).min(3, check.whatToChange) });
 export const consentBody = z.strictObject({ consent: z.boolean() });
 export const delegateBody = z.strictObject({ userId: z.string().uuid() });
 export const toAssessmentBody = z.strictObject({ validFrom: isoDate.optional(), status: z.enum(['met', 'partly', 'in_drafting', 'not_met']).optional() });
-export const fileQuery = z.strictObject({ question: slug, filename: text(200).min(1).regex(/^[^/\\]+$/, 'must be a file name without folders') });
+export const fileQuery = z.strictObject({ question: slug, filename: text(200).min(1).regex(/^[^/\\]+$/, check.fileName) });
 export const exportQuery = z.strictObject({ format: z.enum(['csv', 'xlsx']) });
 
 const questionOut = z.object({

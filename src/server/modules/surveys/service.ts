@@ -157,12 +157,12 @@ export class SurveysService {
 
   /** A state's submitted answers on questions linked to catalogue standards (capacity needs are suggested from them). */
   async answersOnStandards(state: string) {
-    const out: { surveyId: string; surveyTitle: string; questionId: string; standardId: string; answer: string }[] = [];
+    const out: { surveyId: string; surveyTitle: string; questionId: string; questionText: string; standardId: string; answer: string }[] = [];
     for (const r of await this.store.responsesOfState(state)) {
       if (r.status !== 'submitted' && r.status !== 'accepted') continue;
       const s = (await this.store.get(r.survey_id))!;
       for (const q of (await this.store.sections(r.survey_id, r.version)).flatMap((x) => x.questions))
-        if (q.standardId && typeof r.answers[q.id] === 'string') out.push({ surveyId: s.id, surveyTitle: s.title, questionId: q.id, standardId: q.standardId, answer: r.answers[q.id] as string });
+        if (q.standardId && typeof r.answers[q.id] === 'string') out.push({ surveyId: s.id, surveyTitle: s.title, questionId: q.id, questionText: q.text, standardId: q.standardId, answer: r.answers[q.id] as string });
     }
     return out;
   }

@@ -6,6 +6,7 @@ import { memberCode } from '../members/schemas.js';
 import { DOCUMENT_TYPES } from '../documents/schemas.js';
 import { arrangementSchema } from '../identity/arrangements.js';
 import { FILE_KINDS } from './attachments.js';
+import { check } from '../../i18n/validation.js';
 
 export const URGENCIES = ['routine', 'urgent', 'immediate'] as const;
 export const ANSWERS = ['confirmed', 'not_confirmed', 'more_information_needed', 'cannot_determine'] as const;
@@ -21,7 +22,7 @@ const personName = z.strictObject({
 });
 
 /** A date of birth as known: a year, a year and month, or a whole date. */
-export const partialDate = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, check.partialDate);
 
 export const personBody = z.strictObject({
   names: z.array(personName).min(1).max(20),
@@ -29,7 +30,7 @@ export const personBody = z.strictObject({
   birthPlace: z.string().trim().max(200).optional(),
   sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
   /** The nationality the person claims (ISO3); the requested state by default. */
-  claimedNationality: z.string().trim().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code').optional(),
+  claimedNationality: z.string().trim().regex(/^[A-Z]{3}$/, check.stateCode).optional(),
   documents: z.array(z.strictObject({ type: z.enum(DOCUMENT_TYPES), number: z.string().trim().min(1).max(64), issuingState: z.string().trim().min(1).max(8) })).max(10).optional(),
   languages: z.array(z.string().trim().min(1).max(60)).max(10).optional(),
   lastAddress: z.string().trim().max(500).optional(),
@@ -107,8 +108,8 @@ export const idParams = z.strictObject({ id: z.string().uuid() });
 export const fileParams = z.strictObject({ id: z.string().uuid(), fileId: z.string().uuid() });
 
 export const dashboardQuery = z.strictObject({
-  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM').optional(),
-  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM').optional(),
+  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month).optional(),
+  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month).optional(),
 });
 const cell = z.object({
   state: z.string(), stateName: z.string(), month: z.string(),

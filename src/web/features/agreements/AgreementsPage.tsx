@@ -6,6 +6,7 @@ import { api, download, query } from '../../api';
 import { hasRole, useUser } from '../../app/session';
 import { DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
+import { useVocabulary } from '../../i18n/vocabulary';
 
 type Matrix = z.infer<typeof matrixResponse>;
 
@@ -49,7 +50,8 @@ export default function AgreementsPage() {
   const [error, setError] = useState<unknown>(null);
   const [mouStates, setMouStates] = useState(user.state ? `${user.state},` : '');
   const [years, setYears] = useState('5');
-  const scopeLabel = (id: string) => scopes.data?.scopes.find((s) => s.id === id)?.label ?? id;
+  const label = useVocabulary();
+  const scopeLabel = (id: string) => label('agreementScope', id);
 
   async function record(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -118,7 +120,7 @@ export default function AgreementsPage() {
           <fieldset>
             <legend>{t('scope')}</legend>
             {scopes.data?.scopes.map((s) => (
-              <label key={s.id} className="checkbox"><input type="checkbox" name="scope" value={s.id} /> {s.label}</label>
+              <label key={s.id} className="checkbox"><input type="checkbox" name="scope" value={s.id} /> {scopeLabel(s.id)}</label>
             ))}
           </fieldset>
           <Select label={t('status')} name="status" defaultValue="in_force" options={['draft', 'signed', 'in_force', 'expired', 'terminated'].map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />

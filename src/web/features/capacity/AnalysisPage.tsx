@@ -5,9 +5,11 @@ import { DemoBadge, ErrorMessage, Loading, Page, useApi } from '../../components
 import { BarChart } from '../../components/charts/BarChart';
 import { CapacityNav } from './CapacityNav';
 import type { Analysis } from './types';
+import { useVocabulary } from '../../i18n/vocabulary';
 
 export function AnalysisPage() {
   const { t } = useTranslation('capacity');
+  const label = useVocabulary();
   const { data: a, error, loading } = useApi(() => api.get<Analysis>('/api/capacity/analysis'), []);
   return (
     <Page title={t('analysisTitle')} intro={a?.source}>
@@ -22,10 +24,10 @@ export function AnalysisPage() {
             <table className="table">
               <thead><tr><th scope="col">{t('helpKind')}</th><th scope="col">{t('openNeeds')}</th><th scope="col">{t('high')}</th><th scope="col">{t('openOffers')}</th><th scope="col">{t('states')}</th></tr></thead>
               <tbody>{a.byHelpKind.map((k) => (
-                <tr key={k.helpKind}><td>{k.label}</td><td>{k.needs}</td><td>{k.high}</td><td>{k.offers}</td><td>{k.states.join(', ') || '—'}</td></tr>
+                <tr key={k.helpKind}><td>{label('capacityHelpKind', k.helpKind)}</td><td>{k.needs}</td><td>{k.high}</td><td>{k.offers}</td><td>{k.states.join(', ') || '—'}</td></tr>
               ))}</tbody>
             </table>
-            <BarChart title={t('chartNeeds')} bars={a.byHelpKind.map((k) => ({ key: k.helpKind, label: k.label, value: k.needs }))} />
+            <BarChart title={t('chartNeeds')} bars={a.byHelpKind.map((k) => ({ key: k.helpKind, label: label('capacityHelpKind', k.helpKind), value: k.needs }))} />
           </section>
           <section aria-labelledby="by-subregion">
             <h2 id="by-subregion">{t('bySubregion')}</h2>
@@ -36,7 +38,7 @@ export function AnalysisPage() {
           </section>
           <section aria-labelledby="uncovered">
             <h2 id="uncovered">{t('uncovered')}</h2>
-            {a.uncovered.length === 0 ? <p>—</p> : <ul>{a.uncovered.map((k) => <li key={k}>{a.byHelpKind.find((x) => x.helpKind === k)?.label ?? k}</li>)}</ul>}
+            {a.uncovered.length === 0 ? <p>—</p> : <ul>{a.uncovered.map((k) => <li key={k}>{label('capacityHelpKind', k)}</li>)}</ul>}
           </section>
         </>
       )}

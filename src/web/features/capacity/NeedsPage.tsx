@@ -7,7 +7,8 @@ import { api, query } from '../../api';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { hasRole, useUser } from '../../app/session';
 import { CapacityNav } from './CapacityNav';
-import { kindLabel, list, type HelpKind, type Need, type Suggestion } from './types';
+import { list, type HelpKind, type Need, type Suggestion } from './types';
+import { useVocabulary } from '../../i18n/vocabulary';
 
 const STATUSES = ['open', 'in_progress', 'met', 'withdrawn'] as const;
 
@@ -24,6 +25,7 @@ export function NeedsPage() {
   const needs = useApi(() => api.get<{ needs: Need[] }>(`/api/capacity/needs${query({ status })}`), [status]);
   const suggestions = useApi(() => (keeps ? api.get<{ suggestions: Suggestion[] }>(`/api/capacity/suggestions${query({ state: user.state })}`) : Promise.resolve({ suggestions: [] })), [keeps]);
   const helpKinds = kinds.data?.helpKinds ?? [];
+  const label = useVocabulary();
 
   async function record(body: Record<string, unknown>) {
     setError(null);
@@ -70,7 +72,7 @@ export function NeedsPage() {
               <tr key={n.id}>
                 <td>{n.stateName}</td>
                 <td><Link to={`needs/${n.id}`} aria-label={`${t('matches')}: ${n.title}`}>{n.title}</Link> <DemoBadge demo={n.demo} /></td>
-                <td>{kindLabel(helpKinds, n.helpKind)}</td><td>{t(`priorities.${n.priority}`)}</td><td>{t(`needStatus.${n.status}`)}</td>
+                <td>{label('capacityHelpKind', n.helpKind)}</td><td>{t(`priorities.${n.priority}`)}</td><td>{t(`needStatus.${n.status}`)}</td>
                 <td>{t(`sources.${n.source}`, { defaultValue: n.source })}{n.sourceRef && ` (${n.sourceRef})`}</td>
               </tr>
             ))}</tbody>
@@ -103,7 +105,7 @@ export function NeedsPage() {
             <form onSubmit={onRecord} className="form-grid" aria-labelledby="record-need">
               <Field label={t('needTitle')} name="title" required minLength={3} />
               <Field label={t('description')} name="description" />
-              <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: k.label }))} />
+              <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))} />
               <Select label={t('priority')} name="priority" defaultValue="medium" options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))} />
               <Field label={t('topic')} name="topic" />
               <Field label={t('languages')} name="languages" />

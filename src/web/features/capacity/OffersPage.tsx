@@ -5,7 +5,8 @@ import { api } from '../../api';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
 import { hasRole, useUser } from '../../app/session';
 import { CapacityNav } from './CapacityNav';
-import { kindLabel, list, type HelpKind, type Offer } from './types';
+import { list, type HelpKind, type Offer } from './types';
+import { useVocabulary } from '../../i18n/vocabulary';
 
 export function OffersPage() {
   const { t, i18n } = useTranslation('capacity');
@@ -16,6 +17,7 @@ export function OffersPage() {
   const kinds = useApi(() => api.get<{ helpKinds: HelpKind[] }>('/api/capacity/help-kinds'), []);
   const offers = useApi(() => api.get<{ offers: Offer[] }>('/api/capacity/offers'), []);
   const helpKinds = kinds.data?.helpKinds ?? [];
+  const label = useVocabulary();
 
   async function onRecord(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -50,7 +52,7 @@ export function OffersPage() {
           <tbody>{offers.data.offers.map((o) => (
             <tr key={o.id}>
               <td>{o.providerName}</td><td>{o.title} <DemoBadge demo={o.demo} /></td>
-              <td>{o.helpKinds.map((k) => kindLabel(helpKinds, k)).join(', ')}</td>
+              <td>{o.helpKinds.map((k) => label('capacityHelpKind', k)).join(', ')}</td>
               <td>{o.subregions.join(', ') || t('wholeRegion')}</td><td>{o.languages.join(', ') || '—'}</td>
               <td>{formatDate(o.availableFrom, i18n.language)} – {formatDate(o.availableUntil, i18n.language)}</td>
             </tr>
@@ -66,7 +68,7 @@ export function OffersPage() {
             <Field label={t('description')} name="description" />
             <fieldset>
               <legend>{t('helpKinds')}</legend>
-              {helpKinds.map((k) => <label key={k.id} className="field checkbox"><input type="checkbox" name="helpKinds" value={k.id} /> {k.label}</label>)}
+              {helpKinds.map((k) => <label key={k.id} className="field checkbox"><input type="checkbox" name="helpKinds" value={k.id} /> {label('capacityHelpKind', k.id)}</label>)}
             </fieldset>
             <Field label={t('topics')} name="topics" />
             <Field label={t('subregions')} name="subregions" />

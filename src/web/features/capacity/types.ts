@@ -11,4 +11,3 @@ export type Analysis = z.infer<typeof analysisSchema>;
 export interface HelpKind { id: string; label: string }
 
 export const list = (text: FormDataEntryValue | null) => String(text ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-export const kindLabel = (kinds: HelpKind[], id: string) => kinds.find((k) => k.id === id)?.label ?? id.replace(/_/g, ' ');

@@ -7,6 +7,7 @@ import { hasRole, useUser } from '../../app/session';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { directoryResponse, staleResponse, topicsResponse } from '../../../server/modules/directory/schemas';
 import type { membersResponse } from '../../../server/modules/members/schemas';
+import { useVocabulary } from '../../i18n/vocabulary';
 
 type Directory = z.infer<typeof directoryResponse>;
 type Stale = z.infer<typeof staleResponse>;
@@ -25,8 +26,9 @@ export default function DirectoryPage() {
   const [error, setError] = useState<unknown>(null);
 
   const stateOptions = [{ value: '', label: t('any') }, ...(members.data?.members ?? []).map((m) => ({ value: m.code, label: m.name }))];
-  const topicOptions = [{ value: '', label: t('any') }, ...(topics.data?.topics ?? []).map((x) => ({ value: x.id, label: x.label }))];
-  const topicLabel = (id: string) => topics.data?.topics.find((x) => x.id === id)?.label ?? id;
+  const label = useVocabulary();
+  const topicLabel = (id: string) => label('contactTopic', id);
+  const topicOptions = [{ value: '', label: t('any') }, ...(topics.data?.topics ?? []).map((x) => ({ value: x.id, label: topicLabel(x.id) }))];
 
   async function add(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

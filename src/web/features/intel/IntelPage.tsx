@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError, api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
-import type { inboxResponse, reportSchema, rfisResponse, searchResponse, gradingScaleResponse } from '../../../server/modules/intel/schemas';
+import type { inboxResponse, reportSchema, rfisResponse, searchResponse } from '../../../server/modules/intel/schemas';
+import { useVocabulary, useVocabularyOptions } from '../../i18n/vocabulary';
+import { ADMIRALTY, CREDIBILITIES, RELIABILITIES } from '../../../server/modules/intel/grading';
 
 type Report = z.infer<typeof reportSchema>;
 
@@ -24,6 +26,7 @@ function MissingAgreements({ error }: { error: unknown }) {
 
 function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
   const { t } = useTranslation('intel');
+  const label = useVocabulary();
   const report = useApi(() => api.get<Report>(`/api/intel/reports/${id}`), [id]);
   const rfis = useApi(() => api.get<z.infer<typeof rfisResponse>>(`/api/intel/reports/${id}/rfis`), [id]);
   const [error, setError] = useState<unknown>(null);
@@ -38,7 +41,12 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
     <article aria-labelledby="report-title">
       <button type="button" onClick={onBack}>{t('back')}</button>
       <h2 id="report-title">{r.title} <DemoBadge demo={r.demo} /></h2>
-      <p>{t('reference')}: {r.reference} · {t('originator')}: {r.ownerState} · <ClassificationBadge level={r.classification} /> · {t('grading')}: {r.grading.admiralty} ({t('fourByFour')}: {r.grading.fourByFour})</p>
+      <p>{t('reference')}: {r.reference} · {t('originator')}: {r.ownerState} · <ClassificationBadge level={r.classification} /> · {t('category')}: {label('intelligenceCategory', r.category)}</p>
+      <p>
+        {t('grading')}: <strong>{r.grading.admiralty}</strong> ({label('reliability', r.grading.reliability.code)}; {label('credibility', r.grading.credibility.code).toLocaleLowerCase()})
+        {' '}· {t('fourByFour')}: {r.grading.fourByFour}
+        {r.handlingCodes.length > 0 && <> · {r.handlingCodes.map((h) => label('handlingCode', h)).join('; ')}</>}
+      </p>
       <p className="report-body">{r.body}</p>
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={error} />
@@ -88,9 +96,9 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
 
 function FileReport({ onFiled }: { onFiled: (id: string) => void }) {
   const { t } = useTranslation('intel');
-  const scales = useApi(() => api.get<z.infer<typeof gradingScaleResponse>>('/api/intel/scales'), []);
+  const label = useVocabulary();
+  const categories = useVocabularyOptions('intelligenceCategory');
   const [error, setError] = useState<unknown>(null);
-  if (!scales.data) return <Loading />;
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -106,10 +114,10 @@ function FileReport({ onFiled }: { onFiled: (id: string) => void }) {
     <form onSubmit={submit} className="form-grid" aria-label={t('file')}>
       <Field label={t('reportTitle')} name="title" required />
       <Field label={t('body')} name="body" required />
-      <Select label={t('category')} name="category" options={scales.data.categories.map((c) => ({ value: c.id, label: c.label }))} />
-      <Select label={t('reliability')} name="reliability" options={scales.data.admiralty.reliability.map((r) => ({ value: r.code, label: `${r.code} ${r.label} (4x4 ${r.fourByFour})` }))} />
-      <Select label={t('credibility')} name="credibility" options={scales.data.admiralty.credibility.map((r) => ({ value: r.code, label: `${r.code} ${r.label} (4x4 ${r.fourByFour})` }))} />
-      <Select label={t('classification')} name="classification" options={['restricted', 'confidential', 'secret', 'members'].map((c) => ({ value: c, label: c }))} />
+      <Select label={t('category')} name="category" options={categories} />
+      <Select label={t('reliability')} name="reliability" options={RELIABILITIES.map((code) => ({ value: code, label: `${code} · ${label('reliability', code)} (4x4 ${ADMIRALTY.reliability[code].fourByFour})` }))} />
+      <Select label={t('credibility')} name="credibility" options={CREDIBILITIES.map((code) => ({ value: code, label: `${code} · ${label('credibility', code)} (4x4 ${ADMIRALTY.credibility[code].fourByFour})` }))} />
+      <Select label={t('classification')} name="classification" options={(['restricted', 'confidential', 'secret', 'members'] as const).map((c) => ({ value: c, label: label('classification', c) }))} />
       <label><input type="checkbox" name="oc" /> {t('originatorControl')}</label>
       <ErrorMessage error={error} />
       <button type="submit">{t('submit')}</button>

@@ -1,8 +1,9 @@
 // Request and response shapes of working-group meetings.
 import { z } from 'zod';
 import { isoDate } from '../../accounts/schemas.js';
+import { check } from '../../../i18n/validation.js';
 
-const memberCode = z.string().trim().regex(/^[A-Z]{2,6}$/, 'must be a member code such as IDN');
+const memberCode = z.string().trim().regex(/^[A-Z]{2,6}$/, check.memberCode);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const meetingParams = z.strictObject({ id: z.string().uuid() });

@@ -1,0 +1,99 @@
+// Words the server says (error messages, reasons, summaries) as coded texts: a key and its parameters, rendered in
+// the language of whoever reads them. Services throw and return Texts; the request's language renders them.
+import type { Catalogue } from './catalogue.js';
+import type { Lang } from './languages.js';
+
+export type Param = string | number | Text;
+export type Params = Record<string, Param>;
+
+/** A sentence not yet in any language: rendered once the reader's language is known. */
+export interface Text {
+  readonly key: string;
+  readonly params: Params;
+  render(lang: Lang): string;
+}
+
+export function isText(value: unknown): value is Text {
+  return typeof value === 'object' && value !== null && typeof (value as Text).render === 'function' && typeof (value as Text).key === 'string';
+}
+
+/** The names between {{ }} in a template string type: 'Due {{date}} for {{state}}' -> 'date' | 'state'. */
+export type ParamNames<S> = S extends `${string}{{${infer P}}}${infer Rest}` ? P | ParamNames<Rest> : never;
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+type At<T, P extends string> = P extends `${infer H}.${infer R}` ? (H extends keyof T ? At<T[H], R> : never) : P extends keyof T ? T[P] : never;
+
+/** Strips i18next's plural suffix so that 'count_one' | 'count_other' are asked for as 'count'. */
+type Unplural<K extends string> = K extends `${infer B}_${'one' | 'other' | 'zero' | 'two' | 'few' | 'many'}` ? B : K;
+
+type Template<T, K extends string> = [At<T, K>] extends [never] ? At<T, `${K}_other`> : At<T, K>;
+type Names<T, K extends string> = ParamNames<Template<T, K> & string>;
+
+type ParamsOf<T, K extends string> = [At<T, K>] extends [never]
+  ? [params: { [P in Exclude<Names<T, K>, 'count'>]: Param } & { count: number }]
+  : [Names<T, K>] extends [never]
+    ? []
+    : [params: { [P in Names<T, K>]: Param }];
+
+function lookup(words: unknown, key: string): string | undefined {
+  let node = words;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Fills {{name}} with its parameter, itself rendered in the same language when it is a Text. */
+export function interpolate(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (isText(value)) return value.render(lang);
+    return typeof value === 'number' ? value.toLocaleString(lang === 'en' ? 'en-GB' : lang) : value;
+  });
+}
+
+/** Picks `key_one` / `key_other` for a count in the language (Indonesian and Thai have only `_other`). */
+function pluralKey(words: unknown, key: string, count: number, lang: Lang): string {
+  const form = new Intl.PluralRules(lang).select(count);
+  for (const candidate of [`${key}_${form}`, `${key}_other`, key]) if (lookup(words, candidate) !== undefined) return candidate;
+  return key;
+}
+
+/** Renders a key of a catalogue in a language, English when the language lacks it (the type check prevents that). */
+export function renderFrom(words: Catalogue, key: string, params: Params, lang: Lang): string {
+  const count = typeof params.count === 'number' ? params.count : undefined;
+  const resolve = (l: Lang) => {
+    const source = (words as Record<Lang, unknown>)[l];
+    const k = count === undefined ? key : pluralKey(source, key, count, l);
+    return lookup(source, k);
+  };
+  const template = resolve(lang) ?? resolve('en') ?? key;
+  return interpolate(template, params, lang);
+}
+
+/**
+ * A module's sentences: `const say = messages('plans', catalogue({ en: {...}, id: {...}, th: {...} }))`, then
+ * `say('dueBeforeStart')` or `say('notActing', { state })`. Keys and parameter names are checked by tsc; a plural
+ * (`x_one`/`x_other`) is asked for as `say('x', { count })`.
+ */
+export function messages<T extends object>(namespace: string, words: Catalogue<T>) {
+  return <K extends Unplural<Leaves<T>>>(key: K, ...[params]: ParamsOf<T, K>): Text => {
+    const p: Params = params ?? {};
+    return { key: `${namespace}.${key}`, params: p, render: (lang: Lang) => renderFrom(words as Catalogue, key, p, lang) };
+  };
+}
+
+/** A Text that is the same in every language (a name, a number, a code). */
+export function verbatim(value: string): Text {
+  return { key: 'verbatim', params: { value }, render: () => value };
+}
+
+/** Renders a Text or passes a plain (legacy, English-only) string through. */
+export function rendered(value: string | Text, lang: Lang): string {
+  return typeof value === 'string' ? value : value.render(lang);
+}
