@@ -44,6 +44,9 @@ describe('regional flows', () => {
     await contributions.waitFor();
     // Rows of states other than LKA (besides the header row): which states had incidents that month depends on the demo draw.
     await expect.poll(() => contributions.getByRole('row').filter({ hasNotText: 'LKA' }).count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    // The route table adds up to a total that says what it leaves out, if anything.
+    await page.getByText(/incidents? in the figures shown/).waitFor();
+    await page.getByRole('table', { name: 'Route', exact: true }).getByRole('rowheader', { name: 'Total' }).waitFor();
     await page.context().close();
   });
 

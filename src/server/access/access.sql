@@ -165,6 +165,24 @@ SELECT x.id FROM cells x WHERE FALSE;
 -- as the system (CLI, demo, jobs)
 SELECT x.id FROM cells x WHERE FALSE;
 
+-- flows: publishable = publishableSql
+-- as IDN focal point, secret
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as AUS officer, restricted
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as IDN policy officer
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as THA coordinator
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as observer state officer
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as RSO administrator
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as RSO coordinator
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+-- as the system (CLI, demo, jobs)
+SELECT x.id FROM figures x WHERE (x.k = 5 AND (NOT (x.count > 0 AND x.count < 5::int))) OR (x.k = 10 AND (NOT (x.count > 0 AND x.count < 10::int)));
+
 -- identity: seesVerification = verificationsVisibleSql
 -- as IDN focal point, secret
 SELECT v.id FROM verification_requests v WHERE (v.classification = ANY(ARRAY['restricted', 'confidential', 'secret']::text[]) AND (v.from_state = 'IDN' OR v.to_state = 'IDN'));

@@ -1,5 +1,6 @@
 // The flows sharing policy, in one place: who contributes, reciprocity (a state sees others' contributions for a
-// month only if it submitted its own), and small-cell suppression of regional aggregates. Each rule has its SQL twin.
+// month only if it submitted its own), and the small-cell rule every regional figure obeys, per viewer (cellFigure).
+// Each SQL filter has its twin registered in access/twins/.
 import { sql, type Sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
 
@@ -36,7 +37,11 @@ export function maySubmitFlows(subject: Subject | null): boolean {
  * only the suppressed regional aggregates.
  */
 export function seesContributions(subject: Subject | null, month: number, submitted: readonly SubmittedPeriod[], policy: FlowsPolicy): boolean {
-  if (!isFlowsContributor(subject)) return false;
+  return isFlowsContributor(subject) && stateReciprocates(month, submitted, policy);
+}
+
+/** Whether a state's submitted periods open `month` (reciprocity for its contributors; see cellFigure for the others). */
+export function stateReciprocates(month: number, submitted: readonly SubmittedPeriod[], policy: FlowsPolicy): boolean {
   return submitted.some((p) => p.monthFrom <= month && month <= p.monthTo + policy.windowMonths);
 }
 
@@ -57,23 +62,94 @@ export function ownStateSql(subject: Subject | null, stateColumn: Sql): Sql {
   return isFlowsContributor(subject) ? sql`(${stateColumn} = ${subject.state})` : sql`FALSE`;
 }
 
-/** Small-cell rule for one regional cell: withheld (null) when it counts fewer than the minimum; zero is safe to show. */
+/** Small-cell rule for one figure: withheld (null) when it counts fewer than the minimum; zero is safe to show. */
 export function publishable(count: number, policy: FlowsPolicy): number | null {
   return count > 0 && count < policy.minCellSize ? null : count;
 }
 
+/** The SQL twin of publishable() !== null: whether a figure passes the small-cell rule on its own. */
+export function publishableSql(count: Sql, policy: FlowsPolicy): Sql {
+  return sql`(NOT (${count} > 0 AND ${count} < ${policy.minCellSize}::int))`;
+}
+
 /**
- * Applies the small-cell rule to a regional cell: below the minimum every measure is withheld; otherwise the small
- * measures inside it (deaths, injuries) are withheld on their own. Totals must be summed from published cells only,
- * so that subtracting two answers never recovers a withheld cell.
+ * One cell of the regional picture (a route and means in a month, a nationality in a month, a stage of victims by
+ * nationality in a month) as the viewer's state stands to it: its own part, every other state's part summed, the sum of
+ * those other states' parts that pass the small-cell rule on their own, and how many do not.
  */
-export function publishCell<T extends Record<string, number | null>>(basis: number, measures: T, policy: FlowsPolicy, sensitive: (keyof T)[] = []):
-  { suppressed: boolean; values: { [K in keyof T]: number | null } } {
-  const values = {} as { [K in keyof T]: number | null };
-  const hidden = basis > 0 && basis < policy.minCellSize;
-  for (const key of Object.keys(measures) as (keyof T)[]) {
-    const v = measures[key];
-    values[key] = hidden || v === null ? null : sensitive.includes(key) ? publishable(v, policy) : v;
+export interface CellFacts<M extends string> {
+  /** The viewer's state submitted returns covering this month (reciprocity opens the other states' parts). */
+  open: boolean;
+  own: Record<M, number>;
+  others: Record<M, number>;
+  othersPublished: Record<M, number>;
+  othersWithheld: Record<M, number>;
+}
+
+/**
+ * The measures of a kind of cell: `basis` decides whether a cell is large enough to publish (incidents; persons where
+ * a cell counts people only); `sensitive` are the counts of persons (migrants, deaths, injuries, victims) that are
+ * withheld on their own when small, in every state's part, including other states' contributions.
+ */
+export interface CellKind<M extends string> { basis: M; measures: readonly M[]; sensitive: readonly M[] }
+
+/** Incidents by route, means and month: an incident is one event; the persons in it (migrants, deaths, injuries) are sensitive. */
+export type IncidentMeasure = 'incidents' | 'migrants' | 'deaths' | 'injuries' | 'fees' | 'feeSum';
+export const INCIDENT_CELLS: CellKind<IncidentMeasure> = {
+  basis: 'incidents', measures: ['incidents', 'migrants', 'deaths', 'injuries', 'fees', 'feeSum'], sensitive: ['migrants', 'deaths', 'injuries'],
+};
+/** Cells that count persons only (migrants by nationality, victims by nationality and stage): every count is sensitive. */
+export const PERSON_CELLS: CellKind<'persons'> = { basis: 'persons', measures: ['persons'], sensitive: ['persons'] };
+
+/** What one viewer may see of one measure of a cell: the sum of the parts shown, and whether a part was left out. */
+export interface Figure { value: number; leftOut: boolean }
+
+/**
+ * THE small-cell rule of the regional picture, per viewer. Every figure any flows answer shows is a sum of these, so a
+ * withheld part never enters any total, and no difference of two answers can recover it:
+ * - a contributor sees its own state's part exactly; for a month its state submitted (reciprocity), each other state's
+ *   part, except the persons counts (sensitive measures) of a state that are under the minimum; for other months, the
+ *   other states' parts together, only when they pass the rule together (subtracting its own part from a regional
+ *   figure never leaves a contributor a small cell);
+ * - anyone else sees the regional figure when it passes the rule and, for a user of a member state, when it is no more
+ *   than what the state's contributors may see (so that colleagues together never learn more than they);
+ * - a user of no state (the RSO, an organisation) sees the regional figure when it passes the rule.
+ */
+export function cellFigure<M extends string>(viewer: Subject | null, cell: CellFacts<M>, kind: CellKind<M>, measure: M, policy: FlowsPolicy): Figure {
+  const small = (v: number) => v > 0 && v < policy.minCellSize;
+  const sensitive = kind.sensitive.includes(measure);
+  const othersPass = !small(cell.others[kind.basis]) && !(sensitive && small(cell.others[measure]));
+  if (isFlowsContributor(viewer)) {
+    if (cell.open) {
+      const others = sensitive ? cell.othersPublished[measure] : cell.others[measure];
+      return { value: cell.own[measure] + others, leftOut: sensitive && cell.othersWithheld[measure] > 0 };
+    }
+    // A part withheld as a whole leaves out every measure, zero or not: which of them were zero is not told either.
+    return { value: cell.own[measure] + (othersPass ? cell.others[measure] : 0), leftOut: !othersPass && cell.others[kind.basis] > 0 };
   }
-  return { suppressed: hidden, values };
+  const region = cell.own[measure] + cell.others[measure];
+  const regionPasses = !small(cell.own[kind.basis] + cell.others[kind.basis]) && !(sensitive && small(region));
+  const stateKnows = viewer?.state ? (cell.open ? !(sensitive && cell.othersWithheld[measure] > 0) : othersPass) : true;
+  const shown = regionPasses && stateKnows;
+  return { value: shown ? region : 0, leftOut: !shown && cell.own[kind.basis] + cell.others[kind.basis] > 0 };
+}
+
+/** Every measure of a cell as the viewer sees it. */
+export function cellFigures<M extends string>(viewer: Subject | null, cell: CellFacts<M>, kind: CellKind<M>, policy: FlowsPolicy): Record<M, Figure> {
+  const out = {} as Record<M, Figure>;
+  for (const m of kind.measures) out[m] = cellFigure(viewer, cell, kind, m, policy);
+  return out;
+}
+
+/**
+ * Whose incidents of a cell the viewer's figures include (for fee distributions, which are read from the incidents
+ * themselves): its own state's, and the other states' when the cell's incidents count includes them.
+ */
+export function incidentsShown<M extends string>(viewer: Subject | null, cell: CellFacts<M>, kind: CellKind<M>, policy: FlowsPolicy): { own: boolean; others: boolean } {
+  if (isFlowsContributor(viewer)) {
+    const others = cell.others[kind.basis];
+    return { own: true, others: cell.open || !(others > 0 && others < policy.minCellSize) };
+  }
+  const shown = !cellFigure(viewer, cell, kind, kind.basis, policy).leftOut;
+  return { own: shown, others: shown };
 }

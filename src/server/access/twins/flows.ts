@@ -1,7 +1,8 @@
 // Twins of the flows sharing policy: other states' contributions open on reciprocity (months the actor's state submitted,
-// plus the window), and a contributor's own state's figures.
+// plus the window), a contributor's own state's figures, and the small-cell rule on one figure.
 import { sql } from '../../db/index.js';
-import { contributionsVisibleSql, ownStateSql, ownsFigures, seesContributions, type FlowsPolicy, type SubmittedPeriod } from '../flows.js';
+import { contributionsVisibleSql, ownStateSql, ownsFigures, publishable, publishableSql, seesContributions, type FlowsPolicy, type SubmittedPeriod } from '../flows.js';
+import { actor } from './actors.js';
 import { combinations, type Twin } from './twin.js';
 
 const policy: FlowsPolicy = { minCellSize: 5, windowMonths: 1 };
@@ -37,4 +38,19 @@ export const ownFiguresTwin: Twin<(typeof rows)[number]> = {
   tables, rows, insert,
   select: (a) => sql`SELECT x.id FROM cells x WHERE ${ownStateSql(a, sql`x.state`)}`,
   rule: (a, r) => ownsFigures(a, r.state),
+};
+
+/** Figures from zero to twice the minimum, under two minimums (the rule reads no actor: one is enough). */
+const counts = combinations({ count: [0, 1, 2, 3, 4, 5, 6, 9, 10, 11], k: [5, 10] }).map((r, i) => ({ id: i + 1, ...r }));
+export const publishableTwin: Twin<(typeof counts)[number]> = {
+  name: 'flows: publishable = publishableSql',
+  covers: ['publishableSql'],
+  tables: ['CREATE TEMP TABLE figures (id int PRIMARY KEY, count int, k int)'],
+  rows: counts,
+  insert: (r) => [sql`INSERT INTO figures VALUES (${r.id}, ${r.count}, ${r.k})`],
+  // One query per minimum, joined: the SQL twin takes the minimum as a parameter, as the store passes it.
+  select: () => sql`SELECT x.id FROM figures x WHERE (x.k = 5 AND ${publishableSql(sql`x.count`, { minCellSize: 5, windowMonths: 0 })})
+    OR (x.k = 10 AND ${publishableSql(sql`x.count`, { minCellSize: 10, windowMonths: 0 })})`,
+  rule: (_a, r) => publishable(r.count, { minCellSize: r.k, windowMonths: 0 }) !== null,
+  actors: [actor()],
 };

@@ -6,7 +6,7 @@ import { accountsTwin, organisationsTwin } from './accounts.js';
 import { directoryTwin } from './directory.js';
 import { treatyRecordsTwin, unvalidatedAssessmentsTwin } from './legislation.js';
 import { surveysTwin } from './surveys.js';
-import { contributionsTwin, ownFiguresTwin } from './flows.js';
+import { contributionsTwin, ownFiguresTwin, publishableTwin } from './flows.js';
 import { casesTwin, documentChecksTwin, verificationsTwin } from './identity.js';
 
 export const TWINS = [
@@ -19,6 +19,7 @@ export const TWINS = [
   surveysTwin,
   contributionsTwin,
   ownFiguresTwin,
+  publishableTwin,
   verificationsTwin,
   casesTwin,
   documentChecksTwin,

@@ -1,103 +1,163 @@
-// The regional picture: aggregates under the sharing policy, fee distributions, emerging routes, quarterly summary.
+// The regional picture as one viewer may see it: every figure is a sum of cells under the small-cell rule of
+// access/flows.ts (cellFigure), so totals add up, views agree, and each answer says what it leaves out.
 import { sql, type Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import type { Subject } from '../../access/subject.js';
-import { contributionsVisibleSql, isFlowsContributor, ownStateSql, publishCell, publishable, seesContributions, type FlowsPolicy } from '../../access/flows.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
+import {
+  INCIDENT_CELLS, PERSON_CELLS, cellFigures, contributionsVisibleSql, incidentsShown, isFlowsContributor, ownStateSql, stateReciprocates,
+  type FlowsPolicy,
+} from '../../access/flows.js';
 import type { FlowsStore } from './store.js';
-import type { FlowsAnalysisStore, GroupBy, ContributionRow } from './analysis-store.js';
+import type { FlowsAnalysisStore, GroupBy } from './analysis-store.js';
 import { monthLabel, monthNumber, monthRange, parsePeriod, quarterLabel } from './periods.js';
 import type { AggregatesResponse } from './schemas.js';
 
 /** The order of localeCompare() without arguments, built once: thousands of series points are sorted per answer. */
 const byKey = new Intl.Collator();
 
-interface PublishedRow { key: string; incidents: number | null; migrants: number | null; deaths: number | null; injuries: number | null; feeMeanUsd: number | null; withheldCells: number }
+type Measure = 'incidents' | 'migrants' | 'deaths' | 'injuries';
+const MEASURES: Measure[] = ['incidents', 'migrants', 'deaths', 'injuries'];
+type Counts = Record<Measure, number>;
+const zero = (): Counts => ({ incidents: 0, migrants: 0, deaths: 0, injuries: 0 });
+
+export interface ViewRow { key: string; incidents: number | null; migrants: number; deaths: number | null; injuries: number | null; feeMeanUsd: number | null; withheld: Counts }
+export interface ViewPoint { key: string; month: number; incidents: number | null; migrants: number | null; suppressed: boolean; partial: boolean }
+export interface View { rows: ViewRow[]; series: ViewPoint[]; totals: Omit<ViewRow, 'key' | 'feeMeanUsd'>; /** Each incident cell, and whether the viewer's figures include its own state's incidents and the other states'. */
+  incidentCells: { route: string; means: string; month: number; own: boolean; others: boolean }[] }
 
 export class FlowsAnalysis {
   constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly store: FlowsStore, private readonly cells: FlowsAnalysisStore) {}
 
-  /** Regional cells with the small-cell rule applied; row totals add up published cells only. */
-  async regional(groupBy: GroupBy, from: number, to: number, policy: FlowsPolicy) {
-    const cells = await this.cells.regionCells(groupBy, from, to);
-    const rows = new Map<string, { incidents: number; migrants: number; deaths: number; injuries: number; fees: number; feeSum: number; withheld: number; shown: number }>();
-    const series = cells.map((c) => {
-      // Incidents decide for smuggling cells; persons for nationality cells (profiles are counts of people).
-      const basis = groupBy === 'nationality' ? c.migrants : c.incidents;
-      const published = publishCell(basis, { incidents: c.incidents, migrants: c.migrants }, policy);
-      const row = rows.get(c.key) ?? { incidents: 0, migrants: 0, deaths: 0, injuries: 0, fees: 0, feeSum: 0, withheld: 0, shown: 0 };
-      if (published.suppressed) row.withheld++;
-      else { row.shown++; row.incidents += c.incidents; row.migrants += c.migrants; row.deaths += c.deaths; row.injuries += c.injuries; row.fees += c.fees; row.feeSum += c.fee_usd_sum; }
-      rows.set(c.key, row);
-      return { key: c.key, month: c.month, incidents: groupBy === 'nationality' ? null : published.values.incidents, migrants: published.values.migrants, suppressed: published.suppressed };
-    });
-    const none = groupBy === 'nationality';
-    const published: PublishedRow[] = [...rows].map(([key, r]) => ({
-      key,
-      incidents: none || r.shown === 0 ? null : r.incidents,
-      migrants: r.shown === 0 ? null : r.migrants,
-      deaths: none || r.shown === 0 ? null : publishable(r.deaths, policy),
-      injuries: none || r.shown === 0 ? null : publishable(r.injuries, policy),
-      feeMeanUsd: r.fees >= policy.minCellSize ? Math.round(r.feeSum / r.fees) : null,
-      withheldCells: r.withheld,
-    })).sort((a, b) => (b.migrants ?? -1) - (a.migrants ?? -1) || a.key.localeCompare(b.key));
-    series.sort((a, b) => byKey.compare(a.key, b.key) || a.month - b.month);
-    return { rows: published, series };
+  /** The months of the range that the viewer's state opened by submitting its own returns (whatever the viewer's role). */
+  private async openMonths(actor: Actor, from: number, to: number, policy: FlowsPolicy): Promise<Set<number>> {
+    if (!actor.state) return new Set();
+    const submitted = await this.store.submittedPeriods(actor.state);
+    const open = new Set<number>();
+    for (let m = from; m <= to; m++) if (stateReciprocates(m, submitted, policy)) open.add(m);
+    return open;
   }
 
-  async aggregates(subject: Subject, actor: Actor, q: { from: string; to: string; groupBy: GroupBy }): Promise<AggregatesResponse> {
+  /**
+   * Every cell of the range as the viewer sees it, summed by key (route, means or nationality) and by key and month. A
+   * figure is the sum of what the viewer may see of each cell; `withheld` counts the months of a key whose figure
+   * leaves something out, so that a page can say what a total does not include.
+   */
+  async view(actor: Actor, groupBy: GroupBy, from: number, to: number, policy: FlowsPolicy): Promise<View> {
+    const open = await this.openMonths(actor, from, to, policy);
+    const rows = new Map<string, { sum: Counts; fees: number; feeSum: number; withheld: Record<Measure, Set<number>> }>();
+    const points = new Map<string, ViewPoint>();
+    const add = (key: string, month: number, figures: Partial<Record<Measure | 'fees' | 'feeSum', { value: number; leftOut: boolean }>>) => {
+      const row = rows.get(key) ?? { sum: zero(), fees: 0, feeSum: 0, withheld: { incidents: new Set(), migrants: new Set(), deaths: new Set(), injuries: new Set() } };
+      for (const m of MEASURES) {
+        const f = figures[m];
+        if (!f) continue;
+        row.sum[m] += f.value;
+        if (f.leftOut) row.withheld[m].add(month);
+      }
+      row.fees += figures.fees?.value ?? 0;
+      row.feeSum += figures.feeSum?.value ?? 0;
+      rows.set(key, row);
+      const basis = groupBy === 'nationality' ? figures.migrants! : figures.incidents!;
+      const id = `${key}\u0000${month}`;
+      const p = points.get(id) ?? { key, month, incidents: 0, migrants: 0, suppressed: true, partial: false };
+      p.incidents = groupBy === 'nationality' ? null : (p.incidents ?? 0) + (figures.incidents?.value ?? 0);
+      p.migrants = (p.migrants ?? 0) + (figures.migrants?.value ?? 0);
+      if (basis.value > 0 || !basis.leftOut) p.suppressed = false;
+      if (MEASURES.some((m) => figures[m]?.leftOut)) p.partial = true;
+      points.set(id, p);
+    };
+
+    let incidentCells: View['incidentCells'] = [];
+    if (groupBy === 'nationality') {
+      for (const c of await this.cells.nationalityCells(actor.state, from, to, policy)) {
+        const f = cellFigures(actor, { ...c, open: open.has(c.month) }, PERSON_CELLS, policy);
+        add(c.key, c.month, { migrants: f.persons });
+      }
+    } else {
+      const cells = await this.cells.incidentCells(actor.state, from, to, policy);
+      incidentCells = cells.map((c) => {
+        const facts = { ...c, open: open.has(c.month) };
+        add(groupBy === 'route' ? c.route : c.means, c.month, cellFigures(actor, facts, INCIDENT_CELLS, policy));
+        return { route: c.route, means: c.means, month: c.month, ...incidentsShown(actor, facts, INCIDENT_CELLS, policy) };
+      });
+    }
+
+    const none = groupBy === 'nationality';
+    const published: ViewRow[] = [...rows].map(([key, r]) => ({
+      key,
+      incidents: none ? null : r.sum.incidents,
+      migrants: r.sum.migrants,
+      deaths: none ? null : r.sum.deaths,
+      injuries: none ? null : r.sum.injuries,
+      feeMeanUsd: r.fees >= policy.minCellSize ? Math.round(r.feeSum / r.fees) : null,
+      withheld: { incidents: r.withheld.incidents.size, migrants: r.withheld.migrants.size, deaths: r.withheld.deaths.size, injuries: r.withheld.injuries.size },
+    })).sort((a, b) => b.migrants - a.migrants || a.key.localeCompare(b.key));
+    const totals = { incidents: none ? null : 0, migrants: 0, deaths: none ? null : 0, injuries: none ? null : 0, withheld: zero() } as View['totals'];
+    for (const r of published) {
+      for (const m of MEASURES) {
+        totals.withheld[m] += r.withheld[m];
+        if (r[m] !== null) totals[m] = (totals[m] ?? 0) + r[m]!;
+      }
+    }
+    const series = [...points.values()].map((p) => (p.suppressed ? { ...p, incidents: null, migrants: null } : p));
+    series.sort((a, b) => byKey.compare(a.key, b.key) || a.month - b.month);
+    return { rows: published, series, totals, incidentCells };
+  }
+
+  async aggregates(actor: Actor, q: { from: string; to: string; groupBy: GroupBy }): Promise<AggregatesResponse> {
     const range = monthRange(q.from, q.to);
     const policy = await this.store.policy();
-    const submitted = isFlowsContributor(subject) ? await this.store.submittedPeriods(subject.state) : [];
+    const [view, demo, open] = await Promise.all([
+      this.view(actor, q.groupBy, range.from, range.to, policy), this.cells.hasDemo(range.from, range.to), this.openMonths(actor, range.from, range.to, policy),
+    ]);
     const months = [...Array(range.to - range.from + 1).keys()].map((k) => range.from + k);
-    const open = months.filter((m) => seesContributions(subject, m, submitted, policy));
-    const closed = months.filter((m) => !open.includes(m));
-    const [{ rows, series }, demo] = await Promise.all([this.regional(q.groupBy, range.from, range.to, policy), this.cells.hasDemo(range.from, range.to)]);
-    let contributions: ContributionRow[] = [];
-    if (isFlowsContributor(subject)) {
-      const visible = sql`(${contributionsVisibleSql(subject, sql`x.month`, policy)} OR ${ownStateSql(subject, sql`x.state`)})`;
-      contributions = await this.cells.stateTotals(q.groupBy, range.from, range.to, visible);
-      const others = [...new Set(contributions.filter((c) => c.state !== subject.state).map((c) => c.state))];
+    const contributor = isFlowsContributor(actor);
+    const opened = contributor ? months.filter((m) => open.has(m)) : [];
+    const closed = months.filter((m) => !opened.includes(m));
+    let contributions: AggregatesResponse['contributions'] = [];
+    if (contributor) {
+      const visible = sql`(${contributionsVisibleSql(actor, sql`x.month`, policy)} OR ${ownStateSql(actor, sql`x.state`)})`;
+      contributions = await this.cells.contributions(q.groupBy, actor.state, range.from, range.to, visible, policy);
+      const others = [...new Set(contributions.filter((c) => c.state !== actor.state).map((c) => c.state))];
       if (others.length)
-        await this.audit.record(actor, { action: 'flows.contributions.read', outcome: 'ok', targetType: 'flow_aggregates', targetId: `${q.from}..${q.to}`, detail: { groupBy: q.groupBy, states: others, months: open.length } });
+        await this.audit.record(actor, { action: 'flows.contributions.read', outcome: 'ok', targetType: 'flow_aggregates', targetId: `${q.from}..${q.to}`, detail: { groupBy: q.groupBy, states: others, months: opened.length } });
     }
-    const level = open.length === months.length ? 'contributions' : open.length ? 'partial' : 'suppressed_only';
+    const level = opened.length === months.length ? 'contributions' : opened.length ? 'partial' : 'suppressed_only';
     return {
       from: q.from, to: q.to, groupBy: q.groupBy, minCellSize: policy.minCellSize, demo,
-      reciprocity: { level, openMonths: open.map(monthLabel), closedMonths: closed.map(monthLabel), reason: reasonOf(subject, level, policy) },
-      rows,
-      series: series.map((s) => ({ ...s, month: monthLabel(s.month) })),
-      contributions: contributions
-        .sort((a, b) => a.state.localeCompare(b.state) || (b.migrants - a.migrants) || a.key.localeCompare(b.key))
-        .map((c) => ({ ...c, incidents: q.groupBy === 'nationality' ? null : c.incidents })),
+      reciprocity: { level, openMonths: opened.map(monthLabel), closedMonths: closed.map(monthLabel), reason: reasonOf(actor, level, policy) },
+      rows: view.rows,
+      totals: view.totals,
+      series: view.series.map((s) => ({ ...s, month: monthLabel(s.month) })),
+      contributions: contributions.sort((a, b) => a.state.localeCompare(b.state) || (b.migrants - a.migrants) || a.key.localeCompare(b.key)),
     };
   }
 
-  async fees(q: { from: string; to: string; route?: string }) {
+  /** Fee distributions from the incidents of the cells the viewer sees; a route or quarter with fewer fees than the minimum shows none. */
+  async fees(actor: Actor, q: { from: string; to: string; route?: string }) {
     const range = monthRange(q.from, q.to);
     const policy = await this.store.policy();
-    const [routes, overTime] = await Promise.all([
-      this.cells.feeDistribution(range.from, range.to, q.route ?? null),
-      this.cells.feeMediansByQuarter(range.from, range.to, q.route ?? null),
-    ]);
+    const { incidentCells } = await this.view(actor, 'route', range.from, range.to, policy);
+    const { routes, quarters } = await this.cells.feeDistribution(actor.state, incidentCells, q.route ?? null);
     const k = policy.minCellSize;
     const round = (v: number) => Math.round(v);
     return {
       minCellSize: k,
-      routes: routes.sort((a, b) => b.n - a.n).map((r) => r.n < k
+      routes: routes.sort((a, b) => b.n - a.n || a.route.localeCompare(b.route)).map((r) => r.n < k
         ? { route: r.route, n: r.n, p10: null, p25: null, median: null, p75: null, p90: null, suppressed: true }
         : { route: r.route, n: r.n, p10: round(r.p10), p25: round(r.p25), median: round(r.median), p75: round(r.p75), p90: round(r.p90), suppressed: false }),
-      overTime: overTime.sort((a, b) => a.route.localeCompare(b.route) || a.quarter_month - b.quarter_month)
+      overTime: quarters.sort((a, b) => a.route.localeCompare(b.route) || a.quarter_month - b.quarter_month)
         .map((r) => ({ route: r.route, quarter: quarterLabel(r.quarter_month), n: r.n, median: r.n < k ? null : round(r.median), suppressed: r.n < k })),
     };
   }
 
-  /** Routes whose published incidents grew most in the last `months` months against the months before. */
-  async emerging(q: { to: string; months: number }) {
+  /** Routes whose incidents (as the viewer sees them) grew most in the last `months` months against the months before. */
+  async emerging(actor: Actor, q: { to: string; months: number }) {
     const to = monthNumber(q.to);
     const cur = { from: to - q.months + 1, to };
     const prev = { from: to - 2 * q.months + 1, to: to - q.months };
     const policy = await this.store.policy();
-    const { series } = await this.regional('route', prev.from, cur.to, policy);
+    const { series } = await this.view(actor, 'route', prev.from, cur.to, policy);
     const totals = new Map<string, { current: number; previous: number }>();
     for (const s of series) {
       const t = totals.get(s.key) ?? { current: 0, previous: 0 };
@@ -112,49 +172,76 @@ export class FlowsAnalysis {
     return { current: { from: monthLabel(cur.from), to: monthLabel(cur.to) }, previous: { from: monthLabel(prev.from), to: monthLabel(prev.to) }, routes };
   }
 
-  /** A briefing paragraph for a quarter, from the published (suppressed) regional figures only. */
-  async summary(quarter: string) {
+  /** A briefing paragraph for a quarter, from the figures the viewer may see, saying what they leave out. */
+  async summary(actor: Actor, quarter: string) {
     const period = parsePeriod(quarter, 'quarter');
     const policy = await this.store.policy();
     const [routes, means, before, returns] = await Promise.all([
-      this.regional('route', period.monthFrom, period.monthTo, policy),
-      this.regional('means', period.monthFrom, period.monthTo, policy),
-      this.regional('route', period.monthFrom - 3, period.monthFrom - 1, policy),
+      this.view(actor, 'route', period.monthFrom, period.monthTo, policy),
+      this.view(actor, 'means', period.monthFrom, period.monthTo, policy),
+      this.view(actor, 'route', period.monthFrom - 3, period.monthFrom - 1, policy),
       this.cells.returnsIn(period.monthFrom, period.monthTo),
     ]);
     const statesSubmitted = new Set(returns.filter((r) => r.status === 'submitted').map((r) => r.state)).size;
-    const sum = (rows: { incidents: number | null; migrants: number | null }[], f: 'incidents' | 'migrants') => rows.reduce((a, r) => a + (r[f] ?? 0), 0);
-    const incidents = sum(routes.rows, 'incidents');
-    const migrants = sum(routes.rows, 'migrants');
-    const previous = sum(before.rows, 'incidents');
+    const states = `${statesSubmitted} ${statesSubmitted === 1 ? 'state' : 'states'}`;
+    const incidents = routes.totals.incidents ?? 0;
     const sentences: string[] = [];
     if (incidents === 0) {
-      sentences.push(`For ${quarter}, ${statesSubmitted} state(s) submitted returns; no regional figure is large enough to publish.`);
+      sentences.push(`For ${quarter}, ${states} submitted returns; no regional figure is large enough to publish.`);
       return { quarter, sentences, statesSubmitted };
     }
+    const previous = before.totals.incidents ?? 0;
     const trend = previous > 0 ? `, ${incidents >= previous ? 'up' : 'down'} ${Math.abs(Math.round(((incidents - previous) / previous) * 100))}% on the quarter before` : '';
-    sentences.push(`In ${quarter}, ${statesSubmitted} state(s) submitted returns, reporting ${incidents} smuggling incidents involving ${migrants} smuggled migrants${trend}.`);
-    const top = routes.rows.find((r) => r.incidents !== null);
+    sentences.push(`In ${quarter}, ${states} submitted returns, reporting ${incidents} smuggling incidents involving ${routes.totals.migrants} smuggled migrants${trend}.`);
+    const top = routes.rows.find((r) => (r.incidents ?? 0) > 0);
     if (top) sentences.push(`The busiest route was ${top.key.split('>').join(' → ')} (${top.incidents} incidents, ${top.migrants} migrants${top.feeMeanUsd !== null ? `, mean fee US$${top.feeMeanUsd}` : ''}).`);
-    const byMeans = means.rows.filter((r) => r.incidents !== null);
-    const meansTotal = sum(byMeans, 'incidents');
+    const byMeans = means.rows.filter((r) => (r.incidents ?? 0) > 0);
+    const meansTotal = byMeans.reduce((a, r) => a + (r.incidents ?? 0), 0);
     if (meansTotal) sentences.push(`By means: ${byMeans.map((r) => `${r.key} ${Math.round(((r.incidents ?? 0) / meansTotal) * 100)}%`).join(', ')} of incidents.`);
-    const deaths = routes.rows.reduce((a, r) => a + (r.deaths ?? 0), 0);
-    if (deaths > 0) sentences.push(`At least ${deaths} deaths were reported on routes with publishable figures.`);
+    const deaths = routes.totals.deaths ?? 0;
+    if (deaths > 0) sentences.push(`${deaths} ${deaths === 1 ? 'death was' : 'deaths were'} reported in the figures shown.`);
     const prevBy = new Map(before.rows.map((r) => [r.key, r.incidents ?? 0]));
-    const rising = routes.rows.filter((r) => r.incidents !== null).map((r) => ({ key: r.key, change: (r.incidents ?? 0) - (prevBy.get(r.key) ?? 0) }))
-      .sort((a, b) => b.change - a.change)[0];
+    const rising = routes.rows.map((r) => ({ key: r.key, change: (r.incidents ?? 0) - (prevBy.get(r.key) ?? 0) })).sort((a, b) => b.change - a.change)[0];
     if (rising && rising.change > 0) sentences.push(`The fastest-growing route was ${rising.key.split('>').join(' → ')} (+${rising.change} incidents on the quarter before).`);
-    const withheld = routes.rows.reduce((a, r) => a + r.withheldCells, 0);
-    if (withheld) sentences.push(`${withheld} route-month figure(s) under ${policy.minCellSize} are withheld so that no individual can be singled out.`);
+    const left = routes.totals.withheld;
+    if (left.incidents || left.deaths || left.migrants || left.injuries)
+      sentences.push(`These figures leave out ${[
+        left.incidents && `the incidents of ${left.incidents} route-${left.incidents === 1 ? 'month' : 'months'}`,
+        left.migrants && `the migrants of ${left.migrants}`,
+        left.deaths && `the deaths of ${left.deaths}`,
+        left.injuries && `the injuries of ${left.injuries}`,
+      ].filter(Boolean).join(', ')} counting fewer than ${policy.minCellSize}, so that no individual can be singled out.`);
     return { quarter, sentences, statesSubmitted };
+  }
+
+  /** Victims identified, referred and returned by nationality and month, as the viewer may see them. */
+  async victims(actor: Actor, q: { from: string; to: string }) {
+    const range = monthRange(q.from, q.to);
+    const policy = await this.store.policy();
+    const [cells, demo] = await Promise.all([this.cells.victimCells(actor.state, range.from, range.to, policy), this.cells.victimsDemo(range.from, range.to)]);
+    type Stage = 'identified' | 'referred' | 'returned';
+    const byNationality = new Map<string, Record<Stage, number> & { withheldCells: number }>();
+    const series = cells.map((c) => {
+      // Victims counts are never opened by reciprocity: every state's cases are summed with the others'.
+      const f = cellFigures(actor, { ...c, open: false }, PERSON_CELLS, policy).persons;
+      const t = byNationality.get(c.key) ?? { identified: 0, referred: 0, returned: 0, withheldCells: 0 };
+      t[c.stage as Stage] += f.value;
+      if (f.leftOut) t.withheldCells++;
+      byNationality.set(c.key, t);
+      const none = f.value === 0 && f.leftOut;
+      return { stage: c.stage as Stage, month: monthLabel(c.month), nationality: c.key, count: none ? null : f.value, withheld: f.leftOut };
+    }).sort((a, b) => a.nationality.localeCompare(b.nationality) || a.month.localeCompare(b.month) || a.stage.localeCompare(b.stage));
+    const rows = [...byNationality].map(([nationality, t]) => ({ nationality, ...t })).sort((a, b) => b.identified - a.identified || a.nationality.localeCompare(b.nationality));
+    const totals = rows.reduce((a, r) => ({ identified: a.identified + r.identified, referred: a.referred + r.referred, returned: a.returned + r.returned, withheldCells: a.withheldCells + r.withheldCells }),
+      { identified: 0, referred: 0, returned: 0, withheldCells: 0 });
+    return { from: q.from, to: q.to, minCellSize: policy.minCellSize, series, byNationality: rows, totals, demo };
   }
 }
 
-function reasonOf(subject: Subject, level: string, policy: FlowsPolicy): string {
+function reasonOf(actor: Actor, level: string, policy: FlowsPolicy): string {
   const k = policy.minCellSize;
-  if (!isFlowsContributor(subject)) return `Regional aggregates only: cells under ${k} are withheld. Other states' contributions are shared with reporting officers, analysts and focal points of states that contribute.`;
-  if (level === 'contributions') return `${subject.state} submitted its returns for every month of the range: other states' contributions are shown.`;
-  if (level === 'partial') return `Other states' contributions are shown only for the months ${subject.state} submitted its own returns; elsewhere, regional aggregates with cells under ${k} withheld.`;
-  return `${subject.state} has not submitted its own returns for this range: only regional aggregates are shown, with cells under ${k} withheld. Submit your returns to see other states' contributions.`;
+  if (!isFlowsContributor(actor)) return `Regional aggregates only: figures under ${k} are withheld and left out of every total. Other states' contributions are shared with reporting officers, analysts and focal points of states that contribute.`;
+  if (level === 'contributions') return `${actor.state} submitted its returns for every month of the range: other states' contributions are shown, except counts of persons under ${k}, which are withheld and left out of every total.`;
+  if (level === 'partial') return `Other states' contributions are shown only for the months ${actor.state} submitted its own returns; elsewhere, your own figures and the other states' together, when they reach ${k}.`;
+  return `${actor.state} has not submitted its own returns for this range: you see your own figures and the other states' together, when they reach ${k}. Submit your returns to see other states' contributions.`;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
 import { createTestDb, type TestDb } from '../../testing/db.js';
 import type { Role, Subject } from '../../access/subject.js';
-import { contributionsVisibleSql, isFlowsContributor, maySubmitFlows, publishCell, publishable, seesContributions, type FlowsPolicy } from '../../access/flows.js';
+import { INCIDENT_CELLS, cellFigure, contributionsVisibleSql, isFlowsContributor, maySubmitFlows, publishable, seesContributions, type CellFacts, type FlowsPolicy, type IncidentMeasure } from '../../access/flows.js';
 
 let t: TestDb;
 // LKA submitted 2024-01 and the quarter 2024-Q3 (months 6..8 of 2024); a draft for 2024-02 does not count.
@@ -65,10 +65,56 @@ describe('reciprocity', () => {
 
 describe('small cells', () => {
   const policy = { minCellSize: 5, windowMonths: 0 };
-  it('withholds every measure of a cell built from fewer records than the minimum, and small deaths on their own', () => {
-    expect(publishCell(4, { incidents: 4, migrants: 120 }, policy)).toEqual({ suppressed: true, values: { incidents: null, migrants: null } });
-    expect(publishCell(5, { incidents: 5, deaths: 2 }, policy, ['deaths'])).toEqual({ suppressed: false, values: { incidents: 5, deaths: null } });
+  const m = (incidents: number, migrants: number, deaths: number): Record<IncidentMeasure, number> => ({ incidents, migrants, deaths, injuries: 0, fees: 0, feeSum: 0 });
+  /** LKA's own part of a route-month, and IDN's and MYS's parts (the other states). */
+  const cell = (open: boolean, own: Record<IncidentMeasure, number>, idn: Record<IncidentMeasure, number>, mys: Record<IncidentMeasure, number>): CellFacts<IncidentMeasure> => {
+    const others = {} as Record<IncidentMeasure, number>, othersPublished = {} as Record<IncidentMeasure, number>, othersWithheld = {} as Record<IncidentMeasure, number>;
+    for (const k of INCIDENT_CELLS.measures) {
+      others[k] = idn[k] + mys[k];
+      const parts = INCIDENT_CELLS.sensitive.includes(k) ? [idn[k], mys[k]] : [];
+      othersPublished[k] = INCIDENT_CELLS.sensitive.includes(k) ? parts.filter((v) => publishable(v, policy) !== null).reduce((a, v) => a + v, 0) : others[k];
+      othersWithheld[k] = parts.filter((v) => publishable(v, policy) === null).length;
+    }
+    return { open, own, others, othersPublished, othersWithheld };
+  };
+  const lka = subject(['officer'], 'LKA');
+  const lkaPolicy = subject(['policy'], 'LKA');
+  const rso = subject(['admin'], null, 'rso', 'secretariat');
+  const see = (who: Subject, c: CellFacts<IncidentMeasure>, measure: IncidentMeasure) => cellFigure(who, c, INCIDENT_CELLS, measure, policy);
+
+  it('withholds a regional cell under the minimum from those who see only regional figures, and every figure in it', () => {
+    const c = cell(false, m(0, 0, 0), m(2, 40, 1), m(1, 20, 0));
+    expect(see(rso, c, 'incidents')).toEqual({ value: 0, leftOut: true });
+    expect(see(rso, c, 'migrants')).toEqual({ value: 0, leftOut: true });
+  });
+
+  it("gives a contributor other states' incidents for a month its state submitted, but not their small counts of deaths", () => {
+    const c = cell(true, m(1, 30, 0), m(2, 40, 1), m(1, 20, 0));
+    expect(see(lka, c, 'incidents')).toEqual({ value: 4, leftOut: false });
+    expect(see(lka, c, 'migrants')).toEqual({ value: 90, leftOut: false });
+    expect(see(lka, c, 'deaths')).toEqual({ value: 0, leftOut: true });
+  });
+
+  it('always shows a contributor its own exact figures, and never the small remainder of a regional figure', () => {
+    // 7 incidents in the region, 5 of them LKA's: the other 2 would be its difference.
+    const c = cell(false, m(5, 100, 2), m(2, 40, 0), m(0, 0, 0));
+    expect(see(lka, c, 'incidents')).toEqual({ value: 5, leftOut: true });
+    expect(see(lka, c, 'deaths')).toEqual({ value: 2, leftOut: true });
+    // A policy officer of LKA, whose colleagues know LKA's part, is not shown the regional 7 either.
+    expect(see(lkaPolicy, c, 'incidents')).toEqual({ value: 0, leftOut: true });
+    expect(see(rso, c, 'incidents')).toEqual({ value: 7, leftOut: false });
+  });
+
+  it("shows a state's policy users no regional deaths that would reveal another state's small count to their contributors", () => {
+    const c = cell(true, m(3, 60, 3), m(4, 80, 3), m(3, 60, 0));
+    expect(see(rso, c, 'deaths')).toEqual({ value: 6, leftOut: false });
+    expect(see(lkaPolicy, c, 'deaths')).toEqual({ value: 0, leftOut: true });
+    expect(see(lka, c, 'deaths')).toEqual({ value: 3, leftOut: true });
+  });
+
+  it('treats zero as safe to show', () => {
     expect(publishable(0, policy)).toBe(0);
     expect(publishable(3, { minCellSize: 3, windowMonths: 0 })).toBe(3);
+    expect(see(rso, cell(false, m(0, 0, 0), m(6, 90, 0), m(0, 0, 0)), 'deaths')).toEqual({ value: 0, leftOut: false });
   });
 });

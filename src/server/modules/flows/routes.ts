@@ -2,7 +2,7 @@
 import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
-import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf, actorOfRequest, subjectOf } from '../../http/context.js';
 import { csvTemplate, xlsxTemplate } from './bulk.js';
 import {
   aggregatesQuery, aggregatesResponse, emergingQuery, emergingResponse, feesQuery, feesResponse, monthText, outlierConfirmBody, outlierSchema,
@@ -55,27 +55,27 @@ export const flowsRoutes: ModuleRoutes = {
     app.get('/api/flows/aggregates', {
       config: aggregates,
       schema: { tags, summary: "Regional aggregates by route, means or nationality (cells under the minimum withheld); other states' contributions only for months the caller's state submitted", querystring: aggregatesQuery, response: { 200: aggregatesResponse } },
-    }, async (req) => flows.analysis.aggregates(subjectOf(req), actorOfRequest(req), req.query));
+    }, async (req) => flows.analysis.aggregates(actorOf(req), req.query));
 
     app.get('/api/flows/fees', {
       config: aggregates,
       schema: { tags, summary: 'Fee distribution (USD) per route and its median per quarter', querystring: feesQuery, response: { 200: feesResponse } },
-    }, async (req) => flows.analysis.fees(req.query));
+    }, async (req) => flows.analysis.fees(actorOf(req), req.query));
 
     app.get('/api/flows/victims', {
       config: aggregates,
       schema: { tags, summary: 'Victims of trafficking identified, referred and returned, by nationality and month (from the referral and return cases; cells under the minimum withheld)', querystring: rangeQuery, response: { 200: victimsResponse } },
-    }, async (req) => flows.victimsPicture(req.query));
+    }, async (req) => flows.analysis.victims(actorOf(req), req.query));
 
     app.get('/api/flows/emerging', {
       config: aggregates,
       schema: { tags, summary: 'Routes whose incidents grew most against the previous months', querystring: emergingQuery, response: { 200: emergingResponse } },
-    }, async (req) => flows.analysis.emerging(req.query));
+    }, async (req) => flows.analysis.emerging(actorOf(req), req.query));
 
     app.get('/api/flows/summary', {
       config: aggregates,
       schema: { tags, summary: 'A briefing summary of a quarter, in sentences', querystring: summaryQuery, response: { 200: summaryResponse } },
-    }, async (req) => flows.analysis.summary(req.query.quarter));
+    }, async (req) => flows.analysis.summary(actorOf(req), req.query.quarter));
 
     app.get('/api/flows/quality', {
       config: aggregates,

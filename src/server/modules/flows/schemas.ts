@@ -83,6 +83,7 @@ export const rangeQuery = z.strictObject({ from: monthText, to: monthText });
 export const aggregatesQuery = rangeQuery.extend({ groupBy: z.enum(['route', 'means', 'nationality']) });
 
 const n = z.number().nullable();
+const withheldMonths = z.object({ incidents: z.number(), migrants: z.number(), deaths: z.number(), injuries: z.number() });
 export const aggregatesResponse = z.object({
   from: z.string(),
   to: z.string(),
@@ -96,10 +97,17 @@ export const aggregatesResponse = z.object({
     closedMonths: z.array(z.string()),
     reason: z.string(),
   }),
-  rows: z.array(z.object({ key: z.string(), incidents: n, migrants: n, deaths: n, injuries: n, feeMeanUsd: n, withheldCells: z.number() })),
-  series: z.array(z.object({ key: z.string(), month: z.string(), incidents: n, migrants: n, suppressed: z.boolean() })),
-  /** Per state and key, totals over the months the caller may see (reciprocity) and its own state's. */
-  contributions: z.array(z.object({ state: z.string(), key: z.string(), months: z.number(), incidents: n, migrants: z.number(), deaths: z.number(), injuries: z.number() })),
+  /** Per key, the sum of what the viewer may see of each cell; `withheld` counts the months a figure leaves out. */
+  rows: z.array(z.object({ key: z.string(), incidents: n, migrants: z.number(), deaths: n, injuries: n, feeMeanUsd: n, withheld: withheldMonths })),
+  /** The rows added up, and how many key-months each total leaves out. */
+  totals: z.object({ incidents: n, migrants: z.number(), deaths: n, injuries: n, withheld: withheldMonths }),
+  /** Per key and month; null where nothing of the cell may be shown, `partial` where a part of it is left out. */
+  series: z.array(z.object({ key: z.string(), month: z.string(), incidents: n, migrants: n, suppressed: z.boolean(), partial: z.boolean() })),
+  /** Per state and key, totals over the months the caller may see (reciprocity) and its own state's; persons counts of another state under the minimum left out. */
+  contributions: z.array(z.object({
+    state: z.string(), key: z.string(), months: z.number(), incidents: n, migrants: z.number(), deaths: n, injuries: n,
+    withheld: z.object({ migrants: z.number(), deaths: z.number(), injuries: z.number() }),
+  })),
 });
 export type AggregatesResponse = z.infer<typeof aggregatesResponse>;
 
@@ -109,6 +117,8 @@ export const victimsResponse = z.object({
   minCellSize: z.number(),
   series: z.array(z.object({ stage: z.enum(['identified', 'referred', 'returned']), month: z.string(), nationality: z.string(), count: n, withheld: z.boolean() })),
   byNationality: z.array(z.object({ nationality: z.string(), identified: z.number(), referred: z.number(), returned: z.number(), withheldCells: z.number() })),
+  /** The nationalities added up; withheldCells counts the stage-months left out. */
+  totals: z.object({ identified: z.number(), referred: z.number(), returned: z.number(), withheldCells: z.number() }),
   demo: z.boolean(),
 });
 

@@ -11,7 +11,7 @@ import { FlowsQuality } from './quality.js';
 import { FlowsVictims } from './victims.js';
 import { HeaderError, lineOf, readReturnFile } from './bulk.js';
 import { checkReturn, convertFees, routeKeyOf, type Issue } from './returns.js';
-import { currentMonth, dueDate, monthLabel, monthNumber, monthRange, parsePeriod } from './periods.js';
+import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './periods.js';
 import type { ReturnLines, SubmissionSummary } from './schemas.js';
 
 /** Where an issue is, for the caller: a JSON field path, or a line of an uploaded file. */
@@ -30,13 +30,6 @@ export class FlowsService {
     const analysisStore = new FlowsAnalysisStore(db);
     this.analysis = new FlowsAnalysis(db, audit, this.store, analysisStore);
     this.quality = new FlowsQuality(this.store, analysisStore);
-  }
-
-  /** Victims identified, referred and returned across the region, by nationality and month (small cells withheld). */
-  async victimsPicture(q: { from: string; to: string }) {
-    const range = monthRange(q.from, q.to);
-    const policy = await this.store.policy();
-    return { from: q.from, to: q.to, minCellSize: policy.minCellSize, ...(await this.victims.regional(range.from, range.to, policy)) };
   }
 
   private requireContributor(subject: Subject): asserts subject is Subject & { state: string } {

@@ -48,28 +48,21 @@ export class FlowsStore {
     await this.rollUp(id);
   }
 
-  /** Adds a submitted return (or, with null, every submitted return) to the regional and per-state cells. */
+  /** Adds a submitted return (or, with null, every submitted return) to the per-state cells the regional picture reads. */
   async rollUp(submissionId: string | null): Promise<void> {
     const which = submissionId ? sql`submission_id = ${submissionId}` : sql`submission_id IN (SELECT id FROM flow_submissions WHERE status = 'submitted')`;
-    const source = sql`
-      SELECT 'route' AS d, r.route_key AS k, x.state, x.month, count(*)::int AS i, sum(x.group_size)::int AS m, sum(x.deaths)::int AS de, sum(x.injuries)::int AS inj,
-        count(x.fee_usd)::int AS f, coalesce(sum(x.fee_usd), 0) AS fs
-      FROM flow_incidents x JOIN flow_routes r ON r.id = x.route_id WHERE ${which} GROUP BY r.route_key, x.state, x.month
-      UNION ALL
-      SELECT 'means', x.means, x.state, x.month, count(*)::int, sum(x.group_size)::int, sum(x.deaths)::int, sum(x.injuries)::int, count(x.fee_usd)::int, coalesce(sum(x.fee_usd), 0)
-      FROM flow_incidents x WHERE ${which} GROUP BY x.means, x.state, x.month
-      UNION ALL
-      SELECT 'nationality', p.nationality, p.state, p.month, 0, sum(p.count)::int, 0, 0, 0, 0
-      FROM flow_profiles p WHERE p.profile = 'migrant' AND ${which} GROUP BY p.nationality, p.state, p.month`;
+    await this.db.query(sql`INSERT INTO flow_incident_cells (month, state, route_key, means, incidents, migrants, deaths, injuries, fees, fee_usd_sum)
+      SELECT x.month, x.state, r.route_key, x.means, count(*)::int, sum(x.group_size)::int, sum(x.deaths)::int, sum(x.injuries)::int,
+        count(x.fee_usd)::int, coalesce(sum(x.fee_usd), 0)
+      FROM flow_incidents x JOIN flow_routes r ON r.id = x.route_id WHERE ${which} GROUP BY x.month, x.state, r.route_key, x.means
+      ON CONFLICT (month, state, route_key, means) DO UPDATE SET incidents = flow_incident_cells.incidents + EXCLUDED.incidents,
+        migrants = flow_incident_cells.migrants + EXCLUDED.migrants, deaths = flow_incident_cells.deaths + EXCLUDED.deaths,
+        injuries = flow_incident_cells.injuries + EXCLUDED.injuries, fees = flow_incident_cells.fees + EXCLUDED.fees,
+        fee_usd_sum = flow_incident_cells.fee_usd_sum + EXCLUDED.fee_usd_sum`);
     await this.db.query(sql`INSERT INTO flow_state_cells (dimension, key, state, month, incidents, migrants, deaths, injuries)
-      SELECT d, k, state, month, i, m, de, inj FROM (${source}) src
-      ON CONFLICT (dimension, month, state, key) DO UPDATE SET incidents = flow_state_cells.incidents + EXCLUDED.incidents,
-        migrants = flow_state_cells.migrants + EXCLUDED.migrants, deaths = flow_state_cells.deaths + EXCLUDED.deaths, injuries = flow_state_cells.injuries + EXCLUDED.injuries`);
-    await this.db.query(sql`INSERT INTO flow_region_cells (dimension, key, month, incidents, migrants, deaths, injuries, fees, fee_usd_sum)
-      SELECT d, k, month, sum(i), sum(m), sum(de), sum(inj), sum(f), sum(fs) FROM (${source}) src GROUP BY d, k, month
-      ON CONFLICT (dimension, month, key) DO UPDATE SET incidents = flow_region_cells.incidents + EXCLUDED.incidents,
-        migrants = flow_region_cells.migrants + EXCLUDED.migrants, deaths = flow_region_cells.deaths + EXCLUDED.deaths,
-        injuries = flow_region_cells.injuries + EXCLUDED.injuries, fees = flow_region_cells.fees + EXCLUDED.fees, fee_usd_sum = flow_region_cells.fee_usd_sum + EXCLUDED.fee_usd_sum`);
+      SELECT 'nationality', p.nationality, p.state, p.month, 0, sum(p.count)::int, 0, 0
+      FROM flow_profiles p WHERE p.profile = 'migrant' AND ${which} GROUP BY p.nationality, p.state, p.month
+      ON CONFLICT (dimension, month, state, key) DO UPDATE SET migrants = flow_state_cells.migrants + EXCLUDED.migrants`);
   }
 
   /** The state's submissions with their line counts, newest first. */

@@ -12,6 +12,7 @@ import { TrendChart } from '../../components/charts/TrendChart';
 import { BarChart } from '../../components/charts/BarChart';
 import type { aggregatesResponse, emergingResponse, feesResponse, summaryResponse } from '../../../server/modules/flows/schemas';
 import { ChartExport } from './ChartExport';
+import { useFormat } from '../../i18n/format';
 
 type Aggregates = z.infer<typeof aggregatesResponse>;
 type Groups = 'route' | 'means' | 'nationality';
@@ -29,7 +30,10 @@ export function PicturePage() {
   const [to, setTo] = useState(monthsAgo(2));
   const [groupBy, setGroupBy] = useState<Groups>('route');
   const agg = useApi(() => api.get<Aggregates>(`/api/flows/aggregates${query({ from, to, groupBy })}`), [from, to, groupBy]);
-  const routes = useApi(() => api.get<Aggregates>(`/api/flows/aggregates${query({ from, to, groupBy: 'route' })}`), [from, to]);
+  // The map is always by route: when the table is by route too, one answer serves both (one read, one audit entry).
+  const byRoute = useApi(() => (groupBy === 'route' ? Promise.resolve(null) : api.get<Aggregates>(`/api/flows/aggregates${query({ from, to, groupBy: 'route' })}`)),
+    [from, to, groupBy === 'route']);
+  const routes = groupBy === 'route' ? agg : byRoute;
   const fees = useApi(() => api.get<z.infer<typeof feesResponse>>(`/api/flows/fees${query({ from, to })}`), [from, to]);
   const emerging = useApi(() => api.get<z.infer<typeof emergingResponse>>(`/api/flows/emerging${query({ to, months: 3 })}`), [to]);
   const quarter = `${to.slice(0, 4)}-Q${Math.floor((Number(to.slice(5, 7)) - 1) / 3) + 1}`;
@@ -39,7 +43,10 @@ export function PicturePage() {
   const feeRef = useRef<SVGSVGElement>(null);
   const feeTimeRef = useRef<SVGSVGElement>(null);
   const k = agg.data?.minCellSize ?? 5;
-  const shown = (v: number | null) => (v === null ? t('withheldValue', { k }) : v.toLocaleString());
+  const format = useFormat();
+  const shown = (v: number | null) => (v === null ? '—' : format.number(v));
+  /** A figure that leaves out another state's count under the minimum in some months, said beside it. */
+  const partly = (v: number | null, months: number) => (v === null ? '—' : months > 0 ? `${format.number(v)} (${t('leftOutMonths', { count: months, k })})` : format.number(v));
 
   // Map legs: each published route split into legs; legs shared by routes carry the sum of their migrants.
   const map = useMemo(() => {
@@ -60,11 +67,11 @@ export function PicturePage() {
     const lines: MapLine[] = [...legs.values()].flatMap((l) => {
       const a = centroidOf(l.from);
       const b = centroidOf(l.to);
-      return a && b ? [{ from: a, to: b, width: lineWidthForVolume(l.migrants, largest), label: `${l.from} → ${l.to}: ${l.migrants.toLocaleString()} ${t('migrants')}` }] : [];
+      return a && b ? [{ from: a, to: b, width: lineWidthForVolume(l.migrants, largest), label: `${l.from} → ${l.to}: ${format.number(l.migrants)} ${t('migrants')}` }] : [];
     });
     const points: MapPoint[] = [...places].flatMap((p) => { const at = centroidOf(p); return at ? [{ at, label: p }] : []; });
     return { lines, points, legs: [...legs.values()] };
-  }, [routes.data, t]);
+  }, [routes.data, t, format.number]);
 
   const top = (agg.data?.rows ?? []).filter((r) => r.migrants !== null).slice(0, 5).map((r) => r.key);
   const trendSeries = top.map((key) => ({
@@ -111,35 +118,55 @@ export function PicturePage() {
           <ChartExport svg={trendRef} name={t('trend')} rows={(agg.data?.series ?? []).map((s) => ({ ...s }))} />
         </>
       )}
-      {agg.data && (
-        <table className="table">
-          <caption>{t(`groups.${groupBy}`)}</caption>
-          <thead><tr><th scope="col">{t('key')}</th><th scope="col">{t('incidents')}</th><th scope="col">{t('migrants')}</th><th scope="col">{t('deaths')}</th><th scope="col">{t('feeMedian')}</th><th scope="col">{t('withheld')}</th></tr></thead>
-          <tbody>
-            {agg.data.rows.map((r) => (
-              <tr key={r.key}><td>{r.key.split('>').join(' → ')}</td><td>{groupBy === 'nationality' ? '—' : shown(r.incidents)}</td><td>{shown(r.migrants)}</td><td>{groupBy === 'nationality' ? '—' : shown(r.deaths)}</td><td>{r.feeMeanUsd ?? '—'}</td><td>{r.withheldCells}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {agg.data && (() => {
+        const a = agg.data;
+        const basis = groupBy === 'nationality' ? 'migrants' : 'incidents';
+        const total = a.totals[basis] ?? 0;
+        const left = a.totals.withheld[basis];
+        return (
+          <>
+            <p>{t(groupBy === 'nationality' ? 'totalMigrants' : 'totalIncidents', { count: total, n: format.number(total) })}{' '}
+              {left > 0 && t('totalLeavesOut', { count: left, k })}</p>
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`groups.${groupBy}`)}>
+              <table className="table">
+                <caption>{t(`groups.${groupBy}`)}</caption>
+                <thead><tr><th scope="col">{t('key')}</th><th scope="col">{t('incidents')}</th><th scope="col">{t('migrants')}</th><th scope="col">{t('deaths')}</th><th scope="col">{t('feeMedian')}</th><th scope="col">{t('withheld')}</th></tr></thead>
+                <tbody>
+                  {a.rows.map((r) => (
+                    <tr key={r.key}><th scope="row">{r.key.split('>').join(' → ')}</th><td>{groupBy === 'nationality' ? '—' : shown(r.incidents)}</td><td>{shown(r.migrants)}</td>
+                      <td>{groupBy === 'nationality' ? '—' : shown(r.deaths)}</td><td>{r.feeMeanUsd === null ? '—' : format.money(r.feeMeanUsd)}</td><td>{format.number(r.withheld[basis])}</td></tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr><th scope="row">{t('total')}</th><td>{groupBy === 'nationality' ? '—' : shown(a.totals.incidents)}</td><td>{shown(a.totals.migrants)}</td>
+                    <td>{groupBy === 'nationality' ? '—' : shown(a.totals.deaths)}</td><td>—</td><td>{format.number(left)}</td></tr>
+                </tfoot>
+              </table>
+            </div>
+          </>
+        );
+      })()}
 
       {agg.data && agg.data.contributions.length > 0 && (
-        <table className="table">
-          <caption>{t('contributions')}</caption>
-          <thead><tr><th scope="col">{t('state')}</th><th scope="col">{t('key')}</th><th scope="col">{t('months')}</th><th scope="col">{t('incidents')}</th><th scope="col">{t('migrants')}</th><th scope="col">{t('deaths')}</th></tr></thead>
-          <tbody>
-            {agg.data.contributions.slice(0, 200).map((c) => (
-              <tr key={`${c.state}${c.key}`}><td>{c.state}</td><td>{c.key.split('>').join(' → ')}</td><td>{c.months}</td><td>{c.incidents ?? '—'}</td><td>{c.migrants}</td><td>{c.deaths}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('contributions')}>
+          <table className="table">
+            <caption>{t('contributions')}. {t('contributionsNote', { k })}</caption>
+            <thead><tr><th scope="col">{t('state')}</th><th scope="col">{t('key')}</th><th scope="col">{t('months')}</th><th scope="col">{t('incidents')}</th><th scope="col">{t('migrants')}</th><th scope="col">{t('deaths')}</th></tr></thead>
+            <tbody>
+              {agg.data.contributions.slice(0, 200).map((c) => (
+                <tr key={`${c.state}${c.key}`}><td>{c.state}</td><td>{c.key.split('>').join(' → ')}</td><td>{format.number(c.months)}</td><td>{shown(c.incidents)}</td>
+                  <td>{partly(c.migrants, c.withheld.migrants)}</td><td>{groupBy === 'nationality' ? '—' : partly(c.deaths, c.withheld.deaths)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>{t('fees')}</h2>
       <ErrorMessage error={fees.error} />
       {feeRoutes.length > 0 && (
         <>
-          <BarChart ref={feeRef} title={t('fees')} bars={feeRoutes.map((r) => ({ key: r.route, label: r.route.split('>').join(' → '), value: r.median ?? 0 }))} formatValue={(v) => `US$${v.toLocaleString()}`} />
+          <BarChart ref={feeRef} title={t('fees')} bars={feeRoutes.map((r) => ({ key: r.route, label: r.route.split('>').join(' → '), value: r.median ?? 0 }))} formatValue={(v) => format.money(v)} />
           <ChartExport svg={feeRef} name={t('fees')} rows={(fees.data?.routes ?? []).map((r) => ({ ...r }))} />
           <TrendChart ref={feeTimeRef} title={t('feesOverTime')} series={feeSeries} valueLabel="USD" />
           <ChartExport svg={feeTimeRef} name={t('feesOverTime')} rows={(fees.data?.overTime ?? []).map((r) => ({ ...r }))} />
@@ -151,7 +178,7 @@ export function PicturePage() {
         <table className="table">
           <caption>{t('emerging')}: {emerging.data.current.from} – {emerging.data.current.to} / {emerging.data.previous.from} – {emerging.data.previous.to}</caption>
           <thead><tr><th scope="col">{t('groups.route')}</th><th scope="col">{t('current')}</th><th scope="col">{t('previous')}</th><th scope="col">{t('change')}</th></tr></thead>
-          <tbody>{emerging.data.routes.map((r) => <tr key={r.route}><td>{r.route.split('>').join(' → ')}</td><td>{r.current}</td><td>{r.previous}</td><td>+{r.change}{r.changePercent !== null ? ` (${r.changePercent}%)` : ''}</td></tr>)}</tbody>
+          <tbody>{emerging.data.routes.map((r) => <tr key={r.route}><td>{r.route.split('>').join(' → ')}</td><td>{format.number(r.current)}</td><td>{format.number(r.previous)}</td><td>+{format.number(r.change)}{r.changePercent !== null ? ` (${format.number(r.changePercent)}%)` : ''}</td></tr>)}</tbody>
         </table>
       ))}
 

@@ -2,7 +2,12 @@
 import { catalogue } from '../../i18n/catalogue';
 export const flowsI18n = catalogue({
   en: {
-    victims: { title: 'Victims of trafficking', intro: 'Persons identified as victims, referred to an organisation and returned home, by nationality, from the referral and return cases. Cells under {{min}} persons are withheld.', caption: 'Victims by nationality, {{from}} to {{to}}', nationality: 'Nationality', identified: 'Identified', referred: 'Referred', returned: 'Returned', withheld: 'Cells withheld' },
+    total: 'Total', totalIncidents_one: '{{n}} incident in the figures shown.', totalIncidents_other: '{{n}} incidents in the figures shown.',
+    totalMigrants_one: '{{n}} migrant in the figures shown.', totalMigrants_other: '{{n}} migrants in the figures shown.',
+    totalLeavesOut_one: 'The total leaves out 1 month counting fewer than {{k}}, too small to publish.', totalLeavesOut_other: 'The total leaves out {{count}} months counting fewer than {{k}}, too small to publish.',
+    leftOutMonths_one: 'without 1 month under {{k}}', leftOutMonths_other: 'without {{count}} months under {{k}}',
+    contributionsNote: "Your state's own figures are exact; another state's count of persons under {{k}} in a month is left out",
+    victims: { totals: 'All nationalities', totalsNote_one: 'The totals leave out 1 month of a nationality counting fewer than {{k}} persons.', totalsNote_other: 'The totals leave out {{count}} months of a nationality counting fewer than {{k}} persons.', title: 'Victims of trafficking', intro: 'Persons identified as victims, referred to an organisation and returned home, by nationality, from the referral and return cases. Cells under {{min}} persons are withheld.', caption: 'Victims by nationality, {{from}} to {{to}}', nationality: 'Nationality', identified: 'Identified', referred: 'Referred', returned: 'Returned', withheld: 'Cells withheld' },
     nav: 'Regional flows', title: 'Regional flows',
     intro: 'Non-nominal reporting of irregular migration and smuggling: size and direction of flows, routes, fees, means and profiles. Only states that contribute see what others contributed.',
     tabs: { picture: 'Regional picture', report: 'Report a period', quality: 'Data quality' },
@@ -27,7 +32,12 @@ export const flowsI18n = catalogue({
     completeness: 'Completeness', expectedReturns: 'Expected', submitted: 'Submitted', lateReturns: 'Late',
   },
   id: {
-    victims: { title: 'Korban perdagangan orang', intro: 'Orang yang diidentifikasi sebagai korban, dirujuk ke organisasi, dan dipulangkan, menurut kewarganegaraan, dari kasus rujukan dan pemulangan. Sel dengan kurang dari {{min}} orang tidak ditampilkan.', caption: 'Korban menurut kewarganegaraan, {{from}} sampai {{to}}', nationality: 'Kewarganegaraan', identified: 'Teridentifikasi', referred: 'Dirujuk', returned: 'Dipulangkan', withheld: 'Sel tidak ditampilkan' },
+    total: 'Jumlah', totalIncidents_other: '{{n}} insiden dalam angka yang ditampilkan.',
+    totalMigrants_other: '{{n}} migran dalam angka yang ditampilkan.',
+    totalLeavesOut_other: 'Jumlah ini tidak mencakup {{count}} bulan dengan angka kurang dari {{k}}, terlalu kecil untuk diterbitkan.',
+    leftOutMonths_other: 'tanpa {{count}} bulan di bawah {{k}}',
+    contributionsNote: 'Angka negara Anda sendiri ditampilkan persis; jumlah orang dari negara lain yang kurang dari {{k}} dalam satu bulan tidak disertakan',
+    victims: { totals: 'Semua kewarganegaraan', totalsNote_other: 'Jumlah ini tidak mencakup {{count}} bulan suatu kewarganegaraan dengan kurang dari {{k}} orang.', title: 'Korban perdagangan orang', intro: 'Orang yang diidentifikasi sebagai korban, dirujuk ke organisasi, dan dipulangkan, menurut kewarganegaraan, dari kasus rujukan dan pemulangan. Sel dengan kurang dari {{min}} orang tidak ditampilkan.', caption: 'Korban menurut kewarganegaraan, {{from}} sampai {{to}}', nationality: 'Kewarganegaraan', identified: 'Teridentifikasi', referred: 'Dirujuk', returned: 'Dipulangkan', withheld: 'Sel tidak ditampilkan' },
     nav: 'Arus regional', title: 'Arus regional',
     intro: 'Pelaporan non-nominal migrasi ireguler dan penyelundupan: besaran dan arah arus, rute, biaya, sarana dan profil. Hanya negara yang berkontribusi yang melihat kontribusi negara lain.',
     tabs: { picture: 'Gambaran regional', report: 'Laporkan periode', quality: 'Kualitas data' },
@@ -52,7 +62,12 @@ export const flowsI18n = catalogue({
     completeness: 'Kelengkapan', expectedReturns: 'Diharapkan', submitted: 'Terkirim', lateReturns: 'Terlambat',
   },
   th: {
-    victims: { title: 'ผู้เสียหายจากการค้ามนุษย์', intro: 'บุคคลที่คัดแยกเป็นผู้เสียหาย ส่งต่อให้องค์กร และส่งกลับบ้าน แยกตามสัญชาติ จากกรณีการส่งต่อและการส่งกลับ ช่องที่มีน้อยกว่า {{min}} คนจะไม่แสดง', caption: 'ผู้เสียหายแยกตามสัญชาติ {{from}} ถึง {{to}}', nationality: 'สัญชาติ', identified: 'คัดแยก', referred: 'ส่งต่อ', returned: 'ส่งกลับ', withheld: 'ช่องที่ไม่แสดง' },
+    total: 'รวม', totalIncidents_other: '{{n}} เหตุการณ์ในตัวเลขที่แสดง',
+    totalMigrants_other: 'ผู้ย้ายถิ่น {{n}} คนในตัวเลขที่แสดง',
+    totalLeavesOut_other: 'ยอดรวมนี้ไม่รวม {{count}} เดือนที่มีจำนวนน้อยกว่า {{k}} ซึ่งน้อยเกินกว่าจะเผยแพร่',
+    leftOutMonths_other: 'ไม่รวม {{count}} เดือนที่ต่ำกว่า {{k}}',
+    contributionsNote: 'ตัวเลขของรัฐท่านเองแสดงตามจริง จำนวนบุคคลของรัฐอื่นที่น้อยกว่า {{k}} ในเดือนใดจะไม่รวมไว้',
+    victims: { totals: 'ทุกสัญชาติ', totalsNote_other: 'ยอดรวมไม่รวม {{count}} เดือนของสัญชาติที่มีน้อยกว่า {{k}} คน', title: 'ผู้เสียหายจากการค้ามนุษย์', intro: 'บุคคลที่คัดแยกเป็นผู้เสียหาย ส่งต่อให้องค์กร และส่งกลับบ้าน แยกตามสัญชาติ จากกรณีการส่งต่อและการส่งกลับ ช่องที่มีน้อยกว่า {{min}} คนจะไม่แสดง', caption: 'ผู้เสียหายแยกตามสัญชาติ {{from}} ถึง {{to}}', nationality: 'สัญชาติ', identified: 'คัดแยก', referred: 'ส่งต่อ', returned: 'ส่งกลับ', withheld: 'ช่องที่ไม่แสดง' },
     nav: 'การเคลื่อนย้ายในภูมิภาค', title: 'การเคลื่อนย้ายในภูมิภาค',
     intro: 'การรายงานแบบไม่ระบุตัวบุคคลเกี่ยวกับการย้ายถิ่นแบบไม่ปกติและการลักลอบขนคน: ขนาดและทิศทาง เส้นทาง ค่าธรรมเนียม วิธีการ และลักษณะ เฉพาะรัฐที่ร่วมส่งข้อมูลจึงเห็นข้อมูลของรัฐอื่น',
     tabs: { picture: 'ภาพรวมภูมิภาค', report: 'รายงานงวด', quality: 'คุณภาพข้อมูล' },

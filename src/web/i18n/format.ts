@@ -1,0 +1,29 @@
+// Numbers, money and dates in the reader's language (thousands separators, decimal marks): one formatter per language.
+import { useTranslation } from 'react-i18next';
+
+const LOCALES: Record<string, string> = { en: 'en-GB', id: 'id-ID', th: 'th-TH' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(lng: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lng}${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lng] ?? lng, options)));
+  return f;
+}
+
+/** A number as the reader writes it ("12,500" in English, "12.500" in Bahasa Indonesia). */
+export function formatNumber(lng: string, value: number): string {
+  return formatter(lng).format(value);
+}
+
+/** An amount of money with its currency, without decimals ("US$4,000"; "US$4.000" in Bahasa Indonesia). */
+export function formatMoney(lng: string, value: number, currency = 'USD'): string {
+  return formatter(lng, { style: 'currency', currency, currencyDisplay: 'symbol', maximumFractionDigits: 0 }).format(value);
+}
+
+/** The formatters of the language on screen. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const lng = i18n.language;
+  return { number: (v: number) => formatNumber(lng, v), money: (v: number, currency?: string) => formatMoney(lng, v, currency) };
+}
