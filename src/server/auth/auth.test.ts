@@ -146,7 +146,7 @@ describe('sessions', () => {
     const lastSeen = async () =>
       (await query<{ at: Date }>(sql`SELECT max(last_seen_at) AS at FROM sessions WHERE user_id = ${user.id}`))[0].at.getTime();
     const seen: string[] = [];
-    db.query = (async (q: Parameters<typeof query>[0]) => { seen.push(q.strings.join('?')); return query(q); }) as typeof db.query;
+    db.query = (async (q: Parameters<typeof query>[0]) => { seen.push(q.statement ?? q.strings.join('?')); return query(q); }) as typeof db.query;
     try {
       const first = await lastSeen();
       expect((await client.get('/api/health')).statusCode).toBe(200);

@@ -4,13 +4,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import { compile, Sql } from './sql.js';
 import { FolderLock } from './folder-lock.js';
+import { PgliteWire } from './pglite-wire.js';
 
 export { sql, Sql } from './sql.js';
 
 export type DbKind = 'pglite' | 'postgres';
 
 interface Runner {
-  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+  /** `statement`: the name of a prepared statement (sql.prepared) for this text. */
+  query(text: string, values: unknown[], statement?: string): Promise<{ rows: unknown[] }>;
 }
 
 export interface Db {
@@ -61,13 +63,13 @@ abstract class BaseDb implements Db {
   }
 
   async query<T>(q: Sql): Promise<T[]> {
-    const { text, values } = compile(q);
+    const { text, values, statement } = compile(q);
     const runner = this.als.getStore() ?? this.root();
-    if (!this.observers.length) return (await runner.query(text, values)).rows as T[];
+    if (!this.observers.length) return (await runner.query(text, values, statement)).rows as T[];
     const started = performance.now();
     let ok = false;
     try {
-      const result = await runner.query(text, values);
+      const result = await runner.query(text, values, statement);
       ok = true;
       return result.rows as T[];
     } finally {
@@ -93,26 +95,38 @@ abstract class BaseDb implements Db {
   }
 }
 
+/** Inside a PGlite transaction: its queries take only the query lock (the transaction holds the other). */
+interface PgliteRunner extends Runner {
+  tx: import('@electric-sql/pglite').Transaction;
+}
+
 class PgliteDb extends BaseDb {
   readonly kind = 'pglite' as const;
+  private readonly wire: PgliteWire;
+  private readonly rootRunner: Runner;
   constructor(private readonly pg: import('@electric-sql/pglite').PGlite, readonly folderLock?: FolderLock) {
     super();
+    this.wire = new PgliteWire(pg);
+    this.rootRunner = { query: (text, values, statement) => this.wire.query(text, values, false, statement) };
   }
   protected root(): Runner {
-    return this.pg;
+    return this.rootRunner;
   }
   protected begin<T>(fn: (runner: Runner) => Promise<T>): Promise<T> {
-    return this.pg.transaction((tx) => fn(tx));
+    return this.pg.transaction((tx) => {
+      const runner: PgliteRunner = { tx, query: (text, values, statement) => this.wire.query(text, values, true, statement) };
+      return fn(runner);
+    });
+  }
+  private tx() {
+    return (this.als.getStore() as PgliteRunner | undefined)?.tx;
   }
   async exec(text: string): Promise<void> {
-    const runner = this.als.getStore();
-    if (runner) await (runner as unknown as { exec(t: string): Promise<unknown> }).exec(text);
-    else await this.pg.exec(text);
+    await (this.tx() ?? this.pg).exec(text);
   }
   async queryText(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
-    const runner = (this.als.getStore() ?? this.pg) as unknown as import('@electric-sql/pglite').PGliteInterface;
-    if (values.length) return runner.query(text, values);
-    const results = await runner.exec(text);
+    if (values.length) return (this.als.getStore() ?? this.rootRunner).query(text, values);
+    const results = await (this.tx() ?? this.pg).exec(text);
     return { rows: results.at(-1)?.rows ?? [] };
   }
   async close(): Promise<void> {
@@ -127,19 +141,24 @@ class PgliteDb extends BaseDb {
   }
 }
 
+/** node-postgres runs a named statement ({ name, text, values }) prepared once per connection. */
+function withStatements(runner: import('pg').Pool | import('pg').PoolClient): Runner {
+  return { query: (text, values, statement) => (statement ? runner.query({ name: statement, text, values }) : runner.query(text, values)) };
+}
+
 class PostgresDb extends BaseDb {
   readonly kind = 'postgres' as const;
   constructor(private readonly pool: import('pg').Pool) {
     super();
   }
   protected root(): Runner {
-    return this.pool;
+    return withStatements(this.pool);
   }
   protected async begin<T>(fn: (runner: Runner) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const result = await fn(client);
+      const result = await fn(withStatements(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {

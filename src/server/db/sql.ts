@@ -4,6 +4,8 @@ export class Sql {
   constructor(
     readonly strings: readonly string[],
     readonly values: readonly unknown[],
+    /** The name of a prepared statement: set by sql.prepared(), only on a query whose text never changes. */
+    readonly statement?: string,
   ) {}
 }
 
@@ -30,11 +32,18 @@ sql.join = (parts: readonly Sql[], separator: Sql = sql`, `): Sql => {
   return new Sql(strings, values);
 };
 
+/**
+ * A query run as a named prepared statement: parsed and planned once per database connection, then only bound and
+ * executed. For the few hot queries whose text is always the same (the session lookup of every signed-in request):
+ * a text query is planned again each time. One name, one text: db/index.ts refuses the same name with another text.
+ */
+sql.prepared = (name: string, query: Sql): Sql => new Sql(['', ''], [query], name);
+
 /** `and` of fragments; an empty list is TRUE. */
 sql.and = (parts: readonly Sql[]): Sql => (parts.length ? sql`(${sql.join(parts, sql` AND `)})` : sql`TRUE`);
 sql.or = (parts: readonly Sql[]): Sql => (parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`);
 
-export function compile(query: Sql): { text: string; values: unknown[] } {
+export function compile(query: Sql): { text: string; values: unknown[]; statement?: string } {
   const values: unknown[] = [];
   let text = '';
   const walk = (q: Sql) => {
@@ -51,5 +60,5 @@ export function compile(query: Sql): { text: string; values: unknown[] } {
     });
   };
   walk(query);
-  return { text, values };
+  return query.statement ? { text, values, statement: query.statement } : { text, values };
 }
