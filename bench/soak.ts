@@ -91,6 +91,8 @@ let inFlight = 0;
 let window = newWindow();
 const all = { requests: 0, errors: 0, latencies: [] as number[], errorKinds: new Map<string, number>(), skipped: 0 };
 const memory: { minute: number; rss: number }[] = [];
+/** Latencies of the requests sent, per operation: where the time goes. */
+const perOperation = new Map<string, number[]>(operations.map((o) => [o.name, []]));
 
 function report(index: number) {
   const sorted = window.latencies.sort((a, b) => a - b);
@@ -121,7 +123,9 @@ async function fire(n: number) {
     mine.errors.set(kind, (mine.errors.get(kind) ?? 0) + 1);
   } finally {
     inFlight--;
-    mine.latencies.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    mine.latencies.push(ms);
+    perOperation.get(operation.name)!.push(ms);
   }
 }
 
@@ -154,3 +158,9 @@ console.log(`\nTotal: ${all.requests.toLocaleString('en')} requests in ${minutes
 console.log(`Server RSS: ${formatSpread(spread(memory.map((m) => m.rss)))} MiB over the windows; first ${memory[0]?.rss.toFixed(0)}, last ${memory[memory.length - 1]?.rss.toFixed(0)}; ` +
   `trend over the second half ${slope >= 0 ? '+' : ''}${(slope * 10).toFixed(1)} MiB per 10 min`);
 for (const [kind, n] of all.errorKinds) console.log(`  error ${kind}: ${n}`);
+console.log('\n| operation | requests | p50 ms | p99 ms |');
+console.log('|---|---:|---:|---:|');
+for (const [name, ms] of perOperation) {
+  const byTime = ms.sort((a, b) => a - b);
+  console.log(`| ${name} | ${byTime.length.toLocaleString('en')} | ${percentile(byTime, 0.5).toFixed(1)} | ${percentile(byTime, 0.99).toFixed(1)} |`);
+}
