@@ -14,3 +14,9 @@ export function keptBy(subject: Subject, stateColumn: Sql): Sql {
   if (hasRole(subject, 'focal_point') && subject.state) return sql`${stateColumn} = ${subject.state}`;
   return sql`FALSE`;
 }
+
+/** What the actor may do with one directory entry kept by `state`, sent with it as `can`. */
+export function directoryEntryAbilities(actor: Subject, state: string) {
+  const keeps = canKeepDirectoryOf(actor, state);
+  return { edit: keeps, confirm: keeps, remove: keeps };
+}

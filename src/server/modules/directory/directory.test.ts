@@ -80,3 +80,15 @@ describe('the public site', () => {
     expect(JSON.stringify(names)).not.toContain('mandate');
   });
 });
+
+describe('what each entry says the reader may do', () => {
+  it('tells the keeping focal point and the RSO they may edit, and other readers they may not', async () => {
+    await focalIdn.post('/api/directory/contact-points', { ...contact, name: 'Abilities Contact', email: 'abilities@idn.example' });
+    const canOf = async (c: Client) => ((await c.get('/api/directory?state=IDN')).json().contactPoints as { email: string; can: Record<string, boolean> }[])
+      .find((e) => e.email === 'abilities@idn.example')!.can;
+    expect(await canOf(focalIdn)).toEqual({ edit: true, confirm: true, remove: true });
+    expect(await canOf(admin)).toEqual({ edit: true, confirm: true, remove: true });
+    expect(await canOf(focalAus)).toEqual({ edit: false, confirm: false, remove: false });
+    expect(await canOf(officerIdn)).toEqual({ edit: false, confirm: false, remove: false });
+  });
+});

@@ -45,7 +45,9 @@ export const liaisonOfficerBody = z.strictObject({
 export type LiaisonOfficerInput = z.infer<typeof liaisonOfficerBody>;
 export const liaisonOfficerPatch = liaisonOfficerBody.omit({ homeState: true }).partial();
 
-const kept = { confirmedAt: z.date(), stale: z.boolean(), demo: z.boolean() };
+/** What the actor may do with the entry (access/directory.ts): the app reads this instead of roles. */
+export const directoryEntryAbilities = z.object({ edit: z.boolean(), confirm: z.boolean(), remove: z.boolean() });
+const kept = { confirmedAt: z.date(), stale: z.boolean(), demo: z.boolean(), can: directoryEntryAbilities.optional() };
 
 export const committeeSchema = z.object({ id: z.string(), state: z.string(), name: z.string(), mandate: z.string(), ...kept });
 export type Committee = z.infer<typeof committeeSchema>;
@@ -81,4 +83,5 @@ export const staleResponse = z.object({
 
 export const entryParams = z.strictObject({ kind: z.enum(ENTRY_KINDS), id: z.string().uuid() });
 export const idParams = z.strictObject({ id: z.string().uuid() });
+export const okResponse = z.object({ ok: z.literal(true) });
 export const topicsResponse = z.object({ topics: z.array(z.object({ id: z.string(), label: z.string() })) });

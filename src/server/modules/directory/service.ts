@@ -1,16 +1,13 @@
 // The directory: national committees, contact points and liaison officers, kept true by each state's focal point.
 import { sql, type Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import type { Subject } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
-import { canKeepDirectoryOf, keptBy } from '../../access/directory.js';
+import { canKeepDirectoryOf, directoryEntryAbilities, keptBy } from '../../access/directory.js';
 import { DirectoryStore, type Filter } from './store.js';
 import { contactTopics, isContactTopic } from './topics.js';
 import type { ContactPointInput, EntryKind, LiaisonOfficerInput } from './schemas.js';
-
-/** Who is writing: a signed-in subject, or the system (reference loading, demo seeding). */
-export type Keeper = Subject | 'system';
 
 export class DirectoryService {
   readonly store: DirectoryStore;
@@ -22,14 +19,24 @@ export class DirectoryService {
     return { topics: contactTopics() };
   }
 
-  async list(filter: Filter) {
+  /** The directory, each entry with what this actor may do with it (`can`, from access/directory.ts). */
+  async list(actor: Actor, filter: Filter) {
     const [committees, contactPoints, liaisonOfficers, agencies] = await Promise.all([
       this.store.committees(filter),
       this.store.contactPoints(filter),
       this.store.liaisonOfficers(filter),
       filter.topic ? Promise.resolve([]) : this.store.agencies(filter.state),
     ]);
-    return { committees, contactPoints, liaisonOfficers, agencies };
+    return {
+      committees: committees.map((e) => this.withAbilities(actor, e, e.state)),
+      contactPoints: contactPoints.map((e) => this.withAbilities(actor, e, e.state)),
+      liaisonOfficers: liaisonOfficers.map((e) => this.withAbilities(actor, e, e.homeState)),
+      agencies,
+    };
+  }
+
+  private withAbilities<T extends object>(actor: Actor, entry: T, keeper: string) {
+    return { ...entry, can: directoryEntryAbilities(actor, keeper) };
   }
 
   /** National committees' names only, for the public site (no contact details ever leave through here). */
@@ -42,8 +49,8 @@ export class DirectoryService {
     return this.store.contactPointsFor(states, topic);
   }
 
-  private requireKeeper(keeper: Keeper, state: string) {
-    if (keeper !== 'system' && !canKeepDirectoryOf(keeper, state))
+  private requireKeeper(actor: Actor, state: string) {
+    if (!canKeepDirectoryOf(actor, state))
       throw new Forbidden(`only ${state}'s focal point or the RSO may keep ${state}'s directory entries`, { state });
   }
 
@@ -53,17 +60,13 @@ export class DirectoryService {
     return state;
   }
 
-  private byOf(keeper: Keeper) {
-    return keeper === 'system' ? null : keeper.userId;
-  }
-
-  async addCommittee(keeper: Keeper, input: { state: string; name: string; mandate?: string }, actor: Actor, demo = false) {
+  async addCommittee(actor: Actor, input: { state: string; name: string; mandate?: string }, demo = false) {
     await this.members.requireMembers('state', [input.state]);
-    this.requireKeeper(keeper, input.state);
+    this.requireKeeper(actor, input.state);
     return this.db.transaction(async () => {
-      const row = await this.store.insertCommittee({ state: input.state, name: input.name, mandate: input.mandate ?? '', demo, by: this.byOf(keeper) });
+      const row = await this.store.insertCommittee({ state: input.state, name: input.name, mandate: input.mandate ?? '', demo, by: recordedBy(actor) });
       await this.audit.record(actor, { action: 'directory.committee.create', outcome: 'ok', targetType: 'national_committee', targetId: row!.id, detail: { state: input.state } });
-      return (await this.store.committee(row!.id))!;
+      return this.withAbilities(actor, (await this.store.committee(row!.id))!, input.state);
     });
   }
 
@@ -73,65 +76,66 @@ export class DirectoryService {
     if (!committee || committee.state !== state) throw new Invalid('committeeId', `no national committee of ${state} with this id`);
   }
 
-  async addContactPoint(keeper: Keeper, input: ContactPointInput, actor: Actor, demo = false) {
+  async addContactPoint(actor: Actor, input: ContactPointInput, demo = false) {
     await this.members.requireMembers('state', [input.state]);
     if (!isContactTopic(input.topic)) throw new Invalid('topic', `unknown contact point topic "${input.topic}"`);
-    this.requireKeeper(keeper, input.state);
+    this.requireKeeper(actor, input.state);
     await this.checkCommittee(input.committeeId, input.state);
     return this.db.transaction(async () => {
       const row = await this.store.insertContactPoint({
         state: input.state, topic: input.topic, name: input.name, position: input.position ?? '', agency: input.agency ?? '',
         email: input.email ?? null, phone: input.phone ?? null, secureChannel: input.secureChannel ?? null, committeeId: input.committeeId ?? null,
-        demo, by: this.byOf(keeper),
+        demo, by: recordedBy(actor),
       });
       await this.audit.record(actor, { action: 'directory.contact_point.create', outcome: 'ok', targetType: 'contact_point', targetId: row!.id, detail: { state: input.state, topic: input.topic } });
-      return (await this.store.contactPoint(row!.id))!;
+      return this.withAbilities(actor, (await this.store.contactPoint(row!.id))!, input.state);
     });
   }
 
-  async addLiaisonOfficer(keeper: Keeper, input: LiaisonOfficerInput, actor: Actor, demo = false) {
+  async addLiaisonOfficer(actor: Actor, input: LiaisonOfficerInput, demo = false) {
     await this.members.requireMembers('homeState', [input.homeState]);
     await this.members.requireMembers('hostState', [input.hostState]);
     if (input.homeState === input.hostState) throw new Invalid('hostState', 'a liaison officer is posted to another state than their own');
     if (input.postedUntil && input.postedUntil < input.postedFrom) throw new Invalid('postedUntil', 'the posting cannot end before it starts');
-    this.requireKeeper(keeper, input.homeState);
+    this.requireKeeper(actor, input.homeState);
     return this.db.transaction(async () => {
       const row = await this.store.insertLiaisonOfficer({
         homeState: input.homeState, hostState: input.hostState, agency: input.agency, name: input.name, position: input.position ?? '',
-        email: input.email ?? null, phone: input.phone ?? null, postedFrom: input.postedFrom, postedUntil: input.postedUntil ?? null, demo, by: this.byOf(keeper),
+        email: input.email ?? null, phone: input.phone ?? null, postedFrom: input.postedFrom, postedUntil: input.postedUntil ?? null, demo, by: recordedBy(actor),
       });
       await this.audit.record(actor, { action: 'directory.liaison_officer.create', outcome: 'ok', targetType: 'liaison_officer', targetId: row!.id, detail: { homeState: input.homeState, hostState: input.hostState } });
-      return (await this.store.liaisonOfficer(row!.id))!;
+      return this.withAbilities(actor, (await this.store.liaisonOfficer(row!.id))!, input.homeState);
     });
   }
 
-  async updateCommittee(keeper: Keeper, id: string, patch: { name?: string; mandate?: string }, actor: Actor) {
-    this.requireKeeper(keeper, await this.requireExisting('committees', id));
+  async updateCommittee(actor: Actor, id: string, patch: { name?: string; mandate?: string }) {
+    const state = await this.requireExisting('committees', id);
+    this.requireKeeper(actor, state);
     return this.db.transaction(async () => {
-      await this.store.update('committees', id, { name: patch.name, mandate: patch.mandate }, this.byOf(keeper));
+      await this.store.update('committees', id, { name: patch.name, mandate: patch.mandate }, recordedBy(actor));
       await this.audit.record(actor, { action: 'directory.committee.update', outcome: 'ok', targetType: 'national_committee', targetId: id, detail: { fields: Object.keys(patch) } });
-      return (await this.store.committee(id))!;
+      return this.withAbilities(actor, (await this.store.committee(id))!, state);
     });
   }
 
-  async updateContactPoint(keeper: Keeper, id: string, patch: Partial<Omit<ContactPointInput, 'state'>>, actor: Actor) {
+  async updateContactPoint(actor: Actor, id: string, patch: Partial<Omit<ContactPointInput, 'state'>>) {
     const state = await this.requireExisting('contact-points', id);
-    this.requireKeeper(keeper, state);
+    this.requireKeeper(actor, state);
     if (patch.topic !== undefined && !isContactTopic(patch.topic)) throw new Invalid('topic', `unknown contact point topic "${patch.topic}"`);
     await this.checkCommittee(patch.committeeId, state);
     return this.db.transaction(async () => {
       await this.store.update('contact-points', id, {
         topic: patch.topic, name: patch.name, position: patch.position, agency: patch.agency, email: patch.email, phone: patch.phone,
         secure_channel: patch.secureChannel, committee_id: patch.committeeId,
-      }, this.byOf(keeper));
+      }, recordedBy(actor));
       await this.audit.record(actor, { action: 'directory.contact_point.update', outcome: 'ok', targetType: 'contact_point', targetId: id, detail: { fields: Object.keys(patch) } });
-      return (await this.store.contactPoint(id))!;
+      return this.withAbilities(actor, (await this.store.contactPoint(id))!, state);
     });
   }
 
-  async updateLiaisonOfficer(keeper: Keeper, id: string, patch: Partial<Omit<LiaisonOfficerInput, 'homeState'>>, actor: Actor) {
+  async updateLiaisonOfficer(actor: Actor, id: string, patch: Partial<Omit<LiaisonOfficerInput, 'homeState'>>) {
     const home = await this.requireExisting('liaison-officers', id);
-    this.requireKeeper(keeper, home);
+    this.requireKeeper(actor, home);
     const current = (await this.store.liaisonOfficer(id))!;
     if (patch.hostState !== undefined) {
       await this.members.requireMembers('hostState', [patch.hostState]);
@@ -144,32 +148,32 @@ export class DirectoryService {
       await this.store.update('liaison-officers', id, {
         host_state: patch.hostState, agency: patch.agency, name: patch.name, position: patch.position, email: patch.email, phone: patch.phone,
         posted_from: patch.postedFrom, posted_until: patch.postedUntil,
-      }, this.byOf(keeper));
+      }, recordedBy(actor));
       await this.audit.record(actor, { action: 'directory.liaison_officer.update', outcome: 'ok', targetType: 'liaison_officer', targetId: id, detail: { fields: Object.keys(patch) } });
-      return (await this.store.liaisonOfficer(id))!;
+      return this.withAbilities(actor, (await this.store.liaisonOfficer(id))!, home);
     });
   }
 
   /** "Still correct": resets the 12-month clock without changing the entry. */
-  async confirm(keeper: Keeper, kind: EntryKind, id: string, actor: Actor) {
-    this.requireKeeper(keeper, await this.requireExisting(kind, id));
+  async confirm(actor: Actor, kind: EntryKind, id: string) {
+    this.requireKeeper(actor, await this.requireExisting(kind, id));
     await this.db.transaction(async () => {
-      await this.store.confirm(kind, id, this.byOf(keeper));
+      await this.store.confirm(kind, id, recordedBy(actor));
       await this.audit.record(actor, { action: 'directory.confirm', outcome: 'ok', targetType: kind, targetId: id });
     });
   }
 
-  async remove(keeper: Keeper, kind: EntryKind, id: string, actor: Actor) {
-    this.requireKeeper(keeper, await this.requireExisting(kind, id));
+  async remove(actor: Actor, kind: EntryKind, id: string) {
+    this.requireKeeper(actor, await this.requireExisting(kind, id));
     await this.db.transaction(async () => {
       await this.store.remove(kind, id);
       await this.audit.record(actor, { action: 'directory.delete', outcome: 'ok', targetType: kind, targetId: id });
     });
   }
 
-  /** Entries the subject keeps that nobody has confirmed for 12 months. */
-  async stale(subject: Subject) {
-    return { entries: await this.store.stale((column) => keptBy(subject, column)) };
+  /** Entries the actor keeps that nobody has confirmed for 12 months. */
+  async stale(actor: Actor) {
+    return { entries: await this.store.stale((column) => keptBy(actor, column)) };
   }
 
   /** Every state's entries nobody has confirmed for 12 months (the staleness duty, acting for the whole region). */
