@@ -75,6 +75,24 @@ SELECT e.id FROM directory_entries e WHERE FALSE;
 -- as the system (CLI, demo, jobs)
 SELECT e.id FROM directory_entries e WHERE TRUE;
 
+-- agreements: seesAgreement = agreementsVisibleTo
+-- as IDN focal point, secret
+SELECT ag.id FROM agreements ag WHERE (ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = 'IDN'));
+-- as AUS officer, restricted
+SELECT ag.id FROM agreements ag WHERE (ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = 'AUS'));
+-- as IDN policy officer
+SELECT ag.id FROM agreements ag WHERE (ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = 'IDN'));
+-- as THA coordinator
+SELECT ag.id FROM agreements ag WHERE (ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = 'THA'));
+-- as observer state officer
+SELECT ag.id FROM agreements ag WHERE (ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = 'XOB'));
+-- as RSO administrator
+SELECT ag.id FROM agreements ag WHERE TRUE;
+-- as RSO coordinator
+SELECT ag.id FROM agreements ag WHERE (ag.status <> 'draft');
+-- as the system (CLI, demo, jobs)
+SELECT ag.id FROM agreements ag WHERE TRUE;
+
 -- legislation: canSeeUnvalidated = unvalidatedVisibleTo
 -- as IDN focal point, secret
 SELECT latest.id FROM assessment_versions latest WHERE latest.state = 'IDN';

@@ -4,6 +4,7 @@ import type { Twin } from './twin.js';
 import { recordsTwin } from './records.js';
 import { accountsTwin, organisationsTwin } from './accounts.js';
 import { directoryTwin } from './directory.js';
+import { agreementsTwin } from './agreements.js';
 import { treatyRecordsTwin, unvalidatedAssessmentsTwin } from './legislation.js';
 import { surveysTwin } from './surveys.js';
 import { contributionsTwin, ownFiguresTwin, publishableTwin } from './flows.js';
@@ -14,6 +15,7 @@ export const TWINS = [
   accountsTwin,
   organisationsTwin,
   directoryTwin,
+  agreementsTwin,
   unvalidatedAssessmentsTwin,
   treatyRecordsTwin,
   surveysTwin,

@@ -133,3 +133,19 @@ describe('the matrix and the model MOU', () => {
     expect((await officerIdn.get('/api/agreements/model-mou?states=IDN')).statusCode).toBe(400);
   });
 });
+
+describe('what each agreement says the reader may do', () => {
+  it('a focal point of a party may edit it, a focal point of another state and an officer of a party may not', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    const created = await admin.post('/api/agreements', {
+      title: 'IDN-PHL exchange (abilities)', type: 'mou', scope: ['smuggling_intelligence'], status: 'signed', signedOn: '2024-01-01', parties: [{ state: 'IDN' }, { state: 'PHL' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const canOf = async (c: { get(url: string): Promise<{ json(): { can: { edit: boolean } } }> }) => (await c.get(`/api/agreements/${id}`)).json().can;
+    expect(created.json().can).toEqual({ edit: true });
+    expect(await canOf(await signedIn(portal, { role: 'focal_point', state: 'PHL' }))).toEqual({ edit: true });
+    expect(await canOf(await signedIn(portal, { role: 'focal_point', state: 'AUS' }))).toEqual({ edit: false });
+    expect(await canOf(await signedIn(portal, { role: 'officer', state: 'IDN' }))).toEqual({ edit: false });
+  });
+});

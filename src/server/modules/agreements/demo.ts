@@ -1,6 +1,6 @@
 // Synthetic, labelled demo agreements between the demo states. Deliberately none between IDN and LKA: the intelligence
 // exchange demo shows a refusal there.
-import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import type { DemoSeeder } from '../../demo/registry.js';
 import type { AgreementInput } from './schemas.js';
 
@@ -31,7 +31,7 @@ export const agreementsDemo: DemoSeeder = {
     const focal = await services.directory.contactPointsFor(['IDN', 'AUS', 'MYS', 'THA', 'LKA', 'PHL', 'NZL', 'PAK'], 'intelligence_exchange');
     for (const agreement of DEMO) {
       const parties = agreement.parties.map((p) => ({ ...p, focalPointId: focal.find((f) => f.state === p.state)?.id ?? null }));
-      await services.agreements.create('system', { ...agreement, parties }, systemActor, true);
+      await services.agreements.create(SYSTEM_ACTOR, { ...agreement, parties }, true);
     }
   },
 };

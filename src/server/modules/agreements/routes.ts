@@ -2,7 +2,7 @@
 import { Permission } from '../../access/permissions.js';
 import type { FastifyReply } from 'fastify';
 import type { ModuleRoutes } from '../module.js';
-import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf } from '../../http/context.js';
 import { agreementTaxonomy } from './scope.js';
 import { markdownToPdf } from './document-pdf.js';
 import { MOU_NOTICE } from './mou.js';
@@ -29,7 +29,7 @@ export const agreementsRoutes: ModuleRoutes = {
     app.get('/api/agreements', {
       config: { access: read },
       schema: { tags, summary: 'Agreements between member states', querystring: agreementsQuery, response: { 200: agreementsResponse } },
-    }, async (req) => agreements.list(subjectOf(req), req.query));
+    }, async (req) => agreements.list(actorOf(req), req.query));
 
     app.get('/api/agreements/scopes', {
       config: { access: read },
@@ -61,24 +61,24 @@ export const agreementsRoutes: ModuleRoutes = {
     app.get('/api/agreements/:id', {
       config: { access: read },
       schema: { tags, summary: 'One agreement', params: idParams, response: { 200: agreementSchema } },
-    }, async (req) => agreements.get(subjectOf(req), req.params.id));
+    }, async (req) => agreements.get(actorOf(req), req.params.id));
 
     app.get('/api/agreements/:id/mou', {
       config: { access: read },
       schema: { tags, summary: 'The model MOU filled from this agreement (Markdown, or PDF with format=pdf)', params: idParams, querystring: mouFormatQuery },
     }, async (req, reply) => {
-      const { agreement, markdown } = await agreements.agreementMou(subjectOf(req), req.params.id);
+      const { agreement, markdown } = await agreements.agreementMou(actorOf(req), req.params.id);
       return sendDocument(reply, markdown, req.query.format, `mou-${agreement.parties.map((p) => p.state).join('-')}`, agreement.title);
     });
 
     app.post('/api/agreements', {
       config: { access: write },
       schema: { tags, summary: 'Record an agreement (parties must be members; expiry after effect)', body: agreementBody, response: { 201: agreementSchema } },
-    }, async (req, reply) => reply.status(201).send(await agreements.create(subjectOf(req), req.body, actorOfRequest(req))));
+    }, async (req, reply) => reply.status(201).send(await agreements.create(actorOf(req), req.body)));
 
     app.patch('/api/agreements/:id', {
       config: { access: write },
       schema: { tags, summary: 'Change an agreement (status, dates, scope, parties)', params: idParams, body: agreementPatch, response: { 200: agreementSchema } },
-    }, async (req) => agreements.update(subjectOf(req), req.params.id, req.body, actorOfRequest(req)));
+    }, async (req) => agreements.update(actorOf(req), req.params.id, req.body));
   },
 };

@@ -55,6 +55,8 @@ export const agreementSchema = z.object({
   notes: z.string(),
   demo: z.boolean(),
   parties: z.array(partySchema),
+  /** What the reader may do with it (access/agreements.ts); absent only in the agreement check, which has no reader. */
+  can: z.object({ edit: z.boolean() }).optional(),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 

@@ -1,18 +1,16 @@
 // Agreements between member states: recording them (validated), the matrix, and the check the intelligence exchange relies on.
-import { sql, type Db, type Sql } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import { hasRole, today, type Subject } from '../../access/subject.js';
+import { sql, type Db } from '../../db/index.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
+import { today } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
 import type { DirectoryService } from '../directory/service.js';
 import { fillMou, type MouParty } from './mou.js';
-import { canKeepAgreement } from '../../access/agreements.js';
+import { agreementAbilities, agreementsVisibleTo, canKeepAgreement } from '../../access/agreements.js';
 import { isKnownCategory, isScope, scopesCovering } from './scope.js';
 import { AgreementsStore, activeOn, type AgreementRow } from './store.js';
 import type { Agreement, AgreementInput, AgreementPatch, CheckResult } from './schemas.js';
-
-/** Who is writing: a signed-in subject, or the system (demo seeding). */
-export type AgreementKeeper = Subject | 'system';
 
 export class AgreementsService {
   readonly store: AgreementsStore;
@@ -20,23 +18,22 @@ export class AgreementsService {
     this.store = new AgreementsStore(db);
   }
 
-  /** Drafts are seen by their parties and the RSO only; every other agreement by any member. */
-  private visibleTo(subject: Subject | 'system'): Sql {
-    if (subject === 'system' || hasRole(subject, 'admin')) return sql`TRUE`;
-    return sql`(ag.status <> 'draft' OR EXISTS (SELECT 1 FROM agreement_parties p WHERE p.agreement_id = ag.id AND p.member_code = ${subject.state}))`;
+  /** The agreement as this actor reads it: with what they may do with it (`can`, from access/agreements.ts). */
+  private view(actor: Actor, agreement: Agreement): Agreement {
+    return { ...agreement, can: agreementAbilities(actor, agreement.parties.map((p) => p.state)) };
   }
 
-  list(subject: Subject, filter: { state?: string; status?: string }) {
-    const where = [this.visibleTo(subject)];
+  async list(actor: Actor, filter: { state?: string; status?: string }) {
+    const where = [agreementsVisibleTo(actor, 'ag')];
     if (filter.state) where.push(AgreementsStore.withParties([filter.state]));
     if (filter.status) where.push(sql`ag.status = ${filter.status}`);
-    return this.store.list(where).then((agreements) => ({ agreements }));
+    return { agreements: (await this.store.list(where)).map((a) => this.view(actor, a)) };
   }
 
-  async get(subject: Subject | 'system', id: string): Promise<Agreement> {
-    const [agreement] = await this.store.list([sql`ag.id = ${id}`, this.visibleTo(subject)]);
+  async get(actor: Actor, id: string): Promise<Agreement> {
+    const [agreement] = await this.store.list([sql`ag.id = ${id}`, agreementsVisibleTo(actor, 'ag')]);
     if (!agreement) throw new NotFound(`agreement ${id}`);
-    return agreement;
+    return this.view(actor, agreement);
   }
 
   /**
@@ -66,7 +63,7 @@ export class AgreementsService {
   }
 
   /** Validates a whole agreement (as it would stand after the change); throws Invalid naming the field. */
-  private async validate(keeper: AgreementKeeper, input: AgreementInput) {
+  private async validate(actor: Actor, input: AgreementInput) {
     const states = input.parties.map((p) => p.state);
     const seen = new Set<string>();
     input.parties.forEach((p, i) => {
@@ -95,7 +92,7 @@ export class AgreementsService {
       if (p.focalPointId && focal.get(p.focalPointId) !== p.state)
         throw new Invalid(`parties.${i}.focalPointId`, `not a contact point of ${p.state}`);
     });
-    if (keeper !== 'system' && !canKeepAgreement(keeper, states))
+    if (!canKeepAgreement(actor, states))
       throw new Forbidden('only a focal point of a party, or the RSO, may record this agreement');
   }
 
@@ -111,19 +108,19 @@ export class AgreementsService {
     return input.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId ?? null, signatoryName: p.signatoryName ?? '', signatoryTitle: p.signatoryTitle ?? '' }));
   }
 
-  async create(keeper: AgreementKeeper, input: AgreementInput, actor: Actor, demo = false): Promise<Agreement> {
-    await this.validate(keeper, input);
+  async create(actor: Actor, input: AgreementInput, demo = false): Promise<Agreement> {
+    await this.validate(actor, input);
     return this.db.transaction(async () => {
-      const id = await this.store.insert({ ...this.row(input), demo, createdBy: keeper === 'system' ? null : keeper.userId });
+      const id = await this.store.insert({ ...this.row(input), demo, createdBy: recordedBy(actor) });
       await this.store.setParties(id, this.parties(input));
       await this.audit.record(actor, { action: 'agreements.create', outcome: 'ok', targetType: 'agreement', targetId: id, detail: { parties: input.parties.map((p) => p.state), status: input.status } });
-      return (await this.store.get(id))!;
+      return this.view(actor, (await this.store.get(id))!);
     });
   }
 
-  async update(subject: Subject, id: string, patch: AgreementPatch, actor: Actor): Promise<Agreement> {
-    const current = await this.get(subject, id);
-    if (!canKeepAgreement(subject, current.parties.map((p) => p.state)))
+  async update(actor: Actor, id: string, patch: AgreementPatch): Promise<Agreement> {
+    const current = await this.get(actor, id);
+    if (!canKeepAgreement(actor, current.parties.map((p) => p.state)))
       throw new Forbidden('only a focal point of a party, or the RSO, may change this agreement');
     const merged: AgreementInput = {
       title: patch.title ?? current.title, type: patch.type ?? current.type, scope: patch.scope ?? current.scope, status: patch.status ?? current.status,
@@ -134,12 +131,12 @@ export class AgreementsService {
       placeOfSignature: patch.placeOfSignature ?? current.placeOfSignature, notes: patch.notes ?? current.notes,
       parties: patch.parties ?? current.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId, signatoryName: p.signatoryName, signatoryTitle: p.signatoryTitle })),
     };
-    await this.validate(subject, merged);
+    await this.validate(actor, merged);
     return this.db.transaction(async () => {
       await this.store.update(id, this.row(merged));
       if (patch.parties) await this.store.setParties(id, this.parties(merged));
       await this.audit.record(actor, { action: 'agreements.update', outcome: 'ok', targetType: 'agreement', targetId: id, detail: { fields: Object.keys(patch), status: merged.status } });
-      return (await this.store.get(id))!;
+      return this.view(actor, (await this.store.get(id))!);
     });
   }
 
@@ -163,8 +160,8 @@ export class AgreementsService {
   }
 
   /** The model MOU filled from a recorded agreement: its parties, their designated focal points, scope, dates, signatories. */
-  async agreementMou(subject: Subject, id: string): Promise<{ agreement: Agreement; markdown: string }> {
-    const agreement = await this.get(subject, id);
+  async agreementMou(actor: Actor, id: string): Promise<{ agreement: Agreement; markdown: string }> {
+    const agreement = await this.get(actor, id);
     const codes = agreement.parties.map((p) => p.state);
     const directoryFocal = await this.directory.contactPointsFor(codes, 'intelligence_exchange');
     const parties: MouParty[] = agreement.parties.map((p) => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 
 let portal: TestPortal;
 let idn: Client; let aus: Client; let lka: Client; let nzl: Client;
@@ -21,9 +22,8 @@ const cleared = { clearance: 'secret' as const };
 beforeAll(async () => {
   portal = await createTestPortal();
   const { agreements } = portal.services;
-  const actor = { id: null, email: 'system', state: null, ip: null };
-  await agreements.create('system', agreement('IDN', 'AUS', ['smuggling_intelligence', 'trafficking_intelligence']), actor);
-  await agreements.create('system', agreement('IDN', 'NZL', ['smuggling_intelligence']), actor);
+  await agreements.create(SYSTEM_ACTOR, agreement('IDN', 'AUS', ['smuggling_intelligence', 'trafficking_intelligence']));
+  await agreements.create(SYSTEM_ACTOR, agreement('IDN', 'NZL', ['smuggling_intelligence']));
   idn = await signedIn(portal, { role: 'officer', state: 'IDN', ...cleared });
   aus = await signedIn(portal, { role: 'officer', state: 'AUS', ...cleared });
   lka = await signedIn(portal, { role: 'officer', state: 'LKA', ...cleared });

@@ -2,7 +2,7 @@
 // thread; files and the request itself are seen by the two states only; reminders come as the deadline nears.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 type Client = Awaited<ReturnType<typeof signedIn>>;
@@ -137,10 +137,10 @@ describe('a state with nobody designated yet', () => {
 
 describe('the arrangement a request relies on', () => {
   it('shows the agreement in force with a verification scope', async () => {
-    await portal.services.agreements.create('system', {
+    await portal.services.agreements.create(SYSTEM_ACTOR, {
       title: 'IDN-MYS arrangement on verification and return', type: 'arrangement', scope: ['identity_nationality_verification', 'migrant_return'], status: 'in_force',
       signedOn: '2024-01-10', effectiveOn: '2024-02-01', parties: [{ state: 'IDN' }, { state: 'MYS' }],
-    }, systemActor);
+    });
     const res = await idn.post('/api/verifications', { toState: 'MYS', person, reason: 'Claims Malaysian nationality', dueOn: inDays(7) });
     expect(res.json().arrangement).toMatchObject({ title: 'IDN-MYS arrangement on verification and return', scope: 'identity_nationality_verification' });
   });

@@ -3,7 +3,7 @@
 // those parties see the case, a withdrawn consent stops sharing, counts feed the regional picture, erasure leaves no name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 type Client = Awaited<ReturnType<typeof signedIn>>;
@@ -134,10 +134,10 @@ describe('consent withdrawn', () => {
 
 describe('a return started from a confirmed verification', () => {
   it('takes the person and home state from the verification and shows the arrangement it relies on', async () => {
-    await portal.services.agreements.create('system', {
+    await portal.services.agreements.create(SYSTEM_ACTOR, {
       title: 'IDN-LKA readmission arrangement', type: 'arrangement', scope: ['migrant_return'], status: 'in_force',
       signedOn: '2023-05-01', effectiveOn: '2023-06-01', parties: [{ state: 'IDN' }, { state: 'LKA' }],
-    }, systemActor);
+    });
     const v = await idn.post('/api/verifications', { toState: 'LKA', person: { names: [{ name: 'Ruwan Silva' }], birthDate: '1988-02-11' }, reason: 'Landed at Cilacap', dueOn: day(7) });
     const vid = v.json().id;
     expect((await idn.post('/api/victims/cases', { verificationId: vid, kind: 'migrant', identifiedOn: TODAY })).statusCode).toBe(409);
