@@ -2,7 +2,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { SessionProvider, hasRole, useSession } from './session';
+import { Permission } from '../../server/access/permissions';
+import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
 import { features } from './features';
 import { Loading, Page } from '../components/ui';
@@ -26,7 +27,7 @@ function Forbidden() {
 
 function SignedInRoutes() {
   const { session } = useSession();
-  const user = session!.user;
+  const can = (p: Permission) => session!.permissions.includes(p);
   if (session!.mfaEnrolmentRequired) return <main id="main" className="content narrow"><MfaEnrol /></main>;
   return (
     <Shell>
@@ -35,11 +36,11 @@ function SignedInRoutes() {
         <Route path="/members" element={<MembersDirectory />} />
         <Route path="/members/:code" element={<MemberDetail />} />
         <Route path="/profile" element={<Profile />} />
-        <Route path="/admin/users" element={hasRole(user, 'admin', 'focal_point') ? <Users /> : <Forbidden />} />
-        <Route path="/admin/audit" element={hasRole(user, 'admin') ? <Audit /> : <Forbidden />} />
+        <Route path="/admin/users" element={can(Permission.UsersRead) ? <Users /> : <Forbidden />} />
+        <Route path="/admin/audit" element={can(Permission.AuditRead) ? <Audit /> : <Forbidden />} />
         {features.filter((f) => !f.public).map((f) => {
           const Component = f.component;
-          return <Route key={f.id} path={`${f.path}/*`} element={(f.visible?.(user) ?? true) ? <Component /> : <Forbidden />} />;
+          return <Route key={f.id} path={`${f.path}/*`} element={session!.features.includes(f.id) ? <Component /> : <Forbidden />} />;
         })}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFound />} />

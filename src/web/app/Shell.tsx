@@ -3,7 +3,8 @@ import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { api } from '../api';
-import { hasRole, useSession, useUser } from './session';
+import { Permission } from '../../server/access/permissions';
+import { useSession, useUser } from './session';
 import { features } from './features';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Loading } from '../components/ui';
@@ -20,10 +21,12 @@ export function DemoBanner() {
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const user = useUser();
-  const { signOut } = useSession();
+  const { signOut, session } = useSession();
   const location = useLocation();
-  const main = features.filter((f) => !f.public && (f.section ?? 'main') === 'main' && (f.visible?.(user) ?? true));
-  const admin = features.filter((f) => !f.public && f.section === 'admin' && (f.visible?.(user) ?? true));
+  const opens = (id: string) => session?.features.includes(id) ?? false;
+  const can = (p: Permission) => session?.permissions.includes(p) ?? false;
+  const main = features.filter((f) => !f.public && (f.section ?? 'main') === 'main' && opens(f.id));
+  const admin = features.filter((f) => !f.public && f.section === 'admin' && opens(f.id));
 
   // Move focus to the new page's heading so screen readers announce navigation.
   useEffect(() => {
@@ -50,12 +53,12 @@ export function Shell({ children }: { children: ReactNode }) {
             {main.map((f) => <li key={f.id}><NavLink to={f.path}>{t(`${f.id}:${f.navLabel}`)}</NavLink></li>)}
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
           </ul>
-          {(hasRole(user, 'admin', 'focal_point') || admin.length > 0) && (
+          {(can(Permission.UsersRead) || admin.length > 0) && (
             <>
               <h2 className="nav-heading">{t('nav.admin')}</h2>
               <ul>
-                <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li>
-                {hasRole(user, 'admin') && <li><NavLink to="/admin/audit">{t('nav.audit')}</NavLink></li>}
+                {can(Permission.UsersRead) && <li><NavLink to="/admin/users">{t('nav.users')}</NavLink></li>}
+                {can(Permission.AuditRead) && <li><NavLink to="/admin/audit">{t('nav.audit')}</NavLink></li>}
                 {admin.map((f) => <li key={f.id}><NavLink to={f.path}>{t(`${f.id}:${f.navLabel}`)}</NavLink></li>)}
               </ul>
             </>

@@ -1,24 +1,7 @@
 // Every capability's part of the app: its pages, its place in the navigation, and its translations.
-// Add one line per capability to `features` (see features/README.md).
+// Found by convention: each src/web/features/<id>/index.ts exports one Feature (see features/README.md); nothing to list here.
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { UserView } from '../../server/auth/view';
 import type { Catalogue } from '../i18n';
-import { networksFeature } from '../features/networks';
-import { directoryFeature } from '../features/directory';
-import { agreementsFeature } from '../features/agreements';
-import { plansFeature } from '../features/plans';
-import { publicFeature } from '../features/public';
-import { groupsFeature } from '../features/groups';
-import { legislationFeature } from '../features/legislation';
-import { intelFeature } from '../features/intel';
-import { alertsFeature } from '../features/alerts';
-import { surveysFeature } from '../features/surveys';
-import { capacityFeature } from '../features/capacity';
-import { flowsFeature } from '../features/flows';
-import { documentsFeature } from '../features/documents';
-import { verificationsFeature } from '../features/verifications';
-import { victimsFeature } from '../features/victims';
-import { jobsFeature } from '../features/jobs';
 
 export interface Feature {
   /** Also the i18n namespace of the feature's catalogue. */
@@ -29,28 +12,16 @@ export interface Feature {
   navLabel: string;
   component: LazyExoticComponent<ComponentType> | ComponentType;
   i18n: Catalogue;
-  /** Whether this user sees the feature in the navigation (the server still decides every request). */
-  visible?: (user: UserView) => boolean;
+  /** Place in the navigation (ascending). Who sees it is the server's answer: the session's `features` list. */
+  order: number;
   /** Public features render without signing in (the public site). */
   public?: boolean;
   section?: 'main' | 'admin';
 }
 
-export const features: Feature[] = [
-  legislationFeature,
-  groupsFeature,
-  networksFeature,
-  directoryFeature,
-  agreementsFeature,
-  plansFeature,
-  surveysFeature,
-  capacityFeature,
-  intelFeature,
-  alertsFeature,
-  publicFeature,
-  flowsFeature,
-  documentsFeature,
-  verificationsFeature,
-  victimsFeature,
-  jobsFeature,
-];
+const isFeature = (x: unknown): x is Feature =>
+  typeof x === 'object' && x !== null && typeof (x as Feature).id === 'string' && typeof (x as Feature).path === 'string' && 'component' in x;
+
+const found = import.meta.glob<Record<string, unknown>>('../features/*/index.ts', { eager: true });
+
+export const features: Feature[] = Object.values(found).flatMap((exports) => Object.values(exports).filter(isFeature)).sort((a, b) => a.order - b.order);

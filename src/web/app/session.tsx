@@ -1,6 +1,7 @@
 // The signed-in user and CSRF token, shared with every page; restored from the server on reload.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { UserView } from '../../server/auth/view';
+import type { Permission } from '../../server/access/permissions';
 import { api, ApiError, onSessionLost, setCsrfToken } from '../api';
 import { i18n } from '../i18n';
 
@@ -8,6 +9,10 @@ export interface SignedIn {
   user: UserView;
   csrfToken: string;
   mfaEnrolmentRequired: boolean;
+  /** What the server's access module allows this user (read these, never roles). */
+  permissions: Permission[];
+  /** Ids of the features (src/web/features/<id>) this user may open. */
+  features: string[];
 }
 
 interface SessionState {
@@ -93,6 +98,18 @@ export function useUser(): UserView {
   const { session } = useSession();
   if (!session) throw new Error('no session');
   return session.user;
+}
+
+/** Whether the server allows the signed-in user this permission (it still decides every request). */
+export function usePermission(permission: Permission): boolean {
+  const { session } = useSession();
+  return session?.permissions.includes(permission) ?? false;
+}
+
+/** Whether the signed-in user may open this feature (from the session answer). */
+export function useFeatureOpen(): (id: string) => boolean {
+  const { session } = useSession();
+  return (id) => session?.features.includes(id) ?? false;
 }
 
 export function hasRole(user: UserView, ...roles: UserView['roles']): boolean {

@@ -1,15 +1,16 @@
 // The signed-in landing page: who you are, what you are cleared for, and where to go.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useUser } from '../app/session';
+import { useFeatureOpen, useUser } from '../app/session';
 import { features } from '../app/features';
 import { formatDate, Page } from '../components/ui';
 
 export default function Home() {
   const { t, i18n } = useTranslation();
   const user = useUser();
+  const opens = useFeatureOpen();
   const inForce = user.clearanceInForce !== 'none';
-  const visible = features.filter((f) => !f.public && (f.visible?.(user) ?? true));
+  const visible = features.filter((f) => !f.public && opens(f.id));
   return (
     <Page title={t('home.welcome', { name: user.name })} intro={t('home.intro')}>
       <div className="cards">

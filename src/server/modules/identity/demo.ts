@@ -2,7 +2,6 @@
 // referral and return cases for their states; IOM's demo caseworker works the cases referred to IOM.
 import type { DemoContext } from '../module.js';
 import { SYSTEM_ACTOR, userActor } from '../../access/actor.js';
-import { auditIdentity } from '../../audit/log.js';
 
 const DESIGNATED: [string, ('verification' | 'victims')[]][] = [
   ['officer.idn@demo.example', ['verification', 'victims']],
@@ -23,8 +22,8 @@ const ARRANGEMENTS = [
 
 export async function identityDemo(ctx: DemoContext): Promise<void> {
   for (const a of ARRANGEMENTS)
-    await ctx.services.agreements.create('system', { title: a.title, type: 'arrangement', scope: a.scope, status: 'in_force', signedOn: a.signedOn, effectiveOn: a.effectiveOn,
-      notes: 'Synthetic demo arrangement.', parties: a.parties.map((state) => ({ state })) }, auditIdentity(SYSTEM_ACTOR), true);
+    await ctx.services.agreements.create(SYSTEM_ACTOR, { title: a.title, type: 'arrangement', scope: a.scope, status: 'in_force', signedOn: a.signedOn, effectiveOn: a.effectiveOn,
+      notes: 'Synthetic demo arrangement.', parties: a.parties.map((state) => ({ state })) }, true);
   for (const [email, duties] of DESIGNATED) {
     const account = ctx.accounts.find((a) => a.email === email);
     if (!account) continue;

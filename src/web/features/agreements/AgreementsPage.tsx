@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, download, query } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission, useUser } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -41,7 +42,7 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
 export default function AgreementsPage() {
   const { t, i18n } = useTranslation('agreements');
   const user = useUser();
-  const keeper = hasRole(user, 'focal_point', 'admin');
+  const keeper = usePermission(Permission.AgreementsWrite);
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const matrix = useApi(() => api.get<Matrix>(`/api/agreements/matrix${query({ date })}`), [date]);
   const list = useApi(() => api.get<z.infer<typeof agreementsResponse>>('/api/agreements'), []);

@@ -5,9 +5,9 @@ import { agreementsI18n } from './i18n';
 
 export const agreementsFeature: Feature = {
   id: 'agreements',
+  order: 50,
   path: '/agreements',
   navLabel: 'nav',
   component: lazy(() => import('./AgreementsPage')),
   i18n: agreementsI18n,
-  visible: (user) => !user.roles.includes('observer'),
 };

@@ -5,10 +5,9 @@ import { alertsI18n } from './i18n';
 
 export const alertsFeature: Feature = {
   id: 'alerts',
+  order: 100,
   path: '/alerts',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: alertsI18n,
-  visible: (user) => user.state !== null && user.roles.some((r) => ['officer', 'analyst', 'focal_point'].includes(r))
-    && ['restricted', 'confidential', 'secret'].includes(user.clearanceInForce),
 };

@@ -5,9 +5,9 @@ import { capacityI18n } from './i18n';
 
 export const capacityFeature: Feature = {
   id: 'capacity',
+  order: 80,
   path: '/capacity',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: capacityI18n,
-  visible: () => true,
 };

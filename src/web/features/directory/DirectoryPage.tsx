@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, query } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission, useUser } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { directoryResponse, staleResponse, topicsResponse } from '../../../server/modules/directory/schemas';
 import type { membersResponse } from '../../../server/modules/members/schemas';
@@ -15,7 +16,7 @@ type Stale = z.infer<typeof staleResponse>;
 export default function DirectoryPage() {
   const { t, i18n } = useTranslation('directory');
   const user = useUser();
-  const keeper = hasRole(user, 'focal_point', 'admin');
+  const keeper = usePermission(Permission.DirectoryWrite);
   const [state, setState] = useState(user.state ?? '');
   const [topic, setTopic] = useState('');
   const members = useApi(() => api.get<z.infer<typeof membersResponse>>('/api/members'), []);

@@ -5,9 +5,9 @@ import { directoryI18n } from './i18n';
 
 export const directoryFeature: Feature = {
   id: 'directory',
+  order: 40,
   path: '/directory',
   navLabel: 'nav',
   component: lazy(() => import('./DirectoryPage')),
   i18n: directoryI18n,
-  visible: (user) => !user.roles.includes('observer'),
 };

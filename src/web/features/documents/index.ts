@@ -5,9 +5,9 @@ import { documentsI18n } from './i18n';
 
 export const documentsFeature: Feature = {
   id: 'documents',
+  order: 130,
   path: '/documents',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: documentsI18n,
-  visible: (user) => user.state !== null && user.organisation.kind === 'state_agency' && user.roles.some((r) => ['officer', 'analyst', 'focal_point'].includes(r)),
 };

@@ -5,9 +5,9 @@ import { groupsI18n } from './i18n';
 
 export const groupsFeature: Feature = {
   id: 'groups',
+  order: 20,
   path: '/groups',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: groupsI18n,
-  visible: () => true,
 };

@@ -5,9 +5,9 @@ import { intelI18n } from './i18n';
 
 export const intelFeature: Feature = {
   id: 'intel',
+  order: 90,
   path: '/intel',
   navLabel: 'nav',
   component: lazy(() => import('./IntelPage')),
   i18n: intelI18n,
-  visible: (user) => user.roles.some((r) => ['officer', 'analyst', 'focal_point'].includes(r)) && user.clearanceInForce !== 'none',
 };

@@ -5,10 +5,10 @@ import { jobsI18n } from './i18n';
 
 export const jobsFeature: Feature = {
   id: 'jobs',
+  order: 160,
   path: '/admin/jobs',
   navLabel: 'nav',
   component: lazy(() => import('./JobsPage')),
   i18n: jobsI18n,
-  visible: (user) => user.roles.includes('admin'),
   section: 'admin',
 };

@@ -5,9 +5,9 @@ import { legislationI18n } from './i18n';
 
 export const legislationFeature: Feature = {
   id: 'legislation',
+  order: 10,
   path: '/legislation',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: legislationI18n,
-  visible: (user) => !user.roles.includes('observer'),
 };

@@ -5,9 +5,9 @@ import { networksI18n } from './i18n';
 
 export const networksFeature: Feature = {
   id: 'networks',
+  order: 30,
   path: '/networks',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: networksI18n,
-  visible: (user) => user.roles.some((r) => r === 'analyst' || r === 'officer' || r === 'focal_point') && user.clearanceInForce !== 'none',
 };

@@ -5,9 +5,9 @@ import { plansI18n } from './i18n';
 
 export const plansFeature: Feature = {
   id: 'plans',
+  order: 60,
   path: '/plans',
   navLabel: 'nav',
   component: lazy(() => import('./PlansPage')),
   i18n: plansI18n,
-  visible: () => true,
 };

@@ -5,6 +5,7 @@ import { publicI18n } from './i18n';
 
 export const publicFeature: Feature = {
   id: 'public',
+  order: 110,
   path: '/public',
   navLabel: 'nav',
   component: lazy(() => import('./PublicPage')),

@@ -5,9 +5,9 @@ import { surveysI18n } from './i18n';
 
 export const surveysFeature: Feature = {
   id: 'surveys',
+  order: 70,
   path: '/surveys',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: surveysI18n,
-  visible: () => true,
 };

@@ -6,10 +6,9 @@ import { verificationsI18n } from './i18n';
 
 export const verificationsFeature: Feature = {
   id: 'verifications',
+  order: 140,
   path: '/verifications',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: verificationsI18n,
-  visible: (user) => user.state !== null && user.organisation.kind === 'state_agency' && user.clearanceInForce !== 'none'
-    && user.roles.some((r) => ['officer', 'analyst', 'focal_point'].includes(r)),
 };

@@ -5,9 +5,9 @@ import { victimsI18n } from './i18n';
 
 export const victimsFeature: Feature = {
   id: 'victims',
+  order: 150,
   path: '/victims',
   navLabel: 'nav',
   component: lazy(() => import('./Routes')),
   i18n: victimsI18n,
-  visible: (user) => user.state !== null && user.clearanceInForce !== 'none' && user.roles.some((r) => ['officer', 'analyst', 'focal_point'].includes(r)),
 };
