@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
 import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import { createTestPortal, makeUser, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
 import { DEMO_GROUP, groupsDemo } from './demo.js';
 
@@ -174,7 +175,7 @@ describe('annual report and statements', () => {
     expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/decisions`, { text: 'Adopt the work plan.' })).statusCode).toBe(201);
     const action = await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'Map southern departure ports', responsibleStates: ['IDN', 'AUS'], dueOn: `${Y}-03-11` });
     expect(action.statusCode).toBe(201);
-    const planned = await portal.services.plans.get(`wg-${CODE}`);
+    const planned = await portal.services.plans.get(SYSTEM_ACTOR, `wg-${CODE}`);
     expect(planned.actions).toContainEqual(expect.objectContaining({ text: 'Map southern departure ports', actingStates: ["IDN", "AUS"], coordinators: ["LKA", "NZL"], origin: "meeting", originRef: chathamId }));
     expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'x', responsibleStates: ['PHL'] })).json()).toMatchObject({ field: 'body.responsibleStates' });
     const res = await nzlChair.get(`/api/groups/${CODE}/annual-report/${Y}`);

@@ -1,5 +1,5 @@
 // Synthetic, labelled demo progress on the Port Dickson plan and a small demo plan with an overdue action.
-import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import type { DemoSeeder } from '../../demo/registry.js';
 import type { ProgressInput } from './schemas.js';
 
@@ -24,20 +24,20 @@ export const plansDemo: DemoSeeder = {
   name: 'plans',
   async seed({ services }) {
     const plans = services.plans;
-    for (const r of REPORTS) await plans.report({ state: r.state, userId: null }, r.action, r.report, systemActor, true);
-    const plan = await plans.createPlan('system', {
+    for (const r of REPORTS) await plans.report(SYSTEM_ACTOR, r.action, r.report, { state: r.state, demo: true });
+    const plan = await plans.createPlan(SYSTEM_ACTOR, {
       id: 'demo-intelligence-2026', title: 'Plan of action on intelligence focal points (demo)', body: 'Working Group on the Disruption of Criminal Networks (demo)',
       place: 'Bangkok', adoptedOn: daysFromNow(-120), reportTo: 'Co-chairs of the Working Group', reportDueOn: daysFromNow(60),
-    }, systemActor, true);
-    const overdue = await plans.addAction('system', {
+    }, true);
+    const overdue = await plans.addAction(SYSTEM_ACTOR, {
       planId: plan.id, text: 'Designate an intelligence exchange focal point and record it in the directory (demo).', actingStates: ['IDN', 'LKA', 'PAK', 'PHL'],
       coordinators: ['THA'], startsOn: daysFromNow(-120), dueOn: daysFromNow(-14),
-    }, systemActor, true);
-    await plans.addAction('system', {
+    }, true);
+    await plans.addAction(SYSTEM_ACTOR, {
       planId: plan.id, text: 'Review the model MOU with national legal advisers (demo).', actingStates: ['IDN', 'AUS', 'MYS', 'NZL'],
       coordinators: ['AUS', 'IOM'], startsOn: daysFromNow(-30), dueOn: daysFromNow(90),
-    }, systemActor, true);
-    await plans.report({ state: 'IDN', userId: null }, overdue.id, { status: 'completed', narrative: 'Focal point designated (demo).' }, systemActor, true);
-    await plans.report({ state: 'PHL', userId: null }, overdue.id, { status: 'in_progress', narrative: 'Nomination with the Department of Justice (demo).' }, systemActor, true);
+    }, true);
+    await plans.report(SYSTEM_ACTOR, overdue.id, { status: 'completed', narrative: 'Focal point designated (demo).' }, { state: 'IDN', demo: true });
+    await plans.report(SYSTEM_ACTOR, overdue.id, { status: 'in_progress', narrative: 'Nomination with the Department of Justice (demo).' }, { state: 'PHL', demo: true });
   },
 };

@@ -1,15 +1,13 @@
 // Plans of action API: plans with their actions, progress reports, the coordinator's dashboard, reminders and the chair's report.
 import { Permission } from '../../access/permissions.js';
-import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
-import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf } from '../../http/context.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportPdf } from './chair-report.js';
 import {
-  actionBody, actionParams, actionSchema, capacityKindsResponse, dashboardResponse, planBody, planParams, planPatch, planSchema,
+  actionBody, actionParams, actionSchema, capacityKindsResponse, chairReportQuery, dashboardResponse, planBody, planParams, planPatch, planSchema,
   plansResponse, progressBody, progressResponse, progressSchema, remindersResponse,
 } from './schemas.js';
-import { memberCode } from '../members/schemas.js';
 
 export const plansRoutes: ModuleRoutes = {
   register(app, { services }) {
@@ -22,7 +20,7 @@ export const plansRoutes: ModuleRoutes = {
     app.get('/api/plans', {
       config: { access: read },
       schema: { tags, summary: 'Plans of action with their strategies and actions', response: { 200: plansResponse } },
-    }, async () => plans.list());
+    }, async (req) => plans.list(actorOf(req)));
 
     app.get('/api/plans/capacity-kinds', {
       config: { access: read },
@@ -32,27 +30,27 @@ export const plansRoutes: ModuleRoutes = {
     app.get('/api/plans/reminders', {
       config: { access: read },
       schema: { tags, summary: 'Overdue actions of your state (coordinators: of the states they follow)', response: { 200: remindersResponse } },
-    }, async (req) => plans.reminders(subjectOf(req)));
+    }, async (req) => plans.reminders(actorOf(req)));
 
     app.get('/api/plans/:id', {
       config: { access: read },
       schema: { tags, summary: 'One plan of action', params: planParams, response: { 200: planSchema } },
-    }, async (req) => plans.get(req.params.id));
+    }, async (req) => plans.get(actorOf(req), req.params.id));
 
     app.post('/api/plans', {
       config: { access: manage },
       schema: { tags, summary: 'Create a plan of action', body: planBody, response: { 201: planSchema } },
-    }, async (req, reply) => reply.status(201).send(await plans.createPlan(subjectOf(req), req.body, actorOfRequest(req))));
+    }, async (req, reply) => reply.status(201).send(await plans.createPlan(actorOf(req), req.body)));
 
     app.patch('/api/plans/:id', {
       config: { access: manage },
       schema: { tags, summary: 'Set the report-to and due date of a plan', params: planParams, body: planPatch, response: { 200: planSchema } },
-    }, async (req) => plans.updatePlan(req.params.id, req.body, actorOfRequest(req)));
+    }, async (req) => plans.updatePlan(actorOf(req), req.params.id, req.body));
 
     app.post('/api/plans/:id/actions', {
       config: { access: manage },
       schema: { tags, summary: 'Add an action (acting states, coordinators, dates)', params: planParams, body: actionBody, response: { 201: actionSchema } },
-    }, async (req, reply) => reply.status(201).send(await plans.addAction(subjectOf(req), { ...req.body, planId: req.params.id }, actorOfRequest(req))));
+    }, async (req, reply) => reply.status(201).send(await plans.addAction(actorOf(req), { ...req.body, planId: req.params.id })));
 
     app.get('/api/plans/:id/dashboard', {
       config: { access: coordinate },
@@ -62,10 +60,9 @@ export const plansRoutes: ModuleRoutes = {
     app.get('/api/plans/:id/chair-report', {
       config: { access: coordinate },
       schema: { tags, summary: "The coordinator's report to the chair (PDF, or Markdown with format=md)", params: planParams,
-        querystring: z.strictObject({ format: z.enum(['pdf', 'md']).optional(), coordinator: memberCode.optional() }) },
+        querystring: chairReportQuery },
     }, async (req, reply) => {
-      const { plan, markdown } = await plans.chairReport(req.params.id, req.query.coordinator ?? null);
-      await services.audit.record(actorOfRequest(req), { action: 'plans.chair_report', outcome: 'ok', targetType: 'plan', targetId: plan.id });
+      const { plan, markdown } = await plans.chairReport(actorOf(req), req.params.id, req.query.coordinator ?? null);
       if (req.query.format === 'md') return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="chair-report-${plan.id}.md"`).send(markdown);
       const pdf = await chairReportPdf(markdown, plan);
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="chair-report-${plan.id}.pdf"`).send(pdf);
@@ -79,6 +76,6 @@ export const plansRoutes: ModuleRoutes = {
     app.post('/api/plans/actions/:id/progress', {
       config: { access: { permission: Permission.PlansReport } },
       schema: { tags, summary: 'Report your state’s progress on an action you act on', params: actionParams, body: progressBody, response: { 201: progressSchema } },
-    }, async (req, reply) => reply.status(201).send(await plans.report(subjectOf(req), req.params.id, req.body, actorOfRequest(req))));
+    }, async (req, reply) => reply.status(201).send(await plans.report(actorOf(req), req.params.id, req.body)));
   },
 };

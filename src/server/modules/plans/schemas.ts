@@ -23,6 +23,8 @@ export const actionSchema = z.object({
   origin: z.string(),
   originRef: z.string().nullable(),
   demo: z.boolean(),
+  /** What the reader may do with it (access/plans.ts); the app reads this instead of roles. */
+  can: z.object({ report: z.boolean() }).optional(),
 });
 export type Action = z.infer<typeof actionSchema>;
 
@@ -39,6 +41,7 @@ export const planSchema = z.object({
   demo: z.boolean(),
   strategies: z.array(strategySchema),
   actions: z.array(actionSchema),
+  can: z.object({ edit: z.boolean(), addAction: z.boolean() }).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 export const plansResponse = z.object({ plans: z.array(planSchema) });
@@ -114,3 +117,5 @@ export const remindersResponse = z.object({
 export const planParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,80}$/) });
 export const actionParams = z.strictObject({ id: z.string().min(1).max(120) });
 export const capacityKindsResponse = z.object({ kinds: z.array(z.object({ id: z.string(), label: z.string() })) });
+
+export const chairReportQuery = z.strictObject({ format: z.enum(['pdf', 'md']).optional(), coordinator: memberCode.optional() });

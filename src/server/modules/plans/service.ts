@@ -1,18 +1,16 @@
 // Plans of action: strategies and actions, each acting state's progress, the coordinator's dashboard and overdue reminders.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import { hasRole, today, type Subject } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
+import { today } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound, Conflict } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportMarkdown } from './chair-report.js';
-import { canReportFor } from '../../access/plans.js';
+import { actionAbilities, canAddAction, canReportFor, followsProgressOf, planAbilities } from '../../access/plans.js';
 import { PlansStore } from './store.js';
 import type { Action, ActionInput, Plan, PlanInput, Progress, ProgressInput } from './schemas.js';
-
-/** Who is writing: a signed-in subject, or the system (reference loading, demo seeding, meetings acting for their chair). */
-export type PlanKeeper = Subject | 'system';
 
 /** What meetings (and anyone else) pass to record an action arising. */
 export interface NewActionInput extends ActionInput {
@@ -38,7 +36,30 @@ export class PlansService {
     return action.allStates ? [...states.keys()] : action.actingStates;
   }
 
-  async list(id?: string): Promise<{ plans: Plan[] }> {
+  /** Plans with their strategies and actions, each with what this actor may do with it (`can`, from access/plans.ts). */
+  async list(actor: Actor, id?: string): Promise<{ plans: Plan[] }> {
+    const { plans } = await this.load(id);
+    const names = await this.stateNames();
+    return {
+      plans: plans.map((p) => ({
+        ...p, can: planAbilities(actor),
+        actions: p.actions.map((a) => ({ ...a, can: actionAbilities(actor, this.actingStatesOf(a, names)) })),
+      })),
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<Plan> {
+    const [plan] = (await this.list(actor, id)).plans;
+    if (!plan) throw new NotFound(`plan ${id}`);
+    return plan;
+  }
+
+  /** Whether a plan with this id exists (meetings keep their actions arising in their group's plan). */
+  async has(id: string): Promise<boolean> {
+    return (await this.store.plans(id)).length > 0;
+  }
+
+  private async load(id?: string): Promise<{ plans: Plan[] }> {
     const plans = await this.store.plans(id);
     const ids = plans.map((p) => p.id);
     const [strategies, actions] = await Promise.all([this.store.strategies(ids), this.store.actions(ids)]);
@@ -51,46 +72,46 @@ export class PlansService {
     };
   }
 
-  async get(id: string): Promise<Plan> {
-    const [plan] = (await this.list(id)).plans;
+  private async requirePlan(id: string): Promise<Plan> {
+    const [plan] = (await this.load(id)).plans;
     if (!plan) throw new NotFound(`plan ${id}`);
     return plan;
   }
 
-  async createPlan(keeper: PlanKeeper, input: PlanInput, actor: Actor, demo = false): Promise<Plan> {
+  async createPlan(actor: Actor, input: PlanInput, demo = false): Promise<Plan> {
     const id = input.id ?? `plan-${randomUUID().slice(0, 8)}`;
     if ((await this.store.plans(id)).length) throw new Conflict(`a plan with id ${id} exists`, { field: 'id' });
     await this.db.transaction(async () => {
       await this.store.insertPlan({
         id, title: input.title, body: input.body ?? '', place: input.place ?? '', adoptedOn: input.adoptedOn ?? null, reportTo: input.reportTo ?? '',
-        reportDueOn: input.reportDueOn ?? null, source: keeper === 'system' ? 'system' : `recorded by ${keeper.email}`, reference: false, demo,
+        reportDueOn: input.reportDueOn ?? null, source: actor.kind === 'system' ? 'system' : `recorded by ${actor.email}`, reference: false, demo,
       });
       await this.audit.record(actor, { action: 'plans.create', outcome: 'ok', targetType: 'plan', targetId: id });
     });
-    return this.get(id);
+    return this.get(actor, id);
   }
 
   /** The plan with this id, created when missing (meetings keep their actions arising in their group's plan). */
-  async ensurePlan(keeper: PlanKeeper, input: PlanInput & { id: string }, actor: Actor, demo = false): Promise<Plan> {
-    if ((await this.store.plans(input.id)).length) return this.get(input.id);
-    return this.createPlan(keeper, input, actor, demo);
+  async ensurePlan(actor: Actor, input: PlanInput & { id: string }, demo = false): Promise<Plan> {
+    if (await this.has(input.id)) return this.get(actor, input.id);
+    return this.createPlan(actor, input, demo);
   }
 
-  async updatePlan(id: string, patch: { title?: string; reportTo?: string; reportDueOn?: string | null }, actor: Actor): Promise<Plan> {
-    await this.get(id);
+  async updatePlan(actor: Actor, id: string, patch: { title?: string; reportTo?: string; reportDueOn?: string | null }): Promise<Plan> {
+    await this.requirePlan(id);
     await this.db.transaction(async () => {
       await this.store.updatePlan(id, patch);
       await this.audit.record(actor, { action: 'plans.update', outcome: 'ok', targetType: 'plan', targetId: id, detail: { fields: Object.keys(patch) } });
     });
-    return this.get(id);
+    return this.get(actor, id);
   }
 
   /**
    * Adds an action to a plan: acting states ('all' or member codes), coordinators (member states or organisations), dates.
    * Meetings call this for their actions arising, with origin 'meeting' and originRef the meeting id.
    */
-  async addAction(keeper: PlanKeeper, input: NewActionInput, actor: Actor, demo = false): Promise<Action> {
-    await this.get(input.planId);
+  async addAction(actor: Actor, input: NewActionInput, demo = false): Promise<Action> {
+    await this.requirePlan(input.planId);
     if (input.actingStates !== 'all') await this.members.requireMembers('actingStates', input.actingStates);
     await this.members.requireMembers('coordinators', input.coordinators ?? []);
     if (input.strategyId) {
@@ -98,7 +119,7 @@ export class PlansService {
       if (!strategy || strategy.planId !== input.planId) throw new Invalid('strategyId', 'no such strategy in this plan');
     }
     if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new Invalid('dueOn', 'an action cannot be due before it starts');
-    if (keeper !== 'system' && !hasRole(keeper, 'admin', 'coordinator')) throw new Forbidden('only a coordinator or the RSO may add actions');
+    if (!canAddAction(actor)) throw new Forbidden('only a coordinator or the RSO may add actions');
     return this.db.transaction(async () => {
       const id = await this.store.upsertAction({
         planId: input.planId, strategyId: input.strategyId ?? null, text: input.text, allStates: input.actingStates === 'all',
@@ -106,7 +127,8 @@ export class PlansService {
         toBeConfirmed: false, startsOn: input.startsOn ?? null, dueOn: input.dueOn ?? null, origin: input.origin ?? 'plan', originRef: input.originRef ?? null, demo,
       });
       await this.audit.record(actor, { action: 'plans.action.create', outcome: 'ok', targetType: 'plan_action', targetId: id, detail: { planId: input.planId, origin: input.origin ?? 'plan' } });
-      return (await this.store.action(id))!;
+      const action = (await this.store.action(id))!;
+      return { ...action, can: actionAbilities(actor, this.actingStatesOf(action, await this.stateNames())) };
     });
   }
 
@@ -116,22 +138,27 @@ export class PlansService {
     return action;
   }
 
-  /** An acting state reports its progress on an action; anyone else is refused and nothing is written. */
-  async report(subject: Subject | { state: string; userId: null }, actionId: string, input: ProgressInput, actor: Actor, demo = false): Promise<Progress> {
+  /**
+   * An acting state reports its progress on an action; anyone else is refused and nothing is written. A user reports for
+   * their own state; the system (reference and demo data) names the state in `options.state`.
+   */
+  async report(actor: Actor, actionId: string, input: ProgressInput, options: { state?: string; demo?: boolean } = {}): Promise<Progress> {
     const action = await this.requireAction(actionId);
     const acting = this.actingStatesOf(action, await this.stateNames());
-    if ('email' in subject ? !canReportFor(subject, acting) : !acting.includes(subject.state))
-      throw new Forbidden(`${subject.state ?? 'the RSO'} is not an acting state of this action, so it cannot report progress on it`, { field: 'state', actingStates: acting.length > 10 ? 'all' : acting });
+    const state = actor.kind === 'system' ? options.state ?? null : actor.state;
+    const demo = options.demo ?? false;
+    if (!canReportFor(actor, acting, state))
+      throw new Forbidden(`${state ?? 'the RSO'} is not an acting state of this action, so it cannot report progress on it`, { field: 'state', actingStates: acting.length > 10 ? 'all' : acting });
     const known = new Set(capacityKinds().map((k) => k.id));
     (input.capacityNeeds ?? []).forEach((n, i) => {
       if (!known.has(n)) throw new Invalid(`capacityNeeds.${i}`, `unknown kind of capacity help "${n}"`);
     });
     return this.db.transaction(async () => {
       const id = await this.store.insertProgress({
-        actionId, state: subject.state!, status: input.status, narrative: input.narrative, evidence: input.evidence ?? '',
-        capacityNeeds: [...new Set(input.capacityNeeds ?? [])], capacityNote: input.capacityNote ?? '', reportedBy: subject.userId, demo,
+        actionId, state: state!, status: input.status, narrative: input.narrative, evidence: input.evidence ?? '',
+        capacityNeeds: [...new Set(input.capacityNeeds ?? [])], capacityNote: input.capacityNote ?? '', reportedBy: recordedBy(actor), demo,
       });
-      await this.audit.record(actor, { action: 'plans.progress.report', outcome: 'ok', targetType: 'plan_action', targetId: actionId, detail: { state: subject.state, status: input.status, reportId: id } });
+      await this.audit.record(actor, { action: 'plans.progress.report', outcome: 'ok', targetType: 'plan_action', targetId: actionId, detail: { state, status: input.status, reportId: id } });
       return (await this.store.progressById(id))!;
     });
   }
@@ -147,7 +174,7 @@ export class PlansService {
 
   /** For each action: every acting state, its latest report (or none), and whether it is overdue. */
   async dashboard(planId: string, on: string = today()) {
-    const plan = await this.get(planId);
+    const plan = await this.requirePlan(planId);
     const names = await this.stateNames();
     const latest = await this.store.latestProgress(plan.actions.map((a) => a.id));
     return {
@@ -167,17 +194,14 @@ export class PlansService {
     };
   }
 
-  /** Overdue actions of the subject's state (or, for the RSO and coordinators, of every state on actions they follow). */
-  async reminders(subject: Subject, on: string = today()) {
-    return {
-      reminders: await this.overdue(on, (action, state) =>
-        state === subject.state || (subject.state !== null && action.coordinators.includes(subject.state)) || hasRole(subject, 'admin')),
-    };
+  /** Overdue actions of the actor's state (or, for the RSO and coordinators, of every state on actions they follow). */
+  async reminders(actor: Actor, on: string = today()) {
+    return { reminders: await this.overdue(on, (action, state) => followsProgressOf(actor, action, state)) };
   }
 
   /** Every acting state's overdue actions (not reported, or reported but not completed) as of `on`, for those `include` keeps. */
   async overdue(on: string = today(), include: (action: Action, state: string) => boolean = () => true) {
-    const { plans } = await this.list();
+    const { plans } = await this.load();
     const names = await this.stateNames();
     const latest = await this.store.latestProgress(plans.flatMap((p) => p.actions.map((a) => a.id)));
     const reminders = [];
@@ -196,9 +220,10 @@ export class PlansService {
     return reminders;
   }
 
-  /** The coordinator's report to the chair as Markdown: progress by country and capacity needs, from the latest reports. */
-  async chairReport(planId: string, coordinator: string | null = null, on: string = today()) {
-    const plan = await this.get(planId);
+  /** The coordinator's report to the chair as Markdown: progress by country and capacity needs, from the latest reports (audited). */
+  async chairReport(actor: Actor, planId: string, coordinator: string | null = null, on: string = today()) {
+    const plan = await this.requirePlan(planId);
+    await this.audit.record(actor, { action: 'plans.chair_report', outcome: 'ok', targetType: 'plan', targetId: plan.id });
     const states = await this.stateNames();
     const acting = new Map(plan.actions.map((a) => [a.id, this.actingStatesOf(a, states)]));
     const names = new Map(states);

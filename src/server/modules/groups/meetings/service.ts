@@ -151,7 +151,7 @@ export class MeetingsService {
     if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', 'is before the meeting');
     return this.db.transaction(async () => {
       const planActionId = this.plans
-        ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), who, demo)
+        ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), demo)
         : null;
       const id = await this.store.insertAction({ meetingId, ...input, planActionId, demo });
       await this.audit.record(who, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, planActionId, responsibleStates: input.responsibleStates } });
