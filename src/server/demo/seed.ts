@@ -7,7 +7,7 @@ import { requiresMfa } from '../access/subject.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
 import type { Services } from '../services.js';
 import { DEMO_ACCOUNTS, demoPassword, type DemoAccountSpec } from './accounts.js';
-import { demoSeeders, type DemoAccount } from './registry.js';
+import { demoContext, demoSeeders, type DemoAccount } from './registry.js';
 
 export interface DemoAccountFile {
   email: string;
@@ -67,7 +67,8 @@ export async function seedDemo(services: Services, dataDir: string): Promise<{ f
   const { file, accounts } = await seedAccounts(services);
   const seeded = await services.db.one(sql`SELECT 1 FROM settings WHERE key = 'demo_seeded'`);
   if (!seeded) {
-    for (const seeder of demoSeeders) await seeder.seed({ services, accounts });
+    const ctx = demoContext(services, accounts);
+    for (const seeder of demoSeeders) await seeder.seed(ctx);
     await services.db.query(sql`INSERT INTO settings (key, value) VALUES ('demo_seeded', ${JSON.stringify({ at: new Date().toISOString() })}::jsonb)`);
     await services.audit.record(SYSTEM_ACTOR, { action: 'demo.seed', outcome: 'ok', detail: { seeders: demoSeeders.map((s) => s.name) } });
   }

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { AuthService } from '../auth/service.js';
 import type { Router } from '../http/context.js';
 import type { Permission } from '../access/permissions.js';
+import type { Actor } from '../access/actor.js';
 import type { Foundation, Services } from '../services.js';
 
 /** Builds one service from the foundation (database, audit log, config, auth) and the other capabilities' services. */
@@ -34,6 +35,8 @@ export interface DemoAccount {
 export interface DemoContext {
   services: Services;
   accounts: DemoAccount[];
+  /** The Actor of a demo account, by e-mail, for seeding what a real person of that state would have done. */
+  actor(email: string): Promise<Actor>;
 }
 
 // Scheduled and queued duties: the job runner's types (src/server/jobs/definition.ts), re-exported for modules.

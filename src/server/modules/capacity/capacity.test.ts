@@ -5,6 +5,7 @@ import { createTestPortal, makeUser, signedIn, type TestPortal } from '../../tes
 import { surveysDemo } from '../surveys/demo.js';
 import { capacityDemo } from './demo.js';
 import type { Role } from '../../access/subject.js';
+import { demoContext } from '../../demo/registry.js';
 
 let portal: TestPortal;
 type C = Awaited<ReturnType<typeof signedIn>>;
@@ -19,8 +20,8 @@ beforeAll(async () => {
   portal = await createTestPortal();
   const accounts = [];
   for (const d of demo) accounts.push({ ...d, id: (await makeUser(portal.services, { role: d.role, state: d.state, email: d.email })).id });
-  await surveysDemo.seed({ services: portal.services, accounts });
-  await capacityDemo.seed({ services: portal.services, accounts });
+  await surveysDemo.seed(demoContext(portal.services, accounts));
+  await capacityDemo.seed(demoContext(portal.services, accounts));
   focalIdn = await signedIn(portal, { role: 'focal_point', state: 'IDN' });
   focalAus = await signedIn(portal, { role: 'focal_point', state: 'AUS' });
   officerIdn = await signedIn(portal, { role: 'officer', state: 'IDN' });

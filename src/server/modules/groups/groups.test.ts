@@ -1,7 +1,7 @@
 // Working groups as their members rely on them: co-chair rules, the clearance rule, Chatham House notes, reports, statements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { systemActor } from '../../audit/log.js';
+import { demoContext } from '../../demo/registry.js';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
 import { createTestPortal, makeUser, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
 import { DEMO_GROUP, groupsDemo } from './demo.js';
@@ -21,12 +21,12 @@ const count = async (table: string) => (await portal.services.db.one<{ n: number
 beforeAll(async () => {
   portal = await createTestPortal();
   const wg = portal.services.groups;
-  await wg.groups.create({
+  await wg.groups.create(SYSTEM_ACTOR, {
     code: CODE, name: 'Test working group', description: '', termsOfReference: 'Disrupt networks.', requiredClearance: 'restricted',
     coChairMaxYears: 2, establishedOn: null, memberStates: ['IDN', 'AUS', 'MYS', 'LKA', 'NZL', 'THA'],
-  }, systemActor);
-  const { id } = await wg.groups.proposeRoster(null, CODE, { years: [{ year: Y, coChairs: [{ memberCode: 'NZL', extensionAgreed: null }, { memberCode: 'LKA', extensionAgreed: null }] }] }, systemActor);
-  await wg.groups.decideRoster(CODE, id, { meeting: 'Senior Officials Meeting (test)', decidedOn: `${Y}-01-15` }, systemActor);
+  });
+  const { id } = await wg.groups.proposeRoster(SYSTEM_ACTOR, CODE, { years: [{ year: Y, coChairs: [{ memberCode: 'NZL', extensionAgreed: null }, { memberCode: 'LKA', extensionAgreed: null }] }] });
+  await wg.groups.decideRoster(SYSTEM_ACTOR, CODE, id, { meeting: 'Senior Officials Meeting (test)', decidedOn: `${Y}-01-15` });
   [nzlChair, lkaChair, attendee, mysOfficer, admin] = await Promise.all([
     signedIn(portal, { role: 'coordinator', state: 'NZL', clearance: 'secret' }),
     signedIn(portal, { role: 'coordinator', state: 'LKA', clearance: 'restricted' }),
@@ -45,6 +45,14 @@ describe('the list of working groups', () => {
     const group = res.json().groups.find((g: { code: string }) => g.code === CODE);
     expect(group).toMatchObject({ coChairs: ['LKA', 'NZL'], memberStates: ['AUS', 'IDN', 'LKA', 'MYS', 'NZL', 'THA'], canReadMaterial: false });
     expect((await portal.app.inject({ method: 'GET', url: '/api/groups' })).statusCode).toBe(401);
+  });
+
+  it('says what each reader may do with the group: a co-chair convenes, a policy officer outside it only reads', async () => {
+    const chair = (await nzlChair.get('/api/groups')).json().groups.find((g: { code: string }) => g.code === CODE);
+    expect(chair.can).toMatchObject({ readMaterial: true, convene: true, draftStatement: true, approveStatement: true });
+    const policy = await signedIn(portal, { role: 'policy', state: 'PHL' });
+    const outside = (await policy.get('/api/groups')).json().groups.find((g: { code: string }) => g.code === CODE);
+    expect(outside.can).toMatchObject({ readMaterial: false, convene: false, nominate: false, proposeRoster: false, draftStatement: false });
   });
 });
 
@@ -168,6 +176,12 @@ describe('Chatham House notes', () => {
   it('refuse a note from someone who did not attend', async () => {
     expect((await mysOfficer.post(`/api/groups/meetings/${chathamId}/notes`, { body: 'Hearsay' })).statusCode).toBe(403);
   });
+
+  it('say in each meeting what the reader may do there: the attendee notes, the co-chair leads, the absent member neither', async () => {
+    expect((await attendee.get(`/api/groups/meetings/${chathamId}`)).json().can).toMatchObject({ addNote: true, addDecision: false });
+    expect((await mysOfficer.get(`/api/groups/meetings/${chathamId}`)).json().can).toMatchObject({ addNote: false, addDocument: true, addDecision: false });
+    expect((await nzlChair.get(`/api/groups/meetings/${chathamId}`)).json().can).toMatchObject({ addParticipant: true, addDecision: true, addAction: true });
+  });
 });
 
 describe('annual report and statements', () => {
@@ -212,7 +226,7 @@ describe('the demo data', () => {
     const specs = [['coordinator.tha@demo.example', 'coordinator', 'THA'], ['officer.aus@demo.example', 'officer', 'AUS'], ['officer.idn@demo.example', 'officer', 'IDN'],
       ['analyst.nzl@demo.example', 'analyst', 'NZL'], ['officer.lka@demo.example', 'officer', 'LKA']] as const;
     const accounts = await Promise.all(specs.map(async ([email, role, state]) => ({ id: (await makeUser(portal.services, { email, role, state, clearance: 'secret' })).id, email, role, state })));
-    await groupsDemo.seed({ services: portal.services, accounts });
+    await groupsDemo.seed(demoContext(portal.services, accounts));
     const group = (await mysOfficer.get('/api/groups')).json().groups.find((g: { code: string }) => g.code === DEMO_GROUP);
     expect(group).toMatchObject({ demo: true, coChairs: ['NZL', 'THA'], memberStates: ['AUS', 'IDN', 'LKA', 'MYS', 'NZL', 'PAK', 'PHL', 'THA'] });
     const meetings = (await mysOfficer.get(`/api/groups/${DEMO_GROUP}/meetings`)).json().meetings;

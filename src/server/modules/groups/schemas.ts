@@ -51,6 +51,11 @@ export const groupSummary = z.object({
   memberStates: z.array(z.string()), coChairs: z.array(z.string()), demo: z.boolean(),
   /** Whether the caller may read the group's restricted material (the clearance rule is enforced by the server). */
   canReadMaterial: z.boolean(),
+  /** What the caller may do with the group (access/groups.ts); the app reads this instead of roles. */
+  can: z.object({
+    readMaterial: z.boolean(), manage: z.boolean(), convene: z.boolean(), nominate: z.boolean(), proposeRoster: z.boolean(),
+    draftStatement: z.boolean(), approveStatement: z.boolean(), publishStatement: z.boolean(),
+  }),
 });
 export const groupsResponse = z.object({ groups: z.array(groupSummary), total: z.number() });
 export const groupDetail = groupSummary.extend({
@@ -73,3 +78,10 @@ export const createdResponse = z.object({ id: z.string() });
 
 export type CreateGroupInput = z.infer<typeof createGroupBody>;
 export type RosterInput = z.infer<typeof rosterBody>;
+
+export const statementView = z.object({
+  id: z.string(), groupCode: z.string(), title: z.string(), body: z.string(), status: z.string(), approvedState: z.string().nullable(),
+  approvedAt: z.date().nullable(), publishedAt: z.date().nullable(), demo: z.boolean(), createdAt: z.date(),
+});
+export const statementBody = z.strictObject({ title: z.string().trim().min(1).max(300), body: z.string().trim().min(1).max(20_000) });
+export const statementsResponse = z.object({ statements: z.array(statementView) });

@@ -1,8 +1,8 @@
 // Working groups: terms of reference, member states, and co-chairs under the rotation rules of seed 004.
 import type { Db } from '../../db/index.js';
-import type { AuditLog, Actor } from '../../audit/log.js';
-import type { Subject } from '../../access/subject.js';
-import { canReadGroupMaterial, type GroupFacts } from '../../access/groups.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
+import { canNominate, canProposeRoster, groupAbilities, type GroupFacts } from '../../access/groups.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { checkRoster, RULE_TEXT, suggestRoster, type RosterYear, type RotationRule } from './co-chairs/rotation.js';
 import { GroupsStore, type GroupRow } from './store.js';
@@ -42,21 +42,23 @@ export class GroupsService {
     return (await this.decidedHistory(code)).find((y) => y.year === year)?.coChairs.map((s) => s.memberCode) ?? [];
   }
 
-  private async summary(subject: Subject, g: GroupRow) {
+  private async summary(actor: Actor, g: GroupRow) {
+    const coChairs = await this.currentCoChairs(g.code);
+    const can = groupAbilities(actor, this.facts(g), coChairs);
     return {
       code: g.code, name: g.name, description: g.description, requiredClearance: g.required_clearance, memberStates: g.member_states,
-      coChairs: await this.currentCoChairs(g.code), demo: g.demo, canReadMaterial: canReadGroupMaterial(subject, this.facts(g)),
+      coChairs, demo: g.demo, canReadMaterial: can.readMaterial, can,
     };
   }
 
-  async list(subject: Subject) {
-    const groups = await Promise.all((await this.store.workingGroups()).map((g) => this.summary(subject, g)));
+  async list(actor: Actor) {
+    const groups = await Promise.all((await this.store.workingGroups()).map((g) => this.summary(actor, g)));
     return { groups, total: groups.length };
   }
 
-  async detail(subject: Subject, code: string) {
+  async detail(actor: Actor, code: string) {
     const g = await this.requireGroup(code);
-    return { ...(await this.summary(subject, g)), termsOfReference: g.terms_of_reference, coChairMaxYears: g.co_chair_max_years, establishedOn: g.established_on };
+    return { ...(await this.summary(actor, g)), termsOfReference: g.terms_of_reference, coChairMaxYears: g.co_chair_max_years, establishedOn: g.established_on };
   }
 
   private async requireStates(field: string, codes: string[]) {
@@ -67,45 +69,45 @@ export class GroupsService {
     }
   }
 
-  async create(input: CreateGroupInput, who: Actor, demo = false) {
+  async create(actor: Actor, input: CreateGroupInput, demo = false) {
     if (await this.store.group(input.code)) throw new Conflict(`group ${input.code} already exists`, { field: 'code' });
     const states = [...new Set(input.memberStates)];
     await this.requireStates('memberStates', states);
     return this.db.transaction(async () => {
       await this.store.insertGroup({ ...input, demo });
       for (const s of states) await this.store.addMember(input.code, s, input.establishedOn);
-      await this.audit.record(who, { action: 'groups.create', outcome: 'ok', targetType: 'group', targetId: input.code, detail: { name: input.name, memberStates: states, requiredClearance: input.requiredClearance } });
+      await this.audit.record(actor, { action: 'groups.create', outcome: 'ok', targetType: 'group', targetId: input.code, detail: { name: input.name, memberStates: states, requiredClearance: input.requiredClearance } });
       return { id: input.code };
     });
   }
 
-  async update(code: string, patch: { name?: string; description?: string; termsOfReference?: string; requiredClearance?: GroupRow['required_clearance'] }, who: Actor) {
+  async update(actor: Actor, code: string, patch: { name?: string; description?: string; termsOfReference?: string; requiredClearance?: GroupRow['required_clearance'] }) {
     await this.requireGroup(code);
     return this.db.transaction(async () => {
       await this.store.updateGroup(code, patch);
-      await this.audit.record(who, { action: 'groups.update', outcome: 'ok', targetType: 'group', targetId: code, detail: { fields: Object.keys(patch), requiredClearance: patch.requiredClearance } });
+      await this.audit.record(actor, { action: 'groups.update', outcome: 'ok', targetType: 'group', targetId: code, detail: { fields: Object.keys(patch), requiredClearance: patch.requiredClearance } });
       return { id: code };
     });
   }
 
-  async addMember(code: string, member: string, joinedOn: string | null, who: Actor) {
+  async addMember(actor: Actor, code: string, member: string, joinedOn: string | null) {
     const g = await this.requireGroup(code);
     await this.requireStates('memberCode', [member]);
     if (g.member_states.includes(member)) throw new Conflict(`${member} is already a member of the group`, { field: 'memberCode' });
     return this.db.transaction(async () => {
       await this.store.addMember(code, member, joinedOn);
-      await this.audit.record(who, { action: 'groups.member.add', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
+      await this.audit.record(actor, { action: 'groups.member.add', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
       return { id: code };
     });
   }
 
-  async removeMember(code: string, member: string, who: Actor) {
+  async removeMember(actor: Actor, code: string, member: string) {
     const g = await this.requireGroup(code);
     if (!g.member_states.includes(member)) throw new NotFound(`member ${member} of group ${code}`);
     if ((await this.currentCoChairs(code)).includes(member)) throw new Conflict(`${member} is a co-chair this year; decide a new roster first`, { field: 'member' });
     return this.db.transaction(async () => {
       await this.store.removeMember(code, member);
-      await this.audit.record(who, { action: 'groups.member.remove', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
+      await this.audit.record(actor, { action: 'groups.member.remove', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
       return { id: code };
     });
   }
@@ -130,25 +132,25 @@ export class GroupsService {
   }
 
   /** "Ad Hoc Group members will be invited to nominate for the position of co-chair each year": a state nominates itself. */
-  async nominate(subject: Subject | null, code: string, input: { memberCode: string; forYear: number; note: string }, who: Actor, demo = false) {
+  async nominate(actor: Actor, code: string, input: { memberCode: string; forYear: number; note: string }, demo = false) {
     const g = await this.requireGroup(code);
-    if (subject && subject.memberStatus !== 'secretariat' && subject.state !== input.memberCode)
+    if (!canNominate(actor, input.memberCode))
       throw new Forbidden('a state nominates itself: you may only nominate your own state', { field: 'memberCode' });
     if (!g.member_states.includes(input.memberCode))
       throw new Invalid('memberCode', `rule co_chair_is_group_member: ${RULE_TEXT.co_chair_is_group_member}: ${input.memberCode} is not a member of the group`, { rule: 'co_chair_is_group_member' });
     if (input.forYear < thisYear()) throw new Invalid('forYear', 'nominations are for this year or a future year');
     if (await this.store.nominationExists(code, input.memberCode, input.forYear)) throw new Conflict(`${input.memberCode} is already nominated for ${input.forYear}`, { field: 'memberCode' });
     return this.db.transaction(async () => {
-      const id = await this.store.insertNomination({ groupCode: code, memberCode: input.memberCode, forYear: input.forYear, note: input.note, by: subject?.userId ?? null, demo });
-      await this.audit.record(who, { action: 'groups.co_chair.nominate', outcome: 'ok', targetType: 'group', targetId: code, detail: { member: input.memberCode, forYear: input.forYear } });
+      const id = await this.store.insertNomination({ groupCode: code, memberCode: input.memberCode, forYear: input.forYear, note: input.note, by: recordedBy(actor), demo });
+      await this.audit.record(actor, { action: 'groups.co_chair.nominate', outcome: 'ok', targetType: 'group', targetId: code, detail: { member: input.memberCode, forYear: input.forYear } });
       return { id };
     });
   }
 
   /** Checks a roster against the rules; a breach is a 400 naming the rule and the offending entry, and nothing is stored. */
-  async proposeRoster(subject: Subject | null, code: string, input: RosterInput, who: Actor, opts: { demo?: boolean; currentYear?: number } = {}) {
+  async proposeRoster(actor: Actor, code: string, input: RosterInput, opts: { demo?: boolean; currentYear?: number } = {}) {
     const g = await this.requireGroup(code);
-    if (subject && subject.memberStatus !== 'secretariat' && !(subject.state && g.member_states.includes(subject.state)))
+    if (!canProposeRoster(actor, this.facts(g)))
       throw new Forbidden('only member states of the group or the secretariat propose a co-chair roster');
     const proposal: RosterYear[] = input.years.map((y) => ({ year: y.year, coChairs: y.coChairs.map((s) => ({ ...s })) }));
     const breach = checkRoster(proposal, {
@@ -157,16 +159,16 @@ export class GroupsService {
     if (breach) throw new Invalid(`body.${breach.field}`, `rule ${breach.rule}: ${breach.message}`, { rule: breach.rule });
     return this.db.transaction(async () => {
       const id = await this.store.insertRoster({
-        groupCode: code, by: subject?.userId ?? null, demo: opts.demo,
+        groupCode: code, by: recordedBy(actor), demo: opts.demo,
         years: proposal.flatMap((y) => y.coChairs.map((s) => ({ year: y.year, memberCode: s.memberCode, extensionAgreed: s.extensionAgreed ?? null }))),
       });
-      await this.audit.record(who, { action: 'groups.co_chair.roster.propose', outcome: 'ok', targetType: 'co_chair_roster', targetId: id, detail: { group: code, years: input.years } });
+      await this.audit.record(actor, { action: 'groups.co_chair.roster.propose', outcome: 'ok', targetType: 'co_chair_roster', targetId: id, detail: { group: code, years: input.years } });
       return { id };
     });
   }
 
   /** "Co-chairs will be decided at the Ad Hoc Group Senior Officials Meeting": the secretariat records that decision. */
-  async decideRoster(code: string, id: string, input: { meeting: string; decidedOn: string }, who: Actor) {
+  async decideRoster(actor: Actor, code: string, id: string, input: { meeting: string; decidedOn: string }) {
     const g = await this.requireGroup(code);
     const roster = await this.store.roster(id);
     if (!roster || roster.group_code !== code) throw new NotFound('co-chair roster');
@@ -179,7 +181,7 @@ export class GroupsService {
     if (breach) throw new Conflict(`the roster no longer keeps rule ${breach.rule}: ${breach.message}`, { rule: breach.rule });
     return this.db.transaction(async () => {
       await this.store.decideRoster(id, input.meeting, input.decidedOn);
-      await this.audit.record(who, { action: 'groups.co_chair.roster.decide', outcome: 'ok', targetType: 'co_chair_roster', targetId: id, detail: { group: code, ...input } });
+      await this.audit.record(actor, { action: 'groups.co_chair.roster.decide', outcome: 'ok', targetType: 'co_chair_roster', targetId: id, detail: { group: code, ...input } });
       return { id };
     });
   }

@@ -1,5 +1,6 @@
 // Request and response shapes of working-group meetings.
 import { z } from 'zod';
+import { groupParams } from '../schemas.js';
 import { isoDate } from '../../accounts/schemas.js';
 import { check } from '../../../i18n/validation.js';
 
@@ -50,9 +51,22 @@ export const meetingResponse = z.object({
   id: z.string(), groupCode: z.string(), groupName: z.string(), title: z.string(), startsOn: z.string(), location: z.string(),
   chathamHouse: z.boolean(), agenda: z.array(z.object({ title: z.string(), lead: z.string().nullable().optional() })), demo: z.boolean(),
   youAttended: z.boolean(), youLead: z.boolean(), participantCount: z.number(),
+  /** What the caller may do in this meeting (access/groups.ts). */
+  can: z.object({ addParticipant: z.boolean(), addNote: z.boolean(), addDocument: z.boolean(), addDecision: z.boolean(), addAction: z.boolean() }),
   participants: z.array(z.object({ userId: z.string(), name: z.string(), memberCode: z.string().nullable(), organisation: z.string(), invited: z.boolean(), attended: z.boolean() })).nullable(),
   notes: z.array(noteView),
   documents: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), demo: z.boolean() })),
   decisions: z.array(z.object({ id: z.string(), text: z.string(), demo: z.boolean() })),
   actions: z.array(z.object({ id: z.string(), description: z.string(), responsibleStates: z.array(z.string()), dueOn: z.string().nullable(), status: z.string(), planActionId: z.string().nullable(), demo: z.boolean() })),
+});
+
+/** The annual written report to the Steering Group. */
+export const reportParams = z.strictObject({ code: groupParams.shape.code, year: z.coerce.number().int().min(2000).max(2200) });
+export const reportResponse = z.object({
+  groupCode: z.string(), groupName: z.string(), year: z.number(), coChairs: z.array(z.string()), memberStates: z.array(z.string()),
+  meetings: z.array(z.object({ title: z.string(), startsOn: z.string(), location: z.string(), chathamHouse: z.boolean(), agenda: z.array(z.string()), decisions: z.array(z.string()), documents: z.array(z.string()), noteCount: z.number(), participantCount: z.number() })),
+  actions: z.array(z.object({ description: z.string(), responsibleStates: z.array(z.string()), dueOn: z.string().nullable(), status: z.string(), overdue: z.boolean(), meeting: z.string() })),
+  actionTotals: z.object({ total: z.number(), open: z.number(), done: z.number(), dropped: z.number(), overdue: z.number() }),
+  statements: z.array(z.object({ title: z.string(), publishedAt: z.date() })),
+  generatedAt: z.date(), demo: z.boolean(),
 });

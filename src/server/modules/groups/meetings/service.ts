@@ -1,9 +1,9 @@
 // Meetings of a working group: convened by the co-chairs, with agenda, participants under the membership rule,
 // Chatham House notes (speakers only for those who attended), documents, decisions and actions arising.
 import type { Db } from '../../../db/index.js';
-import type { AuditLog, Actor } from '../../../audit/log.js';
-import type { Subject } from '../../../access/subject.js';
-import { canReadGroupMaterial, leadsGroup, participationRefusal, seesChathamHouseIdentities } from '../../../access/groups.js';
+import type { AuditLog } from '../../../audit/log.js';
+import { recordedBy, type Actor } from '../../../access/actor.js';
+import { canReadGroupMaterial, leadsGroup, meetingAbilities, participationRefusal, recordsNotes, seesChathamHouseIdentities } from '../../../access/groups.js';
 import { Forbidden, Invalid, NotFound } from '../../../errors.js';
 import type { GroupsService } from '../service.js';
 import type { GroupRow } from '../store.js';
@@ -19,13 +19,13 @@ export class MeetingsService {
     this.store = new MeetingsStore(db);
   }
 
-  async list(subject: Subject, code: string) {
+  async list(actor: Actor, code: string) {
     const g = await this.groups.requireGroup(code);
     const rows = await this.store.meetings(code);
     return {
       meetings: rows.map((m) => ({ id: m.id, title: m.title, startsOn: m.starts_on, location: m.location, chathamHouse: m.chatham_house, demo: m.demo })),
-      canReadMaterial: canReadGroupMaterial(subject, this.groups.facts(g)),
-      canConvene: leadsGroup(subject, await this.groups.currentCoChairs(code)) && canReadGroupMaterial(subject, this.groups.facts(g)),
+      canReadMaterial: canReadGroupMaterial(actor, this.groups.facts(g)),
+      canConvene: leadsGroup(actor, await this.groups.currentCoChairs(code)) && canReadGroupMaterial(actor, this.groups.facts(g)),
     };
   }
 
@@ -36,15 +36,15 @@ export class MeetingsService {
     return { meeting, group: await this.groups.requireGroup(meeting.group_code) };
   }
 
-  private async requireMaterial(subject: Subject, meeting: MeetingRow, group: GroupRow) {
-    const participation = await this.store.participation(meeting.id, subject.userId);
-    if (!canReadGroupMaterial(subject, this.groups.facts(group), { invitedToMeeting: participation?.invited })) throw new Forbidden(MATERIAL_REFUSED);
+  private async requireMaterial(actor: Actor, meeting: MeetingRow, group: GroupRow) {
+    const participation = await this.store.participation(meeting.id, actor.userId);
+    if (!canReadGroupMaterial(actor, this.groups.facts(group), { invitedToMeeting: participation?.invited })) throw new Forbidden(MATERIAL_REFUSED);
     return participation;
   }
 
-  private async requireLead(subject: Subject, group: GroupRow) {
-    if (!canReadGroupMaterial(subject, this.groups.facts(group))) throw new Forbidden(MATERIAL_REFUSED);
-    if (!leadsGroup(subject, await this.groups.currentCoChairs(group.code)))
+  private async requireLead(actor: Actor, group: GroupRow) {
+    if (!canReadGroupMaterial(actor, this.groups.facts(group))) throw new Forbidden(MATERIAL_REFUSED);
+    if (!leadsGroup(actor, await this.groups.currentCoChairs(group.code)))
       throw new Forbidden('meetings are arranged by the co-chairs of the working group with the support of the secretariat');
   }
 
@@ -54,20 +54,22 @@ export class MeetingsService {
     return identities ? { ...base, speaker: n.speaker, speakerAffiliation: n.speaker_affiliation } : base;
   }
 
-  async detail(subject: Subject, id: string, who: Actor) {
+  async detail(actor: Actor, id: string) {
     const { meeting, group } = await this.meetingAndGroup(id);
-    const participation = await this.requireMaterial(subject, meeting, group);
+    const participation = await this.requireMaterial(actor, meeting, group);
     const attended = participation?.attended === true;
-    const identities = seesChathamHouseIdentities(subject, { chathamHouse: meeting.chatham_house }, attended);
+    const identities = seesChathamHouseIdentities(actor, { chathamHouse: meeting.chatham_house }, attended);
+    const coChairs = await this.groups.currentCoChairs(group.code);
     const [participants, notes, documents, decisions, actions] = await Promise.all([
       this.store.participants(id), this.store.notes(id), this.store.documents(id), this.store.decisions(id), this.store.actions([id]),
     ]);
     if (group.required_clearance !== 'none')
-      await this.audit.record(who, { action: 'groups.meeting.read', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: group.code, identities } });
+      await this.audit.record(actor, { action: 'groups.meeting.read', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: group.code, identities } });
     return {
       id: meeting.id, groupCode: group.code, groupName: group.name, title: meeting.title, startsOn: meeting.starts_on, location: meeting.location,
       chathamHouse: meeting.chatham_house, agenda: meeting.agenda, demo: meeting.demo, youAttended: attended,
-      youLead: leadsGroup(subject, await this.groups.currentCoChairs(group.code)),
+      youLead: leadsGroup(actor, coChairs),
+      can: meetingAbilities(actor, this.groups.facts(group), coChairs, participation ?? null),
       participantCount: participants.filter((p) => p.attended).length,
       participants: identities
         ? participants.map((p) => ({ userId: p.user_id, name: p.name, memberCode: p.member_code, organisation: p.organisation_name, invited: p.invited, attended: p.attended }))
@@ -79,20 +81,20 @@ export class MeetingsService {
     };
   }
 
-  async convene(subject: Subject | null, code: string, input: MeetingInput, who: Actor, demo = false) {
+  async convene(actor: Actor, code: string, input: MeetingInput, demo = false) {
     const group = await this.groups.requireGroup(code);
-    if (subject) await this.requireLead(subject, group);
+    await this.requireLead(actor, group);
     return this.db.transaction(async () => {
-      const id = await this.store.insertMeeting({ groupCode: code, ...input, by: subject?.userId ?? null, demo });
-      await this.audit.record(who, { action: 'groups.meeting.convene', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: code, title: input.title, startsOn: input.startsOn, chathamHouse: input.chathamHouse } });
+      const id = await this.store.insertMeeting({ groupCode: code, ...input, by: recordedBy(actor), demo });
+      await this.audit.record(actor, { action: 'groups.meeting.convene', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: code, title: input.title, startsOn: input.startsOn, chathamHouse: input.chathamHouse } });
       return { id };
     });
   }
 
   /** Adds (or updates) a participant; the group's clearance rule is enforced here, whoever asks. */
-  async addParticipant(subject: Subject | null, meetingId: string, input: { userId: string; invited: boolean; attended: boolean }, who: Actor) {
+  async addParticipant(actor: Actor, meetingId: string, input: { userId: string; invited: boolean; attended: boolean }) {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
-    if (subject) await this.requireLead(subject, group);
+    await this.requireLead(actor, group);
     const person = await this.store.person(input.userId);
     if (!person || person.disabled_at) throw new Invalid('userId', 'no such active account');
     const refusal = participationRefusal(
@@ -102,50 +104,48 @@ export class MeetingsService {
     if (refusal) throw new Invalid('userId', refusal, { rule: refusal.includes('clearance') ? 'clearance_required' : 'member_state_or_invited' });
     return this.db.transaction(async () => {
       await this.store.upsertParticipant(meeting.id, input.userId, input.invited, input.attended);
-      await this.audit.record(who, { action: 'groups.meeting.participant', outcome: 'ok', targetType: 'group_meeting', targetId: meeting.id, detail: input });
+      await this.audit.record(actor, { action: 'groups.meeting.participant', outcome: 'ok', targetType: 'group_meeting', targetId: meeting.id, detail: input });
       return { id: meeting.id };
     });
   }
 
   /** Notes are taken by someone in the room: an attending participant. */
-  async addNote(subject: Subject | null, meetingId: string, input: NoteInput, who: Actor, demo = false) {
+  async addNote(actor: Actor, meetingId: string, input: NoteInput, demo = false) {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
-    if (subject) {
-      const participation = await this.requireMaterial(subject, meeting, group);
-      if (!participation?.attended) throw new Forbidden('notes of a meeting are recorded by a participant who attended it');
-    }
+    const participation = await this.requireMaterial(actor, meeting, group);
+    if (!recordsNotes(actor, participation ?? null)) throw new Forbidden('notes of a meeting are recorded by a participant who attended it');
     if (input.agendaItem !== null && input.agendaItem >= meeting.agenda.length) throw new Invalid('body.agendaItem', `the agenda has ${meeting.agenda.length} item(s)`);
     return this.db.transaction(async () => {
-      const id = await this.store.insertNote({ meetingId, agendaItem: input.agendaItem, body: input.body, speaker: input.speaker, affiliation: input.speakerAffiliation, by: subject?.userId ?? null, demo });
-      await this.audit.record(who, { action: 'groups.meeting.note', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { note: id } });
+      const id = await this.store.insertNote({ meetingId, agendaItem: input.agendaItem, body: input.body, speaker: input.speaker, affiliation: input.speakerAffiliation, by: recordedBy(actor), demo });
+      await this.audit.record(actor, { action: 'groups.meeting.note', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { note: id } });
       return { id };
     });
   }
 
-  async addDocument(subject: Subject | null, meetingId: string, input: { title: string; body: string }, who: Actor, demo = false) {
+  async addDocument(actor: Actor, meetingId: string, input: { title: string; body: string }, demo = false) {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
-    if (subject) await this.requireMaterial(subject, meeting, group);
+    await this.requireMaterial(actor, meeting, group);
     return this.db.transaction(async () => {
-      const id = await this.store.insertDocument({ meetingId, ...input, by: subject?.userId ?? null, demo });
-      await this.audit.record(who, { action: 'groups.meeting.document', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { document: id, title: input.title } });
+      const id = await this.store.insertDocument({ meetingId, ...input, by: recordedBy(actor), demo });
+      await this.audit.record(actor, { action: 'groups.meeting.document', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { document: id, title: input.title } });
       return { id };
     });
   }
 
-  async addDecision(subject: Subject | null, meetingId: string, input: { text: string }, who: Actor, demo = false) {
+  async addDecision(actor: Actor, meetingId: string, input: { text: string }, demo = false) {
     const { group } = await this.meetingAndGroup(meetingId);
-    if (subject) await this.requireLead(subject, group);
+    await this.requireLead(actor, group);
     return this.db.transaction(async () => {
       const id = await this.store.insertDecision({ meetingId, text: input.text, demo });
-      await this.audit.record(who, { action: 'groups.meeting.decision', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { decision: id } });
+      await this.audit.record(actor, { action: 'groups.meeting.decision', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { decision: id } });
       return { id };
     });
   }
 
   /** "Take forward actions arising from meetings": an action with the states responsible and a due date. */
-  async addAction(subject: Subject | null, meetingId: string, input: ActionInput, who: Actor, demo = false) {
+  async addAction(actor: Actor, meetingId: string, input: ActionInput, demo = false) {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
-    if (subject) await this.requireLead(subject, group);
+    await this.requireLead(actor, group);
     const outside = input.responsibleStates.filter((s) => !group.member_states.includes(s));
     if (outside.length) throw new Invalid('body.responsibleStates', `not member states of the group: ${outside.join(', ')}`);
     if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', 'is before the meeting');
@@ -154,19 +154,19 @@ export class MeetingsService {
         ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), demo)
         : null;
       const id = await this.store.insertAction({ meetingId, ...input, planActionId, demo });
-      await this.audit.record(who, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, planActionId, responsibleStates: input.responsibleStates } });
+      await this.audit.record(actor, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, planActionId, responsibleStates: input.responsibleStates } });
       return { id };
     });
   }
 
-  async setActionStatus(subject: Subject, actionId: string, status: 'open' | 'done' | 'dropped', who: Actor) {
+  async setActionStatus(actor: Actor, actionId: string, status: 'open' | 'done' | 'dropped') {
     const action = await this.store.action(actionId);
     if (!action) throw new NotFound('action');
     const { group } = await this.meetingAndGroup(action.meeting_id);
-    await this.requireLead(subject, group);
+    await this.requireLead(actor, group);
     return this.db.transaction(async () => {
       await this.store.setActionStatus(actionId, status);
-      await this.audit.record(who, { action: 'groups.action.status', outcome: 'ok', targetType: 'group_action', targetId: actionId, detail: { status } });
+      await this.audit.record(actor, { action: 'groups.action.status', outcome: 'ok', targetType: 'group_action', targetId: actionId, detail: { status } });
       return { id: actionId };
     });
   }

@@ -1,7 +1,7 @@
 // The co-chairs' annual written report of a working group to the Steering Group, built from its meetings and actions.
 // It goes to people who were not in the room, so it never names who spoke, under Chatham House or not.
-import type { AuditLog, Actor } from '../../../audit/log.js';
-import type { Subject } from '../../../access/subject.js';
+import type { AuditLog } from '../../../audit/log.js';
+import type { Actor } from '../../../access/actor.js';
 import { canReadGroupMaterial } from '../../../access/groups.js';
 import { Forbidden } from '../../../errors.js';
 import type { GroupsService } from '../service.js';
@@ -30,9 +30,9 @@ export class AnnualReports {
     private readonly statements: StatementsService,
   ) {}
 
-  async build(subject: Subject, code: string, year: number, who: Actor, now: Date = new Date()): Promise<AnnualReport> {
+  async build(actor: Actor, code: string, year: number, now: Date = new Date()): Promise<AnnualReport> {
     const g = await this.groups.requireGroup(code);
-    if (!canReadGroupMaterial(subject, this.groups.facts(g))) throw new Forbidden('the annual report holds the group\u2019s material: a clearance in force and membership are required');
+    if (!canReadGroupMaterial(actor, this.groups.facts(g))) throw new Forbidden('the annual report holds the group\u2019s material: a clearance in force and membership are required');
     const meetings = await this.meetings.store.meetings(code, year);
     const ids = meetings.map((m) => m.id);
     const [actions, published] = await Promise.all([this.meetings.store.actions(ids), this.statements.store.ofGroup(code)]);
@@ -65,7 +65,7 @@ export class AnnualReports {
       generatedAt: now,
       demo: g.demo,
     };
-    await this.audit.record(who, { action: 'groups.report.annual', outcome: 'ok', targetType: 'group', targetId: code, detail: { year } });
+    await this.audit.record(actor, { action: 'groups.report.annual', outcome: 'ok', targetType: 'group', targetId: code, detail: { year } });
     return report;
   }
 }

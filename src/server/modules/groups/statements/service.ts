@@ -1,8 +1,8 @@
 // Public statements of a working group: drafted by its co-chairs, approved by a co-chair, published to the public site.
 import type { Db } from '../../../db/index.js';
-import type { AuditLog, Actor } from '../../../audit/log.js';
-import type { Subject } from '../../../access/subject.js';
-import { leadsGroup } from '../../../access/groups.js';
+import type { AuditLog } from '../../../audit/log.js';
+import { recordedBy, type Actor } from '../../../access/actor.js';
+import { approvesStatement, leadsGroup, seesDraftStatements } from '../../../access/groups.js';
 import { Conflict, Forbidden, NotFound } from '../../../errors.js';
 import type { GroupsService } from '../service.js';
 import { StatementsStore, type StatementRow } from './store.js';
@@ -21,9 +21,9 @@ export class StatementsService {
   }
 
   /** Drafts are seen by the group's member states and the secretariat; everyone else sees what is published. */
-  async list(subject: Subject, code: string) {
+  async list(actor: Actor, code: string) {
     const g = await this.groups.requireGroup(code);
-    const insider = subject.memberStatus === 'secretariat' || (subject.state !== null && g.member_states.includes(subject.state));
+    const insider = seesDraftStatements(actor, this.groups.facts(g));
     const rows = await this.store.ofGroup(code);
     return { statements: rows.filter((s) => insider || s.status === 'published').map((s) => this.view(s)) };
   }
@@ -34,13 +34,13 @@ export class StatementsService {
     return rows.map((s) => ({ id: s.id, groupCode: s.group_code, groupName: s.group_name, title: s.title, body: s.body, publishedAt: s.published_at!, demo: s.demo }));
   }
 
-  async draft(subject: Subject | null, code: string, input: { title: string; body: string }, who: Actor, demo = false) {
+  async draft(actor: Actor, code: string, input: { title: string; body: string }, demo = false) {
     await this.groups.requireGroup(code);
-    if (subject && !leadsGroup(subject, await this.groups.currentCoChairs(code)))
+    if (!leadsGroup(actor, await this.groups.currentCoChairs(code)))
       throw new Forbidden('public statements are developed by the co-chairs of the working group');
     return this.db.transaction(async () => {
-      const id = await this.store.insert({ groupCode: code, ...input, by: subject?.userId ?? null, demo });
-      await this.audit.record(who, { action: 'groups.statement.draft', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code, title: input.title } });
+      const id = await this.store.insert({ groupCode: code, ...input, by: recordedBy(actor), demo });
+      await this.audit.record(actor, { action: 'groups.statement.draft', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code, title: input.title } });
       return { id };
     });
   }
@@ -52,26 +52,26 @@ export class StatementsService {
   }
 
   /** Approval is a co-chair's: a user of a state co-chairing the group this year. */
-  async approve(subject: { userId: string | null; state: string | null }, code: string, id: string, who: Actor) {
+  async approve(actor: Actor, code: string, id: string) {
     const s = await this.statementOf(code, id);
     const coChairs = await this.groups.currentCoChairs(code);
-    if (!subject.state || !coChairs.includes(subject.state)) throw new Forbidden('a statement is approved by a co-chair of the working group', { coChairs });
+    if (!approvesStatement(actor, coChairs) || !actor.state) throw new Forbidden('a statement is approved by a co-chair of the working group', { coChairs });
     if (s.status !== 'draft') throw new Conflict(`the statement is already ${s.status}`);
-    const state = subject.state;
+    const state = actor.state;
     return this.db.transaction(async () => {
-      await this.store.approve(id, subject.userId, state);
-      await this.audit.record(who, { action: 'groups.statement.approve', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code, state } });
+      await this.store.approve(id, recordedBy(actor), state);
+      await this.audit.record(actor, { action: 'groups.statement.approve', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code, state } });
       return { id };
     });
   }
 
-  async publish(subject: Subject | null, code: string, id: string, who: Actor) {
+  async publish(actor: Actor, code: string, id: string) {
     const s = await this.statementOf(code, id);
-    if (subject && !leadsGroup(subject, await this.groups.currentCoChairs(code))) throw new Forbidden('statements are published by the co-chairs or the secretariat');
+    if (!leadsGroup(actor, await this.groups.currentCoChairs(code))) throw new Forbidden('statements are published by the co-chairs or the secretariat');
     if (s.status !== 'approved') throw new Conflict(s.status === 'draft' ? 'a co-chair must approve the statement before it is published' : 'the statement is already published');
     return this.db.transaction(async () => {
       await this.store.publish(id);
-      await this.audit.record(who, { action: 'groups.statement.publish', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code } });
+      await this.audit.record(actor, { action: 'groups.statement.publish', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code } });
       return { id };
     });
   }
