@@ -90,7 +90,10 @@ export class AnsweringService {
       if (!r) throw new Invalid('answers', 'nothing has been answered yet');
       if (r.status !== 'draft' && r.status !== 'returned') throw new Conflict(`${state}'s answers are already ${r.status}`, { status: r.status });
       const missing = missingRequired(await this.store.sections(id, r.version), r.answers);
-      if (missing.length) throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, { missing });
+      // Every question left empty is named, so that the app says it beside each one.
+      if (missing.length) throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, {
+        missing, fields: missing.map((q) => ({ field: `answers.${q}`, message: 'Answer this question before submitting.' })),
+      });
       await this.store.setResponseStatus(r.id, 'submitted', subject.userId);
       await this.audit.record(actor, { action: 'surveys.response.submit', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
       return this.response(subject, id, state);

@@ -36,6 +36,8 @@ export function checkAnswer(q: Question, value: AnswerValue, fileIds: Set<string
       return value;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(field, 'must be a number');
+      // Survey numbers are counts (prosecutions, victims identified): a negative one is a typing slip.
+      if (value < 0) throw new Invalid(field, 'cannot be negative');
       return value;
     case 'date':
       if (typeof value !== 'string' || !isoDate.safeParse(value).success) throw new Invalid(field, 'must be a real date YYYY-MM-DD');

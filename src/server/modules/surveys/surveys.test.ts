@@ -76,6 +76,9 @@ describe('a survey from creation to publication', () => {
     const bad = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { crim: 'maybe' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('answers.crim');
+    const negative = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { cases: -3 } });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().field).toBe('answers.cases');
     const saved = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { cases: 12, law: { instrument: 'Law 6/2011 on Immigration', section: 'Art. 120' } } });
     expect(saved.statusCode).toBe(200);
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().answers.cases).toBe(12);
@@ -99,7 +102,7 @@ describe('a survey from creation to publication', () => {
   it('refuses a submission with required questions empty, and changes nothing', async () => {
     const res = await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ field: 'answers.crim', missing: ['crim'] });
+    expect(res.json()).toMatchObject({ field: 'answers.crim', missing: ['crim'], fields: [{ field: 'answers.crim' }] });
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().status).toBe('draft');
   });
 
