@@ -74,7 +74,11 @@ export function query(params: Record<string, string | number | boolean | undefin
 /** Downloads a server-generated file (PDF, CSV, XLSX) through the session. */
 export async function download(url: string, filename: string): Promise<void> {
   const res = await fetch(url, { credentials: 'same-origin', headers: language ? { 'accept-language': language } : {} });
-  if (!res.ok) throw new ApiError(res.status, 'download_failed', res.statusText);
+  if (!res.ok) {
+    // A refused download says why like any request (a 400 names its field), when the server answered in JSON.
+    const p = (res.headers.get('content-type') ?? '').includes('application/json') ? await res.json().catch(() => ({})) : {};
+    throw new ApiError(res.status, p.error ?? 'download_failed', p.message ?? res.statusText, p.field, p);
+  }
   const blob = await res.blob();
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');

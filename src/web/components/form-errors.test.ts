@@ -1,7 +1,7 @@
 // A refused form lands its problems on the right inputs, in words a person reads (the browser part: e2e walks).
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api';
-import { fieldCandidates, fieldProblems, validityProblem, type Checked } from './form-errors';
+import { fieldCandidates, fieldProblems, FormProblem, validityProblem, type Checked } from './form-errors';
 import { formI18n } from './form-i18n';
 
 const valid: Checked['validity'] = {
@@ -34,6 +34,10 @@ describe('the problems of a refused request', () => {
   it('takes the one field a domain error names, without repeating the field name before the reason', () => {
     const error = new ApiError(400, 'invalid', 'expiresOn: the agreement cannot expire before it takes effect', 'expiresOn');
     expect(fieldProblems(error)).toEqual([{ field: 'expiresOn', message: 'The agreement cannot expire before it takes effect' }]);
+  });
+
+  it('takes a problem the page found itself before sending, for the field it names', () => {
+    expect(fieldProblems(new FormProblem('entries-name', 'Write at least one entry.'))).toEqual([{ field: 'entries-name', message: 'Write at least one entry.' }]);
   });
 
   it('has none for a refusal that names no field (it is said for the whole form)', () => {

@@ -23,8 +23,16 @@ export function fieldCandidates(path: string): string[] {
   return out;
 }
 
+/** A problem the page finds itself before sending (no entry in any box): thrown from a Form's onSubmit, said beside `field`. */
+export class FormProblem extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
 /** The field errors of a refused request: every `fields[]` of a validation error, else the one `field` it names. */
 export function fieldProblems(error: unknown): FieldProblem[] {
+  if (error instanceof FormProblem) return [{ field: error.field, message: error.message }];
   if (!(error instanceof ApiError)) return [];
   const fields = error.body.fields;
   if (Array.isArray(fields)) {

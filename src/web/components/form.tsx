@@ -8,6 +8,8 @@ import { ApiError } from '../api';
 import { useConfirm, type Question } from './confirm';
 import { fieldCandidates, fieldProblems, validityProblem, type Problem } from './form-errors';
 
+export { FormProblem } from './form-errors';
+
 /** What an action says when it is done ("Agreement recorded."), or nothing. */
 export type Outcome = string | null | undefined | void;
 export type Action = () => Promise<Outcome> | Outcome;
@@ -17,6 +19,8 @@ interface RunOptions {
   check?: boolean;
   /** Ask first: a final or destructive step. A function may decide from what was typed, or return null not to ask. */
   confirm?: Question | (() => Question | null);
+  /** Where to say what happened when the form itself may be gone after the step (a final submit): a page notice. */
+  onDone?: (outcome: string | null) => void;
 }
 
 interface FormContextValue {
@@ -82,6 +86,15 @@ function locate(form: HTMLFormElement, path: string): { name: string; element: E
     if (element) return { name, element };
   }
   return null;
+}
+
+/**
+ * The problem of a field drawn by the page itself (a group of inputs with `data-field={name}`, such as a citation):
+ * said where it is placed, and focused first when it is the first problem.
+ */
+export function FieldProblem({ name }: { name: string }) {
+  const problem = useFieldError(name);
+  return problem ? <small className="field-error" data-form-problem="" tabIndex={-1}>{problem}</small> : null;
 }
 
 type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
@@ -154,8 +167,9 @@ export function Form({ onSubmit, confirm, resetOnSuccess, children, ...props }: 
     running.current = true;
     setBusy(true);
     try {
-      const said = await action();
-      setOutcome(said || null);
+      const said = (await action()) || null;
+      if (options.onDone) options.onDone(said);
+      else setOutcome(said);
       if (resetOnSuccess) form.reset();
     } catch (error) {
       const located = fieldProblems(error).map((p) => ({ ...p, at: locate(form, p.field) }));
@@ -212,7 +226,7 @@ type ActionButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'
   confirm?: RunOptions['confirm'];
   /** Inside a Form: check its inputs first (a final submit does; a draft need not). */
   check?: boolean;
-  /** Outside a Form: where to say what happened instead of beside the button (a page notice). */
+  /** Where to say what happened instead of beside the button or the form (a page notice, when the form goes away). */
   onDone?: (outcome: string | null) => void;
 };
 
@@ -247,7 +261,7 @@ export function ActionButton({ onAction, confirm, check, onDone, children, disab
     }
   }
 
-  const click = () => (form ? form.run(onAction, { check, confirm }) : alone());
+  const click = () => (form ? form.run(onAction, { check, confirm, onDone }) : alone());
   return (
     <>
       <button type="button" {...button} disabled={disabled || busy || form?.busy} onClick={() => void click()}>{children}</button>
