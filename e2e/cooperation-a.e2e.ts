@@ -50,12 +50,22 @@ describe('cooperation: directory, agreements, plans of action', () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await form.getByLabel('Title').fill(`IDN-PHL corruption intelligence ${stamp}`);
     await form.getByLabel('Parties').fill('IDN,PHL');
+    // No scope ticked: said in plain words beside the scope, which takes the focus; nothing is sent.
+    await form.getByRole('button', { name: 'Record the agreement' }).click();
+    const scope = form.getByRole('group', { name: 'Scope' });
+    await scope.getByText('Choose at least one.').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).closest('fieldset')?.querySelector('legend')?.textContent)).toBe('Scope');
     await form.getByLabel('Corruption intelligence').check();
     await form.getByLabel('Signed on').fill(yesterday);
     await form.getByLabel('Effective').fill(yesterday);
     await form.getByLabel('Expires').fill('2001-01-01');
     await form.getByRole('button', { name: 'Record the agreement' }).click();
-    await page.getByRole('alert').filter({ hasText: /expiresOn: the agreement cannot expire/ }).waitFor();
+    // The server's refusal is said beside the date it names, without the field's API name, and focused.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'expiresOn' && document.activeElement.getAttribute('aria-invalid') === 'true');
+    const expires = await page.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!.split(' ')[0])?.textContent ?? '');
+    expect(expires).toMatch(/cannot expire/);
+    expect(expires).not.toMatch(/expiresOn/);
+    expect(await form.getByLabel('Title').inputValue()).toBe(`IDN-PHL corruption intelligence ${stamp}`);
     expect((await cell.textContent())?.trim()).toBe('');
 
     await form.getByLabel('Expires').fill('');

@@ -70,8 +70,28 @@ describe('surveys', () => {
     await page.getByRole('row', { name: exactly(TITLE) }).getByText('IDN: not started').waitFor();
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('link', { name: 'Answer for IDN' }).click();
-    await page.getByRole('group', { name: exactly(Q_YES) }).getByLabel('yes', { exact: true }).check();
+
+    // A count cannot be negative: said beside it and focused, before anything is sent.
+    await page.getByLabel(Q_NUMBER).fill('-3');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+    expect(await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return [el.type, el.value, document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0])?.textContent];
+    })).toEqual(['number', '-3', 'Cannot be negative.']);
     await page.getByLabel(Q_NUMBER).fill('12');
+
+    // Submitting asks first; the required question left empty is then said beside it, focused, the count as typed.
+    await page.getByRole('button', { name: 'Submit the answers' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Submit the answers of IDN?' });
+    await ask.getByRole('button', { name: 'Submit the answers' }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio' && document.activeElement?.getAttribute('aria-invalid') === 'true');
+    const yesGroup = page.getByRole('group', { name: exactly(Q_YES) });
+    await yesGroup.getByText('Answer this question before submitting.').waitFor();
+    expect(await page.getByLabel(Q_NUMBER).inputValue()).toBe('12');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await yesGroup.getByLabel('yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
 
@@ -89,6 +109,7 @@ describe('surveys', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Submit the answers' }).click();
+    await page.getByRole('alertdialog', { name: 'Submit the answers of IDN?' }).getByRole('button', { name: 'Submit the answers' }).click();
     await page.getByText('Answers submitted to the coordinator.').waitFor();
     await page.getByText('These answers can no longer be changed here.').waitFor();
     expect(await page.getByRole('cell', { name: 'evidence-rules.txt' }).count()).toBe(1);

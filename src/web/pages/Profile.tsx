@@ -1,9 +1,10 @@
 // My account: password, language, second factor, active sessions, sign out everywhere.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useSession, useUser } from '../app/session';
-import { ErrorMessage, Field, formatDateTime, Notice, Page, useApi } from '../components/ui';
+import { ActionButton, Form } from '../components/form';
+import { ErrorMessage, Field, formatDateTime, Page, useApi } from '../components/ui';
 import MfaEnrol from './MfaEnrol';
 
 interface Sessions { sessions: { createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; current: boolean }[] }
@@ -12,25 +13,12 @@ export default function Profile() {
   const { t, i18n } = useTranslation();
   const user = useUser();
   const { signOut } = useSession();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
   const [enrolling, setEnrolling] = useState(false);
   const sessions = useApi(() => api.get<Sessions>('/api/auth/sessions'), []);
 
-  async function change(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setDone(false);
-    try {
-      await api.post('/api/auth/password', { currentPassword: current, newPassword: next });
-      setDone(true);
-      setCurrent('');
-      setNext('');
-    } catch (err) {
-      setError(err);
-    }
+  async function change(data: FormData) {
+    await api.post('/api/auth/password', { currentPassword: data.get('currentPassword'), newPassword: data.get('newPassword') });
+    return t('profile.changed');
   }
 
   if (enrolling) return <MfaEnrol onDone={() => setEnrolling(false)} />;
@@ -40,13 +28,11 @@ export default function Profile() {
       <div className="cards">
         <section className="card" aria-labelledby="pw-h">
           <h2 id="pw-h">{t('profile.password')}</h2>
-          <form onSubmit={change}>
-            <Field label={t('profile.current')} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-            <Field label={t('profile.new')} help={t('profile.newHelp')} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-            <ErrorMessage error={error} />
-            {done && <Notice>{t('profile.changed')}</Notice>}
+          <Form onSubmit={change} resetOnSuccess aria-labelledby="pw-h">
+            <Field label={t('profile.current')} name="currentPassword" type="password" autoComplete="current-password" required />
+            <Field label={t('profile.new')} name="newPassword" help={t('profile.newHelp')} type="password" autoComplete="new-password" required />
             <button type="submit" className="primary">{t('profile.change')}</button>
-          </form>
+          </Form>
         </section>
         <section className="card" aria-labelledby="mfa-h">
           <h2 id="mfa-h">{t('profile.mfa')}</h2>
@@ -65,7 +51,10 @@ export default function Profile() {
             </li>
           ))}
         </ul>
-        <button type="button" className="danger" onClick={() => void signOut(true)}>{t('profile.signOutEverywhere')}</button>
+        <ActionButton className="danger" onAction={() => signOut(true)}
+          confirm={{ title: t('profile.signOutEverywhereTitle'), body: t('profile.signOutEverywhereBody'), confirm: t('profile.signOutEverywhere'), danger: true }}>
+          {t('profile.signOutEverywhere')}
+        </ActionButton>
       </section>
     </Page>
   );

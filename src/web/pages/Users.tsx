@@ -1,66 +1,52 @@
-// User administration: the RSO admin for everyone, a focal point for their own state's accounts.
-import { useState, type FormEvent } from 'react';
+// User administration: the RSO admin for everyone, a focal point for their own state's accounts. What the reader may do
+// with each account (`can`) and may give one (roles, clearances) comes from the server; the page knows no role rules.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { UserView } from '../../server/auth/view';
-import type { organisationsResponse } from '../../server/modules/accounts/schemas';
+import type { accountSchema, grantsResponse, organisationsResponse } from '../../server/modules/accounts/schemas';
 import { api, query } from '../api';
 import { hasRole, useUser } from '../app/session';
+import { ActionButton, Form } from '../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../components/ui';
 import { AddOrganisation } from './AddOrganisation';
 
-const ALL_ROLES = ['admin', 'focal_point', 'officer', 'analyst', 'policy', 'coordinator', 'observer'] as const;
-const FOCAL_POINT_ROLES = ['officer', 'analyst', 'policy', 'coordinator', 'observer'] as const;
-const CLEARANCES = ['none', 'restricted', 'confidential', 'secret'] as const;
-
 type Organisations = z.infer<typeof organisationsResponse>;
+type Account = z.infer<typeof accountSchema>;
+type Grants = z.infer<typeof grantsResponse>;
 
-function CreateUser({ onCreated }: { onCreated: (password: string | null) => void }) {
+function CreateUser({ grants, onCreated }: { grants: Grants; onCreated: (password: string | null) => void }) {
   const { t } = useTranslation();
-  const me = useUser();
   const orgs = useApi(() => api.get<Organisations>('/api/organisations'), []);
-  const roles = hasRole(me, 'admin') ? ALL_ROLES : FOCAL_POINT_ROLES;
-  const [form, setForm] = useState({ email: '', name: '', organisationId: '', role: roles[0] as string, clearance: 'none', clearanceExpires: '' });
-  const [error, setError] = useState<unknown>(null);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const [clearance, setClearance] = useState('none');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    try {
-      const res = await api.post<{ temporaryPassword: string | null }>('/api/users', {
-        email: form.email, name: form.name, organisationId: form.organisationId || orgs.data?.organisations[0]?.id, roles: [form.role],
-        clearance: form.clearance, clearanceExpires: form.clearance === 'none' ? null : form.clearanceExpires || null,
-      });
-      onCreated(res.temporaryPassword);
-    } catch (err) {
-      setError(err);
-    }
+  async function submit(data: FormData) {
+    const res = await api.post<{ temporaryPassword: string | null }>('/api/users', {
+      email: data.get('email'), name: data.get('name'), organisationId: data.get('organisationId'), roles: [data.get('roles')],
+      clearance, clearanceExpires: clearance === 'none' ? null : data.get('clearanceExpires') || null,
+    });
+    onCreated(res.temporaryPassword);
   }
 
   return (
-    <form className="card form-grid" onSubmit={submit} aria-labelledby="create-h">
+    <Form className="card form-grid" onSubmit={submit} aria-labelledby="create-h">
       <h2 id="create-h">{t('users.create')}</h2>
-      <Field label={t('users.email')} type="email" required value={form.email} onChange={set('email')} />
-      <Field label={t('users.name')} required value={form.name} onChange={set('name')} />
-      <Select label={t('users.organisation')} value={form.organisationId} onChange={set('organisationId')}
+      <Field label={t('users.email')} name="email" type="email" required autoComplete="off" />
+      <Field label={t('users.name')} name="name" required autoComplete="off" />
+      <Select label={t('users.organisation')} name="organisationId" required
         options={(orgs.data?.organisations ?? []).map((o) => ({ value: o.id, label: `${o.memberCode ?? 'RSO'} · ${o.name}` }))} />
-      <Select label={t('users.roles')} value={form.role} onChange={set('role')} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-      <Select label={t('users.clearance')} value={form.clearance} onChange={set('clearance')} options={CLEARANCES.map((c) => ({ value: c, label: t(`clearance.${c}`) }))} />
-      {form.clearance !== 'none' && <Field label={t('users.expires')} help={t('users.vouch')} type="date" value={form.clearanceExpires} onChange={set('clearanceExpires')} />}
-      <ErrorMessage error={error} />
+      <Select label={t('users.roles')} name="roles" options={grants.roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      <Select label={t('users.clearance')} name="clearance" value={clearance} onChange={(e) => setClearance(e.target.value)}
+        options={grants.clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))} />
+      {clearance !== 'none' && <Field label={t('users.expires')} help={t('users.vouch')} name="clearanceExpires" type="date" required />}
       <button type="submit" className="primary">{t('users.create')}</button>
-    </form>
+    </Form>
   );
 }
 
-function UserRow({ user, onChanged }: { user: UserView; onChanged: (message: string) => void }) {
+/** One account and the steps the reader may take with it; each one that locks a person out asks first. */
+function UserRow({ user, onChanged }: { user: Account; onChanged: (message: string | null) => void }) {
   const { t, i18n } = useTranslation();
-  const [error, setError] = useState<unknown>(null);
-  const act = async (fn: () => Promise<string>) => {
-    setError(null);
-    try { onChanged(await fn()); } catch (err) { setError(err); }
-  };
+  const name = user.name;
   return (
     <tr>
       <td>{user.name} <DemoBadge demo={user.demo} />{user.disabled && <span className="badge"> {t('users.disabled')}</span>}<br /><small>{user.email}</small></td>
@@ -68,12 +54,35 @@ function UserRow({ user, onChanged }: { user: UserView; onChanged: (message: str
       <td>{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
       <td>{t(`clearance.${user.clearance}`)}{user.clearanceExpires && <> · {formatDate(user.clearanceExpires, i18n.language)}</>}</td>
       <td className="row-actions">
-        <button type="button" onClick={() => act(async () => { await api.patch(`/api/users/${user.id}`, { disabled: !user.disabled }); return t('app.saved'); })}>
-          {user.disabled ? t('users.enable') : t('users.disable')}
-        </button>
-        <button type="button" onClick={() => act(async () => t('users.temporaryPassword', { password: (await api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`)).temporaryPassword }))}>{t('users.resetPassword')}</button>
-        <button type="button" onClick={() => act(async () => { await api.post(`/api/users/${user.id}/reset-mfa`); return t('users.mfaReset'); })}>{t('users.resetMfa')}</button>
-        <ErrorMessage error={error} />
+        {user.disabled ? (
+          user.can.edit && (
+            <ActionButton onDone={onChanged} onAction={async () => { await api.patch(`/api/users/${user.id}`, { disabled: false }); return t('users.enabledDone', { name }); }}>
+              {t('users.enable')}
+            </ActionButton>
+          )
+        ) : (
+          user.can.disable && (
+            <ActionButton className="danger" onDone={onChanged}
+              confirm={{ title: t('users.disableTitle', { name }), body: t('users.disableBody'), confirm: t('users.disableConfirm'), danger: true }}
+              onAction={async () => { await api.patch(`/api/users/${user.id}`, { disabled: true }); return t('users.disabledDone', { name }); }}>
+              {t('users.disable')}
+            </ActionButton>
+          )
+        )}
+        {user.can.resetPassword && (
+          <ActionButton onDone={onChanged}
+            confirm={{ title: t('users.resetPasswordTitle', { name }), body: t('users.resetPasswordBody'), confirm: t('users.resetPasswordConfirm'), danger: true }}
+            onAction={async () => t('users.passwordResetDone', { name, password: (await api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`)).temporaryPassword })}>
+            {t('users.resetPassword')}
+          </ActionButton>
+        )}
+        {user.can.resetMfa && (
+          <ActionButton onDone={onChanged}
+            confirm={{ title: t('users.resetMfaTitle', { name }), body: t('users.resetMfaBody'), confirm: t('users.resetMfaConfirm'), danger: true }}
+            onAction={async () => { await api.post(`/api/users/${user.id}/reset-mfa`); return t('users.mfaResetDone', { name }); }}>
+            {t('users.resetMfa')}
+          </ActionButton>
+        )}
       </td>
     </tr>
   );
@@ -85,13 +94,17 @@ export default function Users() {
   const [q, setQ] = useState('');
   const [includeDisabled, setIncludeDisabled] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApi(() => api.get<{ users: UserView[]; total: number }>(`/api/users${query({ q, includeDisabled: includeDisabled ? 'true' : undefined })}`), [q, includeDisabled]);
-  const changed = (m: string) => { setMessage(m); reload(); };
+  const [created, setCreated] = useState(0);
+  const grants = useApi(() => api.get<Grants>('/api/users/grants'), []);
+  const { data, error, loading, reload } = useApi(() => api.get<{ users: Account[]; total: number }>(`/api/users${query({ q, includeDisabled: includeDisabled ? 'true' : undefined })}`), [q, includeDisabled]);
+  const changed = (m: string | null) => { setMessage(m); reload(); };
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {message && <Notice>{message}</Notice>}
       {hasRole(me, 'admin') && <AddOrganisation onAdded={(name) => changed(t('users.organisationAdded', { name }))} />}
-      <CreateUser key={message ?? ''} onCreated={(password) => changed(t('users.created', { password: password ?? '—' }))} />
+      {grants.data && grants.data.roles.length > 0 && (
+        <CreateUser key={created} grants={grants.data} onCreated={(password) => { setCreated((n) => n + 1); changed(t('users.created', { password: password ?? '—' })); }} />
+      )}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('app.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         <div className="field checkbox">

@@ -1,11 +1,12 @@
 // The agreements page: the matrix of who has what with whom, the list, recording an agreement, and the model MOU.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, download, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
-import { DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
+import { ActionButton, Form } from '../../components/form';
+import { CheckGroup, DemoBadge, ErrorMessage, Field, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
 import { useVocabulary } from '../../i18n/vocabulary';
 
@@ -47,43 +48,33 @@ export default function AgreementsPage() {
   const matrix = useApi(() => api.get<Matrix>(`/api/agreements/matrix${query({ date })}`), [date]);
   const list = useApi(() => api.get<z.infer<typeof agreementsResponse>>('/api/agreements'), []);
   const scopes = useApi(() => api.get<z.infer<typeof scopesResponse>>('/api/agreements/scopes'), []);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [mouStates, setMouStates] = useState(user.state ? `${user.state},` : '');
-  const [years, setYears] = useState('5');
   const label = useVocabulary();
   const scopeLabel = (id: string) => label('agreementScope', id);
 
-  async function record(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
+  async function record(f: FormData) {
     const text = (k: string) => String(f.get(k) ?? '').trim();
-    setError(null);
-    try {
-      await api.post('/api/agreements', {
-        title: text('title'), type: text('type'), status: text('status'), scope: f.getAll('scope').map(String),
-        signedOn: text('signedOn') || null, effectiveOn: text('effectiveOn') || null, expiresOn: text('expiresOn') || null,
-        placeOfSignature: text('place'), parties: text('parties').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).map((state) => ({ state })),
-      });
-      setNotice(t('recorded'));
-      (e.target as HTMLFormElement).reset();
-      list.reload();
-      matrix.reload();
-    } catch (err) { setError(err); }
+    await api.post('/api/agreements', {
+      title: text('title'), type: text('type'), status: text('status'), scope: f.getAll('scope').map(String),
+      signedOn: text('signedOn') || null, effectiveOn: text('effectiveOn') || null, expiresOn: text('expiresOn') || null,
+      placeOfSignature: text('placeOfSignature'), parties: text('parties').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).map((state) => ({ state })),
+    });
+    list.reload();
+    matrix.reload();
+    return t('recorded');
   }
 
-  async function mou(format: 'md' | 'pdf') {
-    setError(null);
-    const states = mouStates.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).join(',');
-    try {
-      await download(`/api/agreements/model-mou${query({ states, years, format })}`, `model-mou-${states.replace(/,/g, '-')}.${format}`);
-    } catch (err) { setError(err); }
+  /** The model MOU for the states typed, downloaded; a refusal is said beside the field it names. */
+  function mou(format: 'md' | 'pdf') {
+    return async () => {
+      const f = new FormData(document.getElementById('mou-form') as HTMLFormElement);
+      const states = String(f.get('states') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).join(',');
+      await download(`/api/agreements/model-mou${query({ states, years: String(f.get('years') ?? '') || undefined, format })}`, `model-mou-${states.replace(/,/g, '-')}.${format}`);
+    };
   }
 
   return (
     <Page title={t('title')} intro={t('intro')}>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error ?? matrix.error ?? list.error} />
+      <ErrorMessage error={matrix.error ?? list.error} />
       <section aria-labelledby="matrix-h">
         <h2 id="matrix-h">{t('matrix')}</h2>
         <p>{t('matrixIntro')}</p>
@@ -113,34 +104,31 @@ export default function AgreementsPage() {
         )}
       </section>
       {keeper && (
-        <form onSubmit={record} className="card form-grid" aria-labelledby="record-h">
+        <Form onSubmit={record} resetOnSuccess className="card form-grid" aria-labelledby="record-h">
           <h2 id="record-h">{t('record')}</h2>
           <Field label={t('titleCol')} name="title" required />
           <Select label={t('type')} name="type" options={['mou', 'treaty', 'arrangement'].map((v) => ({ value: v, label: t(`types.${v}`) }))} />
           <Field label={t('parties')} name="parties" help={t('partiesHelp')} required />
-          <fieldset>
-            <legend>{t('scope')}</legend>
-            {scopes.data?.scopes.map((s) => (
-              <label key={s.id} className="checkbox"><input type="checkbox" name="scope" value={s.id} /> {scopeLabel(s.id)}</label>
-            ))}
-          </fieldset>
+          <CheckGroup legend={t('scope')} name="scope" required options={(scopes.data?.scopes ?? []).map((s) => ({ value: s.id, label: scopeLabel(s.id) }))} />
           <Select label={t('status')} name="status" defaultValue="in_force" options={['draft', 'signed', 'in_force', 'expired', 'terminated'].map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
           <Field label={t('signed')} name="signedOn" type="date" />
           <Field label={t('effective')} name="effectiveOn" type="date" />
           <Field label={t('expires')} name="expiresOn" type="date" />
-          <Field label={t('place')} name="place" />
+          <Field label={t('place')} name="placeOfSignature" />
           <button type="submit">{t('save')}</button>
-        </form>
+        </Form>
       )}
       <section aria-labelledby="mou-h" className="card">
         <h2 id="mou-h">{t('mou')}</h2>
         <p>{t('mouIntro')}</p>
-        <div className="filters">
-          <Field label={t('mouStates')} value={mouStates} onChange={(e) => setMouStates(e.target.value)} help={t('partiesHelp')} />
-          <Field label={t('years')} type="number" min={1} max={50} value={years} onChange={(e) => setYears(e.target.value)} />
-        </div>
-        <button type="button" onClick={() => mou('md')}>{t('markdown')}</button>{' '}
-        <button type="button" onClick={() => mou('pdf')}>{t('pdf')}</button>
+        <Form id="mou-form" onSubmit={mou('md')} aria-labelledby="mou-h">
+          <div className="filters">
+            <Field label={t('mouStates')} name="states" defaultValue={user.state ? `${user.state},` : ''} help={t('partiesHelp')} required />
+            <Field label={t('years')} name="years" type="number" min={1} max={50} step={1} defaultValue="5" />
+          </div>
+          <button type="submit">{t('markdown')}</button>{' '}
+          <ActionButton check onAction={mou('pdf')}>{t('pdf')}</ActionButton>
+        </Form>
       </section>
     </Page>
   );

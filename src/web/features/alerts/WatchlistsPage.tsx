@@ -1,48 +1,31 @@
 // My watch-lists (names, documents, vessels, phones), making a new one, and the matches one raised. A match on a record
 // I may not read shows only who recorded it, so that I can ask for access.
-import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, formatDateTime, useApi } from '../../components/ui';
+import { Form, FormProblem } from '../../components/form';
+import { DemoBadge, ErrorMessage, Field, Loading, formatDateTime, useApi, TextArea } from '../../components/ui';
 import type { matchesResponse, watchlistsResponse } from '../../../server/modules/alerts/schemas';
 
 const KINDS = ['name', 'document', 'vessel', 'phone'] as const;
 
 function NewWatchlist({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation('alerts');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
+  const submit = async (f: FormData) => {
     const entries = KINDS.flatMap((kind) => String(f.get(`entries-${kind}`) ?? '').split('\n').map((v) => v.trim()).filter(Boolean).map((value) => ({ kind, value })));
-    setError(null);
-    setNotice('');
-    if (!entries.length) { setError(new Error(t('needEntry'))); return; }
-    try {
-      await api.post('/api/alerts/watchlists', { name: f.get('name'), entries });
-      form.reset();
-      setNotice(t('created'));
-      onCreated();
-    } catch (err) { setError(err); }
+    if (!entries.length) throw new FormProblem('entries-name', t('needEntry'));
+    await api.post('/api/alerts/watchlists', { name: f.get('name'), entries });
+    onCreated();
+    return t('created');
   };
   return (
-    <form onSubmit={(e) => void submit(e)} className="form-grid" aria-labelledby="new-watchlist">
+    <Form onSubmit={submit} resetOnSuccess className="form-grid" aria-labelledby="new-watchlist">
       <h3 id="new-watchlist">{t('newWatchlist')}</h3>
       <Field label={t('watchlistName')} name="name" required maxLength={200} />
-      {KINDS.map((kind) => (
-        <div className="field" key={kind}>
-          <label htmlFor={`watch-${kind}`}>{t(`kindLines.${kind}`)}</label>
-          <textarea id={`watch-${kind}`} name={`entries-${kind}`} rows={3} />
-        </div>
-      ))}
-      <ErrorMessage error={error} />
-      {notice && <Notice>{notice}</Notice>}
+      {KINDS.map((kind) => <TextArea key={kind} label={t(`kindLines.${kind}`)} name={`entries-${kind}`} rows={3} />)}
       <button type="submit">{t('create')}</button>
-    </form>
+    </Form>
   );
 }
 

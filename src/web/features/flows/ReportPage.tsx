@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, ApiError, download } from '../../api';
+import { Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Notice, Select, formatDateTime, useApi } from '../../components/ui';
 import { hasRole, useUser } from '../../app/session';
 import type { incidentLine, submissionResult, submissionSummary } from '../../../server/modules/flows/schemas';
@@ -24,8 +25,8 @@ export function ReportPage() {
   const [saved, setSaved] = useState<Result | null>(null);
   const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
 
-  const addIncident = (e: FormEvent) => {
-    e.preventDefault();
+  // Checked in place (required, whole numbers, never below zero) before the line joins the return.
+  const addIncident = () => {
     setIncidents([...incidents, {
       origin: draft.origin.toUpperCase(), transit: codes(draft.transit), destination: draft.destination.toUpperCase(), means: draft.means as Incident['means'],
       groupSize: Number(draft.groupSize), deaths: Number(draft.deaths || 0), injuries: Number(draft.injuries || 0),
@@ -49,18 +50,18 @@ export function ReportPage() {
     <>
       <h2>{t('tabs.report')}</h2>
       <Field label={t('period')} value={period} onChange={(e) => setPeriod(e.target.value.trim())} placeholder="2025-03" required />
-      <form onSubmit={addIncident} className="form-grid" aria-label={t('addIncident')}>
+      <Form onSubmit={addIncident} className="form-grid" aria-label={t('addIncident')}>
         <Field label={t('origin')} value={draft.origin} onChange={set('origin')} required maxLength={3} />
         <Field label={t('transit')} value={draft.transit} onChange={set('transit')} />
         <Field label={t('destination')} value={draft.destination} onChange={set('destination')} required maxLength={3} />
         <Select label={t('means')} value={draft.means} onChange={set('means')} options={['sea', 'air', 'land'].map((m) => ({ value: m, label: m }))} />
-        <Field label={t('groupSize')} type="number" min={1} value={draft.groupSize} onChange={set('groupSize')} required />
-        <Field label={t('deaths')} type="number" value={draft.deaths} onChange={set('deaths')} />
-        <Field label={t('injuries')} type="number" value={draft.injuries} onChange={set('injuries')} />
-        <Field label={t('feeAmount')} type="number" value={draft.feeAmount} onChange={set('feeAmount')} />
+        <Field label={t('groupSize')} type="number" min={1} step={1} value={draft.groupSize} onChange={set('groupSize')} required />
+        <Field label={t('deaths')} type="number" min={0} step={1} value={draft.deaths} onChange={set('deaths')} />
+        <Field label={t('injuries')} type="number" min={0} step={1} value={draft.injuries} onChange={set('injuries')} />
+        <Field label={t('feeAmount')} type="number" min={0} step="any" value={draft.feeAmount} onChange={set('feeAmount')} />
         <Field label={t('currency')} value={draft.currency} onChange={set('currency')} maxLength={3} />
         <button type="submit">{t('addIncident')}</button>
-      </form>
+      </Form>
       {incidents.length > 0 && (
         <table className="table">
           <caption>{t('lines')}</caption>

@@ -1,8 +1,10 @@
 // The input for one question, by kind: yes/no/partly, choice, number, date, text, citation of a provision, evidence files.
+// Each is named `answers.<question id>`, as the API names the answer, so that a refusal is said beside its question.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api';
-import { ErrorMessage, Field, Notice, Select } from '../../components/ui';
+import { FieldProblem } from '../../components/form';
+import { ErrorMessage, Field, Notice, RadioGroup, Select, TextArea } from '../../components/ui';
 import { YES_NO_PARTLY, type QuestionView, type SurveyResponse } from './types';
 
 export type Citation = { instrument: string; section: string; provisionId?: string };
@@ -13,38 +15,30 @@ export function AnswerInput({ q, value, onChange, files, upload }: {
   const { t } = useTranslation('surveys');
   const id = useId();
   const label = `${q.text}${q.required ? ` ${t('detail.requiredMark')}` : ''}`;
+  const name = `answers.${q.id}`;
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
   switch (q.kind) {
     case 'yes_no_partly':
-      return (
-        <fieldset>
-          <legend>{label}</legend>
-          {YES_NO_PARTLY.map((o) => (
-            <label key={o} className="field checkbox"><input type="radio" name={`${id}-${q.id}`} value={o} checked={value === o} onChange={() => onChange(o)} /> {t(`answer.${o}`)}</label>
-          ))}
-        </fieldset>
-      );
+      return <RadioGroup legend={label} name={name} value={typeof value === 'string' ? value : null} onChange={onChange}
+        options={YES_NO_PARTLY.map((o) => ({ value: o, label: t(`answer.${o}`) }))} />;
     case 'choice':
-      return <Select label={label} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)}
+      return <Select label={label} name={name} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)}
         options={[{ value: '', label: t('answer.choose') }, ...(q.options ?? []).map((o) => ({ value: o, label: o }))]} />;
     case 'number':
-      return <Field label={label} type="number" step="any" value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))} />;
+      // Survey numbers are counts (prosecutions, victims identified): never below zero.
+      return <Field label={label} name={name} type="number" min={0} step="any" value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))} />;
     case 'date':
-      return <Field label={label} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)} />;
+      return <Field label={label} name={name} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)} />;
     case 'text':
-      return (
-        <div className="field">
-          <label htmlFor={id}>{label}</label>
-          <textarea id={id} rows={3} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
-        </div>
-      );
+      return <TextArea label={label} name={name} rows={3} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
     case 'citation': {
       const c = (value && typeof value === 'object' ? value : { instrument: '', section: '' }) as Citation;
       return (
-        <fieldset>
+        <fieldset data-field={name}>
           <legend>{label}</legend>
+          <FieldProblem name={name} />
           <Field label={t('answer.instrument')} value={c.instrument} onChange={(e) => onChange({ ...c, instrument: e.target.value })} />
           <Field label={t('answer.sectionRef')} value={c.section} onChange={(e) => onChange({ ...c, section: e.target.value })} />
         </fieldset>
@@ -63,8 +57,9 @@ export function AnswerInput({ q, value, onChange, files, upload }: {
         } catch (err) { setError(err); }
       }
       return (
-        <fieldset>
+        <fieldset data-field={name}>
           <legend>{label}</legend>
+          <FieldProblem name={name} />
           <p>{t('answer.files')}: {mine.length === 0 ? t('answer.noFiles') : mine.map((f) => f.filename).join(', ')}</p>
           <div className="field">
             <label htmlFor={id}>{t('answer.attach')}</label>

@@ -1,9 +1,10 @@
 // A state's answers to a survey: the answer form for those answering for the state (draft, files, submit, assessment
 // evidence), and the coordinator's review (accept, or return with a comment).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
+import { ActionButton, Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, useApi } from '../../components/ui';
 import { useUser } from '../../app/session';
 import { AnswerInput, answerAsText, answerForApi } from './AnswerInput';
@@ -17,7 +18,6 @@ export function ResponsePage() {
   const survey = useApi(() => api.get<SurveyDetail>(`/api/surveys/${id}`), [id]);
   const response = useApi(() => api.get<SurveyResponse>(`/api/surveys/${id}/responses/${state}`), [id, state]);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
-  const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   // Fresh answers from the server replace the form, except unsaved edits when only files changed.
@@ -31,23 +31,10 @@ export function ResponsePage() {
   const r = response.data;
   const questions = s.sections.flatMap((sec) => sec.questions);
 
-  async function run(action: () => Promise<string>) {
-    setError(null);
-    setMessage(null);
-    try { setMessage(await action()); response.reload(); survey.reload(); } catch (err) { setError(err); }
-  }
   const saveDraft = () => api.put(`/api/surveys/${id}/responses/${state}`, { answers: Object.fromEntries(questions.filter((q) => q.id in answers).map((q) => [q.id, answerForApi(answers[q.id])])) });
-
-  function onSave(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    void run(async () => { await saveDraft(); return t('answer.saved'); });
-  }
-
-  async function onReturn(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const comment = String(new FormData(e.currentTarget).get('comment') ?? '');
-    await run(async () => { await api.post(`/api/surveys/${id}/responses/${state}/return`, { comment }); return t('answer.returned'); });
-  }
+  const reload = () => { response.reload(); survey.reload(); };
+  // A step after which this form may be gone (submitted, returned, accepted): said at the top of the page.
+  const done = (said: string | null) => { setMessage(said); reload(); };
 
   const reviewable = s.canManage && r.status === 'submitted' && user.state !== state;
   return (
@@ -55,9 +42,8 @@ export function ResponsePage() {
       <p><Link to={`/surveys/${id}`}>{s.title}</Link></p>
       {r.status === 'returned' && r.reviewComment && <div className="alert alert-info">{t('answer.returnedWith', { comment: r.reviewComment })}</div>}
       {message && <Notice>{message}</Notice>}
-      <ErrorMessage error={error} />
       {r.canEdit ? (
-        <form onSubmit={onSave} aria-label={t('detail.yourResponse')}>
+        <Form onSubmit={async () => { await saveDraft(); response.reload(); return t('answer.saved'); }} aria-label={t('detail.yourResponse')}>
           {s.sections.map((sec) => (
             <section key={sec.id} className="card" aria-label={sec.title}>
               <h2>{sec.title}</h2>
@@ -74,10 +60,14 @@ export function ResponsePage() {
           <div className="row-actions">
             <button type="submit">{t('answer.saveDraft')}</button>
             {r.canSubmit ? (
-              <button type="button" onClick={() => run(async () => { await saveDraft(); await api.post(`/api/surveys/${id}/responses/${state}/submit`); return t('answer.submitted'); })}>{t('answer.submit')}</button>
+              <ActionButton className="primary" check onDone={done}
+                confirm={{ title: t('answer.submitTitle', { state }), body: t('answer.submitBody'), confirm: t('answer.submitConfirm') }}
+                onAction={async () => { await saveDraft(); await api.post(`/api/surveys/${id}/responses/${state}/submit`); return t('answer.submitted'); }}>
+                {t('answer.submit')}
+              </ActionButton>
             ) : <small>{t('answer.submitHint')}</small>}
           </div>
-        </form>
+        </Form>
       ) : (
         <>
           <p>{t('answer.readOnly')}</p>
@@ -96,11 +86,12 @@ export function ResponsePage() {
       {reviewable && (
         <section aria-labelledby="review" className="card">
           <h2 id="review">{t('answer.review')}</h2>
-          <button type="button" onClick={() => run(async () => { await api.post(`/api/surveys/${id}/responses/${state}/accept`); return t('answer.accepted'); })}>{t('answer.accept')}</button>
-          <form onSubmit={onReturn} aria-label={t('answer.returnButton')}>
+          <ActionButton onDone={done} onAction={async () => { await api.post(`/api/surveys/${id}/responses/${state}/accept`); return t('answer.accepted'); }}>{t('answer.accept')}</ActionButton>
+          <Form aria-label={t('answer.returnButton')}
+            onSubmit={async (data) => { await api.post(`/api/surveys/${id}/responses/${state}/return`, { comment: String(data.get('comment') ?? '') }); done(t('answer.returned')); }}>
             <Field label={t('answer.returnComment')} name="comment" required minLength={3} />
             <button type="submit">{t('answer.returnButton')}</button>
-          </form>
+          </Form>
         </section>
       )}
     </Page>

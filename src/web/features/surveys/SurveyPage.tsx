@@ -66,7 +66,7 @@ export function SurveyPage() {
       {s.canManage && s.status === 'draft' && (
         <section aria-labelledby="send">
           <h2 id="send">{t('detail.send')}</h2>
-          <SendForm surveyId={id} onSent={reload} />
+          <SendForm surveyId={id} onSent={(said) => { setMessage(said); reload(); }} />
         </section>
       )}
 
