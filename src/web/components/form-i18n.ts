@@ -1,6 +1,8 @@
 // The words every form says when it checks what was typed, asks before a final step, and tells what happened.
 // Namespace `form`; the server's own refusals arrive already in the reader's language (src/server/i18n/validation.ts).
-export const formI18n = {
+import { catalogue } from '../i18n/catalogue';
+
+export const formI18n = catalogue({
   en: {
     problem: {
       required: 'This is required.',
@@ -84,4 +86,4 @@ export const formI18n = {
     inField: '{{field}}: {{message}}',
     confirm: { cancel: 'ยกเลิก' },
   },
-};
+});

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from './catalogue';
 import { core } from './core';
+import { formI18n } from '../components/form-i18n';
 
-const catalogues: Record<string, Catalogue> = { core };
+const catalogues: Record<string, Catalogue> = { core, form: formI18n };
 for (const [file, module] of Object.entries(import.meta.glob<Record<string, unknown>>('../features/*/*I18n.ts', { eager: true })).concat(
   Object.entries(import.meta.glob<Record<string, unknown>>('../features/*/i18n.ts', { eager: true })),
 )) {
