@@ -1,14 +1,15 @@
 // Capacity-building access: who records a state's needs, an organisation's or state's offers, and the assistance agreed.
-import { hasRole, type Subject } from './subject.js';
+import { allows, Permission } from './permissions.js';
+import type { Subject } from './subject.js';
 
 /** A state's focal point and policy officers record and update its needs. */
 export function keepsNeedsOf(subject: Subject, state: string): boolean {
-  return subject.state === state && hasRole(subject, 'focal_point', 'policy');
+  return subject.state === state && allows(subject, Permission.CapacityNeedsKeep);
 }
 
 /** Offers are recorded for a member (state or organisation) by its focal point, policy officers or coordinators. */
 export function keepsOffersOf(subject: Subject, provider: string): boolean {
-  return subject.state === provider && hasRole(subject, 'focal_point', 'policy', 'coordinator');
+  return subject.state === provider && allows(subject, Permission.CapacityOffersKeep);
 }
 
 /** Agreed assistance is recorded and tracked by either side: the state in need, or the provider of the offer. */

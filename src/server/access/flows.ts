@@ -3,6 +3,7 @@
 // Each SQL filter has its twin registered in access/twins/.
 import { sql, type Sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
+import { allows, Permission } from './permissions.js';
 
 export interface FlowsPolicy {
   /** Regional cells counting fewer than this many incidents or persons are withheld. */
@@ -28,7 +29,7 @@ export function isFlowsContributor(subject: Subject | null): subject is Subject 
 
 /** Closing a period for the state is for its focal point or an officer; analysts draft. */
 export function maySubmitFlows(subject: Subject | null): boolean {
-  return isFlowsContributor(subject) && hasRole(subject, 'officer', 'focal_point');
+  return isFlowsContributor(subject) && allows(subject, Permission.FlowsSubmit);
 }
 
 /**

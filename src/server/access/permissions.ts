@@ -30,6 +30,8 @@ export const Permission = {
   AlertsWrite: 'alerts.write',
   CapacityRead: 'capacity.read',
   CapacityWrite: 'capacity.write',
+  CapacityNeedsKeep: 'capacity.needs.keep',
+  CapacityOffersKeep: 'capacity.offers.keep',
   DirectoryRead: 'directory.read',
   DocumentsCheck: 'documents.check',
   DocumentsRecord: 'documents.record',
@@ -39,6 +41,7 @@ export const Permission = {
   FlowsContribute: 'flows.contribute',
   FlowsAggregates: 'flows.aggregates',
   FlowsManage: 'flows.manage',
+  FlowsSubmit: 'flows.submit',
   GroupsRead: 'groups.read',
   GroupsManage: 'groups.manage',
   GroupsCoChairsNominate: 'groups.co_chairs.nominate',
@@ -78,6 +81,7 @@ export const Permission = {
   SurveysRead: 'surveys.read',
   SurveysManage: 'surveys.manage',
   SurveysAnswer: 'surveys.answer',
+  SurveysSpeak: 'surveys.speak',
   VerificationsRead: 'verifications.read',
   VerificationsWrite: 'verifications.write',
   VerificationsDashboard: 'verifications.dashboard',
@@ -107,6 +111,10 @@ const RULES: Record<Permission, PermissionRule> = {
 
   'capacity.read': { roles: 'any' },
   'capacity.write': { roles: ['focal_point', 'policy', 'coordinator'] },
+  /** Record and update the needs of one's own state (access/capacity.ts adds the state). */
+  'capacity.needs.keep': { roles: ['focal_point', 'policy'] },
+  /** Record offers for one's own member, state or organisation (access/capacity.ts adds the member). */
+  'capacity.offers.keep': { roles: ['focal_point', 'policy', 'coordinator'] },
 
   'directory.read': { roles: 'any' },
   'directory.write': { roles: ['admin', 'focal_point'] },
@@ -124,6 +132,8 @@ const RULES: Record<Permission, PermissionRule> = {
   /** Read the regional aggregates, suppressed below the minimum cell size. */
   'flows.aggregates': { roles: ['officer', 'analyst', 'focal_point', 'policy', 'admin'] },
   'flows.manage': { roles: ['admin'] },
+  /** Close a period's return for the state: the focal point or an officer (analysts add to the draft). */
+  'flows.submit': { roles: ['officer', 'focal_point'] },
 
   'groups.read': { roles: 'any', observers: true },
   'groups.manage': { roles: ['admin', 'coordinator'] },
@@ -178,6 +188,8 @@ const RULES: Record<Permission, PermissionRule> = {
   'surveys.read': { roles: 'any' },
   'surveys.manage': { roles: ['coordinator'] },
   'surveys.answer': { roles: ['focal_point', 'policy', 'officer', 'analyst'] },
+  /** Speak for one's own state on a survey: submit its answers, delegate officers, consent to publish (access/surveys.ts adds the state). */
+  'surveys.speak': { roles: ['focal_point'] },
 
   // Who sees and answers a request, and who sees a case, is decided record by record in access/identity.ts.
   'verifications.read': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },

@@ -1,6 +1,7 @@
 // Survey access: who builds and reviews a survey, who answers for a state, who sees it, and who decides on publication.
 import { sql, type Sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
+import { allows, Permission } from './permissions.js';
 
 export interface SurveyFacts {
   status: 'draft' | 'open' | 'closed';
@@ -44,7 +45,7 @@ export function answersForState(subject: Subject, state: string, delegated: bool
 
 /** Only the focal point submits a state's answers, delegates officers and gives (or withholds) consent to publish. */
 export function speaksForState(subject: Subject, state: string): boolean {
-  return subject.state === state && hasRole(subject, 'focal_point');
+  return subject.state === state && allows(subject, Permission.SurveysSpeak);
 }
 
 /** A coordinator reviews other states' answers, never their own state's. */
