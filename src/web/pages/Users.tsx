@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { accountSchema, grantsResponse, organisationsResponse } from '../../server/modules/accounts/schemas';
 import { api, query } from '../api';
-import { hasRole, useUser } from '../app/session';
+import { usePermission } from '../app/session';
+import { Permission } from '../../server/access/permissions';
 import { ActionButton, Form } from '../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../components/ui';
 import { AddOrganisation } from './AddOrganisation';
@@ -90,7 +91,7 @@ function UserRow({ user, onChanged }: { user: Account; onChanged: (message: stri
 
 export default function Users() {
   const { t } = useTranslation();
-  const me = useUser();
+  const addsOrganisations = usePermission(Permission.OrganisationsManage);
   const [q, setQ] = useState('');
   const [includeDisabled, setIncludeDisabled] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -101,7 +102,7 @@ export default function Users() {
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {message && <Notice>{message}</Notice>}
-      {hasRole(me, 'admin') && <AddOrganisation onAdded={(name) => changed(t('users.organisationAdded', { name }))} />}
+      {addsOrganisations && <AddOrganisation onAdded={(name) => changed(t('users.organisationAdded', { name }))} />}
       {grants.data && grants.data.roles.length > 0 && (
         <CreateUser key={created} grants={grants.data} onCreated={(password) => { setCreated((n) => n + 1); changed(t('users.created', { password: password ?? '—' })); }} />
       )}

@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { ErrorMessage, Field, Loading, Notice, formatDateTime, useApi } from '../../components/ui';
 import type { deliveriesResponse, notificationsResponse, webhookResponse, webhookSecretResponse } from '../../../server/modules/notifications/schemas';
 
@@ -42,6 +43,7 @@ function WebhookSettings({ state }: { state: string }) {
 export function NotificationsPage() {
   const { t, i18n } = useTranslation('alerts');
   const user = useUser();
+  const webhooks = usePermission(Permission.NotificationsWebhook);
   const list = useApi(() => api.get<z.infer<typeof notificationsResponse>>('/api/notifications'), []);
   const deliveries = useApi(() => api.get<z.infer<typeof deliveriesResponse>>('/api/notifications/deliveries'), []);
   const [error, setError] = useState<unknown>(null);
@@ -89,7 +91,7 @@ export function NotificationsPage() {
           </tbody>
         </table>
       ))}
-      {user.state && hasRole(user, 'focal_point') && <WebhookSettings state={user.state} />}
+      {user.state && webhooks && <WebhookSettings state={user.state} />}
     </section>
   );
 }

@@ -1,14 +1,18 @@
 // Agreed assistance with its progress; the parties (the state in need, the provider) record progress to completion.
 import { useTranslation } from 'react-i18next';
 import { DemoBadge, formatDate } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { ProgressForm } from './ProgressForm';
 import type { Assistance } from './types';
 
 export function AssistanceList({ items, onChange }: { items: Assistance[]; onChange: () => void }) {
   const { t, i18n } = useTranslation('capacity');
   const user = useUser();
-  const party = (a: Assistance) => (user.state === a.state && hasRole(user, 'focal_point', 'policy')) || (user.state === a.provider && hasRole(user, 'focal_point', 'policy', 'coordinator'));
+  const keepsNeeds = usePermission(Permission.CapacityNeedsKeep);
+  const keepsOffers = usePermission(Permission.CapacityOffersKeep);
+  // The state in need or the provider records progress (access/capacity.ts partyToAssistance).
+  const party = (a: Assistance) => (keepsNeeds && user.state === a.state) || (keepsOffers && user.state === a.provider);
   if (items.length === 0) return <p>{t('noAssistance')}</p>;
   return (
     <>

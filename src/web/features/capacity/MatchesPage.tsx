@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { DemoBadge, ErrorMessage, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { CapacityNav } from './CapacityNav';
 import { AssistanceList } from './AssistanceList';
 import type { Assistance, Match, Need } from './types';
@@ -14,6 +15,9 @@ export function MatchesPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('capacity');
   const user = useUser();
+  // Either side agrees assistance: the state in need or the provider (access/capacity.ts partyToAssistance).
+  const keepsNeeds = usePermission(Permission.CapacityNeedsKeep);
+  const keepsOffers = usePermission(Permission.CapacityOffersKeep);
   const { data, error, loading, reload } = useApi(() => api.get<{ need: Need; matches: Match[]; assistance: Assistance[] }>(`/api/capacity/needs/${id}/matches`), [id]);
   const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -21,7 +25,7 @@ export function MatchesPage() {
   if (!data) return <ErrorMessage error={error} />;
   const { need } = data;
   const canAgree = (m: Match) => need.status !== 'met' && need.status !== 'withdrawn'
-    && ((user.state === need.state && hasRole(user, 'focal_point', 'policy')) || (user.state === m.offer.provider && hasRole(user, 'focal_point', 'policy', 'coordinator')))
+    && ((keepsNeeds && user.state === need.state) || (keepsOffers && user.state === m.offer.provider))
     && !data.assistance.some((a) => a.offerId === m.offer.id);
 
   async function agree(m: Match) {

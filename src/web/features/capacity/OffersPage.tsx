@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { CapacityNav } from './CapacityNav';
 import { list, type HelpKind, type Offer } from './types';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -13,7 +14,7 @@ export function OffersPage() {
   const user = useUser();
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const keeps = user.state !== null && hasRole(user, 'focal_point', 'policy', 'coordinator');
+  const keeps = usePermission(Permission.CapacityOffersKeep) && user.state !== null;
   const kinds = useApi(() => api.get<{ helpKinds: HelpKind[] }>('/api/capacity/help-kinds'), []);
   const offers = useApi(() => api.get<{ offers: Offer[] }>('/api/capacity/offers'), []);
   const helpKinds = kinds.data?.helpKinds ?? [];

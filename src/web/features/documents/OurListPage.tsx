@@ -4,39 +4,33 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, query } from '../../api';
+import { ActionButton } from '../../components/form';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Select, formatDate, formatDateTime, useApi } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import type { checksOfOursResponse, listResponse, settingsSchema } from '../../../server/modules/documents/schemas';
 import { DOCUMENT_STATUSES } from './kinds';
 
 function ListMode() {
   const { t } = useTranslation('documents');
-  const user = useUser();
+  const setsMode = usePermission(Permission.DocumentsSettings);
   const settings = useApi(() => api.get<z.infer<typeof settingsSchema>>('/api/documents/settings'), []);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   if (!settings.data) return settings.error ? <ErrorMessage error={settings.error} /> : <Loading />;
   const s = settings.data;
-  const toHashed = async () => {
-    setError(null);
-    setConfirming(false);
-    try { await api.put('/api/documents/settings', { mode: 'hashed' }); setNotice(t('mode.done')); settings.reload(); } catch (e) { setError(e); }
-  };
+  const toHashed = async () => { await api.put('/api/documents/settings', { mode: 'hashed' }); settings.reload(); return t('mode.done'); };
   return (
     <section aria-labelledby="list-mode">
       <h2 id="list-mode">{t('mode.title')}</h2>
       <p>{t(`mode.${s.mode}`)} {s.keyConfigured ? t('mode.keyId', { id: s.keyId }) : t('mode.noKey')}</p>
       {s.staleRecords > 0 && <p className="field-error">{t('mode.stale', { count: s.staleRecords })}</p>}
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error} />
-      {s.mode === 'clear' && hasRole(user, 'focal_point') && s.keyConfigured && (confirming ? (
-        <div role="group" aria-label={t('mode.toHashed')}>
-          <p>{t('mode.confirm')}</p>
-          <button type="button" onClick={() => void toHashed()}>{t('mode.confirmYes')}</button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>{t('mode.cancel')}</button>
-        </div>
-      ) : <button type="button" onClick={() => setConfirming(true)}>{t('mode.toHashed')}</button>)}
+      {s.mode === 'clear' && setsMode && s.keyConfigured && (
+        <ActionButton className="danger" onAction={toHashed} onDone={setNotice}
+          confirm={{ title: t('mode.toHashed'), body: t('mode.confirm'), confirm: t('mode.confirmYes'), danger: true }}>
+          {t('mode.toHashed')}
+        </ActionButton>
+      )}
     </section>
   );
 }
@@ -48,11 +42,8 @@ export function OurListPage() {
   const [page, setPage] = useState(1);
   const list = useApi(() => api.get<z.infer<typeof listResponse>>(`/api/documents${query({ q: filter.q, status: filter.status, includeWithdrawn: filter.includeWithdrawn ? 'true' : undefined, page })}`), [filter, page]);
   const checks = useApi(() => api.get<z.infer<typeof checksOfOursResponse>>('/api/documents/checks/ours'), []);
-  const [error, setError] = useState<unknown>(null);
-  const withdraw = async (id: string) => {
-    setError(null);
-    try { await api.post(`/api/documents/${id}/withdraw`, {}); list.reload(); } catch (e) { setError(e); }
-  };
+  const records = usePermission(Permission.DocumentsRecord);
+  const withdraw = (id: string) => async () => { await api.post(`/api/documents/${id}/withdraw`, {}); list.reload(); };
   return (
     <>
       <h2>{t('ours.title', { state: user.state })}</h2>
@@ -62,7 +53,7 @@ export function OurListPage() {
           options={[{ value: '', label: t('ours.anyStatus') }, ...DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]} />
         <Field label={t('ours.includeWithdrawn')} type="checkbox" checked={filter.includeWithdrawn} onChange={(e) => setFilter({ ...filter, includeWithdrawn: e.target.checked })} />
       </div>
-      <ErrorMessage error={list.error ?? error} />
+      <ErrorMessage error={list.error} />
       <table className="table">
         <caption>{t('ours.records')}</caption>
         <thead><tr><th scope="col">{t('number')}</th><th scope="col">{t('issuingState')}</th><th scope="col">{t('type')}</th><th scope="col">{t('status')}</th><th scope="col">{t('reportedOn')}</th><th scope="col">{t('classification')}</th><th scope="col">{t('ours.action')}</th></tr></thead>
@@ -72,7 +63,12 @@ export function OurListPage() {
             <td>{r.issuingState}</td><td>{t(`types.${r.type}`)}</td><td>{t(`statuses.${r.status}`)}</td><td>{formatDate(r.reportedOn, i18n.language)}</td>
             <td><ClassificationBadge level={r.classification} /></td>
             <td>{r.withdrawnAt ? t('ours.withdrawn', { at: formatDate(r.withdrawnAt, i18n.language) })
-              : hasRole(user, 'officer', 'focal_point') && <button type="button" onClick={() => void withdraw(r.id)}>{t('ours.withdraw', { number: r.number ?? '' })}</button>}</td>
+              : records && (
+                <ActionButton onAction={withdraw(r.id)}
+                  confirm={{ title: t('ours.withdrawTitle', { number: r.number ?? '' }), body: t('ours.withdrawBody'), confirm: t('ours.withdraw', { number: r.number ?? '' }), danger: true }}>
+                  {t('ours.withdraw', { number: r.number ?? '' })}
+                </ActionButton>
+              )}</td>
           </tr>
         ))}</tbody>
       </table>

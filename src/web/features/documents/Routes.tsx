@@ -2,7 +2,8 @@
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { CheckPage } from './CheckPage';
 import { RecordPage } from './RecordPage';
 import { OurListPage } from './OurListPage';
@@ -11,7 +12,8 @@ export default function DocumentsRoutes() {
   const { t } = useTranslation('documents');
   const user = useUser();
   const keeps = user.clearanceInForce !== 'none';
-  const tabs = [['', 'check'], ...(keeps && hasRole(user, 'officer', 'focal_point') ? [['record', 'record']] : []), ...(keeps ? [['ours', 'ours']] : [])] as const;
+  const records = usePermission(Permission.DocumentsRecord);
+  const tabs = [['', 'check'], ...(records ? [['record', 'record']] : []), ...(keeps ? [['ours', 'ours']] : [])] as const;
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">

@@ -36,7 +36,7 @@ export const documentsI18n = catalogue({
     },
     ours: {
       title: 'Documents recorded by {{state}}', search: 'Number starts with', anyStatus: 'Any status', includeWithdrawn: 'Include withdrawn records', records: 'Our records', action: 'Action',
-      withdrawn: 'Withdrawn on {{at}}', withdraw: 'Withdraw {{number}}', checks: 'Who checked our records', checksIntro: 'Every check that hit one of our records: who checked, from which state, and when.',
+      withdrawTitle: 'Withdraw {{number}} from our list?', withdrawBody: 'A check of this number will no longer hit our record. The record and who checked it stay in our history.', withdrawn: 'Withdrawn on {{at}}', withdraw: 'Withdraw {{number}}', checks: 'Who checked our records', checksIntro: 'Every check that hit one of our records: who checked, from which state, and when.',
       when: 'When', checkerState: 'State', checker: 'Checked by',
     },
     previous: 'Previous page', next: 'Next page',
@@ -76,7 +76,7 @@ export const documentsI18n = catalogue({
     },
     ours: {
       title: 'Dokumen yang dicatat oleh {{state}}', search: 'Nomor diawali', anyStatus: 'Semua status', includeWithdrawn: 'Sertakan catatan yang ditarik', records: 'Catatan kami', action: 'Tindakan',
-      withdrawn: 'Ditarik pada {{at}}', withdraw: 'Tarik {{number}}', checks: 'Siapa yang memeriksa catatan kami', checksIntro: 'Setiap pemeriksaan yang cocok dengan catatan kami: siapa yang memeriksa, dari negara mana, dan kapan.',
+      withdrawTitle: 'Tarik {{number}} dari daftar kami?', withdrawBody: 'Pemeriksaan nomor ini tidak akan lagi cocok dengan catatan kami. Catatan dan siapa yang memeriksanya tetap ada dalam riwayat kami.', withdrawn: 'Ditarik pada {{at}}', withdraw: 'Tarik {{number}}', checks: 'Siapa yang memeriksa catatan kami', checksIntro: 'Setiap pemeriksaan yang cocok dengan catatan kami: siapa yang memeriksa, dari negara mana, dan kapan.',
       when: 'Waktu', checkerState: 'Negara', checker: 'Diperiksa oleh',
     },
     previous: 'Halaman sebelumnya', next: 'Halaman berikutnya',
@@ -116,7 +116,7 @@ export const documentsI18n = catalogue({
     },
     ours: {
       title: 'เอกสารที่ {{state}} บันทึก', search: 'เลขที่ขึ้นต้นด้วย', anyStatus: 'ทุกสถานะ', includeWithdrawn: 'รวมบันทึกที่ถอนแล้ว', records: 'บันทึกของเรา', action: 'การดำเนินการ',
-      withdrawn: 'ถอนเมื่อ {{at}}', withdraw: 'ถอน {{number}}', checks: 'ผู้ที่ตรวจสอบบันทึกของเรา', checksIntro: 'การตรวจสอบทุกครั้งที่ตรงกับบันทึกของเรา: ใครตรวจสอบ จากรัฐใด และเมื่อใด',
+      withdrawTitle: 'ถอน {{number}} ออกจากรายการของเราหรือไม่', withdrawBody: 'การตรวจสอบเลขนี้จะไม่พบบันทึกของเราอีก บันทึกและผู้ที่เคยตรวจสอบยังคงอยู่ในประวัติของเรา', withdrawn: 'ถอนเมื่อ {{at}}', withdraw: 'ถอน {{number}}', checks: 'ผู้ที่ตรวจสอบบันทึกของเรา', checksIntro: 'การตรวจสอบทุกครั้งที่ตรงกับบันทึกของเรา: ใครตรวจสอบ จากรัฐใด และเมื่อใด',
       when: 'เมื่อ', checkerState: 'รัฐ', checker: 'ตรวจสอบโดย',
     },
     previous: 'หน้าก่อนหน้า', next: 'หน้าถัดไป',

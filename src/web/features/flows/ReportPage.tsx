@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { api, ApiError, download } from '../../api';
 import { Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Notice, Select, formatDateTime, useApi } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import type { incidentLine, submissionResult, submissionSummary } from '../../../server/modules/flows/schemas';
 import { OutliersSection } from './OutliersSection';
 
@@ -15,8 +16,7 @@ const codes = (text: string) => text.split(/[;,\s>]+/).map((s) => s.trim().toUpp
 
 export function ReportPage() {
   const { t } = useTranslation('flows');
-  const user = useUser();
-  const maySubmit = hasRole(user, 'officer', 'focal_point');
+  const maySubmit = usePermission(Permission.FlowsSubmit);
   const returns = useApi(() => api.get<{ submissions: z.infer<typeof submissionSummary>[] }>('/api/flows/submissions'), []);
   const [period, setPeriod] = useState('');
   const [incidents, setIncidents] = useState<Incident[]>([]);

@@ -2,15 +2,15 @@
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { PicturePage } from './PicturePage';
 import { ReportPage } from './ReportPage';
 import { QualityPage } from './QualityPage';
 
 export default function FlowsRoutes() {
   const { t } = useTranslation('flows');
-  const user = useUser();
-  const reports = !!user && hasRole(user, 'officer', 'analyst', 'focal_point');
+  const reports = usePermission(Permission.FlowsContribute);
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, formatDate, useApi } from '../../components/ui';
 import type { CoChairs, GroupDetail, Suggestion } from './types';
 
@@ -16,8 +17,9 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
   const [rosterError, setRosterError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [nominationYear, setNominationYear] = useState(String(new Date().getFullYear() + 1));
-  const mayPropose = hasRole(user, 'coordinator', 'focal_point', 'admin') && (user.organisation.kind === 'rso' || group.memberStates.includes(user.state ?? ''));
-  const mayNominate = hasRole(user, 'coordinator', 'focal_point') && group.memberStates.includes(user.state ?? '');
+  const mayPropose = group.can.proposeRoster;
+  const mayNominate = group.can.nominate;
+  const decides = usePermission(Permission.GroupsCoChairsDecide);
   const options = [{ value: '', label: '—' }, ...group.memberStates.map((m) => ({ value: m, label: m }))];
   const nextYear = () => (rows.length ? rows[rows.length - 1].year + 1 : Math.max(new Date().getFullYear(), ...(data?.history.map((h) => h.year + 1) ?? [])));
 
@@ -76,7 +78,7 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
               ))}
             </tbody>
           </table>
-          {hasRole(user, 'admin') && data.rosters.some((r) => r.status === 'proposed') && (
+          {decides && data.rosters.some((r) => r.status === 'proposed') && (
             <DecideForm code={group.code} rosters={data.rosters.filter((r) => r.status === 'proposed')} onDone={reload} />
           )}
           <h2>{t('nominations')}</h2>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link, NavLink, Route, Routes, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, download } from '../../api';
-import { useUser, hasRole } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
 import { CoChairsSection } from './CoChairsSection';
 import { StatementsSection } from './StatementsSection';
@@ -52,7 +53,7 @@ function Overview({ group }: { group: GroupDetail }) {
 
 function MeetingsSection({ code }: { code: string }) {
   const { t, i18n } = useTranslation('groups');
-  const user = useUser();
+  const readsReports = usePermission(Permission.GroupsReportsRead);
   const { data, error, loading, reload } = useApi(() => api.get<Meetings>(`/api/groups/${code}/meetings`), [code]);
   const [form, setForm] = useState({ title: '', startsOn: '', location: '', chathamHouse: false, agenda: '' });
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -88,7 +89,7 @@ function MeetingsSection({ code }: { code: string }) {
           </tbody>
         </table>
       )}
-      {data?.canReadMaterial && hasRole(user, 'coordinator', 'focal_point', 'admin') && (
+      {data?.canReadMaterial && readsReports && (
         <p><Link to={`/groups/${code}/report/${year}`}>{t('reportFor', { year })}</Link></p>
       )}
       {data?.canConvene && (

@@ -2,18 +2,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { ActionButton } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Loading, formatDate, useApi } from '../../components/ui';
 import type { GroupDetail, Statement } from './types';
 
 export function StatementsSection({ group }: { group: GroupDetail }) {
   const { t, i18n } = useTranslation('groups');
-  const user = useUser();
   const { data, error, loading, reload } = useApi(() => api.get<{ statements: Statement[] }>(`/api/groups/${group.code}/statements`), [group.code]);
   const [draft, setDraft] = useState({ title: '', body: '' });
   const [actionError, setActionError] = useState<unknown>(null);
-  const isCoChair = user.state !== null && group.coChairs.includes(user.state);
-  const leads = isCoChair || user.organisation.kind === 'rso';
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
     try { await fn(); reload(); } catch (e) { setActionError(e); }
@@ -28,16 +25,19 @@ export function StatementsSection({ group }: { group: GroupDetail }) {
           <h2>{s.title} <DemoBadge demo={s.demo} /></h2>
           <p>{t(`statuses.${s.status}`)}{s.publishedAt ? `, ${formatDate(s.publishedAt, i18n.language)}` : ''}</p>
           <p>{s.body}</p>
-          {s.status === 'draft' && isCoChair && hasRole(user, 'coordinator', 'focal_point') && (
+          {s.status === 'draft' && group.can.approveStatement && (
             <button type="button" onClick={() => void act(() => api.post(`/api/groups/${group.code}/statements/${s.id}/approve`))}>{t('approve')}</button>
           )}
-          {s.status === 'approved' && leads && hasRole(user, 'coordinator', 'admin') && (
-            <button type="button" onClick={() => void act(() => api.post(`/api/groups/${group.code}/statements/${s.id}/publish`))}>{t('publish')}</button>
+          {s.status === 'approved' && group.can.publishStatement && (
+            <ActionButton onAction={async () => { await api.post(`/api/groups/${group.code}/statements/${s.id}/publish`); reload(); }}
+              confirm={{ title: t('publishTitle', { title: s.title }), body: t('publishBody'), confirm: t('publish') }}>
+              {t('publish')}
+            </ActionButton>
           )}
         </article>
       ))}
       <ErrorMessage error={actionError} />
-      {leads && hasRole(user, 'coordinator', 'focal_point', 'admin') && (
+      {group.can.draftStatement && (
         <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void act(async () => { await api.post(`/api/groups/${group.code}/statements`, draft); setDraft({ title: '', body: '' }); }); }}>
           <h2>{t('draft')}</h2>
           <Field label={t('statementTitle')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} required />

@@ -29,7 +29,7 @@ export const groupsI18n = catalogue({
     reportMeetings: '{{count}} meeting(s)', reportActions: '{{total}} actions: {{done}} done, {{open}} open ({{overdue}} overdue), {{dropped}} dropped',
     notesCount: '{{count}} note(s) of discussion', statementsPublished: 'Statements published',
     statements: 'Statements', draft: 'Draft a statement', statementTitle: 'Title', statementBody: 'Text', save: 'Save the draft',
-    approve: 'Approve as co-chair', publish: 'Publish', noStatements: 'No statement yet.', yes: 'yes', no: 'no', overdue: 'overdue',
+    publishTitle: 'Publish “{{title}}”?', publishBody: 'It appears on the public site at once, for anyone to read.', approve: 'Approve as co-chair', publish: 'Publish', noStatements: 'No statement yet.', yes: 'yes', no: 'no', overdue: 'overdue',
     addDocument: 'Attach a document', documentTitle: 'Document title', documentBody: 'Document text', addDecision: 'Record a decision', decisionText: 'Decision', addAction: 'Record an action arising', actionText: 'Action', responsibleHelp: 'Member codes, e.g. IDN, AUS', back: 'All working groups',
   },
   id: {
@@ -60,7 +60,7 @@ export const groupsI18n = catalogue({
     reportMeetings: '{{count}} rapat', reportActions: '{{total}} tindakan: {{done}} selesai, {{open}} terbuka ({{overdue}} terlambat), {{dropped}} dibatalkan',
     notesCount: '{{count}} catatan diskusi', statementsPublished: 'Pernyataan yang diterbitkan',
     statements: 'Pernyataan', draft: 'Susun pernyataan', statementTitle: 'Judul', statementBody: 'Teks', save: 'Simpan draf',
-    approve: 'Setujui sebagai ketua bersama', publish: 'Terbitkan', noStatements: 'Belum ada pernyataan.', yes: 'ya', no: 'tidak', overdue: 'terlambat',
+    publishTitle: 'Terbitkan “{{title}}”?', publishBody: 'Pernyataan ini langsung tampil di situs publik dan dapat dibaca siapa saja.', approve: 'Setujui sebagai ketua bersama', publish: 'Terbitkan', noStatements: 'Belum ada pernyataan.', yes: 'ya', no: 'tidak', overdue: 'terlambat',
     addDocument: 'Lampirkan dokumen', documentTitle: 'Judul dokumen', documentBody: 'Teks dokumen', addDecision: 'Catat keputusan', decisionText: 'Keputusan', addAction: 'Catat tindak lanjut', actionText: 'Tindakan', responsibleHelp: 'Kode anggota, mis. IDN, AUS', back: 'Semua kelompok kerja',
   },
   th: {
@@ -91,7 +91,7 @@ export const groupsI18n = catalogue({
     reportMeetings: 'การประชุม {{count}} ครั้ง', reportActions: 'การดำเนินการ {{total}} รายการ: เสร็จ {{done}} เปิดอยู่ {{open}} (เกินกำหนด {{overdue}}) ยกเลิก {{dropped}}',
     notesCount: 'บันทึกการหารือ {{count}} รายการ', statementsPublished: 'แถลงการณ์ที่เผยแพร่',
     statements: 'แถลงการณ์', draft: 'ร่างแถลงการณ์', statementTitle: 'ชื่อเรื่อง', statementBody: 'ข้อความ', save: 'บันทึกร่าง',
-    approve: 'อนุมัติในฐานะประธานร่วม', publish: 'เผยแพร่', noStatements: 'ยังไม่มีแถลงการณ์', yes: 'ใช่', no: 'ไม่', overdue: 'เกินกำหนด',
+    publishTitle: 'เผยแพร่ “{{title}}” หรือไม่', publishBody: 'แถลงการณ์นี้จะปรากฏบนเว็บไซต์สาธารณะทันที ทุกคนอ่านได้', approve: 'อนุมัติในฐานะประธานร่วม', publish: 'เผยแพร่', noStatements: 'ยังไม่มีแถลงการณ์', yes: 'ใช่', no: 'ไม่', overdue: 'เกินกำหนด',
     addDocument: 'แนบเอกสาร', documentTitle: 'ชื่อเอกสาร', documentBody: 'ข้อความเอกสาร', addDecision: 'บันทึกมติ', decisionText: 'มติ', addAction: 'บันทึกการดำเนินการที่เกิดขึ้น', actionText: 'การดำเนินการ', responsibleHelp: 'รหัสสมาชิก เช่น IDN, AUS', back: 'คณะทำงานทั้งหมด',
   },
 });

@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, download, query } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Loading, Page, Select, useApi } from '../../components/ui';
 import { WorldMap } from '../../components/map/WorldMap';
 import { TrendChart } from '../../components/charts/TrendChart';
@@ -15,7 +16,8 @@ const FIRST_YEAR = 2000;
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function CoveragePage() {
-  const user = useUser();
+  const managesCatalogue = usePermission(Permission.LegislationCatalogueManage);
+  const importsReference = usePermission(Permission.LegislationReferenceImport);
   const { t } = useTranslation('legislation');
   const navigate = useNavigate();
   const thisYear = new Date().getUTCFullYear();
@@ -67,7 +69,7 @@ export function CoveragePage() {
   ] : []), [trend.data, c, t]);
 
   return (
-    <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{user && hasRole(user, 'admin') && <> · <Link to="catalogue">{t('catalogueLink')}</Link> · <Link to="reference">{t('referenceFiles.link')}</Link></>}</>}>
+    <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{managesCatalogue && <> · <Link to="catalogue">{t('catalogueLink')}</Link></>}{importsReference && <> · <Link to="reference">{t('referenceFiles.link')}</Link></>}</>}>
       <div className="filters">
         <Select label={t('layer')} value={layer} onChange={(e) => setLayer(e.target.value)} options={[
           ...(c?.indicators.filter((i) => i.computable).map((i) => ({ value: `indicator:${i.id}`, label: `${t('indicator')}: ${i.id.replaceAll('_', ' ')}` })) ?? []),

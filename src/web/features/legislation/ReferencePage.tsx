@@ -4,7 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { ErrorMessage, Field, formatDateTime, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import type { ReferenceImport, ReferenceImports } from './types';
 
@@ -41,7 +42,6 @@ export function DiffView({ diff }: { diff: ReferenceImport }) {
 
 export function ReferencePage() {
   const { t, i18n } = useTranslation('legislation');
-  const user = useUser();
   const fileId = useId();
   const textId = useId();
   const [file, setFile] = useState<(typeof FILES)[number]>('treaties.csv');
@@ -50,7 +50,7 @@ export function ReferencePage() {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const history = useApi(() => api.get<ReferenceImports>('/api/legislation/reference/imports'), []);
-  const isAdmin = !!user && hasRole(user, 'admin');
+  const isAdmin = usePermission(Permission.LegislationReferenceImport);
 
   const check = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { useUser, hasRole } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { InstrumentList } from './InstrumentList';
 import { TreatySection } from './TreatySection';
@@ -16,9 +17,10 @@ export function StatePage() {
   const { t } = useTranslation('legislation');
   const user = useUser();
   const own = user?.state === state;
-  const canEdit = own && !!user && hasRole(user, 'policy', 'focal_point');
-  const canSubmit = own && !!user && hasRole(user, 'focal_point');
-  const canValidate = !!user && hasRole(user, 'coordinator') && !own;
+  const canEdit = usePermission(Permission.LegislationInstrumentsWrite) && own;
+  const canSubmit = usePermission(Permission.LegislationAssessmentsSubmit) && own;
+  const canValidate = usePermission(Permission.LegislationAssessmentsValidate) && !own;
+  const recordsCooperation = usePermission(Permission.LegislationCooperationWrite) && own;
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const instruments = useApi(() => api.get<Instruments>(`/api/legislation/instruments?state=${state}`), [state]);
@@ -84,7 +86,7 @@ export function StatePage() {
           {instruments.data && instruments.data.instruments.length > 0 && <EditInstrumentForm instruments={instruments.data.instruments} act={act} />}
         </div>
       )}
-      {own && user && hasRole(user, 'focal_point') && <><h2>{t('cooperationTreaties')}</h2><CooperationInstrumentForm state={state} act={act} /></>}
+      {recordsCooperation && <><h2>{t('cooperationTreaties')}</h2><CooperationInstrumentForm state={state} act={act} /></>}
 
       <h2>{t('inForce', { asOf: legislation.data?.asOf ?? '' })}</h2>
       <table className="table" data-testid="in-force"><thead><tr><th scope="col">{t('standard')}</th><th scope="col">{t('statusLabel')}</th><th scope="col">{t('validFrom')}</th></tr></thead>

@@ -3,19 +3,20 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { ErrorMessage, Loading, Page, useApi } from '../../components/ui';
 import { Source, SnapshotNote, StatusSentence } from './TreatyText';
 import type { TreatyOverview } from './types';
 
 export function TreatiesPage() {
   const { t, i18n } = useTranslation('legislation');
-  const user = useUser();
+  const importsReference = usePermission(Permission.LegislationReferenceImport);
   const overview = useApi(() => api.get<TreatyOverview>('/api/treaties/overview'), []);
   const data = overview.data;
   return (
     <Page title={t('treatyTable.title')} intro={t('treatyTable.intro')}
-      actions={<><Link to="/legislation">{t('backToCoverage')}</Link>{user && hasRole(user, 'admin') && <> · <Link to="/legislation/reference">{t('referenceFiles.link')}</Link></>}</>}>
+      actions={<><Link to="/legislation">{t('backToCoverage')}</Link>{importsReference && <> · <Link to="/legislation/reference">{t('referenceFiles.link')}</Link></>}</>}>
       <ErrorMessage error={overview.error} />
       {overview.loading && !data && <Loading />}
       {data && (

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { useUser, usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { ErrorMessage, Field, Notice, Select, useApi } from '../../components/ui';
 import { ActionLine, SnapshotNote, StatusSentence } from './TreatyText';
 import type { Treaties, TreatyAction } from './types';
@@ -17,8 +18,8 @@ export function TreatySection({ state }: { state: string }) {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [returning, setReturning] = useState<string | null>(null);
-  const canRecord = user?.state === state && hasRole(user, 'focal_point');
-  const canReview = !!user && hasRole(user, 'coordinator') && user.state !== state;
+  const canRecord = usePermission(Permission.LegislationTreatiesRecord) && user?.state === state;
+  const canReview = usePermission(Permission.LegislationTreatiesValidate) && user?.state !== state;
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setError(null);

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, download } from '../../api';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Loading, Page, formatDate, useApi } from '../../components/ui';
 import type { Action, Plan, capacityKindsResponse, dashboardResponse, remindersResponse } from '../../../server/modules/plans/schemas';
 import { ProgressForm } from './ProgressForm';
@@ -64,16 +65,15 @@ function ActionItem({ action, plan, kinds, canReport }: { action: Action; plan: 
 
 export default function PlansPage() {
   const { t, i18n } = useTranslation('plans');
-  const user = useUser();
-  const coordinator = hasRole(user, 'coordinator', 'focal_point', 'admin');
-  const reporter = hasRole(user, 'focal_point', 'policy', 'coordinator', 'officer') && user.state !== null;
+  const coordinator = usePermission(Permission.PlansCoordinate);
   const plans = useApi(() => api.get<{ plans: Plan[] }>('/api/plans'), []);
   const kinds = useApi(() => api.get<z.infer<typeof capacityKindsResponse>>('/api/plans/capacity-kinds'), []);
   const reminders = useApi(() => api.get<z.infer<typeof remindersResponse>>('/api/plans/reminders'), []);
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const acts = (a: Action) => reporter && (a.allStates || a.actingStates.includes(user.state ?? ''));
+  // Whether the reader reports on an action is the server's answer (access/plans.ts), sent with it.
+  const acts = (a: Action) => a.can?.report ?? false;
   async function chairReport(planId: string, format: 'pdf' | 'md') {
     setError(null);
     try { await download(`/api/plans/${planId}/chair-report?format=${format}`, `chair-report-${planId}.${format}`); } catch (e) { setError(e); }

@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { DemoBadge, ErrorMessage, Loading, Notice, Page, formatDate, formatDateTime, useApi } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import { SendForm } from './SendForm';
 import type { SurveyDetail } from './types';
 
 export function SurveyPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('surveys');
-  const user = useUser();
+  const speaks = usePermission(Permission.SurveysSpeak);
   const { data: s, error, loading, reload } = useApi(() => api.get<SurveyDetail>(`/api/surveys/${id}`), [id]);
   const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function SurveyPage() {
   if (loading && !s) return <Loading />;
   if (!s) return <ErrorMessage error={error} />;
   const mine = s.myResponse;
-  const focal = hasRole(user, 'focal_point') && mine !== null;
+  const focal = speaks && mine !== null;
   const decision = (c: boolean | null) => t(`consentState.${c === null ? 'none' : c ? 'yes' : 'no'}`);
   return (
     <Page title={s.title} intro={s.description}>

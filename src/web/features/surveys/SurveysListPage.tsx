@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { DemoBadge, ErrorMessage, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
-import { hasRole, useUser } from '../../app/session';
+import { usePermission } from '../../app/session';
+import { Permission } from '../../../server/access/permissions';
 import type { SurveyList } from './types';
 
 export function SurveysListPage() {
   const { t, i18n } = useTranslation('surveys');
-  const user = useUser();
   const { data, error, loading, reload } = useApi(() => api.get<SurveyList>('/api/surveys'), []);
-  const coordinator = hasRole(user, 'coordinator');
+  const coordinator = usePermission(Permission.SurveysManage);
   const [reminded, setReminded] = useState<number | null>(null);
   const [runError, setRunError] = useState<unknown>(null);
   async function runReminders() {
