@@ -75,6 +75,14 @@ describe('cooperation: directory, agreements, plans of action', () => {
     expect(await cell.textContent()).toContain('✓ 1');
     await page.getByRole('cell', { name: new RegExp(`IDN-PHL corruption intelligence ${stamp}`) }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Terminating is asked first, and said after.
+    const row = page.getByRole('row', { name: new RegExp(`IDN-PHL corruption intelligence ${stamp}`) });
+    await row.getByRole('button', { name: 'Terminate' }).click();
+    const ask = page.getByRole('alertdialog', { name: `Terminate “IDN-PHL corruption intelligence ${stamp}”?` });
+    await ask.getByRole('button', { name: 'Terminate' }).click();
+    await page.getByRole('status').filter({ hasText: 'The agreement is recorded as terminated.' }).waitFor();
+    await row.getByRole('cell', { name: 'terminated' }).waitFor();
     await page.context().close();
   });
 

@@ -6,7 +6,7 @@ import { api, download, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
 import { ActionButton, Form } from '../../components/form';
-import { CheckGroup, DemoBadge, ErrorMessage, Field, Page, Select, formatDate, useApi } from '../../components/ui';
+import { CheckGroup, DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
 import { useVocabulary } from '../../i18n/vocabulary';
 
@@ -44,7 +44,9 @@ export default function AgreementsPage() {
   const { t, i18n } = useTranslation('agreements');
   const user = useUser();
   const keeper = usePermission(Permission.AgreementsWrite);
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const today = new Date().toISOString().slice(0, 10);
+  const [date, setDate] = useState(today);
+  const [notice, setNotice] = useState<string | null>(null);
   const matrix = useApi(() => api.get<Matrix>(`/api/agreements/matrix${query({ date })}`), [date]);
   const list = useApi(() => api.get<z.infer<typeof agreementsResponse>>('/api/agreements'), []);
   const scopes = useApi(() => api.get<z.infer<typeof scopesResponse>>('/api/agreements/scopes'), []);
@@ -74,6 +76,7 @@ export default function AgreementsPage() {
 
   return (
     <Page title={t('title')} intro={t('intro')}>
+      {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={matrix.error ?? list.error} />
       <section aria-labelledby="matrix-h">
         <h2 id="matrix-h">{t('matrix')}</h2>
@@ -86,7 +89,7 @@ export default function AgreementsPage() {
         {list.data?.agreements.length === 0 && <p>{t('none')}</p>}
         {list.data && list.data.agreements.length > 0 && (
           <table className="table">
-            <thead><tr>{['titleCol', 'type', 'parties', 'scope', 'status', 'effective', 'expires'].map((k) => <th key={k} scope="col">{t(k)}</th>)}</tr></thead>
+            <thead><tr>{['titleCol', 'type', 'parties', 'scope', 'status', 'effective', 'expires'].map((k) => <th key={k} scope="col">{t(k)}</th>)}<th scope="col"><span className="visually-hidden">{t('actions')}</span></th></tr></thead>
             <tbody>
               {list.data.agreements.map((a) => (
                 <tr key={a.id}>
@@ -97,6 +100,15 @@ export default function AgreementsPage() {
                   <td>{t(`statuses.${a.status}`)}</td>
                   <td>{formatDate(a.effectiveOn, i18n.language)}</td>
                   <td>{formatDate(a.expiresOn, i18n.language)}</td>
+                  <td>
+                    {a.can?.edit && (a.status === 'in_force' || a.status === 'signed') && (
+                      <ActionButton className="danger" onDone={(said) => { setNotice(said); list.reload(); matrix.reload(); }}
+                        confirm={{ title: t('terminateTitle', { title: a.title }), body: t('terminateBody', { date: formatDate(today, i18n.language) }), confirm: t('terminate'), danger: true }}
+                        onAction={async () => { await api.patch(`/api/agreements/${a.id}`, { status: 'terminated', terminatedOn: today }); return t('terminated'); }}>
+                        {t('terminate')}
+                      </ActionButton>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
