@@ -111,7 +111,3 @@ export function useFeatureOpen(): (id: string) => boolean {
   const { session } = useSession();
   return (id) => session?.features.includes(id) ?? false;
 }
-
-export function hasRole(user: UserView, ...roles: UserView['roles']): boolean {
-  return user.roles.some((r) => roles.includes(r));
-}
