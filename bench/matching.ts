@@ -120,7 +120,7 @@ const at = (t: number) => {
 };
 const engine = at(proposalThreshold);
 console.log(`identities ${fmt(clusters)}; true matching pairs ${fmt(pairsTotal)}`);
-console.log(`blocks ${fmt(result.stats.blocks)}; over-large blocks skipped ${fmt(result.stats.oversizedBlocks)} (${fmt(result.stats.oversizedMemberships)} memberships)`);
+console.log(`blocks ${fmt(result.stats.blocks)}; over-large blocks compared by sorted neighbourhood ${fmt(result.stats.windowedBlocks)} (${fmt(result.stats.windowedMemberships)} memberships)`);
 console.log(`candidate pairs ${fmt(result.stats.candidatePairs)} (per worker: ${result.shards.map((s) => fmt(s.stats.candidatePairs)).join(' / ')}); true pairs among them ${fmt(result.trueCandidates)} = block recall ${pct(result.trueCandidates / pairsTotal)}`);
 console.log(`prepare (every worker, in parallel) ${result.prepareSeconds.toFixed(1)} s; block + score ${result.scoringSeconds.toFixed(1)} s on ${workers} threads = ${fmt(Math.round(result.stats.candidatePairs / result.scoringSeconds))} pairs scored per second (wall)`);
 const perCpu = result.stats.candidatePairs / Math.max(1e-9, result.scoringCpuSeconds);

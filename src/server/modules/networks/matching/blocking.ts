@@ -1,79 +1,24 @@
-// Blocking: cheap keys that put records likely to match in the same block, so a million records are never compared all to all.
+// Blocking: records sharing a key form a block and are compared; a block too large to compare all to all is compared
+// by sorted neighbourhood (each record with its nearest neighbours in name order), so a million records never cost
+// all pairs and no block is thrown away.
+import { blockingKeys, neighbourhoodKey, pairRuleOf, type PairRule } from './blocking-keys';
 import type { PreparedRecord } from './record';
 
-/**
- * A looser form of a token's consonant skeleton for blocking: r and l merged (kana and Korean write one for the
- * other), m and n merged, at most the first `length` consonants (spellings differ most at the end of a word).
- */
-function looseSkeleton(skeleton: string, length: number): string {
-  let out = '';
-  for (const ch of skeleton) {
-    const c = ch === 'r' ? 'l' : ch === 'm' ? 'n' : ch;
-    if (c !== out[out.length - 1]) out += c;
-    if (out.length === length) break;
-  }
-  return out;
-}
+export { blockingKeys, looseSkeleton, neighbourhoodKey } from './blocking-keys';
 
-/**
- * Keys of one record. The first letter is the record type, the second the kind of key:
- *   P  two name-token skeletons (loose, 3 consonants) + birth year (survives token order, a typo late in a word,
- *      script vs Latin)
- *   T  one name-token skeleton + full birth date with day and month unordered (survives a typo in another token
- *      and a day/month swap)
- *   Q  two name-token skeletons, no year; S  one uncommon name-token skeleton: these two only pair records of which
- *      at least one has no birth date (names-only records: watch-list names, bare reports, aliases)
- *   O  an organisation's or vessel's name token (generic business words left out)
- *   D  document number (passport, identity card, IMO, MMSI)
- *   F  phone number
- */
-export function blockingKeys(record: PreparedRecord): string[] {
-  const t = record.type[0];
-  const keys = new Set<string>();
-  for (const document of record.documents) if (document.number.length >= 5) keys.add(`${t}D|${document.number}`);
-  for (const phone of record.phones) keys.add(`${t}F|${phone}`);
-  const dob = record.dob;
-  const dayMonth = dob && dob.day ? `${Math.min(dob.day, dob.month)}-${Math.max(dob.day, dob.month)}` : '';
-  for (const name of record.names.slice(0, 4)) {
-    if (record.type !== 'person') {
-      const words = name.tokens.slice(0, 6).filter((token) => token.weight >= 1 && token.key.length >= 2);
-      for (const token of words) keys.add(`${t}O|${looseSkeleton(token.skeleton, 4) || token.key}`);
-      continue;
-    }
-    const tokens = name.tokens.slice(0, 5).filter((token) => !token.initial);
-    const skeletons = [...new Set(tokens.map((token) => looseSkeleton(token.skeleton, 3)).filter(Boolean))].sort();
-    if (skeletons.length === 1) {
-      if (dob) keys.add(`${t}P|${skeletons[0]}|${dob.year}`);
-      keys.add(`${t}Q|${skeletons[0]}`);
-      // A one-word name (a foreign surname in kana or Cyrillic): also its first two consonants other than r and l,
-      // which katakana drops or turns into vowels (Bernstein / バーンスタイン, Alberts / アルバーツ).
-      const bare = looseSkeleton((tokens[0]?.skeleton ?? '').replace(/[rl]/g, ''), 2);
-      if (bare.length === 2) keys.add(`${t}Q|~${bare}`);
-    }
-    for (const token of tokens) {
-      const full = looseSkeleton(token.skeleton, 6);
-      if (token.weight >= 1 && full.length >= 2) keys.add(`${t}S|${full}`);
-    }
-    for (let i = 0; i < skeletons.length; i++) {
-      if (dayMonth && (skeletons[i] as string).length >= 2) keys.add(`${t}T|${skeletons[i]}|${dob?.year}|${dayMonth}`);
-      for (let j = i + 1; j < skeletons.length; j++) {
-        if (dob) keys.add(`${t}P|${skeletons[i]}|${skeletons[j]}|${dob.year}`);
-        keys.add(`${t}Q|${skeletons[i]}|${skeletons[j]}`);
-      }
-    }
-  }
-  return [...keys];
-}
+const ruleCodes: Readonly<Record<PairRule, number>> = { any: 0, undated: 1, whole: 2, stateless: 3 };
+const ANY = 0;
+const WHOLE = 2;
+const STATELESS = 3;
 
-/** 31-bit FNV-1a hash; its lowest bit says whether the key only pairs records lacking a birth date. */
+/** 31-bit FNV-1a hash whose two lowest bits carry the key's pair rule. */
 function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  const partial = key[1] === 'Q' || key[1] === 'S' ? 1 : 0;
-  return ((h >>> 1) & ~1) | partial;
+  return ((h >>> 1) & ~3) | ruleCodes[pairRuleOf(key)];
 }
 
 // A packed entry is hash * 2^22 + record index: exact in a float64 because 31 + 22 bits <= 53.
@@ -86,15 +31,32 @@ export interface Shard {
   count: number;
 }
 
+export interface BlockingOptions {
+  /**
+   * A block of at most this many records is compared all to all; a larger one by sorted neighbourhood. A whole-name
+   * block of names-only records is compared all to all while its pairs (those with a record lacking a birth date)
+   * number at most `wholeNameFactor` times those of a block of `maxBlockSize`: nothing but the name tells such
+   * records apart, so a neighbourhood in name order would pick among them at random.
+   */
+  maxBlockSize?: number;
+  wholeNameFactor?: number;
+  /** In a block compared by sorted neighbourhood, each record is compared with this many records after it. */
+  window?: number;
+}
+
 export interface BlockingStats {
   records: number;
   keys: number;
+  /** Blocks compared all to all. */
   blocks: number;
-  /** Blocks skipped because they held more than maxBlockSize records (too common to tell anyone apart). */
-  oversizedBlocks: number;
-  oversizedMemberships: number;
+  /** Blocks too large to compare all to all, compared by sorted neighbourhood instead. */
+  windowedBlocks: number;
+  windowedMemberships: number;
   candidatePairs: number;
 }
+
+const EXHAUSTIVE = -1;
+const UNUSED = -2;
 
 /** Collects the keys of records as they stream in; then enumerates each candidate pair once. */
 export class BlockIndex {
@@ -102,13 +64,28 @@ export class BlockIndex {
   private length = 0;
   private records = 0;
   private lacksBirthDate = new Uint8Array(1 << 12);
+  private lacksNationality = new Uint8Array(1 << 12);
+  private readonly order: string[] = [];
+  private readonly maxPairs: number;
+  private readonly maxWholeNamePairs: number;
+  private readonly window: number;
 
-  constructor(private readonly maxBlockSize = 400) {}
+  constructor(options: BlockingOptions | number = {}) {
+    const { maxBlockSize = 400, wholeNameFactor = 100, window = 10 } = typeof options === 'number' ? { maxBlockSize: options } : options;
+    this.maxPairs = (maxBlockSize * (maxBlockSize - 1)) / 2;
+    this.maxWholeNamePairs = this.maxPairs * wholeNameFactor;
+    this.window = window;
+  }
 
   add(record: PreparedRecord): void {
     if (record.index >= indexSpan) throw new RangeError(`blocking handles at most ${indexSpan} records per run`);
-    if (record.index >= this.lacksBirthDate.length) this.lacksBirthDate = grow(this.lacksBirthDate, record.index + 1);
+    if (record.index >= this.lacksBirthDate.length) {
+      this.lacksBirthDate = grow(this.lacksBirthDate, record.index + 1);
+      this.lacksNationality = grow(this.lacksNationality, record.index + 1);
+    }
     this.lacksBirthDate[record.index] = record.dob ? 0 : 1;
+    this.lacksNationality[record.index] = record.nationality ? 0 : 1;
+    this.order[record.index] = neighbourhoodKey(record);
     this.records = Math.max(this.records, record.index + 1);
     for (const key of blockingKeys(record)) {
       if (this.length === this.packed.length) this.packed = grow(this.packed, this.length + 1);
@@ -116,41 +93,101 @@ export class BlockIndex {
     }
   }
 
+  /** Each record's rank in name order (see neighbourhoodKey), ties broken by index. */
+  private ranks(): Uint32Array {
+    const byName = Array.from({ length: this.records }, (_, i) => i);
+    const order = this.order;
+    byName.sort((a, b) => {
+      const x = order[a] ?? '';
+      const y = order[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
+    const rank = new Uint32Array(this.records);
+    byName.forEach((record, at) => { rank[record] = at; });
+    return rank;
+  }
+
+  /** Whether a block of rule `rule` pairs records i and j at all. */
+  private pairs(rule: number, i: number, j: number): boolean {
+    if (rule === ANY) return true;
+    const undated = this.lacksBirthDate[i] === 1 || this.lacksBirthDate[j] === 1;
+    return rule === STATELESS ? undated && (this.lacksNationality[i] === 1 || this.lacksNationality[j] === 1) : undated;
+  }
+
+  /** How many pairs comparing a block all to all would cost under its rule. */
+  private pairCount(rule: number, members: readonly number[]): number {
+    const n = members.length;
+    if (rule === ANY) return (n * (n - 1)) / 2;
+    let both = 0; // no birth date, no nationality
+    let undatedOnly = 0;
+    let statelessOnly = 0;
+    for (const r of members) {
+      const u = this.lacksBirthDate[r] === 1;
+      const s = this.lacksNationality[r] === 1;
+      if (u && s) both++;
+      else if (u) undatedOnly++;
+      else if (s) statelessOnly++;
+    }
+    if (rule === STATELESS) return (both * (both - 1)) / 2 + both * (n - both) + undatedOnly * statelessOnly;
+    const undated = both + undatedOnly;
+    return undated * (n - undated) + (undated * (undated - 1)) / 2;
+  }
+
   /**
-   * Calls `visit(i, j)` once for every pair of record indexes sharing at least one usable block. A pair sharing
-   * several blocks is visited in the first (lowest hash) of them only: that test walks the two records' short
-   * sorted key lists instead of remembering every pair seen, which would not fit in memory at a million records.
+   * Calls `visit(i, j)` once for every candidate pair of record indexes. A pair that several blocks would compare is
+   * visited in the first (lowest hash) of them only: that test walks the two records' short sorted key lists, with
+   * their places in sorted-neighbourhood blocks, instead of remembering every pair seen, which would not fit in
+   * memory at a million records. Every worker computes the same blocks, so shards of blocks share no pair.
    */
   forEachCandidatePair(visit: (i: number, j: number) => void, shard: Shard = { index: 0, count: 1 }): BlockingStats {
     const entries = this.packed.subarray(0, this.length).sort();
-    const stats: BlockingStats = { records: this.records, keys: this.length, blocks: 0, oversizedBlocks: 0, oversizedMemberships: 0, candidatePairs: 0 };
-    const usable = new Uint8Array(this.length);
-    for (let start = 0; start < entries.length; ) {
-      const hash = Math.floor((entries[start] as number) / indexSpan);
+    const stats: BlockingStats = { records: this.records, keys: this.length, blocks: 0, windowedBlocks: 0, windowedMemberships: 0, candidatePairs: 0 };
+    const window = this.window;
+    const rank = this.ranks();
+    const recordOf = (k: number) => (entries[k] as number) % indexSpan;
+    const hashOf = (k: number) => Math.floor((entries[k] as number) / indexSpan);
+    const blockEnd = (start: number) => {
+      const hash = hashOf(start);
       let end = start + 1;
-      while (end < entries.length && Math.floor((entries[end] as number) / indexSpan) === hash) end++;
-      if (end - start > this.maxBlockSize) {
-        stats.oversizedBlocks++;
-        stats.oversizedMemberships += end - start;
-      } else if (end - start > 1) {
+      while (end < entries.length && hashOf(end) === hash) end++;
+      return end;
+    };
+    const membersOf = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => recordOf(start + k));
+
+    // Place of each entry: UNUSED, EXHAUSTIVE, or its position in its block's name order (sorted neighbourhood).
+    const place = new Int32Array(this.length).fill(UNUSED);
+    for (let start = 0; start < entries.length; ) {
+      const end = blockEnd(start);
+      const rule = hashOf(start) & 3;
+      const size = end - start;
+      const wholeName = rule === WHOLE || rule === STATELESS;
+      const pairs = size > 1 ? this.pairCount(rule, membersOf(start, end)) : 0;
+      if (wholeName ? pairs > this.maxWholeNamePairs : (size * (size - 1)) / 2 > this.maxPairs) {
+        stats.windowedBlocks++;
+        stats.windowedMemberships += end - start;
+        const byName = Array.from({ length: end - start }, (_, k) => start + k);
+        byName.sort((x, y) => (rank[recordOf(x)] as number) - (rank[recordOf(y)] as number));
+        byName.forEach((k, position) => { place[k] = position; });
+      } else if (pairs > 0) {
         stats.blocks++;
-        usable.fill(1, start, end);
+        place.fill(EXHAUSTIVE, start, end);
       }
       start = end;
     }
-    // Each record's usable key hashes, ascending (entries are sorted by hash): compressed sparse rows.
+
+    // Each record's used keys in ascending hash (entries are sorted by hash), with its place: compressed sparse rows.
     const offsets = new Uint32Array(this.records + 1);
-    for (let k = 0; k < entries.length; k++) if (usable[k]) offsets[((entries[k] as number) % indexSpan) + 1]++;
+    for (let k = 0; k < entries.length; k++) if (place[k] !== UNUSED) offsets[recordOf(k) + 1]++;
     for (let r = 0; r < this.records; r++) (offsets[r + 1] as number) += offsets[r] as number;
     const recordKeys = new Uint32Array(offsets[this.records] as number);
+    const recordPlaces = new Int32Array(offsets[this.records] as number);
     const fill = offsets.slice(0, this.records);
     for (let k = 0; k < entries.length; k++) {
-      if (!usable[k]) continue;
-      const value = entries[k] as number;
-      const record = value % indexSpan;
-      recordKeys[(fill[record] as number)++] = Math.floor(value / indexSpan);
+      if (place[k] === UNUSED) continue;
+      const at = (fill[recordOf(k)] as number)++;
+      recordKeys[at] = hashOf(k);
+      recordPlaces[at] = place[k] as number;
     }
-    const lacks = this.lacksBirthDate;
     const seenEarlier = (i: number, j: number, hash: number): boolean => {
       let a = offsets[i] as number;
       let b = offsets[j] as number;
@@ -163,36 +200,68 @@ export class BlockIndex {
         if (ha < hb) a++;
         else if (hb < ha) b++;
         else {
-          if ((ha & 1) === 0 || lacks[i] || lacks[j]) return true;
+          // The earlier block compared them if its rule pairs them and, by sorted neighbourhood, they were near.
+          const pa = recordPlaces[a] as number;
+          const pb = recordPlaces[b] as number;
+          if (this.pairs(ha & 3, i, j) && (pa === EXHAUSTIVE || Math.abs(pa - pb) <= window)) return true;
           a++;
           b++;
         }
       }
       return false;
     };
-    const members: number[] = [];
+    const consider = (i: number, j: number, hash: number) => {
+      if (i === j || seenEarlier(i, j, hash)) return;
+      stats.candidatePairs++;
+      visit(i, j);
+    };
+
     for (let start = 0; start < entries.length; ) {
-      const hash = Math.floor((entries[start] as number) / indexSpan);
-      let end = start + 1;
-      while (end < entries.length && Math.floor((entries[end] as number) / indexSpan) === hash) end++;
-      // A pair belongs to the first block it shares, so shards of blocks share no pair: workers split them.
-      if (usable[start] && (shard.count === 1 || ((hash >>> 1) % shard.count) === shard.index)) {
-        members.length = 0;
-        for (let k = start; k < end; k++) members.push((entries[k] as number) % indexSpan);
-        const partial = (hash & 1) === 1;
-        for (let x = 0; x < members.length; x++) {
-          const i = members[x] as number;
-          for (let y = x + 1; y < members.length; y++) {
-            const j = members[y] as number;
-            if (i === j || (partial && !lacks[i] && !lacks[j]) || seenEarlier(i, j, hash)) continue;
-            stats.candidatePairs++;
-            visit(i, j);
+      const end = blockEnd(start);
+      const hash = hashOf(start);
+      // A pair belongs to the first block that compares it, so shards of blocks share no pair: workers split them.
+      if (place[start] !== UNUSED && (shard.count === 1 || (hash >>> 2) % shard.count === shard.index)) {
+        const rule = hash & 3;
+        if (place[start] === EXHAUSTIVE) this.allToAll(rule, membersOf(start, end), (i, j) => consider(i, j, hash));
+        else {
+          const byName = new Array<number>(end - start);
+          for (let k = start; k < end; k++) byName[place[k] as number] = recordOf(k);
+          for (let x = 0; x < byName.length; x++) {
+            const i = byName[x] as number;
+            for (let y = x + 1; y <= x + window && y < byName.length; y++) {
+              const j = byName[y] as number;
+              if (this.pairs(rule, i, j)) consider(i, j, hash);
+            }
           }
         }
       }
       start = end;
     }
     return stats;
+  }
+
+  /**
+   * Every pair of a block its rule allows, without walking the pairs it does not: under a names-only rule, the
+   * records lacking a birth date (and, stateless, a nationality) against the others, not all pairs.
+   */
+  private allToAll(rule: number, members: number[], pair: (i: number, j: number) => void): void {
+    if (rule === ANY) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pair(members[x] as number, members[y] as number);
+      return;
+    }
+    // Records that can make a pair on their own (those lacking what the rule asks for) against every later member.
+    const anchors = members.filter((r) => this.lacksBirthDate[r] === 1 && (rule !== STATELESS || this.lacksNationality[r] === 1));
+    const others = members.filter((r) => !(this.lacksBirthDate[r] === 1 && (rule !== STATELESS || this.lacksNationality[r] === 1)));
+    for (let x = 0; x < anchors.length; x++) {
+      const i = anchors[x] as number;
+      for (let y = x + 1; y < anchors.length; y++) pair(i, anchors[y] as number);
+      for (const j of others) pair(i, j);
+    }
+    if (rule !== STATELESS) return;
+    // Stateless: a record without a birth date with one without a nationality (neither lacking both).
+    const undated = others.filter((r) => this.lacksBirthDate[r] === 1);
+    const stateless = others.filter((r) => this.lacksNationality[r] === 1);
+    for (const i of undated) for (const j of stateless) pair(i, j);
   }
 }
 

@@ -19,7 +19,7 @@ export interface MatchProposal {
 export interface ProposeOptions {
   /** Proposals at or above this score are returned; the scorer's threshold by default (see docs/benchmarks-matching.md). */
   threshold?: number;
-  /** Blocks holding more records than this are skipped and counted. */
+  /** Blocks holding more records than this are compared by sorted neighbourhood, not all to all (see BlockIndex). */
   maxBlockSize?: number;
 }
 
