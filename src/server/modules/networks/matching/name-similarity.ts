@@ -86,10 +86,22 @@ function comparison(a: NormalisedName, b: NormalisedName): 'key' | 'skeleton' | 
 // Reused similarity matrix: token sets are compared millions of times per run and must not allocate.
 const simsBuffer = new Float64Array(16 * 16);
 
+/** First consonants that romanisations write voiced or voiceless (phonetic keys write "ch" as "c"). */
+const voicingPartner: Readonly<Record<string, string>> = { b: 'p', p: 'b', d: 't', t: 'd', g: 'k', k: 'g', j: 'c', c: 'j' };
+
+/** Left-over words at least this alike count for NEAR_CREDIT of their similarity (set on the dev split). */
+const NEAR_FLOOR = 0.6;
+const NEAR_CREDIT = 0.2;
+
 /** Below this, two tokens are different names, not two spellings of one. */
 const sameTokenFloor = 0.78;
 
 function pairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' | 'both'): number {
+  const sim = rawPairSimilarity(x, y, how);
+  return sim >= sameTokenFloor ? sim : 0;
+}
+
+function rawPairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' | 'both'): number {
   if (x.initial || y.initial) {
     if (x.initial && y.initial) return x.key === y.key ? 1 : 0;
     const full = x.initial ? y : x;
@@ -97,11 +109,19 @@ function pairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' | 'b
   }
   // Names of vowels only ("Ei", "Aye", "Oo") have no consonant to compare: equal as far as a skeleton can tell.
   if (how === 'skeleton' && !x.skeleton && !y.skeleton) return 0.85;
-  let sim = how === 'skeleton' ? 0 : tokenSimilarity(x.key, y.key);
-  // Spelling variants of one name rarely differ in their first sound once folded ("Yong" and "Tong" are two names).
-  if (sim && x.key[0] !== y.key[0]) sim *= 0.9;
+  let sim = 0;
+  if (how !== 'skeleton') {
+    const first = x.key[0] as string;
+    const other = y.key[0] as string;
+    if (first === other) sim = tokenSimilarity(x.key, y.key);
+    // Romanisations differ in the voicing of a first consonant (McCune-Reischauer Pak, Pom, To, Cho against Revised
+    // Bak, Bom, Do, Jo; Daedong / Taedong): compared as one sound, a little below an exact spelling.
+    else if (voicingPartner[first] === other) sim = tokenSimilarity(x.key, other + x.key.slice(1)) * 0.95;
+    // Otherwise spelling variants of one name rarely differ in their first sound ("Yong" and "Tong" are two names).
+    else sim = tokenSimilarity(x.key, y.key) * 0.9;
+  }
   if (how !== 'key' && x.skeleton && y.skeleton) sim = Math.max(sim, tokenSimilarity(x.skeleton, y.skeleton) * (how === 'both' ? 0.95 : 1));
-  return sim >= sameTokenFloor ? sim : 0;
+  return sim;
 }
 
 export interface NameComparison {
@@ -150,6 +170,31 @@ function tokenSet(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'bot
     pairs++;
   }
   if (!pairs) return { similarity: 0, unmatchedA: la, unmatchedB: lb };
+  // Both names keep a word the other lacks: two spellings too far apart to be sure of ("Pershada" / "Prasondha",
+  // "Charekh" / "Sharikh") count for part of their weight rather than as two missing words.
+  if (pairs < la && pairs < lb) {
+    for (let round = Math.min(la, lb) - pairs; round > 0; round--) {
+      let best = NEAR_FLOOR;
+      let at = -1;
+      for (let i = 0; i < la; i++) {
+        if (usedA & (1 << i) || (a[i] as NameToken).initial) continue;
+        for (let j = 0; j < lb; j++) {
+          if (usedB & (1 << j) || (b[j] as NameToken).initial) continue;
+          const near = rawPairSimilarity(a[i] as NameToken, b[j] as NameToken, how);
+          if (near > best) { best = near; at = i * lb + j; }
+        }
+      }
+      if (at < 0) break;
+      const i = (at / lb) | 0;
+      const j = at % lb;
+      usedA |= 1 << i;
+      usedB |= 1 << j;
+      const w = Math.max((a[i] as NameToken).weight, (b[j] as NameToken).weight);
+      matched += best * w * NEAR_CREDIT;
+      matchedWeight += w;
+      pairs++;
+    }
+  }
   const aComplete = pairs === la;
   const bComplete = pairs === lb;
   let missing = 0;
@@ -199,13 +244,34 @@ const maxComparisons = 2_000_000;
 /** Two ids below 2^26 pack into one exact float64 key. */
 const idSpan = 2 ** 26;
 
+/** Similarity of an organisation's name and its acronym ("DCB" / "Daedong Credit Bank"): likely, not certain. */
+const acronymSimilarity = 0.8;
+
+function acronymOf(name: NormalisedName): string {
+  const words = name.latin.split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : '';
+}
+
+function isAcronym(short: NormalisedName, long: NormalisedName): boolean {
+  const word = short.latin.split(/[^a-z0-9]+/).filter(Boolean);
+  return word.length === 1 && (word[0] as string).length >= 2 && (word[0] as string).length <= 6 && acronymOf(long) === word[0];
+}
+
+function compareUnmemoised(a: NormalisedName, b: NormalisedName): NameComparison {
+  const compared = withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+  if (a.kind === 'organisation' && compared.similarity < acronymSimilarity && (isAcronym(a, b) || isAcronym(b, a))) {
+    return { similarity: acronymSimilarity, unmatchedA: 0, unmatchedB: 0 };
+  }
+  return compared;
+}
+
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
-  if (a.id === undefined || b.id === undefined || a.id >= idSpan || b.id >= idSpan) return withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+  if (a.id === undefined || b.id === undefined || a.id >= idSpan || b.id >= idSpan) return compareUnmemoised(a, b);
   const key = a.id < b.id ? a.id * idSpan + b.id : b.id * idSpan + a.id;
   let found = comparisons.get(key);
   if (!found) {
     if (comparisons.size >= maxComparisons) comparisons.clear();
-    found = withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+    found = compareUnmemoised(a, b);
     comparisons.set(key, found);
   }
   return found;

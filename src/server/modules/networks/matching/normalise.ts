@@ -39,7 +39,8 @@ const vowelClass: Readonly<Record<string, string>> = { a: 'a', e: 'a', i: 'i', o
 /** Folded spelling of one Latin word: the transliteration variants of one name give the same or a near key. */
 export function phoneticKey(word: string): string {
   let s = word
-    .replace(/dzh|zh|dj/g, 'j')
+    // "dz" is how Russian writes Japanese j (кадзимура Kajimura) and Polish writes a soft j.
+    .replace(/dzh|zh|dj|dz/g, 'j')
     // Korean spellings: "eo" and "eu" (Revised Romanisation) are "o" and "u" in older and customary ones.
     .replace(/eo/g, 'o')
     .replace(/eu/g, 'u')

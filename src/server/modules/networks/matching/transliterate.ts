@@ -79,6 +79,8 @@ export function transliterate(text: string): string {
   if (/[\uac00-\ud7a3]/.test(s)) s = s.replace(hangulRun, hangulName);
   if (/[\u0e00-\u0e7f]/.test(s)) s = s.replace(thaiRun, (run) => ` ${romanizeThai(run)} `);
   if (/[\u1000-\u109f]/.test(s)) s = s.replace(myanmarRun, (run) => ` ${romaniseBurmese(run)} `);
+  // Kana's small tsu doubles the next consonant (コッラ Colla, モック Mock); any-ascii writes it as "tsu" or "t".
+  s = s.replace(/[ッっ]/g, '');
   const latin = anyAscii(s).toLowerCase();
   // any-ascii writes the Indic palatal (ச, च) as a bare "c"; Latin records write "ch" or "s", never a hard "c".
   return abugida.test(s) ? latin.replace(/c(?!h)/g, 'ch') : latin;
