@@ -101,6 +101,18 @@ function pairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' | 'b
   return sim >= sameTokenFloor ? sim : 0;
 }
 
+/** An equal skeleton of one consonant ("Ali" / علي, but also "Zaw" / عائشہ): evidence, not a certainty (0.9: dev split). */
+const ONE_CONSONANT = 0.9;
+
+/**
+ * Consonant skeletons compared: Jaro-Winkler, except that a skeleton of one consonant only matches the same one
+ * (against a longer skeleton that contains it, Jaro-Winkler alone gives 0.78 for "t" / "mtn").
+ */
+function skeletonSimilarity(a: string, b: string): number {
+  if (a.length > 1 && b.length > 1) return tokenSimilarity(a, b);
+  return a === b ? ONE_CONSONANT : 0;
+}
+
 function rawPairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' | 'both'): number {
   if (x.initial || y.initial) {
     if (x.initial && y.initial) return x.key === y.key ? 1 : 0;
@@ -120,7 +132,7 @@ function rawPairSimilarity(x: NameToken, y: NameToken, how: 'key' | 'skeleton' |
     // Otherwise spelling variants of one name rarely differ in their first sound ("Yong" and "Tong" are two names).
     else sim = tokenSimilarity(x.key, y.key) * 0.9;
   }
-  if (how !== 'key' && x.skeleton && y.skeleton) sim = Math.max(sim, tokenSimilarity(x.skeleton, y.skeleton) * (how === 'both' ? 0.95 : 1));
+  if (how !== 'key' && x.skeleton && y.skeleton) sim = Math.max(sim, skeletonSimilarity(x.skeleton, y.skeleton) * (how === 'both' ? 0.95 : 1));
   return sim;
 }
 

@@ -1,10 +1,12 @@
 // Cross-matching as an analyst relies on it: the same person across states and scripts is proposed, with reasons.
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from './blocking';
-import { jaroWinkler } from './name-similarity';
+import { compareNames, jaroWinkler } from './name-similarity';
+import { normaliseName } from './normalise';
 import { proposeMatches } from './propose';
 import { prepareRecord, type MatchRecord } from './record';
 import { scorePair } from './score';
+import { proposalThreshold } from './scorer';
 
 let next = 0;
 function person(fields: Partial<MatchRecord> & { names: string[] }): MatchRecord {
@@ -57,6 +59,27 @@ describe('scoring a pair of person records', () => {
     );
     expect(result.score).toBeLessThan(0.2);
     expect(result.reasons.map((r) => r.text)).toContain('different dates of birth 1984-03-02 / 1991-11-20');
+  });
+
+  it('does not let a shared birth date carry two clearly different names over the proposal threshold', () => {
+    const strangers = score(
+      person({ names: ['نرگس کریم حسینی'], dob: '1965-11-11', nationality: 'AFG' }),
+      person({ names: ['Reza Hosseini'], dob: '1965-11-11', nationality: 'AFG' }),
+    );
+    expect(strangers.score).toBeLessThan(proposalThreshold);
+    // The same person spelled two ways keeps the whole of the shared date.
+    const same = score(
+      person({ names: ['محمد حسینی'], dob: '1965-11-11', nationality: 'AFG' }),
+      person({ names: ['Mohammad Hosseini'], dob: '1965-11-11', nationality: 'AFG' }),
+    );
+    expect(same.score).toBeGreaterThanOrEqual(proposalThreshold);
+    expect(same.reasons.find((r) => r.code === 'birthDate.same')?.weight).toBe(3);
+  });
+
+  it('matches a one-consonant name skeleton only with the same consonant', () => {
+    expect(compareNames(normaliseName('Ali'), normaliseName('علي')).similarity).toBeGreaterThanOrEqual(0.85);
+    // "Ata" (t) is not "Matin" (m-t-n) because its one consonant appears in the other.
+    expect(compareNames(normaliseName('Ata'), normaliseName('متين')).similarity).toBe(0);
   });
 
   it('ranks Hassan / Hussein below two spellings of Hussein', () => {
