@@ -73,6 +73,9 @@ const row = (label: string, subset: (p: NamePair) => boolean) => {
 };
 row('all (headline)', headline);
 row('clear-cut', (p) => headline(p) && p.clearCut);
+// The headline over the sources of the first measurement (2026-11-28, 5,089 pairs), to compare with its figures.
+const addedLater = new Set(['wikidata-han-token', 'kname-khmer']);
+row('headline, first sources', (p) => headline(p) && !addedLater.has(p.source));
 for (const source of [...new Set(pairs.map((p) => p.source))]) row(source, (p) => p.source === source);
 
 console.log('\nprecision / recall curve of the portal scorer on the held-out test split (headline pairs):');

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Derives data/matching/name-pairs.tsv from the public source files named in data/matching/README.md.
 # Usage: python3 data/matching/derive-name-pairs.py SOURCES_DIR [OUT_FILE]
-#   SOURCES_DIR holds un.xml, wd_korean.tsv, wd_russian_16.tsv, wd_katakana_16.tsv and mm-uni.tsv (how to get
+#   SOURCES_DIR holds un.xml, wd_korean.tsv, wd_russian_16.tsv, wd_katakana_16.tsv, wd_chinese_16.tsv, mm-uni.tsv
+#   and khmer_names.json (how to get
 #   each, and the Zawgyi-to-Unicode step for mm-uni.tsv, is in data/matching/README.md). OUT_FILE defaults to
 #   data/matching/name-pairs.tsv next to this script. Python 3 standard library only; the output is deterministic
 #   (fixed seed), so a re-run over the same source files gives the same file byte for byte.
@@ -96,6 +97,29 @@ random.shuffle(mm)
 for latin, burmese in mm[:400]:
     if len(latin.split()) >= 2: pos['myanmar-names'].append(('mm:' + latin, burmese, latin, latin, True))
 
+# --- Sources added later draw from their own random generator, so the rows above stay as they were derived.
+extra = random.Random(20261128)
+# Foreign names in Han characters (Wikidata, CC0), as the katakana and Cyrillic words above.
+items = []
+for line in open(src('wd_chinese_16.tsv'), encoding='utf8'):
+    c = line.rstrip('\n').split('\t')
+    if len(c) == 3 and int(c[2]) >= 2 and re.fullmatch(r'[a-z]{4,}', c[0]):
+        items.append((c[0], c[1].replace(' ', '')))
+extra.shuffle(items)
+for latin, script in items[:200]:
+    pos['wikidata-han-token'].append(('wikidata-han-token:' + latin, script, latin.capitalize(), latin, False))
+# Khmer names in Khmer script against their customary Latin spelling, family name first as Cambodians write them
+# (sovanken/kname, MIT): few distinct words (29 given names, 30 family names), so at most 200 groups.
+import json
+km = []
+for entry in json.load(open(src('khmer_names.json'), encoding='utf8')):
+    km.append((f"{entry['romanizedSurname']} {entry['romanizedGiven']}", f"{entry['surname']} {entry['givenName']}"))
+seen = set(); km = [x for x in km if not (x[0] in seen or seen.add(x[0]))]
+extra.shuffle(km)
+for latin, khmer in km[:200]:
+    pos['kname-khmer'].append(('km:' + latin, khmer, latin, latin, False))
+later = {'wikidata-han-token', 'kname-khmer'}
+
 schema = {'un-organisation-alias': 'Organization', 'un-organisation-other-name': 'Organization'}
 out = []
 for fam, items in pos.items():
@@ -115,7 +139,7 @@ for fam, items in pos.items():
                 if not th or th <= ta or ta <= th or latin2.lower() == latin.lower(): continue
                 shared = len(ta & th)
                 single = len(ta) == 1 and len(th) == 1 and latin[:2].lower() == latin2[:2].lower()
-                if shared or single: cands.append((shared, random.random(), b2, th))
+                if shared or single: cands.append((shared, (extra if fam in later else random).random(), b2, th))
             if not cands: continue
             cands.sort(reverse=True)
             shared, _, b2, th = cands[0]
