@@ -91,6 +91,13 @@ for (const n of names) {
 }
 const realBlocks = realBlockRecall(pairs.filter(headline));
 console.log(`\nblock recall on the real pairs (every name a names-only record): ${pct(realBlocks.recall)} of ${fmt(realBlocks.truePairs)} true pairs share a block; ${fmt(realBlocks.candidatePairs)} candidate pairs among ${fmt(realBlocks.records)} records`);
+console.log('  by source, each blocked alone:');
+for (const source of [...new Set(pairs.filter(headline).map((p) => p.source))]) {
+  const r = realBlockRecall(pairs.filter((p) => headline(p) && p.source === source));
+  console.log(`  ${source.padEnd(26)} ${pct(r.recall)} of ${fmt(r.truePairs)}`);
+}
+const firstBlocks = realBlockRecall(pairs.filter((p) => headline(p) && !addedLater.has(p.source)));
+console.log(`  the first sources together (as measured before): ${pct(firstBlocks.recall)} of ${fmt(firstBlocks.truePairs)} true pairs`);
 
 if (flag('skip-synthetic')) process.exit(0);
 
