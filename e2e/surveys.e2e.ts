@@ -105,7 +105,7 @@ describe('surveys', () => {
     await page.getByText('Files attached: evidence-rules.txt').waitFor();
 
     await page.getByRole('button', { name: 'Turn into assessment evidence (PROC-2)' }).click();
-    await page.getByText(/Draft assessment .* created for standard PROC-2 \(met\)/).waitFor();
+    await page.getByText(/Draft assessment created for the standard PROC-2 .* \(met\)/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Submit the answers' }).click();

@@ -97,3 +97,34 @@ export function verbatim(value: string): Text {
 export function rendered(value: string | Text, lang: Lang): string {
   return typeof value === 'string' ? value : value.render(lang);
 }
+
+/** The shape of a value once every Text in it is rendered: what a route answers. */
+export type Rendered<T> = T extends Text
+  ? string
+  : T extends Date | string | number | boolean | null | undefined | Uint8Array
+    ? T
+    : T extends readonly (infer U)[]
+      ? Rendered<U>[]
+      : T extends object
+        ? { [K in keyof T]: Rendered<T[K]> }
+        : T;
+
+/**
+ * Renders every Text inside a service's answer in the reader's language, so that services return coded sentences and
+ * a route answers `localised(await service.x(...), langOf(req))`.
+ */
+export function localised<T>(value: T, lang: Lang): Rendered<T> {
+  if (isText(value)) return value.render(lang) as Rendered<T>;
+  if (Array.isArray(value)) return value.map((v) => localised(v, lang)) as Rendered<T>;
+  if (value === null || typeof value !== 'object' || value instanceof Date || value instanceof Uint8Array) return value as Rendered<T>;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localised(v, lang)])) as Rendered<T>;
+}
+
+/** Several parameters as one, joined as the reader's language lists things ("a, b and c"; "a, b, dan c"). */
+export function listOf(values: readonly Param[]): Text {
+  return {
+    key: 'list',
+    params: Object.fromEntries(values.map((v, i) => [String(i), v])),
+    render: (lang) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(values.map((v) => (isText(v) ? v.render(lang) : typeof v === 'number' ? v.toLocaleString(lang) : v))),
+  };
+}

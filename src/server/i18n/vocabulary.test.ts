@@ -39,5 +39,8 @@ describe('data/taxonomies.json', () => {
     expect(label('th', 'intelligenceCategory', 'trafficking_in_persons')).toBe('การค้ามนุษย์');
     expect(label('id', 'modusOperandi', 'documents.impostor')).toBe('Dokumen asli yang dipakai orang lain');
     expect(label('en', 'linkRole', 'some_new_role')).toBe('Some new role');
+    expect(label('id', 'entityField', 'birthDate')).toBe('Tanggal lahir');
+    expect(label('th', 'ftmSchema', 'Passport')).toBe('หนังสือเดินทาง');
+    expect(label('id', 'entityField', 'vesselTonnageAtSea')).toBe('Vessel tonnage at sea');
   });
 });

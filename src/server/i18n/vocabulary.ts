@@ -1,9 +1,11 @@
 // Every closed list of working words (taxonomy items, scales, kinds, roles, statuses) with its label in English,
 // Bahasa Indonesia and Thai. The one place the server (exports, summaries, errors) and the app (useVocabulary) read
 // them from, so that an id such as "people_smuggling" never reaches a person.
+import standards from '../../../data/standards.json' with { type: 'json' };
 import taxonomies from '../../../data/taxonomies.json' with { type: 'json' };
 import { LANGUAGES, type Lang } from './languages.js';
 import type { Text } from './text.js';
+import * as ftm from './vocabularies/ftm.js';
 import * as intel from './vocabularies/intel.js';
 import * as legislation from './vocabularies/legislation.js';
 import * as members from './vocabularies/members.js';
@@ -27,13 +29,22 @@ function fromTaxonomy(name: keyof typeof taxonomies): Vocabulary {
   return { en: words('en'), id: words('id'), th: words('th') };
 }
 
+/** Titles of the standards catalogue and of its groups (data/standards.json), by their stable ids. */
+function fromCatalogue(list: readonly { id: string; translations: { id: string; th: string } }[], english: (item: never) => string): Vocabulary {
+  const words = (lang: Lang) => Object.fromEntries(list.map((i) => [i.id, lang === 'en' ? english(i as never) : i.translations[lang]]));
+  return { en: words('en'), id: words('id'), th: words('th') };
+}
+
 export const VOCABULARIES = {
+  standard: fromCatalogue(standards.standards, (s: { title: string }) => s.title),
+  standardGroup: fromCatalogue(standards.groups, (g: { label: string }) => g.label),
   intelligenceCategory: fromTaxonomy('intelligence_categories'),
   agreementScope: fromTaxonomy('agreement_scope_categories'),
   contactTopic: fromTaxonomy('contact_point_topics'),
   modusOperandi: fromTaxonomy('modus_operandi'),
   alertType: fromTaxonomy('alert_types'),
   capacityHelpKind: fromTaxonomy('capacity_help_kinds'),
+  ...ftm,
   ...intel,
   ...legislation,
   ...members,
@@ -42,9 +53,9 @@ export const VOCABULARIES = {
 
 export type VocabularyName = keyof typeof VOCABULARIES;
 
-/** "forges_documents_for" -> "forges documents for": only for an id no list knows (an imported file's own role). */
+/** "forges_documents_for" -> "Forges documents for", "vesselTonnage" -> "Vessel tonnage": only for an id no list knows. */
 function humanise(id: string): string {
-  const words = id.replace(/[_.]+/g, ' ').trim();
+  const words = id.replace(/([a-z])([A-Z])/g, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/[_.]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -80,6 +91,23 @@ export function languageNames(codes: readonly string[]): Text {
     render: (lang) => {
       const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
       return new Intl.ListFormat(lang, { type: 'conjunction' }).format(codes.map((c) => names.of(c) ?? c));
+    },
+  };
+}
+
+/**
+ * A headline indicator of the standards catalogue (seed 002's sentences) with today's count: the catalogue's English
+ * wording with its figure replaced, or its translation with {{count}} filled in.
+ */
+export function indicatorSentence(indicatorId: string, count: number, englishWording: string): Text {
+  const indicator = standards.indicators.find((i) => i.id === indicatorId);
+  return {
+    key: `indicator.${indicatorId}`,
+    params: { count },
+    render: (lang) => {
+      const template = lang === 'en' || !indicator ? null : indicator.translations[lang];
+      const figure = count.toLocaleString(lang === 'en' ? 'en-GB' : lang);
+      return template ? template.replace('{{count}}', figure) : englishWording.replace(/^\d+/, figure);
     },
   };
 }

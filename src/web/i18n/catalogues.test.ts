@@ -2,8 +2,8 @@
 // too), no empty string, and no English left standing in the other two languages.
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from './catalogue';
-import { core } from './core';
 import { formI18n } from '../components/form-i18n';
+import { core } from './core';
 
 const catalogues: Record<string, Catalogue> = { core, form: formI18n };
 for (const [file, module] of Object.entries(import.meta.glob<Record<string, unknown>>('../features/*/*I18n.ts', { eager: true })).concat(

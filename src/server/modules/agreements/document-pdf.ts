@@ -1,5 +1,7 @@
-// Renders the small Markdown subset our generated documents use (headings, paragraphs, bullets, **bold**) as a PDF with pdfkit.
+// Renders the small Markdown subset our generated documents use (headings, paragraphs, bullets, **bold**) as a PDF with
+// pdfkit, in the portal's own fonts (Thai names and words print; see i18n/fonts.ts).
 import PDFDocument from 'pdfkit';
+import { usePortalFonts, write } from '../../i18n/fonts.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -9,13 +11,14 @@ function inline(doc: Doc, text: string, size: number, options: PDFKit.Mixins.Tex
   if (parts.length === 0) return;
   parts.forEach((part, i) => {
     const bold = part.startsWith('**') && part.endsWith('**');
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).text(bold ? part.slice(2, -2) : part, { ...options, continued: i < parts.length - 1 });
+    write(doc, bold ? part.slice(2, -2) : part, { ...options, bold, size, continued: i < parts.length - 1 });
   });
 }
 
 /** A PDF of the Markdown text, with a footer line (e.g. "TEMPLATE: not an endorsed Bali Process text") on every page. */
-export function markdownToPdf(markdown: string, meta: { title: string; footer?: string }): Promise<Buffer> {
+export function markdownToPdf(markdown: string, meta: { title: string; footer?: string; pageOf?: (page: number, pages: number) => string }): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 60, right: 60 }, info: { Title: meta.title, Creator: 'Bali Portal' }, bufferPages: true });
+  usePortalFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -40,7 +43,7 @@ export function markdownToPdf(markdown: string, meta: { title: string; footer?: 
       flush();
       const size = [0, 18, 15, 12.5, 11][heading[1].length];
       doc.moveDown(0.3);
-      doc.font('Helvetica-Bold').fontSize(size).text(heading[2].replace(/\*\*/g, ''));
+      write(doc, heading[2].replace(/\*\*/g, ''), { bold: true, size });
       doc.moveDown(0.4);
       continue;
     }
@@ -62,8 +65,8 @@ export function markdownToPdf(markdown: string, meta: { title: string; footer?: 
       doc.switchToPage(i);
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
-      doc.font('Helvetica').fontSize(8).fillColor('#555555')
-        .text(`${meta.footer}  ·  page ${i + 1} of ${range.count}`, 60, doc.page.height - 40, { width: doc.page.width - 120, align: 'center', lineBreak: false });
+      doc.fillColor('#555555');
+      write(doc, `${meta.footer}  ·  ${meta.pageOf?.(i + 1, range.count) ?? `page ${i + 1} of ${range.count}`}`, { size: 8, width: doc.page.width - 120, align: 'center', lineBreak: false }, { x: 60, y: doc.page.height - 40 });
       doc.page.margins.bottom = bottom;
       doc.fillColor('black');
     }

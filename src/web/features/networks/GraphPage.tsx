@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams, Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../../i18n/vocabulary';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { api, query } from '../../api';
@@ -35,6 +36,7 @@ function layout(nodes: GraphNode[]): Map<string, [number, number]> {
 
 export function GraphPage() {
   const { t } = useTranslation('networks');
+  const label = useVocabulary();
   const [params] = useSearchParams();
   const centre = params.get('centre');
   const [filter, setFilter] = useState({ kinds: '', roles: '', from: '', to: '', maxReliability: '' });
@@ -75,9 +77,9 @@ export function GraphPage() {
       const [x, y] = at.get(n.id)!;
       g.addNode(n.id, { x, y, label: n.caption, size: 3 + 12 * Math.sqrt(measure(n) / top), color: palette[(n.community ?? 0) % palette.length], kind: n.kind });
     }
-    for (const e of data.edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addEdgeWithKey(e.id, e.source, e.target, { label: e.role, size: 1, color: '#999' });
+    for (const e of data.edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addEdgeWithKey(e.id, e.source, e.target, { label: label('linkRole', e.role), size: 1, color: '#999' });
     return g;
-  }, [data, sizeBy]);
+  }, [data, sizeBy, label]);
 
   useEffect(() => {
     if (!container.current || !data) return;
@@ -124,8 +126,8 @@ export function GraphPage() {
     <>
       {!centre && (
         <div className="filters">
-          <Select label={t('filterKinds')} value={filter.kinds} onChange={(e) => setFilter({ ...filter, kinds: e.target.value })} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: k }))]} />
-          <Select label={t('filterRole')} value={filter.roles} onChange={(e) => setFilter({ ...filter, roles: e.target.value })} options={[{ value: '', label: t('any') }, ...roles.map((k) => ({ value: k, label: k }))]} />
+          <Select label={t('filterKinds')} value={filter.kinds} onChange={(e) => setFilter({ ...filter, kinds: e.target.value })} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: label('entityKind', k) }))]} />
+          <Select label={t('filterRole')} value={filter.roles} onChange={(e) => setFilter({ ...filter, roles: e.target.value })} options={[{ value: '', label: t('any') }, ...roles.map((k) => ({ value: k, label: label('linkRole', k) }))]} />
           <Field label={t('filterFrom')} type="date" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
           <Field label={t('filterTo')} type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
           <Select label={t('filterGrading')} value={filter.maxReliability} onChange={(e) => setFilter({ ...filter, maxReliability: e.target.value })} options={[{ value: '', label: t('any') }, ...'ABCDEF'.split('').map((k) => ({ value: k, label: k }))]} />
@@ -144,7 +146,7 @@ export function GraphPage() {
       {chosen && (
         <section aria-label={t('selected')} className="card">
           <h2>{chosen.caption}</h2>
-          <p>{chosen.kind} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}</p>
+          <p>{label('entityKind', chosen.kind)} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}</p>
           <button type="button" onClick={() => expand(chosen.id)}>{t('expand')}</button>{' '}
           <Link to={`/networks/entities/${encodeURIComponent(chosen.id)}`}>{t('entity')}</Link>
         </section>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../../i18n/vocabulary';
 import { api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
 import type { EntitySummary, Organiser } from './types';
@@ -10,6 +11,7 @@ const kinds = ['person', 'organisation', 'vessel', 'vehicle', 'document', 'phone
 
 export function SearchPage() {
   const { t } = useTranslation('networks');
+  const label = useVocabulary();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
   const found = useApi(() => api.get<{ entities: EntitySummary[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`), [q, kind]);
@@ -18,7 +20,7 @@ export function SearchPage() {
     <>
       <div className="filters">
         <Field label={t('search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: k }))]} />
+        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: label('entityKind', k) }))]} />
       </div>
       <ErrorMessage error={found.error} />
       {found.data && (
@@ -30,7 +32,7 @@ export function SearchPage() {
               {found.data.entities.map((e) => (
                 <tr key={e.id}>
                   <td><Link to={`/networks/entities/${encodeURIComponent(e.id)}`}>{e.caption}</Link> <DemoBadge demo={e.demo} /></td>
-                  <td>{e.kind}</td><td>{e.sourceState ?? ''}</td><td>{e.reliability ?? '?'}{e.credibility ?? '?'}</td>
+                  <td>{label('entityKind', e.kind)}</td><td>{e.sourceState ?? ''}</td><td>{e.reliability ?? '?'}{e.credibility ?? '?'}</td>
                   <td><ClassificationBadge level={e.classification} /></td>
                 </tr>
               ))}

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorMessage, Notice, Select } from '../../components/ui';
+import { useVocabulary } from '../../i18n/vocabulary';
 import type { QuestionView } from './types';
 
 const STATUSES = ['met', 'partly', 'in_drafting', 'not_met'] as const;
 
 export function AssessmentButton({ surveyId, state, question }: { surveyId: string; state: string; question: QuestionView }) {
   const { t } = useTranslation('surveys');
+  const label = useVocabulary();
   const [status, setStatus] = useState<string>('partly');
   const [error, setError] = useState<unknown>(null);
   const [made, setMade] = useState<{ assessmentId: string; standardId: string; status: string } | null>(null);
@@ -19,7 +21,7 @@ export function AssessmentButton({ surveyId, state, question }: { surveyId: stri
       setMade(await api.post(`/api/surveys/${surveyId}/responses/${state}/answers/${question.id}/assessment`, derived ? {} : { status }));
     } catch (err) { setError(err); }
   }
-  if (made) return <Notice>{t('answer.assessmentMade', { id: made.assessmentId.slice(0, 8), standard: made.standardId, status: t(`statuses.${made.status}`) })}</Notice>;
+  if (made) return <Notice>{t('answer.assessmentMade', { standard: `${made.standardId} ${label('standard', made.standardId)}`, status: t(`statuses.${made.status}`) })}</Notice>;
   return (
     <div className="row-actions">
       {!derived && <Select label={t('answer.assessmentStatus')} value={status} onChange={(e) => setStatus(e.target.value)} options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />}

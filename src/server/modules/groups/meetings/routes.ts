@@ -3,6 +3,7 @@ import { Permission } from '../../../access/permissions.js';
 import { actorOf, type Router } from '../../../http/context.js';
 import type { WorkingGroupsService } from '../working-groups.js';
 import { createdResponse, groupParams } from '../schemas.js';
+import { langOf } from '../../../i18n/request.js';
 import { annualReportPdf } from '../reports/annual-pdf.js';
 import {
   actionBody, actionStatusBody, decisionBody, documentBody, meetingBody, meetingParams, meetingResponse, meetingsResponse, noteBody, participantBody,
@@ -69,7 +70,7 @@ export function registerMeetingRoutes(app: Router, wg: WorkingGroupsService) {
     schema: { tags, summary: 'The annual report as PDF', params: reportParams },
   }, async (req, reply) => {
     const report = await wg.reports.build(actorOf(req), req.params.code, req.params.year);
-    const pdf = await annualReportPdf(report);
+    const pdf = await annualReportPdf(report, langOf(req));
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${report.groupCode}-report-${report.year}.pdf"`).send(pdf);
   });
 }
