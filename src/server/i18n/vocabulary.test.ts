@@ -5,7 +5,7 @@ import taxonomies from '../../../data/taxonomies.json' with { type: 'json' };
 import { label, VOCABULARIES, type Vocabulary, type VocabularyName } from './vocabulary.js';
 
 /** Latin and loanwords Bahasa Indonesia writes as English does. */
-const SAME_IN_INDONESIAN = new Set(['Modus operandi', 'Melanesia']);
+const SAME_IN_INDONESIAN = new Set(['Modus operandi', 'Melanesia', 'Model', 'Status']);
 
 describe.each(Object.keys(VOCABULARIES) as VocabularyName[])('%s', (name) => {
   const words: Vocabulary = VOCABULARIES[name];

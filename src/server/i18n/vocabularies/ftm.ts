@@ -52,11 +52,11 @@ export const entityField = catalogue({
     phone: 'Telepon', service: 'Layanan', username: 'Nama pengguna', address: 'Alamat', full: 'Alamat lengkap', street: 'Jalan', city: 'Kota',
     region: 'Wilayah', postalCode: 'Kode pos', latitude: 'Lintang', longitude: 'Bujur', registrationNumber: 'Nomor registrasi',
     incorporationDate: 'Tanggal pendirian', dissolutionDate: 'Tanggal pembubaran', legalForm: 'Bentuk badan hukum', sector: 'Sektor', imoNumber: 'Nomor IMO',
-    mmsi: 'Nomor MMSI', callSign: 'Tanda panggil', flag: 'Bendera', pastFlags: 'Bendera sebelumnya', tonnage: 'Tonase', buildDate: 'Tahun pembuatan', model: 'Tipe',
+    mmsi: 'Nomor MMSI', callSign: 'Tanda panggil', flag: 'Bendera', pastFlags: 'Bendera sebelumnya', tonnage: 'Tonase', buildDate: 'Tahun pembuatan', model: 'Model',
     owner: 'Pemilik', operator: 'Pengelola', bankName: 'Nama bank', accountNumber: 'Nomor rekening', iban: 'Nomor IBAN', bic: 'Kode BIC / SWIFT', currency: 'Mata uang',
     amount: 'Jumlah', purpose: 'Tujuan', date: 'Tanggal', startDate: 'Sejak', endDate: 'Sampai', location: 'Tempat', involved: 'Pihak yang terlibat',
     organizer: 'Penyelenggara', summary: 'Ringkasan', description: 'Uraian', notes: 'Catatan', role: 'Peran', relationship: 'Hubungan',
-    status: 'Keadaan', reason: 'Alasan', program: 'Program sanksi', sourceUrl: 'Alamat sumber', topics: 'Topik', keywords: 'Kata kunci',
+    status: 'Status', reason: 'Alasan', program: 'Program sanksi', sourceUrl: 'Alamat sumber', topics: 'Topik', keywords: 'Kata kunci',
     modusOperandi: 'Modus operandi', peopleMoved: 'Orang yang diangkut', mode: 'Sarana angkutan',
   },
   th: {

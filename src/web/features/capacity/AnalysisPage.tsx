@@ -33,7 +33,7 @@ export function AnalysisPage() {
             <h2 id="by-subregion">{t('bySubregion')}</h2>
             <table className="table">
               <thead><tr><th scope="col">{t('subregion')}</th><th scope="col">{t('openNeeds')}</th><th scope="col">{t('high')}</th><th scope="col">{t('met')}</th></tr></thead>
-              <tbody>{a.bySubregion.map((s) => <tr key={s.subregion}><td>{s.subregion}</td><td>{s.needs}</td><td>{s.high}</td><td>{s.met}</td></tr>)}</tbody>
+              <tbody>{a.bySubregion.map((s) => <tr key={s.subregion}><td>{label('subregion', s.subregion)}</td><td>{s.needs}</td><td>{s.high}</td><td>{s.met}</td></tr>)}</tbody>
             </table>
           </section>
           <section aria-labelledby="uncovered">

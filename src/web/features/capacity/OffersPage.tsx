@@ -54,7 +54,7 @@ export function OffersPage() {
             <tr key={o.id}>
               <td>{o.providerName}</td><td>{o.title} <DemoBadge demo={o.demo} /></td>
               <td>{o.helpKinds.map((k) => label('capacityHelpKind', k)).join(', ')}</td>
-              <td>{o.subregions.join(', ') || t('wholeRegion')}</td><td>{o.languages.join(', ') || '—'}</td>
+              <td>{o.subregions.map((s) => label('subregion', s)).join(', ') || t('wholeRegion')}</td><td>{o.languages.join(', ') || '—'}</td>
               <td>{formatDate(o.availableFrom, i18n.language)} – {formatDate(o.availableUntil, i18n.language)}</td>
             </tr>
           ))}</tbody>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../../i18n/vocabulary';
 import { api, query } from '../../api';
 import { DemoBadge, ErrorMessage, Field, Page, Select, useApi } from '../../components/ui';
 import type { Compare, Cooperation, CooperationMatrix } from './types';
@@ -10,6 +11,7 @@ import { StatusSentence } from './TreatyText';
 
 export function ComparePage() {
   const { t } = useTranslation('legislation');
+  const label = useVocabulary();
   const [route, setRoute] = useState('LKA,MYS,IDN,AUS');
   const [compare, setCompare] = useState<Compare | null>(null);
   const [pair, setPair] = useState<Cooperation | null>(null);
@@ -41,10 +43,10 @@ export function ComparePage() {
         <>
           <p role="status" data-testid="weakest-link">{t('weakest', { state: compare.weakestLink?.state, score: compare.weakestLink?.score, max: compare.weakestLink?.max })} <DemoBadge demo={compare.demo} /></p>
           <h2>{t('loopholes', { n: compare.loopholes.length })}</h2>
-          <ul data-testid="loopholes">{compare.loopholes.map((l) => <li key={l.standardId}>{l.standardId} {l.title}: {t('metIn')} {l.metIn.join(', ')}; {t('missingIn')} {[...l.missingIn, ...l.weakIn].join(', ')}</li>)}</ul>
+          <ul data-testid="loopholes">{compare.loopholes.map((l) => <li key={l.standardId}>{l.standardId} {label('standard', l.standardId)}: {t('metIn')} {l.metIn.join(', ')}; {t('missingIn')} {[...l.missingIn, ...l.weakIn].join(', ')}</li>)}</ul>
           <table className="table"><thead><tr><th scope="col">{t('standard')}</th>{compare.states.map((s, i) => <th scope="col" key={`${s}${i}`}>{s}</th>)}</tr></thead>
             <tbody>{compare.matrix.map((row) => (
-              <tr key={row.standardId}><td>{row.standardId} {row.title}</td>
+              <tr key={row.standardId}><td>{row.standardId} {label('standard', row.standardId)}</td>
                 {row.cells.map((c, i) => <td key={`${c.state}${i}`} className={gap(row.standardId, c.state) ? 'loophole' : undefined}>{t(`status.${c.status}`)}{gap(row.standardId, c.state) ? ` ⚠ ${t('gap')}` : ''} <DemoBadge demo={c.demo} /></td>)}</tr>
             ))}</tbody></table>
         </>

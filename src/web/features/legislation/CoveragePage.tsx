@@ -7,6 +7,9 @@ import { api, download, query } from '../../api';
 import { usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Loading, Page, Select, useApi } from '../../components/ui';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { isLang } from '../../../server/i18n/languages';
+import { indicatorSentence } from '../../../server/i18n/vocabulary';
 import { WorldMap } from '../../components/map/WorldMap';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { STATUS_COLOURS, STATUSES, type Coverage, type Trend } from './types';
@@ -18,7 +21,9 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 export function CoveragePage() {
   const managesCatalogue = usePermission(Permission.LegislationCatalogueManage);
   const importsReference = usePermission(Permission.LegislationReferenceImport);
-  const { t } = useTranslation('legislation');
+  const { t, i18n } = useTranslation('legislation');
+  const label = useVocabulary();
+  const lang = isLang(i18n.language) ? i18n.language : 'en';
   const navigate = useNavigate();
   const thisYear = new Date().getUTCFullYear();
   const [year, setYear] = useState(thisYear);
@@ -27,6 +32,13 @@ export function CoveragePage() {
   const coverage = useApi(() => api.get<Coverage>(`/api/legislation/coverage${query({ asOf })}`), [asOf]);
   const trend = useApi(() => api.get<Trend>(`/api/legislation/coverage/trend${query({ from: `${FIRST_YEAR}-12-31`, to: todayIso(), points: Math.min(thisYear - FIRST_YEAR + 1, 30) })}`), []);
   const c = coverage.data;
+  /** A map layer in words: a standard's code and title, an indicator's or a treaty's name. */
+  const layerName = (value: string) => {
+    const [kind, id] = value.split(':');
+    if (kind === 'standard') return `${id} ${label('standard', id)}`;
+    if (kind === 'indicator') return label('indicatorName', id);
+    return t(`treatyNames.${id}`);
+  };
 
   const choropleth = useMemo(() => {
     if (!c) return undefined;
@@ -72,8 +84,8 @@ export function CoveragePage() {
     <Page title={t('title')} intro={t('intro')} actions={<>{<Link to="compare">{t('compareLink')}</Link>}{managesCatalogue && <> · <Link to="catalogue">{t('catalogueLink')}</Link></>}{importsReference && <> · <Link to="reference">{t('referenceFiles.link')}</Link></>}</>}>
       <div className="filters">
         <Select label={t('layer')} value={layer} onChange={(e) => setLayer(e.target.value)} options={[
-          ...(c?.indicators.filter((i) => i.computable).map((i) => ({ value: `indicator:${i.id}`, label: `${t('indicator')}: ${i.id.replaceAll('_', ' ')}` })) ?? []),
-          ...(c?.standards.map((s) => ({ value: `standard:${s.id}`, label: `${s.id} ${s.title}` })) ?? []),
+          ...(c?.indicators.filter((i) => i.computable).map((i) => ({ value: `indicator:${i.id}`, label: `${t('indicator')}: ${label('indicatorName', i.id)}` })) ?? []),
+          ...(c?.standards.map((s) => ({ value: `standard:${s.id}`, label: `${s.id} ${label('standard', s.id)}` })) ?? []),
           ...(c?.treaties.map((tr) => ({ value: `treaty:${tr.instrument}`, label: t('treatyMap.layer', { instrument: t(`treatyNames.${tr.instrument}`) }) })) ?? []),
         ]} />
         <div className="field">
@@ -86,12 +98,12 @@ export function CoveragePage() {
       {c && (
         <>
           <p role="status" data-testid="coverage-stamp">{t('stamp', { asOf: c.asOf, version: c.catalogueVersion })} <DemoBadge demo={c.demo} /></p>
-          <WorldMap title={t('mapTitle', { layer: layer.split(':')[1], asOf: c.asOf })} choropleth={choropleth} onSelectState={(iso3) => navigate(`states/${iso3}`)} />
+          <WorldMap title={t('mapTitle', { layer: layerName(layer), asOf: c.asOf })} choropleth={choropleth} onSelectState={(iso3) => navigate(`states/${iso3}`)} />
           <h2>{t('indicators')}</h2>
           <ul className="indicator-sentences">
             {c.indicators.map((i) => (
               <li key={i.id} data-indicator={i.id}>
-                {i.sentence} <DemoBadge demo={i.demo} />
+                {i.count === null ? t('indicatorUnknown', { name: label('indicatorName', i.id) }) : indicatorSentence(i.id, i.count, i.sentence).render(lang)} <DemoBadge demo={i.demo} />
                 {i.states.length > 0 && <> ({i.states.map((s, k) => <span key={s}>{k > 0 && ', '}<Link to={`states/${s}`}>{s}</Link></span>)})</>}
                 {i.reportedInSeed !== null && <small> — {t('seedFigure', { n: i.reportedInSeed })}</small>}
                 {i.treaty && <><br /><TreatyFigureLine figure={i.treaty} /></>}

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../../i18n/vocabulary';
 import { api } from '../../api';
 import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
@@ -15,6 +16,7 @@ import { STATUSES, type Assessment, type Instruments, type StateLegislation, typ
 export function StatePage() {
   const { state = '' } = useParams();
   const { t } = useTranslation('legislation');
+  const label = useVocabulary();
   const user = useUser();
   const own = user?.state === state;
   const canEdit = usePermission(Permission.LegislationInstrumentsWrite) && own;
@@ -104,7 +106,7 @@ export function StatePage() {
       {canEdit && (
         <form className="card form-grid" onSubmit={draft} aria-label={t('draftAssessment')}>
           <h3>{t('draftAssessment')}</h3>
-          <Select label={t('standard')} name="standard" options={assessable.map((s) => ({ value: s.id, label: `${s.id} ${s.title}` }))} />
+          <Select label={t('standard')} name="standard" options={assessable.map((s) => ({ value: s.id, label: `${s.id} ${label('standard', s.id)}` }))} />
           <Select label={t('statusLabel')} name="status" options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
           <Field label={t('validFrom')} name="validFrom" type="date" required />
           <Select label={t('evidence')} name="evidence" options={[{ value: '', label: t('noEvidence') }, ...provisions]} />
