@@ -30,8 +30,22 @@ async function englishLeft(page: Page): Promise<string[]> {
   await main.waitFor();
   // Records the viewer may read carry free text as their authors wrote it; the working words around them must not be English.
   // Demo records are labelled "(demo)" in their own text: those lines are the authors' words, not the portal's.
-  const text = (await main.innerText()).split('\n').filter((line) => !line.includes('(demo)')).join('\n');
-  const found = [...ENGLISH_WORDS, ...ENGLISH_SCREEN_WORDS].filter((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(text));
+  // Links name records (a report's title, a person's name, another test's record): the authors' words, left out too.
+  const withoutLinks = await main.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const a of copy.querySelectorAll('a')) a.remove();
+    document.body.append(copy);
+    const words = copy.innerText;
+    copy.remove();
+    return words;
+  });
+  const text = withoutLinks.split('\n').filter((line) => !line.includes('(demo)')).join('\n');
+  const lines = text.split('\n');
+  // Each English word with the line it stands in, so that a failure says where to look.
+  const found = [...ENGLISH_WORDS, ...ENGLISH_SCREEN_WORDS].flatMap((w) => {
+    const line = lines.find((l) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(l));
+    return line === undefined ? [] : [`${w} in “${line.trim().slice(0, 120)}”`];
+  });
   const ids = text.match(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z][a-z]+\b/g) ?? [];
   return [...found, ...ids.map((id) => `id: ${id}`)];
 }

@@ -175,8 +175,8 @@ describe('capacity building', () => {
     await page.getByRole('link', { name: `Ranked offers: ${NEED}` }).click();
     const row = page.getByRole('row', { name: exactly(OFFER) });
     await row.waitFor();
-    expect(await row.innerText()).toMatch(/kind of help: ✓ offers equipment/);
-    expect(await row.innerText()).toMatch(/language: ✓ in en/);
+    expect(await row.innerText()).toMatch(/kind of help: ✓ offers equipment/i);
+    expect(await row.innerText()).toMatch(/language: ✓ in en/i);
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('button', { name: 'Agree assistance with Australia' }).click();
     await page.getByText('Assistance agreed.').waitFor();
