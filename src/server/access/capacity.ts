@@ -16,3 +16,16 @@ export function keepsOffersOf(subject: Subject, provider: string): boolean {
 export function partyToAssistance(subject: Subject, needState: string, provider: string): boolean {
   return keepsNeedsOf(subject, needState) || keepsOffersOf(subject, provider);
 }
+
+/** What the actor may do with a need, an offer and agreed assistance, sent with each as `can`. */
+export function needAbilities(subject: Subject, state: string) {
+  return { edit: keepsNeedsOf(subject, state) };
+}
+
+export function offerAbilities(subject: Subject, provider: string) {
+  return { edit: keepsOffersOf(subject, provider) };
+}
+
+export function assistanceAbilities(subject: Subject, needState: string, provider: string) {
+  return { progress: partyToAssistance(subject, needState, provider) };
+}

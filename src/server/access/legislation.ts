@@ -58,3 +58,21 @@ export function canSeeTreatyRecord(subject: Subject, record: { state: string; wo
 export function treatyRecordVisibleTo(subject: Subject, alias: string): Sql {
   return sql`(${sql.raw(`${alias}.workflow`)} = 'validated' OR ${unvalidatedVisibleTo(subject, alias)})`;
 }
+
+/** What the actor may do with an assessment (its newest version), sent with it as `can`. */
+export function assessmentAbilities(subject: Subject, a: { state: string; workflow: string }) {
+  const open = a.workflow === 'draft' || a.workflow === 'returned';
+  return {
+    revise: open && canDraftAssessment(subject, a.state),
+    submit: open && canSubmitAssessment(subject, a.state),
+    validate: a.workflow === 'submitted' && validationRefusal(subject, a.state) === null,
+  };
+}
+
+/** What the actor may do with a law of a state, sent with it as `can` (confirm: a reference-file law not yet confirmed). */
+export function instrumentAbilities(subject: Subject, i: { state: string; reference: { confirmed: boolean } | null }) {
+  return {
+    edit: canEditStateLegislation(subject, i.state),
+    confirm: i.reference !== null && !i.reference.confirmed && canVouchForState(subject, i.state),
+  };
+}

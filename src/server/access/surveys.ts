@@ -54,3 +54,31 @@ export function reviewRefusal(subject: Subject, s: SurveyFacts, state: string): 
   if (subject.state === state) return `a coordinator of ${state} does not review ${state}'s own answers`;
   return null;
 }
+
+/** Surveys are built by coordinators (of a state or of the secretariat). */
+export function buildsSurveys(subject: Subject): boolean {
+  return hasRole(subject, 'coordinator');
+}
+
+/** What the actor may do with a survey, sent with it as `can`. */
+export function surveyAbilities(subject: Subject, s: SurveyFacts) {
+  const manage = managesSurvey(subject, s);
+  return {
+    manage,
+    send: manage && s.status === 'draft',
+    close: manage && s.status === 'open',
+    publish: manage && s.status === 'closed' && !s.published,
+    answer: s.status === 'open' && subject.state !== null && s.recipients.includes(subject.state) && answersForState(subject, subject.state, false),
+  };
+}
+
+/** What the actor may do with one state's response, sent with it as `can` (`editable`: open survey, response not yet submitted). */
+export function responseAbilities(subject: Subject, s: SurveyFacts, state: string, answers: boolean, editable: boolean, submitted: boolean) {
+  return {
+    edit: answers && editable,
+    submit: answers && editable && speaksForState(subject, state),
+    consent: speaksForState(subject, state) && submitted,
+    delegate: speaksForState(subject, state),
+    review: submitted && reviewRefusal(subject, s, state) === null,
+  };
+}

@@ -36,7 +36,13 @@ describe('capacity needs and offers', () => {
     const bad = await focalIdn.post('/api/capacity/needs', { ...body, helpKind: 'money' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('helpKind');
-    expect((await focalIdn.post('/api/capacity/needs', body)).statusCode).toBe(201);
+    const created = await focalIdn.post('/api/capacity/needs', body);
+    expect(created.statusCode).toBe(201);
+    // Each need says what its reader may do with it: IDN's focal point edits it, AUS's and IDN's officer do not.
+    expect(created.json().can).toEqual({ edit: true });
+    const canOf = async (c: C) => (await c.get('/api/capacity/needs?state=IDN')).json().needs.find((n: { id: string }) => n.id === created.json().id).can;
+    expect(await canOf(focalAus)).toEqual({ edit: false });
+    expect(await canOf(officerIdn)).toEqual({ edit: false });
     expect((await portal.app.inject({ method: 'GET', url: '/api/capacity/needs' })).statusCode).toBe(401);
   });
 
@@ -57,6 +63,12 @@ describe('capacity needs and offers', () => {
     expect(matches.every((m: { offer: { helpKinds: string[] } }) => m.offer.helpKinds.includes('document_laboratory'))).toBe(true);
     const agreed = await focalIdn.post('/api/capacity/assistance', { needId: need.id, offerId: offer.id, agreedOn: '2025-01-10' });
     expect(agreed.statusCode).toBe(201);
+    // Both parties may record progress; an officer of the needing state may not.
+    expect(agreed.json().can).toEqual({ progress: true });
+    const progressOf = async (c: C) => (await c.get('/api/capacity/assistance')).json().assistance.find((a: { id: string }) => a.id === agreed.json().id).can;
+    expect(await progressOf(focalAus)).toEqual({ progress: true });
+    expect(await progressOf(officerIdn)).toEqual({ progress: false });
+    expect(offer.can).toEqual({ edit: true });
     expect((await officerIdn.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'x', on: '2025-02-01' })).statusCode).toBe(403);
     expect((await focalAus.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'Lab certified', on: '2024-12-01' })).statusCode).toBe(400);
     expect((await focalAus.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'Lab certified', on: '2025-06-01' })).json().status).toBe('completed');

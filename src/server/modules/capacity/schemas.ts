@@ -38,19 +38,24 @@ export const needSchema = z.object({
   helpKind: z.string(), topic: z.string().nullable(), priority: z.enum(PRIORITIES), languages: z.array(z.string()),
   wantedFrom: z.string().nullable(), wantedUntil: z.string().nullable(), source: z.string(), sourceRef: z.string().nullable(),
   status: z.enum(NEED_STATUSES), demo: z.boolean(), createdAt: z.date(),
+  /** What the reader may do with it (access/capacity.ts). */
+  can: z.object({ edit: z.boolean() }).optional(),
 });
 export type Need = z.infer<typeof needSchema>;
 export const offerSchema = z.object({
   id: z.string(), provider: z.string(), providerName: z.string(), title: z.string(), description: z.string(), helpKinds: z.array(z.string()),
   topics: z.array(z.string()), subregions: z.array(z.string()), languages: z.array(z.string()),
   availableFrom: z.string().nullable(), availableUntil: z.string().nullable(), status: z.string(), demo: z.boolean(), createdAt: z.date(),
+  can: z.object({ edit: z.boolean() }).optional(),
 });
 export type Offer = z.infer<typeof offerSchema>;
 export const assistanceSchema = z.object({
   id: z.string(), needId: z.string(), offerId: z.string(), needTitle: z.string(), offerTitle: z.string(), state: z.string(), provider: z.string(),
   status: z.enum(ASSISTANCE_STATUSES), agreedOn: z.string(), completedOn: z.string().nullable(),
   progress: z.array(z.object({ on: z.string(), note: z.string(), status: z.string(), by: z.string().nullable() })), demo: z.boolean(),
+  can: z.object({ progress: z.boolean() }).optional(),
 });
+export type Assistance = z.infer<typeof assistanceSchema>;
 export const matchSchema = z.object({
   offer: offerSchema, score: z.number(),
   reasons: z.array(z.object({ criterion: z.enum(['help_kind', 'topic', 'region', 'language', 'timing']), fit: z.number(), note: z.string() })),
@@ -66,3 +71,10 @@ export const analysisSchema = z.object({
   assistance: z.object({ agreed: z.number(), inProgress: z.number(), completed: z.number() }),
   uncovered: z.array(z.string()), demo: z.boolean(),
 });
+
+export const helpKindsResponse = z.object({ helpKinds: z.array(z.object({ id: z.string(), label: z.string() })) });
+export const needsResponse = z.object({ needs: z.array(needSchema) });
+export const suggestionsResponse = z.object({ state: z.string(), suggestions: z.array(suggestionSchema) });
+export const matchesResponse = z.object({ need: needSchema, matches: z.array(matchSchema), assistance: z.array(assistanceSchema) });
+export const offersResponse = z.object({ offers: z.array(offerSchema) });
+export const assistanceResponse = z.object({ assistance: z.array(assistanceSchema) });

@@ -1,20 +1,20 @@
 // Capacity building: states' needs (suggested from unmet standards and survey answers), offers, matching, agreed assistance,
 // and the regional needs analysis that seed 001 asks for.
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import type { Subject } from '../../access/subject.js';
-import { keepsNeedsOf, keepsOffersOf, partyToAssistance } from '../../access/capacity.js';
+import type { AuditLog } from '../../audit/log.js';
+import { assistanceAbilities, keepsNeedsOf, keepsOffersOf, needAbilities, offerAbilities, partyToAssistance } from '../../access/capacity.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { helpKinds } from './help-kinds.js';
 import { rankOffers } from './matching.js';
 import { CapacityStore } from './store.js';
-import type { NeedInput, OfferInput } from './schemas.js';
+import type { Assistance, Need, NeedInput, Offer, OfferInput } from './schemas.js';
+import type { Actor } from '../../access/actor.js';
 import { term } from '../../i18n/vocabulary.js';
 import { say } from './messages.js';
 
 /** From legislation (issue 3): what is in force for each standard of a state. */
 export interface StateLegislationSource {
-  stateLegislation(subject: Subject, state: string): Promise<{ inForce: { standardId: string; status: string }[] }>;
+  stateLegislation(actor: Actor, state: string): Promise<{ inForce: { standardId: string; status: string }[] }>;
 }
 /** From surveys: a state's answers on questions linked to standards. */
 export interface SurveyAnswersSource {
@@ -42,41 +42,54 @@ export class CapacityService {
     return { helpKinds: helpKinds() };
   }
 
-  async needs(filter: { state?: string; status?: string; helpKind?: string }) {
-    return { needs: await this.store.needs(filter) };
+  /** Each record with what the actor may do with it (`can`, from access/capacity.ts). */
+  private need(actor: Actor, n: Need): Need {
+    return { ...n, can: needAbilities(actor, n.state) };
   }
 
-  async recordNeed(subject: Subject, actor: Actor, input: NeedInput, demo = false) {
-    if (!keepsNeedsOf(subject, input.state)) throw new Forbidden(`only ${input.state}'s focal point and policy officers record its needs`);
+  private offer(actor: Actor, o: Offer): Offer {
+    return { ...o, can: offerAbilities(actor, o.provider) };
+  }
+
+  private assisted(actor: Actor, a: Assistance): Assistance {
+    return { ...a, can: assistanceAbilities(actor, a.state, a.provider) };
+  }
+
+  async needs(actor: Actor, filter: { state?: string; status?: string; helpKind?: string }) {
+    return { needs: (await this.store.needs(filter)).map((n) => this.need(actor, n)) };
+  }
+
+  async recordNeed(actor: Actor, input: NeedInput, demo = false) {
+    if (!keepsNeedsOf(actor, input.state)) throw new Forbidden(`only ${input.state}'s focal point and policy officers record its needs`);
     this.checkKind('helpKind', input.helpKind);
     this.checkDates(input.wantedFrom, input.wantedUntil, 'wantedUntil');
     const kind = await this.store.memberKind(input.state);
     if (!kind || kind.kind === 'organisation') throw new Invalid('state', `${input.state} is not a member state`);
     return this.db.transaction(async () => {
-      const id = await this.store.insertNeed(input, subject.userId, demo);
+      const id = await this.store.insertNeed(input, actor.userId, demo);
       await this.audit.record(actor, { action: 'capacity.need.record', outcome: 'ok', targetType: 'capacity_need', targetId: id, detail: { state: input.state, helpKind: input.helpKind, priority: input.priority } });
-      return (await this.store.need(id))!;
+      return this.need(actor, (await this.store.need(id))!);
     });
   }
 
-  async updateNeed(subject: Subject, actor: Actor, id: string, update: { priority?: string; status?: string; description?: string }) {
+  async updateNeed(actor: Actor, id: string, update: { priority?: string; status?: string; description?: string }) {
     return this.db.transaction(async () => {
       const need = await this.store.need(id);
       if (!need) throw new NotFound(`need ${id}`);
-      if (!keepsNeedsOf(subject, need.state)) throw new Forbidden(`only ${need.state}'s focal point and policy officers update its needs`);
+      if (!keepsNeedsOf(actor, need.state)) throw new Forbidden(`only ${need.state}'s focal point and policy officers update its needs`);
       await this.store.updateNeed(id, update);
       await this.audit.record(actor, { action: 'capacity.need.update', outcome: 'ok', targetType: 'capacity_need', targetId: id, detail: update });
-      return (await this.store.need(id))!;
+      return this.need(actor, (await this.store.need(id))!);
     });
   }
 
   /** Needs the portal suggests for a state: standards it has not met, and survey answers of "no" or "partly". */
-  async suggestions(subject: Subject, state: string) {
+  async suggestions(actor: Actor, state: string) {
     const existing = await this.store.needs({ state });
     const recorded = new Set(existing.map((n) => `${n.source}:${n.sourceRef}`));
     const out = [];
     if (this.legislation) {
-      const { inForce } = await this.legislation.stateLegislation(subject, state);
+      const { inForce } = await this.legislation.stateLegislation(actor, state);
       for (const s of inForce) {
         const priority = UNMET[s.status as keyof typeof UNMET];
         if (!priority) continue;
@@ -93,61 +106,65 @@ export class CapacityService {
     return { state, suggestions: out };
   }
 
-  async offers() {
-    return { offers: await this.store.offers() };
+  async offers(actor: Actor) {
+    return { offers: (await this.store.offers()).map((o) => this.offer(actor, o)) };
   }
 
-  async recordOffer(subject: Subject, actor: Actor, input: OfferInput, demo = false) {
-    if (!keepsOffersOf(subject, input.provider)) throw new Forbidden(`only ${input.provider}'s focal point, policy officers or coordinators record its offers`);
+  async recordOffer(actor: Actor, input: OfferInput, demo = false) {
+    if (!keepsOffersOf(actor, input.provider)) throw new Forbidden(`only ${input.provider}'s focal point, policy officers or coordinators record its offers`);
     input.helpKinds.forEach((k, i) => this.checkKind(`helpKinds.${i}`, k));
     this.checkDates(input.availableFrom, input.availableUntil, 'availableUntil');
     return this.db.transaction(async () => {
-      const id = await this.store.insertOffer(input, subject.userId, demo);
+      const id = await this.store.insertOffer(input, actor.userId, demo);
       await this.audit.record(actor, { action: 'capacity.offer.record', outcome: 'ok', targetType: 'capacity_offer', targetId: id, detail: { provider: input.provider, helpKinds: input.helpKinds } });
-      return (await this.store.offers({ id }))[0];
+      return this.offer(actor, (await this.store.offers({ id }))[0]);
     });
   }
 
-  async matches(id: string) {
+  async matches(actor: Actor, id: string) {
     const need = await this.store.need(id);
     if (!need) throw new NotFound(`need ${id}`);
-    return { need, matches: rankOffers(need, await this.store.offers()), assistance: await this.store.assistance({ needId: id }) };
+    return {
+      need: this.need(actor, need),
+      matches: rankOffers(need, await this.store.offers()).map((m) => ({ ...m, offer: this.offer(actor, m.offer) })),
+      assistance: (await this.store.assistance({ needId: id })).map((a) => this.assisted(actor, a)),
+    };
   }
 
-  async agree(subject: Subject, actor: Actor, body: { needId: string; offerId: string; agreedOn: string }, demo = false) {
+  async agree(actor: Actor, body: { needId: string; offerId: string; agreedOn: string }, demo = false) {
     const need = await this.store.need(body.needId);
     if (!need) throw new Invalid('needId', 'no such need');
     const offer = (await this.store.offers({ id: body.offerId }))[0];
     if (!offer) throw new Invalid('offerId', 'no such offer');
-    if (!partyToAssistance(subject, need.state, offer.provider)) throw new Forbidden(`assistance is agreed by ${need.state} or ${offer.provider}`);
+    if (!partyToAssistance(actor, need.state, offer.provider)) throw new Forbidden(`assistance is agreed by ${need.state} or ${offer.provider}`);
     if (!offer.helpKinds.includes(need.helpKind)) throw new Invalid('offerId', `the offer does not give ${need.helpKind.replace(/_/g, ' ')}`);
     if (need.status === 'met' || need.status === 'withdrawn') throw new Conflict(`the need is ${need.status}`);
     return this.db.transaction(async () => {
-      const id = await this.store.insertAssistance(body.needId, body.offerId, body.agreedOn, subject.userId, demo);
+      const id = await this.store.insertAssistance(body.needId, body.offerId, body.agreedOn, actor.userId, demo);
       if (!id) throw new Conflict('this assistance was already agreed');
       await this.store.updateNeed(body.needId, { status: 'in_progress' });
       await this.audit.record(actor, { action: 'capacity.assistance.agree', outcome: 'ok', targetType: 'capacity_assistance', targetId: id, detail: body });
-      return (await this.store.assistance({ id }))[0];
+      return this.assisted(actor, (await this.store.assistance({ id }))[0]);
     });
   }
 
-  async progress(subject: Subject, actor: Actor, id: string, body: { status: 'agreed' | 'in_progress' | 'completed' | 'cancelled'; note: string; on: string }) {
+  async progress(actor: Actor, id: string, body: { status: 'agreed' | 'in_progress' | 'completed' | 'cancelled'; note: string; on: string }) {
     return this.db.transaction(async () => {
       const a = (await this.store.assistance({ id }))[0];
       if (!a) throw new NotFound(`assistance ${id}`);
-      if (!partyToAssistance(subject, a.state, a.provider)) throw new Forbidden(`progress is recorded by ${a.state} or ${a.provider}`);
+      if (!partyToAssistance(actor, a.state, a.provider)) throw new Forbidden(`progress is recorded by ${a.state} or ${a.provider}`);
       if (a.status === 'completed' || a.status === 'cancelled') throw new Conflict(`the assistance is already ${a.status}`);
       if (body.on < a.agreedOn) throw new Invalid('on', `must not be before the agreement (${a.agreedOn})`);
-      await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: subject.state });
+      await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: actor.state });
       if (body.status === 'completed') await this.store.updateNeed(a.needId, { status: 'met' });
       if (body.status === 'cancelled') await this.store.updateNeed(a.needId, { status: 'open' });
       await this.audit.record(actor, { action: 'capacity.assistance.progress', outcome: 'ok', targetType: 'capacity_assistance', targetId: id, detail: { status: body.status } });
-      return (await this.store.assistance({ id }))[0];
+      return this.assisted(actor, (await this.store.assistance({ id }))[0]);
     });
   }
 
-  async assistance() {
-    return { assistance: await this.store.assistance() };
+  async assistance(actor: Actor) {
+    return { assistance: (await this.store.assistance()).map((a) => this.assisted(actor, a)) };
   }
 
   /** The regional needs analysis: needs by kind of help and sub-region, offers against them, and what no offer covers. */

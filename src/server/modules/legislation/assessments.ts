@@ -2,13 +2,14 @@
 // validated or returned by a coordinator of another state. Every step is a new version; nothing is overwritten.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import { today, type Subject } from '../../access/subject.js';
-import { canDraftAssessment, canSeeUnvalidated, canSubmitAssessment, unvalidatedVisibleTo, validationRefusal } from '../../access/legislation.js';
+import type { AuditLog } from '../../audit/log.js';
+import { today } from '../../access/subject.js';
+import { assessmentAbilities, canDraftAssessment, canSeeUnvalidated, canSubmitAssessment, unvalidatedVisibleTo, validationRefusal } from '../../access/legislation.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { AssessmentsStore, toAssessment, type VersionRow } from './assessments-store.js';
 import type { LegislationService } from './service.js';
 import type { AssessmentInput, AssessmentRevision, AssessmentStatus } from './schemas.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
 
 export class AssessmentsService {
   readonly store: AssessmentsStore;
@@ -42,31 +43,36 @@ export class AssessmentsService {
     }
   }
 
+  /** A version as the actor reads it, with what they may do with the assessment (`can`, from access/legislation.ts). */
+  private present(actor: Actor, r: VersionRow) {
+    return { ...toAssessment(r), can: assessmentAbilities(actor, r) };
+  }
+
   /** The newest version, or 404 when the caller may not know that this assessment exists. */
-  private async visibleLatest(subject: Subject, id: string, lock = false): Promise<VersionRow> {
+  private async visibleLatest(actor: Actor, id: string, lock = false): Promise<VersionRow> {
     const latest = await this.store.latest(id, lock);
-    if (!latest || (latest.workflow !== 'validated' && !canSeeUnvalidated(subject, latest.state))) throw new NotFound(`assessment ${id}`);
+    if (!latest || (latest.workflow !== 'validated' && !canSeeUnvalidated(actor, latest.state))) throw new NotFound(`assessment ${id}`);
     return latest;
   }
 
-  private async step(actor: Actor, subject: Subject, from: VersionRow, change: Partial<VersionRow> & { workflow: VersionRow['workflow'] }) {
+  private async step(actor: Actor, from: VersionRow, change: Partial<VersionRow> & { workflow: VersionRow['workflow'] }) {
     const next = await this.store.append({
       assessment_id: from.assessment_id, version: from.version + 1, state: from.state, catalogue_version: from.catalogue_version,
       standard_id: from.standard_id, status: change.status ?? from.status, valid_from: change.valid_from ?? from.valid_from,
       comment: change.comment ?? from.comment, evidence: change.evidence ?? from.evidence, workflow: change.workflow,
-      reason: change.reason ?? null, actor_id: subject.userId, actor_state: subject.state, demo: from.demo,
+      reason: change.reason ?? null, actor_id: recordedBy(actor), actor_state: actor.state, demo: from.demo,
     });
     await this.audit.record(actor, {
       action: `legislation.assessment.${change.workflow === 'draft' ? 'revise' : change.workflow === 'returned' ? 'return' : change.workflow === 'submitted' ? 'submit' : 'validate'}`,
       outcome: 'ok', targetType: 'assessment', targetId: from.assessment_id,
       detail: { state: next.state, standardId: next.standard_id, status: next.status, version: next.version, ...(change.reason ? { reason: change.reason } : {}) },
     });
-    return toAssessment(next);
+    return this.present(actor, next);
   }
 
-  async draft(subject: Subject, actor: Actor, input: AssessmentInput, demo = false) {
+  async draft(actor: Actor, input: AssessmentInput, demo = false) {
     await this.legislation.requireStates('state', [input.state]);
-    if (!canDraftAssessment(subject, input.state)) throw new Forbidden(`only policy officers and focal points of ${input.state} draft its assessments`);
+    if (!canDraftAssessment(actor, input.state)) throw new Forbidden(`only policy officers and focal points of ${input.state} draft its assessments`);
     const version = await this.requireAssessable(input.standardId, input.catalogueVersion);
     this.checkValidFrom(input.validFrom);
     await this.checkEvidence(input.state, input.standardId, version, input.evidence);
@@ -74,59 +80,59 @@ export class AssessmentsService {
       const row = await this.store.append({
         assessment_id: randomUUID(), version: 1, state: input.state, catalogue_version: version, standard_id: input.standardId,
         status: input.status, valid_from: input.validFrom, comment: input.comment, evidence: [...new Set(input.evidence)], workflow: 'draft',
-        reason: null, actor_id: subject.userId, actor_state: subject.state, demo,
+        reason: null, actor_id: recordedBy(actor), actor_state: actor.state, demo,
       });
       await this.audit.record(actor, { action: 'legislation.assessment.draft', outcome: 'ok', targetType: 'assessment', targetId: row.assessment_id, detail: { state: row.state, standardId: row.standard_id, status: row.status } });
-      return toAssessment(row);
+      return this.present(actor, row);
     });
   }
 
-  async revise(subject: Subject, actor: Actor, id: string, revision: AssessmentRevision) {
+  async revise(actor: Actor, id: string, revision: AssessmentRevision) {
     return this.db.transaction(async () => {
-      const latest = await this.visibleLatest(subject, id, true);
-      if (!canDraftAssessment(subject, latest.state)) throw new Forbidden(`only policy officers and focal points of ${latest.state} revise its assessments`);
+      const latest = await this.visibleLatest(actor, id, true);
+      if (!canDraftAssessment(actor, latest.state)) throw new Forbidden(`only policy officers and focal points of ${latest.state} revise its assessments`);
       if (latest.workflow !== 'draft' && latest.workflow !== 'returned')
         throw new Conflict(`assessment is ${latest.workflow}; only a draft or a returned assessment is revised (record a new assessment to change a validated one)`, { workflow: latest.workflow });
       if (revision.validFrom) this.checkValidFrom(revision.validFrom);
       if (revision.evidence) await this.checkEvidence(latest.state, latest.standard_id, latest.catalogue_version, revision.evidence);
-      return this.step(actor, subject, latest, { workflow: 'draft', status: revision.status as AssessmentStatus | undefined, valid_from: revision.validFrom, comment: revision.comment, evidence: revision.evidence });
+      return this.step(actor, latest, { workflow: 'draft', status: revision.status as AssessmentStatus | undefined, valid_from: revision.validFrom, comment: revision.comment, evidence: revision.evidence });
     });
   }
 
-  async submit(subject: Subject, actor: Actor, id: string) {
+  async submit(actor: Actor, id: string) {
     return this.db.transaction(async () => {
-      const latest = await this.visibleLatest(subject, id, true);
-      if (!canSubmitAssessment(subject, latest.state)) throw new Forbidden(`only the focal point of ${latest.state} submits its assessments`);
+      const latest = await this.visibleLatest(actor, id, true);
+      if (!canSubmitAssessment(actor, latest.state)) throw new Forbidden(`only the focal point of ${latest.state} submits its assessments`);
       if (latest.workflow !== 'draft' && latest.workflow !== 'returned') throw new Conflict(`assessment is already ${latest.workflow}`, { workflow: latest.workflow });
-      return this.step(actor, subject, latest, { workflow: 'submitted' });
+      return this.step(actor, latest, { workflow: 'submitted' });
     });
   }
 
-  private async decide(subject: Subject, actor: Actor, id: string, outcome: 'validated' | 'returned', reason?: string) {
+  private async decide(actor: Actor, id: string, outcome: 'validated' | 'returned', reason?: string) {
     return this.db.transaction(async () => {
-      const latest = await this.visibleLatest(subject, id, true);
-      const refusal = validationRefusal(subject, latest.state);
+      const latest = await this.visibleLatest(actor, id, true);
+      const refusal = validationRefusal(actor, latest.state);
       if (refusal === 'own_state')
         throw new DomainError('own_state', `a coordinator of ${latest.state} cannot validate or return ${latest.state}'s own assessment`, 403, { state: latest.state });
       if (refusal) throw new Forbidden('only a coordinator validates assessments');
       if (latest.workflow !== 'submitted') throw new Conflict(`assessment is ${latest.workflow}, not submitted`, { workflow: latest.workflow });
-      return this.step(actor, subject, latest, { workflow: outcome, reason: reason ?? null });
+      return this.step(actor, latest, { workflow: outcome, reason: reason ?? null });
     });
   }
 
-  validate(subject: Subject, actor: Actor, id: string) {
-    return this.decide(subject, actor, id, 'validated');
+  validate(actor: Actor, id: string) {
+    return this.decide(actor, id, 'validated');
   }
 
-  returnToState(subject: Subject, actor: Actor, id: string, reason: string) {
-    return this.decide(subject, actor, id, 'returned', reason);
+  returnToState(actor: Actor, id: string, reason: string) {
+    return this.decide(actor, id, 'returned', reason);
   }
 
-  async detail(subject: Subject, id: string) {
-    const latest = await this.visibleLatest(subject, id);
+  async detail(actor: Actor, id: string) {
+    const latest = await this.visibleLatest(actor, id);
     const versions = await this.store.versions(id);
     return {
-      ...toAssessment(latest),
+      ...this.present(actor, latest),
       versions: versions.map((v) => ({
         version: v.version, status: v.status, validFrom: v.valid_from, comment: v.comment, evidence: v.evidence, workflow: v.workflow,
         reason: v.reason, actorId: v.actor_id, actorState: v.actor_state, recordedAt: v.recorded_at,
@@ -134,27 +140,27 @@ export class AssessmentsService {
     };
   }
 
-  async list(subject: Subject, filter: { state?: string; workflow?: string; standardId?: string }) {
+  async list(actor: Actor, filter: { state?: string; workflow?: string; standardId?: string }) {
     if (filter.state) await this.legislation.requireStates('state', [filter.state]);
-    const rows = await this.store.latestOfEach(filter, unvalidatedVisibleTo(subject, 'latest'));
-    return { assessments: rows.map(toAssessment) };
+    const rows = await this.store.latestOfEach(filter, unvalidatedVisibleTo(actor, 'latest'));
+    return { assessments: rows.map((r) => this.present(actor, r)) };
   }
 
   /** A state's page: what is in force on the date for each standard, and its assessments still in the workflow. */
-  async stateLegislation(subject: Subject, state: string, asOf = today(), version?: number) {
+  async stateLegislation(actor: Actor, state: string, asOf = today(), version?: number) {
     await this.legislation.requireStates('state', [state]);
     const { version: v, standards } = await this.legislation.standards(version);
     const assessable = standards.filter((s) => s.assessable).map((s) => s.id);
     const inForce = await this.store.inForce(asOf, [state], assessable);
     const byStandard = new Map(inForce.map((r) => [r.standard_id, r]));
-    const open = await this.store.latestOfEach({ state, open: true }, unvalidatedVisibleTo(subject, 'latest'));
+    const open = await this.store.latestOfEach({ state, open: true }, unvalidatedVisibleTo(actor, 'latest'));
     return {
       state, asOf, catalogueVersion: v,
       inForce: assessable.map((id) => {
         const r = byStandard.get(id);
         return { standardId: id, status: r?.status ?? 'unknown', assessmentId: r?.assessment_id ?? null, validFrom: r?.valid_from ?? null, demo: r?.demo ?? false };
       }),
-      open: open.map(toAssessment),
+      open: open.map((r) => this.present(actor, r)),
     };
   }
 }

@@ -2,7 +2,6 @@
 // Dual criminality, legal basis (recorded bilateral instruments, or UNTOC and its Protocol where both are parties),
 // the requested state's own law, and the obstacles, each with its evidence. One pure rule serves a pair and the matrix.
 import { Invalid } from '../../errors.js';
-import type { Subject } from '../../access/subject.js';
 import type { CoverageService, Snapshot } from './coverage.js';
 import type { LegislationService } from './service.js';
 import { toCooperationView } from './service.js';
@@ -10,6 +9,7 @@ import type { TreatiesService } from './treaties.js';
 import { partyAnswer, type TreatyStatus } from './treaty-status.js';
 import type { CooperationInstrumentRow } from './store.js';
 import type { AssessmentStatus, Conduct } from './schemas.js';
+import type { Actor } from '../../access/actor.js';
 
 const CRIMINALISES: Record<Conduct, string> = { smuggling: 'PS-2', trafficking: 'TIP-1' };
 const PROTOCOL: Record<Conduct, 'SOM' | 'TIP'> = { smuggling: 'SOM', trafficking: 'TIP' };
@@ -72,7 +72,7 @@ export class CooperationService {
     return { asOf, snapshot, treaties, instruments };
   }
 
-  async pair(_subject: Subject, from: string, to: string, conduct: Conduct, asOfInput?: string) {
+  async pair(_actor: Actor, from: string, to: string, conduct: Conduct, asOfInput?: string) {
     await this.legislation.requireStates('from', [from]);
     await this.legislation.requireStates('to', [to]);
     if (from === to) throw new Invalid('to', 'must be a different state from `from`');

@@ -2,7 +2,7 @@
 // 2000-2020 for a dozen states, a demo act of Indonesia with a provision, an open draft, and a demo extradition treaty.
 // Real states' assessments that nobody made stay "unknown"; nothing here is a claim about any real law.
 import { randomUUID } from 'node:crypto';
-import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
 import { seededRandom, pick } from '../../seeded-random.js';
 import type { AssessmentStatus } from './schemas.js';
@@ -55,7 +55,7 @@ export const legislationDemo: DemoSeeder = {
         kind: 'extradition_treaty', title: 'Demo extradition treaty AUS-IDN (synthetic)', parties: ['AUS', 'IDN'], covers: ['extradition', 'mla'],
         signed_on: '1992-04-22', in_force_from: '1995-01-21', terminated_on: null, source: 'demo (synthetic)',
       }, null, true);
-      await services.audit.record(systemActor, { action: 'legislation.demo.seed', outcome: 'ok', detail: { states: DEMO_STATES } });
+      await services.audit.record(SYSTEM_ACTOR, { action: 'legislation.demo.seed', outcome: 'ok', detail: { states: DEMO_STATES } });
     });
   },
 };

@@ -43,6 +43,10 @@ describe('instruments and provisions', () => {
     expect(provision.statusCode, provision.body).toBe(201);
     expect(provision.json().standards).toEqual([{ catalogueVersion: 1, standardId: 'PS-2' }]);
     provisionId = provision.json().id;
+    // Each law says what its reader may do with it: its own state's policy officer edits, another state's does not.
+    expect(act.json().can).toEqual({ edit: true, confirm: false });
+    const seenFromMys = (await policyMys.get('/api/legislation/instruments?state=IDN')).json().instruments.find((i: { id: string }) => i.id === act.json().id);
+    expect(seenFromMys.can).toEqual({ edit: false, confirm: false });
   });
 
   it('refuses another state’s officer (403), an officer without a legislative role (403) and a standard not in the catalogue (400)', async () => {
@@ -62,6 +66,10 @@ describe('the assessment workflow', () => {
     const draft = await policyIdn.post('/api/legislation/assessments', { state: 'IDN', standardId: 'PS-2', status: 'met', validFrom: '2004-06-01', comment: 'Act in force', evidence: [provisionId] });
     expect(draft.statusCode, draft.body).toBe(201);
     id = draft.json().id;
+    // What each reader may do with the draft: its policy officer revises, only the focal point submits, nobody validates yet.
+    expect(draft.json().can).toEqual({ revise: true, submit: false, validate: false });
+    expect((await focalIdn.get(`/api/legislation/assessments/${id}`)).json().can).toEqual({ revise: true, submit: true, validate: false });
+    expect((await coordTha.get(`/api/legislation/assessments/${id}`)).json().can).toEqual({ revise: false, submit: false, validate: false });
     expect((await policyMys.get(`/api/legislation/assessments/${id}`)).statusCode).toBe(404);
     expect((await coordTha.get(`/api/legislation/assessments/${id}`)).statusCode).toBe(200);
     expect((await policyMys.get('/api/legislation/assessments?state=IDN')).json().assessments).toHaveLength(0);
@@ -72,6 +80,9 @@ describe('the assessment workflow', () => {
     expect((await policyIdn.post(`/api/legislation/assessments/${id}/submit`)).statusCode).toBe(403);
     expect((await focalMys.post(`/api/legislation/assessments/${id}/submit`)).statusCode).toBe(404);
     expect((await focalIdn.post(`/api/legislation/assessments/${id}/submit`)).statusCode).toBe(200);
+    // Submitted: a coordinator of another state may validate it, the submitting state's own coordinator may not.
+    expect((await coordTha.get(`/api/legislation/assessments/${id}`)).json().can).toEqual({ revise: false, submit: false, validate: true });
+    expect((await coordIdn.get(`/api/legislation/assessments/${id}`)).json().can).toEqual({ revise: false, submit: false, validate: false });
     const own = await coordIdn.post(`/api/legislation/assessments/${id}/validate`);
     expect(own.statusCode).toBe(403);
     expect(own.json().error).toBe('own_state');

@@ -2,7 +2,7 @@
 import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../module.js';
-import { actorOf, actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf } from '../../http/context.js';
 import {
   assessmentBody, assessmentDetailResponse, assessmentRevisionBody, assessmentSchema, assessmentsQuery, assessmentsResponse,
   catalogueBody, idParams, instrumentBody, instrumentSchema, instrumentsQuery, instrumentsResponse, instrumentUpdateBody, iso3,
@@ -29,22 +29,22 @@ export const legislationRoutes: ModuleRoutes = {
     app.post('/api/legislation/catalogues', {
       config: { access: { permission: Permission.LegislationCatalogueManage } },
       schema: { tags, summary: 'Publish a new catalogue version (earlier assessments keep answering for the same standard ids)', body: catalogueBody, response: { 201: z.object({ version: z.number() }) } },
-    }, async (req, reply) => reply.status(201).send(await catalogue.publishCatalogue(actorOfRequest(req), req.body)));
+    }, async (req, reply) => reply.status(201).send(await catalogue.publishCatalogue(actorOf(req), req.body)));
 
     app.get('/api/legislation/instruments', {
       config: { access: read },
       schema: { tags, summary: 'A state’s acts, amendments and bills with their provisions', querystring: instrumentsQuery, response: { 200: instrumentsResponse } },
-    }, async (req) => catalogue.instruments(req.query.state));
+    }, async (req) => catalogue.instruments(actorOf(req), req.query.state));
 
     app.post('/api/legislation/instruments', {
       config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Record an act, amendment or bill of your state', body: instrumentBody, response: { 201: instrumentSchema } },
-    }, async (req, reply) => reply.status(201).send(await catalogue.createInstrument(subjectOf(req), actorOfRequest(req), req.body)));
+    }, async (req, reply) => reply.status(201).send(await catalogue.createInstrument(actorOf(req), req.body)));
 
     app.patch('/api/legislation/instruments/:id', {
       config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Correct an instrument of your state (status, dates, citation...)', params: idParams, body: instrumentUpdateBody, response: { 200: instrumentSchema } },
-    }, async (req) => catalogue.updateInstrument(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
+    }, async (req) => catalogue.updateInstrument(actorOf(req), req.params.id, req.body));
 
     app.post('/api/legislation/instruments/:id/confirm', {
       config: { access: { permission: Permission.LegislationInstrumentsConfirm } },
@@ -54,47 +54,47 @@ export const legislationRoutes: ModuleRoutes = {
     app.post('/api/legislation/instruments/:id/provisions', {
       config: { access: { permission: Permission.LegislationInstrumentsWrite } },
       schema: { tags, summary: 'Add a provision and the standards it implements', params: idParams, body: provisionBody, response: { 201: provisionSchema } },
-    }, async (req, reply) => reply.status(201).send(await catalogue.addProvision(subjectOf(req), actorOfRequest(req), req.params.id, req.body)));
+    }, async (req, reply) => reply.status(201).send(await catalogue.addProvision(actorOf(req), req.params.id, req.body)));
 
     app.get('/api/legislation/states/:state', {
       config: { access: read },
       schema: { tags, summary: 'A state’s assessments in force on a date, and those still in the workflow that you may see', params: z.strictObject({ state: iso3 }), querystring: stateAssessmentsQuery, response: { 200: stateLegislationResponse } },
-    }, async (req) => assessments.stateLegislation(subjectOf(req), req.params.state, coverage.checkAsOf(req.query.asOf), req.query.version));
+    }, async (req) => assessments.stateLegislation(actorOf(req), req.params.state, coverage.checkAsOf(req.query.asOf), req.query.version));
 
     app.get('/api/legislation/assessments', {
       config: { access: read },
       schema: { tags, summary: 'Assessments (newest version of each); drafts only of your state, or all for coordinators', querystring: assessmentsQuery, response: { 200: assessmentsResponse } },
-    }, async (req) => assessments.list(subjectOf(req), req.query));
+    }, async (req) => assessments.list(actorOf(req), req.query));
 
     app.post('/api/legislation/assessments', {
       config: { access: { permission: Permission.LegislationAssessmentsDraft } },
       schema: { tags, summary: 'Draft an assessment of your state against a standard', body: assessmentBody, response: { 201: assessmentSchema } },
-    }, async (req, reply) => reply.status(201).send(await assessments.draft(subjectOf(req), actorOfRequest(req), req.body)));
+    }, async (req, reply) => reply.status(201).send(await assessments.draft(actorOf(req), req.body)));
 
     app.get('/api/legislation/assessments/:id', {
       config: { access: read },
       schema: { tags, summary: 'An assessment with every version', params: idParams, response: { 200: assessmentDetailResponse } },
-    }, async (req) => assessments.detail(subjectOf(req), req.params.id));
+    }, async (req) => assessments.detail(actorOf(req), req.params.id));
 
     app.patch('/api/legislation/assessments/:id', {
       config: { access: { permission: Permission.LegislationAssessmentsDraft } },
       schema: { tags, summary: 'Revise a draft or returned assessment (a new version)', params: idParams, body: assessmentRevisionBody, response: { 200: assessmentSchema } },
-    }, async (req) => assessments.revise(subjectOf(req), actorOfRequest(req), req.params.id, req.body));
+    }, async (req) => assessments.revise(actorOf(req), req.params.id, req.body));
 
     app.post('/api/legislation/assessments/:id/submit', {
       config: { access: { permission: Permission.LegislationAssessmentsSubmit } },
       schema: { tags, summary: 'Submit for validation (the state’s focal point)', params: idParams, response: { 200: assessmentSchema } },
-    }, async (req) => assessments.submit(subjectOf(req), actorOfRequest(req), req.params.id));
+    }, async (req) => assessments.submit(actorOf(req), req.params.id));
 
     app.post('/api/legislation/assessments/:id/validate', {
       config: { access: { permission: Permission.LegislationAssessmentsValidate } },
       schema: { tags, summary: 'Validate (a coordinator of another state)', params: idParams, response: { 200: assessmentSchema } },
-    }, async (req) => assessments.validate(subjectOf(req), actorOfRequest(req), req.params.id));
+    }, async (req) => assessments.validate(actorOf(req), req.params.id));
 
     app.post('/api/legislation/assessments/:id/return', {
       config: { access: { permission: Permission.LegislationAssessmentsValidate } },
       schema: { tags, summary: 'Return to the state with a reason (a coordinator of another state)', params: idParams, body: returnBody, response: { 200: assessmentSchema } },
-    }, async (req) => assessments.returnToState(subjectOf(req), actorOfRequest(req), req.params.id, req.body.reason));
+    }, async (req) => assessments.returnToState(actorOf(req), req.params.id, req.body.reason));
 
     app.get('/api/legislation/coverage', {
       config: { access: read },
@@ -114,7 +114,7 @@ export const legislationRoutes: ModuleRoutes = {
     app.get('/api/legislation/cooperation', {
       config: { access: read },
       schema: { tags, summary: 'Can `from` obtain extradition or mutual legal assistance from `to` for this conduct?', querystring: cooperationQuery, response: { 200: cooperationResponse } },
-    }, async (req) => cooperation.pair(subjectOf(req), req.query.from, req.query.to, req.query.conduct, req.query.asOf));
+    }, async (req) => cooperation.pair(actorOf(req), req.query.from, req.query.to, req.query.conduct, req.query.asOf));
 
     app.get('/api/legislation/cooperation/matrix', {
       config: { access: read },
@@ -129,7 +129,7 @@ export const legislationRoutes: ModuleRoutes = {
     app.post('/api/legislation/cooperation/instruments', {
       config: { access: { permission: Permission.LegislationCooperationWrite } },
       schema: { tags, summary: 'Record an extradition or MLA treaty or arrangement your state is party to', body: cooperationInstrumentBody, response: { 201: cooperationInstrumentSchema } },
-    }, async (req, reply) => reply.status(201).send(await catalogue.recordCooperationInstrument(subjectOf(req), actorOfRequest(req), req.body)));
+    }, async (req, reply) => reply.status(201).send(await catalogue.recordCooperationInstrument(actorOf(req), req.body)));
 
     app.get('/api/legislation/exports/:file', {
       config: { access: read },

@@ -85,6 +85,8 @@ export const instrumentSchema = z.object({
     /** Set when a newer version of the file no longer lists it (kept because the state confirmed or built on it). */
     removedAt: z.date().nullable(),
   }).nullable(),
+  /** What the reader may do with it (access/legislation.ts). */
+  can: z.object({ edit: z.boolean(), confirm: z.boolean() }).optional(),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 export const instrumentsQuery = z.strictObject({ state: iso3 });
@@ -112,6 +114,8 @@ export const assessmentSchema = z.object({
   id: z.string(), state: z.string(), standardId: z.string(), catalogueVersion: z.number(), status: z.enum(STATUSES),
   validFrom: z.string(), comment: z.string(), evidence: z.array(z.string()), workflow: z.enum(WORKFLOWS),
   reason: z.string().nullable(), version: z.number(), recordedAt: z.date(), demo: z.boolean(),
+  /** What the reader may do with it (access/legislation.ts). */
+  can: z.object({ revise: z.boolean(), submit: z.boolean(), validate: z.boolean() }).optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 export const assessmentDetailResponse = assessmentSchema.extend({ versions: z.array(assessmentVersionSchema) });

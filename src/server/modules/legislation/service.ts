@@ -1,14 +1,13 @@
 // Legislation reference and national law: the standards catalogue and its versions, national instruments (laws of
 // the reference file until their focal point confirms them) and their provisions, and bilateral extradition/MLA instruments.
 import type { Db } from '../../db/index.js';
-import type { AuditIdentity, AuditLog } from '../../audit/log.js';
-import type { Actor } from '../../access/actor.js';
-import type { Subject } from '../../access/subject.js';
-import { canEditStateLegislation, canRecordCooperationInstrument, canVouchForState } from '../../access/legislation.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
+import { canEditStateLegislation, canRecordCooperationInstrument, canVouchForState, instrumentAbilities } from '../../access/legislation.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { loadCatalogue } from './reference.js';
 import { LegislationStore, type CooperationInstrumentRow } from './store.js';
-import type { InstrumentInput, InstrumentUpdate, ProvisionInput, Standard } from './schemas.js';
+import type { Instrument, InstrumentInput, InstrumentUpdate, ProvisionInput, Standard } from './schemas.js';
 
 export interface CooperationInstrumentInput {
   kind: 'extradition_treaty' | 'mla_treaty' | 'arrangement'; title: string; parties: string[]; covers: ('extradition' | 'mla')[];
@@ -51,7 +50,7 @@ export class LegislationService {
   }
 
   /** Publishes a new catalogue version; assessments made under earlier versions keep answering for the same standard ids. */
-  async publishCatalogue(actor: AuditIdentity, body: unknown): Promise<{ version: number }> {
+  async publishCatalogue(actor: Actor, body: unknown): Promise<{ version: number }> {
     return this.db.transaction(async () => {
       const current = await this.currentVersion();
       const { version, inserted } = await loadCatalogue(this.db, body);
@@ -74,40 +73,49 @@ export class LegislationService {
     if (unknown.length) throw new Invalid(field, `not a Bali Process member state: ${unknown.join(', ')}`, { unknown });
   }
 
-  async instruments(state: string) {
+  async instruments(actor: Actor, state: string) {
     await this.requireStates('state', [state]);
-    return { state, instruments: await this.store.instruments(state) };
+    return { state, instruments: (await this.store.instruments(state)).map((i) => this.present(actor, i)) };
   }
 
-  private async editableInstrument(subject: Subject, id: string) {
+  /** One instrument of a state as the actor reads it, with what they may do with it (`can`, from access/legislation.ts). */
+  private async instrumentFor(actor: Actor, state: string, id: string): Promise<Instrument> {
+    return this.present(actor, (await this.store.instruments(state)).find((i) => i.id === id)!);
+  }
+
+  private present(actor: Actor, i: Instrument): Instrument {
+    return { ...i, can: instrumentAbilities(actor, i) };
+  }
+
+  private async editableInstrument(actor: Actor, id: string) {
     const instrument = await this.store.instrument(id);
     if (!instrument) throw new NotFound(`instrument ${id}`);
-    if (!canEditStateLegislation(subject, instrument.state))
+    if (!canEditStateLegislation(actor, instrument.state))
       throw new Forbidden(`only focal points and policy officers of ${instrument.state} edit its instruments`);
     return instrument;
   }
 
-  async createInstrument(subject: Subject, actor: AuditIdentity, input: InstrumentInput) {
+  async createInstrument(actor: Actor, input: InstrumentInput) {
     await this.requireStates('state', [input.state]);
-    if (!canEditStateLegislation(subject, input.state)) throw new Forbidden(`only focal points and policy officers of ${input.state} record its instruments`);
+    if (!canEditStateLegislation(actor, input.state)) throw new Forbidden(`only focal points and policy officers of ${input.state} record its instruments`);
     if (input.amends) {
       const amended = await this.store.instrument(input.amends);
       if (!amended || amended.state !== input.state) throw new Invalid('amends', `no instrument of ${input.state} with this id`);
     }
     return this.db.transaction(async () => {
-      const id = await this.store.createInstrument(input, subject.userId);
+      const id = await this.store.createInstrument(input, actor.userId);
       await this.audit.record(actor, { action: 'legislation.instrument.create', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { state: input.state, title: input.title } });
-      return (await this.store.instruments(input.state)).find((i) => i.id === id)!;
+      return this.instrumentFor(actor, input.state, id);
     });
   }
 
-  async updateInstrument(subject: Subject, actor: AuditIdentity, id: string, update: InstrumentUpdate) {
-    const instrument = await this.editableInstrument(subject, id);
+  async updateInstrument(actor: Actor, id: string, update: InstrumentUpdate) {
+    const instrument = await this.editableInstrument(actor, id);
     if (update.amends === id) throw new Invalid('amends', 'an instrument cannot amend itself');
     return this.db.transaction(async () => {
-      await this.store.updateInstrument(id, update, subject.userId);
+      await this.store.updateInstrument(id, update, actor.userId);
       await this.audit.record(actor, { action: 'legislation.instrument.update', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { changed: Object.keys(update) } });
-      return (await this.store.instruments(instrument.state)).find((i) => i.id === id)!;
+      return this.instrumentFor(actor, instrument.state, id);
     });
   }
 
@@ -120,12 +128,12 @@ export class LegislationService {
     return this.db.transaction(async () => {
       if (!(await this.store.confirmInstrument(id, actor.userId))) throw new Conflict('this law is already confirmed');
       await this.audit.record(actor, { action: 'legislation.instrument.confirm', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { state: instrument.state } });
-      return (await this.store.instruments(instrument.state)).find((i) => i.id === id)!;
+      return this.instrumentFor(actor, instrument.state, id);
     });
   }
 
-  async addProvision(subject: Subject, actor: AuditIdentity, instrumentId: string, input: ProvisionInput) {
-    const instrument = await this.editableInstrument(subject, instrumentId);
+  async addProvision(actor: Actor, instrumentId: string, input: ProvisionInput) {
+    const instrument = await this.editableInstrument(actor, instrumentId);
     const { version, standards } = await this.standards(input.catalogueVersion);
     const known = new Set(standards.map((s) => s.id));
     const foreign = input.standards.filter((s) => !known.has(s));
@@ -143,17 +151,17 @@ export class LegislationService {
     return { instruments: (await this.store.cooperationInstruments({ state })).map(toCooperationView) };
   }
 
-  async recordCooperationInstrument(subject: Subject, actor: AuditIdentity, input: CooperationInstrumentInput) {
+  async recordCooperationInstrument(actor: Actor, input: CooperationInstrumentInput) {
     const parties = [...new Set(input.parties)];
     if (parties.length < 2) throw new Invalid('parties', 'name at least two different states');
     await this.requireStates('parties', parties);
-    if (!canRecordCooperationInstrument(subject, parties)) throw new Forbidden('only a focal point of one of the parties records this instrument');
+    if (!canRecordCooperationInstrument(actor, parties)) throw new Forbidden('only a focal point of one of the parties records this instrument');
     if (input.inForceFrom && input.terminatedOn && input.terminatedOn <= input.inForceFrom) throw new Invalid('terminatedOn', 'must be after inForceFrom');
     return this.db.transaction(async () => {
       const id = await this.store.createCooperationInstrument({
         kind: input.kind, title: input.title, parties, covers: input.covers, signed_on: input.signedOn ?? null,
         in_force_from: input.inForceFrom ?? null, terminated_on: input.terminatedOn ?? null, source: input.source ?? '',
-      }, subject.userId);
+      }, recordedBy(actor));
       await this.audit.record(actor, { action: 'legislation.cooperation_instrument.create', outcome: 'ok', targetType: 'cooperation_instrument', targetId: id, detail: { parties, covers: input.covers } });
       return toCooperationView((await this.store.cooperationInstruments()).find((c) => c.id === id)!);
     });

@@ -1,18 +1,18 @@
 // A state answering a survey: drafts saved and resumed, evidence files, submission when complete, consent to publish,
 // delegation to officers, and turning an answer linked to a standard into a draft legislation assessment.
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import type { Subject } from '../../access/subject.js';
-import { answersForState, managesSurvey, speaksForState } from '../../access/surveys.js';
+import type { AuditLog } from '../../audit/log.js';
+import { answersForState, managesSurvey, responseAbilities, speaksForState } from '../../access/surveys.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { checkAnswer, isEmpty, missingRequired, questionsOf } from './questionnaire.js';
 import { factsOf, type SurveysService } from './service.js';
 import type { SurveyRow } from './store.js';
 import type { AnswerValue } from './schemas.js';
+import type { Actor } from '../../access/actor.js';
 
 /** What surveys need from legislation's assessment workflow (issue 3) to turn an answer into evidence. */
 export interface AssessmentDrafter {
-  draft(subject: Subject, actor: Actor, input: { state: string; standardId: string; status: 'met' | 'partly' | 'in_drafting' | 'not_met' | 'unknown'; validFrom: string; comment: string; evidence: string[] }): Promise<{ id: string }>;
+  draft(actor: Actor, input: { state: string; standardId: string; status: 'met' | 'partly' | 'in_drafting' | 'not_met' | 'unknown'; validFrom: string; comment: string; evidence: string[] }): Promise<{ id: string }>;
 }
 
 export const FILE_SIZE_LIMIT = 5 * 1024 * 1024;
@@ -32,12 +32,12 @@ export class AnsweringService {
   }
 
   /** The survey and whether the caller answers for the state; 404 unless the caller is of that state or coordinates the survey. */
-  private async context(subject: Subject, id: string, state: string, lock = false) {
-    const s = await this.surveys.visible(subject, id, lock);
+  private async context(actor: Actor, id: string, state: string, lock = false) {
+    const s = await this.surveys.visible(actor, id, lock);
     if (!s.recipients.includes(state)) throw new NotFound(`${state}'s response to survey ${id}`);
-    const delegated = subject.state === state && (await this.store.isDelegate(id, state, subject.userId));
-    const answers = answersForState(subject, state, delegated);
-    if (subject.state !== state && !managesSurvey(subject, factsOf(s))) throw new NotFound(`${state}'s response to survey ${id}`);
+    const delegated = actor.state === state && (await this.store.isDelegate(id, state, actor.userId));
+    const answers = answersForState(actor, state, delegated);
+    if (actor.state !== state && !managesSurvey(actor, factsOf(s))) throw new NotFound(`${state}'s response to survey ${id}`);
     return { s, answers };
   }
 
@@ -45,24 +45,25 @@ export class AnsweringService {
     if (s.status !== 'open') throw new DomainError('survey_closed', `the survey is ${s.status}; answers are accepted only while it is open`, 409, { status: s.status });
   }
 
-  async response(subject: Subject, id: string, state: string) {
-    const { s, answers } = await this.context(subject, id, state);
+  async response(actor: Actor, id: string, state: string) {
+    const { s, answers } = await this.context(actor, id, state);
     const r = await this.store.response(id, state);
     const [files, delegates] = await Promise.all([r ? this.store.files(r.id) : [], this.store.delegates(id, state)]);
     const editable = answers && s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned');
     return {
       id: r?.id ?? null, surveyId: id, state, version: r?.version ?? s.current_version, status: r?.status ?? ('not_started' as const),
       answers: r?.answers ?? {}, reviewComment: r?.review_comment ?? null, consent: r?.consent ?? null, submittedAt: r?.submitted_at ?? null,
-      updatedAt: r?.updated_at ?? null, demo: r?.demo ?? false, canEdit: editable, canSubmit: editable && speaksForState(subject, state),
+      updatedAt: r?.updated_at ?? null, demo: r?.demo ?? false, canEdit: editable, canSubmit: editable && speaksForState(actor, state),
+      can: responseAbilities(actor, factsOf(s), state, answers, s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned'), r?.status === 'submitted'),
       files: files.map((f) => ({ id: f.id, questionId: f.question_id, filename: f.filename, contentType: f.content_type, size: f.size, uploadedAt: f.uploaded_at })),
       delegates,
     };
   }
 
   /** Saves a draft: the given answers replace those questions' answers; nothing else changes. */
-  async save(subject: Subject, actor: Actor, id: string, state: string, given: Record<string, AnswerValue>, demo = false) {
+  async save(actor: Actor, id: string, state: string, given: Record<string, AnswerValue>, demo = false) {
     return this.db.transaction(async () => {
-      const { s, answers } = await this.context(subject, id, state, true);
+      const { s, answers } = await this.context(actor, id, state, true);
       if (!answers) throw new Forbidden(`only ${state}'s focal point, policy officers and delegated officers answer for ${state}`);
       this.requireOpen(s);
       const r = await this.store.response(id, state, true);
@@ -75,16 +76,16 @@ export class AnsweringService {
         if (!q) throw new Invalid(`answers.${qid}`, 'no such question in this survey');
         merged[qid] = checkAnswer(q, value, new Set(files.filter((f) => f.question_id === qid).map((f) => f.id)));
       }
-      const responseId = await this.store.upsertAnswers(id, state, s.current_version, merged, subject.userId, demo);
+      const responseId = await this.store.upsertAnswers(id, state, s.current_version, merged, actor.userId, demo);
       await this.audit.record(actor, { action: 'surveys.response.save', outcome: 'ok', targetType: 'survey_response', targetId: responseId, detail: { survey: id, state, questions: Object.keys(given) } });
-      return this.response(subject, id, state);
+      return this.response(actor, id, state);
     });
   }
 
-  async submit(subject: Subject, actor: Actor, id: string, state: string) {
+  async submit(actor: Actor, id: string, state: string) {
     return this.db.transaction(async () => {
-      const { s } = await this.context(subject, id, state, true);
-      if (!speaksForState(subject, state)) throw new Forbidden(`only ${state}'s focal point submits ${state}'s answers`);
+      const { s } = await this.context(actor, id, state, true);
+      if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point submits ${state}'s answers`);
       this.requireOpen(s);
       const r = await this.store.response(id, state, true);
       if (!r) throw new Invalid('answers', 'nothing has been answered yet');
@@ -94,43 +95,43 @@ export class AnsweringService {
       if (missing.length) throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, {
         missing, fields: missing.map((q) => ({ field: `answers.${q}`, message: 'Answer this question before submitting.' })),
       });
-      await this.store.setResponseStatus(r.id, 'submitted', subject.userId);
+      await this.store.setResponseStatus(r.id, 'submitted', actor.userId);
       await this.audit.record(actor, { action: 'surveys.response.submit', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
-      return this.response(subject, id, state);
+      return this.response(actor, id, state);
     });
   }
 
-  async consent(subject: Subject, actor: Actor, id: string, state: string, consent: boolean) {
+  async consent(actor: Actor, id: string, state: string, consent: boolean) {
     return this.db.transaction(async () => {
-      await this.context(subject, id, state, true);
-      if (!speaksForState(subject, state)) throw new Forbidden(`only ${state}'s focal point decides on publishing ${state}'s answers`);
+      await this.context(actor, id, state, true);
+      if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point decides on publishing ${state}'s answers`);
       const r = await this.store.response(id, state, true);
       if (!r || r.status === 'draft') throw new Conflict(`${state} has not submitted answers to publish`);
-      await this.store.setConsent(r.id, consent, subject.userId);
+      await this.store.setConsent(r.id, consent, actor.userId);
       await this.audit.record(actor, { action: consent ? 'surveys.consent.give' : 'surveys.consent.withhold', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
       return { id, state, consent };
     });
   }
 
-  async delegate(subject: Subject, actor: Actor, id: string, state: string, userId: string) {
+  async delegate(actor: Actor, id: string, state: string, userId: string) {
     return this.db.transaction(async () => {
-      await this.context(subject, id, state);
-      if (!speaksForState(subject, state)) throw new Forbidden(`only ${state}'s focal point delegates answering`);
+      await this.context(actor, id, state);
+      if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point delegates answering`);
       const u = await this.store.userState(userId);
       if (!u || u.state !== state) throw new Invalid('userId', `not an active account of ${state}`);
-      await this.store.addDelegate(id, state, userId, subject.userId);
+      await this.store.addDelegate(id, state, userId, actor.userId);
       await this.audit.record(actor, { action: 'surveys.delegate', outcome: 'ok', targetType: 'survey', targetId: id, detail: { state, userId } });
       return { delegates: await this.store.delegates(id, state) };
     });
   }
 
-  async attach(subject: Subject, actor: Actor, id: string, state: string, questionId: string, filename: string, contentType: string, content: Buffer) {
+  async attach(actor: Actor, id: string, state: string, questionId: string, filename: string, contentType: string, content: Buffer) {
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (!FILE_TYPES[type]) throw new DomainError('unsupported_media_type', `file: ${type || 'this type'} is not accepted; send ${Object.values(FILE_TYPES).join(', ')}`, 415, { field: 'file' });
     if (content.length === 0) throw new Invalid('file', 'the file is empty');
     if (content.length > FILE_SIZE_LIMIT) throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, { field: 'file', limit: FILE_SIZE_LIMIT });
     return this.db.transaction(async () => {
-      const { s, answers } = await this.context(subject, id, state, true);
+      const { s, answers } = await this.context(actor, id, state, true);
       if (!answers) throw new Forbidden(`only those answering for ${state} attach evidence`);
       this.requireOpen(s);
       const q = questionsOf(await this.store.sections(id, s.current_version)).find((x) => x.id === questionId);
@@ -138,18 +139,18 @@ export class AnsweringService {
       if (q.kind !== 'file') throw new Invalid('question', `question ${questionId} does not take a file`);
       let r = await this.store.response(id, state, true);
       if (r && (r.status === 'submitted' || r.status === 'accepted')) throw new Conflict(`${state}'s answers are ${r.status}`, { status: r.status });
-      const responseId = r?.id ?? (await this.store.upsertAnswers(id, state, s.current_version, {}, subject.userId));
-      const fileId = await this.store.insertFile({ responseId, questionId, filename, contentType: type, content, by: subject.userId });
+      const responseId = r?.id ?? (await this.store.upsertAnswers(id, state, s.current_version, {}, actor.userId));
+      const fileId = await this.store.insertFile({ responseId, questionId, filename, contentType: type, content, by: actor.userId });
       r = (await this.store.response(id, state, true))!;
       const current = r.answers[questionId];
-      await this.store.upsertAnswers(id, state, r.version, { ...r.answers, [questionId]: [...(Array.isArray(current) ? current : []), fileId] }, subject.userId);
+      await this.store.upsertAnswers(id, state, r.version, { ...r.answers, [questionId]: [...(Array.isArray(current) ? current : []), fileId] }, actor.userId);
       await this.audit.record(actor, { action: 'surveys.file.attach', outcome: 'ok', targetType: 'survey_file', targetId: fileId, detail: { survey: id, state, questionId, filename, size: content.length } });
       return { id: fileId, questionId, filename, contentType: type, size: content.length };
     });
   }
 
-  async file(subject: Subject, id: string, state: string, fileId: string) {
-    await this.context(subject, id, state);
+  async file(actor: Actor, id: string, state: string, fileId: string) {
+    await this.context(actor, id, state);
     const r = await this.store.response(id, state);
     const f = r && (await this.store.fileContent(r.id, fileId));
     if (!f) throw new NotFound('file');
@@ -157,9 +158,9 @@ export class AnsweringService {
   }
 
   /** One step from a survey answer on a standard to a draft assessment, with the provisions the state cited as evidence. */
-  async toAssessment(subject: Subject, actor: Actor, id: string, state: string, questionId: string, opts: { validFrom?: string; status?: 'met' | 'partly' | 'in_drafting' | 'not_met' }) {
+  async toAssessment(actor: Actor, id: string, state: string, questionId: string, opts: { validFrom?: string; status?: 'met' | 'partly' | 'in_drafting' | 'not_met' }) {
     if (!this.assessments) throw new DomainError('unavailable', 'legislation assessments are not available', 503);
-    const { answers } = await this.context(subject, id, state);
+    const { answers } = await this.context(actor, id, state);
     if (!answers) throw new Forbidden(`only those answering for ${state} turn its answers into assessments`);
     const r = await this.store.response(id, state);
     if (!r) throw new NotFound(`${state}'s response`);
@@ -175,7 +176,7 @@ export class AnsweringService {
       .filter((x) => x.standardId === q.standardId && x.kind === 'citation')
       .map((x) => r.answers[x.id])
       .flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) && v.provisionId ? [v.provisionId] : []));
-    const assessment = await this.assessments.draft(subject, actor, {
+    const assessment = await this.assessments.draft(actor, {
       state, standardId: q.standardId, status, validFrom: opts.validFrom ?? new Date().toISOString().slice(0, 10),
       comment: `From the answer to survey question ${questionId}: ${q.text}`, evidence: [...new Set(evidence)],
     });

@@ -1,27 +1,19 @@
 // Demo data (synthetic, labelled demo): the Port Dickson legislation survey (seed 000, strategy 1, coordinated by the
 // Philippines and Palau) with answers from a few demo states, published where they consented; and demo needs and offers.
-import { systemActor } from '../../audit/log.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
-import type { Subject } from '../../access/subject.js';
 import { sql } from '../../db/index.js';
 
 const TITLE = 'Port Dickson legislation survey (demo)';
 
 export const surveysDemo: DemoSeeder = {
   name: 'surveys',
-  async seed({ services, accounts }: DemoContext) {
-    const as = async (email: string): Promise<Subject> => {
-      const a = accounts.find((x) => x.email === email);
-      if (!a) throw new Error(`demo account ${email} is missing`);
-      const user = await services.auth.store.userById(a.id);
-      return services.auth.store.subjectOf(user!);
-    };
+  async seed({ services, actor }: DemoContext) {
+    const as = actor;
     const existing = await services.db.one(sql`SELECT 1 FROM surveys WHERE title = ${TITLE}`);
     if (existing) return;
     const { surveys, answering } = services.surveys;
-    const who = systemActor;
     const coord = await as('coordinator.phl@demo.example');
-    const { id } = await surveys.create(coord, who, {
+    const { id } = await surveys.create(coord, {
       title: TITLE, planRef: 'port-dickson-2002#1', coordinatorStates: ['PHL', 'PLW'],
       description: 'Strategy 1 of the Port Dickson workshop (2002): "Completion of the survey distributed at the planning meeting held in Bangkok on 13-14 June 2002. The completed surveys to be published on the website." Questions are synthetic (demo).',
       sections: [
@@ -38,7 +30,7 @@ export const surveysDemo: DemoSeeder = {
     }, true).catch(async (e) => {
       // The catalogue may not carry these standard ids: keep the survey without the links rather than fail the demo.
       if (!String(e?.message).includes('standard')) throw e;
-      return surveys.create(coord, who, { title: TITLE, description: 'Strategy 1 of the Port Dickson workshop (2002). Demo.', coordinatorStates: ['PHL', 'PLW'], planRef: 'port-dickson-2002#1', sections: [
+      return surveys.create(coord, { title: TITLE, description: 'Strategy 1 of the Port Dickson workshop (2002). Demo.', coordinatorStates: ['PHL', 'PLW'], planRef: 'port-dickson-2002#1', sections: [
         { id: 'legislation', title: 'Legislation', questions: [
           { id: 'smuggling_offence', kind: 'yes_no_partly', text: 'Is people smuggling a criminal offence in your law?', help: '', required: true },
           { id: 'trafficking_offence', kind: 'yes_no_partly', text: 'Is trafficking in persons a criminal offence in your law?', help: '', required: true },
@@ -48,20 +40,20 @@ export const surveysDemo: DemoSeeder = {
       ] }, true);
     });
     const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await surveys.send(coord, who, id, { audience: 'all', states: [], deadline });
+    await surveys.send(coord, id, { audience: 'all', states: [], deadline });
     const answer = async (email: string, state: string, answers: Record<string, string | number>) => {
       const focal = await as(email);
-      await answering.save(focal, who, id, state, answers, true);
-      await answering.submit(focal, who, id, state);
+      await answering.save(focal, id, state, answers, true);
+      await answering.submit(focal, id, state);
       return focal;
     };
     const idn = await answer('focal.idn@demo.example', 'IDN', { smuggling_offence: 'yes', trafficking_offence: 'yes', prosecutions: 14, committee: 'Established' });
     const mys = await answer('focal.mys@demo.example', 'MYS', { smuggling_offence: 'partly', trafficking_offence: 'yes', prosecutions: 9, committee: 'Being established' });
-    await answering.save(await as('focal.aus@demo.example'), who, id, 'AUS', { smuggling_offence: 'yes' }, true);
-    await surveys.accept(coord, who, id, 'IDN');
-    await surveys.accept(coord, who, id, 'MYS');
-    await answering.consent(idn, who, id, 'IDN', true);
-    await answering.consent(mys, who, id, 'MYS', false);
-    await surveys.publish(coord, who, id);
+    await answering.save(await as('focal.aus@demo.example'), id, 'AUS', { smuggling_offence: 'yes' }, true);
+    await surveys.accept(coord, id, 'IDN');
+    await surveys.accept(coord, id, 'MYS');
+    await answering.consent(idn, id, 'IDN', true);
+    await answering.consent(mys, id, 'MYS', false);
+    await surveys.publish(coord, id);
   },
 };

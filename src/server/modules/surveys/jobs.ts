@@ -1,6 +1,5 @@
 // The surveys duty: every morning, remind states that have not submitted (a week before the deadline and after it).
 import type { JobDefinition, JobsContext } from '../../jobs/definition.js';
-import { auditIdentity } from '../../audit/log.js';
 
 export function surveysJobs({ services }: JobsContext): JobDefinition[] {
   return [{
@@ -8,7 +7,7 @@ export function surveysJobs({ services }: JobsContext): JobDefinition[] {
     description: 'Reminds each state that has not submitted a survey, a week before its deadline and once it has passed, in the app and by e-mail.',
     schedule: '0 6 * * *',
     run: async ({ actor, now }) => {
-      const { sent } = await services.surveys.reminders.run(auditIdentity(actor), now);
+      const { sent } = await services.surveys.reminders.run(actor, now);
       return { reminders: sent.length, emailed: sent.reduce((n, s) => n + s.emailed, 0) };
     },
   }];

@@ -1,7 +1,8 @@
 // Reminders to states that have not submitted: a week before the deadline and once it has passed, in the app and by e-mail.
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
 import type { Db } from '../../db/index.js';
 import type { SurveysStore } from './store.js';
 

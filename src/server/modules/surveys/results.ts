@@ -2,13 +2,13 @@
 import ExcelJS from 'exceljs';
 import { csvText } from '../../csv.js';
 import { sql } from '../../db/index.js';
-import type { Subject } from '../../access/subject.js';
 import { managesSurvey } from '../../access/surveys.js';
 import { NotFound } from '../../errors.js';
 import { answerText, isEmpty, questionsOf } from './questionnaire.js';
 import { factsOf, type SurveysService } from './service.js';
 import type { ResponseRow, SurveyRow } from './store.js';
 import { YES_NO_PARTLY, type SurveyResults } from './schemas.js';
+import type { Actor } from '../../access/actor.js';
 
 type Publication = SurveyResults['states'][number]['publication'];
 
@@ -58,15 +58,15 @@ export class SurveyResultsService {
   }
 
   /** Coordinators see every accepted answer; other members see what was published. */
-  async results(subject: Subject, id: string) {
-    const s = await this.surveys.visible(subject, id);
-    const full = managesSurvey(subject, factsOf(s));
+  async results(actor: Actor, id: string) {
+    const s = await this.surveys.visible(actor, id);
+    const full = managesSurvey(actor, factsOf(s));
     if (!full && !s.published_at) throw new NotFound(`results of survey ${id}`);
     return this.aggregate(s, full);
   }
 
-  async export(subject: Subject, id: string, format: 'csv' | 'xlsx') {
-    const r = await this.results(subject, id);
+  async export(actor: Actor, id: string, format: 'csv' | 'xlsx') {
+    const r = await this.results(actor, id);
     const header = ['State', 'Sub-region', 'Publication', ...r.questions.map((q) => `${q.id}: ${q.text}`)];
     const rows = r.states.map((st) => {
       const a = r.answers.find((x) => x.state === st.state);

@@ -81,6 +81,8 @@ export const surveySummarySchema = z.object({
   coordinatorStates: z.array(z.string()), planRef: z.string().nullable(), recipients: z.array(z.string()),
   deadline: z.string().nullable(), sentAt: z.date().nullable(), publishedAt: z.date().nullable(), demo: z.boolean(),
   canManage: z.boolean(),
+  /** What the reader may do with the survey (access/surveys.ts); the app reads this instead of roles. */
+  can: z.object({ manage: z.boolean(), send: z.boolean(), close: z.boolean(), publish: z.boolean(), answer: z.boolean() }),
   myResponse: z.object({ state: z.string(), status: z.enum([...RESPONSE_STATUSES, 'not_started']), consent: z.boolean().nullable() }).nullable(),
   reminders: z.array(z.object({ kind: z.string(), sentAt: z.date() })),
 });
@@ -100,6 +102,7 @@ export const responseSchema = z.object({
   answers: z.record(z.string(), z.unknown()), reviewComment: z.string().nullable(), consent: z.boolean().nullable(),
   submittedAt: z.date().nullable(), updatedAt: z.date().nullable(), files: z.array(fileSchema), demo: z.boolean(),
   canEdit: z.boolean(), canSubmit: z.boolean(),
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), consent: z.boolean(), delegate: z.boolean(), review: z.boolean() }),
   delegates: z.array(z.object({ userId: z.string(), name: z.string() })),
 });
 
@@ -116,3 +119,12 @@ export const resultsSchema = z.object({
   answers: z.array(z.object({ state: z.string(), values: z.record(z.string(), z.string()) })),
 });
 export type SurveyResults = z.infer<typeof resultsSchema>;
+
+export const remindersRunResponse = z.object({ sent: z.array(z.object({ surveyId: z.string(), state: z.string(), kind: z.string(), emailed: z.number() })), email: z.boolean() });
+export const versionResponse = z.object({ id: z.string(), version: z.number() });
+export const sentResponse = z.object({ id: z.string(), recipients: z.array(z.string()), deadline: z.string() });
+export const publishedResponse = z.object({ id: z.string(), published: z.array(z.string()), notPublished: z.array(z.string()) });
+export const consentResponse = z.object({ id: z.string(), state: z.string(), consent: z.boolean() });
+export const delegatesResponse = z.object({ delegates: z.array(z.object({ userId: z.string(), name: z.string() })) });
+export const toAssessmentResponse = z.object({ assessmentId: z.string(), standardId: z.string(), status: z.string(), evidence: z.array(z.string()) });
+export const okResponse = z.object({ id: z.string() }).passthrough();

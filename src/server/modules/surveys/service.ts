@@ -1,12 +1,12 @@
 // Surveys as the coordinator runs them: build and version the questionnaire, send it with a deadline, review, close, publish.
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import { hasRole, type Subject } from '../../access/subject.js';
-import { managesSurvey, reviewRefusal, seesSurvey, surveysVisibleTo, type SurveyFacts } from '../../access/surveys.js';
+import type { AuditLog } from '../../audit/log.js';
+import { buildsSurveys, managesSurvey, reviewRefusal, seesSurvey, surveyAbilities, surveysVisibleTo, type SurveyFacts } from '../../access/surveys.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { checkSections } from './questionnaire.js';
 import { SurveysStore, type ResponseRow, type SurveyRow } from './store.js';
 import type { Section, SurveyInput } from './schemas.js';
+import type { Actor } from '../../access/actor.js';
 
 /** What surveys need from legislation benchmarking (issue 3): the catalogue's standard ids. */
 export interface StandardsSource {
@@ -29,45 +29,46 @@ export class SurveysService {
   }
 
   /** The survey, or 404 when the caller may not know it exists. */
-  async visible(subject: Subject, id: string, lock = false): Promise<SurveyRow> {
+  async visible(actor: Actor, id: string, lock = false): Promise<SurveyRow> {
     const s = await this.store.get(id, lock);
-    if (!s || !seesSurvey(subject, factsOf(s))) throw new NotFound(`survey ${id}`);
+    if (!s || !seesSurvey(actor, factsOf(s))) throw new NotFound(`survey ${id}`);
     return s;
   }
 
-  async managed(subject: Subject, id: string, lock = false): Promise<SurveyRow> {
-    const s = await this.visible(subject, id, lock);
-    if (!managesSurvey(subject, factsOf(s))) throw new Forbidden('only a coordinator of this survey may do this');
+  async managed(actor: Actor, id: string, lock = false): Promise<SurveyRow> {
+    const s = await this.visible(actor, id, lock);
+    if (!managesSurvey(actor, factsOf(s))) throw new Forbidden('only a coordinator of this survey may do this');
     return s;
   }
 
-  private summary(subject: Subject, s: SurveyRow, mine: ResponseRow | undefined, reminders: { survey_id: string; kind: string; sent_at: Date }[]) {
-    const recipient = subject.state !== null && s.recipients.includes(subject.state);
+  private summary(actor: Actor, s: SurveyRow, mine: ResponseRow | undefined, reminders: { survey_id: string; kind: string; sent_at: Date }[]) {
+    const recipient = actor.state !== null && s.recipients.includes(actor.state);
     return {
       id: s.id, title: s.title, description: s.description, status: s.status, version: s.current_version, coordinatorStates: s.coordinator_states,
       planRef: s.plan_ref, recipients: s.recipients, deadline: s.deadline, sentAt: s.sent_at, publishedAt: s.published_at, demo: s.demo,
-      canManage: managesSurvey(subject, factsOf(s)),
-      myResponse: recipient ? { state: subject.state!, status: mine?.status ?? ('not_started' as const), consent: mine?.consent ?? null } : null,
+      canManage: managesSurvey(actor, factsOf(s)),
+      can: surveyAbilities(actor, factsOf(s)),
+      myResponse: recipient ? { state: actor.state!, status: mine?.status ?? ('not_started' as const), consent: mine?.consent ?? null } : null,
       reminders: reminders.filter((r) => r.survey_id === s.id).map((r) => ({ kind: r.kind, sentAt: r.sent_at })),
     };
   }
 
-  async list(subject: Subject) {
-    const rows = await this.store.list(surveysVisibleTo(subject, 's'));
-    const mine = subject.state ? await this.store.responsesOfState(subject.state) : [];
-    const reminders = subject.state ? await this.store.remindersOf(subject.state) : [];
-    return { surveys: rows.map((s) => this.summary(subject, s, mine.find((r) => r.survey_id === s.id), reminders)) };
+  async list(actor: Actor) {
+    const rows = await this.store.list(surveysVisibleTo(actor, 's'));
+    const mine = actor.state ? await this.store.responsesOfState(actor.state) : [];
+    const reminders = actor.state ? await this.store.remindersOf(actor.state) : [];
+    return { surveys: rows.map((s) => this.summary(actor, s, mine.find((r) => r.survey_id === s.id), reminders)) };
   }
 
-  async detail(subject: Subject, id: string) {
-    const s = await this.visible(subject, id);
+  async detail(actor: Actor, id: string) {
+    const s = await this.visible(actor, id);
     const [sections, versions, responses] = await Promise.all([this.store.sections(id, s.current_version), this.store.versions(id), this.store.responses(id)]);
-    const mine = responses.find((r) => r.state === subject.state);
-    const reminders = subject.state ? await this.store.remindersOf(subject.state) : [];
-    const manages = managesSurvey(subject, factsOf(s));
+    const mine = responses.find((r) => r.state === actor.state);
+    const reminders = actor.state ? await this.store.remindersOf(actor.state) : [];
+    const manages = managesSurvey(actor, factsOf(s));
     const names = manages ? await this.store.stateNames(s.recipients) : [];
     return {
-      ...this.summary(subject, s, mine, reminders), sections, versions,
+      ...this.summary(actor, s, mine, reminders), sections, versions,
       progress: names.map((m) => {
         const r = responses.find((x) => x.state === m.code);
         return { state: m.code, name: m.name, status: r?.status ?? ('not_started' as const), consent: r?.consent ?? null, submittedAt: r?.submitted_at ?? null };
@@ -75,35 +76,35 @@ export class SurveysService {
     };
   }
 
-  async create(subject: Subject, actor: Actor, input: SurveyInput, demo = false) {
-    if (!hasRole(subject, 'coordinator')) throw new Forbidden('surveys are built by coordinators');
+  async create(actor: Actor, input: SurveyInput, demo = false) {
+    if (!buildsSurveys(actor)) throw new Forbidden('surveys are built by coordinators');
     checkSections(input.sections, await this.knownStandards());
-    const coordinatorStates = input.coordinatorStates.length ? input.coordinatorStates : subject.state ? [subject.state] : [];
+    const coordinatorStates = input.coordinatorStates.length ? input.coordinatorStates : actor.state ? [actor.state] : [];
     const unknown = (await this.store.stateNames(coordinatorStates)).map((m) => m.code);
     const bad = coordinatorStates.filter((c) => !unknown.includes(c));
     if (bad.length) throw new Invalid('coordinatorStates', `not Bali Process members: ${bad.join(', ')}`);
     return this.db.transaction(async () => {
-      const id = await this.store.insert({ title: input.title, description: input.description, coordinatorStates, planRef: input.planRef ?? null, createdBy: subject.userId, demo });
-      await this.store.addVersion(id, 1, input.sections, subject.userId);
+      const id = await this.store.insert({ title: input.title, description: input.description, coordinatorStates, planRef: input.planRef ?? null, createdBy: actor.userId, demo });
+      await this.store.addVersion(id, 1, input.sections, actor.userId);
       await this.audit.record(actor, { action: 'surveys.create', outcome: 'ok', targetType: 'survey', targetId: id, detail: { title: input.title } });
       return { id, version: 1 };
     });
   }
 
   /** A new version of the questionnaire; answers already submitted keep the version they answered. */
-  async revise(subject: Subject, actor: Actor, id: string, sections: Section[]) {
+  async revise(actor: Actor, id: string, sections: Section[]) {
     checkSections(sections, await this.knownStandards());
     return this.db.transaction(async () => {
-      const s = await this.managed(subject, id, true);
+      const s = await this.managed(actor, id, true);
       if (s.status === 'closed') throw new DomainError('survey_closed', 'the survey is closed; its questionnaire can no longer change', 409);
       const version = s.current_version + 1;
-      await this.store.addVersion(id, version, sections, subject.userId);
+      await this.store.addVersion(id, version, sections, actor.userId);
       await this.audit.record(actor, { action: 'surveys.revise', outcome: 'ok', targetType: 'survey', targetId: id, detail: { version } });
       return { id, version };
     });
   }
 
-  async send(subject: Subject, actor: Actor, id: string, body: { audience: 'all' | 'chosen'; states: string[]; deadline: string }) {
+  async send(actor: Actor, id: string, body: { audience: 'all' | 'chosen'; states: string[]; deadline: string }) {
     if (body.deadline <= new Date().toISOString().slice(0, 10)) throw new Invalid('deadline', 'must be after today');
     let recipients: string[];
     if (body.audience === 'all') recipients = await this.store.memberStates();
@@ -115,7 +116,7 @@ export class SurveysService {
       recipients = [...new Set(body.states)].sort();
     }
     return this.db.transaction(async () => {
-      const s = await this.managed(subject, id, true);
+      const s = await this.managed(actor, id, true);
       if (s.status !== 'draft') throw new Conflict(`the survey was already sent (it is ${s.status})`, { status: s.status });
       await this.store.send(id, recipients, body.deadline);
       await this.audit.record(actor, { action: 'surveys.send', outcome: 'ok', targetType: 'survey', targetId: id, detail: { recipients: recipients.length, deadline: body.deadline } });
@@ -123,9 +124,9 @@ export class SurveysService {
     });
   }
 
-  async close(subject: Subject, actor: Actor, id: string) {
+  async close(actor: Actor, id: string) {
     return this.db.transaction(async () => {
-      const s = await this.managed(subject, id, true);
+      const s = await this.managed(actor, id, true);
       if (s.status !== 'open') throw new Conflict(`only an open survey is closed (it is ${s.status})`, { status: s.status });
       await this.store.setStatus(id, 'closed');
       await this.audit.record(actor, { action: 'surveys.close', outcome: 'ok', targetType: 'survey', targetId: id });
@@ -133,26 +134,26 @@ export class SurveysService {
     });
   }
 
-  private async review(subject: Subject, actor: Actor, id: string, state: string, outcome: 'accepted' | 'returned', comment: string | null) {
+  private async review(actor: Actor, id: string, state: string, outcome: 'accepted' | 'returned', comment: string | null) {
     return this.db.transaction(async () => {
-      const s = await this.visible(subject, id, true);
-      const refusal = reviewRefusal(subject, factsOf(s), state);
+      const s = await this.visible(actor, id, true);
+      const refusal = reviewRefusal(actor, factsOf(s), state);
       if (refusal) throw new Forbidden(refusal, { state });
       const r = await this.store.response(id, state, true);
       if (!r) throw new NotFound(`${state}'s response`);
       if (r.status !== 'submitted') throw new Conflict(`${state}'s response is ${r.status}, not submitted`, { status: r.status });
-      await this.store.setResponseStatus(r.id, outcome, subject.userId, comment);
+      await this.store.setResponseStatus(r.id, outcome, actor.userId, comment);
       await this.audit.record(actor, { action: `surveys.response.${outcome === 'accepted' ? 'accept' : 'return'}`, outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state, ...(comment ? { comment } : {}) } });
       return { id, state, status: outcome };
     });
   }
 
-  accept(subject: Subject, actor: Actor, id: string, state: string) {
-    return this.review(subject, actor, id, state, 'accepted', null);
+  accept(actor: Actor, id: string, state: string) {
+    return this.review(actor, id, state, 'accepted', null);
   }
 
-  returnToState(subject: Subject, actor: Actor, id: string, state: string, comment: string) {
-    return this.review(subject, actor, id, state, 'returned', comment);
+  returnToState(actor: Actor, id: string, state: string, comment: string) {
+    return this.review(actor, id, state, 'returned', comment);
   }
 
   /** A state's submitted answers on questions linked to catalogue standards (capacity needs are suggested from them). */
@@ -171,9 +172,9 @@ export class SurveysService {
    * Publication needs the coordinator's approval and each answering state's decision on consent. States that withhold
    * consent are shown as "not published"; publication waits while a decision or a review is pending.
    */
-  async publish(subject: Subject, actor: Actor, id: string) {
+  async publish(actor: Actor, id: string) {
     return this.db.transaction(async () => {
-      const s = await this.managed(subject, id, true);
+      const s = await this.managed(actor, id, true);
       if (s.status === 'draft') throw new Conflict('a survey that was never sent has no results to publish', { status: s.status });
       if (s.published_at) throw new Conflict('the results are already published');
       const responses = await this.store.responses(id);
@@ -183,7 +184,7 @@ export class SurveysService {
       const undecided = accepted.filter((r) => r.consent === null).map((r) => r.state);
       if (undecided.length) throw new DomainError('consent_pending', `${undecided.join(', ')} ha${undecided.length > 1 ? 've' : 's'} not yet decided whether to consent to publication`, 409, { states: undecided });
       if (!accepted.some((r) => r.consent === true)) throw new DomainError('no_consent', 'no answering state has consented to publication', 409);
-      await this.store.publish(id, subject.userId);
+      await this.store.publish(id, actor.userId);
       const withheld = accepted.filter((r) => r.consent === false).map((r) => r.state);
       await this.audit.record(actor, { action: 'surveys.publish', outcome: 'ok', targetType: 'survey', targetId: id, detail: { published: accepted.length - withheld.length, withheld } });
       return { id, published: accepted.filter((r) => r.consent).map((r) => r.state), notPublished: withheld };

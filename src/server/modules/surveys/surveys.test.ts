@@ -64,7 +64,11 @@ describe('a survey from creation to publication', () => {
   it('is sent to a chosen set with a deadline; others never see it', async () => {
     const sent = await coord.post(`/api/surveys/${id}/send`, { audience: 'chosen', states: ['IDN', 'MYS', 'AUS'], deadline: inAWeek });
     expect(sent.statusCode).toBe(200);
-    expect((await focalIdn.get('/api/surveys')).json().surveys.find((s: { id: string }) => s.id === id).myResponse.status).toBe('not_started');
+    const mine = (await focalIdn.get('/api/surveys')).json().surveys.find((s: { id: string }) => s.id === id);
+    expect(mine.myResponse.status).toBe('not_started');
+    // What each reader may do with the survey, from access/surveys.ts: the app reads this, not roles.
+    expect(mine.can).toEqual({ manage: false, send: false, close: false, publish: false, answer: true });
+    expect((await coord.get(`/api/surveys/${id}`)).json().can).toEqual({ manage: true, send: false, close: true, publish: false, answer: false });
     expect((await officerLka.get(`/api/surveys/${id}`)).statusCode).toBe(404);
     expect((await officerLka.get(`/api/surveys/${id}/responses/IDN`)).statusCode).toBe(404);
     expect((await portal.app.inject({ method: 'GET', url: '/api/surveys' })).statusCode).toBe(401);
@@ -81,7 +85,10 @@ describe('a survey from creation to publication', () => {
     expect(negative.json().field).toBe('answers.cases');
     const saved = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { cases: 12, law: { instrument: 'Law 6/2011 on Immigration', section: 'Art. 120' } } });
     expect(saved.statusCode).toBe(200);
-    expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().answers.cases).toBe(12);
+    const draft = (await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json();
+    expect(draft.answers.cases).toBe(12);
+    expect(draft.can).toEqual({ edit: true, submit: true, consent: false, delegate: true, review: false });
+    expect((await coord.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ edit: false, submit: false, review: false });
 
     const upload = (type: string, size: number, question = 'evidence') => portal.app.inject({
       method: 'POST', url: `/api/surveys/${id}/responses/IDN/files?question=${question}&filename=law.pdf`,
@@ -110,6 +117,8 @@ describe('a survey from creation to publication', () => {
     await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { crim: 'yes' } });
     expect((await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`)).statusCode).toBe(200);
     expect((await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { cases: 1 } })).statusCode).toBe(409);
+    expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ edit: false, submit: false, consent: true });
+    expect((await coord.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ review: true });
     expect((await coord.post(`/api/surveys/${id}/responses/IDN/return`, { comment: 'Please cite the article number' })).statusCode).toBe(200);
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json()).toMatchObject({ status: 'returned', reviewComment: 'Please cite the article number' });
     await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`);
