@@ -1,23 +1,4 @@
-// Timing for benchmarks: run a computation several times in-process and keep the median.
-
-import { performance } from 'node:perf_hooks';
-
-export interface Timed<T> {
-  medianMs: number;
-  runsMs: number[];
-  result: T;
-}
-
-export function timeMedian<T>(runs: number, compute: () => T): Timed<T> {
-  const runsMs: number[] = [];
-  let result!: T;
-  for (let r = 0; r < runs; r++) {
-    const started = performance.now();
-    result = compute();
-    runsMs.push(performance.now() - started);
-  }
-  return { medianMs: median(runsMs), runsMs, result };
-}
+// Timing for benchmarks: the median of several runs and the spread it came from.
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -201,22 +201,8 @@ const RULES: Record<Permission, PermissionRule> = {
   'victims.write': { roles: ['officer', 'analyst', 'focal_point'], clearance: 'restricted' },
 };
 
+// Looked up by name: routes and the session carry permission names as strings.
 const registry = new Map<string, PermissionRule>(Object.entries(RULES));
-
-/**
- * @deprecated add the permission to `Permission` and its rule to the table above instead. Kept only so that work begun
- * before the table existed still starts; names registered here are not offered to the web app.
- */
-export function definePermissions<const T extends Record<string, PermissionRule>>(rules: T): { [K in keyof T]: Permission } {
-  const names = {} as Record<string, string>;
-  for (const [name, rule] of Object.entries(rules)) {
-    const existing = registry.get(name);
-    if (existing && JSON.stringify(existing) !== JSON.stringify(rule)) throw new Error(`permission ${name} defined twice`);
-    registry.set(name, rule);
-    names[name] = name;
-  }
-  return names as { [K in keyof T]: Permission };
-}
 
 export function isPermission(name: string): boolean {
   return registry.has(name);

@@ -86,10 +86,6 @@ export class AgreementsStore {
         VALUES (${id}, ${p.state}, ${p.focalPointId}, ${p.signatoryName}, ${p.signatoryTitle})`);
   }
 
-  async remove(id: string) {
-    await this.db.query(sql`DELETE FROM agreements WHERE id = ${id}`);
-  }
-
   /** States party to any agreement, with names, for the matrix axes. */
   partyStates() {
     return this.db.query<{ code: string; name: string }>(sql`

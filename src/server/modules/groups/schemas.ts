@@ -11,7 +11,6 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const groupParams = z.strictObject({ code: groupCode });
 export const groupMemberParams = z.strictObject({ code: groupCode, member: memberCode });
-export const idParams = z.strictObject({ id: z.string().uuid() });
 export const groupIdParams = z.strictObject({ code: groupCode, id: z.string().uuid() });
 
 export const createGroupBody = z.strictObject({

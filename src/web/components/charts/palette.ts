@@ -3,9 +3,6 @@
 /** Okabe & Ito's categorical palette (black and yellow left out: black is the text colour, yellow fades on white). */
 export const categoricalColours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00'] as const;
 
-/** ColorBrewer Blues, light to dark: an ordered, single-hue scale that colour-blind readers see as ordered. */
-export const sequentialColours = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
-
 export const textColour = '#1a1a1a';
 export const mutedTextColour = '#4d4d4d';
 /** Outline for swatches and shapes: gives light fills a 3:1 edge against the white background. */

@@ -23,7 +23,6 @@ function keyHash(key: string): number {
 
 // A packed entry is hash * 2^22 + record index: exact in a float64 because 31 + 22 bits <= 53.
 const indexSpan = 2 ** 22;
-export const maxBlockingRecords = indexSpan;
 
 /** Which part of the blocks one worker enumerates: blocks whose hash falls in shard `index` of `count`. */
 export interface Shard {
