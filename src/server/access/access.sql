@@ -254,3 +254,21 @@ SELECT h.id FROM document_hits h WHERE FALSE;
 SELECT h.id FROM document_hits h WHERE FALSE;
 -- as the system (CLI, demo, jobs)
 SELECT h.id FROM document_hits h WHERE FALSE;
+
+-- notifications: followsDelivery = deliveriesFollowedBy
+-- as IDN focal point, secret
+SELECT d.id FROM deliveries d WHERE (d.user_id = '00000000-0000-4000-8000-00000000f001' OR d.state = 'IDN');
+-- as AUS officer, restricted
+SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f002';
+-- as IDN policy officer
+SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f003';
+-- as THA coordinator
+SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f004';
+-- as observer state officer
+SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f005';
+-- as RSO administrator
+SELECT d.id FROM deliveries d WHERE TRUE;
+-- as RSO coordinator
+SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f007';
+-- as the system (CLI, demo, jobs)
+SELECT d.id FROM deliveries d WHERE TRUE;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../db/index.js';
-import { actorOf } from '../audit/log.js';
+import { userActor } from '../access/actor.js';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { serve } from '../main.js';
@@ -31,10 +31,10 @@ beforeAll(async () => {
   // An enrolment started and not finished leaves a pending secret.
   const analyst = await makeUser(portal.services, { role: 'analyst', state: 'AUS' });
   const row = (await portal.services.auth.store.userById(analyst.id))!;
-  secrets.push((await portal.services.auth.startEnrolment(row, actorOf(null, null))).secret);
+  secrets.push((await portal.services.auth.startEnrolment(row, { id: row.id, email: row.email, state: null, ip: null })).secret);
   const focal = await makeUser(portal.services, { role: 'focal_point', state: 'FJI' });
   const subject = await portal.services.auth.store.subjectOf((await portal.services.auth.store.userById(focal.id))!);
-  secrets.push((await portal.services.notifications.setWebhook(subject, actorOf(subject, null), 'FJI', 'https://hooks.example.org/fji')).secret);
+  secrets.push((await portal.services.notifications.setWebhook(userActor(subject, null), 'FJI', 'https://hooks.example.org/fji')).secret);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 import { sql, type Db, type Sql } from '../db/index.js';
 import { backupTables, ident } from '../backup/catalog.js';
 import { seedDemo } from '../demo/seed.js';
-import { actorOf } from '../audit/log.js';
+import { userActor } from '../access/actor.js';
 import type { Services } from '../services.js';
 import { makeUser, signIn, type TestPortal } from './portal.js';
 
@@ -39,7 +39,7 @@ export const FILLERS: Record<string, Filler> = {
   'public.state_webhooks': async (portal) => {
     // Through the service, so the secret is sealed as in a live portal.
     const { subject } = await focalPoint(portal.services, 'AUS');
-    await portal.services.notifications.setWebhook(subject, actorOf(subject, null), 'AUS', 'https://hooks.example.org/bali-portal');
+    await portal.services.notifications.setWebhook(userActor(subject, null), 'AUS', 'https://hooks.example.org/bali-portal');
   },
   'public.deliveries': async (portal) => {
     await portal.services.notifications.toStates(['AUS'], { kind: 'every-table.test', title: 'A delivery', reference: 'ET-1' });

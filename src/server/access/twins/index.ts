@@ -9,6 +9,7 @@ import { treatyRecordsTwin, unvalidatedAssessmentsTwin } from './legislation.js'
 import { surveysTwin } from './surveys.js';
 import { contributionsTwin, ownFiguresTwin, publishableTwin } from './flows.js';
 import { casesTwin, documentChecksTwin, verificationsTwin } from './identity.js';
+import { deliveriesTwin } from './notifications.js';
 
 export const TWINS = [
   recordsTwin,
@@ -25,4 +26,5 @@ export const TWINS = [
   verificationsTwin,
   casesTwin,
   documentChecksTwin,
+  deliveriesTwin,
 ] as unknown as Twin<{ id: number }>[];

@@ -2,14 +2,14 @@
 // What leaves the portal (e-mail, webhook) carries only an event, a reference and a link: never classified content.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import { hasRole, type Subject } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { recordedBy, type Actor } from '../../access/actor.js';
+import { deliveriesFollowedBy, keepsStateWebhook, seesStateWebhook } from '../../access/notifications.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Keyring } from '../../secrets/keyring.js';
 import { NotificationsStore } from './store.js';
 import type { Outbound } from './transport.js';
 import type { JobRetry } from '../../jobs/definition.js';
-import type { Actor as PortalActor } from '../../access/actor.js';
 import { sendOnce, type Notice } from '../../jobs/notices.js';
 import type { JobRunner } from '../../jobs/runner.js';
 
@@ -80,7 +80,7 @@ export class NotificationsService {
    * A duty's notice, told once: recorded in job_notices with the notifications and the audit entry, in one transaction,
    * so a re-run, a retry after a crash or a second instance never tells anyone twice. Answers false when already told.
    */
-  notifyOnce(actor: PortalActor, job: string, notice: Notice, sends: readonly { userIds: string[]; message: Message }[]): Promise<boolean> {
+  notifyOnce(actor: Actor, job: string, notice: Notice, sends: readonly { userIds: string[]; message: Message }[]): Promise<boolean> {
     return sendOnce(this.db, this.audit, actor, job, notice, async () => {
       for (const s of sends) await this.toUsers(s.userIds, s.message);
     });
@@ -108,25 +108,25 @@ export class NotificationsService {
     }
   }
 
-  list(subject: Subject) {
-    return this.store.notificationsOf(subject.userId, 100).then((notifications) => ({ notifications }));
+  list(actor: Actor) {
+    return this.store.notificationsOf(actor.userId, 100).then((notifications) => ({ notifications }));
   }
 
-  async markRead(subject: Subject, id: string) {
-    if (!(await this.store.markRead(subject.userId, id))) throw new NotFound(`notification ${id}`);
+  async markRead(actor: Actor, id: string) {
+    if (!(await this.store.markRead(actor.userId, id))) throw new NotFound(`notification ${id}`);
     return { ok: true as const };
   }
 
   /** A focal point keeps their own state's webhook; the secret is generated and shown once. */
-  async setWebhook(subject: Subject, actor: Actor, state: string, url: string) {
-    if (!hasRole(subject, 'focal_point') || subject.state !== state) throw new Forbidden('only a focal point of this state may configure its webhook');
+  async setWebhook(actor: Actor, state: string, url: string) {
+    if (!keepsStateWebhook(actor, state)) throw new Forbidden('only a focal point of this state may configure its webhook');
     let parsed: URL;
     try { parsed = new URL(url); } catch { throw new Invalid('url', 'not a URL'); }
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)))
       throw new Invalid('url', 'a webhook must use https (plain http only to this machine, for testing)');
     const secret = randomBytes(32).toString('hex');
     await this.db.transaction(async () => {
-      await this.store.setWebhook(state, parsed.toString(), this.secrets.seal(secret, 'webhook'), subject.userId);
+      await this.store.setWebhook(state, parsed.toString(), this.secrets.seal(secret, 'webhook'), recordedBy(actor));
       await this.audit.record(actor, { action: 'notifications.webhook', outcome: 'ok', targetType: 'state_webhook', targetId: state, detail: { url: parsed.origin } });
     });
     return { state, url: parsed.toString(), secret };
@@ -138,16 +138,15 @@ export class NotificationsService {
     return hook && { url: hook.url, secret: this.secrets.open(hook.secret, 'webhook') };
   }
 
-  async webhook(subject: Subject, state: string) {
-    if (subject.state !== state) throw new NotFound(`webhook of ${state}`);
+  async webhook(actor: Actor, state: string) {
+    if (!seesStateWebhook(actor, state)) throw new NotFound(`webhook of ${state}`);
     const hook = await this.store.webhookOf(state);
     return { state, url: hook?.url ?? null, updatedAt: hook?.updatedAt ?? null };
   }
 
   /** Deliveries a user may follow: their own; a focal point also their state's webhooks; the RSO admin all. */
-  async deliveries(subject: Subject) {
-    const rows = await this.store.deliveries(
-      hasRole(subject, 'admin') ? { all: true } : hasRole(subject, 'focal_point') ? { state: subject.state, userId: subject.userId } : { userId: subject.userId }, 200);
+  async deliveries(actor: Actor) {
+    const rows = await this.store.deliveries(deliveriesFollowedBy(actor, 'd'), 200);
     return { deliveries: rows.map(({ payload: _payload, ...d }) => d) };
   }
 
