@@ -67,7 +67,11 @@ describe('regional alerts', () => {
     expect((await mys.get('/api/alerts')).json().alerts.map((a: { id: string }) => a.id)).not.toContain(id);
     expect((await mys.get(`/api/alerts/${id}`)).statusCode).toBe(404);
 
+    // What each reader may do with it: a recipient state acknowledges once; only the issuer follows acknowledgements.
+    expect(issued.json().can).toEqual({ acknowledge: false, followAcknowledgements: true });
+    expect((await aus.get(`/api/alerts/${id}`)).json().can).toEqual({ acknowledge: true, followAcknowledgements: false });
     expect((await aus.post(`/api/alerts/${id}/acknowledge`)).statusCode).toBe(200);
+    expect((await aus.get(`/api/alerts/${id}`)).json().can).toEqual({ acknowledge: false, followAcknowledgements: false });
     const dashboard = (await idn.get(`/api/alerts/${id}/dashboard`)).json();
     expect(dashboard.pending).toEqual(['LKA']);
     expect(dashboard.states.find((s: { state: string }) => s.state === 'AUS').acknowledgedAt).not.toBeNull();

@@ -25,7 +25,11 @@ const alertView = z.object({
   classification: z.string(), states: z.array(z.string()), groups: z.array(z.string()), expiresOn: z.string().nullable(), expired: z.boolean(),
   demo: z.boolean(), createdAt: z.date(), acknowledged: z.boolean(),
 });
-export const alertSchema = alertView.extend({ isIssuer: z.boolean() });
+export const alertSchema = alertView.extend({
+  isIssuer: z.boolean(),
+  /** What the reader may do with it (access/intel.ts). */
+  can: z.object({ acknowledge: z.boolean(), followAcknowledgements: z.boolean() }),
+});
 export const alertsResponse = z.object({ alerts: z.array(alertView) });
 export const dashboardResponse = z.object({
   alertId: z.string(), reference: z.string(), acknowledged: z.number(), pending: z.array(z.string()),

@@ -2,10 +2,11 @@
 // acknowledged per recipient state, with the issuer's dashboard of who has not acknowledged yet.
 import { randomBytes } from 'node:crypto';
 import { sql, type Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
 import { readableBy } from '../../access/records.js';
-import { canIssueAlert, isOriginator } from '../../access/intel.js';
-import { clearedClassifications, effectiveClearance, today, type Subject } from '../../access/subject.js';
+import { alertAbilities, canAcknowledgeAlert, canIssueAlert, isOriginator } from '../../access/intel.js';
+import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Message } from '../notifications/service.js';
 import { AlertsStore, type AlertRow } from './store.js';
@@ -30,9 +31,9 @@ export class AlertsService {
     return [...new Set(states)].filter((s) => s !== a.ownerState).sort();
   }
 
-  async issue(subject: Subject, actor: Actor, input: AlertInput, options: { demo?: boolean } = {}) {
-    if (!canIssueAlert(subject)) throw new Forbidden('alerts are issued by an officer, analyst or focal point of a member state');
-    if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(subject)) as string[]).includes(input.classification))
+  async issue(actor: Actor, input: AlertInput, options: { demo?: boolean } = {}) {
+    if (!canIssueAlert(actor)) throw new Forbidden('alerts are issued by an officer, analyst or focal point of a member state');
+    if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(actor)) as string[]).includes(input.classification))
       throw new Invalid('classification', `${input.classification} is above your clearance`);
     if (input.expiresOn && input.expiresOn < today()) throw new Invalid('expiresOn', 'the alert would already have expired');
     let releasableStates: string[] = [];
@@ -49,10 +50,10 @@ export class AlertsService {
       if (unknown.length) throw new Invalid('groups', `unknown group: ${unknown.join(', ')}`);
       releasableGroups = [...new Set(input.groups)];
     }
-    const reference = `ALERT-${subject.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
+    const reference = `ALERT-${actor.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const row = {
-      reference, type: input.type, title: input.title, body: input.body, audience: input.audience, ownerState: subject.state!, classification: input.classification,
-      releasableStates, releasableGroups, expiresOn: input.expiresOn ?? null, watchlistId: null, demo: options.demo ?? false, issuedBy: subject.userId,
+      reference, type: input.type, title: input.title, body: input.body, audience: input.audience, ownerState: actor.state!, classification: input.classification,
+      releasableStates, releasableGroups, expiresOn: input.expiresOn ?? null, watchlistId: null, demo: options.demo ?? false, issuedBy: actor.userId,
     };
     const id = await this.db.transaction(async () => {
       const id = await this.store.insert(row);
@@ -60,13 +61,13 @@ export class AlertsService {
       return id;
     });
     await this.notifier.toStates(await this.recipients(row), { kind: 'alert.issued', title: `Regional alert ${reference} (${input.type.replace(/_/g, ' ')})`, link: `/alerts/${id}`, reference });
-    return this.get(subject, actor, id);
+    return this.get(actor, id);
   }
 
   /** Alerts for my state: those I may read, in force (or all, with expired ones, when asked). */
-  async list(subject: Subject, options: { includeExpired?: boolean } = {}) {
-    const where = sql.and([readableBy(subject, 'a'), ...(options.includeExpired ? [] : [sql`(a.expires_on IS NULL OR a.expires_on >= ${today()})`])]);
-    const rows = await this.store.list(where, subject.state);
+  async list(actor: Actor, options: { includeExpired?: boolean } = {}) {
+    const where = sql.and([readableBy(actor, 'a'), ...(options.includeExpired ? [] : [sql`(a.expires_on IS NULL OR a.expires_on >= ${today()})`])]);
+    const rows = await this.store.list(where, actor.state);
     return { alerts: rows.map((r) => ({ ...this.view(r), acknowledged: r.acknowledged })) };
   }
 
@@ -78,8 +79,8 @@ export class AlertsService {
     };
   }
 
-  private async readable(subject: Subject, actor: Actor, id: string, action: string): Promise<AlertRow> {
-    const alert = await this.store.alert(id, readableBy(subject, 'a'));
+  private async readable(actor: Actor, id: string, action: string): Promise<AlertRow> {
+    const alert = await this.store.alert(id, readableBy(actor, 'a'));
     if (!alert) {
       await this.audit.record(actor, { action, outcome: 'not_found', targetType: 'alert', targetId: id });
       throw new NotFound(`alert ${id}`);
@@ -87,27 +88,28 @@ export class AlertsService {
     return alert;
   }
 
-  async get(subject: Subject, actor: Actor, id: string) {
-    const alert = await this.readable(subject, actor, id, 'alerts.read');
+  async get(actor: Actor, id: string) {
+    const alert = await this.readable(actor, id, 'alerts.read');
     if (alert.classification !== 'members') await this.audit.record(actor, { action: 'alerts.read', outcome: 'ok', targetType: 'alert', targetId: id });
-    const acks = await this.store.acknowledgements(id);
-    return { ...this.view(alert), acknowledged: acks.some((a) => a.state === subject.state), isIssuer: isOriginator(subject, alert) };
+    const [acks, recipients] = await Promise.all([this.store.acknowledgements(id), this.recipients(alert)]);
+    const acknowledged = acks.some((a) => a.state === actor.state);
+    return { ...this.view(alert), acknowledged, isIssuer: isOriginator(actor, alert), can: alertAbilities(actor, alert, recipients, acknowledged) };
   }
 
-  async acknowledge(subject: Subject, actor: Actor, id: string) {
-    const alert = await this.readable(subject, actor, id, 'alerts.acknowledge');
-    if (!subject.state || !(await this.recipients(alert)).includes(subject.state)) throw new Invalid('alert', 'only a recipient state acknowledges an alert');
+  async acknowledge(actor: Actor, id: string) {
+    const alert = await this.readable(actor, id, 'alerts.acknowledge');
+    if (!canAcknowledgeAlert(actor, await this.recipients(alert))) throw new Invalid('alert', 'only a recipient state acknowledges an alert');
     await this.db.transaction(async () => {
-      if (await this.store.acknowledge(id, subject.state!, subject.userId))
-        await this.audit.record(actor, { action: 'alerts.acknowledge', outcome: 'ok', targetType: 'alert', targetId: id, detail: { state: subject.state } });
+      if (await this.store.acknowledge(id, actor.state!, actor.userId))
+        await this.audit.record(actor, { action: 'alerts.acknowledge', outcome: 'ok', targetType: 'alert', targetId: id, detail: { state: actor.state } });
     });
     return { ok: true as const };
   }
 
   /** The issuing state's view: each recipient state and whether (and when) it acknowledged. */
-  async dashboard(subject: Subject, actor: Actor, id: string) {
-    const alert = await this.readable(subject, actor, id, 'alerts.dashboard');
-    if (!isOriginator(subject, alert)) throw new Forbidden('only the issuing state follows acknowledgements');
+  async dashboard(actor: Actor, id: string) {
+    const alert = await this.readable(actor, id, 'alerts.dashboard');
+    if (!isOriginator(actor, alert)) throw new Forbidden('only the issuing state follows acknowledgements');
     const [recipients, acks] = await Promise.all([this.recipients(alert), this.store.acknowledgements(id)]);
     const at = new Map(acks.map((a) => [a.state, a.at]));
     const states = recipients.map((state) => ({ state, acknowledgedAt: at.get(state) ?? null }));

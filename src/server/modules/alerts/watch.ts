@@ -3,7 +3,8 @@
 // they see the entity only if they may read it, otherwise "a match was recorded by state X; request access".
 import { sql, type Db } from '../../db/index.js';
 import type { Foundation, Services } from '../../services.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
 import type { Subject } from '../../access/subject.js';
 import { Invalid, NotFound } from '../../errors.js';
 import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone } from '../networks/matching/normalise.js';
@@ -64,32 +65,32 @@ export class WatchlistsService {
     this.store = new AlertsStore(db);
   }
 
-  async create(subject: Subject, actor: Actor, input: { name: string; entries: { kind: WatchKind; value: string }[] }, demo = false) {
+  async create(actor: Actor, input: { name: string; entries: { kind: WatchKind; value: string }[] }, demo = false) {
     const entries = input.entries.map((e, i) => {
       const matchKey = watchKey(e.kind, e.value);
       if (!matchKey) throw new Invalid(`entries.${i}.value`, e.kind === 'vessel' ? 'not a valid IMO number' : `not a usable ${e.kind}`);
       return { kind: e.kind, value: e.value, matchKey };
     });
     const id = await this.db.transaction(async () => {
-      const id = await this.store.insertWatchlist(subject.userId, subject.state, input.name, entries, demo);
+      const id = await this.store.insertWatchlist(actor.userId, actor.state, input.name, entries, demo);
       await this.audit.record(actor, { action: 'alerts.watchlist.create', outcome: 'ok', targetType: 'watchlist', targetId: id, detail: { entries: entries.length } });
       return id;
     });
-    return (await this.list(subject)).watchlists.find((w) => w.id === id)!;
+    return (await this.list(actor)).watchlists.find((w) => w.id === id)!;
   }
 
-  async list(subject: Subject) {
-    const lists = await this.store.watchlistsOf(subject.userId);
+  async list(actor: Actor) {
+    const lists = await this.store.watchlistsOf(actor.userId);
     const entries = lists.length ? await this.store.entriesOf(lists.map((l) => l.id)) : [];
     return { watchlists: lists.map((l) => ({ ...l, entries: entries.filter((e) => e.watchlistId === l.id).map((e) => ({ id: e.id, kind: e.kind, value: e.value })) })) };
   }
 
   /** Matches of my watch-list; each entity shown only when I may read it now. */
-  async matches(subject: Subject, id: string) {
+  async matches(actor: Actor, id: string) {
     const owner = await this.store.watchlistOwner(id);
-    if (!owner || owner.ownerId !== subject.userId) throw new NotFound(`watch-list ${id}`);
+    if (!owner || owner.ownerId !== actor.userId) throw new NotFound(`watch-list ${id}`);
     const rows = await this.store.matchesOf(id);
-    const readable = new Map((await this.entities.lookup(subject, rows.map((r) => r.entityId))).map((e) => [e.id, e]));
+    const readable = new Map((await this.entities.lookup(actor, rows.map((r) => r.entityId))).map((e) => [e.id, e]));
     return {
       matches: rows.map((r) => {
         const entity = readable.get(r.entityId);

@@ -1,9 +1,10 @@
 // Dissemination of reports under agreements (all recipients covered or nothing released), the originator's consent to
 // onward sharing, acknowledgements, requests for information with deadlines and threads, and the inbox of a state.
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
-import { isOriginator, outsideReleasableOnly, releaseNeedsAgreement, releaseNeedsConsent } from '../../access/intel.js';
-import { today, type Subject } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
+import { canAskForInformation, isOriginator, isReleasedTo, outsideReleasableOnly, releaseNeedsAgreement, releaseNeedsConsent } from '../../access/intel.js';
+import { today } from '../../access/subject.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Message } from '../notifications/service.js';
 import { ExchangeStore, type ConsentRow, type RfiRow } from './exchange-store.js';
@@ -47,8 +48,8 @@ export class IntelExchangeService {
    * active agreement with the originator's state covering the report's category, unless it is classified "members".
    * If any is missing nothing is released and the refusal names each one.
    */
-  async release(subject: Subject, actor: Actor, id: string, input: ReleaseInput) {
-    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.release');
+  async release(actor: Actor, id: string, input: ReleaseInput) {
+    const report = await this.reports.readableOrAudit(actor, id, 'intel.release');
     const states = [...new Set(input.states)].filter((s) => s !== report.ownerState);
     const groups = [...new Set(input.groups)];
     const detail = { states, groups };
@@ -62,8 +63,8 @@ export class IntelExchangeService {
     if (outside.length) return this.refuse(actor, id, new Forbidden(`the originator made this report releasable only to ${report.releasableOnlyTo.join(', ')}`, { outside }), detail);
 
     let consentId: string | null = null;
-    if (releaseNeedsConsent(subject, report)) {
-      const consent = await this.store.grantedCovering(id, subject.state ?? '', states, groups);
+    if (releaseNeedsConsent(actor, report)) {
+      const consent = await this.store.grantedCovering(id, actor.state ?? '', states, groups);
       if (!consent) return this.refuse(actor, id, new Forbidden(`onward sharing of this report needs the consent of its originator (${report.ownerState}); request it first`, { consentRequired: true }), detail);
       consentId = consent.id;
     }
@@ -93,7 +94,7 @@ export class IntelExchangeService {
       ...groups.map((g) => ({ recipientKind: 'group' as const, recipient: g, agreementIds: agreementsOf.get(`group:${g}`) ?? [] })),
     ];
     await this.db.transaction(async () => {
-      for (const r of released) await this.reports.store.addRelease(id, r.recipientKind, r.recipient, r.agreementIds, subject.userId, subject.state);
+      for (const r of released) await this.reports.store.addRelease(id, r.recipientKind, r.recipient, r.agreementIds, actor.userId, actor.state);
       if (consentId) await this.store.decideConsent(consentId, 'used', null);
       await this.audit.record(actor, { action: 'intel.release', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { released, consentId } });
     });
@@ -102,26 +103,26 @@ export class IntelExchangeService {
     return { released };
   }
 
-  async requestConsent(subject: Subject, actor: Actor, id: string, input: { states: string[]; groups: string[]; reason: string }) {
-    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.consent');
-    if (!releaseNeedsConsent(subject, report)) throw new Invalid('report', 'this report needs no consent from you to be shared');
+  async requestConsent(actor: Actor, id: string, input: { states: string[]; groups: string[]; reason: string }) {
+    const report = await this.reports.readableOrAudit(actor, id, 'intel.consent');
+    if (!releaseNeedsConsent(actor, report)) throw new Invalid('report', 'this report needs no consent from you to be shared');
     if (!input.states.length && !input.groups.length) throw new Invalid('states', 'name the states or groups you want to share it with');
     await this.members.requireMembers('states', input.states);
     const consentId = await this.db.transaction(async () => {
-      const consentId = await this.store.insertConsent({ reportId: id, requestingState: subject.state!, requestedBy: subject.userId, states: input.states, groups: input.groups, reason: input.reason });
+      const consentId = await this.store.insertConsent({ reportId: id, requestingState: actor.state!, requestedBy: actor.userId, states: input.states, groups: input.groups, reason: input.reason });
       await this.audit.record(actor, { action: 'intel.consent.request', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { consentId, states: input.states, groups: input.groups } });
       return consentId;
     });
-    await this.notifier.toStates([report.ownerState], { kind: 'intel.consent_requested', title: `${subject.state} asks consent to share ${report.reference} onward`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates([report.ownerState], { kind: 'intel.consent_requested', title: `${actor.state} asks consent to share ${report.reference} onward`, link: `/intel/reports/${id}`, reference: report.reference });
     return this.consentView((await this.store.consent(consentId))!);
   }
 
-  async decideConsent(subject: Subject, actor: Actor, consentId: string, grant: boolean) {
+  async decideConsent(actor: Actor, consentId: string, grant: boolean) {
     const consent = await this.store.consent(consentId);
-    if (!consent || !isOriginator(subject, consent)) throw new NotFound(`consent ${consentId}`);
+    if (!consent || !isOriginator(actor, consent)) throw new NotFound(`consent ${consentId}`);
     if (consent.status !== 'pending') throw new Conflict(`this consent was already ${consent.status}`);
     await this.db.transaction(async () => {
-      await this.store.decideConsent(consentId, grant ? 'granted' : 'refused', subject.userId);
+      await this.store.decideConsent(consentId, grant ? 'granted' : 'refused', actor.userId);
       await this.audit.record(actor, { action: 'intel.consent.decide', outcome: 'ok', targetType: 'intel_report', targetId: consent.reportId, detail: { consentId, grant } });
     });
     await this.notifier.toStates([consent.requestingState], { kind: 'intel.consent_decided', title: `Consent to share ${consent.reference} ${grant ? 'granted' : 'refused'}`, link: `/intel/reports/${consent.reportId}`, reference: consent.reference });
@@ -133,52 +134,51 @@ export class IntelExchangeService {
     return view;
   }
 
-  async acknowledge(subject: Subject, actor: Actor, id: string) {
-    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.acknowledge');
+  async acknowledge(actor: Actor, id: string) {
+    const report = await this.reports.readableOrAudit(actor, id, 'intel.acknowledge');
     const releases = await this.reports.store.releases(id);
-    const mine = releases.some((r) => (r.recipientKind === 'state' && r.recipient === subject.state) || (r.recipientKind === 'group' && subject.groups.includes(r.recipient)));
-    if (!subject.state || !mine) throw new Invalid('report', 'only a state the report was released to acknowledges it');
+    if (!isReleasedTo(actor, releases)) throw new Invalid('report', 'only a state the report was released to acknowledges it');
     await this.db.transaction(async () => {
-      const added = await this.reports.store.acknowledge(id, subject.state!, subject.userId);
-      if (added) await this.audit.record(actor, { action: 'intel.acknowledge', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { state: subject.state } });
+      const added = await this.reports.store.acknowledge(id, actor.state!, actor.userId);
+      if (added) await this.audit.record(actor, { action: 'intel.acknowledge', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { state: actor.state } });
     });
-    await this.notifier.toStates([report.ownerState], { kind: 'intel.acknowledged', title: `${subject.state} acknowledged ${report.reference}`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates([report.ownerState], { kind: 'intel.acknowledged', title: `${actor.state} acknowledged ${report.reference}`, link: `/intel/reports/${id}`, reference: report.reference });
     return { ok: true as const };
   }
 
-  async askRfi(subject: Subject, actor: Actor, id: string, input: { question: string; deadline: string }, demo = false) {
-    const report = await this.reports.readableOrAudit(subject, actor, id, 'intel.rfi');
-    if (!subject.state || isOriginator(subject, report)) throw new Invalid('report', 'a request for information goes to the originator from another state');
+  async askRfi(actor: Actor, id: string, input: { question: string; deadline: string }, demo = false) {
+    const report = await this.reports.readableOrAudit(actor, id, 'intel.rfi');
+    if (!canAskForInformation(actor, report)) throw new Invalid('report', 'a request for information goes to the originator from another state');
     if (input.deadline < today()) throw new Invalid('deadline', 'the deadline is in the past');
     const rfiId = await this.db.transaction(async () => {
-      const rfiId = await this.store.insertRfi({ reportId: id, fromState: subject.state!, toState: report.ownerState, question: input.question, deadline: input.deadline, createdBy: subject.userId, demo });
+      const rfiId = await this.store.insertRfi({ reportId: id, fromState: actor.state!, toState: report.ownerState, question: input.question, deadline: input.deadline, createdBy: actor.userId, demo });
       await this.audit.record(actor, { action: 'intel.rfi.create', outcome: 'ok', targetType: 'intel_rfi', targetId: rfiId, detail: { reportId: id, toState: report.ownerState, deadline: input.deadline } });
       return rfiId;
     });
-    await this.notifier.toStates([report.ownerState], { kind: 'intel.rfi', title: `Request for information on ${report.reference} from ${subject.state}, due ${input.deadline}`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates([report.ownerState], { kind: 'intel.rfi', title: `Request for information on ${report.reference} from ${actor.state}, due ${input.deadline}`, link: `/intel/reports/${id}`, reference: report.reference });
     return (await this.views([(await this.store.rfi(rfiId))!]))[0];
   }
 
   /** A reply in the thread; the originator's reply marks the request answered. Only the two states take part. */
-  async replyRfi(subject: Subject, actor: Actor, rfiId: string, body: string) {
+  async replyRfi(actor: Actor, rfiId: string, body: string) {
     const rfi = await this.store.rfi(rfiId);
-    if (!rfi || !subject.state || ![rfi.fromState, rfi.toState].includes(subject.state)) throw new NotFound(`request for information ${rfiId}`);
-    await this.reports.readableOrAudit(subject, actor, rfi.reportId, 'intel.rfi');
+    if (!rfi || !actor.state || ![rfi.fromState, rfi.toState].includes(actor.state)) throw new NotFound(`request for information ${rfiId}`);
+    await this.reports.readableOrAudit(actor, rfi.reportId, 'intel.rfi');
     if (rfi.status === 'closed') throw new Conflict('this request for information is closed');
     await this.db.transaction(async () => {
-      await this.store.addMessage(rfiId, subject.userId, subject.state!, body);
-      if (subject.state === rfi.toState) await this.store.setRfiStatus(rfiId, 'answered');
+      await this.store.addMessage(rfiId, actor.userId, actor.state!, body);
+      if (actor.state === rfi.toState) await this.store.setRfiStatus(rfiId, 'answered');
       await this.audit.record(actor, { action: 'intel.rfi.reply', outcome: 'ok', targetType: 'intel_rfi', targetId: rfiId, detail: { reportId: rfi.reportId } });
     });
-    const other = subject.state === rfi.toState ? rfi.fromState : rfi.toState;
+    const other = actor.state === rfi.toState ? rfi.fromState : rfi.toState;
     await this.notifier.toStates([other], { kind: 'intel.rfi_reply', title: `Reply on the request for information about ${rfi.reference}`, link: `/intel/reports/${rfi.reportId}`, reference: rfi.reference });
     return (await this.views([(await this.store.rfi(rfiId))!]))[0];
   }
 
-  async rfis(subject: Subject, actor: Actor, reportId?: string) {
-    if (!subject.state) return { rfis: [] };
-    if (reportId) await this.reports.readableOrAudit(subject, actor, reportId, 'intel.rfi');
-    return { rfis: await this.views(await this.store.rfisOf(subject.state, reportId)) };
+  async rfis(actor: Actor, reportId?: string) {
+    if (!actor.state) return { rfis: [] };
+    if (reportId) await this.reports.readableOrAudit(actor, reportId, 'intel.rfi');
+    return { rfis: await this.views(await this.store.rfisOf(actor.state, reportId)) };
   }
 
   private async views(rows: RfiRow[]) {
@@ -190,13 +190,13 @@ export class IntelExchangeService {
     }));
   }
 
-  async consents(subject: Subject) {
-    if (!subject.state) return { consents: [] };
-    return { consents: (await this.store.consentsOf(subject.state)).map((c) => this.consentView(c)) };
+  async consents(actor: Actor) {
+    if (!actor.state) return { consents: [] };
+    return { consents: (await this.store.consentsOf(actor.state)).map((c) => this.consentView(c)) };
   }
 
-  async inbox(subject: Subject, actor: Actor) {
-    const [reports, rfis, consents] = await Promise.all([this.reports.inboxReports(subject), this.rfis(subject, actor), this.consents(subject)]);
+  async inbox(actor: Actor) {
+    const [reports, rfis, consents] = await Promise.all([this.reports.inboxReports(actor), this.rfis(actor), this.consents(actor)]);
     return { reports, rfis: rfis.rfis, consents: consents.consents.filter((c) => c.status === 'pending') };
   }
 }

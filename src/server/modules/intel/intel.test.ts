@@ -135,6 +135,9 @@ describe('working with a released report', () => {
     await idn.post(`/api/intel/reports/${id}/release`, { states: ['AUS'] });
     const inbox = (await aus.get('/api/intel/inbox')).json();
     expect(inbox.reports.find((r: { id: string }) => r.id === id)).toMatchObject({ acknowledged: false });
+    // What each reader may do with it (access/intel.ts): the recipient acknowledges and asks; the originator follows its readers.
+    expect((await aus.get(`/api/intel/reports/${id}`)).json().can).toMatchObject({ acknowledge: true, askForInformation: true, followReaders: false, attach: false });
+    expect((await idn.get(`/api/intel/reports/${id}`)).json().can).toMatchObject({ acknowledge: false, askForInformation: false, followReaders: true, attach: true, release: true });
     expect((await aus.post(`/api/intel/reports/${id}/acknowledge`)).statusCode).toBe(200);
     expect((await aus.get('/api/intel/inbox')).json().reports.find((r: { id: string }) => r.id === id).acknowledged).toBe(true);
 

@@ -84,6 +84,10 @@ export const reportSchema = reportSummary.extend({
   mayRelease: z.boolean(),
   needsConsent: z.boolean(),
   isOriginator: z.boolean(),
+  /** What the reader may do with it (access/intel.ts); the app reads this instead of roles. */
+  can: z.object({
+    release: z.boolean(), requestConsent: z.boolean(), followReaders: z.boolean(), attach: z.boolean(), acknowledge: z.boolean(), askForInformation: z.boolean(),
+  }),
 });
 export type Report = z.infer<typeof reportSchema>;
 

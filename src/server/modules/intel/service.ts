@@ -3,10 +3,11 @@
 // attachments, and the originator's view of who read their report.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
 import { readableBy } from '../../access/records.js';
-import { isOriginator, releaseNeedsConsent } from '../../access/intel.js';
-import { clearedClassifications, effectiveClearance, type Subject } from '../../access/subject.js';
+import { isOriginator, releaseNeedsConsent, reportAbilities } from '../../access/intel.js';
+import { clearedClassifications, effectiveClearance } from '../../access/subject.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import { agreementTaxonomy } from '../agreements/scope.js';
 import { checkAttachment } from './attachments.js';
@@ -16,7 +17,7 @@ import type { Report, ReportInput, ReportSummary, SearchFilter } from './schemas
 
 /** The networks service as the exchange uses it: the linked entities a user may read. */
 export interface EntityLookup {
-  lookup(subject: Subject, ids: string[]): Promise<{ id: string; kind: string; caption: string }[]>;
+  lookup(actor: Actor, ids: string[]): Promise<{ id: string; kind: string; caption: string }[]>;
 }
 
 export const PAGE_SIZE = 20;
@@ -45,11 +46,11 @@ export class IntelReportsService {
     };
   }
 
-  async create(subject: Subject, actor: Actor, input: ReportInput, options: { demo?: boolean } = {}): Promise<Report> {
-    if (!subject.state) throw new Forbidden('only an officer of a member state files intelligence');
+  async create(actor: Actor, input: ReportInput, options: { demo?: boolean } = {}): Promise<Report> {
+    if (!actor.state) throw new Forbidden('only an officer of a member state files intelligence');
     if (!agreementTaxonomy().intelligenceCategories.some((c) => c.id === input.category))
       throw new Invalid('category', `unknown intelligence category "${input.category}"`);
-    if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(subject)) as string[]).includes(input.classification))
+    if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(actor)) as string[]).includes(input.classification))
       throw new Invalid('classification', `${input.classification} is above your clearance`);
     const handlingCodes = [...new Set(input.handlingCodes ?? [])];
     const releasableOnlyTo = [...new Set(input.releasableOnlyTo ?? [])];
@@ -59,58 +60,59 @@ export class IntelReportsService {
       throw new Invalid('releasableOnlyTo', 'releasable_only needs the states or groups it is releasable to');
     const entityIds = [...new Set(input.entityIds ?? [])];
     if (entityIds.length) {
-      const found = new Set((await this.entities.lookup(subject, entityIds)).map((e) => e.id));
+      const found = new Set((await this.entities.lookup(actor, entityIds)).map((e) => e.id));
       const missing = entityIds.filter((id) => !found.has(id));
       if (missing.length) throw new Invalid('entityIds', `no network entity you may read: ${missing.join(', ')}`);
     }
-    const reference = `INT-${subject.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
+    const reference = `INT-${actor.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const id = await this.db.transaction(async () => {
       const id = await this.store.insert({
         reference, title: input.title, body: input.body, category: input.category, reliability: input.reliability, credibility: input.credibility,
-        ownerState: subject.state!, classification: input.classification, handlingCodes, releasableOnlyTo, entityIds, authorId: subject.userId, demo: options.demo ?? false,
+        ownerState: actor.state!, classification: input.classification, handlingCodes, releasableOnlyTo, entityIds, authorId: actor.userId, demo: options.demo ?? false,
       });
       await this.audit.record(actor, { action: 'intel.create', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { reference, category: input.category, classification: input.classification } });
       return id;
     });
-    return this.get(subject, actor, id);
+    return this.get(actor, id);
   }
 
   /** The report if this user may read it, else NotFound (its existence is itself secret). Not audited: callers decide. */
-  async readable(subject: Subject, id: string): Promise<ReportRow> {
-    const report = await this.store.report(id, readableBy(subject, 'r'));
+  async readable(actor: Actor, id: string): Promise<ReportRow> {
+    const report = await this.store.report(id, readableBy(actor, 'r'));
     if (!report) throw new NotFound(`report ${id}`);
     return report;
   }
 
   /** A refusal is audited too, outside any transaction the error would roll back. */
-  async readableOrAudit(subject: Subject, actor: Actor, id: string, action: string): Promise<ReportRow> {
+  async readableOrAudit(actor: Actor, id: string, action: string): Promise<ReportRow> {
     try {
-      return await this.readable(subject, id);
+      return await this.readable(actor, id);
     } catch (error) {
       await this.audit.record(actor, { action, outcome: 'not_found', targetType: 'intel_report', targetId: id });
       throw error;
     }
   }
 
-  async get(subject: Subject, actor: Actor, id: string): Promise<Report> {
-    const r = await this.readableOrAudit(subject, actor, id, 'intel.read');
+  async get(actor: Actor, id: string): Promise<Report> {
+    const r = await this.readableOrAudit(actor, id, 'intel.read');
     await this.audit.record(actor, { action: 'intel.read', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { classification: r.classification, reference: r.reference } });
     const [entities, attachments, acknowledgedBy, releases] = await Promise.all([
-      r.entityIds.length ? this.entities.lookup(subject, r.entityIds) : [],
+      r.entityIds.length ? this.entities.lookup(actor, r.entityIds) : [],
       this.store.attachments(id), this.store.acknowledgements(id), this.store.releases(id),
     ]);
-    const originator = isOriginator(subject, r);
+    const originator = isOriginator(actor, r);
     return {
       ...summaryOf(r), body: r.body, releasableStates: r.releasableStates, releasableGroups: r.releasableGroups, releasableOnlyTo: r.releasableOnlyTo,
       entities: entities.map((e) => ({ id: e.id, kind: e.kind, caption: e.caption })), attachments, acknowledgedBy,
-      releases: originator ? releases : releases.filter((x) => x.recipient === subject.state || subject.groups.includes(x.recipient)),
-      mayRelease: originator || !releaseNeedsConsent(subject, r), needsConsent: releaseNeedsConsent(subject, r), isOriginator: originator,
+      releases: originator ? releases : releases.filter((x) => x.recipient === actor.state || actor.groups.includes(x.recipient)),
+      mayRelease: originator || !releaseNeedsConsent(actor, r), needsConsent: releaseNeedsConsent(actor, r), isOriginator: originator,
+      can: reportAbilities(actor, r, releases),
     };
   }
 
-  async search(subject: Subject, filter: SearchFilter) {
+  async search(actor: Actor, filter: SearchFilter) {
     const page = filter.page ?? 1;
-    const where = IntelStore.searchWhere(readableBy(subject, 'r'), filter);
+    const where = IntelStore.searchWhere(readableBy(actor, 'r'), filter);
     const [rows, category, classification, originator, gradingFacet] = await Promise.all([
       this.store.page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE),
       this.store.facet(where, 'category'), this.store.facet(where, 'classification'), this.store.facet(where, 'owner_state'), this.store.facet(where, 'grading'),
@@ -118,15 +120,15 @@ export class IntelReportsService {
     return { reports: rows.slice(0, PAGE_SIZE).map(summaryOf), page, hasMore: rows.length > PAGE_SIZE, facets: { category, classification, originator, grading: gradingFacet } };
   }
 
-  inboxReports(subject: Subject) {
-    if (!subject.state) return Promise.resolve([]);
-    return this.store.inbox(subject.state, subject.groups, readableBy(subject, 'r'))
+  inboxReports(actor: Actor) {
+    if (!actor.state) return Promise.resolve([]);
+    return this.store.inbox(actor.state, actor.groups, readableBy(actor, 'r'))
       .then((rows) => rows.map((r) => ({ ...summaryOf(r), acknowledged: r.acknowledged, releasedAt: r.releasedAt })));
   }
 
-  async addAttachment(subject: Subject, actor: Actor, id: string, input: { filename: string; mediaType: string; contentBase64: string }) {
-    const report = await this.readableOrAudit(subject, actor, id, 'intel.attach');
-    if (!isOriginator(subject, report)) throw new Forbidden('only the originating state attaches files to its report');
+  async addAttachment(actor: Actor, id: string, input: { filename: string; mediaType: string; contentBase64: string }) {
+    const report = await this.readableOrAudit(actor, id, 'intel.attach');
+    if (!isOriginator(actor, report)) throw new Forbidden('only the originating state attaches files to its report');
     let checked;
     try {
       checked = checkAttachment(input);
@@ -135,14 +137,14 @@ export class IntelReportsService {
       throw error;
     }
     return this.db.transaction(async () => {
-      const attachmentId = await this.store.addAttachment(id, checked, subject.userId);
+      const attachmentId = await this.store.addAttachment(id, checked, actor.userId);
       await this.audit.record(actor, { action: 'intel.attach', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { attachmentId, sha256: checked.sha256, size: checked.content.length, mediaType: checked.mediaType } });
       return { id: attachmentId, filename: checked.filename, mediaType: checked.mediaType, sizeBytes: checked.content.length, sha256: checked.sha256 };
     });
   }
 
-  async attachment(subject: Subject, actor: Actor, id: string, attachmentId: string) {
-    await this.readableOrAudit(subject, actor, id, 'intel.read');
+  async attachment(actor: Actor, id: string, attachmentId: string) {
+    await this.readableOrAudit(actor, id, 'intel.read');
     const a = await this.store.attachment(id, attachmentId);
     if (!a) throw new NotFound(`attachment ${attachmentId}`);
     await this.audit.record(actor, { action: 'intel.read', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { attachmentId, sha256: a.sha256 } });
@@ -150,9 +152,9 @@ export class IntelReportsService {
   }
 
   /** Who read the report, by state: for the originating state only. */
-  async readers(subject: Subject, actor: Actor, id: string) {
-    const report = await this.readableOrAudit(subject, actor, id, 'intel.readers');
-    if (!isOriginator(subject, report)) throw new Forbidden('only the originating state sees who read its report');
+  async readers(actor: Actor, id: string) {
+    const report = await this.readableOrAudit(actor, id, 'intel.readers');
+    if (!isOriginator(actor, report)) throw new Forbidden('only the originating state sees who read its report');
     const readers = await this.store.readers(id);
     const counts = new Map<string | null, number>();
     for (const r of readers) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
