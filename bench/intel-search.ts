@@ -37,13 +37,13 @@ if (existing < size) {
   const vocab = `ARRAY[${domain.map((w) => `'${w}'`).join(',')}]`;
   const statesArr = `(ARRAY[${states.map((s) => `'${s}'`).join(',')}])`;
   // w(k): a word from the vocabulary, or a synthetic rare word 'w<number>' (skewed by a cube).
-  const word = (k: number) => `(CASE WHEN random() < 0.6 THEN (${vocab})[1 + floor(random() * ${domain.length})::int] ELSE 'w' || floor(power(random(), 3) * 50000)::int END)`;
+  const word = () => `(CASE WHEN random() < 0.6 THEN (${vocab})[1 + floor(random() * ${domain.length})::int] ELSE 'w' || floor(power(random(), 3) * 50000)::int END)`;
   for (let from = existing; from < size; from += batch) {
     const to = Math.min(size, from + batch);
     await db.exec(`
       INSERT INTO intel_reports (reference, title, body, category, reliability, credibility, owner_state, classification, releasable_states, created_at, demo)
       SELECT 'BENCH-' || g, ${[1, 2, 3, 4].map(word).join(` || ' ' || `)},
-        ${Array.from({ length: 14 }, (_, k) => word(k)).join(` || ' ' || `)},
+        ${Array.from({ length: 14 }, () => word()).join(` || ' ' || `)},
         (ARRAY['people_smuggling','trafficking_in_persons','document_fraud','money_laundering','irregular_migration'])[1 + floor(random() * 5)::int],
         (ARRAY['A','B','C','D','E','F'])[1 + floor(random() * 6)::int], (1 + floor(random() * 6)::int)::text,
         ${statesArr}[1 + floor(random() * ${states.length})::int],

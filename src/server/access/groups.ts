@@ -45,7 +45,7 @@ export function participationRefusal(
  * Chatham House: "neither the identity nor affiliation of the speaker(s), nor that of any other participant, may be revealed".
  * Only people who attended the meeting see speakers and the participant list.
  */
-export function seesChathamHouseIdentities(subject: Subject, meeting: { chathamHouse: boolean }, attendedBySubject: boolean): boolean {
+export function seesChathamHouseIdentities(_subject: Subject, meeting: { chathamHouse: boolean }, attendedBySubject: boolean): boolean {
   return !meeting.chathamHouse || attendedBySubject;
 }
 

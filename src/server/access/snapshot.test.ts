@@ -14,7 +14,7 @@ function literal(value: unknown): string {
 }
 
 /** The query with its parameters written in, on one line. */
-export function render(query: Sql): string {
+function render(query: Sql): string {
   const { text, values } = compile(query);
   return text.replace(/\$(\d+)/g, (_m, n: string) => literal(values[Number(n) - 1])).replace(/\s+/g, ' ').trim();
 }

@@ -26,7 +26,7 @@ export async function runOperation<N extends OperationName>(name: N, args: Opera
     const holder = folderHolder(folder);
     if (holder) return viaServer(folder, holder, name, args, io);
   }
-  let db;
+  let db: Awaited<ReturnType<typeof openDb>>;
   try {
     const holder = `portal ${name.replace('.', ' ')}`;
     db = operation.needs === 'services'

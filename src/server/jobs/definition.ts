@@ -42,6 +42,7 @@ export interface JobDefinition {
   /** A job still active after this long is taken as crashed and tried again (default 15 minutes). */
   timeoutSeconds?: number;
   /** Does the work; answers a small summary kept with the job. Must be safe to run twice (a crash retries it). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a duty that reports nothing is an `async` function returning nothing (void).
   run(ctx: JobContext): Promise<Record<string, unknown> | void>;
 }
 

@@ -29,6 +29,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const admin = features.filter((f) => !f.public && f.section === 'admin' && opens(f.id));
 
   // Move focus to the new page's heading so screen readers announce navigation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation; the path is the trigger, not an input.
   useEffect(() => {
     document.getElementById('page-title')?.focus();
   }, [location.pathname]);

@@ -170,6 +170,7 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data: T | 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   // What the server writes (summaries, reasons, labels) is in the request's language: fetch again when it changes.
   const { i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on (deps); `load` is a new closure each render, `tick` is reload(), the language refetches.
   useEffect(() => {
     let live = true;
     setLoading(true);
@@ -178,7 +179,6 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data: T | 
       .catch((e) => { if (live) setError(e); })
       .finally(() => { if (live) setLoading(false); });
     return () => { live = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick, i18n.language]);
   return { data, error, loading, reload };
 }

@@ -84,7 +84,7 @@ export function textLines(text: string): CheckLine[] {
 
 /** An uploaded manifest: columns number and issuing_state (and type), or a column mrz holding each zone. */
 export async function fileLines(file: { format: 'csv' | 'xlsx'; contentBase64: string }): Promise<CheckLine[]> {
-  let sheet;
+  let sheet: Awaited<ReturnType<typeof readSheet>>;
   try {
     sheet = await readSheet(file.format, Buffer.from(file.contentBase64, 'base64'));
   } catch (error) {

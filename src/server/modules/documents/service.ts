@@ -125,7 +125,7 @@ export class DocumentsService {
 
   async upload(actor: Actor, body: { format: 'csv' | 'xlsx'; contentBase64: string }) {
     this.requireKeeper(actor);
-    let parsed;
+    let parsed: Awaited<ReturnType<typeof readRecordFile>>;
     try {
       parsed = await readRecordFile(body.format, Buffer.from(body.contentBase64, 'base64'));
     } catch (error) {

@@ -79,7 +79,7 @@ export class FlowsService {
   async upload(subject: Subject, actor: Actor, body: { period: string; format: 'csv' | 'xlsx'; contentBase64: string; submit: boolean }) {
     this.requireContributor(subject);
     const content = Buffer.from(body.contentBase64, 'base64');
-    let parsed;
+    let parsed: Awaited<ReturnType<typeof readReturnFile>>;
     try {
       parsed = await readReturnFile(body.format, content);
     } catch (error) {

@@ -46,7 +46,6 @@ export const groupsDemo: DemoSeeder = {
     ] }, { demo: true });
 
     const m = wg.meetings;
-    const tha = id('coordinator.tha@demo.example');
     const roundtable = await m.convene(who, DEMO_GROUP, {
       title: 'Initial Roundtable: forward work plan (demo)', startsOn: `${Y - 1}-09-24`, location: 'Bangkok, Thailand', chathamHouse: false,
       agenda: [{ title: 'Role of transnational networks in the region', lead: 'THA' }, { title: 'Forward work plan', lead: 'NZL' }],

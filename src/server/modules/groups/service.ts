@@ -19,7 +19,7 @@ export class GroupsService {
   /** The group or a 404; other group services call this. */
   async requireGroup(code: string): Promise<GroupRow> {
     const group = await this.store.group(code);
-    if (!group || group.kind !== 'working_group') throw new NotFound(`working group ${code}`);
+    if (group?.kind !== 'working_group') throw new NotFound(`working group ${code}`);
     return group;
   }
 

@@ -129,7 +129,7 @@ export class IntelReportsService {
   async addAttachment(actor: Actor, id: string, input: { filename: string; mediaType: string; contentBase64: string }) {
     const report = await this.readableOrAudit(actor, id, 'intel.attach');
     if (!isOriginator(actor, report)) throw new Forbidden('only the originating state attaches files to its report');
-    let checked;
+    let checked: ReturnType<typeof checkAttachment>;
     try {
       checked = checkAttachment(input);
     } catch (error) {

@@ -70,7 +70,7 @@ export class CoverageService {
     const resolve = (id: string): { states: Set<string>; demo: boolean } | null => {
       if (done.has(id)) return done.get(id)!;
       const c = defs.find((d) => d.id === id)?.computation as { from?: string; standards?: string[]; statuses?: string[]; within_indicator?: string; excluding_indicator?: string } | undefined;
-      if (!c || c.from !== 'assessments') { done.set(id, null); return null; }
+      if (c?.from !== 'assessments') { done.set(id, null); return null; }
       let demo = false;
       let counted = new Set(states.filter((state) => (c.standards ?? []).some((std) => {
         const cell = snapshot.cell(state, std);

@@ -26,7 +26,7 @@ export class SurveyResultsService {
   async aggregate(s: SurveyRow, full: boolean): Promise<SurveyResults> {
     const [sections, responses, members] = await Promise.all([this.store.sections(s.id, s.current_version), this.store.responses(s.id), this.store.stateNames(s.recipients)]);
     const publicationOf = (r: ResponseRow | undefined): Publication => {
-      if (!r || r.status !== 'accepted') return 'no_answer';
+      if (r?.status !== 'accepted') return 'no_answer';
       return r.consent === true ? 'published' : 'not_published';
     };
     const shown = responses.filter((r) => r.status === 'accepted' && (full || r.consent === true));

@@ -205,7 +205,7 @@ export class VerificationsService {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.attach');
     if (r.status === 'withdrawn') throw new Conflict('the request was withdrawn');
-    let checked;
+    let checked: ReturnType<typeof checkFile>;
     try {
       checked = checkFile(input);
     } catch (error) {
