@@ -1,7 +1,5 @@
 // The agreement scope categories and intelligence categories of data/taxonomies.json, and which scope covers which category.
-import fs from 'node:fs';
-import path from 'node:path';
-import { dataDir } from '../members/reference.js';
+import { taxonomy } from '../../taxonomies.js';
 
 export interface ScopeCategory {
   id: string;
@@ -18,14 +16,9 @@ export interface Taxonomy {
 let cached: Taxonomy | null = null;
 
 export function agreementTaxonomy(): Taxonomy {
-  if (cached) return cached;
-  const raw = JSON.parse(fs.readFileSync(path.join(dataDir(), 'taxonomies.json'), 'utf8')) as {
-    agreement_scope_categories: { items: { id: string; label: string; kind: ScopeCategory['kind']; covers?: string[] }[] };
-    intelligence_categories: { items: { id: string; label: string }[] };
-  };
-  cached = {
-    scopes: raw.agreement_scope_categories.items.map((s) => ({ id: s.id, label: s.label, kind: s.kind, covers: s.covers ?? [] })),
-    intelligenceCategories: raw.intelligence_categories.items.map((c) => ({ id: c.id, label: c.label })),
+  cached ??= {
+    scopes: taxonomy('agreement_scope_categories').map((s) => ({ id: s.id, label: s.label, kind: s.kind ?? 'intelligence', covers: s.covers ?? [] })),
+    intelligenceCategories: taxonomy('intelligence_categories').map((c) => ({ id: c.id, label: c.label })),
   };
   return cached;
 }

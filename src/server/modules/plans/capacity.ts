@@ -1,16 +1,9 @@
-// The kinds of capacity help (data/taxonomies.json) a state may name as its needs when reporting progress.
-import fs from 'node:fs';
-import path from 'node:path';
-import { dataDir } from '../members/reference.js';
-
-let cached: { id: string; label: string }[] | null = null;
+// The kinds of capacity help (data/taxonomies.json, the same list capacity needs and offers use) a state may name as its
+// needs when reporting progress.
+import { taxonomy } from '../../taxonomies.js';
 
 export function capacityKinds(): { id: string; label: string }[] {
-  if (!cached) {
-    const raw = JSON.parse(fs.readFileSync(path.join(dataDir(), 'taxonomies.json'), 'utf8')) as { capacity_help_kinds: { items: { id: string; label: string }[] } };
-    cached = raw.capacity_help_kinds.items.map((k) => ({ id: k.id, label: k.label }));
-  }
-  return cached;
+  return taxonomy('capacity_help_kinds').map((k) => ({ id: k.id, label: k.label }));
 }
 
 export function capacityLabel(id: string): string {
