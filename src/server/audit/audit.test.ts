@@ -51,7 +51,8 @@ describe('the audit log', () => {
     const { openDb } = await import('../db/index.js');
     const { migrate } = await import('../db/migrate.js');
     const { createTestDb } = await import('../testing/db.js');
-    const { AuditLog, systemActor } = await import('./log.js');
+    const { AuditLog } = await import('./log.js');
+    const { SYSTEM_ACTOR } = await import('../access/actor.js');
     // A fresh chain in a database the CLI can open too: a new server database, or a file-backed PGlite.
     const dir = mkdtempSync(`${tmpdir()}/portal-audit-`);
     const server = portal.databaseUrl ? await createTestDb() : null;
@@ -61,7 +62,7 @@ describe('the audit log', () => {
     let d = await open();
     await migrate(d);
     const log = new AuditLog(d);
-    for (let i = 0; i < 3; i++) await log.record(systemActor, { action: 'test.write', outcome: 'ok', detail: { i } });
+    for (let i = 0; i < 3; i++) await log.record(SYSTEM_ACTOR, { action: 'test.write', outcome: 'ok', detail: { i } });
     await release(d);
 
     const env = { ...process.env, PORTAL_DATA: dir, DATABASE_URL: server?.url ?? '' };

@@ -1,7 +1,6 @@
 // Append-only, hash-chained audit log: every write and every read of a classified record lands here.
 import { createHash } from 'node:crypto';
 import { sql, type Db } from '../db/index.js';
-import type { Subject } from '../access/subject.js';
 import type { Actor } from '../access/actor.js';
 
 export type Outcome = 'ok' | 'denied' | 'invalid' | 'not_found' | 'conflict' | 'failed';
@@ -27,16 +26,6 @@ export interface AuditIdentity {
 
 /** @deprecated the old audit-only actor; services now take the one Actor from access/actor.ts (removed once all modules moved). */
 export type { AuditIdentity as Actor };
-
-/** @deprecated pass SYSTEM_ACTOR (access/actor.ts) instead. */
-export const systemActor: AuditIdentity = { id: null, email: 'system', state: null, ip: null };
-
-/** @deprecated pass an Actor (access/actor.ts) instead. */
-export function actorOf(subject: Subject | null, ip: string | null): AuditIdentity {
-  return subject
-    ? { id: subject.userId, email: subject.email, state: subject.state, ip }
-    : { id: null, email: null, state: null, ip };
-}
 
 /** The row identity of an Actor: the system is recorded as e-mail 'system' with no user id. */
 export function auditIdentity(who: Actor | AuditIdentity): AuditIdentity {

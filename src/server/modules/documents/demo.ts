@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DemoContext } from '../module.js';
 import { seededRandom, pick } from '../../seeded-random.js';
-import { demoActor } from '../identity/demo.js';
 import type { DocumentInput } from './schemas.js';
 
 /** Documents the browser walk and the demo guide name: a landing's manifest hits these. */
@@ -37,7 +36,7 @@ export async function documentsDemo(ctx: DemoContext): Promise<void> {
   const random = seededRandom(20_260_812);
   const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   for (const [email, state, prefix] of KEEPERS) {
-    const actor = await demoActor(ctx, email);
+    const actor = await ctx.actor(email);
     const seen = new Set<string>();
     const documents: DocumentInput[] = [];
     while (documents.length < 400) {
@@ -55,9 +54,9 @@ export async function documentsDemo(ctx: DemoContext): Promise<void> {
     await ctx.services.documents.importMany(actor, documents, { demo: true });
   }
   // Malaysia keeps its list as keyed hashes: the portal holds none of its numbers, yet its records still answer checks.
-  if (ctx.services.documents.key) await ctx.services.documents.setMode(await demoActor(ctx, 'focal.mys@demo.example'), 'hashed');
-  const aus = await demoActor(ctx, 'officer.aus@demo.example');
+  if (ctx.services.documents.key) await ctx.services.documents.setMode(await ctx.actor('focal.mys@demo.example'), 'hashed');
+  const aus = await ctx.actor('officer.aus@demo.example');
   await ctx.services.documents.check(aus, { documents: [{ number: 'N4821937', issuingState: 'LKA' }, { number: 'X1234567', issuingState: 'IDN' }] });
-  const idn = await demoActor(ctx, 'officer.idn@demo.example');
+  const idn = await ctx.actor('officer.idn@demo.example');
   await ctx.services.documents.check(idn, { text: 'PA7712055, AUS, passport\nA51234567, MYS' });
 }

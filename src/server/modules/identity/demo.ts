@@ -1,7 +1,7 @@
 // Demo (synthetic, labelled demo): the demo officers of IDN, AUS, MYS, LKA and PAK answer verification requests and work
 // referral and return cases for their states; IOM's demo caseworker works the cases referred to IOM.
 import type { DemoContext } from '../module.js';
-import { SYSTEM_ACTOR, userActor } from '../../access/actor.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 
 const DESIGNATED: [string, ('verification' | 'victims')[]][] = [
   ['officer.idn@demo.example', ['verification', 'victims']],
@@ -29,12 +29,4 @@ export async function identityDemo(ctx: DemoContext): Promise<void> {
     if (!account) continue;
     for (const duty of duties) await ctx.services.designations.assign(SYSTEM_ACTOR, account.id, duty);
   }
-}
-
-/** The actor of a demo account, for the identity demo seeders (they act as the officers would). */
-export async function demoActor(ctx: DemoContext, email: string) {
-  const account = ctx.accounts.find((a) => a.email === email);
-  const user = account ? await ctx.services.auth.store.userById(account.id) : undefined;
-  if (!user) throw new Error(`demo account ${email} missing`);
-  return userActor(await ctx.services.auth.store.subjectOf(user), null);
 }

@@ -2,7 +2,7 @@
 // under different classifications, with duplicate persons spelled differently (Latin and native script) for cross-matching.
 import type { DemoSeeder } from '../../demo/registry.js';
 import { seededRandom, pick } from '../../seeded-random.js';
-import { systemActor } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import type { Properties } from './ftm.js';
 import { readFtmObject, type LineContext } from './ftm-line.js';
 import type { EntityRow, LinkRow, NetworksStore, Provenance } from './store.js';
@@ -161,6 +161,6 @@ export const networksDemo: DemoSeeder = {
     for (const e of demoNetwork().entities)
       for (const hook of services.networks.onEntityRecorded)
         await hook({ id: e.id, kind: e.kind, names: e.names, identifiers: e.identifiers, birthDate: e.birthDate, nationality: e.nationality, ownerState: e.ownerState });
-    await services.audit.record(systemActor, { action: 'networks.demo.seed', outcome: 'ok', detail: counts });
+    await services.audit.record(SYSTEM_ACTOR, { action: 'networks.demo.seed', outcome: 'ok', detail: counts });
   },
 };

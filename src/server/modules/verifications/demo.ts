@@ -3,7 +3,6 @@
 // to show. Every person is invented; names are written in their own scripts.
 import type { DemoContext } from '../module.js';
 import { seededRandom, pick } from '../../seeded-random.js';
-import { demoActor } from '../identity/demo.js';
 import type { PersonInput } from './schemas.js';
 
 const PEOPLE: Record<string, PersonInput[]> = {
@@ -41,8 +40,8 @@ export async function verificationsDemo(ctx: DemoContext): Promise<void> {
     const askerEmail = ASKERS[i % ASKERS.length];
     const from = STATE_OF[askerEmail];
     const to = pick(random, Object.keys(PEOPLE).filter((s) => s !== from));
-    const asker = await demoActor(ctx, askerEmail);
-    const answerer = await demoActor(ctx, ANSWERER[to]);
+    const asker = await ctx.actor(askerEmail);
+    const answerer = await ctx.actor(ANSWERER[to]);
     const daysAgo = Math.floor(((41 - i) / 42) * 360) + 2;
     const createdAt = new Date(now - daysAgo * 86_400_000);
     const allowed = 7 + Math.floor(random() * 21);

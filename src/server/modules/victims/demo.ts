@@ -4,7 +4,6 @@
 // Every person is invented. The counts they write show in the regional picture (flows).
 import type { DemoContext } from '../module.js';
 import { seededRandom, pick } from '../../seeded-random.js';
-import { demoActor } from '../identity/demo.js';
 
 const ROUTES = [
   { host: 'officer.idn@demo.example', home: 'officer.lka@demo.example', homeState: 'LKA', mission: 'Embassy of Sri Lanka, Jakarta (demo)', names: ['ශාලිනී ප්‍රනාන්දු', 'දිල්රුක්ෂි පෙරේරා', 'Tharindu Jayasinghe', 'සමන් කුමාර'], language: 'Sinhala' },
@@ -16,13 +15,13 @@ const MEASURES = ['shelter', 'medical_care', 'psychosocial_support', 'legal_assi
 export async function victimsDemo(ctx: DemoContext): Promise<void> {
   const random = seededRandom(3003);
   const { victims } = ctx.services;
-  const iom = await demoActor(ctx, 'officer.iom@demo.example');
+  const iom = await ctx.actor('officer.iom@demo.example');
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const today = new Date();
   for (let i = 0; i < 60; i++) {
     const route = ROUTES[i < 30 ? 0 : i < 45 ? 1 : 2];
-    const host = await demoActor(ctx, route.host);
-    const home = await demoActor(ctx, route.home);
+    const host = await ctx.actor(route.host);
+    const home = await ctx.actor(route.home);
     // Six per month over the last five months, so the regional cells are large enough to publish.
     const identified = new Date(today.getTime() - (20 + (i % 5) * 30 + Math.floor(random() * 10)) * 86_400_000);
     const at = (days: number) => day(new Date(identified.getTime() + days * 86_400_000));
@@ -56,7 +55,7 @@ export async function victimsDemo(ctx: DemoContext): Promise<void> {
     if (received <= today) await victims.confirmReception(home, c.id, { receivedOn: day(received), note: 'Synthetic demo: received by the family.' });
   }
   // Two nationals whose nationality was confirmed go home (a return of a verified national needs no victim consent).
-  const idn = await demoActor(ctx, 'officer.idn@demo.example');
+  const idn = await ctx.actor('officer.idn@demo.example');
   const confirmed = (await ctx.services.verifications.list(idn, { direction: 'outgoing', status: 'answered' })).requests.filter((r) => r.answer === 'confirmed');
   for (const r of confirmed.slice(0, 2)) await victims.create(idn, { kind: 'migrant', verificationId: r.id, identifiedOn: day(new Date(r.createdAt)), classification: 'restricted', retentionMonths: 24 }, { demo: true });
 }
