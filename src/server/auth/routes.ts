@@ -2,7 +2,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { clientOf, SESSION_COOKIE } from '../http/access-hook.js';
-import { actorOfRequest, subjectOf, userOf } from '../http/context.js';
+import { actorOf, userOf } from '../http/context.js';
 import type { ModuleRoutes } from '../modules/module.js';
 import { sessionGrants } from './grants.js';
 import { userView } from './view.js';
@@ -45,7 +45,7 @@ export const authRoutes: ModuleRoutes = {
       config: { access: 'session' },
       schema: { tags, summary: 'Sign out of this session', response: { 200: okResponse } },
     }, async (req, reply) => {
-      await auth.logout(req.session!.id, actorOfRequest(req));
+      await auth.logout(actorOf(req), req.session!.id);
       clearCookie(reply);
       return { ok: true as const };
     });
@@ -54,7 +54,7 @@ export const authRoutes: ModuleRoutes = {
       config: { access: 'session' },
       schema: { tags, summary: 'Sign out everywhere: ends every session of this account', response: { 200: z.object({ ok: z.literal(true), sessions: z.number() }) } },
     }, async (req, reply) => {
-      const sessions = await auth.logoutEverywhere(subjectOf(req).userId, actorOfRequest(req));
+      const sessions = await auth.logoutEverywhere(actorOf(req));
       clearCookie(reply);
       return { ok: true as const, sessions };
     });
@@ -63,7 +63,7 @@ export const authRoutes: ModuleRoutes = {
       config: { access: 'signed_in' },
       schema: { tags, summary: 'Active sessions of this account', response: { 200: sessionsResponse } },
     }, async (req) => {
-      const rows = await auth.store.activeSessions(subjectOf(req).userId);
+      const rows = await auth.store.activeSessions(actorOf(req).userId);
       return {
         sessions: rows.map((s) => ({ createdAt: s.created_at, lastSeenAt: s.last_seen_at, ip: s.ip, userAgent: s.user_agent, current: s.id === req.session!.id })),
       };
@@ -72,13 +72,13 @@ export const authRoutes: ModuleRoutes = {
     app.post('/api/auth/mfa/enrol', {
       config: { access: 'session' },
       schema: { tags, summary: 'Start TOTP enrolment: a new secret and its QR code', response: { 200: enrolmentResponse } },
-    }, async (req) => auth.startEnrolment(userOf(req), actorOfRequest(req)));
+    }, async (req) => auth.startEnrolment(actorOf(req), userOf(req)));
 
     app.post('/api/auth/mfa/confirm', {
       config: { access: 'session' },
       schema: { tags, summary: 'Confirm TOTP enrolment with a first code', body: totpBody, response: { 200: okResponse } },
     }, async (req) => {
-      await auth.confirmEnrolment(userOf(req), req.session!.id, req.body.totp, actorOfRequest(req));
+      await auth.confirmEnrolment(actorOf(req), userOf(req), req.session!.id, req.body.totp);
       return { ok: true as const };
     });
 
@@ -86,7 +86,7 @@ export const authRoutes: ModuleRoutes = {
       config: { access: 'signed_in' },
       schema: { tags, summary: 'Change your password', body: passwordBody, response: { 200: okResponse } },
     }, async (req) => {
-      await auth.changePassword(userOf(req), req.body.currentPassword, req.body.newPassword, actorOfRequest(req));
+      await auth.changePassword(actorOf(req), userOf(req), req.body.currentPassword, req.body.newPassword);
       return { ok: true as const };
     });
 
@@ -94,7 +94,7 @@ export const authRoutes: ModuleRoutes = {
       config: { access: 'signed_in' },
       schema: { tags, summary: 'Set your language', body: localeBody, response: { 200: okResponse } },
     }, async (req) => {
-      await auth.setLocale(subjectOf(req).userId, req.body.locale, actorOfRequest(req));
+      await auth.setLocale(actorOf(req), req.body.locale);
       return { ok: true as const };
     });
   },

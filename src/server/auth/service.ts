@@ -2,8 +2,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
-import { AuditLog, type Actor } from '../audit/log.js';
-import type { Actor as PortalActor } from '../access/actor.js';
+import { AuditLog, type AuditIdentity } from '../audit/log.js';
+import type { Actor } from '../access/actor.js';
 import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../errors.js';
 import { requiresMfa, type Subject } from '../access/subject.js';
 import type { Keyring } from '../secrets/keyring.js';
@@ -50,7 +50,7 @@ export class AuthService {
   }
 
   async login(input: { email: string; password: string; totp?: string }, client: ClientInfo): Promise<SignedIn> {
-    const actor: Actor = { id: null, email: input.email, state: null, ip: client.ip };
+    const actor: AuditIdentity = { id: null, email: input.email, state: null, ip: client.ip };
     const refuse = async (error: DomainError, userId: string | null, countsAsFailure = true) => {
       if (countsAsFailure) await this.store.recordAttempt(input.email, client.ip, false);
       await this.audit.record({ ...actor, id: userId }, { action: 'auth.login', outcome: 'denied', targetType: 'user', targetId: userId, detail: { reason: error.code } });
@@ -131,22 +131,23 @@ export class AuthService {
     return { session, user, subject: subjectFrom(user, groups) };
   }
 
-  async logout(sessionId: string, actor: Actor): Promise<void> {
+  async logout(actor: Actor, sessionId: string): Promise<void> {
     await this.db.transaction(async () => {
       await this.store.revokeSession(sessionId);
-      await this.audit.record(actor, { action: 'auth.logout', outcome: 'ok', targetType: 'user', targetId: actor.id });
+      await this.audit.record(actor, { action: 'auth.logout', outcome: 'ok', targetType: 'user', targetId: actor.userId });
     });
   }
 
-  async logoutEverywhere(userId: string, actor: Actor): Promise<number> {
+  /** Ends every session of the actor's own account. */
+  async logoutEverywhere(actor: Actor): Promise<number> {
     return this.db.transaction(async () => {
-      const count = await this.store.revokeAllSessions(userId);
-      await this.audit.record(actor, { action: 'auth.logout_everywhere', outcome: 'ok', targetType: 'user', targetId: userId, detail: { sessions: count } });
+      const count = await this.store.revokeAllSessions(actor.userId);
+      await this.audit.record(actor, { action: 'auth.logout_everywhere', outcome: 'ok', targetType: 'user', targetId: actor.userId, detail: { sessions: count } });
       return count;
     });
   }
 
-  async startEnrolment(user: UserRow, actor: Actor) {
+  async startEnrolment(actor: Actor | AuditIdentity, user: UserRow) {
     const secret = newTotpSecret();
     await this.db.transaction(async () => {
       await this.store.setPendingTotp(user.id, this.secrets.seal(secret, 'totp'));
@@ -155,7 +156,7 @@ export class AuthService {
     return { secret, ...(await enrolment(secret, user.email)) };
   }
 
-  async confirmEnrolment(user: UserRow, sessionId: string, totp: string, actor: Actor): Promise<void> {
+  async confirmEnrolment(actor: Actor, user: UserRow, sessionId: string, totp: string): Promise<void> {
     if (!user.totp_pending_secret) throw new Invalid('totp', 'start the enrolment first');
     const check = verifyTotp(this.secrets.open(user.totp_pending_secret, 'totp'), totp, 0);
     if (!check || 'replay' in check) throw new Invalid('totp', 'the code does not match; check the time on your device and try again');
@@ -166,7 +167,7 @@ export class AuthService {
     });
   }
 
-  async changePassword(user: UserRow, current: string, next: string, actor: Actor): Promise<void> {
+  async changePassword(actor: Actor, user: UserRow, current: string, next: string): Promise<void> {
     if (!(await verifyPassword(user.password_hash, current))) throw new Invalid('currentPassword', 'is wrong');
     const weakness = passwordWeakness(next, user.email);
     if (weakness) throw new Invalid('newPassword', weakness);
@@ -177,10 +178,11 @@ export class AuthService {
     });
   }
 
-  async setLocale(userId: string, locale: string, actor: Actor): Promise<void> {
+  /** The actor's own language. */
+  async setLocale(actor: Actor, locale: string): Promise<void> {
     await this.db.transaction(async () => {
-      await this.store.setLocale(userId, locale);
-      await this.audit.record(actor, { action: 'auth.locale', outcome: 'ok', targetType: 'user', targetId: userId, detail: { locale } });
+      await this.store.setLocale(actor.userId, locale);
+      await this.audit.record(actor, { action: 'auth.locale', outcome: 'ok', targetType: 'user', targetId: actor.userId, detail: { locale } });
     });
   }
 
@@ -188,7 +190,7 @@ export class AuthService {
    * The cleanup duty: removes sessions that ended more than `keepSessionsMs` before `now` (expired, idle past the limit,
    * or signed out) and login attempts older than `keepAttemptsMs` (they only matter for the lock-out window).
    */
-  async cleanup(actor: PortalActor, now: Date, keep: { sessionsMs: number; attemptsMs: number }) {
+  async cleanup(actor: Actor, now: Date, keep: { sessionsMs: number; attemptsMs: number }) {
     return this.db.transaction(async () => {
       const sessions = await this.store.deleteEndedSessions(new Date(now.getTime() - keep.sessionsMs), this.config.sessionIdleMinutes);
       const loginAttempts = await this.store.deleteLoginAttempts(new Date(now.getTime() - keep.attemptsMs));

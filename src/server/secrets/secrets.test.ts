@@ -31,7 +31,7 @@ beforeAll(async () => {
   // An enrolment started and not finished leaves a pending secret.
   const analyst = await makeUser(portal.services, { role: 'analyst', state: 'AUS' });
   const row = (await portal.services.auth.store.userById(analyst.id))!;
-  secrets.push((await portal.services.auth.startEnrolment(row, { id: row.id, email: row.email, state: null, ip: null })).secret);
+  secrets.push((await portal.services.auth.startEnrolment({ id: row.id, email: row.email, state: null, ip: null }, row)).secret);
   const focal = await makeUser(portal.services, { role: 'focal_point', state: 'FJI' });
   const subject = await portal.services.auth.store.subjectOf((await portal.services.auth.store.userById(focal.id))!);
   secrets.push((await portal.services.notifications.setWebhook(userActor(subject, null), 'FJI', 'https://hooks.example.org/fji')).secret);
