@@ -21,7 +21,7 @@ function leaves(o: unknown, prefix = ''): [string, string][] {
 const SAME_IN_INDONESIAN = new Set(['Modus operandi', 'Data (CSV)', 'demo', 'FollowTheMoney JSON Lines']);
 
 /** Words that are the same in every language: codes, acronyms, names, numbers and formats. */
-export function sameInEveryLanguage(text: string): boolean {
+function sameInEveryLanguage(text: string): boolean {
   if (SAME_IN_INDONESIAN.has(text)) return true;
   const words = text.replace(/\{\{[^}]+\}\}/g, '').replace(/<\/?\d+>/g, '').trim();
   if (words === '') return true;
