@@ -62,7 +62,7 @@ describe('intelligence exchange', () => {
 
   it('AUS acknowledges the report and sends a request for information', async () => {
     await open(aus, 'Intelligence');
-    await aus.getByRole('button', { name: reportTitle }).first().click();
+    await aus.getByRole('link', { name: reportTitle }).first().click();
     await aus.getByRole('heading', { name: reportTitle }).waitFor();
     await aus.getByRole('button', { name: 'Acknowledge' }).click();
     await aus.getByRole('status').filter({ hasText: 'Acknowledged' }).waitFor();
@@ -78,12 +78,26 @@ describe('intelligence exchange', () => {
     await open(idn, 'Intelligence');
     await idn.getByLabel('Search reports').fill(token);
     await idn.getByRole('button', { name: 'Search', exact: true }).click();
-    await idn.getByRole('table', { name: 'Results' }).getByRole('button', { name: reportTitle }).click();
+    await idn.getByRole('table', { name: 'Results' }).getByRole('link', { name: reportTitle }).click();
     await idn.getByText(/AUS → IDN: Is the facilitator's phone number known\?/).waitFor();
     await idn.getByLabel('Your reply').fill(`Yes, shared through the liaison officer. ${token}`);
     await idn.getByRole('button', { name: 'Reply' }).click();
     await idn.getByText(`IDN: Yes, shared through the liaison officer. ${token}`).waitFor();
+    // The originator sees where its report went: released to AUS, and read there.
+    await idn.getByRole('table', { name: 'Released to' }).getByRole('rowheader', { name: 'AUS' }).waitFor();
+    await expect.poll(() => idn.getByRole('table', { name: 'Who read it' }).getByRole('cell', { name: 'AUS', exact: true }).count()).toBeGreaterThan(0);
     expect(await axeViolations(idn)).toEqual([]);
+    // The report has its own address: AUS opens it from a bookmark; LKA, to whom it was not released, gets the not-found page.
+    const address = idn.url();
+    expect(address).toMatch(/\/intel\/reports\/[0-9a-f-]{36}$/);
+    await aus.goto(address);
+    await aus.getByRole('heading', { name: reportTitle }).waitFor();
+    const lka = await newPage(browser);
+    await signIn(lka, 'officer.lka@demo.example');
+    await lka.goto(address);
+    await lka.getByRole('heading', { level: 1, name: /This page does not exist|You do not have access to this page/ }).waitFor();
+    expect(await lka.getByText(token).count()).toBe(0);
+    await lka.context().close();
   });
 });
 

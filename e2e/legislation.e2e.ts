@@ -23,7 +23,7 @@ async function indonesiaOnMap(page: Page): Promise<string> {
 
 async function openItem(page: Page, workflow: string) {
   await page.goto(`${baseUrl()}/legislation/states/IDN`);
-  await page.getByRole('heading', { level: 1, name: 'Legislation of IDN' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Legislation of Indonesia' }).waitFor();
   return page.getByTestId('open-assessments').locator('li[data-standard="PS-1"]', { hasText: workflow }).first();
 }
 
@@ -37,7 +37,7 @@ describe('legislation', () => {
     // The map's states are keyboard buttons (a clip rectangle sits over the SVG shapes for the pointer).
     await page.getByRole('button', { name: /^Indonesia/ }).first().focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Legislation of IDN' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Legislation of Indonesia' }).waitFor();
     // Treaty status comes from data/treaties.csv with its snapshot date; the national laws of laws.csv await confirmation.
     await page.getByTestId('treaty-snapshot').filter({ hasText: '2014-07-10' }).waitFor();
     await page.getByText('reference, to be confirmed by the focal point').first().waitFor();

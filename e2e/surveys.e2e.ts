@@ -59,7 +59,7 @@ describe('surveys', () => {
     await send.getByLabel('Chosen members').check();
     await send.getByLabel('Indonesia (IDN)').check();
     await send.getByRole('button', { name: 'Send' }).click();
-    await page.getByText('Sent to 1 members.').waitFor();
+    await page.getByText('Sent to 1 member.').waitFor();
     await page.getByRole('heading', { name: 'Progress of each state' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -17,7 +17,7 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
   if (matrix.pairs.length === 0) return <p>{t('noPairs')}</p>;
   const cell = (a: string, b: string) => matrix.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('app.scrollTable', { ns: 'core' })}>
       <table className="table matrix" aria-label={t('matrix')}>
         <thead><tr><td />{matrix.states.map((s) => <th key={s.code} scope="col" title={s.name}>{s.code}</th>)}</tr></thead>
         <tbody>

@@ -1,11 +1,13 @@
 // The intelligence exchange: search and inbox, filing a report, and one report (release, acknowledge, RFIs, readers).
 // Report text is always rendered as text (React escapes it), never as HTML.
 import { useState, type FormEvent } from 'react';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError, api, query } from '../../api';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
-import type { inboxResponse, reportSchema, rfisResponse, searchResponse } from '../../../server/modules/intel/schemas';
+import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, formatDateTime, useApi } from '../../components/ui';
+import type { inboxResponse, readersResponse, reportSchema, rfisResponse, searchResponse } from '../../../server/modules/intel/schemas';
+import { RecordPage } from '../../components/RecordPage';
 import { useVocabulary, useVocabularyOptions } from '../../i18n/vocabulary';
 import { ADMIRALTY, CREDIBILITIES, RELIABILITIES } from '../../../server/modules/intel/grading';
 
@@ -24,7 +26,43 @@ function MissingAgreements({ error }: { error: unknown }) {
   );
 }
 
-function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
+/** The originator's view of where its report went: each release (to whom, under which agreements) and who read it. */
+function Circulation({ report }: { report: Report }) {
+  const { t, i18n } = useTranslation('intel');
+  const readers = useApi(() => api.get<z.infer<typeof readersResponse>>(`/api/intel/reports/${report.id}/readers`), [report.id]);
+  return (
+    <section aria-labelledby="circulation">
+      <h3 id="circulation">{t('circulation')}</h3>
+      {report.releases.length === 0 ? <p>{t('notReleased')}</p> : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('releases')}>
+          <table className="table">
+            <caption>{t('releases')}</caption>
+            <thead><tr><th scope="col">{t('recipient')}</th><th scope="col">{t('releasedAt')}</th><th scope="col">{t('acknowledgedAt')}</th></tr></thead>
+            <tbody>{report.releases.map((r) => {
+              const ack = report.acknowledgedBy.find((a) => a.state === r.recipient);
+              return <tr key={`${r.recipientKind}${r.recipient}`}><th scope="row">{r.recipient}</th><td>{formatDateTime(r.releasedAt, i18n.language)}</td><td>{ack ? formatDateTime(ack.at, i18n.language) : t('notYet')}</td></tr>;
+            })}</tbody>
+          </table>
+        </div>
+      )}
+      <ErrorMessage error={readers.error} />
+      {readers.data && (readers.data.readers.length === 0 ? <p>{t('noReaders')}</p> : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('readers')}>
+          <table className="table">
+            <caption>{t('readers')}</caption>
+            <thead><tr><th scope="col">{t('readerState')}</th><th scope="col">{t('reader')}</th><th scope="col">{t('readAt')}</th></tr></thead>
+            <tbody>{readers.data.readers.map((r, i) => (
+              <tr key={i}><td>{r.state ?? 'RSO'}</td><td>{r.email ?? '—'}</td><td>{formatDateTime(r.at, i18n.language)}</td></tr>
+            ))}</tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ReportView() {
+  const { id = '' } = useParams();
   const { t } = useTranslation('intel');
   const label = useVocabulary();
   const report = useApi(() => api.get<Report>(`/api/intel/reports/${id}`), [id]);
@@ -35,11 +73,12 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
     setError(null);
     try { await fn(); setNotice(done); report.reload(); rfis.reload(); } catch (e) { setNotice(''); setError(e); }
   };
-  if (!report.data) return report.error ? <ErrorMessage error={report.error} /> : <Loading />;
+  if (!report.data) return <RecordPage record={report}>{() => null}</RecordPage>;
   const r = report.data;
   return (
+    <Page title={t('title')}>
     <article aria-labelledby="report-title">
-      <button type="button" onClick={onBack}>{t('back')}</button>
+      <Link to="/intel">{t('back')}</Link>
       <h2 id="report-title">{r.title} <DemoBadge demo={r.demo} /></h2>
       <p>{t('reference')}: {r.reference} · {t('originator')}: {r.ownerState} · <ClassificationBadge level={r.classification} /> · {t('category')}: {label('intelligenceCategory', r.category)}</p>
       <p>
@@ -64,6 +103,7 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
           <button type="submit">{t('release')}</button>
         </form>
       )}
+      {r.isOriginator && <Circulation report={r} />}
       <h3>{t('rfis')}</h3>
       {rfis.data?.rfis.map((q) => (
         <div key={q.id} className="card">
@@ -91,6 +131,7 @@ function ReportView({ id, onBack }: { id: string; onBack: () => void }) {
         </form>
       )}
     </article>
+    </Page>
   );
 }
 
@@ -125,15 +166,24 @@ function FileReport({ onFiled }: { onFiled: (id: string) => void }) {
   );
 }
 
+/** Each report has its own address (/intel/reports/:id) to bookmark or share; the server decides who may read it. */
 export default function IntelPage() {
+  return (
+    <Routes>
+      <Route index element={<Exchange />} />
+      <Route path="reports/:id" element={<ReportView />} />
+    </Routes>
+  );
+}
+
+function Exchange() {
   const { t } = useTranslation('intel');
+  const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
   const results = useApi(() => api.get<z.infer<typeof searchResponse>>(`/api/intel/reports${query({ q: q || undefined })}`), [q]);
-  const inbox = useApi(() => api.get<z.infer<typeof inboxResponse>>('/api/intel/inbox'), [selected]);
-  if (selected) return <Page title={t('title')}><ReportView id={selected} onBack={() => setSelected(null)} /></Page>;
+  const inbox = useApi(() => api.get<z.infer<typeof inboxResponse>>('/api/intel/inbox'), []);
   const row = (r: { id: string; reference: string; title: string; ownerState: string; classification: string; demo: boolean }) => (
-    <tr key={r.id}><td><button type="button" className="link" onClick={() => setSelected(r.id)}>{r.title}</button> <DemoBadge demo={r.demo} /></td><td>{r.reference}</td><td>{r.ownerState}</td><td><ClassificationBadge level={r.classification} /></td></tr>
+    <tr key={r.id}><td><Link to={`/intel/reports/${r.id}`}>{r.title}</Link> <DemoBadge demo={r.demo} /></td><td>{r.reference}</td><td>{r.ownerState}</td><td><ClassificationBadge level={r.classification} /></td></tr>
   );
   const head = <thead><tr><th scope="col">{t('reportTitle')}</th><th scope="col">{t('reference')}</th><th scope="col">{t('originator')}</th><th scope="col">{t('classification')}</th></tr></thead>;
   return (
@@ -147,7 +197,7 @@ export default function IntelPage() {
       </form>
       {results.data && <table className="table" aria-label={t('results')}>{head}<tbody>{results.data.reports.map(row)}</tbody></table>}
       <h2>{t('file')}</h2>
-      <FileReport onFiled={(id) => setSelected(id)} />
+      <FileReport onFiled={(id) => navigate(`/intel/reports/${id}`)} />
     </Page>
   );
 }

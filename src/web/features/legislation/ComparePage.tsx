@@ -75,7 +75,7 @@ export function ComparePage() {
       )}
       <h3>{t('matrix')}</h3>
       {matrix.data && (
-        <div className="table-scroll"><table className="table"><caption>{t('matrixCaption')}</caption>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('app.scrollTable', { ns: 'core' })}><table className="table"><caption>{t('matrixCaption')}</caption>
           <thead><tr><th scope="col">{t('fromTo')}</th>{matrix.data.states.map((s) => <th scope="col" key={s}>{s}</th>)}</tr></thead>
           <tbody>{matrix.data.states.map((from, i) => (
             <tr key={from}><th scope="row">{from}</th>{matrix.data!.cells[i].map((c, j) => <td key={j} title={c ? `${t('mechanism.extradition')}: ${c.extradition}; MLA: ${c.mla}` : ''}>{c ? `${c.extradition[0]}/${c.mla[0]}` : '—'}</td>)}</tr>

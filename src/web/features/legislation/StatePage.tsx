@@ -9,6 +9,7 @@ import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { InstrumentList } from './InstrumentList';
+import { useMemberNames } from '../../i18n/states';
 import { TreatySection } from './TreatySection';
 import { CooperationInstrumentForm, EditInstrumentForm, ReturnForm, type Act } from './StateForms';
 import { STATUSES, type Assessment, type Instruments, type StateLegislation, type Standards } from './types';
@@ -18,6 +19,7 @@ export function StatePage() {
   const { t } = useTranslation('legislation');
   const label = useVocabulary();
   const user = useUser();
+  const nameOf = useMemberNames();
   const own = user?.state === state;
   const canEdit = usePermission(Permission.LegislationInstrumentsWrite) && own;
   const canSubmit = usePermission(Permission.LegislationAssessmentsSubmit) && own;
@@ -55,7 +57,7 @@ export function StatePage() {
   const assessable = standards.data?.standards.filter((s) => s.assessable) ?? [];
 
   return (
-    <Page title={t('stateTitle', { state })} intro={t('stateIntro')} actions={<><Link to="/legislation">{t('backToCoverage')}</Link> · <Link to="/legislation/treaties">{t('treatyTable.link')}</Link></>}>
+    <Page title={t('stateTitle', { state: nameOf(state) })} intro={t('stateIntro')} actions={<><Link to="/legislation">{t('backToCoverage')}</Link> · <Link to="/legislation/treaties">{t('treatyTable.link')}</Link></>}>
       <ErrorMessage error={error} />
       {notice && <Notice>{notice}</Notice>}
       <TreatySection state={state} />

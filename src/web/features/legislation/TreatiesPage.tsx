@@ -22,7 +22,7 @@ export function TreatiesPage() {
       {data && (
         <>
           <SnapshotNote snapshot={data.snapshot} />
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('app.scrollTable', { ns: 'core' })}>
             <table className="table" data-testid="treaty-overview">
               <caption>{t('treatyTable.caption', { n: data.states.length })}</caption>
               <thead><tr><th scope="col">{t('treatyTable.state')}</th>{['UNTOC', 'TIP', 'SOM'].map((i) => <th scope="col" key={i}>{t(`treatyNames.${i}`)}</th>)}</tr></thead>

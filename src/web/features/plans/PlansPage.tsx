@@ -20,7 +20,7 @@ function DashboardView({ planId }: { planId: string }) {
     <div>
       {dashboard.data.actions.map(({ action, reported, acting, states }) => (
         <details key={action.id}>
-          <summary>{action.strategyNumber ? t('strategy', { n: action.strategyNumber }) : t('action')}: {t('reportedCount', { reported, acting })}</summary>
+          <summary>{action.strategyNumber ? t('strategy', { n: action.strategyNumber }) : t('action')}: {acting === 0 ? t('noActing') : t('reportedCount', { reported, count: acting })}</summary>
           <table className="table">
             <thead><tr><th scope="col">{t('state')}</th><th scope="col">{t('latest')}</th></tr></thead>
             <tbody>

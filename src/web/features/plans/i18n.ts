@@ -10,7 +10,7 @@ export const plansI18n = catalogue({
     report: 'Report progress', status: 'Status', narrative: 'What has been done', evidence: 'Evidence', capacityNeeds: 'Capacity-building needs', capacityNote: 'Needs in your words',
     statuses: { not_started: 'not started', in_progress: 'in progress', completed: 'completed', blocked: 'blocked' },
     submit: 'Send the report', reported: 'Progress reported.',
-    dashboard: 'Who has reported', reportedCount: '{{reported}} of {{acting}} acting states reported', notReported: 'not reported', overdue: 'overdue',
+    dashboard: 'Who has reported', reportedCount_one: '{{reported}} of {{count}} acting state reported', reportedCount_other: '{{reported}} of {{count}} acting states reported', noActing: 'no acting state named yet', notReported: 'not reported', overdue: 'overdue',
     chairReport: 'Coordinator’s report to the chair (PDF)', chairReportMd: 'Report as Markdown', state: 'State', latest: 'Latest report', show: 'Show who has reported', hide: 'Hide',
   },
   id: {
@@ -22,7 +22,7 @@ export const plansI18n = catalogue({
     report: 'Laporkan kemajuan', status: 'Status', narrative: 'Apa yang telah dilakukan', evidence: 'Bukti', capacityNeeds: 'Kebutuhan peningkatan kapasitas', capacityNote: 'Kebutuhan dengan kata-kata Anda',
     statuses: { not_started: 'belum dimulai', in_progress: 'sedang berjalan', completed: 'selesai', blocked: 'terhambat' },
     submit: 'Kirim laporan', reported: 'Kemajuan dilaporkan.',
-    dashboard: 'Siapa yang sudah melapor', reportedCount: '{{reported}} dari {{acting}} negara pelaksana telah melapor', notReported: 'belum melapor', overdue: 'terlambat',
+    dashboard: 'Siapa yang sudah melapor', reportedCount_other: '{{reported}} dari {{count}} negara pelaksana telah melapor', noActing: 'belum ada negara pelaksana yang ditetapkan', notReported: 'belum melapor', overdue: 'terlambat',
     chairReport: 'Laporan koordinator kepada ketua (PDF)', chairReportMd: 'Laporan sebagai Markdown', state: 'Negara', latest: 'Laporan terakhir', show: 'Tampilkan siapa yang melapor', hide: 'Sembunyikan',
   },
   th: {
@@ -34,7 +34,7 @@ export const plansI18n = catalogue({
     report: 'รายงานความคืบหน้า', status: 'สถานะ', narrative: 'สิ่งที่ได้ดำเนินการ', evidence: 'หลักฐาน', capacityNeeds: 'ความต้องการเสริมสร้างศักยภาพ', capacityNote: 'ความต้องการในถ้อยคำของคุณ',
     statuses: { not_started: 'ยังไม่เริ่ม', in_progress: 'กำลังดำเนินการ', completed: 'เสร็จสิ้น', blocked: 'ติดขัด' },
     submit: 'ส่งรายงาน', reported: 'รายงานความคืบหน้าแล้ว',
-    dashboard: 'ผู้ที่รายงานแล้ว', reportedCount: 'รายงานแล้ว {{reported}} จาก {{acting}} รัฐผู้ดำเนินการ', notReported: 'ยังไม่รายงาน', overdue: 'เกินกำหนด',
+    dashboard: 'ผู้ที่รายงานแล้ว', reportedCount_other: 'รายงานแล้ว {{reported}} จาก {{count}} รัฐผู้ดำเนินการ', noActing: 'ยังไม่ได้ระบุรัฐผู้ดำเนินการ', notReported: 'ยังไม่รายงาน', overdue: 'เกินกำหนด',
     chairReport: 'รายงานของผู้ประสานงานถึงประธาน (PDF)', chairReportMd: 'รายงานเป็น Markdown', state: 'รัฐ', latest: 'รายงานล่าสุด', show: 'แสดงผู้ที่รายงาน', hide: 'ซ่อน',
   },
 });

@@ -55,7 +55,7 @@ export function ResultsPage() {
       </section>
       <section aria-labelledby="per-state">
         <h2 id="per-state">{t('results.perState')}</h2>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('app.scrollTable', { ns: 'core' })}>
           <table className="table">
             <thead><tr>
               <th scope="col">{t('detail.state')}</th><th scope="col">{t('results.subregion')}</th><th scope="col">{t('results.publication')}</th>

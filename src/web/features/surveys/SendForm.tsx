@@ -18,7 +18,7 @@ export function SendForm({ surveyId, onSent }: { surveyId: string; onSent: (mess
     const r = await api.post<{ recipients: string[] }>(`/api/surveys/${surveyId}/send`, {
       audience, states: audience === 'chosen' ? f.getAll('states').map(String) : [], deadline: String(f.get('deadline') ?? ''),
     });
-    onSent(t('detail.sent', { n: r.recipients.length }));
+    onSent(t('detail.sent', { count: r.recipients.length }));
   }
 
   return (
