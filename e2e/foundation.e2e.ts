@@ -38,7 +38,7 @@ describe('signing in and finding one’s way', () => {
     await page.getByRole('link', { name: 'Members' }).first().click();
     await page.getByText('49 members').waitFor();
     await page.getByLabel('Search by name or code').fill('thai');
-    await page.getByText('1 members').waitFor();
+    await page.getByText('1 member', { exact: true }).waitFor();
     await page.getByRole('link', { name: 'Thailand' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thailand' }).waitFor();
     await page.goBack();

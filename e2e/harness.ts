@@ -65,7 +65,19 @@ export async function signIn(page: Page, email: string): Promise<void> {
     await totp.fill(await totpFor(a.totpSecret));
     await page.getByRole('button', { name: /sign in|masuk|เข้าสู่ระบบ/i }).click();
   }
-  await page.getByRole('navigation', { name: /main|utama|หลัก/i }).first().waitFor();
+  // At desktop width the navigation shows; at phone width it folds behind the Menu button.
+  await page.getByRole('navigation', { name: /main|utama|หลัก/i }).or(page.getByRole('button', { name: /^(menu|เมนู)$/i })).first().waitFor();
+}
+
+/** A page at a phone's size (390 x 844 CSS pixels, touch), in its own browser context. */
+export async function newPhonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  return context.newPage();
+}
+
+/** How many CSS pixels the page is wider than the screen (0 when nothing pushes it sideways). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 }
 
 const require = createRequire(import.meta.url);

@@ -28,26 +28,33 @@ export function Shell({ children }: { children: ReactNode }) {
   const main = features.filter((f) => !f.public && (f.section ?? 'main') === 'main' && opens(f.id));
   const admin = features.filter((f) => !f.public && f.section === 'admin' && opens(f.id));
 
+  // On a narrow screen the navigation folds behind a Menu button; it folds again once a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+
   // Move focus to the new page's heading so screen readers announce navigation.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation; the path is the trigger, not an input.
   useEffect(() => {
+    setMenuOpen(false);
     document.getElementById('page-title')?.focus();
   }, [location.pathname]);
 
   return (
     <div className="shell">
       <a className="skip" href="#main">{t('app.skip')}</a>
-      <DemoBanner />
-      <header className="topbar">
-        <NavLink to="/" className="brand">{t('app.name')}</NavLink>
-        <div className="topbar-right">
-          <LanguageSwitcher signedIn />
-          <span className="who">{user.name} · {user.state ?? 'RSO'}</span>
-          <button type="button" onClick={() => void signOut()}>{t('nav.signOut')}</button>
+      <header className="site-header">
+        <DemoBanner />
+        <div className="topbar">
+          <NavLink to="/" className="brand">{t('app.name')}</NavLink>
+          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="sidenav" onClick={() => setMenuOpen((open) => !open)}>{t('nav.menu')}</button>
+          <div className="topbar-right">
+            <LanguageSwitcher signedIn />
+            <span className="who">{user.name} · {user.state ?? 'RSO'}</span>
+            <button type="button" onClick={() => void signOut()}>{t('nav.signOut')}</button>
+          </div>
         </div>
       </header>
       <div className="layout">
-        <nav className="sidenav" aria-label={t('nav.main')}>
+        <nav id="sidenav" className={menuOpen ? 'sidenav open' : 'sidenav'} aria-label={t('nav.main')}>
           <ul>
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             <li><NavLink to="/members">{t('nav.members')}</NavLink></li>
