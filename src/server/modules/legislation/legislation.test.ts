@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { sql } from '../../db/index.js';
 import { projectRoot } from '../../config.js';
 import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
@@ -211,6 +212,21 @@ describe('exports, public coverage and access', () => {
     const pdf = await policyMys.get('/api/legislation/exports/report.pdf?asOf=2010-01-01');
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
     expect((await policyMys.get('/api/legislation/exports/secrets.txt')).statusCode).toBe(400);
+  });
+
+  it('writes the XLSX and the PDF for people in their language; the CSV stays machine data', async () => {
+    const inLanguage = (file: string, lang: string) =>
+      portal.app.inject({ method: 'GET', url: `/api/legislation/exports/${file}?asOf=2010-01-01&version=1`, headers: { cookie: policyMys.cookie, 'accept-language': lang } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await inLanguage('assessments.xlsx', 'id')).rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0][0]).toMatch(/^Per 2010-01-01; katalog standar versi 1/);
+    expect(rows[1]).toEqual(expect.arrayContaining(['Kode negara', 'Negara', 'Kode standar', 'Standar', 'Status']));
+    expect(rows).toContainEqual(expect.arrayContaining(['IDN', 'PS-2', 'Penyelundupan manusia merupakan tindak pidana', 'Terpenuhi']));
+    const pdf = (await inLanguage('report.pdf', 'th')).rawPayload.toString('latin1');
+    expect(pdf).toContain('NotoSansThai');
+    expect(pdf).not.toMatch(/Helvetica/);
+    expect((await inLanguage('assessments.csv', 'th')).body).toContain('IDN,Indonesia,PS-2,People smuggling is a crime,met,2004-06-01');
   });
 
   it('publicCoverage gives indicator counts only, never states or drafts', async () => {

@@ -1,6 +1,7 @@
 // Legislation benchmarking API: HTTP only (shapes in, service call, shapes out).
 import { Permission } from '../../access/permissions.js';
 import { z } from 'zod';
+import { langOf } from '../../i18n/request.js';
 import type { ModuleRoutes } from '../module.js';
 import { actorOf } from '../../http/context.js';
 import {
@@ -135,7 +136,7 @@ export const legislationRoutes: ModuleRoutes = {
       config: { access: read },
       schema: { tags, summary: 'Report (PDF) and exports (CSV, XLSX) stamped with the as-of date and catalogue version', params: exportParams, querystring: exportQuery },
     }, async (req, reply) => {
-      const out = await exports.render(req.params.file, req.query.asOf, req.query.version);
+      const out = await exports.render(req.params.file, req.query.asOf, req.query.version, langOf(req));
       return reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).send(out.body);
     });
   },
