@@ -20,7 +20,7 @@ const ENGLISH_WORDS = [...new Set((Object.values(VOCABULARIES) as Vocabulary[]).
 /** Words of the screens themselves, beyond the shared vocabulary, that an untranslated page would show. */
 const ENGLISH_SCREEN_WORDS = ['Reliability', 'Credibility', 'Classification', 'Search', 'Sign out', 'Reported by'];
 
-function escape(s: string) {
+function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -43,7 +43,7 @@ async function englishLeft(page: Page): Promise<string[]> {
   const lines = text.split('\n');
   // Each English word with the line it stands in, so that a failure says where to look.
   const found = [...ENGLISH_WORDS, ...ENGLISH_SCREEN_WORDS].flatMap((w) => {
-    const line = lines.find((l) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(l));
+    const line = lines.find((l) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u').test(l));
     return line === undefined ? [] : [`${w} in “${line.trim().slice(0, 120)}”`];
   });
   const ids = text.match(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z][a-z]+\b/g) ?? [];
