@@ -1,6 +1,6 @@
 // The regional picture as one viewer may see it: every figure is a sum of cells under the small-cell rule of
 // access/flows.ts (cellFigure), so totals add up, views agree, and each answer says what it leaves out.
-import { sql, type Db } from '../../db/index.js';
+import { sql } from '../../db/index.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Actor } from '../../access/actor.js';
 import {
@@ -26,7 +26,7 @@ export interface View { rows: ViewRow[]; series: ViewPoint[]; totals: Omit<ViewR
   incidentCells: { route: string; means: string; month: number; own: boolean; others: boolean }[] }
 
 export class FlowsAnalysis {
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly store: FlowsStore, private readonly cells: FlowsAnalysisStore) {}
+  constructor(private readonly audit: AuditLog, private readonly store: FlowsStore, private readonly cells: FlowsAnalysisStore) {}
 
   /** The months of the range that the viewer's state opened by submitting its own returns (whatever the viewer's role). */
   private async openMonths(actor: Actor, from: number, to: number, policy: FlowsPolicy): Promise<Set<number>> {

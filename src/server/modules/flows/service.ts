@@ -28,7 +28,7 @@ export class FlowsService {
     this.store = new FlowsStore(db);
     this.victims = new FlowsVictims(db);
     const analysisStore = new FlowsAnalysisStore(db);
-    this.analysis = new FlowsAnalysis(db, audit, this.store, analysisStore);
+    this.analysis = new FlowsAnalysis(audit, this.store, analysisStore);
     this.quality = new FlowsQuality(this.store, analysisStore);
   }
 

@@ -5,7 +5,7 @@ import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError, api, query } from '../../api';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, formatDateTime, useApi } from '../../components/ui';
+import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, formatDateTime, useApi } from '../../components/ui';
 import type { inboxResponse, readersResponse, reportSchema, rfisResponse, searchResponse } from '../../../server/modules/intel/schemas';
 import { RecordPage } from '../../components/RecordPage';
 import { useVocabulary, useVocabularyOptions } from '../../i18n/vocabulary';
