@@ -49,7 +49,12 @@ export function SearchPage() {
             <li key={o.entity.id} className="card">
               <h3><Link to={`/networks/entities/${encodeURIComponent(o.entity.id)}`}>{o.entity.caption}</Link> <DemoBadge demo={o.entity.demo} /></h3>
               <p>{t('score')}: {o.score.toFixed(2)}</p>
-              <ul aria-label={t('reasons')}>{o.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+              <ul aria-label={t('reasons')}>
+                {/* The reasons from their figures, in the reader's words (the API's `reasons` are English sentences). */}
+                {Object.entries(o.roleCounts).sort((a, b) => b[1] - a[1]).map(([role, count]) => <li key={role}>{t('roleReason', { role: label('linkRole', role), count })}</li>)}
+                {o.communitiesBridged >= 2 && <li>{t('bridgesReason', { count: o.communitiesBridged })}</li>}
+                <li>{t('centralReason', { pageRank: o.pageRank.toFixed(3), betweenness: o.betweenness.toFixed(3) })}</li>
+              </ul>
             </li>
           ))}
         </ol>
