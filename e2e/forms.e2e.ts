@@ -2,7 +2,7 @@
 // someone out is asked first and said after, and an administrator cannot lock themselves out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, newPage, signIn } from './harness';
+import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -84,6 +84,33 @@ describe('a step that locks someone out is asked first', () => {
     const own = page.getByRole('row', { name: /admin@rso\.demo\.example/ });
     await own.getByRole('button', { name: 'Reset password' }).waitFor();
     expect(await own.getByRole('button', { name: 'Disable' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('replacing a state’s webhook is asked first', () => {
+  it('the focal point sets a webhook; a second address asks before replacing it, and Cancel keeps the first', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'focal.idn@demo.example');
+    await page.goto(`${baseUrl()}/alerts/notifications`);
+    const form = page.getByRole('form', { name: /My state’s webhook/ });
+    const first = `https://hooks.idn.example/forms-${Date.now()}`;
+    await form.getByLabel('Webhook address (https://…)').fill('not an address');
+    await form.getByRole('button', { name: 'Save the webhook' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await form.getByLabel('Webhook address (https://…)').fill(first);
+    await form.getByRole('button', { name: 'Save the webhook' }).click();
+    await page.getByText(first).waitFor();
+
+    await form.getByLabel('Webhook address (https://…)').fill('https://hooks.idn.example/other');
+    await form.getByRole('button', { name: 'Save the webhook' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Replace the webhook?' });
+    await ask.getByText(first).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.getByText(first).count()).toBeGreaterThan(0);
+    expect(await form.getByLabel('Webhook address (https://…)').inputValue()).toBe('https://hooks.idn.example/other');
     await page.context().close();
   });
 });

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { api } from '../../api';
 import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
+import { Form } from '../../components/form';
 import { ErrorMessage, Field, Loading, Notice, formatDateTime, useApi } from '../../components/ui';
 import type { deliveriesResponse, notificationsResponse, webhookResponse, webhookSecretResponse } from '../../../server/modules/notifications/schemas';
 
@@ -13,16 +14,13 @@ function WebhookSettings({ state }: { state: string }) {
   const { t, i18n } = useTranslation('alerts');
   const hook = useApi(() => api.get<z.infer<typeof webhookResponse>>(`/api/notifications/webhooks/${state}`), [state]);
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      const saved = await api.put<z.infer<typeof webhookSecretResponse>>(`/api/notifications/webhooks/${state}`, { url: new FormData(e.currentTarget).get('url') });
-      setSecret(saved.secret);
-      hook.reload();
-    } catch (err) { setError(err); }
+  const submit = async (f: FormData) => {
+    const saved = await api.put<z.infer<typeof webhookSecretResponse>>(`/api/notifications/webhooks/${state}`, { url: f.get('url') });
+    setSecret(saved.secret);
+    hook.reload();
   };
+  // A new address comes with a new signing secret: the receiver at the old one stops verifying, so replacing is asked first.
+  const replacing = hook.data?.url ? { title: t('webhookReplaceTitle'), body: t('webhookReplaceBody', { url: hook.data.url }), confirm: t('webhookSave'), danger: true } : undefined;
   return (
     <section aria-labelledby="webhook">
       <h3 id="webhook">{t('webhook')} ({state})</h3>
@@ -30,11 +28,11 @@ function WebhookSettings({ state }: { state: string }) {
       {hook.data && (hook.data.url
         ? <p>{t('webhookCurrent')}: <code>{hook.data.url}</code> ({t('updated')} {formatDateTime(hook.data.updatedAt, i18n.language)})</p>
         : <p>{t('webhookNone')}</p>)}
-      <form onSubmit={(e) => void submit(e)} className="form-grid" aria-labelledby="webhook">
+      <ErrorMessage error={hook.error} />
+      <Form onSubmit={submit} confirm={replacing} className="form-grid" aria-labelledby="webhook">
         <Field label={t('webhookUrl')} name="url" type="url" required maxLength={500} />
-        <ErrorMessage error={error ?? hook.error} />
         <button type="submit">{t('webhookSave')}</button>
-      </form>
+      </Form>
       {secret && <Notice>{t('webhookSecret')} <code>{secret}</code></Notice>}
     </section>
   );

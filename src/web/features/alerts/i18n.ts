@@ -25,7 +25,7 @@ export const alertsI18n = catalogue({
     deliveries: 'Delivery status', channel: 'Channel', target: 'To', subject: 'Subject', attempts: 'Attempts', lastError: 'Last error', sentAt: 'Sent at',
     deliveryStatus: { pending: 'Pending', sent: 'Sent', failed: 'Failed' }, channels: { email: 'E-mail', webhook: 'Webhook' },
     webhook: 'My state’s webhook', webhookIntro: 'Alerts for your state are also posted, signed, to this address.', webhookUrl: 'Webhook address (https://…)',
-    webhookCurrent: 'Current address', webhookNone: 'No webhook set.', webhookSave: 'Save the webhook', webhookSecret: 'Signing secret (shown once; keep it now):', updated: 'Updated',
+    webhookReplaceTitle: 'Replace the webhook?', webhookReplaceBody: 'Deliveries go to the new address with a new signing secret; {{url}} stops receiving them and can no longer verify them.', webhookCurrent: 'Current address', webhookNone: 'No webhook set.', webhookSave: 'Save the webhook', webhookSecret: 'Signing secret (shown once; keep it now):', updated: 'Updated',
   },
   id: {
     nav: 'Peringatan', title: 'Peringatan regional', intro: 'Peringatan dan buletin untuk negara Anda, daftar pantauan, dan notifikasi. Konfirmasi setiap peringatan agar negara penerbit tahu peringatan itu sampai.',
@@ -51,7 +51,7 @@ export const alertsI18n = catalogue({
     deliveries: 'Status pengiriman', channel: 'Saluran', target: 'Kepada', subject: 'Subjek', attempts: 'Percobaan', lastError: 'Galat terakhir', sentAt: 'Dikirim pada',
     deliveryStatus: { pending: 'Menunggu', sent: 'Terkirim', failed: 'Gagal' }, channels: { email: 'Surel', webhook: 'Webhook' },
     webhook: 'Webhook negara saya', webhookIntro: 'Peringatan untuk negara Anda juga dikirim, bertanda tangan, ke alamat ini.', webhookUrl: 'Alamat webhook (https://…)',
-    webhookCurrent: 'Alamat saat ini', webhookNone: 'Belum ada webhook.', webhookSave: 'Simpan webhook', webhookSecret: 'Rahasia penandatanganan (ditampilkan sekali; simpan sekarang):', updated: 'Diperbarui',
+    webhookReplaceTitle: 'Ganti webhook?', webhookReplaceBody: 'Pengiriman menuju alamat baru dengan kunci tanda tangan baru; {{url}} tidak lagi menerimanya dan tidak dapat memverifikasinya.', webhookCurrent: 'Alamat saat ini', webhookNone: 'Belum ada webhook.', webhookSave: 'Simpan webhook', webhookSecret: 'Rahasia penandatanganan (ditampilkan sekali; simpan sekarang):', updated: 'Diperbarui',
   },
   th: {
     nav: 'การแจ้งเตือน', title: 'การแจ้งเตือนระดับภูมิภาค', intro: 'การแจ้งเตือนและจดหมายข่าวสำหรับรัฐของคุณ รายการเฝ้าระวัง และการแจ้งเตือนในระบบ โปรดยืนยันการรับทุกการแจ้งเตือนเพื่อให้รัฐผู้ออกทราบว่าได้รับแล้ว',
@@ -77,6 +77,6 @@ export const alertsI18n = catalogue({
     deliveries: 'สถานะการส่ง', channel: 'ช่องทาง', target: 'ถึง', subject: 'เรื่อง', attempts: 'จำนวนครั้งที่ส่ง', lastError: 'ข้อผิดพลาดล่าสุด', sentAt: 'ส่งเมื่อ',
     deliveryStatus: { pending: 'รอส่ง', sent: 'ส่งแล้ว', failed: 'ส่งไม่สำเร็จ' }, channels: { email: 'อีเมล', webhook: 'เว็บฮุก' },
     webhook: 'เว็บฮุกของรัฐของฉัน', webhookIntro: 'การแจ้งเตือนสำหรับรัฐของคุณจะถูกส่งพร้อมลายเซ็นไปยังที่อยู่นี้ด้วย', webhookUrl: 'ที่อยู่เว็บฮุก (https://…)',
-    webhookCurrent: 'ที่อยู่ปัจจุบัน', webhookNone: 'ยังไม่ได้ตั้งค่าเว็บฮุก', webhookSave: 'บันทึกเว็บฮุก', webhookSecret: 'รหัสลับสำหรับลงนาม (แสดงครั้งเดียว โปรดเก็บไว้ทันที):', updated: 'ปรับปรุงเมื่อ',
+    webhookReplaceTitle: 'แทนที่เว็บฮุกหรือไม่', webhookReplaceBody: 'การส่งจะไปยังที่อยู่ใหม่พร้อมรหัสลงนามใหม่ {{url}} จะไม่ได้รับและตรวจสอบไม่ได้อีก', webhookCurrent: 'ที่อยู่ปัจจุบัน', webhookNone: 'ยังไม่ได้ตั้งค่าเว็บฮุก', webhookSave: 'บันทึกเว็บฮุก', webhookSecret: 'รหัสลับสำหรับลงนาม (แสดงครั้งเดียว โปรดเก็บไว้ทันที):', updated: 'ปรับปรุงเมื่อ',
   },
 });
