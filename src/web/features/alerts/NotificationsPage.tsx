@@ -1,5 +1,5 @@
 // My notifications in the app, the status of e-mail and webhook deliveries, and (for a focal point) my state's webhook.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
