@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { openDb, sql } from '../src/server/db/index.js';
 import { migrate } from '../src/server/db/migrate.js';
-import { importJsonLines, NetworkImport } from '../src/server/modules/networks/import.js';
+import { importJsonLines, NetworkImport } from "./lib/networks-import-previous.js";
 import { readFtmLine, type LineContext } from '../src/server/modules/networks/ftm-line.js';
 import { NetworksStore } from '../src/server/modules/networks/store.js';
 

@@ -41,6 +41,8 @@ export async function serve(config: Config = loadConfig(), prepared?: { db: Db }
   if (!config.secretKeys.length) throw new Error(missingKeyMessage(config));
   const db = prepared?.db ?? (await openPortalDb(config, 'portal serve'));
   const portal = await buildApp({ db, config });
+  // Imports this server (or one that died) left running are now interrupted: say so, and drop their staging.
+  await portal.services.imports.sweep();
   const address = await portal.app.listen({ port: config.port, host: config.host });
   // On PGlite this process alone holds the folder: `portal backup`, `restore`, `user` ... run through it.
   const control = db.folderLock

@@ -2,6 +2,7 @@
 // (services are built on first use, so it does not constrain which module uses which).
 import { systemModule } from './system/index.js';
 import { authModule } from '../auth/module.js';
+import { importsModule } from '../imports/module.js';
 import { membersModule } from './members/index.js';
 import { accountsModule } from './accounts/index.js';
 import { auditModule } from './audit/index.js';
@@ -27,6 +28,7 @@ import { jobsModule } from '../jobs/index.js';
 export const modules = [
   systemModule,
   authModule,
+  importsModule,
   membersModule,
   accountsModule,
   auditModule,

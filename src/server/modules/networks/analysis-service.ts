@@ -19,6 +19,8 @@ export interface GraphNode {
   demo: boolean;
   /** Ids of records from other reports merged into this one. */
   merged: string[];
+  /** How many sanctions you may read name this entity (shown as a badge). */
+  sanctions: number;
 }
 
 export interface GraphEdge {
@@ -29,6 +31,8 @@ export interface GraphEdge {
   startDate: string | null;
   endDate: string | null;
   grading: string | null;
+  /** An ownership's percentage: the edge is drawn that much heavier. */
+  weight: number | null;
 }
 
 export interface VisibleGraph {
@@ -60,11 +64,14 @@ export class NetworkAnalysis {
     for (const n of rows.nodes) {
       if (canonicalOf.get(n.id) !== n.id) continue;
       indexOf.set(n.id, nodes.length);
-      nodes.push({ id: n.id, kind: n.kind, caption: n.caption, country: n.country, grading: n.reliability || n.credibility ? `${n.reliability ?? '?'}${n.credibility ?? '?'}` : null, demo: n.demo, merged: [] });
+      nodes.push({ id: n.id, kind: n.kind, caption: n.caption, country: n.country, grading: n.reliability || n.credibility ? `${n.reliability ?? '?'}${n.credibility ?? '?'}` : null, demo: n.demo, merged: [], sanctions: rows.sanctions.get(n.id) ?? 0 });
     }
     for (const n of rows.nodes) {
       const c = canonicalOf.get(n.id)!;
-      if (c !== n.id) nodes[indexOf.get(c)!].merged.push(n.id);
+      if (c !== n.id) {
+        nodes[indexOf.get(c)!].merged.push(n.id);
+        nodes[indexOf.get(c)!].sanctions += rows.sanctions.get(n.id) ?? 0;
+      }
     }
     const edges: GraphEdge[] = [];
     const sources: number[] = [];
@@ -76,7 +83,7 @@ export class NetworkAnalysis {
       if (s === undefined || t === undefined || s === t) continue;
       const si = indexOf.get(s)!;
       const ti = indexOf.get(t)!;
-      edges.push({ id: e.id, source: s, target: t, role: e.role, startDate: e.startDate, endDate: e.endDate, grading: e.reliability || e.credibility ? `${e.reliability ?? '?'}${e.credibility ?? '?'}` : null });
+      edges.push({ id: e.id, source: s, target: t, role: e.role, startDate: e.startDate, endDate: e.endDate, grading: e.reliability || e.credibility ? `${e.reliability ?? '?'}${e.credibility ?? '?'}` : null, weight: e.weight });
       sources.push(si);
       targets.push(ti);
       roleLinks.push({ source: si, target: ti, role: e.role });

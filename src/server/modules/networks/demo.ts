@@ -41,7 +41,7 @@ class DemoNetwork {
   link(source: string, role: string, target: string, reporter: string, startDate?: string): void {
     this.links.push({
       id: `demo-link-${++this.linkCount}`, schema: 'UnknownLink', role, sourceId: source, targetId: target, startDate: startDate ?? null, endDate: null,
-      properties: {}, ...reporters[reporter], sourceReport: `DEMO-${reporter.slice(0, 3)}-LINKS`,
+      properties: {}, context: {}, derivedFrom: null, weight: null, ...reporters[reporter], sourceReport: `DEMO-${reporter.slice(0, 3)}-LINKS`,
     });
   }
 }

@@ -2,6 +2,7 @@
 import { csvText } from '../../csv.js';
 import type { Subject } from '../../access/subject.js';
 import { linkToFtm } from './ftm.js';
+import { ftmSchema } from './ftm-model.js';
 import type { NetworksStore, StoredEntity, StoredLink } from './store.js';
 
 export type ExportFormat = 'ftm' | 'csv' | 'graphml';
@@ -16,12 +17,17 @@ function provenanceOf(row: StoredEntity | StoredLink) {
   };
 }
 
+/** The entity as it came: id, schema, properties and the FtM tools' top-level keys (datasets, referents ...), plus `bali`. */
 export function entityToFtm(e: StoredEntity) {
-  return { id: e.id, schema: e.schema, caption: e.caption, properties: e.properties, bali: provenanceOf(e) };
+  return { id: e.id, schema: e.schema, caption: e.caption, properties: e.properties, ...e.context, bali: provenanceOf(e) };
 }
 
+/** An imported FtM edge travels back exactly as it came; a link recorded in the portal travels as its FtM equivalent. */
 export function storedLinkToFtm(l: StoredLink) {
-  return { ...linkToFtm(l), bali: provenanceOf(l) };
+  const edge = ftmSchema(l.schema)?.edge;
+  if (edge && l.properties[edge.source]?.length && l.properties[edge.target]?.length)
+    return { id: l.id, schema: l.schema, properties: l.properties, ...l.context, bali: provenanceOf(l) };
+  return { ...linkToFtm(l), ...l.context, bali: provenanceOf(l) };
 }
 
 async function* entities(store: NetworksStore, subject: Subject, ids?: string[]) {

@@ -1,5 +1,8 @@
-// Reads one FollowTheMoney entity (a JSON Lines line or a mapped CSV row) into rows, or says exactly what is wrong with it.
-import { captionOf, identifiersOf, isKnownSchema, isLinkSchema, kindOf, linkOf, namesOf, referenceLinksOf, type Properties } from './ftm.js';
+// Reads one FollowTheMoney entity (a JSON Lines line or a mapped CSV row) through the FtM model into rows, or says
+// exactly what is wrong with it. Any schema of the model is read; what the line carries is kept whole for export.
+import { ftmSchema, type SchemaSpec } from './ftm-model.js';
+import { captionOf, identifiersOf, impliedLinksOf, kindOf, namesOf, roleOfEdge, searchTextOf, weightOf } from './ftm-reading.js';
+import type { Properties } from './ftm.js';
 import type { EntityRow, LinkRow, Provenance } from './store.js';
 
 /** Optional per-line provenance carried beside the FtM fields (exported the same way, so nothing is lost). */
@@ -23,7 +26,13 @@ export interface LineContext {
   today: string;
 }
 
-export type ParsedLine = { entity: EntityRow | null; links: LinkRow[] } | { error: string };
+/** A remark about a line that was kept: `key` groups the same remark over many lines (reported once, with a count). */
+export interface LineNotice {
+  key: string;
+  message: string;
+}
+
+export type ParsedLine = { entity: EntityRow | null; links: LinkRow[]; notices: LineNotice[] } | { error: string };
 
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -35,6 +44,7 @@ function validDate(value: string): boolean {
   return true;
 }
 
+/** The properties as lists of text (the caller has made every string storable: see import.ts). */
 function propertiesOf(raw: unknown): Properties | string {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) return 'properties must be an object of lists';
@@ -52,9 +62,10 @@ function propertiesOf(raw: unknown): Properties | string {
   return props;
 }
 
-function checkDates(props: Properties, today: string): string | null {
-  for (const key of ['birthDate', 'deathDate', 'startDate', 'endDate', 'date', 'issueDate', 'expiryDate']) {
-    for (const value of props[key] ?? []) {
+function checkDates(schema: SchemaSpec, props: Properties, today: string): string | null {
+  for (const [key, values] of Object.entries(props)) {
+    if (schema.properties.get(key)?.type !== 'date') continue;
+    for (const value of values) {
       const day = value.slice(0, 10);
       if (!validDate(day)) return `${key} "${value}" is not a date (YYYY-MM-DD)`;
       if (key === 'birthDate' && day > today) return `birthDate ${value} is in the future`;
@@ -91,54 +102,81 @@ function provenanceOf(line: LineProvenance | undefined, ctx: LineContext): Prove
   };
 }
 
-/** One FtM entity object: an entity (with the links its entity-valued properties imply) or a link. */
+/** Top-level keys FtM tools add beside id, schema and properties (datasets, referents, first_seen ...), kept for export. */
+function contextOf(obj: Record<string, unknown>): Record<string, unknown> {
+  const context: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (key === 'id' || key === 'schema' || key === 'properties' || key === 'bali') continue;
+    context[key] = value ?? null;
+  }
+  return context;
+}
+
+function unknownProperties(schema: SchemaSpec, props: Properties, notices: LineNotice[]): void {
+  for (const key of Object.keys(props))
+    if (!schema.properties.has(key))
+      notices.push({ key: `unknown:${schema.name}.${key}`, message: `property ${key} is not in the FtM model of ${schema.name}; kept as given` });
+}
+
+/** One FtM entity object: an entity (with the links its entity-valued properties imply) or an edge (a link). */
 export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'a line must be one JSON object' };
   const obj = value as { id?: unknown; schema?: unknown; properties?: unknown; bali?: LineProvenance };
   if (typeof obj.id !== 'string' || !obj.id.trim() || obj.id.length > 200) return { error: 'id must be a non-empty text of at most 200 characters' };
   if (typeof obj.schema !== 'string') return { error: 'schema is missing' };
-  if (!isKnownSchema(obj.schema)) return { error: `unknown schema "${obj.schema}"` };
+  const schema = ftmSchema(obj.schema);
+  if (!schema) return { error: `unknown schema "${obj.schema.slice(0, 60)}" (not in the FollowTheMoney model)` };
+  const notices: LineNotice[] = [];
   const props = propertiesOf(obj.properties);
   if (typeof props === 'string') return { error: props };
-  const dateError = checkDates(props, ctx.today);
+  const dateError = checkDates(schema, props, ctx.today);
   if (dateError) return { error: dateError };
   const provenance = provenanceOf(obj.bali, ctx);
   if (typeof provenance === 'string') return { error: provenance };
+  unknownProperties(schema, props, notices);
+  const context = contextOf(obj as Record<string, unknown>);
 
-  if (isLinkSchema(obj.schema)) {
-    const shape = linkOf(obj.schema, props);
-    if (typeof shape === 'string') return { error: shape };
+  if (schema.edge) {
+    const source = props[schema.edge.source]?.[0];
+    const target = props[schema.edge.target]?.[0];
+    if (!source || !target) return { error: `${schema.name} needs both ${schema.edge.source} and ${schema.edge.target}` };
     return {
-      entity: null,
-      links: [{ id: obj.id, schema: obj.schema, role: shape.role, sourceId: shape.source, targetId: shape.target,
-        startDate: props.startDate?.[0] ?? props.date?.[0] ?? null, endDate: props.endDate?.[0] ?? null, properties: props, ...provenance }],
+      entity: null, notices,
+      links: [{ id: obj.id, schema: schema.name, role: roleOfEdge(schema, props), sourceId: source, targetId: target,
+        startDate: props.startDate?.[0] ?? props.date?.[0] ?? null, endDate: props.endDate?.[0] ?? null, properties: props, context,
+        derivedFrom: null, weight: weightOf(schema, props), ...provenance }],
     };
   }
   const where = coordinates(props);
   if (typeof where === 'string') return { error: where };
-  const kind = kindOf(obj.schema, props);
+  const kind = kindOf(schema, props);
   const country = (code: string | undefined) => (code ? ctx.iso3(code) : null);
   const modusOperandi = [...(obj.bali?.modusOperandi ?? []), ...(props.keywords ?? []).filter((k) => k.startsWith('mo:')).map((k) => k.slice(3))];
+  const names = kind === 'sanction' ? [] : namesOf(props);
+  const identifiers = identifiersOf(schema, props);
+  const caption = captionOf(schema, props, names, identifiers);
   const entity: EntityRow = {
-    id: obj.id, kind, schema: obj.schema, caption: captionOf(kind, props, obj.id), properties: props, names: namesOf(props),
-    birthDate: props.birthDate?.[0] ?? null, nationality: country(props.nationality?.[0] ?? props.flag?.[0]),
-    country: country(props.country?.[0] ?? props.jurisdiction?.[0]), identifiers: identifiersOf(props), ...where,
+    id: obj.id, kind, schema: schema.name, caption, properties: props, context, names,
+    birthDate: props.birthDate?.[0] ?? null, nationality: country(props.nationality?.[0] ?? props.citizenship?.[0] ?? props.flag?.[0]),
+    country: country(props.country?.[0] ?? props.jurisdiction?.[0]), identifiers, ...where,
     startDate: props.startDate?.[0] ?? props.date?.[0] ?? props.issueDate?.[0] ?? null, endDate: props.endDate?.[0] ?? null,
-    modusOperandi: [...new Set(modusOperandi)], ...provenance,
+    modusOperandi: [...new Set(modusOperandi)], searchText: searchTextOf(obj.id, caption, names, identifiers), ...provenance,
   };
-  const links = referenceLinksOf(obj.id, props).map((l): LinkRow => ({
-    id: `${obj.id}~${l.role}~${l.source === obj.id ? l.target : l.source}`, schema: 'UnknownLink', role: l.role, sourceId: l.source, targetId: l.target,
-    startDate: null, endDate: null, properties: {}, ...provenance,
+  const id = obj.id;
+  const links = impliedLinksOf(id, schema, props).map((l): LinkRow => ({
+    id: `${id}~${l.role}~${l.source === id ? l.target : l.source}`, schema: 'UnknownLink', role: l.role, sourceId: l.source, targetId: l.target,
+    startDate: null, endDate: null, properties: {}, context: {}, derivedFrom: id, weight: null, ...provenance,
   }));
-  return { entity, links };
+  return { entity, links, notices };
 }
 
+/** One line of JSON Lines whose strings are storable (import.ts cleans them first). */
 export function readFtmLine(text: string, ctx: LineContext): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: `not JSON (${(error as Error).message})` };
+    return { error: `not JSON (${(error as Error).message.slice(0, 200)})` };
   }
   return readFtmObject(value, ctx);
 }

@@ -1,134 +1,146 @@
-// Streams FtM JSON Lines (or mapped CSV rows) into the store in batches; every bad line is reported by number, the rest lands.
+// Reading a network import: FtM JSON Lines or mapped CSV rows, one line at a time, each read through the FtM model and
+// COPYed into the staging tables in chunks. Nothing here touches the network tables: import-merge.ts does, in one transaction.
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import { cleanText } from '../../db/text.js';
+import type { Db } from '../../db/index.js';
+import { copyBool, copyJson, copyNumber, copyText, copyTextArray } from '../../db/copy.js';
+import type { ImportJob } from '../../imports/jobs.js';
+import { cleanText, describeTextProblem, textProblem } from '../../db/text.js';
 import { readFtmLine, readFtmObject, type LineContext, type ParsedLine } from './ftm-line.js';
-import type { EntityRow, LinkRow, NetworksStore } from './store.js';
+import type { EntityRow, LinkRow, Provenance } from './store.js';
 
-export interface ImportError {
-  line: number;
-  message: string;
+export const STAGED_ENTITY_COLUMNS = [
+  'import_id', 'line', 'id', 'kind', 'schema', 'caption', 'properties', 'context', 'names', 'birth_date', 'nationality', 'country', 'identifiers',
+  'latitude', 'longitude', 'start_date', 'end_date', 'modus_operandi', 'search_text', 'source_state', 'source_report', 'reliability', 'credibility',
+  'owner_state', 'classification', 'releasable_states', 'releasable_groups', 'handling_codes', 'demo',
+] as const;
+
+export const STAGED_LINK_COLUMNS = [
+  'import_id', 'line', 'id', 'schema', 'role', 'source_id', 'target_id', 'start_date', 'end_date', 'properties', 'context', 'derived_from', 'weight',
+  'source_state', 'source_report', 'reliability', 'credibility', 'owner_state', 'classification', 'releasable_states', 'releasable_groups',
+  'handling_codes', 'demo',
+] as const;
+
+function provenanceCells(p: Provenance): string {
+  return [copyText(p.sourceState), copyText(p.sourceReport), copyText(p.reliability), copyText(p.credibility), copyText(p.ownerState),
+    copyText(p.classification), copyTextArray(p.releasableStates), copyTextArray(p.releasableGroups), copyTextArray(p.handlingCodes), copyBool(p.demo)].join('\t');
 }
 
-export interface ImportReport {
-  imported: number;
-  entities: number;
-  links: number;
-  errors: ImportError[];
-  /** All errors, including those beyond the first 1,000 listed. */
-  errorCount: number;
+function entityLine(importId: string, line: number, e: EntityRow): string {
+  return `${[importId, String(line), copyText(e.id), copyText(e.kind), copyText(e.schema), copyText(e.caption), copyJson(e.properties), copyJson(e.context),
+    copyTextArray(e.names), copyText(e.birthDate), copyText(e.nationality), copyText(e.country), copyTextArray(e.identifiers), copyNumber(e.latitude),
+    copyNumber(e.longitude), copyText(e.startDate), copyText(e.endDate), copyTextArray(e.modusOperandi), copyText(e.searchText), provenanceCells(e)].join('\t')}\n`;
 }
 
-const batchSize = 2000;
-const maxListedErrors = 1000;
+function linkLine(importId: string, line: number, l: LinkRow): string {
+  return `${[importId, String(line), copyText(l.id), copyText(l.schema), copyText(l.role), copyText(l.sourceId), copyText(l.targetId), copyText(l.startDate),
+    copyText(l.endDate), copyJson(l.properties), copyJson(l.context), copyText(l.derivedFrom), copyNumber(l.weight), provenanceCells(l)].join('\t')}\n`;
+}
 
-/** One import: feed it parsed lines in order, then finish(). Entities are written before the links that need them. */
-export class NetworkImport {
-  private entities: EntityRow[] = [];
-  private entityLines = new Map<string, number>();
-  private links: { row: LinkRow; line: number }[] = [];
-  private deferred: { row: LinkRow; line: number }[] = [];
-  private readonly report: ImportReport = { imported: 0, entities: 0, links: 0, errors: [], errorCount: 0 };
+/** Rows are COPYed in chunks of about this many bytes: big enough to amortise a COPY, small enough to keep memory flat. */
+const chunkBytes = 4 * 1024 * 1024;
 
-  constructor(
-    private readonly store: NetworksStore,
-    private readonly onEntities: (rows: EntityRow[]) => Promise<void>,
-  ) {}
+/** Stages the lines of one import: errors and notices go to the job, rows to the staging tables. */
+export class ImportStaging {
+  private entities: string[] = [];
+  private links: string[] = [];
+  private pending = 0;
+  /** Lines read (the last line number seen) and rows staged. */
+  lines = 0;
+  staged = 0;
 
-  fail(line: number, message: string): void {
-    this.report.errorCount++;
-    if (this.report.errors.length < maxListedErrors) this.report.errors.push({ line, message });
-  }
-
-  /** Real files carry NUL bytes and broken characters, which PostgreSQL text cannot hold: drop them and say so. */
-  storable<T>(line: number, value: T): T {
-    const { value: clean, cleaned } = cleanText(value);
-    if (cleaned) this.fail(line, 'removed a NUL or invalid character; the rest of the line was imported');
-    return clean;
-  }
+  constructor(private readonly db: Db, private readonly job: ImportJob) {}
 
   async add(line: number, parsed: ParsedLine): Promise<void> {
-    if ('error' in parsed) return this.fail(line, parsed.error);
+    this.lines = line;
+    if ('error' in parsed) return this.job.error(line, parsed.error);
+    for (const n of parsed.notices) this.job.notice(n.key, line, `${n.message}`);
     if (parsed.entity) {
-      // The same id twice in one batch: the later line wins, as it would on re-import.
-      if (this.entityLines.has(parsed.entity.id)) this.entities = this.entities.filter((e) => e.id !== parsed.entity!.id);
-      this.entities.push(parsed.entity);
-      this.entityLines.set(parsed.entity.id, line);
+      const text = entityLine(this.job.id, line, parsed.entity);
+      this.entities.push(text);
+      this.pending += text.length;
     }
-    for (const row of parsed.links) this.links.push({ row, line });
-    if (this.entities.length >= batchSize) await this.flushEntities();
-    if (this.links.length >= batchSize) await this.flushLinks(this.takeLinks(), true);
+    for (const link of parsed.links) {
+      const text = linkLine(this.job.id, line, link);
+      this.links.push(text);
+      this.pending += text.length;
+    }
+    if (this.pending >= chunkBytes) await this.flush();
   }
 
-  private takeLinks() {
-    const taken = this.links;
-    this.links = [];
-    return taken;
-  }
-
-  private async flushEntities(): Promise<void> {
-    if (!this.entities.length) return;
-    const batch = this.entities;
-    const lines = this.entityLines;
+  async flush(): Promise<void> {
+    if (this.entities.length) await this.db.copyFrom('network_import_entities', STAGED_ENTITY_COLUMNS, this.entities.join(''));
+    if (this.links.length) await this.db.copyFrom('network_import_links', STAGED_LINK_COLUMNS, this.links.join(''));
+    this.staged += this.entities.length + this.links.length;
     this.entities = [];
-    this.entityLines = new Map();
-    const written = await this.store.upsertEntities(batch);
-    for (const row of batch)
-      if (!written.has(row.id)) this.fail(lines.get(row.id)!, `id ${row.id} was recorded by another state and was not changed`);
-    this.report.entities += written.size;
-    this.report.imported += written.size;
-    await this.onEntities(batch.filter((row) => written.has(row.id)));
-  }
-
-  /** Writes links whose ends exist; keeps the others for the end of the file (their entity may come later). */
-  private async flushLinks(batch: { row: LinkRow; line: number }[], mayDefer: boolean): Promise<void> {
-    if (!batch.length) return;
-    await this.flushEntities();
-    const unique = new Map(batch.map((b) => [b.row.id, b]));
-    const written = await this.store.upsertLinks([...unique.values()].map((b) => b.row));
-    const missed = [...unique.values()].filter((b) => !written.has(b.row.id));
-    this.report.links += written.size;
-    this.report.imported += written.size;
-    if (!missed.length) return;
-    const existing = await this.store.existingEntityIds([...new Set(missed.flatMap((b) => [b.row.sourceId, b.row.targetId]))]);
-    for (const b of missed) {
-      const absent = [b.row.sourceId, b.row.targetId].filter((id) => !existing.has(id));
-      if (!absent.length) this.fail(b.line, `link ${b.row.id} was recorded by another state and was not changed`);
-      else if (mayDefer) this.deferred.push(b);
-      else this.fail(b.line, `link ${b.row.id} refers to a missing entity: ${absent.join(', ')}`);
-    }
-  }
-
-  async finish(): Promise<ImportReport> {
-    await this.flushEntities();
-    await this.flushLinks(this.takeLinks(), true);
-    const deferred = this.deferred;
-    this.deferred = [];
-    for (let i = 0; i < deferred.length; i += batchSize) await this.flushLinks(deferred.slice(i, i + batchSize), false);
-    this.report.errors.sort((a, b) => a.line - b.line);
-    return this.report;
+    this.links = [];
+    this.pending = 0;
   }
 }
 
-/** Reads JSON Lines from a stream without holding the file: one line at a time. */
-export async function importJsonLines(input: Readable, ctx: LineContext, target: NetworkImport): Promise<ImportReport> {
+/** Where the lines come from: the request body, read once; `complete` says whether it ended normally (not cut off). */
+export interface ImportInput {
+  stream: Readable;
+  /** Bytes read so far. */
+  bytes(): number;
+  complete(): boolean;
+}
+
+/**
+ * Wraps a body stream: counts its bytes and notes whether it reached its end (a dropped client does not). The bytes pass
+ * through a transform, so nothing flows before the reader is attached, and a source that breaks off ends the reader too.
+ */
+export function importInput(source: Readable): ImportInput {
+  let bytes = 0;
+  let ended = false;
+  source.once('end', () => { ended = true; });
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  pipeline(source, counter, () => undefined);
+  return { stream: counter, bytes: () => bytes, complete: () => ended && !source.readableAborted };
+}
+
+export type LineSink = (line: number, parsed: ParsedLine) => Promise<void>;
+
+const cleanedNotice = { key: 'text:cleaned', message: 'removed a NUL or invalid character; the rest of the line was imported' };
+
+/**
+ * Real files carry NUL bytes and broken characters, which PostgreSQL text cannot hold: they are removed (the shared
+ * cleanText of db/text.ts) and the line is kept with a notice. An id holding one is refused: it would change the id.
+ */
+function storableLine(line: number, value: unknown, cleanedBefore: boolean, ctx: LineContext): ParsedLine {
+  const id = (value as { id?: unknown } | null)?.id;
+  if (typeof id === 'string' && textProblem(id)) return { error: `id ${describeTextProblem(textProblem(id)!)}` };
+  const { value: clean, cleaned } = cleanText(value);
+  const parsed = readFtmObject(clean, ctx);
+  if ((cleaned || cleanedBefore) && !('error' in parsed)) parsed.notices.push(cleanedNotice);
+  return parsed;
+}
+
+/** Reads JSON Lines one line at a time (never the whole file); blank lines are skipped but counted. */
+export async function readJsonLines(input: Readable, ctx: LineContext, sink: LineSink): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
-  for await (const text of lines) {
+  for await (const raw of lines) {
     number++;
-    if (!text.trim()) continue;
+    if (!raw.trim()) continue;
+    // A raw NUL byte makes the line invalid JSON: clean the text first, then every string inside it.
+    const { value: text, cleaned } = cleanText(raw);
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      await target.add(number, readFtmLine(text, ctx)); // reports why it is not JSON
+      await sink(number, readFtmLine(text, ctx)); // says why it is not JSON
       continue;
     }
-    await target.add(number, readFtmObject(target.storable(number, value), ctx));
+    await sink(number, storableLine(number, value, cleaned, ctx));
   }
-  return target.finish();
 }
 
 /** How CSV columns become an FtM entity: the schema, and for each FtM property the CSV column holding it. */
@@ -138,26 +150,29 @@ export interface CsvMapping {
   columns: Record<string, string>;
 }
 
-/** Reads a CSV stream row by row, maps it to FtM and imports it; line numbers count the header as line 1 (one line per row). */
-export async function importCsv(input: Readable, mapping: CsvMapping, ctx: LineContext, target: NetworkImport): Promise<ImportReport> {
+/** Reads a CSV stream row by row and maps it to FtM; line numbers count the header as line 1 (one line per row). */
+export async function readCsvRows(input: Readable, mapping: CsvMapping, ctx: LineContext, sink: LineSink): Promise<string | null> {
   const parser = input.pipe(parseCsv({ columns: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true }));
   let number = 1;
   try {
     for await (const raw of parser as AsyncIterable<Record<string, string>>) {
       number++;
-      const record = target.storable(number, raw);
+      const { value: record, cleaned } = cleanText(raw);
       const properties: Record<string, string[]> = {};
       for (const [prop, column] of Object.entries(mapping.columns)) {
         if (prop === 'id') continue;
         const value = record[column];
         if (value) properties[prop] = value.split(';').map((v) => v.trim()).filter(Boolean);
       }
+      // Without an id column the id is derived from the content, so importing the same file again changes nothing.
       const id = (mapping.columns.id && record[mapping.columns.id]) ||
         `csv-${createHash('sha1').update(`${ctx.provenance.ownerState}|${mapping.schema}|${JSON.stringify(properties)}`).digest('hex').slice(0, 24)}`;
-      await target.add(number, readFtmObject({ id, schema: mapping.schema, properties }, ctx));
+      const parsed = readFtmObject({ id, schema: mapping.schema, properties }, ctx);
+      if (cleaned && !('error' in parsed)) parsed.notices.push(cleanedNotice);
+      await sink(number, parsed);
     }
+    return null;
   } catch (error) {
-    target.fail(number + 1, `CSV could not be read further: ${(error as Error).message}`);
+    return `line ${number + 1}: the CSV could not be read further (${(error as Error).message.slice(0, 200)})`;
   }
-  return target.finish();
 }

@@ -7,7 +7,7 @@ import { NetworksService } from './service.js';
 
 export const networksModule: PortalModule<{ networks: NetworksService }> = {
   name: 'networks',
-  services: { networks: (f) => new NetworksService(f.db, f.audit) },
+  services: { networks: (f, s) => new NetworksService(f.db, f.audit, s.imports) },
   routes: networksRoutes,
   demo: (ctx) => networksDemo.seed(ctx),
   web: [{ id: 'networks', permission: Permission.NetworksRead }],

@@ -86,7 +86,7 @@ describe('each state sees only what was released to it', () => {
 });
 
 describe('import and export', () => {
-  it('imports good lines, reports each bad one by line number, and re-imports without duplicates', async () => {
+  it('imports good lines, reports each bad one by line number, keeps a dangling reference, and re-imports without duplicates', async () => {
     const future = `${new Date().getUTCFullYear() + 1}-01-01`;
     const body = ndjson([
       { id: 't-p1', schema: 'Person', properties: { name: ['Test Person One'], birthDate: ['1980-01-01'], nationality: ['lk'] } },
@@ -101,16 +101,16 @@ describe('import and export', () => {
     const first = await importLines(ausAnalyst, body);
     expect(first.statusCode).toBe(200);
     const report = first.json();
-    expect(report.imported).toBe(3);
-    expect(report.errors.map((e: { line: number }) => e.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(report).toMatchObject({ status: 'completed', imported: 4, entities: 2, links: 2, dangling: 1 });
+    expect(report.errors.map((e: { line: number }) => e.line)).toEqual([2, 3, 5, 6]);
     expect(report.errors[1].message).toMatch(/unknown schema/);
-    expect(report.errors[2].message).toMatch(/missing entity: t-nobody/);
-    expect(report.errors[3].message).toMatch(/off the globe/);
-    expect(report.errors[4].message).toMatch(/future/);
+    expect(report.errors[2].message).toMatch(/off the globe/);
+    expect(report.errors[3].message).toMatch(/future/);
+    expect(report.notices).toEqual([{ line: 4, message: expect.stringMatching(/names t-nobody, which is not among the entities you may read; the reference is kept/) }]);
     expect(recorded.some((e) => e.id === 't-p1' && e.nationality === 'LKA')).toBe(true);
 
     const again = (await importLines(ausAnalyst, body)).json();
-    expect(again.imported).toBe(3);
+    expect(again.imported).toBe(4);
     const count = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities WHERE id LIKE 't-p%'`);
     expect(count?.n).toBe(2);
   });

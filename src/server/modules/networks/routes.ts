@@ -7,7 +7,7 @@ import { actorOfRequest, subjectOf } from '../../http/context.js';
 import { isoDate } from '../accounts/schemas.js';
 import { registerMatchingRoutes } from './matching-routes.js';
 import {
-  csvImportQuery, entitiesQuery, entityInput, entityOut, exportQuery, factInput, graphEdgeOut, graphNodeOut, graphQuery, importQuery,
+  csvImportQuery, entitiesQuery, entityDetailOut, entityInput, entityOut, exportQuery, factInput, graphEdgeOut, graphNodeOut, graphQuery, importQuery,
   importResponse, linkInput, linkOut,
 } from './schemas.js';
 
@@ -27,21 +27,37 @@ export const networksRoutes: ModuleRoutes = {
 
     app.post('/api/networks/import', {
       config: write, bodyLimit: 8 * 1024 ** 3,
-      schema: { tags, summary: 'Import FollowTheMoney JSON Lines (application/x-ndjson), streamed; idempotent on FtM ids', querystring: importQuery, response: { 200: importResponse } },
+      schema: {
+        tags, querystring: importQuery, response: { 200: importResponse },
+        summary: 'Import FollowTheMoney JSON Lines (application/x-ndjson) of any FtM schema, streamed, as one all-or-nothing job; idempotent on FtM ids',
+      },
     }, async (req) => {
       const q = req.query;
-      return networks.importJsonLines(subjectOf(req), actorOfRequest(req), req.body as Readable,
+      return networks.importFtm(subjectOf(req), actorOfRequest(req), req.body as Readable,
         { ...q, releasableStates: splitList(q.releasableStates), releasableGroups: splitList(q.releasableGroups) });
     });
 
     app.post('/api/networks/import/csv', {
       config: write, bodyLimit: 8 * 1024 ** 3,
-      schema: { tags, summary: 'Import CSV (text/csv) with a column mapping to FtM properties, streamed', querystring: csvImportQuery, response: { 200: importResponse } },
+      schema: { tags, summary: 'Import CSV (text/csv) with a column mapping to FtM properties, streamed, as one all-or-nothing job', querystring: csvImportQuery, response: { 200: importResponse } },
     }, async (req) => {
       const q = req.query;
       return networks.importCsv(subjectOf(req), actorOfRequest(req), req.body as Readable,
         { ...q, releasableStates: splitList(q.releasableStates), releasableGroups: splitList(q.releasableGroups) });
     });
+
+    app.get('/api/networks/imports', {
+      config: read,
+      schema: { tags, summary: 'The network imports you started, newest first, with their status and counts', response: { 200: z.object({ imports: z.array(importResponse) }) } },
+    }, async (req) => ({ imports: await networks.imports.list(subjectOf(req)) }));
+
+    app.get('/api/networks/imports/:importId', {
+      config: read,
+      schema: {
+        tags, summary: 'One network import you started: status (running, completed, failed, interrupted), progress, counts, per-line errors and notices',
+        params: z.strictObject({ importId: z.uuid() }), response: { 200: importResponse },
+      },
+    }, async (req) => networks.imports.get(subjectOf(req), req.params.importId));
 
     app.get('/api/networks/export', {
       config: read,
@@ -67,8 +83,8 @@ export const networksRoutes: ModuleRoutes = {
     app.get('/api/networks/entities/:id', {
       config: read,
       schema: {
-        tags, summary: 'One entity with the links, facts and related entities you may read', params: idParam,
-        response: { 200: z.object({ entity: entityOut, links: z.array(linkOut), facts: z.array(z.object({ id: z.number(), property: z.string(), value: z.string(), sourceState: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(), classification: z.string() })), related: z.array(z.object({ id: z.string(), kind: z.string(), caption: z.string() })) }) },
+        tags, summary: 'One entity with the links, facts, sanctions and related entities you may read, and its FtM schema', params: idParam,
+        response: { 200: entityDetailOut },
       },
     }, async (req) => networks.entity(subjectOf(req), actorOfRequest(req), req.params.id));
 

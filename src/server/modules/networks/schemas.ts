@@ -1,7 +1,8 @@
 // Request and response shapes of the networks API.
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
-import { ENTITY_KINDS, LINK_ROLES } from './ftm.js';
+import { ALL_KINDS, ENTITY_KINDS, LINK_ROLES } from './ftm.js';
+import { IMPORT_STATUSES } from '../../imports/jobs.js';
 import { check } from '../../i18n/validation.js';
 
 const classification = z.enum(['members', 'restricted', 'confidential', 'secret']);
@@ -79,9 +80,25 @@ export const csvImportQuery = importQuery.extend({
   mapping: z.string().min(2).max(4000),
 });
 
+const lineMessage = z.object({ line: z.number(), message: z.string() });
+
+/** An import job: what `POST /api/networks/import` answers and `GET /api/networks/imports/{id}` reads back. */
 export const importResponse = z.object({
-  imported: z.number(), entities: z.number(), links: z.number(), errorCount: z.number(),
-  errors: z.array(z.object({ line: z.number(), message: z.string() })),
+  importId: z.string(),
+  status: z.enum(IMPORT_STATUSES),
+  phase: z.enum(['reading', 'merging', 'done']),
+  format: z.string(),
+  /** Lines (rows) read, and bytes received, so far. */
+  lines: z.number(), bytes: z.number(),
+  /** Records written (entities and links), of which entities and links; references kept to entities you may not read. */
+  imported: z.number(), entities: z.number(), links: z.number(), dangling: z.number(),
+  /** Lines refused, by line number (the first 1,000; errorCount counts all). */
+  errorCount: z.number(), errors: z.array(lineMessage),
+  /** Lines kept with a remark: dangling references, removed NUL bytes, properties outside the FtM model. */
+  noticeCount: z.number(), notices: z.array(lineMessage),
+  /** Why a failed or interrupted import stopped. */
+  message: z.string().nullable(),
+  startedAt: z.date(), finishedAt: z.date().nullable(),
 });
 
 const provenanceOut = {
@@ -99,20 +116,38 @@ export const entityOut = z.object({
 
 export const linkOut = z.object({
   id: z.string(), schema: z.string(), role: z.string(), sourceId: z.string(), targetId: z.string(), startDate: z.string().nullable(),
-  endDate: z.string().nullable(), ...provenanceOut,
+  endDate: z.string().nullable(), properties: z.record(z.string(), z.array(z.string())), weight: z.number().nullable(),
+  derivedFrom: z.string().nullable(), ...provenanceOut,
+});
+
+export const entityDetailOut = z.object({
+  entity: entityOut,
+  links: z.array(linkOut),
+  facts: z.array(z.object({ id: z.number(), property: z.string(), value: z.string(), sourceState: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(), classification: z.string() })),
+  related: z.array(z.object({ id: z.string(), kind: z.string(), schema: z.string(), caption: z.string() })),
+  /** Sanctions you may read that name this entity: a badge each, with the sanction's own properties. */
+  sanctions: z.array(z.object({ id: z.string(), caption: z.string(), properties: z.record(z.string(), z.array(z.string())), sourceState: z.string().nullable() })),
+  /** Ids that links of this entity name but that are not in the portal (dangling references, kept). */
+  missing: z.array(z.string()),
+  /** The FtM schema, to show any schema's properties with their labels. */
+  schema: z.object({ name: z.string(), label: z.string(), edge: z.boolean(), properties: z.array(z.object({ name: z.string(), label: z.string(), type: z.string() })) }).nullable(),
 });
 
 export const entitiesQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
-  kind: z.enum(ENTITY_KINDS).optional(),
+  kind: z.enum(ALL_KINDS).optional(),
+  /** An FtM schema name (Sanction, Ownership's ends, RealEstate ...). */
+  schema: z.string().regex(/^[A-Za-z]{2,40}$/).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const graphNodeOut = z.object({
   id: z.string(), kind: z.string(), caption: z.string(), country: z.string().nullable(), grading: z.string().nullable(), demo: z.boolean(), merged: z.array(z.string()),
+  sanctions: z.number(),
 });
 export const graphEdgeOut = z.object({
   id: z.string(), source: z.string(), target: z.string(), role: z.string(), startDate: z.string().nullable(), endDate: z.string().nullable(), grading: z.string().nullable(),
+  weight: z.number().nullable(),
 });
 
 const csvList = z.string().max(1000).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));

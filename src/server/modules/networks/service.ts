@@ -10,9 +10,11 @@ import { NetworkAnalysis } from './analysis-service.js';
 import { exportNetwork, type ExportFormat } from './export.js';
 import { schemaOfKind, type EntityKind, type Properties } from './ftm.js';
 import { readFtmObject, type LineContext } from './ftm-line.js';
-import { importCsv, importJsonLines, NetworkImport, type CsvMapping, type ImportReport } from './import.js';
+import { NetworkImports, type ImportHooks } from './import-service.js';
+import type { ImportJobs } from '../../imports/jobs.js';
 import { NetworkMatches } from './matches.js';
 import { NetworksStore, type EntityRow, type Provenance } from './store.js';
+import { schemaView } from './schema-view.js';
 import type { EntityInput, LinkInput } from './schemas.js';
 
 /** What the watch-lists of alerts are checked against when an entity is recorded. */
@@ -44,7 +46,10 @@ export class NetworksService {
   readonly onEntityRecorded: EntityRecordedHook[] = [];
   private iso2to3: Map<string, string> | null = null;
 
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+  readonly imports: NetworkImports;
+
+  constructor(private readonly db: Db, private readonly audit: AuditLog, jobs: ImportJobs) {
+    this.imports = new NetworkImports(db, audit, jobs);
     this.store = new NetworksStore(db);
     this.analysis = new NetworkAnalysis(this.store);
     this.matches = new NetworkMatches(db, audit);
@@ -87,27 +92,19 @@ export class NetworksService {
     };
   }
 
-  async importJsonLines(subject: Subject, actor: Actor, body: Readable, input: ProvenanceInput): Promise<ImportReport> {
+  /** Imports FtM JSON Lines as one all-or-nothing job (see import-service.ts). */
+  async importFtm(subject: Subject, actor: Actor, body: Readable, input: ProvenanceInput) {
     const provenance = this.provenanceFor(subject, input);
-    const report = await importJsonLines(body, await this.lineContext(subject, provenance), new NetworkImport(this.store, (rows) => this.notify(rows)));
-    await this.audit.record(actor, { action: 'networks.import', outcome: 'ok', detail: { format: 'ftm', entities: report.entities, links: report.links, errors: report.errorCount } });
-    return report;
+    return this.imports.ftm(subject, actor, body, this.importHooks(subject, provenance), { ...input });
   }
 
-  async importCsv(subject: Subject, actor: Actor, body: Readable, input: ProvenanceInput & { schema: string; mapping: string }): Promise<ImportReport> {
+  async importCsv(subject: Subject, actor: Actor, body: Readable, input: ProvenanceInput & { schema: string; mapping: string }) {
     const provenance = this.provenanceFor(subject, input);
-    let columns: Record<string, string>;
-    try {
-      columns = JSON.parse(input.mapping);
-    } catch {
-      throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
-    }
-    if (typeof columns !== 'object' || columns === null || Object.values(columns).some((v) => typeof v !== 'string'))
-      throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
-    const mapping: CsvMapping = { schema: input.schema, columns };
-    const report = await importCsv(body, mapping, await this.lineContext(subject, provenance), new NetworkImport(this.store, (rows) => this.notify(rows)));
-    await this.audit.record(actor, { action: 'networks.import', outcome: 'ok', detail: { format: 'csv', schema: input.schema, entities: report.entities, links: report.links, errors: report.errorCount } });
-    return report;
+    return this.imports.csv(subject, actor, body, this.importHooks(subject, provenance), { ...input });
+  }
+
+  private importHooks(subject: Subject, provenance: Provenance): ImportHooks {
+    return { lineContext: () => this.lineContext(subject, provenance), recorded: this.onEntityRecorded };
   }
 
   exportStream(subject: Subject, actor: Actor, format: ExportFormat, ids?: string[], what: 'entities' | 'links' = 'entities') {
@@ -115,7 +112,7 @@ export class NetworksService {
     return exportNetwork(this.store, subject, format, ids, what);
   }
 
-  async search(subject: Subject, filter: { q?: string; kind?: string; limit: number }) {
+  async search(subject: Subject, filter: { q?: string; kind?: string; schema?: string; limit: number }) {
     const { rows, total } = await this.store.search(subject, filter);
     return { entities: rows, total };
   }
@@ -128,7 +125,17 @@ export class NetworksService {
     const related = await this.store.entitiesByIds(subject, others);
     if (entity.classification !== 'public' && entity.classification !== 'members')
       await this.audit.record(actor, { action: 'networks.read', outcome: 'ok', targetType: 'network_entity', targetId: id, detail: { classification: entity.classification } });
-    return { entity, links, facts, related: related.map((r) => ({ id: r.id, kind: r.kind, caption: r.caption })) };
+    const sanctionIds = new Set(links.filter((l) => l.role === 'sanctions' && l.targetId === id).map((l) => l.sourceId));
+    const found = new Set(related.map((r) => r.id));
+    return {
+      entity, links, facts,
+      related: related.map((r) => ({ id: r.id, kind: r.kind, schema: r.schema, caption: r.caption })),
+      // A sanction is shown as a badge on the entity it names, with what it says (program, authority, dates, reason).
+      sanctions: related.filter((r) => r.kind === 'sanction' && sanctionIds.has(r.id)).map((r) => ({ id: r.id, caption: r.caption, properties: r.properties, sourceState: r.sourceState })),
+      // Ends of links that name an entity not in the portal (dangling references, kept as they came).
+      missing: others.filter((o) => !found.has(o)),
+      schema: schemaView(entity.schema),
+    };
   }
 
   /** Properties a form entry becomes, in FtM terms, so it exports like an imported one. */
@@ -180,7 +187,7 @@ export class NetworksService {
     const id = options.id ?? `bp-${randomUUID()}`;
     return this.db.transaction(async () => {
       const written = await this.store.upsertLinks([{ id, schema: 'UnknownLink', role: input.role, sourceId: input.sourceId, targetId: input.targetId,
-        startDate: input.startDate ?? null, endDate: input.endDate ?? null, properties: {}, ...provenance }]);
+        startDate: input.startDate ?? null, endDate: input.endDate ?? null, properties: {}, context: {}, derivedFrom: null, weight: null, ...provenance }]);
       if (!written.has(id)) throw new Forbidden('that id belongs to a record of another state');
       await this.audit.record(actor, { action: 'networks.link.create', outcome: 'ok', targetType: 'network_link', targetId: id, detail: { role: input.role, classification: input.classification } });
       const links = await this.store.linksOf(subject, input.sourceId);

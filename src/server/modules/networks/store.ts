@@ -3,6 +3,12 @@ import { sql, type Db, type Sql } from '../../db/index.js';
 import { readableBy } from '../../access/records.js';
 import type { Subject } from '../../access/subject.js';
 import type { Properties } from './ftm.js';
+import { foldForSearch } from './ftm-reading.js';
+
+/** The words of a search, folded like the stored search text; at most eight, each at most 100 characters. */
+export function searchTokens(q: string): string[] {
+  return [...new Set(foldForSearch(q).split(/[\s,;]+/u).map((t) => t.trim()).filter(Boolean))].slice(0, 8).map((t) => t.slice(0, 100));
+}
 
 export interface Provenance {
   sourceState: string | null;
@@ -33,6 +39,10 @@ export interface EntityRow extends Provenance {
   startDate: string | null;
   endDate: string | null;
   modusOperandi: string[];
+  /** Top-level keys of the FtM line beside id, schema and properties (datasets, referents ...), exported back as they came. */
+  context: Record<string, unknown>;
+  /** Caption, names, identifiers and id folded for token search. */
+  searchText: string;
 }
 
 export interface LinkRow extends Provenance {
@@ -44,6 +54,11 @@ export interface LinkRow extends Provenance {
   startDate: string | null;
   endDate: string | null;
   properties: Properties;
+  context: Record<string, unknown>;
+  /** The entity whose entity-valued property implies this link (it travels inside that entity, not on its own). */
+  derivedFrom: string | null;
+  /** An ownership's percentage, for a weighted edge. */
+  weight: number | null;
 }
 
 /**
@@ -71,13 +86,14 @@ const entityBatchColumns: BatchColumn<EntityRow>[] = [
   text('nationality', (r) => r.nationality), text('country', (r) => r.country), list('identifiers', (r) => r.identifiers),
   { name: 'latitude', type: 'float8', value: (r) => r.latitude }, { name: 'longitude', type: 'float8', value: (r) => r.longitude },
   text('start_date', (r) => r.startDate), text('end_date', (r) => r.endDate), list('modus_operandi', (r) => r.modusOperandi),
-  ...provenanceBatchColumns,
+  json('context', (r) => r.context), text('search_text', (r) => r.searchText), ...provenanceBatchColumns,
 ];
 
 const linkBatchColumns: BatchColumn<LinkRow>[] = [
   text('id', (r) => r.id), text('schema', (r) => r.schema), text('role', (r) => r.role), text('source_id', (r) => r.sourceId),
   text('target_id', (r) => r.targetId), text('start_date', (r) => r.startDate), text('end_date', (r) => r.endDate),
-  json('properties', (r) => r.properties), ...provenanceBatchColumns,
+  json('properties', (r) => r.properties), json('context', (r) => r.context), text('derived_from', (r) => r.derivedFrom),
+  { name: 'weight', type: 'float8', value: (r) => r.weight }, ...provenanceBatchColumns,
 ];
 
 /** `SELECT <columns> FROM unnest(<one array parameter per column>)`, the columns in the order given. */
@@ -93,13 +109,15 @@ const provenanceUpdates = provenanceNames.split(', ').map((c) => `${c} = EXCLUDE
 export const entityColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.kind, ${alias}.schema, ${alias}.caption, ${alias}.properties, ${alias}.names,
   ${alias}.birth_date AS "birthDate", ${alias}.nationality, ${alias}.country, ${alias}.identifiers, ${alias}.latitude, ${alias}.longitude,
   ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.modus_operandi AS "modusOperandi", ${alias}.merged_into AS "mergedInto",
+  ${alias}.context, ${alias}.search_text AS "searchText",
   ${alias}.source_state AS "sourceState", ${alias}.source_report AS "sourceReport", ${alias}.reliability, ${alias}.credibility,
   ${alias}.owner_state AS "ownerState", ${alias}.classification, ${alias}.releasable_states AS "releasableStates",
   ${alias}.releasable_groups AS "releasableGroups", ${alias}.handling_codes AS "handlingCodes", ${alias}.demo,
   ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`);
 
 export const linkColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.schema, ${alias}.role, ${alias}.source_id AS "sourceId", ${alias}.target_id AS "targetId",
-  ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.properties,
+  ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.properties, ${alias}.context,
+  ${alias}.derived_from AS "derivedFrom", ${alias}.weight,
   ${alias}.source_state AS "sourceState", ${alias}.source_report AS "sourceReport", ${alias}.reliability, ${alias}.credibility,
   ${alias}.owner_state AS "ownerState", ${alias}.classification, ${alias}.releasable_states AS "releasableStates",
   ${alias}.releasable_groups AS "releasableGroups", ${alias}.handling_codes AS "handlingCodes", ${alias}.demo,
@@ -131,12 +149,13 @@ export class NetworksStore {
     if (!rows.length) return new Set();
     const done = await this.db.query<{ id: string }>(sql`
       INSERT INTO network_entities (id, kind, schema, caption, properties, names, birth_date, nationality, country, identifiers, latitude, longitude,
-        start_date, end_date, modus_operandi, ${sql.raw(provenanceNames)})
+        start_date, end_date, modus_operandi, context, search_text, ${sql.raw(provenanceNames)})
       ${unnestRows(rows, entityBatchColumns)}
       ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, schema = EXCLUDED.schema, caption = EXCLUDED.caption, properties = EXCLUDED.properties,
         names = EXCLUDED.names, birth_date = EXCLUDED.birth_date, nationality = EXCLUDED.nationality, country = EXCLUDED.country,
         identifiers = EXCLUDED.identifiers, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, start_date = EXCLUDED.start_date,
-        end_date = EXCLUDED.end_date, modus_operandi = EXCLUDED.modus_operandi, ${sql.raw(provenanceUpdates)}, updated_at = now()
+        end_date = EXCLUDED.end_date, modus_operandi = EXCLUDED.modus_operandi, context = EXCLUDED.context, search_text = EXCLUDED.search_text,
+        ${sql.raw(provenanceUpdates)}, updated_at = now()
       WHERE network_entities.owner_state IS NOT DISTINCT FROM EXCLUDED.owner_state
       RETURNING id`);
     return new Set(done.map((r) => r.id));
@@ -146,11 +165,12 @@ export class NetworksStore {
   async upsertLinks(rows: LinkRow[]): Promise<Set<string>> {
     if (!rows.length) return new Set();
     const done = await this.db.query<{ id: string }>(sql`
-      INSERT INTO network_links (id, schema, role, source_id, target_id, start_date, end_date, properties, ${sql.raw(provenanceNames)})
+      INSERT INTO network_links (id, schema, role, source_id, target_id, start_date, end_date, properties, context, derived_from, weight, ${sql.raw(provenanceNames)})
       SELECT * FROM (${unnestRows(rows, linkBatchColumns)}) r
       WHERE EXISTS (SELECT 1 FROM network_entities s WHERE s.id = r.source_id) AND EXISTS (SELECT 1 FROM network_entities t WHERE t.id = r.target_id)
       ON CONFLICT (id) DO UPDATE SET schema = EXCLUDED.schema, role = EXCLUDED.role, source_id = EXCLUDED.source_id, target_id = EXCLUDED.target_id,
-        start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, properties = EXCLUDED.properties, ${sql.raw(provenanceUpdates)}, updated_at = now()
+        start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, properties = EXCLUDED.properties, context = EXCLUDED.context,
+        derived_from = EXCLUDED.derived_from, weight = EXCLUDED.weight, ${sql.raw(provenanceUpdates)}, updated_at = now()
       WHERE network_links.owner_state IS NOT DISTINCT FROM EXCLUDED.owner_state
       RETURNING id`);
     return new Set(done.map((r) => r.id));
@@ -162,11 +182,17 @@ export class NetworksStore {
     return new Set(rows.map((r) => r.id));
   }
 
-  async search(subject: Subject, filter: { q?: string; kind?: string; limit: number }): Promise<{ rows: StoredEntity[]; total: number }> {
+  /**
+   * Token search: every word of `q` must appear in the entity's caption, names, identifiers or id (folded like
+   * searchTextOf), in any order, so "Rashid Baloch" finds "Rashid Karim Baloch". Filtered by the access rule in SQL.
+   */
+  async search(subject: Subject, filter: { q?: string; kind?: string; schema?: string; limit: number }): Promise<{ rows: StoredEntity[]; total: number }> {
+    const tokens = searchTokens(filter.q ?? '');
     const where = sql.and([
       readableBy(subject, 'e'),
       ...(filter.kind ? [sql`e.kind = ${filter.kind}`] : []),
-      ...(filter.q ? [sql`(e.caption ILIKE ${`%${filter.q}%`} OR array_to_string(e.names, ' ') ILIKE ${`%${filter.q}%`} OR ${filter.q} = ANY(e.identifiers) OR e.id = ${filter.q})`] : []),
+      ...(filter.schema ? [sql`e.schema = ${filter.schema}`] : []),
+      ...tokens.map((t) => sql`e.search_text LIKE ${`%${t.replace(/[\\%_]/g, '\\$&')}%`}`),
     ]);
     const [rows, count] = await Promise.all([
       this.db.query<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE ${where} ORDER BY e.caption, e.id LIMIT ${filter.limit}`),
@@ -184,16 +210,24 @@ export class NetworksStore {
     return this.db.query<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE e.id = ANY(${ids}::text[]) AND ${readableBy(subject, 'e')}`);
   }
 
-  /** The rule for a link a user may see: the link and both its ends readable. */
+  /** The rule for a link a user may see in the graph: the link and both its ends readable. */
   visibleLink(subject: Subject): Sql {
     return sql`${readableBy(subject, 'l')} AND ${readableBy(subject, 's')} AND ${readableBy(subject, 't')}`;
+  }
+
+  /**
+   * The rule for a link a user may see in a profile or an export, where a dangling reference is kept: the link readable,
+   * and each end readable or not in the portal at all (`s`/`t` LEFT JOINed). An end that exists but is hidden hides the link.
+   */
+  visibleLinkKeepingDangling(subject: Subject): Sql {
+    return sql`${readableBy(subject, 'l')} AND (s.id IS NULL OR ${readableBy(subject, 's')}) AND (t.id IS NULL OR ${readableBy(subject, 't')})`;
   }
 
   async linksOf(subject: Subject, id: string): Promise<StoredLink[]> {
     return this.db.query<StoredLink>(sql`
       SELECT ${linkColumns('l')} FROM network_links l
-      JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
-      WHERE (l.source_id = ${id} OR l.target_id = ${id}) AND ${this.visibleLink(subject)} ORDER BY l.start_date NULLS LAST, l.id`);
+      LEFT JOIN network_entities s ON s.id = l.source_id LEFT JOIN network_entities t ON t.id = l.target_id
+      WHERE (l.source_id = ${id} OR l.target_id = ${id}) AND ${this.visibleLinkKeepingDangling(subject)} ORDER BY l.start_date NULLS LAST, l.id`);
   }
 
   async factsOf(subject: Subject, id: string) {
@@ -226,16 +260,20 @@ export class NetworksStore {
       SELECT e.id, COALESCE(c.id, e.id) AS canonical, e.kind, e.caption, e.reliability, e.credibility, e.demo, COALESCE(e.nationality, e.country) AS country
       FROM network_entities e
       LEFT JOIN network_entities c ON c.id = e.merged_into AND ${readableBy(subject, 'c')}
-      WHERE ${readableBy(subject, 'e')} AND e.kind <> 'leg' AND ${grading('e')}
+      WHERE ${readableBy(subject, 'e')} AND e.kind NOT IN ('leg', 'sanction') AND ${grading('e')}
         ${filter.kinds?.length ? sql`AND e.kind = ANY(${filter.kinds}::text[])` : sql``}`);
-    const edges = await this.db.query<{ id: string; role: string; sourceId: string; targetId: string; startDate: string | null; endDate: string | null; reliability: string | null; credibility: string | null }>(sql`
-      SELECT l.id, l.role, l.source_id AS "sourceId", l.target_id AS "targetId", l.start_date AS "startDate", l.end_date AS "endDate", l.reliability, l.credibility
+    const edges = await this.db.query<{ id: string; role: string; sourceId: string; targetId: string; startDate: string | null; endDate: string | null; reliability: string | null; credibility: string | null; weight: number | null }>(sql`
+      SELECT l.id, l.role, l.source_id AS "sourceId", l.target_id AS "targetId", l.start_date AS "startDate", l.end_date AS "endDate", l.reliability, l.credibility, l.weight
       FROM network_links l JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
-      WHERE ${this.visibleLink(subject)} AND ${grading('l')}
+      WHERE ${this.visibleLink(subject)} AND ${grading('l')} AND l.role <> 'sanctions'
         ${filter.roles?.length ? sql`AND l.role = ANY(${filter.roles}::text[])` : sql``}
         ${filter.from ? sql`AND (l.end_date IS NULL OR l.end_date >= ${filter.from})` : sql``}
         ${filter.to ? sql`AND (l.start_date IS NULL OR l.start_date <= ${filter.to})` : sql``}`);
-    return { nodes, edges };
+    // A sanction is a badge on its entity, not a node: how many readable sanctions name each entity.
+    const sanctions = await this.db.query<{ id: string; n: number }>(sql`
+      SELECT l.target_id AS id, count(*)::int AS n FROM network_links l JOIN network_entities s ON s.id = l.source_id
+      WHERE l.role = 'sanctions' AND ${readableBy(subject, 'l')} AND ${readableBy(subject, 's')} GROUP BY l.target_id`);
+    return { nodes, edges, sanctions: new Map(sanctions.map((r) => [r.id, r.n])) };
   }
 
   /** Readable entities of these kinds, for routes, places and the timeline. */
@@ -263,8 +301,8 @@ export class NetworksStore {
 
   async linkPage(subject: Subject, afterId: string, limit: number, ids?: string[]): Promise<StoredLink[]> {
     return this.db.query<StoredLink>(sql`
-      SELECT ${linkColumns('l')} FROM network_links l JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
-      WHERE l.id > ${afterId} AND ${this.visibleLink(subject)}
+      SELECT ${linkColumns('l')} FROM network_links l LEFT JOIN network_entities s ON s.id = l.source_id LEFT JOIN network_entities t ON t.id = l.target_id
+      WHERE l.id > ${afterId} AND l.derived_from IS NULL AND ${this.visibleLinkKeepingDangling(subject)}
         ${ids ? sql`AND l.source_id = ANY(${ids}::text[]) AND l.target_id = ANY(${ids}::text[])` : sql``} ORDER BY l.id LIMIT ${limit}`);
   }
 }

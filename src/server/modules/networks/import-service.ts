@@ -1,0 +1,136 @@
+// Network imports as all-or-nothing jobs: the file is read line by line into staging (COPY), then merged in one
+// transaction that also completes the job and writes the audit entry. A dropped upload, a refused file or a server that
+// dies leaves nothing of the import in the network tables, and the job says why.
+import type { Readable } from 'node:stream';
+import type { Db } from '../../db/index.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+import { Invalid } from '../../errors.js';
+import type { ImportJobs, ImportView } from '../../imports/jobs.js';
+import type { LineContext } from './ftm-line.js';
+import { ImportMerge } from './import-merge.js';
+import { importInput, ImportStaging, readCsvRows, readJsonLines, type CsvMapping, type LineSink } from './import.js';
+import type { RecordedEntity } from './service.js';
+
+/** Watch-lists are checked before the answer for imports up to this many entities; larger ones are checked just after. */
+const hooksInlineUpTo = 20_000;
+const progressEveryMs = 1_000;
+
+export interface ImportHooks {
+  /** The importing user's line context (provenance, allowed classifications, country codes). */
+  lineContext(): Promise<LineContext>;
+  /** Called with each recorded entity once the import has committed (watch-lists). */
+  recorded: ((entity: RecordedEntity) => void | Promise<void>)[];
+}
+
+export class NetworkImports {
+  private readonly merger: ImportMerge;
+
+  constructor(private readonly db: Db, private readonly audit: AuditLog, readonly jobs: ImportJobs) {
+    this.merger = new ImportMerge(db);
+    jobs.onSweep((ids) => this.merger.discard(ids));
+  }
+
+  async ftm(subject: Subject, actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown>): Promise<ImportView> {
+    return this.run(subject, actor, 'ftm', body, hooks, options, (input, ctx, sink) => readJsonLines(input, ctx, sink).then(() => null));
+  }
+
+  async csv(subject: Subject, actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown> & { schema: string; mapping: string }): Promise<ImportView> {
+    let columns: unknown;
+    try {
+      columns = JSON.parse(options.mapping);
+    } catch {
+      throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
+    }
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns) || Object.values(columns).some((v) => typeof v !== 'string'))
+      throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
+    const mapping: CsvMapping = { schema: options.schema, columns: columns as Record<string, string> };
+    return this.run(subject, actor, 'csv', body, hooks, options, (input, ctx, sink) => readCsvRows(input, mapping, ctx, sink));
+  }
+
+  private async run(
+    subject: Subject, actor: Actor, format: 'ftm' | 'csv', body: Readable, hooks: ImportHooks, options: Record<string, unknown>,
+    read: (input: Readable, ctx: LineContext, sink: LineSink) => Promise<string | null>,
+  ): Promise<ImportView> {
+    const ctx = await hooks.lineContext();
+    const input = importInput(body);
+    const job = await this.jobs.start(subject, 'networks', format, options);
+    const staging = new ImportStaging(this.db, job);
+    let lastProgress = Date.now();
+    let hooksPending = false;
+    try {
+      let fatal: string | null;
+      try {
+        fatal = await read(input.stream, ctx, async (line, parsed) => {
+          await staging.add(line, parsed);
+          if (Date.now() - lastProgress >= progressEveryMs) {
+            lastProgress = Date.now();
+            await job.progress(staging.lines, input.bytes());
+          }
+        });
+      } catch (error) {
+        if (!input.complete()) fatal = null;
+        else throw error;
+      }
+      if (!input.complete()) {
+        await job.end('interrupted', 'the upload stopped before the end of the file; nothing of it was kept. Send the whole file again.', staging.lines, input.bytes());
+        return this.jobs.get(subject, job.id);
+      }
+      if (fatal) {
+        await job.end('failed', `${fatal}; nothing of the file was kept`, staging.lines, input.bytes());
+        return this.jobs.get(subject, job.id);
+      }
+      await staging.flush();
+      await job.progress(staging.lines, input.bytes(), 'merging');
+      const outcome = await this.db.transaction(async () => {
+        const merged = await this.merger.merge(job.id, subject);
+        for (const r of merged.refused) job.error(r.line, r.message);
+        for (const d of merged.danglingLines) job.notice(`dangling:${d.line}:${d.message}`, d.line, d.message);
+        job.addUnlisted(merged.refusedCount - merged.refused.length, merged.dangling - merged.danglingLines.length);
+        await job.complete(staging.lines, input.bytes(), { imported: merged.entities + merged.links, entities: merged.entities, links: merged.links, dangling: merged.dangling });
+        await this.audit.record(actor, {
+          action: 'networks.import', outcome: 'ok', targetType: 'import', targetId: job.id,
+          detail: { format, entities: merged.entities, links: merged.links, dangling: merged.dangling, errors: job.errorCount },
+        });
+        return merged;
+      });
+      if (hooks.recorded.length && outcome.entities) {
+        hooksPending = true;
+        const checks = this.runHooks(job.id, hooks).finally(() => this.merger.discard([job.id]));
+        if (outcome.entities <= hooksInlineUpTo) await checks;
+        else void checks.catch(() => undefined);
+      }
+      return await this.jobs.get(subject, job.id);
+    } catch (error) {
+      await job.end('failed', `the import could not be completed (${(error as Error).message.slice(0, 300)}); nothing of it was kept`, staging.lines, input.bytes())
+        .catch(() => undefined);
+      throw error;
+    } finally {
+      if (!hooksPending) await this.merger.discard([job.id]).catch(() => undefined);
+    }
+  }
+
+  /** Tells the hooks (watch-lists) of every entity the import wrote, a page at a time. */
+  private async runHooks(importId: string, hooks: ImportHooks): Promise<void> {
+    let after = '';
+    for (;;) {
+      const page = await this.merger.stagedPage(importId, after, 1000);
+      if (!page.length) return;
+      after = page[page.length - 1].id;
+      for (const row of page) {
+        if (!row.written) continue;
+        const entity: RecordedEntity = { id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState };
+        for (const hook of hooks.recorded) await hook(entity);
+      }
+    }
+  }
+
+  get(subject: Subject, id: string) {
+    return this.jobs.get(subject, id, 'networks');
+  }
+
+  list(subject: Subject) {
+    return this.jobs.list(subject, 'networks');
+  }
+}
+
