@@ -71,11 +71,12 @@ export class AlertsStore {
   }
 
   /** Candidate entries for a recorded entity: exact keys, and every name entry (names are scored in code). */
+  /** Name entries (scored in code) and the exact-key entries among these keys; keys travel as two arrays (an import's page has thousands). */
   candidates(keys: { kind: string; key: string }[]) {
-    const exact = keys.length ? sql.or(keys.map((k) => sql`(e.kind = ${k.kind} AND e.match_key = ${k.key})`)) : sql`FALSE`;
     return this.db.query<WatchEntryRow>(sql`
       SELECT e.id, e.watchlist_id AS "watchlistId", e.kind, e.value, e.match_key AS "matchKey", w.owner_id AS "ownerId"
-      FROM watchlist_entries e JOIN watchlists w ON w.id = e.watchlist_id WHERE e.kind = 'name' OR ${exact}`);
+      FROM watchlist_entries e JOIN watchlists w ON w.id = e.watchlist_id
+      WHERE e.kind = 'name' OR (e.kind, e.match_key) IN (SELECT * FROM unnest(${keys.map((k) => k.kind)}::text[], ${keys.map((k) => k.key)}::text[]))`);
   }
 
   async insertMatch(m: { watchlistId: string; entryId: string; entityId: string; entityOwnerState: string | null; score: number }): Promise<boolean> {

@@ -105,9 +105,19 @@ export class WatchlistsService {
 
   /** The networks hook: runs for every entity recorded, by anyone. */
   async onEntityRecorded(entity: RecordedEntity): Promise<void> {
-    const candidates = await this.store.candidates(entityKeys(entity));
+    return this.onEntitiesRecorded([entity]);
+  }
+
+  /** The same for a batch (an import's page of up to 1,000 entities): one query for the candidates of all of them. */
+  async onEntitiesRecorded(entities: RecordedEntity[]): Promise<void> {
+    const keysOf = entities.map((e) => entityKeys(e));
+    const candidates = await this.store.candidates(keysOf.flat());
     if (!candidates.length) return;
-    const keys = new Set(entityKeys(entity).map((k) => `${k.kind}:${k.key}`));
+    for (let i = 0; i < entities.length; i++) await this.checkEntity(entities[i], keysOf[i], candidates);
+  }
+
+  private async checkEntity(entity: RecordedEntity, entityKeyList: { kind: string; key: string }[], candidates: WatchEntryRow[]): Promise<void> {
+    const keys = new Set(entityKeyList.map((k) => `${k.kind}:${k.key}`));
     const schema = schemaOfKind[entity.kind] ?? 'LegalEntity';
     const hits: { entry: WatchEntryRow; score: number }[] = [];
     for (const entry of candidates) {
@@ -143,11 +153,11 @@ export function createWatchlists(f: Foundation, s: Services): WatchlistsService 
     },
   };
   const watchlists = new WatchlistsService(f.db, f.audit, s.networks, subjects, s.notifications);
-  s.networks.onEntityRecorded.push(async (entity) => {
+  s.networks.onEntitiesRecorded.push(async (entities) => {
     const inTx = f.db.inTransaction();
     if (inTx) await f.db.query(sql`SAVEPOINT watchlist_check`);
     try {
-      await watchlists.onEntityRecorded(entity);
+      await watchlists.onEntitiesRecorded(entities);
       if (inTx) await f.db.query(sql`RELEASE SAVEPOINT watchlist_check`);
     } catch (error) {
       if (inTx) await f.db.query(sql`ROLLBACK TO SAVEPOINT watchlist_check`);

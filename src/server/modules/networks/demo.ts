@@ -158,9 +158,8 @@ export const networksDemo: DemoSeeder = {
   async seed({ services }) {
     const counts = await seedNetworksDemo(services.networks.store);
     // Written in bulk through the store, so tell the entity-recorded hooks (watch-lists) as an import does.
-    for (const e of demoNetwork().entities)
-      for (const hook of services.networks.onEntityRecorded)
-        await hook({ id: e.id, kind: e.kind, names: e.names, identifiers: e.identifiers, birthDate: e.birthDate, nationality: e.nationality, ownerState: e.ownerState });
+    const entities = demoNetwork().entities.map((e) => ({ id: e.id, kind: e.kind, names: e.names, identifiers: e.identifiers, birthDate: e.birthDate, nationality: e.nationality, ownerState: e.ownerState }));
+    for (const hook of services.networks.onEntitiesRecorded) await hook(entities);
     await services.audit.record(SYSTEM_ACTOR, { action: 'networks.demo.seed', outcome: 'ok', detail: counts });
   },
 };

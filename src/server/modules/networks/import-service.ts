@@ -19,8 +19,8 @@ const progressEveryMs = 1_000;
 export interface ImportHooks {
   /** The importing user's line context (provenance, allowed classifications, country codes). */
   lineContext(): Promise<LineContext>;
-  /** Called with each recorded entity once the import has committed (watch-lists). */
-  recorded: ((entity: RecordedEntity) => void | Promise<void>)[];
+  /** Called with the recorded entities, a page at a time, once the import has committed (watch-lists). */
+  recorded: ((entities: RecordedEntity[]) => void | Promise<void>)[];
 }
 
 export class NetworkImports {
@@ -117,11 +117,10 @@ export class NetworkImports {
       const page = await this.merger.stagedPage(importId, after, 1000);
       if (!page.length) return;
       after = page[page.length - 1].id;
-      for (const row of page) {
-        if (!row.written) continue;
-        const entity: RecordedEntity = { id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState };
-        for (const hook of hooks.recorded) await hook(entity);
-      }
+      const entities: RecordedEntity[] = page.filter((row) => row.written).map((row) => ({
+        id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState,
+      }));
+      if (entities.length) for (const hook of hooks.recorded) await hook(entities);
     }
   }
 

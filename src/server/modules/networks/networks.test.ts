@@ -16,7 +16,7 @@ const importLines = (client: Client, body: string, query = 'classification=restr
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  portal.services.networks.onEntityRecorded.push((e) => { recorded.push(e); });
+  portal.services.networks.onEntitiesRecorded.push((entities) => { recorded.push(...entities); });
   await seedNetworksDemo(portal.services.networks.store);
   ausAnalyst = await signedIn(portal, { role: 'analyst', state: 'AUS', clearance: 'secret' });
   idnOfficer = await signedIn(portal, { role: 'officer', state: 'IDN', clearance: 'secret' });

@@ -27,7 +27,7 @@ export interface RecordedEntity {
   nationality: string | null;
   ownerState: string | null;
 }
-export type EntityRecordedHook = (entity: RecordedEntity) => void | Promise<void>;
+export type EntitiesRecordedHook = (entities: RecordedEntity[]) => void | Promise<void>;
 
 export interface ProvenanceInput {
   classification: string;
@@ -42,8 +42,8 @@ export class NetworksService {
   readonly store: NetworksStore;
   readonly analysis: NetworkAnalysis;
   readonly matches: NetworkMatches;
-  /** Called after each entity is created or imported (the intelligence exchange registers its watch-list check here). */
-  readonly onEntityRecorded: EntityRecordedHook[] = [];
+  /** Called with the entities created or imported, a batch at a time (the alerts' watch-lists check them here). */
+  readonly onEntitiesRecorded: EntitiesRecordedHook[] = [];
   private iso2to3: Map<string, string> | null = null;
 
   readonly imports: NetworkImports;
@@ -61,10 +61,8 @@ export class NetworksService {
   }
 
   private async notify(rows: EntityRow[]): Promise<void> {
-    if (!this.onEntityRecorded.length) return;
-    for (const row of rows)
-      for (const hook of this.onEntityRecorded)
-        await hook({ id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState });
+    const entities = rows.map((row) => ({ id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState }));
+    for (const hook of this.onEntitiesRecorded) await hook(entities);
   }
 
   /** The provenance a user records under: their state, a grading, and a classification they themselves may read. */
@@ -104,7 +102,7 @@ export class NetworksService {
   }
 
   private importHooks(subject: Subject, provenance: Provenance): ImportHooks {
-    return { lineContext: () => this.lineContext(subject, provenance), recorded: this.onEntityRecorded };
+    return { lineContext: () => this.lineContext(subject, provenance), recorded: this.onEntitiesRecorded };
   }
 
   exportStream(subject: Subject, actor: Actor, format: ExportFormat, ids?: string[], what: 'entities' | 'links' = 'entities') {

@@ -1,0 +1,152 @@
+// Network imports are all-or-nothing jobs: an id, a status, counts and per-line errors that only their starter reads; a
+// refused file, a dropped upload or a failure while merging leaves nothing behind; a NUL byte costs one line a notice,
+// never the import; running the same file again changes nothing.
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { sql } from '../../db/index.js';
+import { systemActor as SYSTEM_ACTOR } from '../../audit/log.js';
+import type { Subject } from '../../access/subject.js';
+
+let portal: TestPortal;
+let analyst: Client & { user: { id: string; email: string } };
+let colleague: Client;
+
+const line = (id: string, name: string) => JSON.stringify({ id, schema: 'Person', properties: { name: [name] } });
+const post = (client: Client, body: string, url = '/api/networks/import?classification=restricted&reliability=B&credibility=2', type = 'application/x-ndjson') =>
+  portal.app.inject({ method: 'POST', url, payload: body, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': type } });
+const count = async (prefix: string) =>
+  (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_entities WHERE id LIKE ${`${prefix}%`}) + (SELECT count(*) FROM network_links WHERE id LIKE ${`${prefix}%`}) AS n`))!.n;
+const staged = async () =>
+  (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_import_entities) + (SELECT count(*) FROM network_import_links) AS n`))!.n;
+
+const subjectOfAnalyst = async (): Promise<Subject> => {
+  const user = await portal.services.auth.store.userByEmail(analyst.user.email);
+  return portal.services.auth.store.subjectOf(user!);
+};
+
+beforeAll(async () => {
+  portal = await createTestPortal();
+  analyst = await signedIn(portal, { role: 'analyst', state: 'AUS', clearance: 'secret' });
+  colleague = await signedIn(portal, { role: 'analyst', state: 'AUS', clearance: 'secret' });
+}, 60_000);
+afterAll(async () => portal?.close());
+
+describe('an import is a job with an id, a status, counts and per-line errors', () => {
+  it('answers {importId, ...} and reads back {status, lines, imported, errors} for the one who started it, and no one else', async () => {
+    const res = (await post(analyst, [line('job-1', 'Job One'), 'not json', line('job-2', 'Job Two')].join('\n'))).json();
+    expect(res).toMatchObject({ importId: expect.any(String), status: 'completed', lines: 3, imported: 2, errorCount: 1, errors: [{ line: 2 }] });
+    const job = (await analyst.get(`/api/networks/imports/${res.importId}`)).json();
+    expect(job).toMatchObject({ status: 'completed', phase: 'done', lines: 3, imported: 2, entities: 2, errors: [{ line: 2, message: expect.stringMatching(/not JSON/) }] });
+    expect((await analyst.get('/api/networks/imports')).json().imports[0].importId).toBe(res.importId);
+    // A colleague of the same state and clearance does not see another's import (its messages quote the file).
+    expect((await colleague.get(`/api/networks/imports/${res.importId}`)).statusCode).toBe(404);
+    expect((await colleague.get('/api/networks/imports')).json().imports).toEqual([]);
+    expect((await portal.app.inject({ method: 'GET', url: `/api/networks/imports/${res.importId}` })).statusCode).toBe(401);
+    expect((await analyst.get('/api/networks/imports/not-a-uuid')).statusCode).toBe(400);
+  });
+
+  it('records the import in the audit log in the same transaction as its rows', async () => {
+    const res = (await post(analyst, line('job-audit', 'Audited'))).json();
+    const audit = await portal.services.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE target_id = ${res.importId}`);
+    expect(audit.map((a) => a.action)).toEqual(['networks.import']);
+  });
+
+  it('runs the same file again idempotently: the same counts, no duplicates', async () => {
+    const body = [line('idem-1', 'Idem One'), line('idem-2', 'Idem Two'), JSON.stringify({ id: 'idem-l', schema: 'Associate', properties: { person: ['idem-1'], associate: ['idem-2'] } })].join('\n');
+    const first = (await post(analyst, body)).json();
+    const second = (await post(analyst, body)).json();
+    expect(second).toMatchObject({ status: 'completed', imported: first.imported, entities: 2, links: 1 });
+    expect(await count('idem-')).toBe(3);
+  });
+});
+
+describe('a NUL byte costs one line a notice, never the import', () => {
+  it('removes U+0000 from a value and from a raw line, refuses an id holding one, and imports the rest', async () => {
+    const body = [
+      JSON.stringify({ id: 'nul-1', schema: 'Person', properties: { name: ['Ab\u0000dul'] } }),
+      `{"id":"nul-2","schema":"Person","properties":{"name":["Raw\u0000Byte"]}}`,
+      JSON.stringify({ id: 'nul-\u00003', schema: 'Person', properties: { name: ['Bad id'] } }),
+      JSON.stringify({ id: 'nul-4', schema: 'Person', properties: { name: ['Clean'] }, datasets: ['a\u0000b'] }),
+    ].join('\n');
+    const res = await post(analyst, body);
+    expect(res.statusCode).toBe(200);
+    const report = res.json();
+    expect(report).toMatchObject({ status: 'completed', imported: 3, errors: [{ line: 3, message: expect.stringMatching(/NUL/) }] });
+    expect(report.notices).toContainEqual({ line: 1, message: expect.stringMatching(/removed NUL character\(s\) \(U\+0000\) from property name/) });
+    expect(report.notices).toContainEqual({ line: 2, message: expect.stringMatching(/removed NUL byte/) });
+    const { entity } = (await analyst.get('/api/networks/entities/nul-1')).json();
+    expect(entity.properties.name).toEqual(['Abdul']);
+  });
+
+  it('does the same for a CSV row', async () => {
+    const mapping = encodeURIComponent(JSON.stringify({ id: 'Ref', name: 'Name' }));
+    const res = await post(analyst, 'Ref,Name\nnulcsv-1,Ka\u0000rim\nnulcsv-2,Clean\n', `/api/networks/import/csv?schema=Person&mapping=${mapping}&classification=restricted&reliability=C&credibility=3`, 'text/csv');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'completed', imported: 2, notices: [{ line: 2 }] });
+  });
+});
+
+describe('nothing half-written', () => {
+  it('refuses a CSV that cannot be read to its end as a whole: failed, and none of its rows kept', async () => {
+    const mapping = encodeURIComponent(JSON.stringify({ id: 'Ref', name: 'Name' }));
+    const res = (await post(analyst, 'Ref,Name\nbroken-1,Fine\nbroken-2,"never closed\n', `/api/networks/import/csv?schema=Person&mapping=${mapping}`, 'text/csv')).json();
+    expect(res).toMatchObject({ status: 'failed', imported: 0, message: expect.stringMatching(/could not be read further.*nothing of the file was kept/) });
+    expect(await count('broken-')).toBe(0);
+    expect(await staged()).toBe(0);
+  });
+
+  it('keeps nothing of an upload that stops before the end of the file, and says it was interrupted', async () => {
+    const body = new PassThrough();
+    const subject = await subjectOfAnalyst();
+    const running = portal.services.networks.importFtm(subject, SYSTEM_ACTOR, body, { classification: 'restricted', reliability: 'B', credibility: '2' });
+    for (let i = 0; i < 5000; i++) body.write(`${line(`cut-${i}`, `Cut ${i}`)}\n`);
+    await new Promise((r) => setTimeout(r, 200));
+    body.destroy(new Error('client went away'));
+    const job = await running;
+    expect(job).toMatchObject({ status: 'interrupted', imported: 0, message: expect.stringMatching(/upload stopped before the end/) });
+    expect(await count('cut-')).toBe(0);
+    expect(await staged()).toBe(0);
+  });
+
+  it('rolls back every row when the merge fails half-way, and marks the import failed', async () => {
+    const db = portal.services.db;
+    // A fault injected between the entities and the links of the merge: the entities were already inserted in the transaction.
+    await db.exec(`CREATE FUNCTION test_refuse_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF NEW.id = 'half-link' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER test_refuse_link BEFORE INSERT ON network_links FOR EACH ROW EXECUTE FUNCTION test_refuse_link();`);
+    try {
+      const body = [line('half-1', 'Half One'), line('half-2', 'Half Two'), JSON.stringify({ id: 'half-link', schema: 'UnknownLink', properties: { subject: ['half-1'], object: ['half-2'] } })].join('\n');
+      const res = await post(analyst, body);
+      expect(res.statusCode).toBe(500);
+      expect(await count('half-')).toBe(0);
+      expect(await staged()).toBe(0);
+      const [job] = (await analyst.get('/api/networks/imports')).json().imports;
+      expect(job).toMatchObject({ status: 'failed', imported: 0, message: expect.stringMatching(/injected fault.*nothing of it was kept/) });
+    } finally {
+      await db.exec('DROP TRIGGER test_refuse_link ON network_links; DROP FUNCTION test_refuse_link();');
+    }
+  });
+
+  it('marks an import whose server is gone as interrupted when read, and removes its staging', async () => {
+    const db = portal.services.db;
+    const id = '00000000-0000-4000-8000-000000000001';
+    await db.query(sql`INSERT INTO imports (id, module, format, user_id, state, instance, host, pid, heartbeat_at)
+      VALUES (${id}, 'networks', 'ftm', ${analyst.user.id}, 'AUS', 'a-dead-server', 'elsewhere', 1, now() - interval '10 minutes')`);
+    await db.query(sql`INSERT INTO network_import_entities (import_id, line, id, kind, schema, caption, properties, context, names, identifiers, modus_operandi, search_text, classification, releasable_states, releasable_groups, handling_codes, demo)
+      VALUES (${id}, 1, 'ghost-1', 'person', 'Person', 'Ghost', '{}', '{}', '{}', '{}', '{}', 'ghost', 'restricted', '{}', '{}', '{}', false)`);
+    const job = (await analyst.get(`/api/networks/imports/${id}`)).json();
+    expect(job).toMatchObject({ status: 'interrupted', message: expect.stringMatching(/server stopped/) });
+    expect(await staged()).toBe(0);
+    expect(await count('ghost-')).toBe(0);
+  });
+});
+
+describe('a readable file body is read as it streams', () => {
+  it('imports from a stream without holding it whole', async () => {
+    const subject = await subjectOfAnalyst();
+    const lines = Readable.from((function* () { for (let i = 0; i < 3000; i++) yield `${line(`stream-${i}`, `Stream ${i}`)}\n`; })());
+    const job = await portal.services.networks.importFtm(subject, SYSTEM_ACTOR, lines, { classification: 'restricted', reliability: 'B', credibility: '2' });
+    expect(job).toMatchObject({ status: 'completed', lines: 3000, entities: 3000 });
+  });
+});
