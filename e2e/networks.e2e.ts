@@ -1,5 +1,6 @@
-// The networks workbench as an analyst uses it: import a file, confirm, undo and reject matches in bulk, find the organiser, expand the graph, see the route,
-// record an entity and a link by hand, import a mapped CSV and export the graph as a picture.
+// The networks workbench as an analyst uses it: find the organiser, import an FtM file with a sanction, an ownership and a
+// schema with no special view (progress, result, profiles), confirm, undo and reject matches in bulk, expand the graph,
+// see the route, record an entity and a link by hand, import a mapped CSV and export the graph as a picture.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -26,17 +27,53 @@ describe('networks workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('imports a FollowTheMoney file and names the bad line', async () => {
+  it('finds the organiser by the words of his name in any order (token search)', async () => {
+    await page.getByLabel('Search by name, alias or number').fill('Baloch Rashid');
+    await page.getByRole('table').getByRole('link', { name: 'Rashid Karim Baloch' }).first().waitFor();
+    await page.getByLabel('Search by name, alias or number').fill('');
+  });
+
+  it('imports a FollowTheMoney file with a sanction, an ownership and a schema the portal has no view for, shows its progress and result, and names the bad line', async () => {
     await page.getByRole('link', { name: 'Import and export' }).click();
     const lines = [
       { id: 'e2e-person-1', schema: 'Person', properties: { name: ['E2e Imported Person'], birthDate: ['1990-01-01'] } },
+      { id: 'e2e-company-1', schema: 'Company', properties: { name: ['E2e Shipping Holdings'], jurisdiction: ['my'], registrationNumber: ['E2E-REG-77'] } },
+      { id: 'e2e-sanction-1', schema: 'Sanction', properties: { entity: ['e2e-company-1'], authority: ['E2e Sanctions Authority'], program: ['E2e Maritime Programme'], startDate: ['2024-03-01'] } },
+      { id: 'e2e-ownership-1', schema: 'Ownership', properties: { owner: ['e2e-person-1'], asset: ['e2e-company-1'], percentage: ['60'], startDate: ['2021-05-01'] } },
+      { id: 'e2e-estate-1', schema: 'RealEstate', properties: { name: ['E2e Warehouse Lot 7'], area: ['1200'], cadastralCode: ['E2E-CAD-7'], country: ['id'] } },
       'not json at all',
       { id: 'e2e-link-1', schema: 'UnknownLink', properties: { subject: ['e2e-person-1'], object: ['demo-p-organiser'], role: ['travels_with'] } },
     ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
     await page.getByLabel('File (.jsonl / .ftm.json)').setInputFiles({ name: 'e2e.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(lines) });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByText('2 imported').waitFor();
-    await expect(page.getByRole('cell', { name: /not JSON/ }).textContent()).resolves.toMatch(/not JSON/);
+    const result = page.getByRole('status', { name: 'Import' });
+    await result.getByText('Completed.').waitFor();
+    await expect(result.textContent()).resolves.toMatch(/Lines read: 7 · entities imported: 4 · links imported: 2 · .* lines refused: 1/);
+    await expect(result.getByRole('cell', { name: /not JSON/ }).textContent()).resolves.toMatch(/not JSON/);
+    // The import is a job: its progress and result stay listed under the user's imports.
+    const row = page.getByRole('region', { name: 'Your imports' }).getByRole('row').filter({ hasText: 'FTM' }).first();
+    await expect(row.textContent()).resolves.toMatch(/Completed\.7/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the sanction as a badge on the company and the ownership with its share', async () => {
+    await page.getByRole('link', { name: 'Search and organisers' }).click();
+    await page.getByLabel('Search by name, alias or number').fill('E2e Shipping');
+    await page.getByRole('table').getByText('sanctioned (1)').waitFor();
+    await page.getByRole('link', { name: 'E2e Shipping Holdings' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Sanctioned: 1 sanction' }).waitFor();
+    await page.getByRole('link', { name: 'E2e Maritime Programme' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'owns' }).filter({ hasText: '60 %' }).getByRole('link', { name: 'E2e Imported Person' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('opens an entity of a schema with no special view, with its properties under their labels', async () => {
+    await page.getByRole('link', { name: 'Search and organisers' }).click();
+    await page.getByLabel('Search by name, alias or number').fill('E2E-CAD-7');
+    await page.getByRole('link', { name: 'E2e Warehouse Lot 7' }).click();
+    await page.getByText(/^Real estate ·/).waitFor();
+    await page.getByRole('term').filter({ hasText: 'Cadastral code' }).waitFor();
+    await page.getByRole('definition').filter({ hasText: 'E2E-CAD-7' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -160,7 +197,7 @@ describe('networks workbench', () => {
     await page.getByLabel('Column “Full name”').selectOption('name');
     await page.getByLabel('Column “DOB”').selectOption('birthDate');
     await page.getByRole('button', { name: 'Import CSV' }).click();
-    await page.getByText('1 imported').waitFor();
+    await page.getByText(/Lines read: 3 · entities imported: 1 /).waitFor();
     await page.getByRole('row').filter({ hasText: /^3/ }).filter({ hasText: /birthDate/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

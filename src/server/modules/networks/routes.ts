@@ -72,7 +72,7 @@ export const networksRoutes: ModuleRoutes = {
 
     app.get('/api/networks/entities', {
       config: read,
-      schema: { tags, summary: 'Search entities you may read by name, alias, identifier or id', querystring: entitiesQuery, response: { 200: z.object({ entities: z.array(entityOut), total: z.number() }) } },
+      schema: { tags, summary: 'Search entities you may read: every word of q in a name, alias, identifier or id, in any order; by kind or FtM schema', querystring: entitiesQuery, response: { 200: z.object({ entities: z.array(entityOut.extend({ sanctions: z.number() })), total: z.number() }) } },
     }, async (req) => networks.search(subjectOf(req), req.query));
 
     app.post('/api/networks/entities', {

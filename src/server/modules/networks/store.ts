@@ -186,7 +186,7 @@ export class NetworksStore {
    * Token search: every word of `q` must appear in the entity's caption, names, identifiers or id (folded like
    * searchTextOf), in any order, so "Rashid Baloch" finds "Rashid Karim Baloch". Filtered by the access rule in SQL.
    */
-  async search(subject: Subject, filter: { q?: string; kind?: string; schema?: string; limit: number }): Promise<{ rows: StoredEntity[]; total: number }> {
+  async search(subject: Subject, filter: { q?: string; kind?: string; schema?: string; limit: number }): Promise<{ rows: (StoredEntity & { sanctions: number })[]; total: number }> {
     const tokens = searchTokens(filter.q ?? '');
     const where = sql.and([
       readableBy(subject, 'e'),
@@ -195,7 +195,11 @@ export class NetworksStore {
       ...tokens.map((t) => sql`e.search_text LIKE ${`%${t.replace(/[\\%_]/g, '\\$&')}%`}`),
     ]);
     const [rows, count] = await Promise.all([
-      this.db.query<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE ${where} ORDER BY e.caption, e.id LIMIT ${filter.limit}`),
+      this.db.query<StoredEntity & { sanctions: number }>(sql`
+        SELECT ${entityColumns('e')},
+          (SELECT count(*)::int FROM network_links sl JOIN network_entities se ON se.id = sl.source_id
+           WHERE sl.target_id = e.id AND sl.role = 'sanctions' AND ${readableBy(subject, 'sl')} AND ${readableBy(subject, 'se')}) AS sanctions
+        FROM network_entities e WHERE ${where} ORDER BY e.caption, e.id LIMIT ${filter.limit}`),
       this.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities e WHERE ${where}`),
     ]);
     return { rows, total: count?.n ?? 0 };

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api';
 import { ErrorMessage, Select } from '../../components/ui';
 import { initialProvenance, ProvenanceFields } from './ProvenanceFields';
-import { ImportReportView, type ImportReport } from './ImportReportView';
+import { ImportJobView } from './ImportJobView';
+import { useRunningImport } from './ExchangePage';
+import type { ImportJob } from './types';
 
 /** The FtM properties offered per schema (`id` is the column holding a stable id, so re-import updates rather than duplicates). */
 const propertiesOfSchema: Record<string, string[]> = {
@@ -40,14 +42,16 @@ async function headerOf(file: File): Promise<string[]> {
 const guess = (column: string, properties: string[]) =>
   properties.find((p) => p.toLowerCase() === column.toLowerCase().replace(/[^a-z]/g, '')) ?? '';
 
-export function CsvImport() {
+export function CsvImport({ onImported }: { onImported?: () => void }) {
   const { t } = useTranslation('networks');
   const [file, setFile] = useState<File | null>(null);
   const [schema, setSchema] = useState('Person');
   const [columns, setColumns] = useState<string[]>([]);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [provenance, setProvenance] = useState(initialProvenance);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<ImportJob | null>(null);
+  const [busy, setBusy] = useState(false);
+  const running = useRunningImport(busy);
   const [error, setError] = useState<unknown>(null);
 
   async function choose(next: File | null) {
@@ -64,15 +68,19 @@ export function CsvImport() {
     setError(null);
     // The server takes property -> column; the form asks column -> property, which is how a person reads their file.
     const byProperty = Object.fromEntries(Object.entries(mapping).filter(([, p]) => p).map(([column, p]) => [p, column]));
+    setBusy(true);
     try {
       const body = new Blob([file], { type: 'text/csv' });
-      setReport(await api.upload<ImportReport>(`/api/networks/import/csv${query({
+      setReport(await api.upload<ImportJob>(`/api/networks/import/csv${query({
         schema, mapping: JSON.stringify(byProperty), classification: provenance.classification, reliability: provenance.reliability,
         credibility: provenance.credibility, report: provenance.report.trim() || undefined,
         releasableStates: provenance.releasableStates.split(/[,;\s]+/).filter(Boolean).map((s) => s.toUpperCase()).join(',') || undefined,
         releasableGroups: provenance.releasableGroups.split(/[,;\s]+/).filter(Boolean).join(',') || undefined,
       })}`, body));
-    } catch (err) { setError(err); }
+    } catch (err) { setError(err); } finally {
+      setBusy(false);
+      onImported?.();
+    }
   }
 
   const mapped = Object.values(mapping).filter(Boolean);
@@ -100,9 +108,10 @@ export function CsvImport() {
       )}
       <ProvenanceFields value={provenance} onChange={setProvenance} />
       <ErrorMessage error={error} />
-      <button type="submit" disabled={!file || mapped.length === 0 || new Set(mapped).size !== mapped.length}>{t('csvImportButton')}</button>
+      <button type="submit" disabled={busy || !file || mapped.length === 0 || new Set(mapped).size !== mapped.length}>{t('csvImportButton')}</button>
+      {busy && running && <ImportJobView job={running} size={file?.size} />}
       {new Set(mapped).size !== mapped.length && <p role="status">{t('csvDuplicate')}</p>}
-      {report && <ImportReportView report={report} />}
+      {report && <ImportJobView job={report} />}
     </form>
   );
 }

@@ -1,45 +1,76 @@
-// Import a FollowTheMoney JSON Lines file or a mapped CSV with its grading and classification; export what you may see.
-import { useState, type FormEvent } from 'react';
+// Import a FollowTheMoney JSON Lines file (any FtM schema) or a mapped CSV with its grading and classification, follow
+// its progress, read its result line by line; export what you may see.
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, query } from '../../api';
 import { ErrorMessage, Select } from '../../components/ui';
 import { CsvImport } from './CsvImport';
-import { ImportReportView, type ImportReport as Report } from './ImportReportView';
+import { ImportHistory } from './ImportHistory';
+import { ImportJobView } from './ImportJobView';
+import type { ImportJob } from './types';
 
+/** While an upload runs, the import it started (the newest running one), read each second for its progress. */
+export function useRunningImport(active: boolean): ImportJob | null {
+  const [job, setJob] = useState<ImportJob | null>(null);
+  useEffect(() => {
+    if (!active) { setJob(null); return; }
+    const since = Date.now() - 5000;
+    const timer = setInterval(() => {
+      api.get<{ imports: ImportJob[] }>('/api/networks/imports').then(({ imports }) => {
+        const running = imports.find((j) => j.status === 'running' && new Date(j.startedAt).getTime() >= since);
+        if (running) setJob(running);
+      }, () => undefined);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return job;
+}
 
 export function ExchangePage() {
   const { t } = useTranslation('networks');
   const [file, setFile] = useState<File | null>(null);
   const [form, setForm] = useState({ classification: 'restricted', reliability: 'C', credibility: '3' });
-  const [report, setReport] = useState<Report | null>(null);
+  const [result, setResult] = useState<ImportJob | null>(null);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [refresh, setRefresh] = useState(0);
+  const running = useRunningImport(busy);
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!file) return;
     setError(null);
+    setResult(null);
+    setBusy(true);
     try {
       const body = new Blob([file], { type: 'application/x-ndjson' });
-      setReport(await api.upload<Report>(`/api/networks/import${query(form)}`, body));
-    } catch (err) { setError(err); }
+      setResult(await api.upload<ImportJob>(`/api/networks/import${query(form)}`, body));
+    } catch (err) { setError(err); } finally {
+      setBusy(false);
+      setRefresh((r) => r + 1);
+    }
   }
   return (
     <>
       <form onSubmit={submit} aria-labelledby="import-title">
         <h2 id="import-title">{t('importTitle')}</h2>
+        <p>{t('importHelp')}</p>
         <div className="form-grid">
           <div className="field">
             <label htmlFor="ftm-file">{t('file')}</label>
-            <input id="ftm-file" type="file" accept=".jsonl,.json,.ndjson,application/x-ndjson" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input id="ftm-file" type="file" accept=".jsonl,.json,.ndjson,.ijson,application/x-ndjson" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </div>
-          <Select label={t('classification')} value={form.classification} onChange={(e) => setForm({ ...form, classification: e.target.value })} options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: v }))} />
-          <Select label={t('reliability')} value={form.reliability} onChange={(e) => setForm({ ...form, reliability: e.target.value })} options={'ABCDEF'.split('').map((v) => ({ value: v, label: v }))} />
-          <Select label={t('credibility')} value={form.credibility} onChange={(e) => setForm({ ...form, credibility: e.target.value })} options={'123456'.split('').map((v) => ({ value: v, label: v }))} />
+          <Select label={t('classification')} value={form.classification} onChange={(e) => setForm({ ...form, classification: e.target.value })} options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))} />
+          <Select label={t('reliability')} value={form.reliability} onChange={(e) => setForm({ ...form, reliability: e.target.value })} options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))} />
+          <Select label={t('credibility')} value={form.credibility} onChange={(e) => setForm({ ...form, credibility: e.target.value })} options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))} />
         </div>
-        <button type="submit" disabled={!file}>{t('importButton')}</button>
+        <button type="submit" disabled={!file || busy}>{t('importButton')}</button>
       </form>
+      {busy && (running ? <ImportJobView job={running} size={file?.size} /> : <p role="status">{t('importSending')}</p>)}
       <ErrorMessage error={error} />
-      {report && <ImportReportView report={report} />}
-      <CsvImport />
+      {result && <ImportJobView job={result} />}
+      <CsvImport onImported={() => setRefresh((r) => r + 1)} />
+      <ImportHistory refresh={refresh} />
       <h2>{t('exportTitle')}</h2>
       <p>
         <button type="button" onClick={() => download('/api/networks/export?format=ftm', 'network.ftm.jsonl')}>{t('exportFtm')}</button>{' '}

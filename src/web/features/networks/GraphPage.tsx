@@ -75,11 +75,16 @@ export function GraphPage() {
     const top = Math.max(1e-9, ...data.nodes.map(measure));
     for (const n of data.nodes) {
       const [x, y] = at.get(n.id)!;
-      g.addNode(n.id, { x, y, label: n.caption, size: 3 + 12 * Math.sqrt(measure(n) / top), color: palette[(n.community ?? 0) % palette.length], kind: n.kind });
+      // A sanction is a badge on its entity, never a node of its own.
+      const label = n.sanctions > 0 ? `${n.caption} · ${t('sanctionsBadge')}` : n.caption;
+      g.addNode(n.id, { x, y, label, size: 3 + 12 * Math.sqrt(measure(n) / top), color: palette[(n.community ?? 0) % palette.length], kind: n.kind });
     }
-    for (const e of data.edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addEdgeWithKey(e.id, e.source, e.target, { label: label('linkRole', e.role), size: 1, color: '#999' });
+    // An ownership with a percentage is a weighted edge: drawn from 1 (a share near 0 %) to 6 (100 %) pixels wide.
+    for (const e of data.edges)
+      if (g.hasNode(e.source) && g.hasNode(e.target))
+        g.addEdgeWithKey(e.id, e.source, e.target, { label: e.weight !== null ? `${e.role} ${e.weight} %` : e.role, size: e.weight !== null ? 1 + (5 * e.weight) / 100 : 1, color: e.weight !== null ? '#555' : '#999' });
     return g;
-  }, [data, sizeBy, label]);
+  }, [data, sizeBy, t]);
 
   useEffect(() => {
     if (!container.current || !data) return;
@@ -142,11 +147,12 @@ export function GraphPage() {
       <ErrorMessage error={error} />
       {!data && !error && <Loading />}
       {data && <p role="status">{t('nodes', { nodes: data.nodes.length, edges: data.edges.length })}</p>}
+      <p className="legend">{t('legend')}: {t('legendSanctioned')}; {t('legendWeighted')}</p>
       <div ref={container} role="img" aria-label={t('tabs.graph')} style={{ height: 560, border: '1px solid #ccc', background: '#fff' }} />
       {chosen && (
         <section aria-label={t('selected')} className="card">
           <h2>{chosen.caption}</h2>
-          <p>{label('entityKind', chosen.kind)} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}</p>
+          <p>{chosen.kind} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}{chosen.sanctions > 0 ? <> · <span className="badge badge-sanction">{t('sanctioned', { count: chosen.sanctions })}</span></> : null}</p>
           <button type="button" onClick={() => expand(chosen.id)}>{t('expand')}</button>{' '}
           <Link to={`/networks/entities/${encodeURIComponent(chosen.id)}`}>{t('entity')}</Link>
         </section>

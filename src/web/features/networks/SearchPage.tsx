@@ -5,34 +5,40 @@ import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
+import { ALL_KINDS } from '../../../server/modules/networks/ftm';
+import { useFtmLabels } from './ftmLabels';
 import type { EntitySummary, Organiser } from './types';
 
-const kinds = ['person', 'organisation', 'vessel', 'vehicle', 'document', 'phone', 'email', 'bank_account', 'place', 'event', 'route'];
+const kinds = ALL_KINDS.filter((k) => k !== 'leg');
 
 export function SearchPage() {
   const { t } = useTranslation('networks');
   const label = useVocabulary();
+  const labels = useFtmLabels();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
-  const found = useApi(() => api.get<{ entities: EntitySummary[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`), [q, kind]);
+  const found = useApi(() => api.get<{ entities: (EntitySummary & { sanctions: number })[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`), [q, kind]);
   const organisers = useApi(() => api.get<{ organisers: Organiser[] }>('/api/networks/analysis/organisers?limit=10'), []);
   return (
     <>
       <div className="filters">
         <Field label={t('search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: label('entityKind', k) }))]} />
+        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: labels.kind(k) }))]} />
       </div>
       <ErrorMessage error={found.error} />
       {found.data && (
         <>
           <p role="status">{t('results', { count: found.data.total })}</p>
           <table className="table">
-            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('reportedBy')}</th><th scope="col">{t('grading')}</th><th scope="col">{t('classification')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('schema')}</th><th scope="col">{t('reportedBy')}</th><th scope="col">{t('grading')}</th><th scope="col">{t('classification')}</th></tr></thead>
             <tbody>
               {found.data.entities.map((e) => (
                 <tr key={e.id}>
-                  <td><Link to={`/networks/entities/${encodeURIComponent(e.id)}`}>{e.caption}</Link> <DemoBadge demo={e.demo} /></td>
-                  <td>{label('entityKind', e.kind)}</td><td>{e.sourceState ?? ''}</td><td>{e.reliability ?? '?'}{e.credibility ?? '?'}</td>
+                  <td>
+                    <Link to={`/networks/entities/${encodeURIComponent(e.id)}`}>{e.caption}</Link> <DemoBadge demo={e.demo} />
+                    {e.sanctions > 0 && <> <span className="badge badge-sanction">{t('sanctionsBadge')} ({e.sanctions})</span></>}
+                  </td>
+                  <td>{labels.kind(e.kind)}</td><td>{labels.schema(e.schema)}</td><td>{e.sourceState ?? ''}</td><td>{e.reliability ?? '?'}{e.credibility ?? '?'}</td>
                   <td><ClassificationBadge level={e.classification} /></td>
                 </tr>
               ))}

@@ -23,7 +23,7 @@ export const formsI18n = catalogue({
     },
     kinds: {
       person: 'Person', organisation: 'Organisation', vessel: 'Vessel', vehicle: 'Vehicle', document: 'Document', phone: 'Phone', email: 'E-mail',
-      bank_account: 'Bank account', place: 'Place', event: 'Event', route: 'Route', leg: 'Route leg',
+      bank_account: 'Bank account', place: 'Place', event: 'Event', route: 'Route', leg: 'Route leg', sanction: 'Sanction', other: 'Other FtM record',
     },
     roles: {
       leads: 'leads', recruits: 'recruits', transports: 'transports', forges_documents_for: 'forges documents for', finances: 'finances', pays: 'pays',
@@ -56,7 +56,7 @@ export const formsI18n = catalogue({
     },
     kinds: {
       person: 'Orang', organisation: 'Organisasi', vessel: 'Kapal', vehicle: 'Kendaraan', document: 'Dokumen', phone: 'Telepon', email: 'Surel',
-      bank_account: 'Rekening bank', place: 'Tempat', event: 'Peristiwa', route: 'Rute', leg: 'Bagian rute',
+      bank_account: 'Rekening bank', place: 'Tempat', event: 'Peristiwa', route: 'Rute', leg: 'Bagian rute', sanction: 'Sanksi', other: 'Catatan FtM lain',
     },
     roles: {
       leads: 'memimpin', recruits: 'merekrut', transports: 'mengangkut', forges_documents_for: 'memalsukan dokumen untuk', finances: 'membiayai', pays: 'membayar',
@@ -89,7 +89,7 @@ export const formsI18n = catalogue({
     },
     kinds: {
       person: 'บุคคล', organisation: 'องค์กร', vessel: 'เรือ', vehicle: 'ยานพาหนะ', document: 'เอกสาร', phone: 'โทรศัพท์', email: 'อีเมล',
-      bank_account: 'บัญชีธนาคาร', place: 'สถานที่', event: 'เหตุการณ์', route: 'เส้นทาง', leg: 'ช่วงเส้นทาง',
+      bank_account: 'บัญชีธนาคาร', place: 'สถานที่', event: 'เหตุการณ์', route: 'เส้นทาง', leg: 'ช่วงเส้นทาง', sanction: 'มาตรการคว่ำบาตร', other: 'รายการ FtM อื่น',
     },
     roles: {
       leads: 'เป็นผู้นำ', recruits: 'จัดหา', transports: 'ขนส่ง', forges_documents_for: 'ปลอมเอกสารให้', finances: 'ให้ทุน', pays: 'จ่ายเงินให้',

@@ -2,6 +2,7 @@
 import { catalogue } from '../../i18n/catalogue';
 import { formsI18n } from './formsI18n';
 import { matchingI18n } from './matchingI18n';
+import { ftmI18n } from './ftmI18n';
 
 export const networksI18n = catalogue({
   en: {
@@ -26,8 +27,21 @@ export const networksI18n = catalogue({
     errors: 'Lines not imported', line: 'Line', message: 'Problem', reliability: 'Source reliability', credibility: 'Information credibility',
     exportTitle: 'Export what you may see', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'demo', none: 'None',
+    importHelp: 'Any FollowTheMoney schema is kept whole and exported back unchanged. The import is all or nothing: if it stops, nothing of it is kept and the same file can be sent again.',
+    importResult: 'Import', importProgress: 'Upload received', importSending: 'Sending the file…',
+    importStatus: { running: 'Running.', completed: 'Completed.', failed: 'Failed.', interrupted: 'Interrupted.' },
+    importReading: '{{lines}} lines read', importMerging: 'merging {{lines}} lines in one transaction',
+    importCounts: 'Lines read: {{lines}} · entities imported: {{entities}} · links imported: {{links}} · references kept to entities not in the portal: {{dangling}} · lines refused: {{errors}}',
+    importRunAgain: 'Nothing of this import was kept. Send the same file again: importing it twice changes nothing.',
+    notices: 'Lines imported with a remark', importsTitle: 'Your imports', importStarted: 'Started', importFormat: 'Format', importLines: 'Lines',
+    importRecords: 'Records imported', importDetails: 'Details',
+    properties: 'Properties', beyondModel: 'not in the FtM model', share: 'Share', notInPortal: 'not in the portal',
+    missingRefs: '{{count}} references name entities that are not in the portal; they are kept and will connect when those entities arrive.',
+    sanctioned_one: 'Sanctioned: {{count}} sanction', sanctioned_other: 'Sanctioned: {{count}} sanctions', schema: 'FtM schema', sanctionsBadge: 'sanctioned',
+    legend: 'Legend', legendSanctioned: '“· sanctioned” after a name: sanctions name it', legendWeighted: 'thicker line: larger ownership share',
     ...formsI18n.en,
     ...matchingI18n.en,
+    ...ftmI18n.en,
   },
   id: {
     nav: 'Jaringan',
@@ -51,8 +65,21 @@ export const networksI18n = catalogue({
     errors: 'Baris yang tidak diimpor', line: 'Baris', message: 'Masalah', reliability: 'Keandalan sumber', credibility: 'Kredibilitas informasi',
     exportTitle: 'Ekspor apa yang dapat Anda lihat', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'demo', none: 'Tidak ada',
+    importHelp: 'Setiap skema FollowTheMoney disimpan utuh dan diekspor kembali tanpa perubahan. Impor bersifat semua atau tidak sama sekali: jika terhenti, tidak ada yang disimpan dan berkas yang sama dapat dikirim lagi.',
+    importResult: 'Impor', importProgress: 'Unggahan diterima', importSending: 'Mengirim berkas…',
+    importStatus: { running: 'Berjalan.', completed: 'Selesai.', failed: 'Gagal.', interrupted: 'Terputus.' },
+    importReading: '{{lines}} baris dibaca', importMerging: 'menggabungkan {{lines}} baris dalam satu transaksi',
+    importCounts: 'Baris dibaca: {{lines}} · entitas diimpor: {{entities}} · hubungan diimpor: {{links}} · rujukan ke entitas yang tidak ada di portal yang disimpan: {{dangling}} · baris ditolak: {{errors}}',
+    importRunAgain: 'Tidak ada bagian impor ini yang disimpan. Kirim berkas yang sama lagi: mengimpornya dua kali tidak mengubah apa pun.',
+    notices: 'Baris yang diimpor dengan catatan', importsTitle: 'Impor Anda', importStarted: 'Dimulai', importFormat: 'Format', importLines: 'Baris',
+    importRecords: 'Catatan diimpor', importDetails: 'Rincian',
+    properties: 'Properti', beyondModel: 'tidak ada dalam model FtM', share: 'Bagian', notInPortal: 'tidak ada di portal',
+    missingRefs: '{{count}} rujukan menyebut entitas yang tidak ada di portal; rujukan disimpan dan akan terhubung saat entitas itu tiba.',
+    sanctioned_one: 'Dikenai sanksi: {{count}} sanksi', sanctioned_other: 'Dikenai sanksi: {{count}} sanksi', schema: 'Skema FtM', sanctionsBadge: 'dikenai sanksi',
+    legend: 'Keterangan', legendSanctioned: '“· dikenai sanksi” setelah nama: ada sanksi yang menyebutnya', legendWeighted: 'garis lebih tebal: bagian kepemilikan lebih besar',
     ...formsI18n.id,
     ...matchingI18n.id,
+    ...ftmI18n.id,
   },
   th: {
     nav: 'เครือข่าย',
@@ -76,7 +103,20 @@ export const networksI18n = catalogue({
     errors: 'บรรทัดที่ไม่ได้นำเข้า', line: 'บรรทัด', message: 'ปัญหา', reliability: 'ความน่าเชื่อถือของแหล่งข่าว', credibility: 'ความน่าเชื่อถือของข้อมูล',
     exportTitle: 'ส่งออกสิ่งที่คุณดูได้', exportFtm: 'FollowTheMoney JSON Lines', exportCsv: 'CSV', exportGraphml: 'GraphML',
     demo: 'ตัวอย่าง', none: 'ไม่มี',
+    importHelp: 'ทุกสคีมาของ FollowTheMoney ถูกเก็บไว้ครบถ้วนและส่งออกกลับได้โดยไม่เปลี่ยนแปลง การนำเข้าเป็นแบบทั้งหมดหรือไม่มีเลย หากหยุดกลางคัน จะไม่มีส่วนใดถูกเก็บไว้ และส่งไฟล์เดิมอีกครั้งได้',
+    importResult: 'การนำเข้า', importProgress: 'ได้รับไฟล์แล้ว', importSending: 'กำลังส่งไฟล์…',
+    importStatus: { running: 'กำลังดำเนินการ', completed: 'เสร็จสิ้น', failed: 'ล้มเหลว', interrupted: 'ถูกขัดจังหวะ' },
+    importReading: 'อ่านแล้ว {{lines}} บรรทัด', importMerging: 'กำลังรวม {{lines}} บรรทัดในธุรกรรมเดียว',
+    importCounts: 'บรรทัดที่อ่าน: {{lines}} · รายการที่นำเข้า: {{entities}} · ความเชื่อมโยงที่นำเข้า: {{links}} · การอ้างอิงถึงรายการที่ไม่มีในพอร์ทัลที่เก็บไว้: {{dangling}} · บรรทัดที่ถูกปฏิเสธ: {{errors}}',
+    importRunAgain: 'ไม่มีส่วนใดของการนำเข้านี้ถูกเก็บไว้ ส่งไฟล์เดิมอีกครั้งได้ การนำเข้าซ้ำไม่เปลี่ยนแปลงสิ่งใด',
+    notices: 'บรรทัดที่นำเข้าพร้อมหมายเหตุ', importsTitle: 'การนำเข้าของคุณ', importStarted: 'เริ่มเมื่อ', importFormat: 'รูปแบบ', importLines: 'บรรทัด',
+    importRecords: 'รายการที่นำเข้า', importDetails: 'รายละเอียด',
+    properties: 'คุณสมบัติ', beyondModel: 'ไม่อยู่ในแบบจำลอง FtM', share: 'สัดส่วน', notInPortal: 'ไม่มีในพอร์ทัล',
+    missingRefs: 'มีการอ้างอิง {{count}} รายการถึงรายการที่ไม่มีในพอร์ทัล การอ้างอิงถูกเก็บไว้และจะเชื่อมต่อเมื่อรายการนั้นมาถึง',
+    sanctioned_one: 'ถูกคว่ำบาตร: {{count}} มาตรการ', sanctioned_other: 'ถูกคว่ำบาตร: {{count}} มาตรการ', schema: 'สคีมา FtM', sanctionsBadge: 'ถูกคว่ำบาตร',
+    legend: 'คำอธิบาย', legendSanctioned: '“· ถูกคว่ำบาตร” หลังชื่อ: มีมาตรการคว่ำบาตรระบุรายการนี้', legendWeighted: 'เส้นหนากว่า: สัดส่วนการถือครองมากกว่า',
     ...formsI18n.th,
     ...matchingI18n.th,
+    ...ftmI18n.th,
   },
 });

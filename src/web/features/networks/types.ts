@@ -1,6 +1,6 @@
 // Shapes the networks pages read from the API (server: src/server/modules/networks/schemas.ts).
 import type { z } from 'zod';
-import type { entityOut, graphEdgeOut, graphNodeOut, linkOut, matchOut } from '../../../server/modules/networks/schemas';
+import type { entityDetailOut, entityOut, graphEdgeOut, graphNodeOut, importResponse, linkOut, matchOut } from '../../../server/modules/networks/schemas';
 
 export type EntitySummary = z.infer<typeof entityOut>;
 export type LinkSummary = z.infer<typeof linkOut>;
@@ -12,3 +12,6 @@ export interface Place { id: string; name: string; country: string | null; latit
 export interface Leg { id: string; routeId: string | null; mode: string | null; caption: string; from: Place | null; to: Place | null; transit: Place[]; startDate: string | null; endDate: string | null; peopleMoved: number | null; grading: string; demo: boolean }
 export interface RouteView { id: string; caption: string; demo: boolean; legs: Leg[] }
 export interface TimelineEvent { id: string; kind: string; caption: string; date: string; endDate: string | null; type: string; country: string | null; grading: string; demo: boolean }
+/** An import job as the API answers it (dates arrive as ISO text). */
+export type ImportJob = Omit<z.infer<typeof importResponse>, 'startedAt' | 'finishedAt'> & { startedAt: string; finishedAt: string | null };
+export type EntityDetail = z.infer<typeof entityDetailOut>;
