@@ -272,3 +272,20 @@ SELECT d.id FROM deliveries d WHERE TRUE;
 SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f007';
 -- as the system (CLI, demo, jobs)
 SELECT d.id FROM deliveries d WHERE TRUE;
+-- imports: canSeeImport = importsVisibleTo
+-- as IDN focal point, secret
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f001'::uuid;
+-- as AUS officer, restricted
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f002'::uuid;
+-- as IDN policy officer
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f003'::uuid;
+-- as THA coordinator
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f004'::uuid;
+-- as observer state officer
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f005'::uuid;
+-- as RSO administrator
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f006'::uuid;
+-- as RSO coordinator
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f007'::uuid;
+-- as the system (CLI, demo, jobs)
+SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-0000-0000-000000000000'::uuid;

@@ -10,6 +10,7 @@ import { surveysTwin } from './surveys.js';
 import { contributionsTwin, ownFiguresTwin, publishableTwin } from './flows.js';
 import { casesTwin, documentChecksTwin, verificationsTwin } from './identity.js';
 import { deliveriesTwin } from './notifications.js';
+import { importsTwin } from './imports.js';
 
 export const TWINS = [
   recordsTwin,
@@ -27,4 +28,5 @@ export const TWINS = [
   casesTwin,
   documentChecksTwin,
   deliveriesTwin,
+  importsTwin,
 ] as unknown as Twin<{ id: number }>[];
