@@ -8,6 +8,7 @@ import { migrate } from '../src/server/db/migrate';
 import { loadReferenceData } from '../src/server/reference';
 import { AuditLog } from '../src/server/audit/log';
 import { userActor } from '../src/server/access/actor';
+import { ImportJobs } from '../src/server/imports/jobs';
 import { FlowsService } from '../src/server/modules/flows/service';
 import { FlowsAnalysisStore } from '../src/server/modules/flows/analysis-store';
 import { DEFAULT_FLOWS_POLICY } from '../src/server/access/flows';
@@ -55,7 +56,7 @@ await db.query(sql`INSERT INTO flow_incidents (submission_id, state, month, rout
   JOIN (SELECT id, state, month_from, (row_number() OVER (ORDER BY id) - 1)::int AS rn FROM flow_submissions) sub ON sub.rn = g % ${submissions}::int
   CROSS JOIN LATERAL (SELECT CASE WHEN random() < 0.8 THEN round((500 + random() * 9500)::numeric, 0) END AS f) fee`);
 t = performance.now();
-await new FlowsService(db, new AuditLog(db)).store.rollUp(null);
+await new FlowsService(db, new AuditLog(db), new ImportJobs(db)).store.rollUp(null);
 console.log(`rolled up in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 await db.query(sql`ANALYZE`);
 const counts = await db.one<{ s: number; i: number }>(sql`SELECT (SELECT count(*) FROM flow_submissions)::int AS s, (SELECT count(*) FROM flow_incidents)::int AS i`);
@@ -65,7 +66,7 @@ const subject = (state: string) => userActor({
   userId: '00000000-0000-0000-0000-000000000001', email: 'bench@test.example', name: 'bench', organisationId: 'o', organisationKind: 'state_agency',
   state, memberStatus: 'member', roles: ['analyst'], clearance: 'none', clearanceExpires: null, groups: [],
 } as Subject, null);
-const flows = new FlowsService(db, new AuditLog(db));
+const flows = new FlowsService(db, new AuditLog(db), new ImportJobs(db));
 const cells = new FlowsAnalysisStore(db);
 const from = `${FIRST / 12}-01`;
 const to = `${FIRST / 12 + 9}-12`;

@@ -1,77 +1,171 @@
-// Import benchmark: N FollowTheMoney lines (default 1,000,000) streamed through the networks importer into PGlite
-// (or DATABASE_URL): lines per second and peak memory, against a baseline of one INSERT per line on a sample.
-// Run: npx tsx bench/networks-import.ts [lines]
+// Networks import benchmark: N FollowTheMoney lines through three importers, interleaved round by round, each run in a
+// fresh database in a child process of its own (so its peak memory is its own):
+//   ours      the portal's import job: read line by line through the FtM model, COPY into staging, one merge transaction
+//   previous  the importer it replaced: batched INSERT ... ON CONFLICT per 2,000 rows, committed batch by batch
+//   ceiling   the database alone: the same staging rows, built before the clock starts, COPYed and merged the same way
+// Lines per second (median and range over the rounds) and peak RSS (the process's high-water mark, PGlite included).
+// Usage: npx tsx bench/networks-import.ts [--lines 20000] [--rounds 3] [--only ours,previous,ceiling]   (DATABASE_URL for PostgreSQL)
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
-import { openDb, sql } from '../src/server/db/index.js';
+import { fileURLToPath } from 'node:url';
+import { openDb, sql, type Db } from '../src/server/db/index.js';
 import { migrate } from '../src/server/db/migrate.js';
-import { importJsonLines, NetworkImport } from "./lib/networks-import-previous.js";
+import { AuditLog } from '../src/server/audit/log.js';
+import type { Subject } from '../src/server/access/subject.js';
+import { ImportJobs } from '../src/server/imports/jobs.js';
 import { readFtmLine, type LineContext } from '../src/server/modules/networks/ftm-line.js';
+import { ImportMerge } from '../src/server/modules/networks/import-merge.js';
+import { NetworkImports } from '../src/server/modules/networks/import-service.js';
+import { ImportStaging } from '../src/server/modules/networks/import.js';
 import { NetworksStore } from '../src/server/modules/networks/store.js';
+import { importJsonLines, NetworkImport } from './lib/networks-import-previous.js';
+import { spread } from './lib/timing.js';
 
-const lines = Number(process.argv[2] ?? process.env.NETWORKS_IMPORT_LINES ?? 1_000_000);
-const baselineLines = Math.min(2_000, lines);
+const option = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1]! : fallback;
+};
+const contenders = ['ours', 'previous', 'ceiling'] as const;
+type Contender = (typeof contenders)[number];
 
-/** Deterministic synthetic FtM: 80% entities (persons, phones, vessels), 20% links to entities already written. */
-function* ftmLines(count: number, prefix: string): Generator<string> {
+/**
+ * Deterministic synthetic FtM: of every 10 lines, 5 persons, 1 phone account, 1 vessel, 1 sanction naming a person,
+ * 1 ownership with a percentage and 1 unknown link, all between entities already written.
+ */
+function* ftmLines(count: number): Generator<string> {
   let entities = 0;
   for (let i = 0; i < count; i++) {
-    if (i % 5 === 4 && entities > 10) {
-      const a = (i * 7919) % entities;
-      const b = (i * 104729 + 13) % entities;
-      yield `${JSON.stringify({ id: `${prefix}l${i}`, schema: 'UnknownLink', properties: { subject: [`${prefix}e${a}`], object: [`${prefix}e${b}`], role: ['communicates_with'] } })}\n`;
+    const slot = i % 10;
+    const a = entities > 10 ? (i * 7919) % entities : 0;
+    const b = entities > 10 ? (i * 104729 + 13) % entities : 1;
+    if (slot === 8 && entities > 10) {
+      yield `${JSON.stringify({ id: `o${i}`, schema: 'Ownership', properties: { owner: [`e${a}`], asset: [`e${b}`], percentage: [String(i % 100)], startDate: ['2020-01-01'] } })}\n`;
+      continue;
+    }
+    if (slot === 9 && entities > 10) {
+      yield `${JSON.stringify({ id: `l${i}`, schema: 'UnknownLink', properties: { subject: [`e${a}`], object: [`e${b}`], role: ['communicates_with'] } })}\n`;
       continue;
     }
     const n = entities++;
-    const kind = n % 10;
-    const line = kind < 7
-      ? { id: `${prefix}e${n}`, schema: 'Person', properties: { name: [`Person ${n} Example`], birthDate: [`19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 9}`], nationality: ['lk'] } }
-      : kind < 9
-        ? { id: `${prefix}e${n}`, schema: 'UserAccount', properties: { number: [`+9477${String(1000000 + n).slice(-7)}`], service: ['phone'] } }
-        : { id: `${prefix}e${n}`, schema: 'Vessel', properties: { name: [`MV Example ${n}`], imoNumber: [String(9000000 + (n % 999999))] } };
+    const line = slot === 5 ? { id: `e${n}`, schema: 'UserAccount', properties: { number: [`+9477${String(1000000 + n).slice(-7)}`], service: ['phone'] } }
+      : slot === 6 ? { id: `e${n}`, schema: 'Vessel', properties: { name: [`MV Example ${n}`], imoNumber: [String(9000000 + (n % 999999))], flag: ['lk'] } }
+        : slot === 7 && n > 10 ? { id: `e${n}`, schema: 'Sanction', properties: { entity: [`e${a}`], authority: ['Example Authority'], program: ['Example Programme'], startDate: ['2023-06-01'] } }
+          : { id: `e${n}`, schema: 'Person', properties: { name: [`Person ${n} Example`], birthDate: [`19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 9}`], nationality: ['lk'] } };
     yield `${JSON.stringify(line)}\n`;
   }
 }
 
+const subject: Subject = {
+  userId: '00000000-0000-4000-8000-0000000be0c1', email: 'bench@bench.example', name: 'Bench analyst', organisationId: '', organisationKind: 'state_agency',
+  state: 'AUS', memberStatus: 'member', roles: ['analyst'], clearance: 'secret', clearanceExpires: '2099-12-31', groups: [],
+};
 const context: LineContext = {
   provenance: { sourceState: 'AUS', sourceReport: 'BENCH', reliability: 'C', credibility: '3', ownerState: 'AUS', classification: 'restricted', releasableStates: [], releasableGroups: [], handlingCodes: [], demo: false },
-  allowedClassifications: ['members', 'restricted'], iso3: (c) => c.toUpperCase(), today: new Date().toISOString().slice(0, 10),
+  allowedClassifications: ['members', 'restricted', 'confidential', 'secret'], iso3: (c) => c.toUpperCase(), today: new Date().toISOString().slice(0, 10),
 };
 
-const dataDir = process.env.DATABASE_URL ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'networks-bench-'));
-const db = await openDb({ databaseUrl: process.env.DATABASE_URL ?? null, dataDir });
-await migrate(db);
-const store = new NetworksStore(db);
-
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 50);
-
-// Baseline: the obvious importer, one INSERT per line, on a sample.
-const baselineStart = performance.now();
-for (const text of ftmLines(baselineLines, 'base-')) {
-  const parsed = readFtmLine(text, context);
-  if ('error' in parsed) continue;
-  if (parsed.entity) await store.upsertEntities([parsed.entity]);
-  for (const link of parsed.links) await store.upsertLinks([link]);
+/** One run of one contender in this (child) process: a fresh database, the import timed, its result counted. */
+async function child(contender: Contender, lines: number): Promise<void> {
+  let dataDir: string | null = null;
+  let dropDatabase: (() => Promise<void>) | null = null;
+  let db: Db;
+  if (process.env.DATABASE_URL) {
+    const name = `bench_import_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+    const admin = await openDb({ databaseUrl: process.env.DATABASE_URL });
+    await admin.exec(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    db = await openDb({ databaseUrl: url.toString() });
+    dropDatabase = async () => { await admin.exec(`DROP DATABASE ${name} WITH (FORCE)`); await admin.close(); };
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'networks-import-bench-'));
+    db = await openDb({ dataDir });
+  }
+  await migrate(db);
+  const audit = new AuditLog(db);
+  let seconds = 0;
+  if (contender === 'ours') {
+    const imports = new NetworkImports(db, audit, new ImportJobs(db));
+    const started = performance.now();
+    const job = await imports.ftm(subject, { id: null, email: 'bench', state: 'AUS', ip: null } as never, Readable.from(ftmLines(lines)),
+      { lineContext: async () => context, recorded: [] }, { bench: true });
+    seconds = (performance.now() - started) / 1000;
+    if (job.status !== 'completed' || job.errorCount) throw new Error(`import ${job.status}: ${JSON.stringify(job.errors.slice(0, 3))} ${job.message}`);
+  } else if (contender === 'previous') {
+    const started = performance.now();
+    const report = await importJsonLines(Readable.from(ftmLines(lines)), context, new NetworkImport(new NetworksStore(db), async () => {}));
+    seconds = (performance.now() - started) / 1000;
+    if (report.errorCount) throw new Error(`previous importer refused ${report.errorCount} lines: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  } else {
+    // The staging rows of the whole file, made before the clock starts: what is timed is the database's part alone.
+    const importId = randomUUID();
+    await db.query(sql`INSERT INTO imports (id, module, format, user_id, state) VALUES (${importId}, 'networks', 'ftm', ${subject.userId}, 'AUS')`);
+    const chunks: { entities: string[]; links: string[] }[] = [];
+    const capture = new ImportStaging({ copyFrom: async (table: string, _c: readonly string[], data: string) => {
+      if (table === 'network_import_entities') chunks.push({ entities: [data], links: [] }); else chunks.push({ entities: [], links: [data] });
+    } } as unknown as Db, { id: importId, error: () => undefined, notice: () => undefined } as never);
+    let n = 0;
+    for (const text of ftmLines(lines)) await capture.add(++n, readFtmLine(text, context));
+    await capture.flush();
+    const { STAGED_ENTITY_COLUMNS, STAGED_LINK_COLUMNS } = await import('../src/server/modules/networks/import.js');
+    const started = performance.now();
+    for (const c of chunks) {
+      for (const data of c.entities) await db.copyFrom('network_import_entities', STAGED_ENTITY_COLUMNS, data);
+      for (const data of c.links) await db.copyFrom('network_import_links', STAGED_LINK_COLUMNS, data);
+    }
+    await db.transaction(() => new ImportMerge(db).merge(importId, subject));
+    await new ImportMerge(db).discard([importId]);
+    seconds = (performance.now() - started) / 1000;
+  }
+  const stored = await db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_entities) + (SELECT count(*) FROM network_links WHERE derived_from IS NULL) AS n`);
+  await db.close();
+  await dropDatabase?.();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify({ contender, seconds, stored: stored?.n ?? 0, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
-const baselineRate = baselineLines / ((performance.now() - baselineStart) / 1000);
 
-const rssBefore = process.memoryUsage().rss;
-peakRss = rssBefore;
-const started = performance.now();
-const report = await importJsonLines(Readable.from(ftmLines(lines, 'b-')), context, new NetworkImport(store, async () => {}));
-const seconds = (performance.now() - started) / 1000;
-clearInterval(sampler);
-const stored = await db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_entities WHERE id LIKE 'b-%') + (SELECT count(*) FROM network_links WHERE id LIKE 'b-%') AS n`);
+function runChild(contender: Contender, lines: number): Promise<{ contender: Contender; seconds: number; stored: number; peakRssMiB: number }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', contender, '--lines', String(lines)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (c) => { out += c; });
+    proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`${contender} exited ${code}`))));
+  });
+}
 
-const rate = lines / seconds;
-console.log(`machine: ${os.cpus().length} cpus, ${os.cpus()[0]?.model}; database: ${db.kind}`);
-console.log(`lines: ${lines}, imported: ${report.imported}, stored: ${stored?.n}, errors: ${report.errorCount}`);
-console.log(`batched import: ${seconds.toFixed(1)} s, ${Math.round(rate)} lines/s`);
-console.log(`peak RSS during import: ${Math.round(peakRss / 2 ** 20)} MiB (before: ${Math.round(rssBefore / 2 ** 20)} MiB)`);
-console.log(`baseline (one INSERT per line, ${baselineLines} lines): ${Math.round(baselineRate)} lines/s; ratio ${(rate / baselineRate).toFixed(1)}x`);
-await db.close();
-if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+if (process.argv.includes('--child')) {
+  await child(option('child', 'ours') as Contender, Number(option('lines', '20000')));
+} else {
+  const lines = Number(option('lines', '20000'));
+  const rounds = Number(option('rounds', '3'));
+  const only = option('only', contenders.join(',')).split(',') as Contender[];
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  console.log(`networks import bench: ${fmt(lines)} FtM lines, ${rounds} interleaved rounds of ${only.join(', ')}`);
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded, file-backed)'}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const results = new Map<Contender, { rate: number[]; rss: number[]; stored: number }>();
+  for (let round = 1; round <= rounds; round++) {
+    for (const contender of only) {
+      const r = await runChild(contender, lines);
+      const entry = results.get(contender) ?? { rate: [], rss: [], stored: r.stored };
+      entry.rate.push(lines / r.seconds);
+      entry.rss.push(r.peakRssMiB);
+      results.set(contender, entry);
+      console.log(`  round ${round} ${contender.padEnd(8)} ${r.seconds.toFixed(1)} s, ${fmt(lines / r.seconds)} lines/s, peak RSS ${r.peakRssMiB} MiB, ${fmt(r.stored)} records stored`);
+    }
+  }
+  const ours = results.get('ours');
+  console.log('\ncontender  lines/s median (range)            peak RSS MiB median (range)  vs ours');
+  for (const [contender, r] of results) {
+    const rate = spread(r.rate);
+    const rss = spread(r.rss);
+    const ratio = ours ? (spread(ours.rate).median / rate.median) : NaN;
+    console.log(`${contender.padEnd(10)} ${fmt(rate.median).padStart(8)} (${fmt(rate.min)}-${fmt(rate.max)})`.padEnd(44) +
+      `${fmt(rss.median)} (${fmt(rss.min)}-${fmt(rss.max)})`.padEnd(29) + (contender === 'ours' ? '1.00' : `ours is ${ratio.toFixed(2)}x`));
+  }
+  console.log(`load after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+}

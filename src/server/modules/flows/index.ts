@@ -7,7 +7,7 @@ import { FlowsService } from './service.js';
 
 export const flowsModule: PortalModule<{ flows: FlowsService }> = {
   name: 'flows',
-  services: { flows: (f) => new FlowsService(f.db, f.audit) },
+  services: { flows: (f, s) => new FlowsService(f.db, f.audit, s.imports) },
   routes: flowsRoutes,
   demo: (ctx) => flowsDemo.seed(ctx),
   web: [{ id: 'flows', permission: Permission.FlowsAggregates }],

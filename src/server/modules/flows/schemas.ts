@@ -74,6 +74,8 @@ export const submissionSummary = z.object({
 export type SubmissionSummary = z.infer<typeof submissionSummary>;
 
 export const submissionResult = z.object({
+  /** An uploaded file is an import job (GET /api/imports/{importId}); a JSON contribution is not. */
+  importId: z.string().optional(),
   submission: submissionSummary,
   added: z.object({ crossings: z.number(), incidents: z.number(), profiles: z.number() }),
   outliers: z.number(),

@@ -1,7 +1,8 @@
 // Flows returns: national desks draft from several agencies and submit once; rates, sharing settings and outlier flags.
 import type { Db } from '../../db/index.js';
 import type { Actor, AuditLog } from '../../audit/log.js';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { ImportJobs } from '../../imports/jobs.js';
 import type { Subject } from '../../access/subject.js';
 import { isFlowsContributor, maySubmitFlows, type FlowsPolicy } from '../../access/flows.js';
 import { FlowsStore, type SubmissionRow } from './store.js';
@@ -24,7 +25,7 @@ export class FlowsService {
   readonly quality: FlowsQuality;
   /** Victims identified, referred and returned, written by the referral and return cases. */
   readonly victims: FlowsVictims;
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly imports: ImportJobs) {
     this.store = new FlowsStore(db);
     this.victims = new FlowsVictims(db);
     const analysisStore = new FlowsAnalysisStore(db);
@@ -40,7 +41,11 @@ export class FlowsService {
    * Adds lines to the state's return for a period (the national desk's draft) and, when `submit`, closes it.
    * All or nothing: any issue refuses the whole return, naming every place that is wrong.
    */
-  async contribute(subject: Subject, actor: Actor, input: { period: string; submit: boolean; lines: ReturnLines; demo?: boolean; now?: Date }, locate: Locate = jsonPath) {
+  async contribute(
+    subject: Subject, actor: Actor, input: { period: string; submit: boolean; lines: ReturnLines; demo?: boolean; now?: Date }, locate: Locate = jsonPath,
+    /** Called inside the transaction that writes the lines (an upload completes its import job there). */
+    onWritten?: (added: { crossings: number; incidents: number; profiles: number }) => Promise<void>,
+  ) {
     this.requireContributor(subject);
     if (input.submit && !maySubmitFlows(subject)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
     const period = parsePeriod(input.period);
@@ -69,25 +74,42 @@ export class FlowsService {
       await this.store.addProfiles(sub, by, input.lines.profiles);
       const added = { crossings: input.lines.crossings.length, incidents: input.lines.incidents.length, profiles: input.lines.profiles.length };
       await this.audit.record(actor, { action: 'flows.contribute', outcome: 'ok', targetType: 'flow_submission', targetId: sub.id, detail: { state: sub.state, period: sub.period, ...added } });
+      await onWritten?.(added);
       let outliers = 0;
       if (input.submit) outliers = await this.close(sub, subject, actor, now);
       return { submission: await this.summary(sub.state, sub.period), added, outliers };
     });
   }
 
-  /** A CSV or XLSX return: every line is checked and reported by number before anything is imported. */
+  /**
+   * A CSV or XLSX return, as an import job: every line is checked and reported by number before anything is imported,
+   * and the lines are written in one transaction that also completes the job. Any refusal leaves nothing and a failed job.
+   */
   async upload(subject: Subject, actor: Actor, body: { period: string; format: 'csv' | 'xlsx'; contentBase64: string; submit: boolean }) {
     this.requireContributor(subject);
     const content = Buffer.from(body.contentBase64, 'base64');
-    let parsed: Awaited<ReturnType<typeof readReturnFile>>;
+    const job = await this.imports.start(subject, 'flows', body.format, { period: body.period, submit: body.submit });
+    let rows = 0;
     try {
-      parsed = await readReturnFile(body.format, content);
+      let parsed;
+      try {
+        parsed = await readReturnFile(body.format, content);
+      } catch (error) {
+        if (error instanceof HeaderError) throw new Invalid('file', error.message);
+        throw new Invalid('file', `not a readable ${body.format.toUpperCase()} file (${(error as Error).message.slice(0, 120)})`);
+      }
+      rows = parsed.at.crossings.length + parsed.at.incidents.length + parsed.at.profiles.length + new Set(parsed.issues.map((i) => i.line)).size;
+      if (parsed.issues.length) throw reportOf(parsed.issues.map((i) => ({ path: [i.field], message: i.message, line: i.line })), (i) => ({ field: i.path[0] as string, line: (i as Issue & { line: number }).line }));
+      const result = await this.contribute(subject, actor, { period: body.period, submit: body.submit, lines: parsed.lines }, (issue) => lineOf(parsed, issue),
+        (added) => job.complete(rows, content.length, { imported: added.crossings + added.incidents + added.profiles }));
+      return { ...result, importId: job.id };
     } catch (error) {
-      if (error instanceof HeaderError) throw new Invalid('file', error.message);
-      throw new Invalid('file', `not a readable ${body.format.toUpperCase()} file (${(error as Error).message.slice(0, 120)})`);
+      const report = (error instanceof Invalid ? (error.details.report as { line?: number; field: string; message: string }[] | undefined) : undefined) ?? [];
+      for (const r of report) job.error(r.line ?? 0, `${r.field}: ${r.message}`);
+      await job.end('failed', `${(error as Error).message.slice(0, 500)}`, rows, content.length).catch(() => undefined);
+      if (error instanceof DomainError) (error.details as Record<string, unknown>).importId = job.id;
+      throw error;
     }
-    if (parsed.issues.length) throw reportOf(parsed.issues.map((i) => ({ path: [i.field], message: i.message, line: i.line })), (i) => ({ field: i.path[0] as string, line: (i as Issue & { line: number }).line }));
-    return this.contribute(subject, actor, { period: body.period, submit: body.submit, lines: parsed.lines }, (issue) => lineOf(parsed, issue));
   }
 
   /** Closes the draft for the period: it becomes visible to reciprocating states and is checked for outliers. */

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
 import { ALL_KINDS, ENTITY_KINDS, LINK_ROLES } from './ftm.js';
-import { IMPORT_STATUSES } from '../../imports/jobs.js';
 import { check } from '../../i18n/validation.js';
 
 const classification = z.enum(['members', 'restricted', 'confidential', 'secret']);
@@ -80,26 +79,8 @@ export const csvImportQuery = importQuery.extend({
   mapping: z.string().min(2).max(4000),
 });
 
-const lineMessage = z.object({ line: z.number(), message: z.string() });
-
 /** An import job: what `POST /api/networks/import` answers and `GET /api/networks/imports/{id}` reads back. */
-export const importResponse = z.object({
-  importId: z.string(),
-  status: z.enum(IMPORT_STATUSES),
-  phase: z.enum(['reading', 'merging', 'done']),
-  format: z.string(),
-  /** Lines (rows) read, and bytes received, so far. */
-  lines: z.number(), bytes: z.number(),
-  /** Records written (entities and links), of which entities and links; references kept to entities you may not read. */
-  imported: z.number(), entities: z.number(), links: z.number(), dangling: z.number(),
-  /** Lines refused, by line number (the first 1,000; errorCount counts all). */
-  errorCount: z.number(), errors: z.array(lineMessage),
-  /** Lines kept with a remark: dangling references, removed NUL bytes, properties outside the FtM model. */
-  noticeCount: z.number(), notices: z.array(lineMessage),
-  /** Why a failed or interrupted import stopped. */
-  message: z.string().nullable(),
-  startedAt: z.date(), finishedAt: z.date().nullable(),
-});
+export { importView as importResponse } from '../../imports/schemas.js';
 
 const provenanceOut = {
   sourceState: z.string().nullable(), sourceReport: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(),

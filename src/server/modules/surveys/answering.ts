@@ -1,6 +1,7 @@
 // A state answering a survey: drafts saved and resumed, evidence files, submission when complete, consent to publish,
 // delegation to officers, and turning an answer linked to a standard into a draft legislation assessment.
 import type { Db } from '../../db/index.js';
+import type { ImportJobs } from '../../imports/jobs.js';
 import type { AuditLog } from '../../audit/log.js';
 import { answersForState, managesSurvey, responseAbilities, speaksForState } from '../../access/surveys.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
@@ -25,7 +26,10 @@ export const FILE_TYPES: Record<string, string> = {
 const STATUS_OF_ANSWER = { yes: 'met', partly: 'partly', no: 'not_met' } as const;
 
 export class AnsweringService {
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly surveys: SurveysService, private readonly assessments: AssessmentDrafter | null) {}
+  constructor(
+    private readonly db: Db, private readonly audit: AuditLog, private readonly surveys: SurveysService, private readonly assessments: AssessmentDrafter | null,
+    private readonly imports: ImportJobs,
+  ) {}
 
   private get store() {
     return this.surveys.store;
@@ -130,6 +134,19 @@ export class AnsweringService {
     if (!FILE_TYPES[type]) throw new DomainError('unsupported_media_type', `file: ${type || 'this type'} is not accepted; send ${Object.values(FILE_TYPES).join(', ')}`, 415, { field: 'file' });
     if (content.length === 0) throw new Invalid('file', 'the file is empty');
     if (content.length > FILE_SIZE_LIMIT) throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, { field: 'file', limit: FILE_SIZE_LIMIT });
+    // An evidence file is an import job too: stored with its answer in one transaction that completes the job, or not at all.
+    const job = await this.imports.start(subject, 'surveys', 'file', { survey: id, state, questionId, filename, size: content.length });
+    try {
+      const stored = await this.storeFile(subject, actor, id, state, questionId, filename, type, content, () => job.complete(1, content.length, { imported: 1 }));
+      return { ...stored, importId: job.id };
+    } catch (error) {
+      await job.end('failed', (error as Error).message.slice(0, 500), 1, content.length).catch(() => undefined);
+      if (error instanceof DomainError) (error.details as Record<string, unknown>).importId = job.id;
+      throw error;
+    }
+  }
+
+  private async storeFile(subject: Subject, actor: Actor, id: string, state: string, questionId: string, filename: string, type: string, content: Buffer, onStored: () => Promise<void>) {
     return this.db.transaction(async () => {
       const { s, answers } = await this.context(actor, id, state, true);
       if (!answers) throw new Forbidden(`only those answering for ${state} attach evidence`);
@@ -145,6 +162,7 @@ export class AnsweringService {
       const current = r.answers[questionId];
       await this.store.upsertAnswers(id, state, r.version, { ...r.answers, [questionId]: [...(Array.isArray(current) ? current : []), fileId] }, actor.userId);
       await this.audit.record(actor, { action: 'surveys.file.attach', outcome: 'ok', targetType: 'survey_file', targetId: fileId, detail: { survey: id, state, questionId, filename, size: content.length } });
+      await onStored();
       return { id: fileId, questionId, filename, contentType: type, size: content.length };
     });
   }

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/index.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Config } from '../../config.js';
+import { ImportJobs } from '../../imports/jobs.js';
 import { SurveysService, type StandardsSource } from './service.js';
 import { AnsweringService, type AssessmentDrafter } from './answering.js';
 import { SurveyResultsService } from './results.js';
@@ -13,9 +14,11 @@ export interface Legislation {
   assessments: AssessmentDrafter;
 }
 
-export function createSurveys(db: Db, audit: AuditLog, config: Config, legislation: Legislation | null, outbox: Outbox | null = null) {
+export function createSurveys(
+  db: Db, audit: AuditLog, config: Config, legislation: Legislation | null, outbox: Outbox | null = null, imports: ImportJobs = new ImportJobs(db),
+) {
   const surveys = new SurveysService(db, audit, legislation?.catalogue ?? null);
-  const answering = new AnsweringService(db, audit, surveys, legislation?.assessments ?? null);
+  const answering = new AnsweringService(db, audit, surveys, legislation?.assessments ?? null, imports);
   const results = new SurveyResultsService(surveys);
   // E-mail goes out through the notifications queue (retried with back-off) when the portal has one; else straight to SMTP.
   const reminders = new SurveyReminders(db, audit, surveys.store, outbox ? queuedMail(config, outbox) : new SurveyMail(config));

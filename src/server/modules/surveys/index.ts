@@ -8,7 +8,7 @@ import { surveysJobs } from './jobs.js';
 
 export const surveysModule: PortalModule<{ surveys: Surveys }> = {
   name: 'surveys',
-  services: { surveys: (f, s) => createSurveys(f.db, f.audit, f.config, s.legislation, s.notifications) },
+  services: { surveys: (f, s) => createSurveys(f.db, f.audit, f.config, s.legislation, s.notifications, s.imports) },
   routes: surveysRoutes,
   jobs: surveysJobs,
   demo: (ctx) => surveysDemo.seed(ctx),

@@ -127,7 +127,7 @@ export const surveysRoutes: ModuleRoutes = {
       scope.post('/api/surveys/:id/responses/:state/files', {
         config: { access: answer },
         bodyLimit: FILE_SIZE_LIMIT + 1024 * 1024,
-        schema: { tags, summary: `Attach an evidence file to a file question (raw body, at most ${FILE_SIZE_LIMIT / 1024 / 1024} MB; PDF, images, Word, Excel, text)`, params: responseParams, querystring: fileQuery, response: { 201: fileSchema.omit({ uploadedAt: true }) } },
+        schema: { tags, summary: `Attach an evidence file to a file question (raw body, at most ${FILE_SIZE_LIMIT / 1024 / 1024} MB; PDF, images, Word, Excel, text)`, params: responseParams, querystring: fileQuery, response: { 201: fileSchema.omit({ uploadedAt: true }).extend({ importId: z.string() }) } },
       }, async (req, reply) => {
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const file = await answering.attach(actorOf(req), req.params.id, req.params.state, req.query.question, req.query.filename, String(req.headers['content-type'] ?? ''), body);

@@ -101,6 +101,8 @@ describe('a survey from creation to publication', () => {
     expect((await upload('application/pdf', 100, 'cases')).statusCode).toBe(400);
     const ok = await upload('application/pdf', 2048);
     expect(ok.statusCode).toBe(201);
+    // An evidence file is an import job: stored with its answer in one transaction that completes the job.
+    expect((await focalIdn.get(`/api/imports/${ok.json().importId}`)).json()).toMatchObject({ module: 'surveys', status: 'completed', imported: 1 });
     const after = (await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json();
     expect(after.files).toHaveLength(1);
     expect(after.answers.evidence).toEqual([ok.json().id]);
