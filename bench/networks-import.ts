@@ -69,8 +69,12 @@ const context: LineContext = {
   allowedClassifications: ['members', 'restricted', 'confidential', 'secret'], iso3: (c) => c.toUpperCase(), today: new Date().toISOString().slice(0, 10),
 };
 
-/** One run of one contender in this (child) process: a fresh database, the import timed, its result counted. */
-async function child(contender: Contender, lines: number): Promise<void> {
+/**
+ * One run of one contender in this (child) process: a fresh database, the import timed, its result counted. On PGlite the
+ * database is a copy of a migrated template folder, opened as the server opens its folder: creating a cluster (initdb)
+ * costs PGlite ~850 MiB of RSS once, which is not the import's.
+ */
+async function child(contender: Contender, lines: number, template: string | null): Promise<void> {
   let dataDir: string | null = null;
   let dropDatabase: (() => Promise<void>) | null = null;
   let db: Db;
@@ -84,6 +88,7 @@ async function child(contender: Contender, lines: number): Promise<void> {
     dropDatabase = async () => { await admin.exec(`DROP DATABASE ${name} WITH (FORCE)`); await admin.close(); };
   } else {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'networks-import-bench-'));
+    fs.cpSync(template!, dataDir, { recursive: true });
     db = await openDb({ dataDir });
   }
   await migrate(db);
@@ -129,17 +134,23 @@ async function child(contender: Contender, lines: number): Promise<void> {
   process.stdout.write(`${JSON.stringify({ contender, seconds, stored: stored?.n ?? 0, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 
-function runChild(contender: Contender, lines: number): Promise<{ contender: Contender; seconds: number; stored: number; peakRssMiB: number }> {
+function runChild(contender: Contender | 'setup', lines: number, template: string): Promise<{ contender: Contender; seconds: number; stored: number; peakRssMiB: number }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', contender, '--lines', String(lines)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', contender, '--lines', String(lines), '--template', template], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (c) => { out += c; });
     proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`${contender} exited ${code}`))));
   });
 }
 
-if (process.argv.includes('--child')) {
-  await child(option('child', 'ours') as Contender, Number(option('lines', '20000')));
+if (process.argv.includes('--child') && option('child', '') === 'setup') {
+  // The template: a migrated PGlite folder, made once per bench run.
+  const db = await openDb({ dataDir: option('template', '') });
+  await migrate(db);
+  await db.close();
+  process.stdout.write('{}\n');
+} else if (process.argv.includes('--child')) {
+  await child(option('child', 'ours') as Contender, Number(option('lines', '20000')), process.env.DATABASE_URL ? null : option('template', ''));
 } else {
   const lines = Number(option('lines', '20000'));
   const rounds = Number(option('rounds', '3'));
@@ -147,10 +158,12 @@ if (process.argv.includes('--child')) {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   console.log(`networks import bench: ${fmt(lines)} FtM lines, ${rounds} interleaved rounds of ${only.join(', ')}`);
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded, file-backed)'}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const template = fs.mkdtempSync(path.join(os.tmpdir(), 'networks-import-template-'));
+  if (!process.env.DATABASE_URL) await runChild('setup', 0, template);
   const results = new Map<Contender, { rate: number[]; rss: number[]; stored: number }>();
   for (let round = 1; round <= rounds; round++) {
     for (const contender of only) {
-      const r = await runChild(contender, lines);
+      const r = await runChild(contender, lines, template);
       const entry = results.get(contender) ?? { rate: [], rss: [], stored: r.stored };
       entry.rate.push(lines / r.seconds);
       entry.rss.push(r.peakRssMiB);
@@ -168,4 +181,5 @@ if (process.argv.includes('--child')) {
       `${fmt(rss.median)} (${fmt(rss.min)}-${fmt(rss.max)})`.padEnd(29) + (contender === 'ours' ? '1.00' : `ours is ${ratio.toFixed(2)}x`));
   }
   console.log(`load after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  fs.rmSync(template, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 // A real portal server in a process of its own, for fault tests that kill it with `kill -9` in the middle of a write and
 // start it again on the same data (PGlite in $PORTAL_DATA, or the server in $DATABASE_URL). The first start creates a
 // signed-in analyst; later starts reuse that session (FAULT_SESSION), as a person's browser would after a restart.
-// Prints one JSON line when it listens: {url, cookie, csrfToken}.
+// Prints one line when it listens: `FAULT-SERVER {url, cookie, csrfToken}` (its logs may go to stdout too).
 import { loadConfig } from '../config.js';
 import { openPortalDb } from '../main.js';
 import { buildApp } from '../app.js';
@@ -18,4 +18,4 @@ if (!session) {
   session = { cookie: client.cookie, csrfToken: client.csrfToken };
 }
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
-process.stdout.write(`${JSON.stringify({ url, ...session })}\n`);
+process.stdout.write(`FAULT-SERVER ${JSON.stringify({ url, ...session })}\n`);

@@ -31,7 +31,8 @@ async function start(session?: { cookie: string; csrfToken: string }): Promise<S
   });
   running.push(child);
   const first = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => { if (line.startsWith('FAULT-SERVER ')) resolve(line.slice('FAULT-SERVER '.length)); });
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
   });
   return { child, ...JSON.parse(first) };
