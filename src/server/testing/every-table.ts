@@ -25,6 +25,8 @@ async function focalPoint(services: Services, state: string) {
 export const EMPTY_BY_DESIGN: Record<string, string> = {
   'pgboss.schedule': 'the portal schedules duties in public.job_schedules; pg-boss\'s own cron is off (jobs/queue.ts)',
   'pgboss.subscription': 'pg-boss publish/subscribe is not used',
+  'public.network_import_entities': 'staging: rows live only while an import runs; the merge or the start-up sweep deletes them',
+  'public.network_import_links': 'staging: rows live only while an import runs; the merge or the start-up sweep deletes them',
 };
 
 /** One record for each table the demo leaves empty, keyed by schema.table. */
@@ -158,6 +160,16 @@ export const FILLERS: Record<string, Filler> = {
   },
   'public.job_notices': async (_p, db) => {
     await db.query(sql`INSERT INTO job_notices (job, key) VALUES ('surveys.reminders', 'every-table')`);
+  },
+  // A network import as a person runs it: one line kept, one refused (the job and its per-line error).
+  'public.imports': async (portal) => {
+    const client = await signIn(portal.app, await makeUser(portal.services, { role: 'analyst', state: 'AUS', clearance: 'secret' }));
+    const file = `${JSON.stringify({ id: 'every-table-p1', schema: 'Person', properties: { name: ['Every Table'] } })}\n{not json\n`;
+    const res = await portal.app.inject({
+      method: 'POST', url: '/api/networks/import?classification=restricted&reliability=C&credibility=3', payload: file,
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/x-ndjson' },
+    });
+    if (res.statusCode !== 200) throw new Error(`every-table: the import answered ${res.statusCode} ${res.body}`);
   },
   'public.flow_victim_cells': async (_p, db) => {
     await db.query(sql`INSERT INTO flow_victim_cells (stage, month, state, nationality, count) VALUES ('identified', 202601, 'THA', 'MMR', 1)`);
