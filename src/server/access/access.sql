@@ -272,6 +272,7 @@ SELECT d.id FROM deliveries d WHERE TRUE;
 SELECT d.id FROM deliveries d WHERE d.user_id = '00000000-0000-4000-8000-00000000f007';
 -- as the system (CLI, demo, jobs)
 SELECT d.id FROM deliveries d WHERE TRUE;
+
 -- imports: canSeeImport = importsVisibleTo
 -- as IDN focal point, secret
 SELECT i.id FROM imports i WHERE i.user_id = '00000000-0000-4000-8000-00000000f001'::uuid;

@@ -5,7 +5,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
 import { sql } from '../../db/index.js';
-import { systemActor as SYSTEM_ACTOR } from '../../audit/log.js';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
+import { auditIdentity } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
 
 let portal: TestPortal;
@@ -98,7 +99,7 @@ describe('nothing half-written', () => {
   it('keeps nothing of an upload that stops before the end of the file, and says it was interrupted', async () => {
     const body = new PassThrough();
     const subject = await subjectOfAnalyst();
-    const running = portal.services.networks.importFtm(subject, SYSTEM_ACTOR, body, { classification: 'restricted', reliability: 'B', credibility: '2' });
+    const running = portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), body, { classification: 'restricted', reliability: 'B', credibility: '2' });
     for (let i = 0; i < 5000; i++) body.write(`${line(`cut-${i}`, `Cut ${i}`)}\n`);
     await new Promise((r) => setTimeout(r, 200));
     body.destroy(new Error('client went away'));
@@ -145,7 +146,7 @@ describe('a readable file body is read as it streams', () => {
   it('imports from a stream without holding it whole', async () => {
     const subject = await subjectOfAnalyst();
     const lines = Readable.from((function* () { for (let i = 0; i < 3000; i++) yield `${line(`stream-${i}`, `Stream ${i}`)}\n`; })());
-    const job = await portal.services.networks.importFtm(subject, SYSTEM_ACTOR, lines, { classification: 'restricted', reliability: 'B', credibility: '2' });
+    const job = await portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), lines, { classification: 'restricted', reliability: 'B', credibility: '2' });
     expect(job).toMatchObject({ status: 'completed', lines: 3000, entities: 3000 });
   });
 });

@@ -135,9 +135,9 @@ export class AnsweringService {
     if (content.length === 0) throw new Invalid('file', 'the file is empty');
     if (content.length > FILE_SIZE_LIMIT) throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, { field: 'file', limit: FILE_SIZE_LIMIT });
     // An evidence file is an import job too: stored with its answer in one transaction that completes the job, or not at all.
-    const job = await this.imports.start(subject, 'surveys', 'file', { survey: id, state, questionId, filename, size: content.length });
+    const job = await this.imports.start(actor, 'surveys', 'file', { survey: id, state, questionId, filename, size: content.length });
     try {
-      const stored = await this.storeFile(subject, actor, id, state, questionId, filename, type, content, () => job.complete(1, content.length, { imported: 1 }));
+      const stored = await this.storeFile(actor, id, state, questionId, filename, type, content, () => job.complete(1, content.length, { imported: 1 }));
       return { ...stored, importId: job.id };
     } catch (error) {
       await job.end('failed', (error as Error).message.slice(0, 500), 1, content.length).catch(() => undefined);
@@ -146,7 +146,7 @@ export class AnsweringService {
     }
   }
 
-  private async storeFile(subject: Subject, actor: Actor, id: string, state: string, questionId: string, filename: string, type: string, content: Buffer, onStored: () => Promise<void>) {
+  private async storeFile(actor: Actor, id: string, state: string, questionId: string, filename: string, type: string, content: Buffer, onStored: () => Promise<void>) {
     return this.db.transaction(async () => {
       const { s, answers } = await this.context(actor, id, state, true);
       if (!answers) throw new Forbidden(`only those answering for ${state} attach evidence`);

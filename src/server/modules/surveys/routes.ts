@@ -1,4 +1,5 @@
 // Surveys API: HTTP only (shapes in, service call, shapes out).
+import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import type { ModuleRoutes } from '../module.js';
 import { type Router, actorOf } from '../../http/context.js';
