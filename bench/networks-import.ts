@@ -70,6 +70,29 @@ const context: LineContext = {
 };
 
 /**
+ * BENCH_PHASES=1: where the time goes, on stderr: seconds spent in COPY into staging and in the merge transaction (the
+ * rest of a run is reading and checking lines in JavaScript), and every statement that took over 300 ms.
+ */
+function wherePhasesGo(db: Db): void {
+  const phases = { copy: 0, merge: 0 };
+  const copy = db.copyFrom.bind(db);
+  const transaction = db.transaction.bind(db);
+  const query = db.query.bind(db);
+  db.copyFrom = async (table, columns, data) => { const t = performance.now(); await copy(table, columns, data); phases.copy += performance.now() - t; };
+  db.transaction = async <T>(fn: () => Promise<T>) => { const t = performance.now(); try { return await transaction(fn); } finally { phases.merge += performance.now() - t; } };
+  db.query = async <T>(q: Parameters<Db['query']>[0]) => {
+    const t = performance.now();
+    try {
+      return await query<T>(q);
+    } finally {
+      const ms = performance.now() - t;
+      if (ms > 300) process.stderr.write(`slow ${ms.toFixed(0)} ms: ${q.strings.join('?').replace(/\s+/g, ' ').slice(0, 160)}\n`);
+    }
+  };
+  process.on('exit', () => process.stderr.write(`phases (s): copy ${(phases.copy / 1000).toFixed(1)}, merge ${(phases.merge / 1000).toFixed(1)}, cpu ${(process.cpuUsage().user / 1e6).toFixed(1)} user + ${(process.cpuUsage().system / 1e6).toFixed(1)} system\n`));
+}
+
+/**
  * One run of one contender in this (child) process: a fresh database, the import timed, its result counted. On PGlite the
  * database is a copy of a migrated template folder, opened as the server opens its folder: creating a cluster (initdb)
  * costs PGlite ~850 MiB of RSS once, which is not the import's.
@@ -93,6 +116,7 @@ async function child(contender: Contender, lines: number, template: string | nul
   }
   await migrate(db);
   const audit = new AuditLog(db);
+  if (process.env.BENCH_PHASES) wherePhasesGo(db);
   let seconds = 0;
   if (contender === 'ours') {
     const imports = new NetworkImports(db, audit, new ImportJobs(db));
