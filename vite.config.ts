@@ -1,6 +1,7 @@
 // Builds the React app from src/web into dist/web, served by the portal's own server.
-import { defineConfig } from 'vite';
+
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: 'src/web',

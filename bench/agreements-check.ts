@@ -3,14 +3,14 @@
 // against the naive baseline of loading every agreement and filtering parties, dates and scope in JavaScript.
 // Usage: npx tsx bench/agreements-check.ts [--agreements 5000] [--runs 200]  (DATABASE_URL for PostgreSQL)
 import { cpus } from 'node:os';
+import { AuditLog } from '../src/server/audit/log';
 import { openDb, sql } from '../src/server/db/index';
 import { migrate } from '../src/server/db/migrate';
-import { loadReferenceData } from '../src/server/reference';
-import { AuditLog } from '../src/server/audit/log';
-import { MembersService } from '../src/server/modules/members/service';
-import { DirectoryService } from '../src/server/modules/directory/service';
-import { AgreementsService } from '../src/server/modules/agreements/service';
 import { scopesCovering } from '../src/server/modules/agreements/scope';
+import { AgreementsService } from '../src/server/modules/agreements/service';
+import { DirectoryService } from '../src/server/modules/directory/service';
+import { MembersService } from '../src/server/modules/members/service';
+import { loadReferenceData } from '../src/server/reference';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -22,7 +22,9 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 console.log(`agreements check bench: ${size} agreements, ${runs} checks`);
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded)'}`);
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded)'}`,
+);
 
 const db = await openDb({ databaseUrl: process.env.DATABASE_URL || null, dataDir: null });
 await migrate(db);
@@ -50,7 +52,10 @@ console.log(`setup: ${(now() - t).toFixed(0)} ms`);
 
 const categories = ['people_smuggling', 'trafficking_in_persons', 'identity_fraud', 'money_laundering', 'corruption'];
 const queries = Array.from({ length: runs }, (_, i) => ({
-  a: states[(i * 13) % states.length], b: states[(i * 29 + 1) % states.length], category: categories[i % 5], date: `20${10 + (i % 15)}-06-01`,
+  a: states[(i * 13) % states.length],
+  b: states[(i * 29 + 1) % states.length],
+  category: categories[i % 5],
+  date: `20${10 + (i % 15)}-06-01`,
 })).filter((q) => q.a !== q.b);
 
 const timed: number[] = [];
@@ -68,13 +73,22 @@ for (const q of queries.slice(0, Math.min(queries.length, 20))) {
   t = now();
   const all = await agreements.store.list([]);
   const scopesFor = scopesCovering(q.category);
-  const hit = all.find((ag) => ag.parties.some((p) => p.state === q.a) && ag.parties.some((p) => p.state === q.b)
-    && ag.effectiveOn !== null && ag.effectiveOn <= q.date && (ag.expiresOn === null || ag.expiresOn >= q.date) && ag.scope.some((s) => scopesFor.includes(s)));
+  const hit = all.find(
+    (ag) =>
+      ag.parties.some((p) => p.state === q.a) &&
+      ag.parties.some((p) => p.state === q.b) &&
+      ag.effectiveOn !== null &&
+      ag.effectiveOn <= q.date &&
+      (ag.expiresOn === null || ag.expiresOn >= q.date) &&
+      ag.scope.some((s) => scopesFor.includes(s)),
+  );
   if (hit) naiveCovered++;
   naive.push(now() - t);
 }
 const agree = queries.slice(0, naive.length).length;
 console.log(`check():        p50 ${pct(timed, 50).toFixed(2)} ms, p95 ${pct(timed, 95).toFixed(2)} ms (${covered}/${queries.length} covered)`);
-console.log(`naive baseline: p50 ${pct(naive, 50).toFixed(2)} ms, p95 ${pct(naive, 95).toFixed(2)} ms (${naiveCovered}/${agree} covered of the first ${agree})`);
+console.log(
+  `naive baseline: p50 ${pct(naive, 50).toFixed(2)} ms, p95 ${pct(naive, 95).toFixed(2)} ms (${naiveCovered}/${agree} covered of the first ${agree})`,
+);
 console.log(`ratio (baseline p50 / check p50): ${(pct(naive, 50) / pct(timed, 50)).toFixed(1)}x`);
 await db.close();

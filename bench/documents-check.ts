@@ -3,16 +3,17 @@
 // joins, log the check and its hits, audit), against the baseline a national system would write first: one indexed
 // lookup per line and per hash (1,000 queries, no logging). Interleaved round by round; p50/p95 and their ratio.
 // Usage: npx tsx bench/documents-check.ts [--documents 1000000] [--rounds 40] [--data-dir /tmp/documents-bench]  (DATABASE_URL for PostgreSQL)
-import { cpus, loadavg } from 'node:os';
+
 import { createHmac } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import type { Actor } from '../src/server/access/actor';
+import { loadConfig } from '../src/server/config';
 import { openDb, sql } from '../src/server/db/index';
 import { migrate } from '../src/server/db/migrate';
-import { loadReferenceData } from '../src/server/reference';
-import { loadConfig } from '../src/server/config';
-import { createFoundation, createServices } from '../src/server/services';
-import type { Actor } from '../src/server/access/actor';
 import { regionalKey } from '../src/server/modules/documents/keyed-hash';
+import { loadReferenceData } from '../src/server/reference';
 import { seededRandom } from '../src/server/seeded-random';
+import { createFoundation, createServices } from '../src/server/services';
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -28,7 +29,11 @@ const key = regionalKey(KEY);
 const hashOf = (issuer: string, number: string) => createHmac('sha256', key.secret).update(`${issuer}|${number}`).digest('hex');
 
 console.log(`document check bench: ${fmt(size)} recorded documents, 500-line batches, ${rounds} interleaved rounds`);
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded)'}, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded)'}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 const db = await openDb({ databaseUrl: process.env.DATABASE_URL || null, dataDir: dataDir || null });
 await migrate(db);
@@ -58,7 +63,9 @@ if (existing < size) {
     await db.query(sql`INSERT INTO document_records (owner_state, issuing_state, doc_type, number_hmac, key_id, status, demo)
       SELECT u.o, u.i, 'passport', decode(u.h, 'hex'), ${key.id}, 'stolen', true
       FROM unnest(${ids.map((g) => STATES[(g * 3) % STATES.length])}::text[], ${ids.map(issuerOf)}::text[], ${ids.map((g) => hashOf(issuerOf(g), numberOf(g)))}::text[]) AS u(o, i, h)`);
-    process.stdout.write(`\r  recorded ${fmt(ids[ids.length - 1] + 1)} documents, the last ${fmt(ids[ids.length - 1] + 1 - hashedFrom)} as keyed hashes (${fmt((now() - t0) / 1000)} s)`);
+    process.stdout.write(
+      `\r  recorded ${fmt(ids[ids.length - 1] + 1)} documents, the last ${fmt(ids[ids.length - 1] + 1 - hashedFrom)} as keyed hashes (${fmt((now() - t0) / 1000)} s)`,
+    );
   }
   await db.exec('ANALYZE document_records');
   console.log(`\n  generation and indexing: ${fmt((now() - t0) / 1000)} s`);
@@ -67,16 +74,34 @@ if (existing < size) {
 const config = loadConfig({ webDir: '/nonexistent', documentKey: KEY });
 const services = createServices(createFoundation(db, config));
 const officer: Actor = {
-  kind: 'user', userId: '00000000-0000-4000-8000-00000000b001', email: 'bench@documents.example', name: 'Bench officer', organisationId: 'bench',
-  organisationKind: 'state_agency', state: 'AUS', memberStatus: 'member', roles: ['officer'], clearance: 'secret', clearanceExpires: '2099-01-01', groups: [], ip: null,
+  kind: 'user',
+  userId: '00000000-0000-4000-8000-00000000b001',
+  email: 'bench@documents.example',
+  name: 'Bench officer',
+  organisationId: 'bench',
+  organisationKind: 'state_agency',
+  state: 'AUS',
+  memberStatus: 'member',
+  roles: ['officer'],
+  clearance: 'secret',
+  clearanceExpires: '2099-01-01',
+  groups: [],
+  ip: null,
 };
 
 /** A manifest of 500 passengers: 10 recorded in clear, 5 in hashed lists, the rest on no list. */
 function manifest(random: () => number) {
   const lines: { number: string; issuingState: string }[] = [];
-  for (let i = 0; i < 10; i++) { const g = Math.floor(random() * hashedFrom); lines.push({ number: numberOf(g), issuingState: issuerOf(g) }); }
-  for (let i = 0; i < 5; i++) { const g = hashedFrom + Math.floor(random() * (size - hashedFrom)); lines.push({ number: numberOf(g), issuingState: issuerOf(g) }); }
-  while (lines.length < 500) lines.push({ number: `M${String(Math.floor(random() * 1e8)).padStart(8, '0')}`, issuingState: STATES[Math.floor(random() * STATES.length)] });
+  for (let i = 0; i < 10; i++) {
+    const g = Math.floor(random() * hashedFrom);
+    lines.push({ number: numberOf(g), issuingState: issuerOf(g) });
+  }
+  for (let i = 0; i < 5; i++) {
+    const g = hashedFrom + Math.floor(random() * (size - hashedFrom));
+    lines.push({ number: numberOf(g), issuingState: issuerOf(g) });
+  }
+  while (lines.length < 500)
+    lines.push({ number: `M${String(Math.floor(random() * 1e8)).padStart(8, '0')}`, issuingState: STATES[Math.floor(random() * STATES.length)] });
   return lines.sort(() => random() - 0.5);
 }
 
@@ -84,8 +109,12 @@ function manifest(random: () => number) {
 async function baseline(lines: { number: string; issuingState: string }[]) {
   let hits = 0;
   for (const l of lines) {
-    const clear = await db.query(sql`SELECT id, owner_state, status FROM document_records WHERE number_norm = ${l.number} AND issuing_state = ${l.issuingState} AND withdrawn_at IS NULL`);
-    const hashed = await db.query(sql`SELECT id, owner_state, status FROM document_records WHERE number_hmac = decode(${hashOf(l.issuingState, l.number)}, 'hex') AND key_id = ${key.id} AND withdrawn_at IS NULL`);
+    const clear = await db.query(
+      sql`SELECT id, owner_state, status FROM document_records WHERE number_norm = ${l.number} AND issuing_state = ${l.issuingState} AND withdrawn_at IS NULL`,
+    );
+    const hashed = await db.query(
+      sql`SELECT id, owner_state, status FROM document_records WHERE number_hmac = decode(${hashOf(l.issuingState, l.number)}, 'hex') AND key_id = ${key.id} AND withdrawn_at IS NULL`,
+    );
     if (clear.length || hashed.length) hits++;
   }
   return hits;
@@ -96,22 +125,52 @@ const ours: number[] = [];
 const base: number[] = [];
 let hitsOurs = 0;
 let hitsBase = 0;
-for (let w = 0; w < 3; w++) { await services.documents.check(officer, { documents: manifest(random) }); await baseline(manifest(random)); }
+for (let w = 0; w < 3; w++) {
+  await services.documents.check(officer, { documents: manifest(random) });
+  await baseline(manifest(random));
+}
 for (let r = 0; r < rounds; r++) {
   const lines = manifest(random);
   // Alternate which goes first, so neither always runs on a warmer cache.
-  const runOurs = async () => { const t = now(); const a = await services.documents.check(officer, { documents: lines }); ours.push(now() - t); hitsOurs = a.hits; };
-  const runBase = async () => { const t = now(); hitsBase = await baseline(lines); base.push(now() - t); };
-  if (r % 2) { await runOurs(); await runBase(); } else { await runBase(); await runOurs(); }
+  const runOurs = async () => {
+    const t = now();
+    const a = await services.documents.check(officer, { documents: lines });
+    ours.push(now() - t);
+    hitsOurs = a.hits;
+  };
+  const runBase = async () => {
+    const t = now();
+    hitsBase = await baseline(lines);
+    base.push(now() - t);
+  };
+  if (r % 2) {
+    await runOurs();
+    await runBase();
+  } else {
+    await runBase();
+    await runOurs();
+  }
   if (hitsOurs !== hitsBase) throw new Error(`round ${r}: the service found ${hitsOurs} hits, the baseline ${hitsBase}`);
   process.stdout.write(`\r  round ${r + 1}/${rounds}`);
 }
-const pct = (values: number[], p: number) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const pct = (values: number[], p: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
 console.log(`\n  hits per batch: ${hitsOurs} (service and baseline agree every round)`);
 console.log('| | p50 | p95 | min | max |');
 console.log('| --- | --- | --- | --- | --- |');
-for (const [name, v] of [['service: one batch of 500 (two joins, check logged and audited)', ours], ['baseline: 1,000 single lookups, nothing logged', base]] as const)
+for (const [name, v] of [
+  ['service: one batch of 500 (two joins, check logged and audited)', ours],
+  ['baseline: 1,000 single lookups, nothing logged', base],
+] as const)
   console.log(`| ${name} | ${fmt(pct(v, 50))} ms | ${fmt(pct(v, 95))} ms | ${fmt(Math.min(...v))} ms | ${fmt(Math.max(...v))} ms |`);
-console.log(`ratio service/baseline: p50 ${fmt(pct(ours, 50) / pct(base, 50), 2)}x, p95 ${fmt(pct(ours, 95) / pct(base, 95), 2)}x; target p95 < 300 ms: ${pct(ours, 95) < 300 ? 'met' : 'NOT met'}`);
-console.log(`load after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `ratio service/baseline: p50 ${fmt(pct(ours, 50) / pct(base, 50), 2)}x, p95 ${fmt(pct(ours, 95) / pct(base, 95), 2)}x; target p95 < 300 ms: ${pct(ours, 95) < 300 ? 'met' : 'NOT met'}`,
+);
+console.log(
+  `load after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 await db.close();

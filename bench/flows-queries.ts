@@ -3,16 +3,16 @@
 // Usage: npx tsx bench/flows-queries.ts [--incidents 200000] [--runs 7]
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { openDb, sql } from '../src/server/db/index';
-import { migrate } from '../src/server/db/migrate';
-import { loadReferenceData } from '../src/server/reference';
-import { AuditLog } from '../src/server/audit/log';
 import { userActor } from '../src/server/access/actor';
-import { ImportJobs } from '../src/server/imports/jobs';
-import { FlowsService } from '../src/server/modules/flows/service';
-import { FlowsAnalysisStore } from '../src/server/modules/flows/analysis-store';
 import { DEFAULT_FLOWS_POLICY } from '../src/server/access/flows';
 import type { Subject } from '../src/server/access/subject';
+import { AuditLog } from '../src/server/audit/log';
+import { openDb, sql } from '../src/server/db/index';
+import { migrate } from '../src/server/db/migrate';
+import { ImportJobs } from '../src/server/imports/jobs';
+import { FlowsAnalysisStore } from '../src/server/modules/flows/analysis-store';
+import { FlowsService } from '../src/server/modules/flows/service';
+import { loadReferenceData } from '../src/server/reference';
 import { median } from './lib/timing';
 
 const option = (name: string, fallback: number) => {
@@ -38,7 +38,10 @@ await db.query(sql`SELECT setseed(0.42)`);
 const routes = Array.from({ length: 60 }, (_, i) => {
   const len = 3 + (i % 3);
   const stops: string[] = [];
-  for (let k = 0; stops.length < len; k++) { const s = states[(i * 7 + k * 11 + k * k) % states.length]; if (!stops.includes(s)) stops.push(s); }
+  for (let k = 0; stops.length < len; k++) {
+    const s = states[(i * 7 + k * 11 + k * k) % states.length];
+    if (!stops.includes(s)) stops.push(s);
+  }
   return stops.join('>');
 });
 await db.query(sql`INSERT INTO flow_routes (route_key, origin, transit, destination)
@@ -59,13 +62,28 @@ t = performance.now();
 await new FlowsService(db, new AuditLog(db), new ImportJobs(db)).store.rollUp(null);
 console.log(`rolled up in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 await db.query(sql`ANALYZE`);
-const counts = await db.one<{ s: number; i: number }>(sql`SELECT (SELECT count(*) FROM flow_submissions)::int AS s, (SELECT count(*) FROM flow_incidents)::int AS i`);
+const counts = await db.one<{ s: number; i: number }>(
+  sql`SELECT (SELECT count(*) FROM flow_submissions)::int AS s, (SELECT count(*) FROM flow_incidents)::int AS i`,
+);
 console.log(`loaded ${counts!.s} submissions, ${counts!.i} incidents in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-const subject = (state: string) => userActor({
-  userId: '00000000-0000-0000-0000-000000000001', email: 'bench@test.example', name: 'bench', organisationId: 'o', organisationKind: 'state_agency',
-  state, memberStatus: 'member', roles: ['analyst'], clearance: 'none', clearanceExpires: null, groups: [],
-} as Subject, null);
+const subject = (state: string) =>
+  userActor(
+    {
+      userId: '00000000-0000-0000-0000-000000000001',
+      email: 'bench@test.example',
+      name: 'bench',
+      organisationId: 'o',
+      organisationKind: 'state_agency',
+      state,
+      memberStatus: 'member',
+      roles: ['analyst'],
+      clearance: 'none',
+      clearanceExpires: null,
+      groups: [],
+    } as Subject,
+    null,
+  );
 const flows = new FlowsService(db, new AuditLog(db), new ImportJobs(db));
 const cells = new FlowsAnalysisStore(db);
 const from = `${FIRST / 12}-01`;
@@ -74,7 +92,11 @@ const to = `${FIRST / 12 + 9}-12`;
 async function time(label: string, fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm
   const ms: number[] = [];
-  for (let r = 0; r < runs; r++) { t = performance.now(); await fn(); ms.push(performance.now() - t); }
+  for (let r = 0; r < runs; r++) {
+    t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
   const m = median(ms);
   console.log(`${label.padEnd(66)} median ${m.toFixed(1).padStart(7)} ms   (min ${Math.min(...ms).toFixed(1)}, max ${Math.max(...ms).toFixed(1)})`);
   return m;
@@ -82,16 +104,36 @@ async function time(label: string, fn: () => Promise<unknown>): Promise<number> 
 
 const idn = subject('IDN');
 const results: Record<string, number> = {};
-results.map = await time('map: aggregates by route, 10 years, IDN analyst (policy applied)', () => flows.analysis.aggregates(idn, { from, to, groupBy: 'route' }));
-results.trend = await time('trend: aggregates by means, 10 years, IDN analyst (policy applied)', () => flows.analysis.aggregates(idn, { from, to, groupBy: 'means' }));
-results.mapYear = await time('map: aggregates by route, last 12 months, IDN analyst', () => flows.analysis.aggregates(idn, { from: `${FIRST / 12 + 9}-01`, to, groupBy: 'route' }));
-results.lka = await time('map: aggregates by route, 10 years, LKA (never submitted)', () => flows.analysis.aggregates(subject('LKA'), { from, to, groupBy: 'route' }));
-results.cells = await time('  part: incident cells (route x means x month) as IDN stands to them', () => cells.incidentCells('IDN', FIRST, FIRST + MONTHS - 1, DEFAULT_FLOWS_POLICY));
-results.view = await time('  part: the cells under the small-cell rule, summed by route (IDN analyst)', () => flows.analysis.view(idn, 'route', FIRST, FIRST + MONTHS - 1, DEFAULT_FLOWS_POLICY));
+results.map = await time('map: aggregates by route, 10 years, IDN analyst (policy applied)', () =>
+  flows.analysis.aggregates(idn, { from, to, groupBy: 'route' }),
+);
+results.trend = await time('trend: aggregates by means, 10 years, IDN analyst (policy applied)', () =>
+  flows.analysis.aggregates(idn, { from, to, groupBy: 'means' }),
+);
+results.mapYear = await time('map: aggregates by route, last 12 months, IDN analyst', () =>
+  flows.analysis.aggregates(idn, { from: `${FIRST / 12 + 9}-01`, to, groupBy: 'route' }),
+);
+results.lka = await time('map: aggregates by route, 10 years, LKA (never submitted)', () =>
+  flows.analysis.aggregates(subject('LKA'), { from, to, groupBy: 'route' }),
+);
+results.cells = await time('  part: incident cells (route x means x month) as IDN stands to them', () =>
+  cells.incidentCells('IDN', FIRST, FIRST + MONTHS - 1, DEFAULT_FLOWS_POLICY),
+);
+results.view = await time('  part: the cells under the small-cell rule, summed by route (IDN analyst)', () =>
+  flows.analysis.view(idn, 'route', FIRST, FIRST + MONTHS - 1, DEFAULT_FLOWS_POLICY),
+);
 const visible = sql`(x.month IN (SELECT generate_series(rs.month_from, rs.month_to) FROM flow_submissions rs WHERE rs.state = 'IDN' AND rs.status = 'submitted') OR x.state = 'IDN')`;
-results.filtered = await time('  part: per-state contributions by route WITH reciprocity filter', () => cells.contributions('route', 'IDN', FIRST, FIRST + MONTHS - 1, visible, DEFAULT_FLOWS_POLICY));
-results.baseline = await time('baseline: per-state contributions by route WITHOUT reciprocity filter', () => cells.contributions('route', 'IDN', FIRST, FIRST + MONTHS - 1, sql`TRUE`, DEFAULT_FLOWS_POLICY));
-results.raw = await time('baseline: regional cells by route straight from the 200k incidents', () => db.query(sql`SELECT x.route_id, x.month, count(*), sum(x.group_size) FROM flow_incidents x JOIN flow_submissions s ON s.id = x.submission_id AND s.status = 'submitted' GROUP BY 1, 2`));
+results.filtered = await time('  part: per-state contributions by route WITH reciprocity filter', () =>
+  cells.contributions('route', 'IDN', FIRST, FIRST + MONTHS - 1, visible, DEFAULT_FLOWS_POLICY),
+);
+results.baseline = await time('baseline: per-state contributions by route WITHOUT reciprocity filter', () =>
+  cells.contributions('route', 'IDN', FIRST, FIRST + MONTHS - 1, sql`TRUE`, DEFAULT_FLOWS_POLICY),
+);
+results.raw = await time('baseline: regional cells by route straight from the 200k incidents', () =>
+  db.query(
+    sql`SELECT x.route_id, x.month, count(*), sum(x.group_size) FROM flow_incidents x JOIN flow_submissions s ON s.id = x.submission_id AND s.status = 'submitted' GROUP BY 1, 2`,
+  ),
+);
 results.fees = await time('fees: distribution per route and median per quarter, 10 years', () => flows.analysis.fees(idn, { from, to }));
 
 console.log('');

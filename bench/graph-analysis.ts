@@ -18,7 +18,7 @@ import { betweennessInParallel, sampledBetweennessInParallel } from '../src/serv
 import { hopDistances } from '../src/server/modules/networks/analysis/paths';
 import { seededRandom } from '../src/server/modules/networks/analysis/seeded-random';
 import { barabasiAlbert, type EdgeArrays } from './lib/barabasi-albert';
-import { formatSpread, spread, type Spread } from './lib/timing';
+import { formatSpread, type Spread, spread } from './lib/timing';
 
 const { values: flags } = parseArgs({
   options: {
@@ -51,7 +51,9 @@ class Baseline {
 
   constructor(readonly library: 'igraph' | 'networkx') {
     this.child = spawn('/usr/bin/python3', [join(import.meta.dirname, 'graph-baseline.py'), '--library', library], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.child.on('error', (error) => { this.problem = `could not run /usr/bin/python3: ${error.message}`; });
+    this.child.on('error', (error) => {
+      this.problem = `could not run /usr/bin/python3: ${error.message}`;
+    });
     this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
   }
 
@@ -85,7 +87,11 @@ function writeEdgeList(path: string, edges: EdgeArrays): void {
 }
 
 const toGraph = (edges: EdgeArrays): CsrGraph =>
-  buildCsrFromArrays(Array.from({ length: edges.nodeCount }, (_, i) => String(i)), edges.sources, edges.targets);
+  buildCsrFromArrays(
+    Array.from({ length: edges.nodeCount }, (_, i) => String(i)),
+    edges.sources,
+    edges.targets,
+  );
 
 async function timed<T>(compute: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();
@@ -93,7 +99,9 @@ async function timed<T>(compute: () => T | Promise<T>): Promise<{ ms: number; re
   return { ms: performance.now() - started, result };
 }
 
-console.log(`Generating Barabasi-Albert graphs (seed ${seed}): ${nodes} nodes / ${count('edges')} edges, and ${smallNodes} / ${count('small-edges')} for exact betweenness`);
+console.log(
+  `Generating Barabasi-Albert graphs (seed ${seed}): ${nodes} nodes / ${count('edges')} edges, and ${smallNodes} / ${count('small-edges')} for exact betweenness`,
+);
 const bigEdges = barabasiAlbert(nodes, count('edges'), seed);
 const smallEdges = barabasiAlbert(smallNodes, count('small-edges'), seed + 1);
 const random = seededRandom(seed + 2);
@@ -123,13 +131,43 @@ interface Row {
 const threads = availableParallelism();
 const rows: Row[] = [
   { key: 'pagerank', label: 'PageRank (damping 0.85)', ours: () => pageRank(graph), command: { computation: 'pagerank', graph: 'big', sources } },
-  { key: 'bfs', label: `${sources.length} breadth-first searches`, ours: () => sources.forEach((s) => hopDistances(graph, s)), command: { computation: 'bfs', graph: 'big', sources } },
-  { key: 'closeness', label: `closeness of ${sources.length} nodes`, ours: () => closeness(graph, { nodes: sources }), command: { computation: 'closeness', graph: 'big', sources } },
+  {
+    key: 'bfs',
+    label: `${sources.length} breadth-first searches`,
+    ours: () => sources.forEach((s) => hopDistances(graph, s)),
+    command: { computation: 'bfs', graph: 'big', sources },
+  },
+  {
+    key: 'closeness',
+    label: `closeness of ${sources.length} nodes`,
+    ours: () => closeness(graph, { nodes: sources }),
+    command: { computation: 'closeness', graph: 'big', sources },
+  },
   { key: 'louvain', label: 'Louvain communities', ours: () => louvain(graph, { seed: 1 }), command: { computation: 'louvain', graph: 'big' } },
-  { key: 'betweenness_exact_1', label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, 1 thread`, ours: () => betweenness(small), command: { computation: 'betweenness_exact', graph: 'small' } },
-  { key: 'betweenness_exact', label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, ${threads} threads`, ours: () => betweennessInParallel(small), command: { computation: 'betweenness_exact', graph: 'small' } },
-  { key: 'betweenness_sampled_1', label: `sampled betweenness, ${pivots} pivots, 1 thread`, ours: () => sampledBetweenness(graph, { pivots, seed: 1 }), command: { computation: 'betweenness_sampled', graph: 'big', pivots } },
-  { key: 'betweenness_sampled', label: `sampled betweenness, ${pivots} pivots, ${threads} threads`, ours: () => sampledBetweennessInParallel(graph, { pivots, seed: 1 }), command: { computation: 'betweenness_sampled', graph: 'big', pivots } },
+  {
+    key: 'betweenness_exact_1',
+    label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, 1 thread`,
+    ours: () => betweenness(small),
+    command: { computation: 'betweenness_exact', graph: 'small' },
+  },
+  {
+    key: 'betweenness_exact',
+    label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, ${threads} threads`,
+    ours: () => betweennessInParallel(small),
+    command: { computation: 'betweenness_exact', graph: 'small' },
+  },
+  {
+    key: 'betweenness_sampled_1',
+    label: `sampled betweenness, ${pivots} pivots, 1 thread`,
+    ours: () => sampledBetweenness(graph, { pivots, seed: 1 }),
+    command: { computation: 'betweenness_sampled', graph: 'big', pivots },
+  },
+  {
+    key: 'betweenness_sampled',
+    label: `sampled betweenness, ${pivots} pivots, ${threads} threads`,
+    ours: () => sampledBetweennessInParallel(graph, { pivots, seed: 1 }),
+    command: { computation: 'betweenness_sampled', graph: 'big', pivots },
+  },
 ];
 
 const loadBefore = loadavg();
@@ -159,7 +197,13 @@ for (let round = 0; round < rounds; round++) {
         if (!firstAnswer.has(`${b.library}:${shared}`)) firstAnswer.set(`${b.library}:${shared}`, answer);
       }
     };
-    if (round % 2 === 0) { await runOurs(); await runBaselines(); } else { await runBaselines(); await runOurs(); }
+    if (round % 2 === 0) {
+      await runOurs();
+      await runBaselines();
+    } else {
+      await runBaselines();
+      await runOurs();
+    }
     if (row.key === 'louvain') {
       const { ms, result } = await timed(() => graphologyLouvain(graphologyGraph, { rng: seededRandom(1) }));
       graphologyMs.push(ms);
@@ -176,10 +220,14 @@ const stat = (map: Map<string, number[]>, key: string): Spread | undefined => (m
 const ratio = (a: Spread | undefined, b: Spread | undefined) => (a && b ? (a.median / b.median).toFixed(2) : '-');
 const igraph = baselines[0];
 const networkx = baselines[1];
-console.log(`\nMachine: ${cpus().length} cores (${threads} usable), ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; igraph ${igraph.version}${networkx ? `, networkx ${networkx.version}` : ''}`);
+console.log(
+  `\nMachine: ${cpus().length} cores (${threads} usable), ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; igraph ${igraph.version}${networkx ? `, networkx ${networkx.version}` : ''}`,
+);
 console.log(`Scheduling priority (nice) of this process and its baselines: ${getPriority()}`);
 console.log(`Load average (1/5/15 min): before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`Graph: Barabasi-Albert, ${nodes.toLocaleString('en')} nodes, ${graph.edgeCount.toLocaleString('en')} edges, seed ${seed}; exact betweenness on ${smallNodes.toLocaleString('en')} nodes / ${small.edgeCount.toLocaleString('en')} edges.`);
+console.log(
+  `Graph: Barabasi-Albert, ${nodes.toLocaleString('en')} nodes, ${graph.edgeCount.toLocaleString('en')} edges, seed ${seed}; exact betweenness on ${smallNodes.toLocaleString('en')} nodes / ${small.edgeCount.toLocaleString('en')} edges.`,
+);
 console.log(`Times in ms: median (fastest-slowest) of ${rounds} interleaved rounds.\n`);
 console.log(`| computation | ours ms | igraph ms | ours / igraph |${networkx ? ' networkx ms | ours / networkx |' : ''}`);
 console.log(`|---|---:|---:|---:|${networkx ? '---:|---:|' : ''}`);
@@ -188,29 +236,39 @@ for (const row of rows) {
   const mine = stat(oursMs, row.key);
   const ig = stat(baselineMs, `igraph:${shared}`);
   const nx = stat(baselineMs, `networkx:${shared}`);
-  console.log(`| ${row.label} | ${formatSpread(mine)} | ${formatSpread(ig)} | ${ratio(mine, ig)} |${networkx ? ` ${formatSpread(nx)} | ${ratio(mine, nx)} |` : ''}`);
+  console.log(
+    `| ${row.label} | ${formatSpread(mine)} | ${formatSpread(ig)} | ${ratio(mine, ig)} |${networkx ? ` ${formatSpread(nx)} | ${ratio(mine, nx)} |` : ''}`,
+  );
 }
 console.log('\npython-igraph 0.10 has no pivot-sampled betweenness, so the sampled rows have no igraph figure.');
 
 const communities = firstResult.get('louvain') as ReturnType<typeof louvain>;
 const igraphLouvain = firstAnswer.get('igraph:louvain');
-console.log(`Louvain modularity: ours ${communities.modularity.toFixed(4)} (${communities.communityCount} communities)` +
-  `, igraph multilevel ${typeof igraphLouvain?.modularity === 'number' ? igraphLouvain.modularity.toFixed(4) : '-'} (${igraphLouvain?.communities ?? '-'})` +
-  `, graphology ${graphologyPartition ? modularity(graph, graphologyPartition).toFixed(4) : '-'} (${formatSpread(spread(graphologyMs))} ms, ours / graphology ${ratio(stat(oursMs, 'louvain'), spread(graphologyMs))})` +
-  (networkx ? `, networkx ${typeof firstAnswer.get('networkx:louvain')?.modularity === 'number' ? (firstAnswer.get('networkx:louvain')!.modularity as number).toFixed(4) : '-'}` : ''));
+console.log(
+  `Louvain modularity: ours ${communities.modularity.toFixed(4)} (${communities.communityCount} communities)` +
+    `, igraph multilevel ${typeof igraphLouvain?.modularity === 'number' ? igraphLouvain.modularity.toFixed(4) : '-'} (${igraphLouvain?.communities ?? '-'})` +
+    `, graphology ${graphologyPartition ? modularity(graph, graphologyPartition).toFixed(4) : '-'} (${formatSpread(spread(graphologyMs))} ms, ours / graphology ${ratio(stat(oursMs, 'louvain'), spread(graphologyMs))})` +
+    (networkx
+      ? `, networkx ${typeof firstAnswer.get('networkx:louvain')?.modularity === 'number' ? (firstAnswer.get('networkx:louvain')!.modularity as number).toFixed(4) : '-'}`
+      : ''),
+);
 
 const rank = firstResult.get('pagerank') as ReturnType<typeof pageRank>;
 const igraphRank = firstAnswer.get('igraph:pagerank')?.at_sources as number[] | undefined;
 if (igraphRank) {
   const worst = Math.max(...sources.map((s, i) => Math.abs(rank.scores[s] - igraphRank[i]) / igraphRank[i]));
-  console.log(`PageRank agreement with igraph at the ${sources.length} search sources: largest relative difference ${worst.toExponential(2)} (${rank.iterations} iterations)`);
+  console.log(
+    `PageRank agreement with igraph at the ${sources.length} search sources: largest relative difference ${worst.toExponential(2)} (${rank.iterations} iterations)`,
+  );
 }
 const igraphExact = firstAnswer.get('igraph:betweenness_exact')?.values as number[] | undefined;
 if (igraphExact) {
   for (const key of ['betweenness_exact_1', 'betweenness_exact']) {
     const mine = firstResult.get(key) as Float64Array;
     const worst = Math.max(...igraphExact.map((value, v) => Math.abs(mine[v] - value) / Math.max(value, 1)));
-    console.log(`Exact betweenness (${key.endsWith('_1') ? '1 thread' : `${threads} threads`}) agreement with igraph: largest relative difference ${worst.toExponential(2)}`);
+    console.log(
+      `Exact betweenness (${key.endsWith('_1') ? '1 thread' : `${threads} threads`}) agreement with igraph: largest relative difference ${worst.toExponential(2)}`,
+    );
   }
 }
 const igraphClose = firstAnswer.get('igraph:closeness')?.values as number[] | undefined;

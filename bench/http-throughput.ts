@@ -8,7 +8,7 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startTarget, scratchDatabase, type RunningTarget } from './lib/http-servers';
+import { type RunningTarget, scratchDatabase, startTarget } from './lib/http-servers';
 import { formatSpread, median, spread } from './lib/timing';
 
 const { values: flags } = parseArgs({
@@ -54,7 +54,12 @@ function targetsOf(bare: RunningTarget, portal: RunningTarget): Target[] {
     { key: 'session', label: 'portal GET /api/auth/session, signed in', url: `${portal.url}/api/auth/session`, headers: signedIn },
     { key: 'graph', label: 'heavy: GET /api/networks/graph (visible graph + measures)', url: `${portal.url}/api/networks/graph`, headers: signedIn },
     { key: 'coverage', label: 'heavy: GET /api/legislation/coverage', url: `${portal.url}/api/legislation/coverage`, headers: signedIn },
-    { key: 'intel', label: 'heavy: GET /api/intel/reports?q=boat (search under the access filter)', url: `${portal.url}/api/intel/reports?q=boat`, headers: signedIn },
+    {
+      key: 'intel',
+      label: 'heavy: GET /api/intel/reports?q=boat (search under the access filter)',
+      url: `${portal.url}/api/intel/reports?q=boat`,
+      headers: signedIn,
+    },
   ];
 }
 
@@ -81,19 +86,23 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
       process.stdout.write(`  round ${round + 1}/${rounds} done\n`);
     }
     const loadAfter = loadavg();
-    console.log(`\n${kind === 'pglite' ? 'PGlite 0.5 (in memory)' : 'PostgreSQL 15 (local server)'}; ${connections} connections, ${seconds} s per target per round, ${rounds} rounds; ` +
-      `load average before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}\n`);
+    console.log(
+      `\n${kind === 'pglite' ? 'PGlite 0.5 (in memory)' : 'PostgreSQL 15 (local server)'}; ${connections} connections, ${seconds} s per target per round, ${rounds} rounds; ` +
+        `load average before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}\n`,
+    );
     console.log('| target | req/s median (range) | p50 ms | p99 ms | errors |');
     console.log('|---|---:|---:|---:|---:|');
     for (const t of targets) {
       const s = samples.get(t.key)!;
-      console.log(`| ${t.label} | ${formatSpread(spread(s.map((x) => x.rps)))} | ${median(s.map((x) => x.p50))} | ${median(s.map((x) => x.p99))} | ${s.reduce((a, x) => a + x.errors, 0)} |`);
+      console.log(
+        `| ${t.label} | ${formatSpread(spread(s.map((x) => x.rps)))} | ${median(s.map((x) => x.p50))} | ${median(s.map((x) => x.p99))} | ${s.reduce((a, x) => a + x.errors, 0)} |`,
+      );
     }
     const ratio = (a: string, b: string) => {
       const xs = samples.get(a)!;
       const ys = samples.get(b)!;
       const perRound = xs.map((x, i) => x.rps / ys[i].rps);
-      return `${(100 * median(xs.map((x) => x.rps)) / median(ys.map((y) => y.rps))).toFixed(0)} % (rounds ${(100 * Math.min(...perRound)).toFixed(0)}-${(100 * Math.max(...perRound)).toFixed(0)} %)`;
+      return `${((100 * median(xs.map((x) => x.rps))) / median(ys.map((y) => y.rps))).toFixed(0)} % (rounds ${(100 * Math.min(...perRound)).toFixed(0)}-${(100 * Math.max(...perRound)).toFixed(0)} %)`;
     };
     const measured = (key: string) => samples.has(key);
     if (measured('signed_in') && measured('anonymous'))
@@ -107,5 +116,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
   }
 }
 
-console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; load generator autocannon in this process, each server in its own.`);
+console.log(
+  `Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; load generator autocannon in this process, each server in its own.`,
+);
 for (const kind of flags.db.split(',') as ('pglite' | 'postgres')[]) await benchDatabase(kind);

@@ -40,7 +40,11 @@ const rows = (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ass
 const periods = (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM assessment_in_force`))!.n;
 const loadMs = performance.now() - t;
 
-interface Figures { median: number; p95: number; runs: number }
+interface Figures {
+  median: number;
+  p95: number;
+  runs: number;
+}
 async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<Figures> {
   const ms: number[] = [];
   await fn(0); // warm-up
@@ -58,8 +62,11 @@ const store = leg.assessments.store;
 const key = (r: { state: string; standard_id: string; status: string; valid_from: string }) => `${r.state}|${r.standard_id}|${r.status}|${r.valid_from}`;
 const sameAnswer = async (date: string) => {
   const a = (await store.inForce(date, states, standards)).map(key).sort();
-  return a.length > 0 && JSON.stringify(a) === JSON.stringify((await store.inForceProbes(date, states, standards)).map(key).sort())
-    && JSON.stringify(a) === JSON.stringify((await store.inForceDistinctOn(date, states, standards)).map(key).sort());
+  return (
+    a.length > 0 &&
+    JSON.stringify(a) === JSON.stringify((await store.inForceProbes(date, states, standards)).map(key).sort()) &&
+    JSON.stringify(a) === JSON.stringify((await store.inForceDistinctOn(date, states, standards)).map(key).sort())
+  );
 };
 const same = (await sameAnswer(dateAt(3))) && (await sameAnswer(dateAt(11)));
 
@@ -73,11 +80,20 @@ const treatyParties = await time(30, (i) => leg.treaties.parties(states, dateAt(
 const treatyOverview = await time(30, () => leg.treaties.overview());
 
 const f = (x: Figures) => `median ${x.median.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms (${x.runs} runs)`;
-console.log(`machine: nproc ${os.availableParallelism()}, ${os.cpus()[0]?.model ?? 'unknown'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}, ${db.kind}`);
-console.log(`history: ${states.length} states x ${standards.length} standards x ${weeks} weeks = ${rows} assessment rows, ${periods} in-force periods (loaded in ${(loadMs / 1000).toFixed(1)} s)`);
+console.log(
+  `machine: nproc ${os.availableParallelism()}, ${os.cpus()[0]?.model ?? 'unknown'}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, node ${process.version}, ${db.kind}`,
+);
+console.log(
+  `history: ${states.length} states x ${standards.length} standards x ${weeks} weeks = ${rows} assessment rows, ${periods} in-force periods (loaded in ${(loadMs / 1000).toFixed(1)} s)`,
+);
 console.log(`in-force cells, periods (GiST range scan): ${f(periodsScan)}`);
 console.log(`baseline, LATERAL index probes:            ${f(probes)} -> ${(probes.median / periodsScan.median).toFixed(1)}x the periods' median`);
-console.log(`baseline, DISTINCT ON over history:        ${f(distinctOn)} -> ${(distinctOn.median / periodsScan.median).toFixed(1)}x; same answer from all three: ${same}`);
+console.log(
+  `baseline, DISTINCT ON over history:        ${f(distinctOn)} -> ${(distinctOn.median / periodsScan.median).toFixed(1)}x; same answer from all three: ${same}`,
+);
 console.log(`coverage (all standards, indicators, treaties): ${f(coverage)}`);
 console.log(`cooperation matrix (${states.length}x${states.length} ordered pairs): ${f(matrix)}`);
 console.log(`treaty parties on a date (part of coverage): ${f(treatyParties)}; treaty table of every member: ${f(treatyOverview)}`);

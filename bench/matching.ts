@@ -8,14 +8,14 @@
 import { cpus, loadavg } from 'node:os';
 import { transliterate } from '../src/server/modules/networks/matching/normalise';
 import { matchInWorkers } from '../src/server/modules/networks/matching/parallel';
-import { proposalThreshold, defaultMatchThreshold } from '../src/server/modules/networks/matching/scorer';
-import { median } from './lib/timing';
-import { bestThreshold, loadNamePairs, qualityAt, type NamePair } from './lib/name-pairs';
-import { realBlockRecall, scorers } from './lib/matching-real';
-import { syntheticPopulation } from './lib/matching-synthetic';
+import { defaultMatchThreshold, proposalThreshold } from '../src/server/modules/networks/matching/scorer';
 import { BlockIndex as PreviousBlockIndex } from './lib/matching-previous/blocking';
 import { prepareRecord as previousPrepare } from './lib/matching-previous/record';
 import { scorePair as previousScorePair } from './lib/matching-previous/score';
+import { realBlockRecall, scorers } from './lib/matching-real';
+import { syntheticPopulation } from './lib/matching-synthetic';
+import { bestThreshold, loadNamePairs, type NamePair, qualityAt } from './lib/name-pairs';
+import { median } from './lib/timing';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -30,14 +30,20 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
-console.log(`cross-matching bench; machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `cross-matching bench; machine: ${cpus().length} x ${cpus()[0]?.model.trim()}, node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 // ---------------------------------------------------------------- Part 1: real labelled pairs
 const pairs = loadNamePairs();
 const headline = (p: NamePair) => !/pseudonym|other-name/.test(p.source);
 const dev = pairs.filter((p) => p.split === 'dev');
 const test = pairs.filter((p) => p.split === 'test');
-console.log(`\n1. Real labelled pairs: ${fmt(pairs.length)} (dev ${fmt(dev.length)}, held-out test ${fmt(test.length)}); headline figures leave out the ${fmt(pairs.filter((p) => !headline(p)).length)} pseudonym / other-name aliases`);
+console.log(
+  `\n1. Real labelled pairs: ${fmt(pairs.length)} (dev ${fmt(dev.length)}, held-out test ${fmt(test.length)}); headline figures leave out the ${fmt(pairs.filter((p) => !headline(p)).length)} pseudonym / other-name aliases`,
+);
 
 const names = ['portal', 'previous', 'exact'] as const;
 const timesMs: Record<(typeof names)[number], number[]> = { portal: [], previous: [], exact: [] };
@@ -61,11 +67,16 @@ const thresholds = {
   exact: 0.5,
 };
 const devBest = bestThreshold(scored('portal', (p) => p.split === 'dev' && headline(p)));
-console.log(`portal threshold ${thresholds.portal} (best F1 on dev: ${devBest.f1.toFixed(3)} at ${devBest.threshold.toFixed(2)}); previous scorer's best dev threshold ${thresholds.previous.toFixed(2)}`);
+console.log(
+  `portal threshold ${thresholds.portal} (best F1 on dev: ${devBest.f1.toFixed(3)} at ${devBest.threshold.toFixed(2)}); previous scorer's best dev threshold ${thresholds.previous.toFixed(2)}`,
+);
 console.log('\nheld-out test split          portal P / R / F1          previous P / R / F1        exact name P / R / F1');
 const row = (label: string, subset: (p: NamePair) => boolean) => {
   const cells = names.map((n) => {
-    const q = qualityAt(scored(n, (p) => p.split === 'test' && subset(p)), thresholds[n]);
+    const q = qualityAt(
+      scored(n, (p) => p.split === 'test' && subset(p)),
+      thresholds[n],
+    );
     return `${q.precision.toFixed(3)} / ${q.recall.toFixed(3)} / ${q.f1.toFixed(3)}`.padEnd(27);
   });
   const n = pairs.filter((p) => p.split === 'test' && subset(p)).length;
@@ -81,16 +92,25 @@ for (const source of [...new Set(pairs.map((p) => p.source))]) row(source, (p) =
 console.log('\nprecision / recall curve of the portal scorer on the held-out test split (headline pairs):');
 console.log('threshold  precision  recall  F1');
 for (const t of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-  const q = qualityAt(scored('portal', (p) => p.split === 'test' && headline(p)), t);
-  console.log(`${t.toFixed(2).padEnd(11)}${q.precision.toFixed(3).padEnd(11)}${q.recall.toFixed(3).padEnd(8)}${q.f1.toFixed(3)}${t === thresholds.portal ? '   <- configured' : ''}`);
+  const q = qualityAt(
+    scored('portal', (p) => p.split === 'test' && headline(p)),
+    t,
+  );
+  console.log(
+    `${t.toFixed(2).padEnd(11)}${q.precision.toFixed(3).padEnd(11)}${q.recall.toFixed(3).padEnd(8)}${q.f1.toFixed(3)}${t === thresholds.portal ? '   <- configured' : ''}`,
+  );
 }
 console.log('\nscoring speed on the real pairs (median of rounds, one core):');
 for (const n of names) {
   const ms = median(timesMs[n]);
-  console.log(`  ${n.padEnd(9)} ${ms.toFixed(0)} ms for ${fmt(pairs.length)} pairs = ${fmt(Math.round(pairs.length / (ms / 1000)))} pairs/s (runs ${timesMs[n].map((t) => t.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `  ${n.padEnd(9)} ${ms.toFixed(0)} ms for ${fmt(pairs.length)} pairs = ${fmt(Math.round(pairs.length / (ms / 1000)))} pairs/s (runs ${timesMs[n].map((t) => t.toFixed(0)).join(', ')} ms)`,
+  );
 }
 const realBlocks = realBlockRecall(pairs.filter(headline));
-console.log(`\nblock recall on the real pairs (every name a names-only record): ${pct(realBlocks.recall)} of ${fmt(realBlocks.truePairs)} true pairs share a block; ${fmt(realBlocks.candidatePairs)} candidate pairs among ${fmt(realBlocks.records)} records`);
+console.log(
+  `\nblock recall on the real pairs (every name a names-only record): ${pct(realBlocks.recall)} of ${fmt(realBlocks.truePairs)} true pairs share a block; ${fmt(realBlocks.candidatePairs)} candidate pairs among ${fmt(realBlocks.records)} records`,
+);
 console.log('  by source, each blocked alone:');
 for (const source of [...new Set(pairs.filter(headline).map((p) => p.source))]) {
   const r = realBlockRecall(pairs.filter((p) => headline(p) && p.source === source));
@@ -102,7 +122,9 @@ console.log(`  the first sources together (as measured before): ${pct(firstBlock
 if (flag('skip-synthetic')) process.exit(0);
 
 // ---------------------------------------------------------------- Part 2: synthetic population at scale
-console.log(`\n2. Synthetic population: ${fmt(recordCount)} person records, seed ${seed}, proposal threshold ${proposalThreshold}; matching on ${workers} worker thread(s)`);
+console.log(
+  `\n2. Synthetic population: ${fmt(recordCount)} person records, seed ${seed}, proposal threshold ${proposalThreshold}; matching on ${workers} worker thread(s)`,
+);
 const truePairsOf = () => {
   const sizes = new Map<number, number>();
   for (const { cluster } of syntheticPopulation(recordCount, seed)) sizes.set(cluster, (sizes.get(cluster) ?? 0) + 1);
@@ -123,20 +145,37 @@ const bins = result.trueByBin.length - 1;
 const at = (t: number) => {
   let tp = 0;
   let fp = 0;
-  for (let b = Math.floor(t * bins); b <= bins; b++) { tp += result.trueByBin[b] as number; fp += result.falseByBin[b] as number; }
+  for (let b = Math.floor(t * bins); b <= bins; b++) {
+    tp += result.trueByBin[b] as number;
+    fp += result.falseByBin[b] as number;
+  }
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, pairsTotal);
   return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-12, precision + recall) };
 };
 const engine = at(proposalThreshold);
 console.log(`identities ${fmt(clusters)}; true matching pairs ${fmt(pairsTotal)}`);
-console.log(`blocks ${fmt(result.stats.blocks)}; over-large blocks compared by sorted neighbourhood ${fmt(result.stats.windowedBlocks)} (${fmt(result.stats.windowedMemberships)} memberships)`);
-console.log(`candidate pairs ${fmt(result.stats.candidatePairs)} (per worker: ${result.shards.map((s) => fmt(s.stats.candidatePairs)).join(' / ')}); true pairs among them ${fmt(result.trueCandidates)} = block recall ${pct(result.trueCandidates / pairsTotal)}`);
-console.log(`prepare (every worker, in parallel) ${result.prepareSeconds.toFixed(1)} s; block + score ${result.scoringSeconds.toFixed(1)} s on ${workers} threads = ${fmt(Math.round(result.stats.candidatePairs / result.scoringSeconds))} pairs scored per second (wall)`);
+console.log(
+  `blocks ${fmt(result.stats.blocks)}; over-large blocks compared by sorted neighbourhood ${fmt(result.stats.windowedBlocks)} (${fmt(result.stats.windowedMemberships)} memberships)`,
+);
+console.log(
+  `candidate pairs ${fmt(result.stats.candidatePairs)} (per worker: ${result.shards.map((s) => fmt(s.stats.candidatePairs)).join(' / ')}); true pairs among them ${fmt(result.trueCandidates)} = block recall ${pct(result.trueCandidates / pairsTotal)}`,
+);
+console.log(
+  `prepare (every worker, in parallel) ${result.prepareSeconds.toFixed(1)} s; block + score ${result.scoringSeconds.toFixed(1)} s on ${workers} threads = ${fmt(Math.round(result.stats.candidatePairs / result.scoringSeconds))} pairs scored per second (wall)`,
+);
 const perCpu = result.stats.candidatePairs / Math.max(1e-9, result.scoringCpuSeconds);
-console.log(`block + score CPU time of the worker threads ${result.scoringCpuSeconds.toFixed(1)} s = ${fmt(Math.round(perCpu))} pairs per CPU-second per thread; with ${workers} cores to ourselves: ${fmt(Math.round(perCpu * workers))} pairs per second`);
-console.log(`wall ${wallSeconds.toFixed(1)} s; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${(((cpu.user + cpu.system) / 1e6) / wallSeconds).toFixed(2)} cores busy on average); peak RSS of a worker's process ${(result.peakRss / 2 ** 20).toFixed(0)} MiB; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`portal at ${proposalThreshold}: precision ${pct(engine.precision)} recall ${pct(engine.recall)} F1 ${engine.f1.toFixed(3)}; proposals ${fmt(result.proposals)}`);
+console.log(
+  `block + score CPU time of the worker threads ${result.scoringCpuSeconds.toFixed(1)} s = ${fmt(Math.round(perCpu))} pairs per CPU-second per thread; with ${workers} cores to ourselves: ${fmt(Math.round(perCpu * workers))} pairs per second`,
+);
+console.log(
+  `wall ${wallSeconds.toFixed(1)} s; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${((cpu.user + cpu.system) / 1e6 / wallSeconds).toFixed(2)} cores busy on average); peak RSS of a worker's process ${(result.peakRss / 2 ** 20).toFixed(0)} MiB; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `portal at ${proposalThreshold}: precision ${pct(engine.precision)} recall ${pct(engine.recall)} F1 ${engine.f1.toFixed(3)}; proposals ${fmt(result.proposals)}`,
+);
 console.log('threshold  precision  recall   F1');
 for (const t of [0.5, 0.7, 0.8, 0.9, 0.95]) {
   const m = at(t);
@@ -146,7 +185,10 @@ for (const t of [0.5, 0.7, 0.8, 0.9, 0.95]) {
 // Exact-name baseline, counted exactly: pairs sharing the transliterated name, and how many are one identity.
 const groups = new Map<string, Map<number, number>>();
 for (const { record, cluster } of syntheticPopulation(recordCount, seed)) {
-  const key = transliterate(record.names[0] ?? '').replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  const key = transliterate(record.names[0] ?? '')
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const g = groups.get(key) ?? new Map<number, number>();
   g.set(cluster, (g.get(cluster) ?? 0) + 1);
   groups.set(key, g);
@@ -155,7 +197,10 @@ let exactPairs = 0;
 let exactTrue = 0;
 for (const g of groups.values()) {
   let n = 0;
-  for (const c of g.values()) { n += c; exactTrue += (c * (c - 1)) / 2; }
+  for (const c of g.values()) {
+    n += c;
+    exactTrue += (c * (c - 1)) / 2;
+  }
   exactPairs += (n * (n - 1)) / 2;
 }
 const ep = exactTrue / Math.max(1, exactPairs);
@@ -189,5 +234,7 @@ if (flag('previous')) {
   const scoreSeconds = seconds(scoring);
   const pp = tp / Math.max(1, tp + fp);
   const pr = tp / pairsTotal;
-  console.log(`previous matcher (1 core): block recall ${pct(trueCandidates / pairsTotal)}; ${fmt(stats.candidatePairs)} candidate pairs; prepare ${prepareSeconds.toFixed(1)} s; block + score ${scoreSeconds.toFixed(1)} s = ${fmt(Math.round(stats.candidatePairs / scoreSeconds))} pairs/s; at its 0.8: precision ${pct(pp)} recall ${pct(pr)} F1 ${((2 * pp * pr) / (pp + pr)).toFixed(3)}`);
+  console.log(
+    `previous matcher (1 core): block recall ${pct(trueCandidates / pairsTotal)}; ${fmt(stats.candidatePairs)} candidate pairs; prepare ${prepareSeconds.toFixed(1)} s; block + score ${scoreSeconds.toFixed(1)} s = ${fmt(Math.round(stats.candidatePairs / scoreSeconds))} pairs/s; at its 0.8: precision ${pct(pp)} recall ${pct(pr)} F1 ${((2 * pp * pr) / (pp + pr)).toFixed(3)}`,
+  );
 }

@@ -10,18 +10,18 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { openDb, sql, type Db } from '../src/server/db/index.js';
-import { migrate } from '../src/server/db/migrate.js';
-import { AuditLog } from '../src/server/audit/log.js';
 import type { Subject } from '../src/server/access/subject.js';
+import { AuditLog } from '../src/server/audit/log.js';
+import { type Db, openDb, sql } from '../src/server/db/index.js';
+import { migrate } from '../src/server/db/migrate.js';
 import { ImportJobs } from '../src/server/imports/jobs.js';
-import { readFtmLine, type LineContext } from '../src/server/modules/networks/ftm-line.js';
+import { type LineContext, readFtmLine } from '../src/server/modules/networks/ftm-line.js';
+import { ImportStaging } from '../src/server/modules/networks/import.js';
 import { ImportMerge } from '../src/server/modules/networks/import-merge.js';
 import { NetworkImports } from '../src/server/modules/networks/import-service.js';
-import { ImportStaging } from '../src/server/modules/networks/import.js';
 import { NetworksStore } from '../src/server/modules/networks/store.js';
 import { importJsonLines, NetworkImport } from './lib/networks-import-previous.js';
 import { spread } from './lib/timing.js';
@@ -52,21 +52,55 @@ function* ftmLines(count: number): Generator<string> {
       continue;
     }
     const n = entities++;
-    const line = slot === 5 ? { id: `e${n}`, schema: 'UserAccount', properties: { number: [`+9477${String(1000000 + n).slice(-7)}`], service: ['phone'] } }
-      : slot === 6 ? { id: `e${n}`, schema: 'Vessel', properties: { name: [`MV Example ${n}`], imoNumber: [String(9000000 + (n % 999999))], flag: ['lk'] } }
-        : slot === 7 && n > 10 ? { id: `e${n}`, schema: 'Sanction', properties: { entity: [`e${a}`], authority: ['Example Authority'], program: ['Example Programme'], startDate: ['2023-06-01'] } }
-          : { id: `e${n}`, schema: 'Person', properties: { name: [`Person ${n} Example`], birthDate: [`19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 9}`], nationality: ['lk'] } };
+    const line =
+      slot === 5
+        ? { id: `e${n}`, schema: 'UserAccount', properties: { number: [`+9477${String(1000000 + n).slice(-7)}`], service: ['phone'] } }
+        : slot === 6
+          ? { id: `e${n}`, schema: 'Vessel', properties: { name: [`MV Example ${n}`], imoNumber: [String(9000000 + (n % 999999))], flag: ['lk'] } }
+          : slot === 7 && n > 10
+            ? {
+                id: `e${n}`,
+                schema: 'Sanction',
+                properties: { entity: [`e${a}`], authority: ['Example Authority'], program: ['Example Programme'], startDate: ['2023-06-01'] },
+              }
+            : {
+                id: `e${n}`,
+                schema: 'Person',
+                properties: { name: [`Person ${n} Example`], birthDate: [`19${50 + (n % 50)}-0${1 + (n % 9)}-1${n % 9}`], nationality: ['lk'] },
+              };
     yield `${JSON.stringify(line)}\n`;
   }
 }
 
 const subject: Subject = {
-  userId: '00000000-0000-4000-8000-0000000be0c1', email: 'bench@bench.example', name: 'Bench analyst', organisationId: '', organisationKind: 'state_agency',
-  state: 'AUS', memberStatus: 'member', roles: ['analyst'], clearance: 'secret', clearanceExpires: '2099-12-31', groups: [],
+  userId: '00000000-0000-4000-8000-0000000be0c1',
+  email: 'bench@bench.example',
+  name: 'Bench analyst',
+  organisationId: '',
+  organisationKind: 'state_agency',
+  state: 'AUS',
+  memberStatus: 'member',
+  roles: ['analyst'],
+  clearance: 'secret',
+  clearanceExpires: '2099-12-31',
+  groups: [],
 };
 const context: LineContext = {
-  provenance: { sourceState: 'AUS', sourceReport: 'BENCH', reliability: 'C', credibility: '3', ownerState: 'AUS', classification: 'restricted', releasableStates: [], releasableGroups: [], handlingCodes: [], demo: false },
-  allowedClassifications: ['members', 'restricted', 'confidential', 'secret'], iso3: (c) => c.toUpperCase(), today: new Date().toISOString().slice(0, 10),
+  provenance: {
+    sourceState: 'AUS',
+    sourceReport: 'BENCH',
+    reliability: 'C',
+    credibility: '3',
+    ownerState: 'AUS',
+    classification: 'restricted',
+    releasableStates: [],
+    releasableGroups: [],
+    handlingCodes: [],
+    demo: false,
+  },
+  allowedClassifications: ['members', 'restricted', 'confidential', 'secret'],
+  iso3: (c) => c.toUpperCase(),
+  today: new Date().toISOString().slice(0, 10),
 };
 
 /**
@@ -78,8 +112,19 @@ function wherePhasesGo(db: Db): void {
   const copy = db.copyFrom.bind(db);
   const transaction = db.transaction.bind(db);
   const query = db.query.bind(db);
-  db.copyFrom = async (table, columns, data) => { const t = performance.now(); await copy(table, columns, data); phases.copy += performance.now() - t; };
-  db.transaction = async <T>(fn: () => Promise<T>) => { const t = performance.now(); try { return await transaction(fn); } finally { phases.merge += performance.now() - t; } };
+  db.copyFrom = async (table, columns, data) => {
+    const t = performance.now();
+    await copy(table, columns, data);
+    phases.copy += performance.now() - t;
+  };
+  db.transaction = async <T>(fn: () => Promise<T>) => {
+    const t = performance.now();
+    try {
+      return await transaction(fn);
+    } finally {
+      phases.merge += performance.now() - t;
+    }
+  };
   db.query = async <T>(q: Parameters<Db['query']>[0]) => {
     const t = performance.now();
     try {
@@ -89,7 +134,11 @@ function wherePhasesGo(db: Db): void {
       if (ms > 300) process.stderr.write(`slow ${ms.toFixed(0)} ms: ${q.strings.join('?').replace(/\s+/g, ' ').slice(0, 160)}\n`);
     }
   };
-  process.on('exit', () => process.stderr.write(`phases (s): copy ${(phases.copy / 1000).toFixed(1)}, merge ${(phases.merge / 1000).toFixed(1)}, cpu ${(process.cpuUsage().user / 1e6).toFixed(1)} user + ${(process.cpuUsage().system / 1e6).toFixed(1)} system\n`));
+  process.on('exit', () =>
+    process.stderr.write(
+      `phases (s): copy ${(phases.copy / 1000).toFixed(1)}, merge ${(phases.merge / 1000).toFixed(1)}, cpu ${(process.cpuUsage().user / 1e6).toFixed(1)} user + ${(process.cpuUsage().system / 1e6).toFixed(1)} system\n`,
+    ),
+  );
 }
 
 /**
@@ -108,7 +157,10 @@ async function child(contender: Contender, lines: number, template: string | nul
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
     db = await openDb({ databaseUrl: url.toString() });
-    dropDatabase = async () => { await admin.exec(`DROP DATABASE ${name} WITH (FORCE)`); await admin.close(); };
+    dropDatabase = async () => {
+      await admin.exec(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.close();
+    };
   } else {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'networks-import-bench-'));
     fs.cpSync(template!, dataDir, { recursive: true });
@@ -121,8 +173,13 @@ async function child(contender: Contender, lines: number, template: string | nul
   if (contender === 'ours') {
     const imports = new NetworkImports(db, audit, new ImportJobs(db));
     const started = performance.now();
-    const job = await imports.ftm(subject, { id: null, email: 'bench', state: 'AUS', ip: null } as never, Readable.from(ftmLines(lines)),
-      { lineContext: async () => context, recorded: [] }, { bench: true });
+    const job = await imports.ftm(
+      subject,
+      { id: null, email: 'bench', state: 'AUS', ip: null } as never,
+      Readable.from(ftmLines(lines)),
+      { lineContext: async () => context, recorded: [] },
+      { bench: true },
+    );
     seconds = (performance.now() - started) / 1000;
     if (job.status !== 'completed' || job.errorCount) throw new Error(`import ${job.status}: ${JSON.stringify(job.errors.slice(0, 3))} ${job.message}`);
   } else if (contender === 'previous') {
@@ -135,9 +192,15 @@ async function child(contender: Contender, lines: number, template: string | nul
     const importId = randomUUID();
     await db.query(sql`INSERT INTO imports (id, module, format, user_id, state) VALUES (${importId}, 'networks', 'ftm', ${subject.userId}, 'AUS')`);
     const chunks: { entities: string[]; links: string[] }[] = [];
-    const capture = new ImportStaging({ copyFrom: async (table: string, _c: readonly string[], data: string) => {
-      if (table === 'network_import_entities') chunks.push({ entities: [data], links: [] }); else chunks.push({ entities: [], links: [data] });
-    } } as unknown as Db, { id: importId, error: () => undefined, notice: () => undefined } as never);
+    const capture = new ImportStaging(
+      {
+        copyFrom: async (table: string, _c: readonly string[], data: string) => {
+          if (table === 'network_import_entities') chunks.push({ entities: [data], links: [] });
+          else chunks.push({ entities: [], links: [data] });
+        },
+      } as unknown as Db,
+      { id: importId, error: () => undefined, notice: () => undefined } as never,
+    );
     let n = 0;
     for (const text of ftmLines(lines)) await capture.add(++n, readFtmLine(text, context));
     await capture.flush();
@@ -151,18 +214,30 @@ async function child(contender: Contender, lines: number, template: string | nul
     await new ImportMerge(db).discard([importId]);
     seconds = (performance.now() - started) / 1000;
   }
-  const stored = await db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_entities) + (SELECT count(*) FROM network_links WHERE derived_from IS NULL) AS n`);
+  const stored = await db.one<{ n: number }>(
+    sql`SELECT (SELECT count(*) FROM network_entities) + (SELECT count(*) FROM network_links WHERE derived_from IS NULL) AS n`,
+  );
   await db.close();
   await dropDatabase?.();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   process.stdout.write(`${JSON.stringify({ contender, seconds, stored: stored?.n ?? 0, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 
-function runChild(contender: Contender | 'setup', lines: number, template: string): Promise<{ contender: Contender; seconds: number; stored: number; peakRssMiB: number }> {
+function runChild(
+  contender: Contender | 'setup',
+  lines: number,
+  template: string,
+): Promise<{ contender: Contender; seconds: number; stored: number; peakRssMiB: number }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', contender, '--lines', String(lines), '--template', template], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', contender, '--lines', String(lines), '--template', template],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
-    proc.stdout.on('data', (c) => { out += c; });
+    proc.stdout.on('data', (c) => {
+      out += c;
+    });
     proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`${contender} exited ${code}`))));
   });
 }
@@ -181,7 +256,12 @@ if (process.argv.includes('--child') && option('child', '') === 'setup') {
   const only = option('only', contenders.join(',')).split(',') as Contender[];
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   console.log(`networks import bench: ${fmt(lines)} FtM lines, ${rounds} interleaved rounds of ${only.join(', ')}`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded, file-backed)'}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${os.cpus().length} x ${os.cpus()[0]?.model.trim()}, node ${process.version}, database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded, file-backed)'}; load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const template = fs.mkdtempSync(path.join(os.tmpdir(), 'networks-import-template-'));
   if (!process.env.DATABASE_URL) await runChild('setup', 0, template);
   const results = new Map<Contender, { rate: number[]; rss: number[]; stored: number }>();
@@ -192,7 +272,9 @@ if (process.argv.includes('--child') && option('child', '') === 'setup') {
       entry.rate.push(lines / r.seconds);
       entry.rss.push(r.peakRssMiB);
       results.set(contender, entry);
-      console.log(`  round ${round} ${contender.padEnd(8)} ${r.seconds.toFixed(1)} s, ${fmt(lines / r.seconds)} lines/s, peak RSS ${r.peakRssMiB} MiB, ${fmt(r.stored)} records stored`);
+      console.log(
+        `  round ${round} ${contender.padEnd(8)} ${r.seconds.toFixed(1)} s, ${fmt(lines / r.seconds)} lines/s, peak RSS ${r.peakRssMiB} MiB, ${fmt(r.stored)} records stored`,
+      );
     }
   }
   const ours = results.get('ours');
@@ -200,10 +282,18 @@ if (process.argv.includes('--child') && option('child', '') === 'setup') {
   for (const [contender, r] of results) {
     const rate = spread(r.rate);
     const rss = spread(r.rss);
-    const ratio = ours ? (spread(ours.rate).median / rate.median) : NaN;
-    console.log(`${contender.padEnd(10)} ${fmt(rate.median).padStart(8)} (${fmt(rate.min)}-${fmt(rate.max)})`.padEnd(44) +
-      `${fmt(rss.median)} (${fmt(rss.min)}-${fmt(rss.max)})`.padEnd(29) + (contender === 'ours' ? '1.00' : `ours is ${ratio.toFixed(2)}x`));
+    const ratio = ours ? spread(ours.rate).median / rate.median : NaN;
+    console.log(
+      `${contender.padEnd(10)} ${fmt(rate.median).padStart(8)} (${fmt(rate.min)}-${fmt(rate.max)})`.padEnd(44) +
+        `${fmt(rss.median)} (${fmt(rss.min)}-${fmt(rss.max)})`.padEnd(29) +
+        (contender === 'ours' ? '1.00' : `ours is ${ratio.toFixed(2)}x`),
+    );
   }
-  console.log(`load after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   fs.rmSync(template, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { startTarget, scratchDatabase } from './lib/http-servers';
+import { scratchDatabase, startTarget } from './lib/http-servers';
 import { formatSpread, spread } from './lib/timing';
 
 const { values: flags } = parseArgs({
@@ -48,7 +48,12 @@ const operations: Operation[] = [
   { name: 'members', weight: 10, send: () => get('/api/members') },
   { name: 'alerts', weight: 5, send: () => get('/api/alerts') },
   { name: 'coverage', weight: 5, send: () => get('/api/legislation/coverage') },
-  { name: 'record entity (write)', weight: 10, send: (n) => write('POST', '/api/networks/entities', { kind: 'person', name: `Soak person ${n}`, classification: 'members', reliability: 'C', credibility: '3' }) },
+  {
+    name: 'record entity (write)',
+    weight: 10,
+    send: (n) =>
+      write('POST', '/api/networks/entities', { kind: 'person', name: `Soak person ${n}`, classification: 'members', reliability: 'C', credibility: '3' }),
+  },
   { name: 'set language (write)', weight: 10, send: (n) => write('PUT', '/api/auth/locale', { locale: ['en', 'id', 'th'][n % 3] }) },
 ];
 const totalWeight = operations.reduce((a, o) => a + o.weight, 0);
@@ -59,7 +64,9 @@ const pick = (n: number) => {
 };
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return line ? Number(line.split(/\s+/)[1]) / 1024 : NaN;
 }
 
@@ -80,8 +87,14 @@ for (const o of operations) {
 const durationMs = minutes * 60_000;
 const windowMs = durationMs / windowCount;
 const intervalMs = 1000 / rate;
-console.log(`Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`${minutes} min at ${rate} req/s (${Math.round(rate * minutes * 60).toLocaleString('en')} requests), ${operations.length} operations, reported every ${(windowMs / 1000).toFixed(0)} s\n`);
+console.log(
+  `Machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `${minutes} min at ${rate} req/s (${Math.round(rate * minutes * 60).toLocaleString('en')} requests), ${operations.length} operations, reported every ${(windowMs / 1000).toFixed(0)} s\n`,
+);
 console.log('| window | minute | requests | errors | p50 ms | p99 ms | server RSS MiB | load avg |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 
@@ -100,7 +113,9 @@ function report(index: number) {
   const rss = rssMiB(portal.pid);
   const minute = ((index + 1) * windowMs) / 60_000;
   memory.push({ minute, rss });
-  console.log(`| ${index + 1} | ${minute.toFixed(1)} | ${sorted.length + window.skipped} | ${errors + window.skipped} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rss.toFixed(0)} | ${loadavg()[0].toFixed(1)} |`);
+  console.log(
+    `| ${index + 1} | ${minute.toFixed(1)} | ${sorted.length + window.skipped} | ${errors + window.skipped} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rss.toFixed(0)} | ${loadavg()[0].toFixed(1)} |`,
+  );
   for (const [kind, n] of window.errors) all.errorKinds.set(kind, (all.errorKinds.get(kind) ?? 0) + n);
   all.requests += sorted.length + window.skipped;
   all.errors += errors + window.skipped;
@@ -151,12 +166,21 @@ await scratch?.drop();
 const tail = memory.slice(Math.floor(memory.length / 2));
 const meanX = tail.reduce((a, m) => a + m.minute, 0) / tail.length;
 const meanY = tail.reduce((a, m) => a + m.rss, 0) / tail.length;
-const slope = tail.reduce((a, m) => a + (m.minute - meanX) * (m.rss - meanY), 0) / Math.max(1e-9, tail.reduce((a, m) => a + (m.minute - meanX) ** 2, 0));
+const slope =
+  tail.reduce((a, m) => a + (m.minute - meanX) * (m.rss - meanY), 0) /
+  Math.max(
+    1e-9,
+    tail.reduce((a, m) => a + (m.minute - meanX) ** 2, 0),
+  );
 const sorted = all.latencies.sort((a, b) => a - b);
-console.log(`\nTotal: ${all.requests.toLocaleString('en')} requests in ${minutes} min (${(all.requests / (minutes * 60)).toFixed(1)} req/s), ` +
-  `${all.errors} errors${all.skipped ? ` (${all.skipped} not sent: ${maxInFlight} already in flight)` : ''}; p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(0)} ms`);
-console.log(`Server RSS: ${formatSpread(spread(memory.map((m) => m.rss)))} MiB over the windows; first ${memory[0]?.rss.toFixed(0)}, last ${memory[memory.length - 1]?.rss.toFixed(0)}; ` +
-  `trend over the second half ${slope >= 0 ? '+' : ''}${(slope * 10).toFixed(1)} MiB per 10 min`);
+console.log(
+  `\nTotal: ${all.requests.toLocaleString('en')} requests in ${minutes} min (${(all.requests / (minutes * 60)).toFixed(1)} req/s), ` +
+    `${all.errors} errors${all.skipped ? ` (${all.skipped} not sent: ${maxInFlight} already in flight)` : ''}; p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(0)} ms`,
+);
+console.log(
+  `Server RSS: ${formatSpread(spread(memory.map((m) => m.rss)))} MiB over the windows; first ${memory[0]?.rss.toFixed(0)}, last ${memory[memory.length - 1]?.rss.toFixed(0)}; ` +
+    `trend over the second half ${slope >= 0 ? '+' : ''}${(slope * 10).toFixed(1)} MiB per 10 min`,
+);
 for (const [kind, n] of all.errorKinds) console.log(`  error ${kind}: ${n}`);
 console.log('\n| operation | requests | p50 ms | p99 ms |');
 console.log('|---|---:|---:|---:|');

@@ -1,21 +1,33 @@
 // The portal in Bahasa Indonesia as an Indonesian officer uses it: every capability's main page, a network record and
 // the legislation coverage show the working vocabulary (categories, scales, classifications, kinds, roles, fields,
 // standards) in Indonesian, and never an id as it is stored ("people_smuggling", "birthDate") or its English label.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOCABULARIES, type Vocabulary } from '../src/server/i18n/vocabulary';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /**
  * English labels of the shared vocabulary whose Indonesian differs: none may stand on an Indonesian page. Single
  * lower-case words ("leads", "uses") are left out, as demo records' own free text (names, summaries) is English.
  */
-const ENGLISH_WORDS = [...new Set((Object.values(VOCABULARIES) as Vocabulary[]).flatMap((v) => Object.entries(v.en).filter(([id, en]) => v.id[id] !== en).map(([, en]) => en)))]
-  .filter((en) => en.length > 3 && (/\s/.test(en) || /^\p{Lu}/u.test(en)));
+const ENGLISH_WORDS = [
+  ...new Set(
+    (Object.values(VOCABULARIES) as Vocabulary[]).flatMap((v) =>
+      Object.entries(v.en)
+        .filter(([id, en]) => v.id[id] !== en)
+        .map(([, en]) => en),
+    ),
+  ),
+].filter((en) => en.length > 3 && (/\s/.test(en) || /^\p{Lu}/u.test(en)));
 
 /** Words of the screens themselves, beyond the shared vocabulary, that an untranslated page would show. */
 const ENGLISH_SCREEN_WORDS = ['Reliability', 'Credibility', 'Classification', 'Search', 'Sign out', 'Reported by'];
@@ -39,7 +51,10 @@ async function englishLeft(page: Page): Promise<string[]> {
     copy.remove();
     return words;
   });
-  const text = withoutLinks.split('\n').filter((line) => !line.includes('(demo)')).join('\n');
+  const text = withoutLinks
+    .split('\n')
+    .filter((line) => !line.includes('(demo)'))
+    .join('\n');
   const lines = text.split('\n');
   // Each English word with the line it stands in, so that a failure says where to look.
   const found = [...ENGLISH_WORDS, ...ENGLISH_SCREEN_WORDS].flatMap((w) => {

@@ -1,12 +1,17 @@
 // Cooperation as members meet it: a focal point adds a contact and records an agreement that shows in the matrix;
 // an acting state reports progress on a Port Dickson action and the coordinator generates the report to the chair.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const stamp = Date.now().toString(36);
 
@@ -61,8 +66,12 @@ describe('cooperation: directory, agreements, plans of action', () => {
     await form.getByLabel('Expires').fill('2001-01-01');
     await form.getByRole('button', { name: 'Record the agreement' }).click();
     // The server's refusal is said beside the date it names, without the field's API name, and focused.
-    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'expiresOn' && document.activeElement.getAttribute('aria-invalid') === 'true');
-    const expires = await page.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!.split(' ')[0])?.textContent ?? '');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('name') === 'expiresOn' && document.activeElement.getAttribute('aria-invalid') === 'true',
+    );
+    const expires = await page.evaluate(
+      () => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!.split(' ')[0])?.textContent ?? '',
+    );
     expect(expires).toMatch(/cannot expire/);
     expect(expires).not.toMatch(/expiresOn/);
     expect(await form.getByLabel('Title').inputValue()).toBe(`IDN-PHL corruption intelligence ${stamp}`);

@@ -1,14 +1,24 @@
 // Regional flows as a national desk meets them: refused other states' figures before contributing, shown them after,
 // a period reported by form and another by the downloaded template, and the flow map read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
-const monthsAgo = (n: number) => { const d = new Date(); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() - n); return d.toISOString().slice(0, 7); };
+const monthsAgo = (n: number) => {
+  const d = new Date();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() - n);
+  return d.toISOString().slice(0, 7);
+};
 
 describe('regional flows', () => {
   it("LKA sees only suppressed aggregates, reports a month by form, then sees other states' contributions for it", async () => {
@@ -58,7 +68,9 @@ describe('regional flows', () => {
     const form = page.getByRole('form', { name: 'Upload a file' });
     const template = await page.evaluate(async () => (await fetch('/api/flows/templates/flows-return-template.csv')).text());
     await form.getByLabel('Period (YYYY-MM or YYYY-Qn)').fill(monthsAgo(3));
-    await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(template.replace(',42,', ',-42,')) });
+    await form
+      .getByLabel('File (CSV or XLSX)')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(template.replace(',42,', ',-42,')) });
     await form.getByRole('button', { name: 'Upload' }).click();
     const report = page.getByRole('table', { name: 'Upload report: nothing was imported' });
     await report.waitFor();

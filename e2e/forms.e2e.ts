@@ -1,12 +1,17 @@
 // Forms as a person meets them: a problem is said beside its field and focused, what was typed stays, a step that locks
 // someone out is asked first and said after, and an administrator cannot lock themselves out.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** The text of the element that describes the focused input (its problem), and the focused input's accessible name. */
 async function focusedProblem(page: Page): Promise<{ label: string; problem: string; invalid: string | null }> {
@@ -40,7 +45,9 @@ describe('a form says what is wrong where the eye is', () => {
     await form.getByLabel('Name').fill('Second Budi');
     await form.getByLabel('Roles').selectOption({ label: 'Officer' });
     await form.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'email' && document.activeElement?.getAttribute('aria-invalid') === 'true');
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.type === 'email' && document.activeElement?.getAttribute('aria-invalid') === 'true',
+    );
     const refused = await focusedProblem(page);
     expect(refused.label).toBe('E-mail');
     expect(refused.problem).toMatch(/already exists/i);
@@ -78,7 +85,10 @@ describe('a step that locks someone out is asked first', () => {
     await dialog.getByRole('button', { name: 'Disable the account' }).click();
     await page.getByRole('status').getByText('The account of Dewi Formwalk is disabled; they have been signed out.').waitFor();
     await page.getByLabel('Show disabled accounts').check();
-    await page.getByRole('row', { name: /Dewi Formwalk.*Disabled/ }).getByRole('button', { name: 'Enable' }).waitFor();
+    await page
+      .getByRole('row', { name: /Dewi Formwalk.*Disabled/ })
+      .getByRole('button', { name: 'Enable' })
+      .waitFor();
 
     await page.getByLabel('Search').fill('admin@rso');
     const own = page.getByRole('row', { name: /admin@rso\.demo\.example/ });

@@ -1,11 +1,16 @@
 // The foundation as a person meets it: sign in with an authenticator, switch language, browse members, be refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('signing in and finding one’s way', () => {
   it('an officer signs in with a TOTP code, sees the demo banner, and the login page passes axe', async () => {

@@ -1,12 +1,17 @@
 // Working groups as their members meet them: a roster that breaks the rotation rule is refused, and Chatham House
 // notes read by someone who was not there show what was said but never who said it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const GROUP = 'Working Group on the Disruption of Criminal Networks (demo)';
 const CLOSED = 'Closed session: maritime departure routes (demo)';
@@ -79,7 +84,10 @@ describe('working groups', () => {
     const page = await newPage(browser);
     await signIn(page, 'policy.idn@demo.example');
     await openGroup(page);
-    await page.getByText(/open only to its participants holding a national security clearance in force/).first().waitFor();
+    await page
+      .getByText(/open only to its participants holding a national security clearance in force/)
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: 'Meetings' }).click();
     await page.getByRole('link', { name: CLOSED }).click();
     await page.getByRole('alert').waitFor();

@@ -1,12 +1,19 @@
 // What browser tests share: Chromium from Debian, signing in as a demo account (with TOTP), and axe checks.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import path from 'node:path';
 import * as OTPAuth from 'otpauth';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export interface DemoAccount { email: string; password: string; totpSecret: string | null; role: string; state: string | null; clearance: string }
+export interface DemoAccount {
+  email: string;
+  password: string;
+  totpSecret: string | null;
+  role: string;
+  state: string | null;
+  clearance: string;
+}
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -24,8 +31,17 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }
 
@@ -66,7 +82,11 @@ export async function signIn(page: Page, email: string): Promise<void> {
     await page.getByRole('button', { name: /sign in|masuk|เข้าสู่ระบบ/i }).click();
   }
   // At desktop width the navigation shows; at phone width it folds behind the Menu button.
-  await page.getByRole('navigation', { name: /main|utama|หลัก/i }).or(page.getByRole('button', { name: /^(menu|เมนู)$/i })).first().waitFor();
+  await page
+    .getByRole('navigation', { name: /main|utama|หลัก/i })
+    .or(page.getByRole('button', { name: /^(menu|เมนู)$/i }))
+    .first()
+    .waitFor();
 }
 
 /** A page at a phone's size (390 x 844 CSS pixels, touch), in its own browser context. */
@@ -91,7 +111,12 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   const result: Violation[] = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: unknown[] }) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+    return r.violations.map((v: { id: string; impact: string | null; help: string; nodes: unknown[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+    }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -2,8 +2,9 @@
 // passengers' documents in one batch (a stolen Sri Lankan passport, a counterfeit, a hit in Malaysia's hashed list and
 // a forged MRZ check digit), asks Sri Lanka to verify a passenger, LKA answers, and the victim goes home with consent,
 // travel documents from LKA's mission, departure and reception recorded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, signIn } from './harness';
 
 let browser: Browser;

@@ -1,8 +1,9 @@
 // The intelligence exchange and regional alerts as two officers use them: IDN files and releases a report (refused
 // where no agreement covers it), AUS acknowledges and asks, IDN answers; an alert acknowledged across states; a
 // watch-list match raised when another state records the watched person.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
@@ -143,11 +144,18 @@ describe('regional alerts', () => {
 
     // IDN records the person (restricted, released to AUS) through the networks import API, from its signed-in page.
     const line = JSON.stringify({ id: `e2e-watched-${token}`, schema: 'Person', properties: { name: [watchedName], nationality: ['IDN'] } });
-    const imported = await idn.evaluate(async ({ line, url }) => {
-      const session = await (await fetch('/api/auth/session')).json();
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', 'x-csrf-token': session.csrfToken }, body: `${line}\n` });
-      return { status: res.status, body: await res.json() };
-    }, { line, url: `${baseUrl()}/api/networks/import?classification=restricted&releasableStates=AUS&reliability=B&credibility=2` });
+    const imported = await idn.evaluate(
+      async ({ line, url }) => {
+        const session = await (await fetch('/api/auth/session')).json();
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-ndjson', 'x-csrf-token': session.csrfToken },
+          body: `${line}\n`,
+        });
+        return { status: res.status, body: await res.json() };
+      },
+      { line, url: `${baseUrl()}/api/networks/import?classification=restricted&releasableStates=AUS&reliability=B&credibility=2` },
+    );
     expect(imported).toMatchObject({ status: 200, body: { entities: 1, errorCount: 0 } });
 
     await aus.reload();

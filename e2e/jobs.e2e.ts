@@ -1,12 +1,17 @@
 // Scheduled jobs as an RSO administrator meets them: every duty with its next run, run one now and see it complete,
 // in English and Thai; an officer is refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('scheduled jobs', () => {
   it('an administrator sees each duty and its next run, runs the session cleanup now and sees it complete', async () => {

@@ -1,12 +1,17 @@
 // Legislation as its users walk it: a policy officer records an act, a provision and an assessment; the focal point
 // submits; a coordinator of another state validates; the coverage map changes; a route comparison shows its loopholes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const today = new Date().toISOString().slice(0, 10);
 const ACT = `E2E Border Act ${Date.now()}`;
@@ -35,7 +40,10 @@ describe('legislation', () => {
     const before = await indonesiaOnMap(page);
     chosen = /Not met/.test(before) ? 'Met' : 'Not met';
     // The map's states are keyboard buttons (a clip rectangle sits over the SVG shapes for the pointer).
-    await page.getByRole('button', { name: /^Indonesia/ }).first().focus();
+    await page
+      .getByRole('button', { name: /^Indonesia/ })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Legislation of Indonesia' }).waitFor();
     // Treaty status comes from data/treaties.csv with its snapshot date; the national laws of laws.csv await confirmation.
@@ -94,17 +102,22 @@ describe('legislation', () => {
       return (await cell.textContent()) ?? '';
     };
     expect(await status('IDN', 'UNTOC')).toBe('party — ratification 2009-04-20');
-    expect(await page.getByTestId('treaty-table').locator('tr[data-instrument="UNTOC"]').getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/zmjones\/untreaties\/blob\//);
+    expect(await page.getByTestId('treaty-table').locator('tr[data-instrument="UNTOC"]').getByRole('link').first().getAttribute('href')).toMatch(
+      /^https:\/\/github\.com\/zmjones\/untreaties\/blob\//,
+    );
     expect(await status('KOR', 'UNTOC')).toBe('party — reported 2015-11 (date of deposit not recorded) approximate');
     expect(await page.getByTestId('treaty-table').textContent()).toContain('m.koreaherald.com');
-    for (const instrument of ['UNTOC', 'TIP', 'SOM']) expect(await status('PRK', instrument)).toBe('no action recorded as of 2014-07-10 (UN Treaty Collection snapshot)');
+    for (const instrument of ['UNTOC', 'TIP', 'SOM'])
+      expect(await status('PRK', instrument)).toBe('no action recorded as of 2014-07-10 (UN Treaty Collection snapshot)');
     expect(await page.getByText(/not a party/i).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${baseUrl()}/legislation/treaties`);
     await page.getByTestId('treaty-overview').waitFor();
     expect(await page.getByTestId('treaty-overview').locator('tbody tr').count()).toBe(45);
-    expect(await page.getByTestId('treaty-overview').locator('tr[data-state="HKG"] td').first().textContent()).toBe('through China’s declarations; not recorded separately');
+    expect(await page.getByTestId('treaty-overview').locator('tr[data-state="HKG"] td').first().textContent()).toBe(
+      'through China’s declarations; not recorded separately',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // The coverage map has a layer per treaty, on the as-of date (2010: inside the snapshot, so the table is complete).
@@ -113,8 +126,18 @@ describe('legislation', () => {
     await page.getByLabel('Map of').selectOption('treaty:UNTOC');
     await page.getByLabel(/^As of/).fill('2010');
     await page.getByTestId('coverage-stamp').filter({ hasText: '2010-12-31' }).waitFor();
-    expect(await page.getByRole('button', { name: /^Indonesia/ }).first().getAttribute('aria-label')).toBe('Indonesia: Party');
-    expect(await page.getByRole('button', { name: /^Thailand/ }).first().getAttribute('aria-label')).toBe('Thailand: No ratification or accession recorded (table complete to 2014-07-10)');
+    expect(
+      await page
+        .getByRole('button', { name: /^Indonesia/ })
+        .first()
+        .getAttribute('aria-label'),
+    ).toBe('Indonesia: Party');
+    expect(
+      await page
+        .getByRole('button', { name: /^Thailand/ })
+        .first()
+        .getAttribute('aria-label'),
+    ).toBe('Thailand: No ratification or accession recorded (table complete to 2014-07-10)');
     await page.context().close();
   });
 
@@ -133,7 +156,10 @@ describe('legislation', () => {
     const law = focal.getByTestId('instruments').locator('li[data-reference="to_confirm"]').first();
     await law.getByRole('button', { name: /^Confirm/ }).click();
     await focal.getByText('Confirmed.').waitFor();
-    await focal.getByText(/confirmed by Hana Focal/).first().waitFor();
+    await focal
+      .getByText(/confirmed by Hana Focal/)
+      .first()
+      .waitFor();
     expect(await axeViolations(focal)).toEqual([]);
     await focal.context().close();
 

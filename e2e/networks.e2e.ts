@@ -1,9 +1,10 @@
 // The networks workbench as an analyst uses it: find the organiser, import an FtM file with a sanction, an ownership and a
 // schema with no special view (progress, result, profiles), confirm, undo and reject matches in bulk, expand the graph,
 // see the route, record an entity and a link by hand, import a mapped CSV and export the graph as a picture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
@@ -21,7 +22,10 @@ afterAll(async () => {
 
 describe('networks workbench', () => {
   it('finds the organiser of the demo network, with reasons', async () => {
-    const first = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+    const first = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
+      .first();
     await first.getByRole('link', { name: 'Rashid Karim Baloch' }).waitFor();
     await expect(first.textContent()).resolves.toMatch(/leads/);
     expect(await axeViolations(page)).toEqual([]);
@@ -38,12 +42,26 @@ describe('networks workbench', () => {
     const lines = [
       { id: 'e2e-person-1', schema: 'Person', properties: { name: ['E2e Imported Person'], birthDate: ['1990-01-01'] } },
       { id: 'e2e-company-1', schema: 'Company', properties: { name: ['E2e Shipping Holdings'], jurisdiction: ['my'], registrationNumber: ['E2E-REG-77'] } },
-      { id: 'e2e-sanction-1', schema: 'Sanction', properties: { entity: ['e2e-company-1'], authority: ['E2e Sanctions Authority'], program: ['E2e Maritime Programme'], startDate: ['2024-03-01'] } },
-      { id: 'e2e-ownership-1', schema: 'Ownership', properties: { owner: ['e2e-person-1'], asset: ['e2e-company-1'], percentage: ['60'], startDate: ['2021-05-01'] } },
-      { id: 'e2e-estate-1', schema: 'RealEstate', properties: { name: ['E2e Warehouse Lot 7'], area: ['1200'], cadastralCode: ['E2E-CAD-7'], country: ['id'] } },
+      {
+        id: 'e2e-sanction-1',
+        schema: 'Sanction',
+        properties: { entity: ['e2e-company-1'], authority: ['E2e Sanctions Authority'], program: ['E2e Maritime Programme'], startDate: ['2024-03-01'] },
+      },
+      {
+        id: 'e2e-ownership-1',
+        schema: 'Ownership',
+        properties: { owner: ['e2e-person-1'], asset: ['e2e-company-1'], percentage: ['60'], startDate: ['2021-05-01'] },
+      },
+      {
+        id: 'e2e-estate-1',
+        schema: 'RealEstate',
+        properties: { name: ['E2e Warehouse Lot 7'], area: ['1200'], cadastralCode: ['E2E-CAD-7'], country: ['id'] },
+      },
       'not json at all',
       { id: 'e2e-link-1', schema: 'UnknownLink', properties: { subject: ['e2e-person-1'], object: ['demo-p-organiser'], role: ['travels_with'] } },
-    ].map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
+    ]
+      .map((l) => (typeof l === 'string' ? l : JSON.stringify(l)))
+      .join('\n');
     await page.getByLabel('File (.jsonl / .ftm.json)').setInputFiles({ name: 'e2e.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(lines) });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const result = page.getByRole('status', { name: 'Import' });
@@ -80,17 +98,34 @@ describe('networks workbench', () => {
   it('confirms a proposed match between records of two states, reads it side by side, and undoes the merge', async () => {
     await page.getByRole('link', { name: 'Cross-matching' }).click();
     await page.getByRole('button', { name: 'Look for matches' }).click();
-    await page.getByRole('status').filter({ hasText: /new proposals/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /new proposals/ })
+      .waitFor();
     // Best first, the two records side by side with their dates of birth, and the reasons in words.
     const row = page.getByRole('row').filter({ hasText: /Ndoen/ }).filter({ hasText: /Ndun/ }).first();
     await expect(row.textContent()).resolves.toMatch(/1986-08-30.*1986-08-30/);
     await expect(row.textContent()).resolves.toMatch(/Same date of birth 1986-08-30/);
-    await expect(page.getByRole('columnheader').allTextContents()).resolves.toEqual(['', 'Score', 'Record', 'Possible same record', 'Reasons', 'Status', 'Actions']);
-    await page.getByRole('button', { name: /^Confirm: .*Ndoen|^Confirm: .*Ndun/ }).first().click();
+    await expect(page.getByRole('columnheader').allTextContents()).resolves.toEqual([
+      '',
+      'Score',
+      'Record',
+      'Possible same record',
+      'Reasons',
+      'Status',
+      'Actions',
+    ]);
+    await page
+      .getByRole('button', { name: /^Confirm: .*Ndoen|^Confirm: .*Ndun/ })
+      .first()
+      .click();
     await page.getByRole('status').filter({ hasText: 'Confirmed' }).waitFor();
     await page.getByLabel('Show proposals').selectOption('confirmed');
     await page.getByRole('cell', { name: 'Confirmed' }).first().waitFor();
-    await page.getByRole('button', { name: /^Undo merge: .*Ndoen|^Undo merge: .*Ndun/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Undo merge: .*Ndoen|^Undo merge: .*Ndun/ })
+      .first()
+      .click();
     await page.getByRole('status').filter({ hasText: 'Merge undone' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -104,15 +139,24 @@ describe('networks workbench', () => {
     if (before > 1) await boxes.nth(1).check();
     const chosen = Math.min(2, before);
     await page.getByRole('button', { name: `Reject selected (${chosen})` }).click();
-    await page.getByRole('status').filter({ hasText: `${chosen} decisions recorded` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${chosen} decisions recorded` })
+      .waitFor();
     await expect.poll(() => page.getByRole('checkbox', { name: /^Select: / }).count()).toBe(before - chosen);
 
     await page.getByLabel('Show proposals').selectOption('all');
     await page.getByLabel('Language').selectOption('id');
-    await page.getByText(/Tanggal lahir sama|Nama cocok/).first().waitFor();
+    await page
+      .getByText(/Tanggal lahir sama|Nama cocok/)
+      .first()
+      .waitFor();
     await page.getByRole('columnheader', { name: 'Tindakan' }).waitFor();
     await page.getByLabel('Bahasa').selectOption('th');
-    await page.getByText(/วันเกิดเดียวกัน|ชื่อตรงกัน/).first().waitFor();
+    await page
+      .getByText(/วันเกิดเดียวกัน|ชื่อตรงกัน/)
+      .first()
+      .waitFor();
     await page.getByRole('columnheader', { name: 'การดำเนินการ' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('ภาษา').selectOption('en');
@@ -126,7 +170,10 @@ describe('networks workbench', () => {
     const status = page.getByRole('status').filter({ hasText: /entities, \d+ links/ });
     await status.waitFor();
     const before = Number((await status.textContent())!.match(/^(\d+)/)![1]);
-    await page.getByText(/entities, \d+ links/).last().click(); // opens the list of entities
+    await page
+      .getByText(/entities, \d+ links/)
+      .last()
+      .click(); // opens the list of entities
     await page.getByRole('button', { name: 'Lanka Horizon Travels (demo)' }).click();
     await page.getByRole('button', { name: 'Expand' }).click();
     await expect.poll(async () => Number((await status.textContent())!.match(/^(\d+)/)![1])).toBeGreaterThan(before);
@@ -144,7 +191,10 @@ describe('networks workbench', () => {
 
   it('exports the graph as a PNG that holds the drawing, not a blank canvas', async () => {
     await page.getByRole('link', { name: 'Graph', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /entities, \d+ links/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /entities, \d+ links/ })
+      .waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     const png = (await fs.readFile((await download.path())!)).toString('base64');
     const drawn = await page.evaluate(async (data) => {
@@ -152,7 +202,8 @@ describe('networks workbench', () => {
       image.src = `data:image/png;base64,${data}`;
       await image.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = image.width; canvas.height = image.height;
+      canvas.width = image.width;
+      canvas.height = image.height;
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(image, 0, 0);
       const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -177,7 +228,12 @@ describe('networks workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
-    await expect(page.getByText(/AUS-E2E-1/).first().textContent()).resolves.toMatch(/B2/);
+    await expect(
+      page
+        .getByText(/AUS-E2E-1/)
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/B2/);
 
     await page.getByLabel('Role').selectOption('recruits');
     await page.getByLabel('Find the linked entity').fill('Rashid');
@@ -198,7 +254,11 @@ describe('networks workbench', () => {
     await page.getByLabel('Column “DOB”').selectOption('birthDate');
     await page.getByRole('button', { name: 'Import CSV' }).click();
     await page.getByText(/Lines read: 3 · entities imported: 1 /).waitFor();
-    await page.getByRole('row').filter({ hasText: /^3/ }).filter({ hasText: /birthDate/ }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: /^3/ })
+      .filter({ hasText: /birthDate/ })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

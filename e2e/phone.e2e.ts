@@ -1,13 +1,18 @@
 // The portal on a phone (390 px wide), as an official opens it away from the desk: the menu folds behind one button,
 // content starts under the header, no page is pushed sideways by a table, a form or a chart, in English and in
 // Bahasa Indonesia, and axe finds nothing serious.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPhonePage, sidewaysOverflow, signIn } from './harness';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Opens a page by its address, waits for its heading and for its data, and checks it fits the screen. */
 async function fits(page: Page, path: string): Promise<void> {
@@ -46,7 +51,20 @@ describe('on a phone', () => {
   it("fits every key page of an officer's day on the screen, in English", async () => {
     const page = await newPhonePage(browser);
     await signIn(page, 'officer.idn@demo.example');
-    for (const path of ['/', '/members', '/flows', '/flows/report', '/intel', '/alerts', '/networks', '/agreements', '/legislation', '/groups', '/plans', '/profile'])
+    for (const path of [
+      '/',
+      '/members',
+      '/flows',
+      '/flows/report',
+      '/intel',
+      '/alerts',
+      '/networks',
+      '/agreements',
+      '/legislation',
+      '/groups',
+      '/plans',
+      '/profile',
+    ])
       await fits(page, path);
     await page.context().close();
   });

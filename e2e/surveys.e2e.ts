@@ -1,8 +1,9 @@
 // Surveys and capacity building as their users walk them: a coordinator builds and sends a survey, a focal point answers
 // (draft, evidence file, assessment evidence) and submits, the coordinator accepts, the focal point consents, the
 // coordinator publishes and the public site shows it; then a need is matched to an offer, agreed and completed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
@@ -67,7 +68,10 @@ describe('surveys', () => {
   it('the focal point saves a draft, comes back, attaches evidence, makes assessment evidence and submits', async () => {
     const page = focalIdn;
     await page.getByRole('link', { name: 'Surveys' }).first().click();
-    await page.getByRole('row', { name: exactly(TITLE) }).getByText('IDN: not started').waitFor();
+    await page
+      .getByRole('row', { name: exactly(TITLE) })
+      .getByText('IDN: not started')
+      .waitFor();
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('link', { name: 'Answer for IDN' }).click();
 
@@ -75,17 +79,21 @@ describe('surveys', () => {
     await page.getByLabel(Q_NUMBER).fill('-3');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
-    expect(await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement;
-      return [el.type, el.value, document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0])?.textContent];
-    })).toEqual(['number', '-3', 'Cannot be negative.']);
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        return [el.type, el.value, document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0])?.textContent];
+      }),
+    ).toEqual(['number', '-3', 'Cannot be negative.']);
     await page.getByLabel(Q_NUMBER).fill('12');
 
     // Submitting asks first; the required question left empty is then said beside it, focused, the count as typed.
     await page.getByRole('button', { name: 'Submit the answers' }).click();
     const ask = page.getByRole('alertdialog', { name: 'Submit the answers of IDN?' });
     await ask.getByRole('button', { name: 'Submit the answers' }).click();
-    await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'radio' && document.activeElement?.getAttribute('aria-invalid') === 'true');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('type') === 'radio' && document.activeElement?.getAttribute('aria-invalid') === 'true',
+    );
     const yesGroup = page.getByRole('group', { name: exactly(Q_YES) });
     await yesGroup.getByText('Answer this question before submitting.').waitFor();
     expect(await page.getByLabel(Q_NUMBER).inputValue()).toBe('12');
@@ -97,10 +105,19 @@ describe('surveys', () => {
 
     // Come back later: the draft is still there.
     await page.reload();
-    await expect.poll(() => page.getByRole('group', { name: exactly(Q_YES) }).getByLabel('yes', { exact: true }).isChecked()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: exactly(Q_YES) })
+          .getByLabel('yes', { exact: true })
+          .isChecked(),
+      )
+      .toBe(true);
     expect(await page.getByLabel(Q_NUMBER).inputValue()).toBe('12');
 
-    await page.getByLabel('Attach an evidence file').setInputFiles({ name: 'evidence-rules.txt', mimeType: 'text/plain', buffer: Buffer.from('Rules of evidence, s. 12 (e2e)') });
+    await page
+      .getByLabel('Attach an evidence file')
+      .setInputFiles({ name: 'evidence-rules.txt', mimeType: 'text/plain', buffer: Buffer.from('Rules of evidence, s. 12 (e2e)') });
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.getByText('Files attached: evidence-rules.txt').waitFor();
 
@@ -117,7 +134,10 @@ describe('surveys', () => {
 
   it('the coordinator accepts, the focal point consents, the coordinator publishes, and the public site shows it', async () => {
     await coordinator.goto(surveyUrl);
-    await coordinator.getByRole('row', { name: /Indonesia.*submitted/ }).getByRole('link', { name: 'Indonesia' }).click();
+    await coordinator
+      .getByRole('row', { name: /Indonesia.*submitted/ })
+      .getByRole('link', { name: 'Indonesia' })
+      .click();
     await coordinator.getByRole('button', { name: 'Accept the answers' }).click();
     await coordinator.getByText('Answers accepted.').waitFor();
 

@@ -1,5 +1,5 @@
 // Starting and stopping the bench's server processes (bench/lib/http-target.ts), and a throwaway PostgreSQL database.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,21 +16,26 @@ const benchSecretKey = randomBytes(32).toString('base64');
 
 /** Starts one server process and waits for the line saying it listens. */
 export async function startTarget(kind: 'portal' | 'bare', databaseUrl: string | null): Promise<RunningTarget> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'http-target.ts'), kind, ...(databaseUrl ? [databaseUrl] : [])], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    // The portal seals secrets (TOTP seeds, webhook secrets) and will not start without a key: a throwaway one per run.
-    env: { ...process.env, PORTAL_LOG: '0', PORTAL_SECRET_KEY: process.env.PORTAL_SECRET_KEY ?? benchSecretKey },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'http-target.ts'), kind, ...(databaseUrl ? [databaseUrl] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // The portal seals secrets (TOTP seeds, webhook secrets) and will not start without a key: a throwaway one per run.
+      env: { ...process.env, PORTAL_LOG: '0', PORTAL_SECRET_KEY: process.env.PORTAL_SECRET_KEY ?? benchSecretKey },
+    },
+  );
   const lines = createInterface({ input: child.stdout! });
   const ready = await new Promise<TargetReady>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} before listening`)));
     lines.once('line', (line) => resolve(JSON.parse(line) as TargetReady));
   });
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   return { ...ready, url: `http://127.0.0.1:${ready.port}`, pid: child.pid!, stop };
 }
 

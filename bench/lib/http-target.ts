@@ -10,7 +10,7 @@ import Fastify from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { currentTotp } from '../../src/server/auth/totp';
 import { loadConfig } from '../../src/server/config';
-import { openDb, sql, type Db } from '../../src/server/db/index';
+import { type Db, openDb, sql } from '../../src/server/db/index';
 import { migrate } from '../../src/server/db/migrate';
 import { seedDemo } from '../../src/server/demo/seed';
 import { loadReferenceData } from '../../src/server/reference';
@@ -52,7 +52,8 @@ async function portal(): Promise<TargetReady> {
   const { accounts } = await seedDemo(services, dataDir);
   const analyst = accounts.find((a) => a.role === 'analyst' && a.totpSecret)!;
   const login = await app.inject({
-    method: 'POST', url: '/api/auth/login',
+    method: 'POST',
+    url: '/api/auth/login',
     payload: { email: analyst.email, password: analyst.password, totp: currentTotp(analyst.totpSecret!) },
   });
   if (login.statusCode !== 200) throw new Error(`bench sign-in failed: ${login.statusCode} ${login.body}`);

@@ -1,8 +1,8 @@
 // Scores the real labelled pairs with the portal's scorer, the previous one and an exact-name baseline; block recall on them.
 import { transliterate } from '../../src/server/modules/networks/matching/normalise';
 import { MatchRun } from '../../src/server/modules/networks/matching/propose';
-import { scoreRecords } from '../../src/server/modules/networks/matching/scorer';
 import type { MatchRecord } from '../../src/server/modules/networks/matching/record';
+import { scoreRecords } from '../../src/server/modules/networks/matching/scorer';
 import { nameSimilarity as previousSimilarity } from './matching-previous/name-similarity';
 import { normaliseName as previousNormalise } from './matching-previous/normalise';
 import type { NamePair } from './name-pairs';
@@ -18,7 +18,10 @@ export const scorers: Record<'portal' | 'previous' | 'exact', Scorer> = {
 };
 
 function exactKey(name: string): string {
-  return transliterate(name).replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+  return transliterate(name)
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -39,7 +42,10 @@ export function realBlockRecall(pairs: readonly NamePair[]): { recall: number; t
     return id;
   };
   const positives = pairs.filter((p) => p.same).map((p) => [idOf(p.a, p.schema), idOf(p.b, p.schema)] as const);
-  for (const p of pairs) { idOf(p.a, p.schema); idOf(p.b, p.schema); }
+  for (const p of pairs) {
+    idOf(p.a, p.schema);
+    idOf(p.b, p.schema);
+  }
   const run = new MatchRun({});
   run.add(records);
   const candidates = new Set<number>();

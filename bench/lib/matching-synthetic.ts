@@ -16,102 +16,325 @@ interface Region {
 }
 
 const arabicGiven: Part[] = [
-  ['محمد', 'Mohammed', 'Muhammad', 'Mohamad', 'Mohammad'], ['أحمد', 'Ahmed', 'Ahmad'], ['علي', 'Ali'],
-  ['حسين', 'Hussein', 'Hussain', 'Husain'], ['حسن', 'Hassan', 'Hasan'], ['عبد الرحمن', 'Abdul Rahman', 'Abdurrahman', 'Abd al-Rahman'],
-  ['عمر', 'Omar', 'Umar'], ['خالد', 'Khalid', 'Khaled'], ['يوسف', 'Yousef', 'Yusuf', 'Youssef'], ['إبراهيم', 'Ibrahim', 'Ebrahim'],
-  ['مصطفى', 'Mustafa', 'Moustafa'], ['محمود', 'Mahmoud', 'Mahmud'], ['سعيد', 'Saeed', 'Said'], ['كريم', 'Karim', 'Kareem'],
-  ['فاطمة', 'Fatima', 'Fatimah'], ['مريم', 'Maryam', 'Mariam'], ['زينب', 'Zainab', 'Zeinab'], ['عائشة', 'Aisha', 'Aysha'],
-  ['طارق', 'Tariq', 'Tarek'], ['جمال', 'Jamal', 'Gamal'], ['نبيل', 'Nabil', 'Nabeel'], ['سليم', 'Salim', 'Saleem'],
+  ['محمد', 'Mohammed', 'Muhammad', 'Mohamad', 'Mohammad'],
+  ['أحمد', 'Ahmed', 'Ahmad'],
+  ['علي', 'Ali'],
+  ['حسين', 'Hussein', 'Hussain', 'Husain'],
+  ['حسن', 'Hassan', 'Hasan'],
+  ['عبد الرحمن', 'Abdul Rahman', 'Abdurrahman', 'Abd al-Rahman'],
+  ['عمر', 'Omar', 'Umar'],
+  ['خالد', 'Khalid', 'Khaled'],
+  ['يوسف', 'Yousef', 'Yusuf', 'Youssef'],
+  ['إبراهيم', 'Ibrahim', 'Ebrahim'],
+  ['مصطفى', 'Mustafa', 'Moustafa'],
+  ['محمود', 'Mahmoud', 'Mahmud'],
+  ['سعيد', 'Saeed', 'Said'],
+  ['كريم', 'Karim', 'Kareem'],
+  ['فاطمة', 'Fatima', 'Fatimah'],
+  ['مريم', 'Maryam', 'Mariam'],
+  ['زينب', 'Zainab', 'Zeinab'],
+  ['عائشة', 'Aisha', 'Aysha'],
+  ['طارق', 'Tariq', 'Tarek'],
+  ['جمال', 'Jamal', 'Gamal'],
+  ['نبيل', 'Nabil', 'Nabeel'],
+  ['سليم', 'Salim', 'Saleem'],
 ];
 const arabicFamily: Part[] = [
-  ['حداد', 'Haddad'], ['ناصر', 'Nasser', 'Naser'], ['سليمان', 'Suleiman', 'Sulaiman'], ['الخطيب', 'Al-Khatib', 'Alkhatib', 'El Khatib'],
-  ['العبيدي', 'Al-Obaidi', 'Al Ubaidi'], ['الجبوري', 'Al-Jubouri', 'Al Jaburi'], ['حمدان', 'Hamdan'], ['منصور', 'Mansour', 'Mansur'],
-  ['شريف', 'Sharif', 'Shareef'], ['قاسم', 'Qasim', 'Kassem', 'Kasim'], ['عثمان', 'Othman', 'Uthman', 'Osman'], ['رشيد', 'Rashid', 'Rasheed'],
-  ['الحسيني', 'Al-Husseini', 'Husseini'], ['زيدان', 'Zidan', 'Zeidan'], ['خليل', 'Khalil', 'Khaleel'], ['عيسى', 'Issa', 'Isa'],
+  ['حداد', 'Haddad'],
+  ['ناصر', 'Nasser', 'Naser'],
+  ['سليمان', 'Suleiman', 'Sulaiman'],
+  ['الخطيب', 'Al-Khatib', 'Alkhatib', 'El Khatib'],
+  ['العبيدي', 'Al-Obaidi', 'Al Ubaidi'],
+  ['الجبوري', 'Al-Jubouri', 'Al Jaburi'],
+  ['حمدان', 'Hamdan'],
+  ['منصور', 'Mansour', 'Mansur'],
+  ['شريف', 'Sharif', 'Shareef'],
+  ['قاسم', 'Qasim', 'Kassem', 'Kasim'],
+  ['عثمان', 'Othman', 'Uthman', 'Osman'],
+  ['رشيد', 'Rashid', 'Rasheed'],
+  ['الحسيني', 'Al-Husseini', 'Husseini'],
+  ['زيدان', 'Zidan', 'Zeidan'],
+  ['خليل', 'Khalil', 'Khaleel'],
+  ['عيسى', 'Issa', 'Isa'],
 ];
 const persianGiven: Part[] = [
-  ['محمد', 'Mohammad', 'Mohamad', 'Muhammad'], ['رضا', 'Reza', 'Riza'], ['حسین', 'Hossein', 'Hosein', 'Husain'], ['علی', 'Ali'],
-  ['مهدی', 'Mehdi', 'Mahdi'], ['امیر', 'Amir'], ['فاطمه', 'Fatemeh', 'Fatima'], ['زهرا', 'Zahra'], ['مریم', 'Maryam', 'Mariam'],
-  ['غلام', 'Gholam', 'Ghulam'], ['جواد', 'Javad', 'Jawad'], ['سعید', 'Saeed', 'Saeid'], ['نرگس', 'Narges', 'Nargis'],
-  ['احمد', 'Ahmad', 'Ahmed'], ['یوسف', 'Yousef', 'Yusuf'], ['شاه', 'Shah'], ['ناصر', 'Naser', 'Nasser'], ['کریم', 'Karim', 'Kareem'],
+  ['محمد', 'Mohammad', 'Mohamad', 'Muhammad'],
+  ['رضا', 'Reza', 'Riza'],
+  ['حسین', 'Hossein', 'Hosein', 'Husain'],
+  ['علی', 'Ali'],
+  ['مهدی', 'Mehdi', 'Mahdi'],
+  ['امیر', 'Amir'],
+  ['فاطمه', 'Fatemeh', 'Fatima'],
+  ['زهرا', 'Zahra'],
+  ['مریم', 'Maryam', 'Mariam'],
+  ['غلام', 'Gholam', 'Ghulam'],
+  ['جواد', 'Javad', 'Jawad'],
+  ['سعید', 'Saeed', 'Saeid'],
+  ['نرگس', 'Narges', 'Nargis'],
+  ['احمد', 'Ahmad', 'Ahmed'],
+  ['یوسف', 'Yousef', 'Yusuf'],
+  ['شاه', 'Shah'],
+  ['ناصر', 'Naser', 'Nasser'],
+  ['کریم', 'Karim', 'Kareem'],
 ];
 const persianFamily: Part[] = [
-  ['رحیمی', 'Rahimi'], ['احمدی', 'Ahmadi'], ['حسینی', 'Hosseini', 'Husseini', 'Hussaini'], ['کریمی', 'Karimi'], ['نوری', 'Noori', 'Nouri', 'Nuri'],
-  ['امیری', 'Amiri'], ['جعفری', 'Jafari', 'Jaafari'], ['محمدی', 'Mohammadi', 'Muhammadi'], ['رضایی', 'Rezaei', 'Rezaee'],
-  ['صادقی', 'Sadeghi', 'Sadeqi'], ['احمدزی', 'Ahmadzai'], ['یوسفی', 'Yousefi', 'Yusufi'], ['هاشمی', 'Hashemi', 'Hashimi'],
-  ['قربانی', 'Ghorbani', 'Qurbani'], ['نظری', 'Nazari'], ['عزیزی', 'Azizi'], ['سلطانی', 'Soltani', 'Sultani'], ['کاظمی', 'Kazemi', 'Kazimi'],
+  ['رحیمی', 'Rahimi'],
+  ['احمدی', 'Ahmadi'],
+  ['حسینی', 'Hosseini', 'Husseini', 'Hussaini'],
+  ['کریمی', 'Karimi'],
+  ['نوری', 'Noori', 'Nouri', 'Nuri'],
+  ['امیری', 'Amiri'],
+  ['جعفری', 'Jafari', 'Jaafari'],
+  ['محمدی', 'Mohammadi', 'Muhammadi'],
+  ['رضایی', 'Rezaei', 'Rezaee'],
+  ['صادقی', 'Sadeghi', 'Sadeqi'],
+  ['احمدزی', 'Ahmadzai'],
+  ['یوسفی', 'Yousefi', 'Yusufi'],
+  ['هاشمی', 'Hashemi', 'Hashimi'],
+  ['قربانی', 'Ghorbani', 'Qurbani'],
+  ['نظری', 'Nazari'],
+  ['عزیزی', 'Azizi'],
+  ['سلطانی', 'Soltani', 'Sultani'],
+  ['کاظمی', 'Kazemi', 'Kazimi'],
 ];
 const urduGiven: Part[] = [
-  ['محمد', 'Muhammad', 'Mohammad', 'Muhammed'], ['عمران', 'Imran'], ['عائشہ', 'Ayesha', 'Aisha'], ['علی', 'Ali'], ['رضوان', 'Rizwan'],
-  ['نواز', 'Nawaz'], ['اقبال', 'Iqbal', 'Ikbal'], ['فیصل', 'Faisal', 'Faysal'], ['سلمان', 'Salman'], ['عثمان', 'Usman', 'Osman'],
-  ['بلال', 'Bilal'], ['زبیر', 'Zubair', 'Zubayr'], ['شاہد', 'Shahid', 'Shahed'], ['کامران', 'Kamran'], ['ثنا', 'Sana'], ['حمزہ', 'Hamza', 'Hamzah'],
+  ['محمد', 'Muhammad', 'Mohammad', 'Muhammed'],
+  ['عمران', 'Imran'],
+  ['عائشہ', 'Ayesha', 'Aisha'],
+  ['علی', 'Ali'],
+  ['رضوان', 'Rizwan'],
+  ['نواز', 'Nawaz'],
+  ['اقبال', 'Iqbal', 'Ikbal'],
+  ['فیصل', 'Faisal', 'Faysal'],
+  ['سلمان', 'Salman'],
+  ['عثمان', 'Usman', 'Osman'],
+  ['بلال', 'Bilal'],
+  ['زبیر', 'Zubair', 'Zubayr'],
+  ['شاہد', 'Shahid', 'Shahed'],
+  ['کامران', 'Kamran'],
+  ['ثنا', 'Sana'],
+  ['حمزہ', 'Hamza', 'Hamzah'],
 ];
 const urduFamily: Part[] = [
-  ['خان', 'Khan'], ['بٹ', 'Butt', 'Bhatt'], ['چوہدری', 'Chaudhry', 'Chaudhary', 'Choudhury'], ['شاہ', 'Shah'], ['ملک', 'Malik'],
-  ['قریشی', 'Qureshi', 'Kureshi'], ['اعوان', 'Awan'], ['رانا', 'Rana'], ['مرزا', 'Mirza'], ['شیخ', 'Sheikh', 'Shaikh'],
-  ['ہاشمی', 'Hashmi', 'Hashemi'], ['جٹ', 'Jatt', 'Jat'], ['گل', 'Gul'], ['آفریدی', 'Afridi'], ['یوسفزئی', 'Yousafzai', 'Yusufzai'],
+  ['خان', 'Khan'],
+  ['بٹ', 'Butt', 'Bhatt'],
+  ['چوہدری', 'Chaudhry', 'Chaudhary', 'Choudhury'],
+  ['شاہ', 'Shah'],
+  ['ملک', 'Malik'],
+  ['قریشی', 'Qureshi', 'Kureshi'],
+  ['اعوان', 'Awan'],
+  ['رانا', 'Rana'],
+  ['مرزا', 'Mirza'],
+  ['شیخ', 'Sheikh', 'Shaikh'],
+  ['ہاشمی', 'Hashmi', 'Hashemi'],
+  ['جٹ', 'Jatt', 'Jat'],
+  ['گل', 'Gul'],
+  ['آفریدی', 'Afridi'],
+  ['یوسفزئی', 'Yousafzai', 'Yusufzai'],
 ];
 const tamilGiven: Part[] = [
-  ['முருகன்', 'Murugan'], ['குமார்', 'Kumar'], ['ராஜா', 'Raja', 'Rajah'], ['செல்வம்', 'Selvam', 'Chelvam'], ['கிருஷ்ணன்', 'Krishnan', 'Kirushnan'],
-  ['சிவா', 'Siva', 'Shiva'], ['லட்சுமி', 'Lakshmi', 'Latchumi'], ['பிரபாகரன்', 'Prabhakaran', 'Pirapaharan'], ['கண்ணன்', 'Kannan'],
-  ['தமிழ்ச்செல்வன்', 'Thamilselvan', 'Tamilselvan'], ['ரவி', 'Ravi'], ['விஜய்', 'Vijay'], ['சுரேஷ்', 'Suresh'], ['கீதா', 'Geetha', 'Gita'],
+  ['முருகன்', 'Murugan'],
+  ['குமார்', 'Kumar'],
+  ['ராஜா', 'Raja', 'Rajah'],
+  ['செல்வம்', 'Selvam', 'Chelvam'],
+  ['கிருஷ்ணன்', 'Krishnan', 'Kirushnan'],
+  ['சிவா', 'Siva', 'Shiva'],
+  ['லட்சுமி', 'Lakshmi', 'Latchumi'],
+  ['பிரபாகரன்', 'Prabhakaran', 'Pirapaharan'],
+  ['கண்ணன்', 'Kannan'],
+  ['தமிழ்ச்செல்வன்', 'Thamilselvan', 'Tamilselvan'],
+  ['ரவி', 'Ravi'],
+  ['விஜய்', 'Vijay'],
+  ['சுரேஷ்', 'Suresh'],
+  ['கீதா', 'Geetha', 'Gita'],
 ];
 const tamilFamily: Part[] = [
-  ['சுப்பிரமணியம்', 'Subramaniam', 'Subramanian', 'Subramaniyam'], ['பிள்ளை', 'Pillai'], ['நடராஜா', 'Nadarajah', 'Natarajah'],
-  ['சிவகுமார்', 'Sivakumar', 'Shivakumar'], ['இராமலிங்கம்', 'Ramalingam'], ['கந்தசாமி', 'Kandasamy', 'Kanthasamy'],
-  ['தங்கராஜா', 'Thangarajah', 'Thangaraja'], ['வேலுப்பிள்ளை', 'Velupillai'], ['பாலசுப்பிரமணியம்', 'Balasubramaniam'], ['ஆறுமுகம்', 'Arumugam'],
+  ['சுப்பிரமணியம்', 'Subramaniam', 'Subramanian', 'Subramaniyam'],
+  ['பிள்ளை', 'Pillai'],
+  ['நடராஜா', 'Nadarajah', 'Natarajah'],
+  ['சிவகுமார்', 'Sivakumar', 'Shivakumar'],
+  ['இராமலிங்கம்', 'Ramalingam'],
+  ['கந்தசாமி', 'Kandasamy', 'Kanthasamy'],
+  ['தங்கராஜா', 'Thangarajah', 'Thangaraja'],
+  ['வேலுப்பிள்ளை', 'Velupillai'],
+  ['பாலசுப்பிரமணியம்', 'Balasubramaniam'],
+  ['ஆறுமுகம்', 'Arumugam'],
 ];
 const sinhalaGiven: Part[] = [
-  ['නිමල්', 'Nimal'], ['සුනිල්', 'Sunil'], ['කමල්', 'Kamal'], ['චමින්ද', 'Chaminda', 'Chaminda'], ['ප්‍රියන්ත', 'Priyantha', 'Priyanta'],
-  ['රුවන්', 'Ruwan', 'Ruvan'], ['දිලිනි', 'Dilini'], ['සඳුන්', 'Sandun', 'Sandhun'], ['අජිත්', 'Ajith', 'Ajit'], ['මහේෂ්', 'Mahesh'],
+  ['නිමල්', 'Nimal'],
+  ['සුනිල්', 'Sunil'],
+  ['කමල්', 'Kamal'],
+  ['චමින්ද', 'Chaminda', 'Chaminda'],
+  ['ප්‍රියන්ත', 'Priyantha', 'Priyanta'],
+  ['රුවන්', 'Ruwan', 'Ruvan'],
+  ['දිලිනි', 'Dilini'],
+  ['සඳුන්', 'Sandun', 'Sandhun'],
+  ['අජිත්', 'Ajith', 'Ajit'],
+  ['මහේෂ්', 'Mahesh'],
 ];
 const sinhalaFamily: Part[] = [
-  ['පෙරේරා', 'Perera'], ['සිල්වා', 'Silva', 'de Silva'], ['ප්‍රනාන්දු', 'Fernando'], ['බණ්ඩාර', 'Bandara'], ['ජයසූරිය', 'Jayasuriya', 'Jayasooriya'],
-  ['කුමාර', 'Kumara'], ['දිසානායක', 'Dissanayake', 'Disanayaka'], ['රණසිංහ', 'Ranasinghe'], ['වීරසිංහ', 'Weerasinghe', 'Virasinghe'],
-  ['ගුණවර්ධන', 'Gunawardena', 'Gunawardana'], ['රාජපක්ෂ', 'Rajapaksa', 'Rajapakse'], ['විජේසේකර', 'Wijesekara', 'Wijesekera'],
+  ['පෙරේරා', 'Perera'],
+  ['සිල්වා', 'Silva', 'de Silva'],
+  ['ප්‍රනාන්දු', 'Fernando'],
+  ['බණ්ඩාර', 'Bandara'],
+  ['ජයසූරිය', 'Jayasuriya', 'Jayasooriya'],
+  ['කුමාර', 'Kumara'],
+  ['දිසානායක', 'Dissanayake', 'Disanayaka'],
+  ['රණසිංහ', 'Ranasinghe'],
+  ['වීරසිංහ', 'Weerasinghe', 'Virasinghe'],
+  ['ගුණවර්ධන', 'Gunawardena', 'Gunawardana'],
+  ['රාජපක්ෂ', 'Rajapaksa', 'Rajapakse'],
+  ['විජේසේකර', 'Wijesekara', 'Wijesekera'],
 ];
 const burmese: Part[] = [
-  ['အောင်', 'Aung'], ['ကျော်', 'Kyaw', 'Kyaw'], ['မောင်', 'Maung'], ['ဝင်း', 'Win', 'Winn'], ['ထွန်း', 'Tun', 'Htun'], ['မြင့်', 'Myint'],
-  ['စိုး', 'Soe'], ['ဇော်', 'Zaw'], ['နိုင်', 'Naing'], ['လှ', 'Hla'], ['မင်း', 'Min'], ['သူ', 'Thu'], ['ခိုင်', 'Khine', 'Khaing'],
-  ['သန်း', 'Than'], ['ဦး', 'Oo', 'U'], ['ဆန်း', 'San', 'Hsan'], ['မြ', 'Mya'], ['ကို', 'Ko'], ['ဖြိုး', 'Phyo'], ['ညီ', 'Nyi', 'Nyein'],
+  ['အောင်', 'Aung'],
+  ['ကျော်', 'Kyaw', 'Kyaw'],
+  ['မောင်', 'Maung'],
+  ['ဝင်း', 'Win', 'Winn'],
+  ['ထွန်း', 'Tun', 'Htun'],
+  ['မြင့်', 'Myint'],
+  ['စိုး', 'Soe'],
+  ['ဇော်', 'Zaw'],
+  ['နိုင်', 'Naing'],
+  ['လှ', 'Hla'],
+  ['မင်း', 'Min'],
+  ['သူ', 'Thu'],
+  ['ခိုင်', 'Khine', 'Khaing'],
+  ['သန်း', 'Than'],
+  ['ဦး', 'Oo', 'U'],
+  ['ဆန်း', 'San', 'Hsan'],
+  ['မြ', 'Mya'],
+  ['ကို', 'Ko'],
+  ['ဖြိုး', 'Phyo'],
+  ['ညီ', 'Nyi', 'Nyein'],
 ];
 const thaiGiven: Part[] = [
-  ['สมชาย', 'Somchai', 'Somchay'], ['ชัยวัฒน์', 'Chaiwat', 'Chaiwut', 'Chaiwatt'], ['ประเสริฐ', 'Prasert', 'Prasoet'], ['สมศักดิ์', 'Somsak'],
-  ['วิชัย', 'Wichai', 'Vichai'], ['สุนทร', 'Sunthorn', 'Soonthorn', 'Suntorn'], ['มานพ', 'Manop'], ['นิพนธ์', 'Nipon', 'Niphon'],
-  ['อนันต์', 'Anan', 'Anant'], ['กมล', 'Kamon', 'Kamol'], ['สุดา', 'Suda'], ['มาลี', 'Malee', 'Mali'], ['ธนา', 'Thana'], ['พงศ์', 'Phong', 'Pong'],
+  ['สมชาย', 'Somchai', 'Somchay'],
+  ['ชัยวัฒน์', 'Chaiwat', 'Chaiwut', 'Chaiwatt'],
+  ['ประเสริฐ', 'Prasert', 'Prasoet'],
+  ['สมศักดิ์', 'Somsak'],
+  ['วิชัย', 'Wichai', 'Vichai'],
+  ['สุนทร', 'Sunthorn', 'Soonthorn', 'Suntorn'],
+  ['มานพ', 'Manop'],
+  ['นิพนธ์', 'Nipon', 'Niphon'],
+  ['อนันต์', 'Anan', 'Anant'],
+  ['กมล', 'Kamon', 'Kamol'],
+  ['สุดา', 'Suda'],
+  ['มาลี', 'Malee', 'Mali'],
+  ['ธนา', 'Thana'],
+  ['พงศ์', 'Phong', 'Pong'],
 ];
 const thaiFamily: Part[] = [
-  ['สมบูรณ์', 'Somboon', 'Somboun', 'Sombun'], ['วงศ์สวัสดิ์', 'Wongsawat', 'Wongsawad'], ['ศรีสุข', 'Srisuk', 'Sisuk'], ['มณี', 'Manee', 'Mani'],
-  ['แก้วมณี', 'Kaewmanee', 'Kaeomani'], ['บุญมา', 'Boonma', 'Bunma'], ['ทองดี', 'Thongdee', 'Thongdi'], ['ใจดี', 'Jaidee', 'Chaidi'],
-  ['สุขสวัสดิ์', 'Suksawat', 'Sooksawat'], ['พรหมมา', 'Phromma', 'Promma'], ['จันทร์แก้ว', 'Chankaew', 'Chankaeo'], ['รัตนา', 'Rattana', 'Ratana'],
+  ['สมบูรณ์', 'Somboon', 'Somboun', 'Sombun'],
+  ['วงศ์สวัสดิ์', 'Wongsawat', 'Wongsawad'],
+  ['ศรีสุข', 'Srisuk', 'Sisuk'],
+  ['มณี', 'Manee', 'Mani'],
+  ['แก้วมณี', 'Kaewmanee', 'Kaeomani'],
+  ['บุญมา', 'Boonma', 'Bunma'],
+  ['ทองดี', 'Thongdee', 'Thongdi'],
+  ['ใจดี', 'Jaidee', 'Chaidi'],
+  ['สุขสวัสดิ์', 'Suksawat', 'Sooksawat'],
+  ['พรหมมา', 'Phromma', 'Promma'],
+  ['จันทร์แก้ว', 'Chankaew', 'Chankaeo'],
+  ['รัตนา', 'Rattana', 'Ratana'],
 ];
 const chineseFamily: Part[] = [
-  ['王', 'Wang', 'Wong'], ['李', 'Li', 'Lee'], ['张', 'Zhang', 'Chang', 'Cheung'], ['刘', 'Liu', 'Lau'], ['陈', 'Chen', 'Chan', 'Tan'],
-  ['杨', 'Yang', 'Yeung'], ['黄', 'Huang', 'Wong', 'Ng'], ['赵', 'Zhao', 'Chiu'], ['吴', 'Wu', 'Goh'], ['周', 'Zhou', 'Chow'], ['林', 'Lin', 'Lim', 'Lam'],
+  ['王', 'Wang', 'Wong'],
+  ['李', 'Li', 'Lee'],
+  ['张', 'Zhang', 'Chang', 'Cheung'],
+  ['刘', 'Liu', 'Lau'],
+  ['陈', 'Chen', 'Chan', 'Tan'],
+  ['杨', 'Yang', 'Yeung'],
+  ['黄', 'Huang', 'Wong', 'Ng'],
+  ['赵', 'Zhao', 'Chiu'],
+  ['吴', 'Wu', 'Goh'],
+  ['周', 'Zhou', 'Chow'],
+  ['林', 'Lin', 'Lim', 'Lam'],
 ];
 const chineseGiven: Part[] = [
-  ['伟', 'Wei', 'Wai'], ['芳', 'Fang', 'Fong'], ['小明', 'Xiaoming', 'Hsiao-ming', 'Siu Ming'], ['建华', 'Jianhua', 'Chien-hua'],
-  ['丽', 'Li', 'Lai'], ['强', 'Qiang', 'Keung'], ['秀英', 'Xiuying', 'Hsiu-ying'], ['志明', 'Zhiming', 'Chi-ming'], ['海涛', 'Haitao'],
-  ['晓东', 'Xiaodong', 'Hsiao-tung'], ['国庆', 'Guoqing', 'Kuo-ching'], ['美玲', 'Meiling', 'Mei-ling'], ['俊杰', 'Junjie', 'Chun-chieh'],
+  ['伟', 'Wei', 'Wai'],
+  ['芳', 'Fang', 'Fong'],
+  ['小明', 'Xiaoming', 'Hsiao-ming', 'Siu Ming'],
+  ['建华', 'Jianhua', 'Chien-hua'],
+  ['丽', 'Li', 'Lai'],
+  ['强', 'Qiang', 'Keung'],
+  ['秀英', 'Xiuying', 'Hsiu-ying'],
+  ['志明', 'Zhiming', 'Chi-ming'],
+  ['海涛', 'Haitao'],
+  ['晓东', 'Xiaodong', 'Hsiao-tung'],
+  ['国庆', 'Guoqing', 'Kuo-ching'],
+  ['美玲', 'Meiling', 'Mei-ling'],
+  ['俊杰', 'Junjie', 'Chun-chieh'],
 ];
 const vietnameseFamily: Part[] = [
-  [null, 'Nguyễn', 'Nguyen'], [null, 'Trần', 'Tran'], [null, 'Lê', 'Le'], [null, 'Phạm', 'Pham'], [null, 'Hoàng', 'Hoang'],
-  [null, 'Võ', 'Vo'], [null, 'Đặng', 'Dang'], [null, 'Bùi', 'Bui'], [null, 'Đỗ', 'Do'], [null, 'Huỳnh', 'Huynh'],
+  [null, 'Nguyễn', 'Nguyen'],
+  [null, 'Trần', 'Tran'],
+  [null, 'Lê', 'Le'],
+  [null, 'Phạm', 'Pham'],
+  [null, 'Hoàng', 'Hoang'],
+  [null, 'Võ', 'Vo'],
+  [null, 'Đặng', 'Dang'],
+  [null, 'Bùi', 'Bui'],
+  [null, 'Đỗ', 'Do'],
+  [null, 'Huỳnh', 'Huynh'],
 ];
 const vietnameseGiven: Part[] = [
-  [null, 'Văn', 'Van'], [null, 'Thị', 'Thi'], [null, 'An'], [null, 'Minh'], [null, 'Hùng', 'Hung'], [null, 'Dũng', 'Dung'],
-  [null, 'Tuấn', 'Tuan'], [null, 'Hương', 'Huong'], [null, 'Lan'], [null, 'Quang'], [null, 'Thành', 'Thanh'], [null, 'Đức', 'Duc'],
+  [null, 'Văn', 'Van'],
+  [null, 'Thị', 'Thi'],
+  [null, 'An'],
+  [null, 'Minh'],
+  [null, 'Hùng', 'Hung'],
+  [null, 'Dũng', 'Dung'],
+  [null, 'Tuấn', 'Tuan'],
+  [null, 'Hương', 'Huong'],
+  [null, 'Lan'],
+  [null, 'Quang'],
+  [null, 'Thành', 'Thanh'],
+  [null, 'Đức', 'Duc'],
 ];
 const malayGiven: Part[] = [
-  [null, 'Ahmad', 'Achmad'], [null, 'Yusuf', 'Jusuf', 'Yoesoef'], [null, 'Budi'], [null, 'Siti'], [null, 'Nur', 'Noor'], [null, 'Agus'],
-  [null, 'Dewi'], [null, 'Eko'], [null, 'Hendra'], [null, 'Rizki', 'Rizky'], [null, 'Faisal', 'Faizal'], [null, 'Suharto', 'Soeharto'],
+  [null, 'Ahmad', 'Achmad'],
+  [null, 'Yusuf', 'Jusuf', 'Yoesoef'],
+  [null, 'Budi'],
+  [null, 'Siti'],
+  [null, 'Nur', 'Noor'],
+  [null, 'Agus'],
+  [null, 'Dewi'],
+  [null, 'Eko'],
+  [null, 'Hendra'],
+  [null, 'Rizki', 'Rizky'],
+  [null, 'Faisal', 'Faizal'],
+  [null, 'Suharto', 'Soeharto'],
 ];
 const malayFamily: Part[] = [
-  [null, 'Santoso', 'Santosa'], [null, 'Wijaya', 'Widjaja'], [null, 'Sukarno', 'Soekarno'], [null, 'Hidayat'], [null, 'Saputra', 'Syahputra'],
-  [null, 'bin Ismail'], [null, 'bin Abdullah', 'bin Abdulla'], [null, 'Setiawan'], [null, 'Kurniawan'], [null, 'Pratama'], [null, 'Nasution'],
+  [null, 'Santoso', 'Santosa'],
+  [null, 'Wijaya', 'Widjaja'],
+  [null, 'Sukarno', 'Soekarno'],
+  [null, 'Hidayat'],
+  [null, 'Saputra', 'Syahputra'],
+  [null, 'bin Ismail'],
+  [null, 'bin Abdullah', 'bin Abdulla'],
+  [null, 'Setiawan'],
+  [null, 'Kurniawan'],
+  [null, 'Pratama'],
+  [null, 'Nasution'],
 ];
-const nepaliGiven: Part[] = [['राम', 'Ram'], ['बहादुर', 'Bahadur'], ['सीता', 'Sita', 'Seeta'], ['कृष्ण', 'Krishna'], ['प्रकाश', 'Prakash'], ['सुनिता', 'Sunita']];
-const nepaliFamily: Part[] = [['श्रेष्ठ', 'Shrestha', 'Srestha'], ['गुरुङ', 'Gurung'], ['तामाङ', 'Tamang'], ['थापा', 'Thapa'], ['राई', 'Rai'], ['मगर', 'Magar']];
+const nepaliGiven: Part[] = [
+  ['राम', 'Ram'],
+  ['बहादुर', 'Bahadur'],
+  ['सीता', 'Sita', 'Seeta'],
+  ['कृष्ण', 'Krishna'],
+  ['प्रकाश', 'Prakash'],
+  ['सुनिता', 'Sunita'],
+];
+const nepaliFamily: Part[] = [
+  ['श्रेष्ठ', 'Shrestha', 'Srestha'],
+  ['गुरुङ', 'Gurung'],
+  ['तामाङ', 'Tamang'],
+  ['थापा', 'Thapa'],
+  ['राई', 'Rai'],
+  ['मगर', 'Magar'],
+];
 
 const regions: Region[] = [
   { nationalities: ['IRQ', 'SYR', 'JOR', 'ARE'], given: arabicGiven, family: arabicFamily, givenCount: [1, 2] },
@@ -130,9 +353,51 @@ const regions: Region[] = [
 
 /** The 43 member states and 2 member territories (ISO3), as in data/members.csv. */
 export const reportingStates = [
-  'AFG', 'AUS', 'BGD', 'BTN', 'BRN', 'KHM', 'CHN', 'PRK', 'FJI', 'FRA', 'HKG', 'IND', 'IDN', 'IRN', 'IRQ', 'JPN', 'JOR', 'KIR', 'LAO',
-  'MAC', 'MYS', 'MDV', 'MNG', 'MMR', 'NRU', 'NPL', 'NZL', 'PAK', 'PLW', 'PNG', 'PHL', 'KOR', 'WSM', 'SGP', 'SLB', 'LKA', 'SYR', 'THA',
-  'TLS', 'TON', 'TUR', 'ARE', 'USA', 'VUT', 'VNM',
+  'AFG',
+  'AUS',
+  'BGD',
+  'BTN',
+  'BRN',
+  'KHM',
+  'CHN',
+  'PRK',
+  'FJI',
+  'FRA',
+  'HKG',
+  'IND',
+  'IDN',
+  'IRN',
+  'IRQ',
+  'JPN',
+  'JOR',
+  'KIR',
+  'LAO',
+  'MAC',
+  'MYS',
+  'MDV',
+  'MNG',
+  'MMR',
+  'NRU',
+  'NPL',
+  'NZL',
+  'PAK',
+  'PLW',
+  'PNG',
+  'PHL',
+  'KOR',
+  'WSM',
+  'SGP',
+  'SLB',
+  'LKA',
+  'SYR',
+  'THA',
+  'TLS',
+  'TON',
+  'TUR',
+  'ARE',
+  'USA',
+  'VUT',
+  'VNM',
 ];
 
 export { seededRandom };
@@ -144,13 +409,29 @@ export interface LabelledRecord {
 }
 
 export interface NoiseRates {
-  script: number; order: number; typo: number; dobMissing: number; dobSwap: number; dobYearOnly: number;
-  documentDropped: number; documentRenewed: number; phoneDropped: number; nationalityMissing: number;
+  script: number;
+  order: number;
+  typo: number;
+  dobMissing: number;
+  dobSwap: number;
+  dobYearOnly: number;
+  documentDropped: number;
+  documentRenewed: number;
+  phoneDropped: number;
+  nationalityMissing: number;
 }
 
 export const defaultNoise: NoiseRates = {
-  script: 0.35, order: 0.2, typo: 0.1, dobMissing: 0.15, dobSwap: 0.05, dobYearOnly: 0.05,
-  documentDropped: 0.5, documentRenewed: 0.03, phoneDropped: 0.6, nationalityMissing: 0.15,
+  script: 0.35,
+  order: 0.2,
+  typo: 0.1,
+  dobMissing: 0.15,
+  dobSwap: 0.05,
+  dobYearOnly: 0.05,
+  documentDropped: 0.5,
+  documentRenewed: 0.03,
+  phoneDropped: 0.6,
+  nationalityMissing: 0.15,
 };
 
 interface Identity {
@@ -192,13 +473,7 @@ export function* syntheticPopulation(count: number, seed = 20240601, noise: Nois
   }
 }
 
-function reportedRecord(
-  person: Identity,
-  id: string,
-  random: () => number,
-  pick: <T>(items: readonly T[]) => T,
-  noise: NoiseRates,
-): MatchRecord {
+function reportedRecord(person: Identity, id: string, random: () => number, pick: <T>(items: readonly T[]) => T, noise: NoiseRates): MatchRecord {
   const state = random() < 0.3 ? person.nationality : pick(reportingStates);
   const parts = person.region.familyFirst ? [person.family, ...person.given] : [...person.given, person.family];
   let name: string;
@@ -217,10 +492,13 @@ function reportedRecord(
   const pad = (n: number) => String(n).padStart(2, '0');
   const r = random();
   const dob =
-    r < noise.dobMissing ? undefined
-    : r < noise.dobMissing + noise.dobYearOnly ? String(y)
-    : r < noise.dobMissing + noise.dobYearOnly + noise.dobSwap && d <= 12 ? `${y}-${pad(d)}-${pad(m)}`
-    : `${y}-${pad(m)}-${pad(d)}`;
+    r < noise.dobMissing
+      ? undefined
+      : r < noise.dobMissing + noise.dobYearOnly
+        ? String(y)
+        : r < noise.dobMissing + noise.dobYearOnly + noise.dobSwap && d <= 12
+          ? `${y}-${pad(d)}-${pad(m)}`
+          : `${y}-${pad(m)}-${pad(d)}`;
   const documents: MatchRecord['documents'] = [];
   if (person.passport && random() >= noise.documentDropped) {
     const renewed = random() < noise.documentRenewed;
@@ -236,7 +514,29 @@ function reportedRecord(
   return { id, type: 'person', state, names: [name], dob, nationality, documents, phones };
 }
 
-const codes: Record<string, string> = { IRQ: '964', SYR: '963', JOR: '962', ARE: '971', IRN: '98', AFG: '93', PAK: '92', LKA: '94', IND: '91', MMR: '95', THA: '66', CHN: '86', HKG: '852', MAC: '853', SGP: '65', MYS: '60', VNM: '84', IDN: '62', BRN: '673', BGD: '880', NPL: '977' };
+const codes: Record<string, string> = {
+  IRQ: '964',
+  SYR: '963',
+  JOR: '962',
+  ARE: '971',
+  IRN: '98',
+  AFG: '93',
+  PAK: '92',
+  LKA: '94',
+  IND: '91',
+  MMR: '95',
+  THA: '66',
+  CHN: '86',
+  HKG: '852',
+  MAC: '853',
+  SGP: '65',
+  MYS: '60',
+  VNM: '84',
+  IDN: '62',
+  BRN: '673',
+  BGD: '880',
+  NPL: '977',
+};
 function callingCode(iso3: string): string {
   return codes[iso3] ?? '1';
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import { readFtmLine, readFtmObject, type LineContext, type ParsedLine } from '../../src/server/modules/networks/ftm-line.js';
+import { type LineContext, type ParsedLine, readFtmLine, readFtmObject } from '../../src/server/modules/networks/ftm-line.js';
 import type { EntityRow, LinkRow, NetworksStore } from '../../src/server/modules/networks/store.js';
 
 export interface ImportError {
@@ -68,8 +68,7 @@ export class NetworkImport {
     this.entities = [];
     this.entityLines = new Map();
     const written = await this.store.upsertEntities(batch);
-    for (const row of batch)
-      if (!written.has(row.id)) this.fail(lines.get(row.id)!, `id ${row.id} was recorded by another state and was not changed`);
+    for (const row of batch) if (!written.has(row.id)) this.fail(lines.get(row.id)!, `id ${row.id} was recorded by another state and was not changed`);
     this.report.entities += written.size;
     this.report.imported += written.size;
     await this.onEntities(batch.filter((row) => written.has(row.id)));
@@ -135,10 +134,18 @@ export async function importCsv(input: Readable, mapping: CsvMapping, ctx: LineC
       for (const [prop, column] of Object.entries(mapping.columns)) {
         if (prop === 'id') continue;
         const value = record[column];
-        if (value) properties[prop] = value.split(';').map((v) => v.trim()).filter(Boolean);
+        if (value)
+          properties[prop] = value
+            .split(';')
+            .map((v) => v.trim())
+            .filter(Boolean);
       }
-      const id = (mapping.columns.id && record[mapping.columns.id]) ||
-        `csv-${createHash('sha1').update(`${ctx.provenance.ownerState}|${mapping.schema}|${JSON.stringify(properties)}`).digest('hex').slice(0, 24)}`;
+      const id =
+        (mapping.columns.id && record[mapping.columns.id]) ||
+        `csv-${createHash('sha1')
+          .update(`${ctx.provenance.ownerState}|${mapping.schema}|${JSON.stringify(properties)}`)
+          .digest('hex')
+          .slice(0, 24)}`;
       await target.add(number, readFtmObject({ id, schema: mapping.schema, properties }, ctx));
     }
   } catch (error) {

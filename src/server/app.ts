@@ -1,31 +1,38 @@
 // Builds the HTTP app: security headers, cookies, schemas and OpenAPI, the access hook, error mapping, modules, web app.
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Outcome } from './audit/log.js';
 import type { Config } from './config.js';
 import type { Db } from './db/index.js';
-import type { Outcome } from './audit/log.js';
 import { DomainError } from './errors.js';
-import { installAccessHook, type DeclaredRoute } from './http/access-hook.js';
-import { installTextGuard } from './http/text-guard.js';
+import { type DeclaredRoute, installAccessHook } from './http/access-hook.js';
 import { auditIdentityOf, type Router } from './http/context.js';
-import { createFoundation, createServices, type Services } from './services.js';
+import { installTextGuard } from './http/text-guard.js';
+import { common } from './i18n/common.js';
+import type { Lang } from './i18n/languages.js';
+import { langOf } from './i18n/request.js';
+import { validationMessage } from './i18n/validation.js';
+import { JobsStore } from './jobs/store.js';
 import { modules } from './modules/index.js';
 import type { PortalModule } from './modules/module.js';
 import { loggerOptions } from './ops/logging.js';
 import { createMetrics } from './ops/metrics.js';
 import { registerOperations } from './ops/routes.js';
-import { JobsStore } from './jobs/store.js';
-import { common } from './i18n/common.js';
-import type { Lang } from './i18n/languages.js';
-import { langOf } from './i18n/request.js';
-import { validationMessage } from './i18n/validation.js';
+import { createFoundation, createServices, type Services } from './services.js';
 
 export interface AppDeps {
   db: Db;
@@ -66,7 +73,11 @@ function mapError(error: FastifyError | DomainError | Error, lang: Lang): { stat
     const fields = error.validation.map((v) => {
       const params = v.params as { keys?: string[] };
       const issuePath = v.instancePath.split('/').filter(Boolean);
-      const where = [error.validationContext ?? 'body', ...issuePath, ...(v.keyword === 'unrecognized_keys' && params.keys?.length ? [params.keys.join(',')] : [])].join('.');
+      const where = [
+        error.validationContext ?? 'body',
+        ...issuePath,
+        ...(v.keyword === 'unrecognized_keys' && params.keys?.length ? [params.keys.join(',')] : []),
+      ].join('.');
       return { field: where, message: validationMessage({ keyword: v.keyword, message: v.message, params: v.params as Record<string, unknown> }, lang) };
     });
     return { status: 400, body: { error: 'invalid', message: fields[0]?.message ?? common('badRequest').render(lang), field: fields[0]?.field, fields } };
@@ -185,9 +196,7 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
       if (req.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
     });
   } else {
-    app.setNotFoundHandler(async (req, reply) =>
-      reply.status(404).send({ error: 'not_found', message: common('noSuchRoute').render(langOf(req)) }),
-    );
+    app.setNotFoundHandler(async (req, reply) => reply.status(404).send({ error: 'not_found', message: common('noSuchRoute').render(langOf(req)) }));
   }
 
   await app.ready();

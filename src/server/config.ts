@@ -1,7 +1,7 @@
 // Every setting of the portal, read once from the environment and typed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isSealed, Keyring, KEY_VARIABLES } from './secrets/keyring.js';
+import { isSealed, KEY_VARIABLES, Keyring } from './secrets/keyring.js';
 
 /** The project folder (holding data/ and dist/), wherever the process was started from. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,7 +56,8 @@ function int(name: string, fallback: number): number {
 function secretKeysFromEnvironment(): string[] {
   const current = process.env[KEY_VARIABLES.current]?.trim();
   const previous = (process.env[KEY_VARIABLES.previous] ?? '').split(/[\s,]+/).filter(Boolean);
-  if (!current && previous.length) throw new Error(`${KEY_VARIABLES.previous} is set but ${KEY_VARIABLES.current} is not: the current key seals, the old ones only open`);
+  if (!current && previous.length)
+    throw new Error(`${KEY_VARIABLES.previous} is set but ${KEY_VARIABLES.current} is not: the current key seals, the old ones only open`);
   const keys = current ? [current, ...previous] : [];
   new Keyring(keys); // refuses a malformed key now, naming the variable, rather than at the first sign-in
   return keys;

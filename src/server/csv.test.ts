@@ -1,6 +1,7 @@
 // CSV injection: a name a spreadsheet would run as a formula is exported as text by every capability that exports CSV.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvText, spreadsheetSafe } from './csv.js';
 import { sql } from './db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from './testing/portal.js';
@@ -18,19 +19,35 @@ describe('a CSV cell', () => {
   });
 
   it('keeps its quoting, and numbers and booleans pass through', () => {
-    const text = csvText([['name', 'count', 'demo'], [FORMULA, -3, true], ['a "quoted", name', 0, false]]);
-    expect(parse(text)).toEqual([['name', 'count', 'demo'], [`'${FORMULA}`, '-3', '1'], ['a "quoted", name', '0', '']]);
+    const text = csvText([
+      ['name', 'count', 'demo'],
+      [FORMULA, -3, true],
+      ['a "quoted", name', 0, false],
+    ]);
+    expect(parse(text)).toEqual([
+      ['name', 'count', 'demo'],
+      [`'${FORMULA}`, '-3', '1'],
+      ['a "quoted", name', '0', ''],
+    ]);
   });
 });
 
 describe('every capability that exports CSV', () => {
   let portal: TestPortal;
-  beforeAll(async () => { portal = await createTestPortal(); });
+  beforeAll(async () => {
+    portal = await createTestPortal();
+  });
   afterAll(() => portal.close());
 
   it('networks: an entity named as a formula is exported as text', async () => {
     const analyst = await signedIn(portal, { role: 'analyst', state: 'AUS', clearance: 'secret' });
-    const created = await analyst.post('/api/networks/entities', { kind: 'person', name: FORMULA, classification: 'members', reliability: 'C', credibility: '3' });
+    const created = await analyst.post('/api/networks/entities', {
+      kind: 'person',
+      name: FORMULA,
+      classification: 'members',
+      reliability: 'C',
+      credibility: '3',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const csv = await analyst.get('/api/networks/export?format=csv');
     expect(csv.statusCode).toBe(200);

@@ -7,5 +7,8 @@ export type CsvCell = string | number | boolean | Date | null | undefined;
 
 /** Rows as CSV text (RFC 4180), with no cell a spreadsheet would run as a formula. */
 export function csvText(rows: readonly (readonly CsvCell[])[], options: { bom?: boolean } = {}): string {
-  return stringify(rows.map((row) => row.map((value) => (typeof value === 'string' ? spreadsheetSafe(value) : value))), { bom: options.bom ?? false });
+  return stringify(
+    rows.map((row) => row.map((value) => (typeof value === 'string' ? spreadsheetSafe(value) : value))),
+    { bom: options.bom ?? false },
+  );
 }

@@ -68,7 +68,10 @@ export class Conflict extends DomainError {
 }
 
 export class TooManyRequests extends DomainError {
-  constructor(reason: Reason, readonly retryAfterSeconds: number) {
+  constructor(
+    reason: Reason,
+    readonly retryAfterSeconds: number,
+  ) {
     super('too_many_requests', reason, 429, { retryAfterSeconds });
   }
 }

@@ -1,13 +1,13 @@
 // Process entry: open the database, migrate, load reference data, build the app and listen.
 import fs from 'node:fs';
-import { loadConfig, type Config } from './config.js';
-import { openDb, type Db } from './db/index.js';
-import { migrate } from './db/migrate.js';
 import { buildApp, type Portal } from './app.js';
-import { loadReferenceData } from './reference.js';
 import { startControlServer } from './commands/control.js';
+import { type Config, loadConfig } from './config.js';
+import { type Db, openDb } from './db/index.js';
+import { migrate } from './db/migrate.js';
+import { loadReferenceData } from './reference.js';
 import { demoKeyFile } from './secrets/demo-key.js';
-import { Keyring, KEY_VARIABLES } from './secrets/keyring.js';
+import { KEY_VARIABLES, Keyring } from './secrets/keyring.js';
 import { sealClearSecrets } from './secrets/sealed-columns.js';
 import { createFoundation, createServices } from './services.js';
 
@@ -33,8 +33,10 @@ export function missingKeyMessage(config: Config): string {
   const demo = fs.existsSync(demoKeyFile(config.dataDir))
     ? ` This data folder holds the demo's own key (${demoKeyFile(config.dataDir)}): \`npm run demo\` serves the demo again.`
     : ' (`npm run demo` makes its own key in $PORTAL_DATA.)';
-  return `refusing to start without a secret key: the portal seals second-factor (TOTP) and webhook secrets at rest with it. `
-    + `Set ${KEY_VARIABLES.current} to 32 random bytes in base64 (\`npx portal keys generate\` makes one) and keep it safe with your backups.${demo}`;
+  return (
+    `refusing to start without a secret key: the portal seals second-factor (TOTP) and webhook secrets at rest with it. ` +
+    `Set ${KEY_VARIABLES.current} to 32 random bytes in base64 (\`npx portal keys generate\` makes one) and keep it safe with your backups.${demo}`
+  );
 }
 
 export async function serve(config: Config = loadConfig(), prepared?: { db: Db }): Promise<Portal & { db: Db; url: string }> {
@@ -45,9 +47,7 @@ export async function serve(config: Config = loadConfig(), prepared?: { db: Db }
   await portal.services.imports.sweep();
   const address = await portal.app.listen({ port: config.port, host: config.host });
   // On PGlite this process alone holds the folder: `portal backup`, `restore`, `user` ... run through it.
-  const control = db.folderLock
-    ? await startControlServer(config.dataDir, () => ({ config, db, services: portal.services }))
-    : null;
+  const control = db.folderLock ? await startControlServer(config.dataDir, () => ({ config, db, services: portal.services })) : null;
   db.folderLock?.update({ url: address, control: control?.address ?? null });
   const shutdown = async () => {
     await control?.close();

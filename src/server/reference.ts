@@ -1,8 +1,8 @@
 // Loads every capability's real reference data (membership, and more as capabilities add theirs), idempotently.
 import type { Db } from './db/index.js';
+import { loadLegislationReference } from './modules/legislation/reference.js';
 import { loadMembers } from './modules/members/reference.js';
 import { loadPlans } from './modules/plans/reference.js';
-import { loadLegislationReference } from './modules/legislation/reference.js';
 
 type Loader = (db: Db) => Promise<unknown>;
 

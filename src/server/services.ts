@@ -1,12 +1,13 @@
 // The composition root: every capability's services, built from the modules' factories over one database and audit log.
 // The HTTP app, the CLI and the job runner all use it, so a rule lives in one service whichever door it is reached by.
-import type { Config } from './config.js';
-import type { Db } from './db/index.js';
+
 import { AuditLog } from './audit/log.js';
 import { AuthService } from './auth/service.js';
-import { Keyring } from './secrets/keyring.js';
-import type { PortalModule } from './modules/module.js';
+import type { Config } from './config.js';
+import type { Db } from './db/index.js';
 import { modules } from './modules/index.js';
+import type { PortalModule } from './modules/module.js';
+import { Keyring } from './secrets/keyring.js';
 
 /** What service factories are built from; only factories see the database. */
 export interface Foundation {

@@ -13,7 +13,12 @@ export interface TaxonomyItem {
 }
 
 export type TaxonomyName =
-  | 'intelligence_categories' | 'agreement_scope_categories' | 'contact_point_topics' | 'modus_operandi' | 'alert_types' | 'capacity_help_kinds';
+  | 'intelligence_categories'
+  | 'agreement_scope_categories'
+  | 'contact_point_topics'
+  | 'modus_operandi'
+  | 'alert_types'
+  | 'capacity_help_kinds';
 
 let cached: Record<TaxonomyName, { items: TaxonomyItem[] }> | null = null;
 

@@ -3,8 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { features } from './app/features';
-import { setupI18n } from './i18n';
 import { formI18n } from './components/form-i18n';
+import { setupI18n } from './i18n';
 // Noto Sans Thai (Latin, Latin Extended and Thai files) ships with the app: no screen shows empty boxes, nothing is fetched
 // from elsewhere; the browser loads only the files whose letters a page uses (unicode-range).
 import '@fontsource/noto-sans-thai/400.css';

@@ -39,7 +39,7 @@ describe('the app reads what the server allows, never roles', () => {
     expect(roleUses("visible: (user) => !user.roles.includes('observer'),")).toHaveLength(1);
     expect(roleUses("const ALL = ['admin', 'officer'] as const;")).toHaveLength(1);
     expect(roleUses("{user.roles.map((r) => t(`roles.${r}`)).join(', ')}")).toEqual([]);
-    expect(roleUses("const open = usePermission(Permission.AgreementsWrite);")).toEqual([]);
+    expect(roleUses('const open = usePermission(Permission.AgreementsWrite);')).toEqual([]);
   });
 
   it('no web file names a role to decide what a user may do', () => {

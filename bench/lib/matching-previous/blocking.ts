@@ -20,7 +20,14 @@ export function blockingKeys(record: PreparedRecord): string[] {
   const dob = record.dob;
   const dayMonth = dob && dob.day ? `${Math.min(dob.day, dob.month)}-${Math.max(dob.day, dob.month)}` : '';
   for (const name of record.names.slice(0, 4)) {
-    const skeletons = [...new Set(name.tokens.slice(0, 5).map((token) => token.skeleton).filter(Boolean))].sort();
+    const skeletons = [
+      ...new Set(
+        name.tokens
+          .slice(0, 5)
+          .map((token) => token.skeleton)
+          .filter(Boolean),
+      ),
+    ].sort();
     if (record.type === 'vessel') {
       for (const s of skeletons) keys.add(`${t}V|${s}`);
       continue;

@@ -105,7 +105,7 @@ function alignedSimilarity(a: NameToken[], b: NameToken[], onSkeleton: boolean):
       }
     }
     usedShort |= 1 << Math.floor(bestAt / long.length);
-    usedLong |= 1 << bestAt % long.length;
+    usedLong |= 1 << (bestAt % long.length);
     total += best;
   }
   // A missing middle name costs a little; a lone matching given name among three costs more.
@@ -119,16 +119,16 @@ function concatenatedSimilarity(a: NameToken[], b: NameToken[], onSkeleton: bool
   if (!single || !many || many.length < 2) return 0;
   const one = tokenText(single[0] as NameToken, onSkeleton);
   const forward = many.map((t) => tokenText(t, onSkeleton)).join('');
-  const backward = many.map((t) => tokenText(t, onSkeleton)).reverse().join('');
+  const backward = many
+    .map((t) => tokenText(t, onSkeleton))
+    .reverse()
+    .join('');
   return Math.max(jaroWinkler(one, forward), jaroWinkler(one, backward));
 }
 
 export function nameSimilarity(a: NormalisedName, b: NormalisedName): number {
   const onSkeleton = comparesOnSkeleton(a, b);
-  return Math.max(
-    alignedSimilarity(a.tokens, b.tokens, onSkeleton),
-    concatenatedSimilarity(a.tokens, b.tokens, onSkeleton),
-  );
+  return Math.max(alignedSimilarity(a.tokens, b.tokens, onSkeleton), concatenatedSimilarity(a.tokens, b.tokens, onSkeleton));
 }
 
 /** Best similarity over every pair of names (a record may carry aliases), with the pair that gave it. */

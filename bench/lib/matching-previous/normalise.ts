@@ -42,7 +42,7 @@ export function detectScript(text: string): ScriptFamily {
 }
 
 // The Arabic article is written joined to the word ("الرحمن"); Latin records write it apart or drop it.
-const arabicArticle = /(^|[\s\-])ال(?=\p{Script=Arabic}{2,})/gu;
+const arabicArticle = /(^|[\s-])ال(?=\p{Script=Arabic}{2,})/gu;
 // Chinese and Korean names are family name first, given name after, usually as one Latin word.
 const syllabicRun = /[\p{Script=Han}\p{Script=Hangul}]+/gu;
 
@@ -64,7 +64,10 @@ export function nameWords(latin: string): string[] {
   const words: string[] = [];
   for (const raw of latin.replace(/['`\u02bb\u02bc]/g, '').split(/[\s,.;:/()]+/)) {
     if (!raw) continue;
-    const parts = raw.split('-').map((p) => p.replace(/[^a-z]/g, '')).filter(Boolean);
+    const parts = raw
+      .split('-')
+      .map((p) => p.replace(/[^a-z]/g, ''))
+      .filter(Boolean);
     const kept = parts.filter((p, i) => !(i < parts.length - 1 && particles.has(p)));
     const word = kept.join('');
     if (word.length < 2 || particles.has(word)) continue;
@@ -121,8 +124,24 @@ export function phoneticKey(word: string): string {
 }
 
 const consonantClass: Readonly<Record<string, string>> = {
-  b: 'p', p: 'p', d: 't', t: 't', g: 'k', k: 'k', c: 's', x: 's', s: 's', z: 's', j: 'j',
-  f: 'f', v: 'f', l: 'l', r: 'r', m: 'm', n: 'n', h: 'h',
+  b: 'p',
+  p: 'p',
+  d: 't',
+  t: 't',
+  g: 'k',
+  k: 'k',
+  c: 's',
+  x: 's',
+  s: 's',
+  z: 's',
+  j: 'j',
+  f: 'f',
+  v: 'f',
+  l: 'l',
+  r: 'r',
+  m: 'm',
+  n: 'n',
+  h: 'h',
 };
 
 /** Consonant classes of a key, vowels and semivowels dropped: what an abjad or abugida spelling records. */
@@ -146,7 +165,9 @@ export function normaliseName(original: string): NormalisedName {
 
 /** Passport and identity numbers: letters and digits only, uppercase. */
 export function normaliseDocumentNumber(number: string): string {
-  return anyAscii(number).toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return anyAscii(number)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }
 
 /**

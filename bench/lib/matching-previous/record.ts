@@ -1,14 +1,14 @@
 // Frozen copy of the matcher as it stood before issue 13 (commit 49071fa), kept as the bench's "previous scorer" baseline.
 // The records that states report (person, vessel, phone) and their normalised form, built once per record.
 import {
+  type BirthDate,
+  type NormalisedName,
   normaliseDocumentNumber,
   normaliseImo,
   normaliseMmsi,
   normaliseName,
   normalisePhone,
   parseBirthDate,
-  type BirthDate,
-  type NormalisedName,
 } from './normalise';
 
 export type MatchRecordType = 'person' | 'vessel' | 'phone';
@@ -56,8 +56,7 @@ export interface PreparedRecord {
 
 function prepareDocument(document: MatchDocument): PreparedDocument | null {
   const type = document.type.toLowerCase();
-  const number =
-    type === 'imo' ? normaliseImo(document.number) : type === 'mmsi' ? normaliseMmsi(document.number) : normaliseDocumentNumber(document.number);
+  const number = type === 'imo' ? normaliseImo(document.number) : type === 'mmsi' ? normaliseMmsi(document.number) : normaliseDocumentNumber(document.number);
   if (!number || number.length < 4) return null;
   return { type, number, country: (document.country ?? '').toUpperCase() };
 }

@@ -1,7 +1,7 @@
 // Who may administer which accounts: the RSO admin (and the system) runs organisations and focal points; a focal point
 // runs the accounts of their own state and vouches for their officers' clearance, never above their own.
-import { sql, type Sql } from '../db/index.js';
-import { CLEARANCES, clearanceRank, effectiveClearance, hasRole, ROLES, type Clearance, type Role, type Subject } from './subject.js';
+import { type Sql, sql } from '../db/index.js';
+import { CLEARANCES, type Clearance, clearanceRank, effectiveClearance, hasRole, ROLES, type Role, type Subject } from './subject.js';
 
 const FOCAL_POINT_GRANTS: readonly Role[] = ['officer', 'analyst', 'policy', 'coordinator', 'observer'];
 

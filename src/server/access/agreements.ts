@@ -1,5 +1,5 @@
 // Who may see and keep an agreement between member states, as functions and (for lists) as SQL.
-import { sql, type Sql } from '../db/index.js';
+import { type Sql, sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
 
 /** A focal point records agreements their own state is party to; the RSO admin records any. */

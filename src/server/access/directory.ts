@@ -1,5 +1,5 @@
 // Who keeps the directory: members read contact details; each state's focal point keeps its own entries.
-import { sql, type Sql } from '../db/index.js';
+import { type Sql, sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
 
 /** The RSO admin keeps any state's entries; a focal point only their own state's. */

@@ -1,12 +1,17 @@
 // Document checks: who checks, who keeps a state's list, and who sees the checks made against a state's records.
 // The full record is a protected record (records.ts: canRead / readableBy); a checker who may not read it gets only
 // hit or no hit, the status and the recording state.
-import { sql, type Sql } from '../db/index.js';
+import { type Sql, sql } from '../db/index.js';
 import { effectiveClearance, hasRole, type Subject } from './subject.js';
 
 /** Officers, analysts and focal points of a member state's agencies check documents (a border post needs no clearance). */
 export function checksDocuments(subject: Subject): subject is Subject & { state: string } {
-  return subject.state !== null && subject.organisationKind === 'state_agency' && subject.memberStatus === 'member' && hasRole(subject, 'officer', 'analyst', 'focal_point');
+  return (
+    subject.state !== null &&
+    subject.organisationKind === 'state_agency' &&
+    subject.memberStatus === 'member' &&
+    hasRole(subject, 'officer', 'analyst', 'focal_point')
+  );
 }
 
 /** A state's officers and focal point, cleared, record and withdraw its lost, stolen and fraudulent documents. */

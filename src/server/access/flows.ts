@@ -1,9 +1,9 @@
 // The flows sharing policy, in one place: who contributes, reciprocity (a state sees others' contributions for a
 // month only if it submitted its own), and the small-cell rule every regional figure obeys, per viewer (cellFigure).
 // Each SQL filter has its twin registered in access/twins/.
-import { sql, type Sql } from '../db/index.js';
-import { hasRole, type Subject } from './subject.js';
+import { type Sql, sql } from '../db/index.js';
 import { allows, Permission } from './permissions.js';
+import { hasRole, type Subject } from './subject.js';
 
 export interface FlowsPolicy {
   /** Regional cells counting fewer than this many incidents or persons are withheld. */
@@ -22,7 +22,10 @@ export interface SubmittedPeriod {
 /** Officers, analysts and focal points of a member state's agencies draft returns and read on reciprocity. */
 export function isFlowsContributor(subject: Subject | null): subject is Subject & { state: string } {
   return (
-    !!subject && subject.organisationKind === 'state_agency' && subject.memberStatus === 'member' && subject.state !== null &&
+    !!subject &&
+    subject.organisationKind === 'state_agency' &&
+    subject.memberStatus === 'member' &&
+    subject.state !== null &&
     hasRole(subject, 'officer', 'analyst', 'focal_point')
   );
 }
@@ -92,18 +95,27 @@ export interface CellFacts<M extends string> {
  * a cell counts people only); `sensitive` are the counts of persons (migrants, deaths, injuries, victims) that are
  * withheld on their own when small, in every state's part, including other states' contributions.
  */
-export interface CellKind<M extends string> { basis: M; measures: readonly M[]; sensitive: readonly M[] }
+export interface CellKind<M extends string> {
+  basis: M;
+  measures: readonly M[];
+  sensitive: readonly M[];
+}
 
 /** Incidents by route, means and month: an incident is one event; the persons in it (migrants, deaths, injuries) are sensitive. */
 export type IncidentMeasure = 'incidents' | 'migrants' | 'deaths' | 'injuries' | 'fees' | 'feeSum';
 export const INCIDENT_CELLS: CellKind<IncidentMeasure> = {
-  basis: 'incidents', measures: ['incidents', 'migrants', 'deaths', 'injuries', 'fees', 'feeSum'], sensitive: ['migrants', 'deaths', 'injuries'],
+  basis: 'incidents',
+  measures: ['incidents', 'migrants', 'deaths', 'injuries', 'fees', 'feeSum'],
+  sensitive: ['migrants', 'deaths', 'injuries'],
 };
 /** Cells that count persons only (migrants by nationality, victims by nationality and stage): every count is sensitive. */
 export const PERSON_CELLS: CellKind<'persons'> = { basis: 'persons', measures: ['persons'], sensitive: ['persons'] };
 
 /** What one viewer may see of one measure of a cell: the sum of the parts shown, and whether a part was left out. */
-export interface Figure { value: number; leftOut: boolean }
+export interface Figure {
+  value: number;
+  leftOut: boolean;
+}
 
 /**
  * THE small-cell rule of the regional picture, per viewer. Every figure any flows answer shows is a sum of these, so a
@@ -146,7 +158,12 @@ export function cellFigures<M extends string>(viewer: Subject | null, cell: Cell
  * Whose incidents of a cell the viewer's figures include (for fee distributions, which are read from the incidents
  * themselves): its own state's, and the other states' when the cell's incidents count includes them.
  */
-export function incidentsShown<M extends string>(viewer: Subject | null, cell: CellFacts<M>, kind: CellKind<M>, policy: FlowsPolicy): { own: boolean; others: boolean } {
+export function incidentsShown<M extends string>(
+  viewer: Subject | null,
+  cell: CellFacts<M>,
+  kind: CellKind<M>,
+  policy: FlowsPolicy,
+): { own: boolean; others: boolean } {
   if (isFlowsContributor(viewer)) {
     const others = cell.others[kind.basis];
     return { own: true, others: cell.open || !(others > 0 && others < policy.minCellSize) };

@@ -1,6 +1,7 @@
 // Working-group access: who may read a group's material, take part in its meetings, and see who spoke under Chatham House.
-import { clearanceRank, effectiveClearance, hasRole, type Clearance, type Subject } from './subject.js';
+
 import { isSystem } from './actor.js';
+import { type Clearance, clearanceRank, effectiveClearance, hasRole, type Subject } from './subject.js';
 
 export interface GroupFacts {
   code: string;
@@ -97,7 +98,12 @@ export function groupAbilities(subject: Subject, group: GroupFacts, currentCoCha
 }
 
 /** What the actor may do in one meeting, sent with it as `can`. */
-export function meetingAbilities(subject: Subject, group: GroupFacts, currentCoChairs: string[], participation: { attended: boolean; invited: boolean } | null) {
+export function meetingAbilities(
+  subject: Subject,
+  group: GroupFacts,
+  currentCoChairs: string[],
+  participation: { attended: boolean; invited: boolean } | null,
+) {
   const lead = canReadGroupMaterial(subject, group) && leadsGroup(subject, currentCoChairs) && hasRole(subject, 'coordinator', 'admin');
   const material = canReadGroupMaterial(subject, group, { invitedToMeeting: participation?.invited });
   return {

@@ -1,8 +1,8 @@
 // Identity, verification and return: who is designated for which duty, who sees and answers a verification request,
 // and who sees a referral and return case. Each rule has its SQL twin; identity.test.ts proves they agree.
-import { sql, type Sql } from '../db/index.js';
-import { clearedClassifications, effectiveClearance, hasRole, type Classification, type Subject } from './subject.js';
+import { type Sql, sql } from '../db/index.js';
 import { isSystem } from './actor.js';
+import { type Classification, clearedClassifications, effectiveClearance, hasRole, type Subject } from './subject.js';
 
 export const DUTIES = ['verification', 'victims'] as const;
 export type Duty = (typeof DUTIES)[number];
@@ -26,7 +26,8 @@ export function designable(person: Pick<Subject, 'roles' | 'organisationKind' | 
   return duty === 'victims' ? person.organisationKind !== 'rso' : person.organisationKind === 'state_agency';
 }
 
-const cleared = (subject: Subject, classification: Classification, now: Date) => clearedClassifications(effectiveClearance(subject, now)).includes(classification);
+const cleared = (subject: Subject, classification: Classification, now: Date) =>
+  clearedClassifications(effectiveClearance(subject, now)).includes(classification);
 
 export interface VerificationFacts {
   fromState: string;
@@ -53,7 +54,9 @@ export function verificationsVisibleSql(subject: DutySubject, a: string, now: Da
   if (!subject.state || levels.length === 0) return sql`FALSE`;
   const c = (name: string) => sql.raw(`${a}.${name}`);
   const designatedOrFocal = subject.duties.includes('verification') || hasRole(subject, 'focal_point');
-  const fromSide = designatedOrFocal ? sql`${c('from_state')} = ${subject.state}` : sql`(${c('from_state')} = ${subject.state} AND ${c('created_by')} = ${subject.userId}::uuid)`;
+  const fromSide = designatedOrFocal
+    ? sql`${c('from_state')} = ${subject.state}`
+    : sql`(${c('from_state')} = ${subject.state} AND ${c('created_by')} = ${subject.userId}::uuid)`;
   const toSide = designatedOrFocal ? sql`${c('to_state')} = ${subject.state}` : sql`FALSE`;
   return sql`(${c('classification')} = ANY(${levels}::text[]) AND (${fromSide} OR ${toSide}))`;
 }

@@ -1,6 +1,6 @@
 // Who sees an import job (its counts, per-line errors and notices): the person who started it, no one else. Its error
 // messages name ids and values from the file, which may be classified, so not even an administrator reads them.
-import { sql, type Sql } from '../db/index.js';
+import { type Sql, sql } from '../db/index.js';
 import type { Subject } from './subject.js';
 
 export function canSeeImport(subject: Subject, job: { userId: string | null }): boolean {

@@ -1,8 +1,9 @@
 // Access rules of the intelligence exchange and regional alerts beyond route permissions: who may release a report
 // onward, who sees who read it, who answers a request for information, and where a release needs an agreement.
-import { hasRole, type Subject } from './subject.js';
-import { needsOriginatorConsent, type Protection } from './records.js';
+
 import { INTEL_ROLES } from './permissions.js';
+import { needsOriginatorConsent, type Protection } from './records.js';
+import { hasRole, type Subject } from './subject.js';
 
 export interface IntelRecord extends Protection {
   ownerState: string;
@@ -22,7 +23,9 @@ export function releaseNeedsConsent(subject: Subject, report: IntelRecord): bool
 /** A report reaches a state through a release to it or to a group it belongs to: that state acknowledges it. */
 export function isReleasedTo(subject: Subject, releases: readonly { recipientKind: string; recipient: string }[]): boolean {
   if (!subject.state) return false;
-  return releases.some((r) => (r.recipientKind === 'state' && r.recipient === subject.state) || (r.recipientKind === 'group' && subject.groups.includes(r.recipient)));
+  return releases.some(
+    (r) => (r.recipientKind === 'state' && r.recipient === subject.state) || (r.recipientKind === 'group' && subject.groups.includes(r.recipient)),
+  );
 }
 
 /** A request for information goes to the originator, from a reader of another state. */

@@ -1,6 +1,6 @@
 // Who may edit a state's laws and move its assessments through drafting, submission and validation,
 // and who sees an assessment before it is validated (as a function and as the same rule in SQL).
-import { sql, type Sql } from '../db/index.js';
+import { type Sql, sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
 
 /** Focal points and policy officers keep their own state's instruments and provisions. */

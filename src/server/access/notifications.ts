@@ -1,6 +1,6 @@
 // Notification access: who keeps a state's webhook, and whose deliveries (e-mail, webhook) a user may follow, as the
 // single-delivery rule and its SQL twin.
-import { sql, type Sql } from '../db/index.js';
+import { type Sql, sql } from '../db/index.js';
 import { hasRole, type Subject } from './subject.js';
 
 /** A focal point keeps their own state's webhook (sets it; its signing secret is shown once). */

@@ -1,7 +1,7 @@
 // Route-level permissions, all of them in one table: which roles (and clearance) may attempt an operation at all.
 // Deny by default. Routes name a `Permission.X` constant; record-level rules (classification, releasability, state,
 // workflow) then apply in the other files of access/. The session answer lists the names allowed to its user.
-import { clearanceRank, effectiveClearance, hasRole, type Clearance, type Role, type Subject } from './subject.js';
+import { type Clearance, clearanceRank, effectiveClearance, hasRole, type Role, type Subject } from './subject.js';
 
 export interface PermissionRule {
   roles: readonly Role[] | 'any';

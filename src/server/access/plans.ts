@@ -1,11 +1,17 @@
 // Who adds actions to plans of action, who reports progress on them, and whose overdue actions a user follows.
-import { hasRole, type Subject } from './subject.js';
+
 import { isSystem } from './actor.js';
+import { hasRole, type Subject } from './subject.js';
 
 /** A progress report is made by a user of an acting state, for that state only; the system records reports for any acting state (reference and demo data). */
 export function canReportFor(subject: Subject, actingStates: string[], state: string | null = subject.state): boolean {
   if (isSystem(subject)) return state !== null && actingStates.includes(state);
-  return subject.state !== null && state === subject.state && actingStates.includes(subject.state) && hasRole(subject, 'focal_point', 'policy', 'coordinator', 'officer');
+  return (
+    subject.state !== null &&
+    state === subject.state &&
+    actingStates.includes(subject.state) &&
+    hasRole(subject, 'focal_point', 'policy', 'coordinator', 'officer')
+  );
 }
 
 /** Coordinators and the RSO add actions to plans (meetings record their actions arising through the system). */

@@ -1,8 +1,8 @@
 // Record-level access: who may read a protected record, as a function and as the same rule in SQL.
 // Lists, searches, counts, exports and graph queries use readableBy(); single reads use canRead().
 // A test checks the two agree over every combination of subject and record.
-import { sql, type Sql } from '../db/index.js';
-import { clearedClassifications, effectiveClearance, type Classification, type Subject } from './subject.js';
+import { type Sql, sql } from '../db/index.js';
+import { type Classification, clearedClassifications, effectiveClearance, type Subject } from './subject.js';
 
 export const HANDLING_CODES = ['originator_control', 'not_evidential', 'releasable_only'] as const;
 export type HandlingCode = (typeof HANDLING_CODES)[number];
@@ -28,9 +28,7 @@ export function canRead(subject: Subject | null, record: Protection, now: Date =
   if (!clearedClassifications(effectiveClearance(subject, now)).includes(record.classification)) return false;
   if (subject.state === null) return record.releasableGroups.some((g) => subject.groups.includes(g));
   return (
-    record.ownerState === subject.state ||
-    record.releasableStates.includes(subject.state) ||
-    record.releasableGroups.some((g) => subject.groups.includes(g))
+    record.ownerState === subject.state || record.releasableStates.includes(subject.state) || record.releasableGroups.some((g) => subject.groups.includes(g))
   );
 }
 

@@ -1,7 +1,7 @@
 // Survey access: who builds and reviews a survey, who answers for a state, who sees it, and who decides on publication.
-import { sql, type Sql } from '../db/index.js';
-import { hasRole, type Subject } from './subject.js';
+import { type Sql, sql } from '../db/index.js';
 import { allows, Permission } from './permissions.js';
+import { hasRole, type Subject } from './subject.js';
 
 export interface SurveyFacts {
   status: 'draft' | 'open' | 'closed';

@@ -6,14 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/index.js';
 import { createTestDb, type TestDb } from '../testing/db.js';
-import { TWINS } from './twins/index.js';
 import { actorGrid } from './twins/actors.js';
+import { TWINS } from './twins/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 let t: TestDb;
 let db: Db;
-beforeAll(async () => { t = await createTestDb(); db = t.db; });
+beforeAll(async () => {
+  t = await createTestDb();
+  db = t.db;
+});
 afterAll(() => t.drop());
 
 class Discard extends Error {}
@@ -22,16 +25,23 @@ describe('every SQL twin agrees with its rule', () => {
   it.each(TWINS.map((twin) => [twin.name, twin] as const))('%s', async (_name, twin) => {
     const actors = twin.actors ?? actorGrid();
     // One transaction (one connection) holds the temporary tables; it is rolled back so they never outlive the test.
-    await db.transaction(async () => {
-      for (const ddl of twin.tables) await db.exec(ddl);
-      for (const row of twin.rows) for (const q of twin.insert(row)) await db.query(q);
-      for (const who of actors) {
-        const got = (await db.query<{ id: number }>(twin.select(who))).map((r) => r.id).sort((a, b) => a - b);
-        const expected = twin.rows.filter((r) => twin.rule(who, r)).map((r) => r.id).sort((a, b) => a - b);
-        expect(got, `${twin.name} for ${JSON.stringify(who)}`).toEqual(expected);
-      }
-      throw new Discard();
-    }).catch((error) => { if (!(error instanceof Discard)) throw error; });
+    await db
+      .transaction(async () => {
+        for (const ddl of twin.tables) await db.exec(ddl);
+        for (const row of twin.rows) for (const q of twin.insert(row)) await db.query(q);
+        for (const who of actors) {
+          const got = (await db.query<{ id: number }>(twin.select(who))).map((r) => r.id).sort((a, b) => a - b);
+          const expected = twin.rows
+            .filter((r) => twin.rule(who, r))
+            .map((r) => r.id)
+            .sort((a, b) => a - b);
+          expect(got, `${twin.name} for ${JSON.stringify(who)}`).toEqual(expected);
+        }
+        throw new Discard();
+      })
+      .catch((error) => {
+        if (!(error instanceof Discard)) throw error;
+      });
     expect(actors.length).toBeGreaterThan(0);
     expect(twin.rows.length).toBeGreaterThan(1);
   });
@@ -44,6 +54,9 @@ describe('every SQL twin agrees with its rule', () => {
       for (const m of text.matchAll(/export function (\w+)\([^{]*?\)\s*:\s*Sql\s*\{/g)) filters.push(m[1]);
     }
     expect(filters.length).toBeGreaterThan(0);
-    expect(filters.filter((f) => !covered.has(f)), 'SQL twins without an equality test: register them in access/twins/index.ts').toEqual([]);
+    expect(
+      filters.filter((f) => !covered.has(f)),
+      'SQL twins without an equality test: register them in access/twins/index.ts',
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { sql } from '../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal(); });
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
 afterAll(() => portal.close());
 
 const db = () => portal.services.db;
@@ -24,7 +26,9 @@ describe('the audit log', () => {
   it('records refused requests too', async () => {
     const officer = await signedIn(portal, { role: 'officer', state: 'IDN' });
     await officer.get('/api/users');
-    const row = await db().one<{ outcome: string; actor_email: string }>(sql`SELECT outcome, actor_email FROM audit_log WHERE action = 'http GET /api/users' ORDER BY id DESC LIMIT 1`);
+    const row = await db().one<{ outcome: string; actor_email: string }>(
+      sql`SELECT outcome, actor_email FROM audit_log WHERE action = 'http GET /api/users' ORDER BY id DESC LIMIT 1`,
+    );
     expect(row).toMatchObject({ outcome: 'denied', actor_email: officer.user.email });
   });
 
@@ -57,7 +61,9 @@ describe('the audit log', () => {
     const dir = mkdtempSync(`${tmpdir()}/portal-audit-`);
     const server = portal.databaseUrl ? await createTestDb() : null;
     const open = async () => server?.db ?? (await openDb({ dataDir: `${dir}/db` }));
-    const release = async (d: Awaited<ReturnType<typeof open>>) => { if (!server) await d.close(); };
+    const release = async (d: Awaited<ReturnType<typeof open>>) => {
+      if (!server) await d.close();
+    };
 
     let d = await open();
     await migrate(d);
@@ -76,7 +82,10 @@ describe('the audit log', () => {
     await d.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change');
     await release(d);
 
-    const broken = await cli().then(() => null, (e: { code: number; stderr: string }) => e);
+    const broken = await cli().then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(broken?.code).toBe(1);
     expect(broken?.stderr).toMatch(new RegExp(`BROKEN at entry ${victim + 1}`));
     await server?.drop();

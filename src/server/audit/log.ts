@@ -1,7 +1,7 @@
 // Append-only, hash-chained audit log: every write and every read of a classified record lands here.
 import { createHash } from 'node:crypto';
-import { sql, type Db } from '../db/index.js';
 import type { Actor } from '../access/actor.js';
+import { type Db, sql } from '../db/index.js';
 
 export type Outcome = 'ok' | 'denied' | 'invalid' | 'not_found' | 'conflict' | 'failed';
 
@@ -37,13 +37,33 @@ export function auditIdentity(who: Actor | AuditIdentity): AuditIdentity {
 const GENESIS = '0'.repeat(64);
 
 /** The canonical text that a row's hash covers; change it and every chain breaks. */
-export function entryHash(prevHash: string, row: {
-  at: string; actor_id: string | null; actor_email: string | null; actor_state: string | null; ip: string | null;
-  action: string; target_type: string | null; target_id: string | null; outcome: string; detail: unknown;
-}): string {
+export function entryHash(
+  prevHash: string,
+  row: {
+    at: string;
+    actor_id: string | null;
+    actor_email: string | null;
+    actor_state: string | null;
+    ip: string | null;
+    action: string;
+    target_type: string | null;
+    target_id: string | null;
+    outcome: string;
+    detail: unknown;
+  },
+): string {
   const canonical = JSON.stringify([
-    prevHash, row.at, row.actor_id, row.actor_email, row.actor_state, row.ip,
-    row.action, row.target_type, row.target_id, row.outcome, stableJson(row.detail),
+    prevHash,
+    row.at,
+    row.actor_id,
+    row.actor_email,
+    row.actor_state,
+    row.ip,
+    row.action,
+    row.target_type,
+    row.target_id,
+    row.outcome,
+    stableJson(row.detail),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -1,10 +1,8 @@
 // Verifies the audit chain: every row's hash recomputed and every link to its predecessor checked.
-import { sql, type Db } from '../db/index.js';
+import { type Db, sql } from '../db/index.js';
 import { entryHash } from './log.js';
 
-export type VerifyResult =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: number; reason: string };
+export type VerifyResult = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
 
 const GENESIS = '0'.repeat(64);
 const BATCH = 5000;
@@ -15,8 +13,19 @@ export async function verifyAudit(db: Db): Promise<VerifyResult> {
   let after = 0;
   for (;;) {
     const rows = await db.query<{
-      id: number; at: Date; actor_id: string | null; actor_email: string | null; actor_state: string | null; ip: string | null;
-      action: string; target_type: string | null; target_id: string | null; outcome: string; detail: unknown; prev_hash: string; hash: string;
+      id: number;
+      at: Date;
+      actor_id: string | null;
+      actor_email: string | null;
+      actor_state: string | null;
+      ip: string | null;
+      action: string;
+      target_type: string | null;
+      target_id: string | null;
+      outcome: string;
+      detail: unknown;
+      prev_hash: string;
+      hash: string;
     }>(sql`SELECT * FROM audit_log WHERE id > ${after} ORDER BY id LIMIT ${BATCH}`);
     if (rows.length === 0) break;
     for (const row of rows) {

@@ -5,10 +5,10 @@
 // and asks every instance. Any cache of resolved sessions must keep all of this true (docs/benchmarks-http.md).
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type Portal } from '../app.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
-import { openDb, sql, type Db } from '../db/index.js';
-import { clientFor, createTestPortal, makeUser, signIn, type Client, type TestPortal } from '../testing/portal.js';
+import { buildApp, type Portal } from '../app.js';
+import { type Db, openDb, sql } from '../db/index.js';
+import { type Client, clientFor, createTestPortal, makeUser, signIn, type TestPortal } from '../testing/portal.js';
 
 let a: TestPortal;
 let other: { portal: Portal; db: Db } | null = null;
@@ -152,7 +152,7 @@ describe('a change to what a person may do shows on the next request, on every i
     for (const i of instances) expect(after[i.name].user).toMatchObject({ state: 'FJI' });
   });
 
-  it('the state\'s membership status and its groups', async () => {
+  it("the state's membership status and its groups", async () => {
     const { on } = await person({ role: 'analyst', state: 'PLW', clearance: 'secret' });
     const db = a.services.db;
     await db.query(sql`INSERT INTO groups (code, name) VALUES ('access-changes-group', 'Access changes test group') ON CONFLICT DO NOTHING`);

@@ -1,11 +1,13 @@
 // Signing in as a government would require: argon2id passwords, TOTP for cleared accounts, lockout, CSRF, timeouts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../db/index.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
+import { sql } from '../db/index.js';
 import { createTestPortal, freshTotp, makeUser, signIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal({ loginMaxFailures: 3 }); });
+beforeAll(async () => {
+  portal = await createTestPortal({ loginMaxFailures: 3 });
+});
 afterAll(() => portal.close());
 
 const login = (body: unknown) => portal.app.inject({ method: 'POST', url: '/api/auth/login', payload: body as object });
@@ -143,10 +145,12 @@ describe('sessions', () => {
     const client = await signIn(portal.app, user);
     const db = portal.services.db;
     const query = db.query.bind(db);
-    const lastSeen = async () =>
-      (await query<{ at: Date }>(sql`SELECT max(last_seen_at) AS at FROM sessions WHERE user_id = ${user.id}`))[0].at.getTime();
+    const lastSeen = async () => (await query<{ at: Date }>(sql`SELECT max(last_seen_at) AS at FROM sessions WHERE user_id = ${user.id}`))[0].at.getTime();
     const seen: string[] = [];
-    db.query = (async (q: Parameters<typeof query>[0]) => { seen.push(q.statement ?? q.strings.join('?')); return query(q); }) as typeof db.query;
+    db.query = (async (q: Parameters<typeof query>[0]) => {
+      seen.push(q.statement ?? q.strings.join('?'));
+      return query(q);
+    }) as typeof db.query;
     try {
       const first = await lastSeen();
       expect((await client.get('/api/health')).statusCode).toBe(200);
@@ -168,7 +172,7 @@ describe('sessions', () => {
     }
   });
 
-  it('knows the groups of the user\'s state from the same query', async () => {
+  it("knows the groups of the user's state from the same query", async () => {
     const user = await makeUser(portal.services, { role: 'policy', state: 'AUS' });
     await portal.services.db.query(sql`INSERT INTO groups (code, name) VALUES ('edge-test-group', 'Edge test group') ON CONFLICT DO NOTHING`);
     await portal.services.db.query(sql`INSERT INTO group_members (group_code, member_code) VALUES ('edge-test-group', 'AUS') ON CONFLICT DO NOTHING`);

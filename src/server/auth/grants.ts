@@ -1,6 +1,6 @@
 // What the session answer tells the app this user may do: the permissions the access module allows them and the web
 // features they may open. The app reads these instead of naming roles (a user still enrolling MFA gets none).
-import { allows, permissionsOf, type Permission } from '../access/permissions.js';
+import { allows, type Permission, permissionsOf } from '../access/permissions.js';
 import type { Subject } from '../access/subject.js';
 import type { WebFeature } from '../modules/module.js';
 

@@ -5,10 +5,12 @@ import type { JobDefinition, JobsContext } from '../jobs/definition.js';
 const KEEP = { sessionsMs: 86_400_000, attemptsMs: 30 * 86_400_000 };
 
 export function authJobs({ services }: JobsContext): JobDefinition[] {
-  return [{
-    name: 'auth.cleanup',
-    description: 'Removes sessions that ended more than a day ago and login attempts older than 30 days.',
-    schedule: '5 * * * *',
-    run: ({ actor, now }) => services.auth.cleanup(actor, now, KEEP),
-  }];
+  return [
+    {
+      name: 'auth.cleanup',
+      description: 'Removes sessions that ended more than a day ago and login attempts older than 30 days.',
+      schedule: '5 * * * *',
+      run: ({ actor, now }) => services.auth.cleanup(actor, now, KEEP),
+    },
+  ];
 }

@@ -1,6 +1,7 @@
 // Password hashing (argon2id) and the strength rule for new passwords.
-import argon2 from 'argon2';
+
 import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
 
 // OWASP's argon2id minimum (19 MiB, t=2, p=1): strong, and quick enough for a login on two cores.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -25,8 +26,17 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 }
 
 const COMMON = new Set([
-  'password1234', 'passwordpassword', '123456789012', 'qwertyuiopas', 'iloveyou1234', 'administrator',
-  'welcome12345', 'letmein12345', 'changeme1234', 'baliprocess2002', 'balipassword',
+  'password1234',
+  'passwordpassword',
+  '123456789012',
+  'qwertyuiopas',
+  'iloveyou1234',
+  'administrator',
+  'welcome12345',
+  'letmein12345',
+  'changeme1234',
+  'baliprocess2002',
+  'balipassword',
 ]);
 
 /** Returns why a password is too weak, or null when it is acceptable. */

@@ -1,15 +1,18 @@
 // Request and response shapes of the sign-in API.
 import { z } from 'zod';
 import { PERMISSIONS } from '../access/permissions.js';
-import { userViewSchema } from './view.js';
 import { check } from '../i18n/validation.js';
+import { userViewSchema } from './view.js';
 
 export const LOCALES = ['en', 'id', 'th'] as const;
 
 export const loginBody = z.strictObject({
   email: z.string().trim().email().max(254),
   password: z.string().min(1).max(256),
-  totp: z.string().regex(/^\d{6}$/, check.sixDigits).optional(),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, check.sixDigits)
+    .optional(),
 });
 
 export const signedInResponse = z.object({

@@ -1,16 +1,16 @@
 // Signing in and out: passwords, the TOTP second factor, lockout, and sessions with idle and absolute timeouts.
 import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from '../access/actor.js';
+import { requiresMfa, type Subject } from '../access/subject.js';
+import type { AuditIdentity, AuditLog } from '../audit/log.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
-import { AuditLog, type AuditIdentity } from '../audit/log.js';
-import type { Actor } from '../access/actor.js';
 import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../errors.js';
-import { requiresMfa, type Subject } from '../access/subject.js';
 import type { Keyring } from '../secrets/keyring.js';
-import { AuthStore, subjectFrom, type SessionRow, type UserRow } from './store.js';
 import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
+import { AuthStore, type SessionRow, subjectFrom, type UserRow } from './store.js';
 import { enrolment, newTotpSecret, verifyTotp } from './totp.js';
-import { userView, type UserView } from './view.js';
+import { type UserView, userView } from './view.js';
 
 export interface ClientInfo {
   ip: string;
@@ -53,7 +53,10 @@ export class AuthService {
     const actor: AuditIdentity = { id: null, email: input.email, state: null, ip: client.ip };
     const refuse = async (error: DomainError, userId: string | null, countsAsFailure = true) => {
       if (countsAsFailure) await this.store.recordAttempt(input.email, client.ip, false);
-      await this.audit.record({ ...actor, id: userId }, { action: 'auth.login', outcome: 'denied', targetType: 'user', targetId: userId, detail: { reason: error.code } });
+      await this.audit.record(
+        { ...actor, id: userId },
+        { action: 'auth.login', outcome: 'denied', targetType: 'user', targetId: userId, detail: { reason: error.code } },
+      );
       throw Object.assign(error, { audited: true });
     };
 
@@ -101,9 +104,16 @@ export class AuthService {
         ip: client.ip,
         userAgent: client.userAgent,
       });
-      await this.audit.record({ ...actor, id: user.id, state: user.member_code }, {
-        action: 'auth.login', outcome: 'ok', targetType: 'user', targetId: user.id, detail: { mfaPending },
-      });
+      await this.audit.record(
+        { ...actor, id: user.id, state: user.member_code },
+        {
+          action: 'auth.login',
+          outcome: 'ok',
+          targetType: 'user',
+          targetId: user.id,
+          detail: { mfaPending },
+        },
+      );
       return { token, csrfToken, user: userView(user), subject: await this.store.subjectOf(user), mfaEnrolmentRequired: mfaPending };
     });
   }
@@ -142,7 +152,13 @@ export class AuthService {
   async logoutEverywhere(actor: Actor): Promise<number> {
     return this.db.transaction(async () => {
       const count = await this.store.revokeAllSessions(actor.userId);
-      await this.audit.record(actor, { action: 'auth.logout_everywhere', outcome: 'ok', targetType: 'user', targetId: actor.userId, detail: { sessions: count } });
+      await this.audit.record(actor, {
+        action: 'auth.logout_everywhere',
+        outcome: 'ok',
+        targetType: 'user',
+        targetId: actor.userId,
+        detail: { sessions: count },
+      });
       return count;
     });
   }

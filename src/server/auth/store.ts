@@ -1,6 +1,7 @@
 // SQL for accounts, sessions and login attempts.
-import { sql, type Db } from '../db/index.js';
+
 import type { Clearance, OrganisationKind, Role, Subject } from '../access/subject.js';
+import { type Db, sql } from '../db/index.js';
 
 export interface UserRow {
   id: string;
@@ -62,9 +63,7 @@ export class AuthStore {
 
   async groupsOf(memberCode: string | null): Promise<string[]> {
     if (!memberCode) return [];
-    const rows = await this.db.query<{ group_code: string }>(
-      sql`SELECT group_code FROM group_members WHERE member_code = ${memberCode} ORDER BY group_code`,
-    );
+    const rows = await this.db.query<{ group_code: string }>(sql`SELECT group_code FROM group_members WHERE member_code = ${memberCode} ORDER BY group_code`);
     return rows.map((r) => r.group_code);
   }
 
@@ -81,9 +80,17 @@ export class AuthStore {
    */
   async sessionWithUser(id: string): Promise<SessionWithUser | undefined> {
     const row = await this.db.one<{
-      session: Record<string, unknown>; account: Record<string, unknown>; organisation_name: string; organisation_kind: OrganisationKind;
-      member_code: string | null; member_status: 'member' | 'observer' | null; groups: string[] | null;
-    }>(sql.prepared('session_subject', sql`
+      session: Record<string, unknown>;
+      account: Record<string, unknown>;
+      organisation_name: string;
+      organisation_kind: OrganisationKind;
+      member_code: string | null;
+      member_status: 'member' | 'observer' | null;
+      groups: string[] | null;
+    }>(
+      sql.prepared(
+        'session_subject',
+        sql`
       SELECT to_jsonb(s) AS session, to_jsonb(u) AS account, o.name::text AS organisation_name, o.kind::text AS organisation_kind,
              o.member_code::text AS member_code, m.status::text AS member_status,
              ARRAY(SELECT gm.group_code::text FROM group_members gm WHERE gm.member_code = o.member_code ORDER BY gm.group_code) AS groups
@@ -91,11 +98,19 @@ export class AuthStore {
       JOIN users u ON u.id = s.user_id
       JOIN organisations o ON o.id = u.organisation_id
       LEFT JOIN members m ON m.code = o.member_code
-      WHERE s.id = ${id}`));
+      WHERE s.id = ${id}`,
+      ),
+    );
     if (!row) return undefined;
     return {
       session: withDates(row.session) as unknown as SessionRow,
-      user: { ...withDates(row.account), organisation_name: row.organisation_name, organisation_kind: row.organisation_kind, member_code: row.member_code, member_status: row.member_status } as unknown as UserRow,
+      user: {
+        ...withDates(row.account),
+        organisation_name: row.organisation_name,
+        organisation_kind: row.organisation_kind,
+        member_code: row.member_code,
+        member_status: row.member_status,
+      } as unknown as UserRow,
       groups: row.groups ?? [],
     };
   }

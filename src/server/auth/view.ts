@@ -1,6 +1,6 @@
 // The shape of an account as the API shows it: never a hash or a secret.
 import { z } from 'zod';
-import { CLEARANCES, effectiveClearance, requiresMfa, ROLES } from '../access/subject.js';
+import { CLEARANCES, effectiveClearance, ROLES, requiresMfa } from '../access/subject.js';
 import type { UserRow } from './store.js';
 
 export const userViewSchema = z.object({

@@ -6,17 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '../db/index.js';
-import { verifyAudit } from '../audit/verify.js';
 import { buildApp } from '../app.js';
+import { verifyAudit } from '../audit/verify.js';
 import { loadConfig } from '../config.js';
-import { Keyring, generateKey } from '../secrets/keyring.js';
+import { type Db, sql } from '../db/index.js';
+import { generateKey, Keyring } from '../secrets/keyring.js';
 import { createTestDb, type TestDb } from '../testing/db.js';
-import { createTestPortal, signIn, type TestPortal } from '../testing/portal.js';
 import { fillEveryTable, tableCounts } from '../testing/every-table.js';
+import { createTestPortal, signIn, type TestPortal } from '../testing/portal.js';
 import { backup } from './backup.js';
-import { restore, RestoreMismatch } from './restore.js';
-import { BackupWriter, openBackupFile, type BackupKeys } from './file.js';
+import { type BackupKeys, BackupWriter, openBackupFile } from './file.js';
+import { RestoreMismatch, restore } from './restore.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-backup-'));
 let source: TestPortal;
@@ -36,7 +36,10 @@ const users = async (db: Db) => (await db.one<{ n: number }>(sql`SELECT count(*)
 beforeAll(async () => {
   source = await createTestPortal({}, { engine: 'pglite' });
   const empty = await fillEveryTable(source, dir);
-  expect(empty, `tables left empty: add one record of each to FILLERS in src/server/testing/every-table.ts (or to the module's demo), so that backup and restore are proven to carry them`).toEqual([]);
+  expect(
+    empty,
+    `tables left empty: add one record of each to FILLERS in src/server/testing/every-table.ts (or to the module's demo), so that backup and restore are proven to carry them`,
+  ).toEqual([]);
   keys = { keyring: source.services.secrets, passphrase: null };
   file = path.join(dir, 'portal.backup');
   await backup(source.services.db, file, keys);
@@ -83,7 +86,11 @@ describe('backup and restore', () => {
     const app = await buildApp({ db: final, config: loadConfig({ webDir: '/nonexistent' }) });
     try {
       // A demo officer signs in with the TOTP secret the backup carried sealed.
-      const accounts = JSON.parse(fs.readFileSync(path.join(dir, 'demo-accounts.json'), 'utf8')) as { email: string; password: string; totpSecret: string | null }[];
+      const accounts = JSON.parse(fs.readFileSync(path.join(dir, 'demo-accounts.json'), 'utf8')) as {
+        email: string;
+        password: string;
+        totpSecret: string | null;
+      }[];
       const officer = accounts.find((a) => a.totpSecret)!;
       const client = await signIn(app.app, { id: '', state: null, ...officer });
       expect((await client.get('/api/auth/session')).statusCode).toBe(200);
@@ -102,7 +109,9 @@ describe('backup and restore', () => {
   it('refuses a file encrypted with another key, naming the key it needs, and leaves the portal empty', async () => {
     const target = await emptyTarget('pglite');
     const other = { keyring: new Keyring([generateKey()]), passphrase: null };
-    await expect(restore(target, file, other)).rejects.toThrow(new RegExp(`encrypted with the portal key ${keys.keyring.currentId}, which is not configured here`));
+    await expect(restore(target, file, other)).rejects.toThrow(
+      new RegExp(`encrypted with the portal key ${keys.keyring.currentId}, which is not configured here`),
+    );
     expect(await users(target)).toBe(0);
   });
 

@@ -1,9 +1,9 @@
 // Writes a backup: every table of the portal (rows as JSON, generated columns left for the database to compute again),
 // every sequence, and a manifest of per-table row counts and content checksums, all from one consistent snapshot.
-import { sql, type Db } from '../db/index.js';
+import { type Db, sql } from '../db/index.js';
 import { backupTables, canonicalSession, formatChecksum, ident, rowHash, rowText, schemaVersion, sequenceValues } from './catalog.js';
-import { BackupWriter, type BackupKeys } from './file.js';
-import { rowsLine, type BackupContent, type Progress } from './content.js';
+import { type BackupContent, type Progress, rowsLine } from './content.js';
+import { type BackupKeys, BackupWriter } from './file.js';
 
 const ROWS_PER_FETCH = 1000;
 const LINE_BYTES = 4 << 20;
@@ -25,7 +25,11 @@ export async function backup(db: Db, file: string, keys: BackupKeys, options: Ba
       for (const t of tables) counts.set(t.name, (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${ident(t.name)}`))!.n);
       const totalRows = [...counts.values()].reduce((a, b) => a + b, 0);
       const header: BackupContent['header'] = {
-        type: 'backup', version: 2, createdAt: new Date().toISOString(), engine: db.kind, schema: await schemaVersion(db),
+        type: 'backup',
+        version: 2,
+        createdAt: new Date().toISOString(),
+        engine: db.kind,
+        schema: await schemaVersion(db),
         tables: tables.map((t) => ({ name: t.name, rows: counts.get(t.name)! })),
       };
       await writer.line(JSON.stringify(header));

@@ -1,7 +1,7 @@
 // What a backup covers, read from the database's own catalog so that a table added tomorrow is covered without a change
 // here: every table of the portal's schemas in foreign-key order, the columns to copy, sequences, and content checksums.
-import { sql, type Db, type Sql } from '../db/index.js';
-import { dropQueues, recreateQueues, type QueueRow } from '../jobs/queue.js';
+import { type Db, type Sql, sql } from '../db/index.js';
+import { dropQueues, type QueueRow, recreateQueues } from '../jobs/queue.js';
 
 /** Schemas the portal owns: its own tables, and the job runner's (pg-boss keeps its queues in `pgboss`). */
 export const BACKUP_SCHEMAS = ['public', 'pgboss'];
@@ -34,7 +34,13 @@ export interface SequenceValue {
   called: boolean;
 }
 
-export const ident = (name: string): Sql => sql.raw(name.split('.').map((part) => `"${part.replace(/"/g, '""')}"`).join('.'));
+export const ident = (name: string): Sql =>
+  sql.raw(
+    name
+      .split('.')
+      .map((part) => `"${part.replace(/"/g, '""')}"`)
+      .join('.'),
+  );
 
 /** Tables in an order where every table comes after the tables it references (ties by name, so the order is stable). */
 export async function backupTables(db: Db): Promise<TableInfo[]> {
@@ -89,8 +95,7 @@ export async function backupTables(db: Db): Promise<TableInfo[]> {
 }
 
 /** One row as canonical text: the jsonb of its copied columns, with time stamps in UTC so both engines write the same text. */
-export const rowText = (t: TableInfo): Sql =>
-  t.generated.length ? sql`(to_jsonb(t) - ${t.generated}::text[])::text` : sql`to_jsonb(t)::text`;
+export const rowText = (t: TableInfo): Sql => (t.generated.length ? sql`(to_jsonb(t) - ${t.generated}::text[])::text` : sql`to_jsonb(t)::text`);
 
 /** 52 bits of the row's md5: a JavaScript number holds it exactly, and the sum over a table does not depend on row order. */
 export const rowHash = (t: TableInfo): Sql => sql`('x' || substr(md5(${rowText(t)}), 1, 13))::bit(52)::bigint`;

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Keyring, generateKey } from '../secrets/keyring.js';
-import { BackupWriter, openBackupFile, type BackupKeys } from './file.js';
+import { generateKey, Keyring } from '../secrets/keyring.js';
+import { type BackupKeys, BackupWriter, openBackupFile } from './file.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-backup-file-'));
 const portalKeys: BackupKeys = { keyring: new Keyring([generateKey()]), passphrase: null };
@@ -53,15 +53,35 @@ describe('backup file', () => {
     const file = await write('passphrase.backup', withPassphrase);
     expect(await readAll(file, withPassphrase)).toEqual(lines);
     await expect(readAll(file, { keyring: new Keyring(), passphrase: null })).rejects.toThrow(/encrypted with a passphrase: set PORTAL_BACKUP_PASSPHRASE/);
-    await expect(readAll(file, { keyring: new Keyring(), passphrase: 'wrong' })).rejects.toThrow(/cannot be decrypted: PORTAL_BACKUP_PASSPHRASE is wrong, or the file is damaged/);
+    await expect(readAll(file, { keyring: new Keyring(), passphrase: 'wrong' })).rejects.toThrow(
+      /cannot be decrypted: PORTAL_BACKUP_PASSPHRASE is wrong, or the file is damaged/,
+    );
   });
 
   it('refuses a file cut short, grown, or altered in its header or content', async () => {
     const file = await write('whole.backup', portalKeys);
     const size = fs.statSync(file).size;
-    await expect(readAll(altered(file, 'cut.backup', (b) => b.subarray(0, size - 100)), portalKeys)).rejects.toThrow(/cut short/);
-    await expect(readAll(altered(file, 'grown.backup', (b) => Buffer.concat([b, Buffer.from('more')])), portalKeys)).rejects.toThrow(/4 unexpected bytes after its last chunk/);
-    await expect(readAll(altered(file, 'middle.backup', (b) => { b[size - 50] ^= 1; return b; }), portalKeys)).rejects.toThrow(/damaged at byte \d+ \(chunk \d+ fails its integrity check\)/);
+    await expect(
+      readAll(
+        altered(file, 'cut.backup', (b) => b.subarray(0, size - 100)),
+        portalKeys,
+      ),
+    ).rejects.toThrow(/cut short/);
+    await expect(
+      readAll(
+        altered(file, 'grown.backup', (b) => Buffer.concat([b, Buffer.from('more')])),
+        portalKeys,
+      ),
+    ).rejects.toThrow(/4 unexpected bytes after its last chunk/);
+    await expect(
+      readAll(
+        altered(file, 'middle.backup', (b) => {
+          b[size - 50] ^= 1;
+          return b;
+        }),
+        portalKeys,
+      ),
+    ).rejects.toThrow(/damaged at byte \d+ \(chunk \d+ fails its integrity check\)/);
     // The header is bound into the key: changing how the file says it is encrypted makes it undecryptable.
     const header = altered(file, 'header.backup', (b) => Buffer.from(b.toString('latin1').replace('"salt":"', '"salt":"A'), 'latin1'));
     await expect(readAll(header, portalKeys)).rejects.toThrow(/cannot be decrypted: the key is wrong, or the file is damaged/);

@@ -43,7 +43,9 @@ async function fileKey(header: FileHeader, headerText: string, keys: BackupKeys,
   let ikm: Buffer;
   if (header.key.kind === 'portal') {
     if (!keys.keyring.has(header.key.id))
-      throw new BackupRefused(`${file} is encrypted with the portal key ${header.key.id}, which is not configured here: set ${KEY_VARIABLES.current} (or ${KEY_VARIABLES.previous}) to the key of the portal that wrote it`);
+      throw new BackupRefused(
+        `${file} is encrypted with the portal key ${header.key.id}, which is not configured here: set ${KEY_VARIABLES.current} (or ${KEY_VARIABLES.previous}) to the key of the portal that wrote it`,
+      );
     ikm = keys.keyring.derived('backup files', header.key.id).key;
   } else {
     if (!keys.passphrase) throw new BackupRefused(`${file} is encrypted with a passphrase: set ${PASSPHRASE_VARIABLE}`);
@@ -67,13 +69,20 @@ export class BackupWriter {
   private index = 0;
   bytes = 0;
 
-  private constructor(private readonly handle: fs.promises.FileHandle, private readonly key: Buffer, readonly file: string, private readonly tmp: string) {}
+  private constructor(
+    private readonly handle: fs.promises.FileHandle,
+    private readonly key: Buffer,
+    readonly file: string,
+    private readonly tmp: string,
+  ) {}
 
   /** Starts a backup file; nothing appears at `file` until finish(). */
   static async create(file: string, keys: BackupKeys): Promise<BackupWriter> {
     const salt = randomBytes(16);
     const header: FileHeader = {
-      cipher: 'aes-256-gcm', compression: 'deflate-raw', salt: salt.toString('base64'),
+      cipher: 'aes-256-gcm',
+      compression: 'deflate-raw',
+      salt: salt.toString('base64'),
       key: keys.passphrase ? { kind: 'passphrase', kdf: 'scrypt', ...SCRYPT } : { kind: 'portal', id: keys.keyring.derived('backup files').id },
     };
     const headerText = `${JSON.stringify(header)}\n`;
@@ -136,9 +145,12 @@ async function readHeader(handle: fs.promises.FileHandle, file: string): Promise
   const head = probe.subarray(0, bytesRead);
   if (!head.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) {
     const first = head.toString('utf8').split('\n', 1)[0] ?? '';
-    if (first.startsWith('BALI-PORTAL-BACKUP ')) throw new BackupRefused(`${file} is a backup in a newer format (${first.slice(19)}); restore it with the version that wrote it`);
+    if (first.startsWith('BALI-PORTAL-BACKUP '))
+      throw new BackupRefused(`${file} is a backup in a newer format (${first.slice(19)}); restore it with the version that wrote it`);
     if (first.includes('"format":"bali-portal-backup"'))
-      throw new BackupRefused(`${file} is an unencrypted backup from an older version (format 1), which this version does not restore; restore it with that version`);
+      throw new BackupRefused(
+        `${file} is an unencrypted backup from an older version (format 1), which this version does not restore; restore it with that version`,
+      );
     throw new BackupRefused(`${file} is not a Bali Portal backup`);
   }
   const end = head.indexOf(0x0a, MAGIC.length);
@@ -169,7 +181,8 @@ export async function openBackupFile(file: string, keys: BackupKeys): Promise<Ba
       const buffer = Buffer.alloc(length);
       const { bytesRead } = await handle.read(buffer, 0, length, position);
       if (bytesRead === 0 && length > 0) return null;
-      if (bytesRead < length) throw new BackupRefused(`${file} is cut short at byte ${position + bytesRead} of a chunk: was the backup interrupted or the copy incomplete?`);
+      if (bytesRead < length)
+        throw new BackupRefused(`${file} is cut short at byte ${position + bytesRead} of a chunk: was the backup interrupted or the copy incomplete?`);
       position += length;
       return buffer;
     };
@@ -189,7 +202,10 @@ export async function openBackupFile(file: string, keys: BackupKeys): Promise<Ba
         try {
           text = inflateRawSync(Buffer.concat([decipher.update(sealed.subarray(0, length - TAG_BYTES)), decipher.final()])).toString('utf8');
         } catch {
-          if (index === 0) throw new BackupRefused(`${file} cannot be decrypted: ${header.key.kind === 'passphrase' ? `${PASSPHRASE_VARIABLE} is wrong` : 'the key is wrong'}, or the file is damaged`);
+          if (index === 0)
+            throw new BackupRefused(
+              `${file} cannot be decrypted: ${header.key.kind === 'passphrase' ? `${PASSPHRASE_VARIABLE} is wrong` : 'the key is wrong'}, or the file is damaged`,
+            );
           throw new BackupRefused(`${file} is damaged at byte ${frameAt} (chunk ${index + 1} fails its integrity check)`);
         }
         const parts = (carry + text).split('\n');
@@ -202,7 +218,14 @@ export async function openBackupFile(file: string, keys: BackupKeys): Promise<Ba
         }
       }
     }
-    return { size, get position() { return position; }, lines, close: () => handle.close() };
+    return {
+      size,
+      get position() {
+        return position;
+      },
+      lines,
+      close: () => handle.close(),
+    };
   } catch (error) {
     await handle.close();
     throw error;

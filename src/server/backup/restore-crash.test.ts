@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb, sql, type Db } from '../db/index.js';
+import { type Db, openDb, sql } from '../db/index.js';
 import { seedDemo } from '../demo/seed.js';
 import { createTestDb, type TestDb } from '../testing/db.js';
-import { createTestPortal, type TestPortal } from '../testing/portal.js';
 import { tableCounts } from '../testing/every-table.js';
+import { createTestPortal, type TestPortal } from '../testing/portal.js';
 import { portal, portalRun, startServer } from '../testing/processes.js';
 import { backup } from './backup.js';
 

@@ -1,11 +1,11 @@
 // Restores a backup into an empty portal, in one transaction: the portal ends up whole or, after any failure or a
 // kill, exactly as empty as before. Refuses a file that is damaged, foreign, for another schema version, or whose
 // sealed secrets this portal has no key for; with `verify`, recomputes every table's checksum before committing.
-import { sql, type Db } from '../db/index.js';
+import { type Db, sql } from '../db/index.js';
 import { sealClearSecrets, sealedCounts } from '../secrets/sealed-columns.js';
-import { applySequences, backupTables, canonicalSession, ident, OWNED_RESTORES, schemaVersion, tableChecksum, type TableInfo } from './catalog.js';
-import { BackupRefused, openBackupFile, type BackupKeys } from './file.js';
-import { parseRecord, type BackupContent, type BackupRecord, type Progress } from './content.js';
+import { applySequences, backupTables, canonicalSession, ident, OWNED_RESTORES, schemaVersion, type TableInfo, tableChecksum } from './catalog.js';
+import { type BackupContent, type BackupRecord, type Progress, parseRecord } from './content.js';
+import { type BackupKeys, BackupRefused, openBackupFile } from './file.js';
 
 export interface RestoreOptions {
   /** Recompute every table's content checksum after loading and compare it with the manifest. */
@@ -23,8 +23,14 @@ export interface RestoreResult {
 
 /** The first table whose restored content differs from what the backup's manifest says was backed up. */
 export class RestoreMismatch extends BackupRefused {
-  constructor(readonly table: string, readonly expected: { rows: number; checksum: string }, readonly found: { rows: number; checksum: string }) {
-    super(`table ${table} differs: the backup holds ${expected.rows} rows (checksum ${expected.checksum}), the restored table ${found.rows} (checksum ${found.checksum}); nothing was restored`);
+  constructor(
+    readonly table: string,
+    readonly expected: { rows: number; checksum: string },
+    readonly found: { rows: number; checksum: string },
+  ) {
+    super(
+      `table ${table} differs: the backup holds ${expected.rows} rows (checksum ${expected.checksum}), the restored table ${found.rows} (checksum ${found.checksum}); nothing was restored`,
+    );
   }
 }
 
@@ -32,7 +38,9 @@ function difference(label: string, theirs: string[], ours: string[]): string | n
   const missing = theirs.filter((m) => !ours.includes(m));
   const extra = ours.filter((m) => !theirs.includes(m));
   if (!missing.length && !extra.length) return null;
-  return [missing.length ? `${label} unknown here: ${missing.join(', ')}` : '', extra.length ? `${label} the backup does not have: ${extra.join(', ')}` : ''].filter(Boolean).join('; ');
+  return [missing.length ? `${label} unknown here: ${missing.join(', ')}` : '', extra.length ? `${label} the backup does not have: ${extra.join(', ')}` : '']
+    .filter(Boolean)
+    .join('; ');
 }
 
 export async function restore(db: Db, file: string, keys: BackupKeys, options: RestoreOptions = {}): Promise<RestoreResult> {
@@ -60,7 +68,11 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
       if (accounts > 0) throw new BackupRefused(`restore needs an empty portal: this one has ${accounts} accounts`);
 
       const tables = new Map((await backupTables(db)).map((t) => [t.name, t]));
-      const tableGap = difference('tables', header.tables.map((t) => t.name), [...tables.keys()]);
+      const tableGap = difference(
+        'tables',
+        header.tables.map((t) => t.name),
+        [...tables.keys()],
+      );
       if (tableGap) throw new BackupRefused(`${file} does not fit this portal's tables (${tableGap})`);
       const expected = new Map(header.tables.map((t) => [t.name, t.rows]));
       const totalRows = header.tables.reduce((a, t) => a + t.rows, 0);
@@ -77,7 +89,10 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
         if (!current) return;
         const { table, columns, owned } = current;
         if (owned) {
-          const rowsText = `[${owned.map((chunk) => chunk.slice(1, -1)).filter(Boolean).join(',')}]`;
+          const rowsText = `[${owned
+            .map((chunk) => chunk.slice(1, -1))
+            .filter(Boolean)
+            .join(',')}]`;
           await OWNED_RESTORES[table.name]!.load(db, JSON.parse(rowsText) as Record<string, unknown>[]);
           // The owner writes rows its own way (time stamps of now): every column is then set back to the backed-up value.
           const key = sql.and(table.primaryKey.map((c) => sql`t.${ident(c)} = r.${ident(c)}`));
@@ -93,7 +108,9 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
           await db.query(sql`DROP TABLE portal_restore_stage`);
         }
         if ((loaded.get(table.name) ?? 0) !== expected.get(table.name))
-          throw new BackupRefused(`${file} is damaged: table ${table.name} should hold ${expected.get(table.name)} rows, the file has ${loaded.get(table.name) ?? 0}`);
+          throw new BackupRefused(
+            `${file} is damaged: table ${table.name} should hold ${expected.get(table.name)} rows, the file has ${loaded.get(table.name) ?? 0}`,
+          );
         current = null;
       };
 
@@ -129,10 +146,19 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
               INSERT INTO ${ident(target)} (${list}) ${target === table.name ? sql`OVERRIDING SYSTEM VALUE` : sql``}
               SELECT ${list} FROM jsonb_populate_recordset(NULL::${ident(table.name)}, ${record.rows}::jsonb) RETURNING 1)
             SELECT count(*)::int AS n FROM inserted`);
-          if (inserted!.n !== record.count) throw new BackupRefused(`${file} is damaged: a chunk of ${table.name} should hold ${record.count} rows, it holds ${inserted!.n}`);
+          if (inserted!.n !== record.count)
+            throw new BackupRefused(`${file} is damaged: a chunk of ${table.name} should hold ${record.count} rows, it holds ${inserted!.n}`);
           loaded.set(table.name, loaded.get(table.name)! + inserted!.n);
           rows += inserted!.n;
-          options.onProgress?.({ table: table.name, tableIndex: loaded.size - 1, tables: tables.size, rows, totalRows, bytes: reader.position, size: reader.size });
+          options.onProgress?.({
+            table: table.name,
+            tableIndex: loaded.size - 1,
+            tables: tables.size,
+            rows,
+            totalRows,
+            bytes: reader.position,
+            size: reader.size,
+          });
         } else if (record.type === 'sequences') {
           await finishTable();
           sequences = record;
@@ -153,7 +179,9 @@ export async function restore(db: Db, file: string, keys: BackupKeys, options: R
 
       const unknownKeys = Object.keys(await sealedCounts(db)).filter((id) => id !== 'clear' && !keys.keyring.has(id));
       if (unknownKeys.length)
-        throw new BackupRefused(`${file} holds secrets sealed with key ${unknownKeys.join(', ')}, which this portal does not have: set PORTAL_SECRET_KEY (or PORTAL_SECRET_KEYS_OLD) to the key of the portal that wrote it, or its TOTP and webhook secrets could not be opened`);
+        throw new BackupRefused(
+          `${file} holds secrets sealed with key ${unknownKeys.join(', ')}, which this portal does not have: set PORTAL_SECRET_KEY (or PORTAL_SECRET_KEYS_OLD) to the key of the portal that wrote it, or its TOTP and webhook secrets could not be opened`,
+        );
 
       if (options.verify) {
         for (const t of tables.values()) {

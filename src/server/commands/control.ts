@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { LockHolder } from '../db/folder-lock.js';
-import { operations, type OperationContext, type OperationIo, type OperationName } from './operations.js';
+import { type OperationContext, type OperationIo, type OperationName, operations } from './operations.js';
 
 type Address = NonNullable<LockHolder['control']>;
 
@@ -40,7 +40,9 @@ export async function startControlServer(dataDir: string, context: () => Omit<Op
       const aborter = new AbortController();
       res.on('close', () => aborter.abort(new Error('the command was interrupted; nothing was changed by the part not done')));
       res.writeHead(200, { 'content-type': 'application/x-ndjson' });
-      const send = (m: Message) => { if (!res.writableEnded) res.write(`${JSON.stringify(m)}\n`); };
+      const send = (m: Message) => {
+        if (!res.writableEnded) res.write(`${JSON.stringify(m)}\n`);
+      };
       let lastProgress = 0;
       const io: OperationIo = {
         out: (line) => send({ out: line }),
@@ -55,7 +57,10 @@ export async function startControlServer(dataDir: string, context: () => Omit<Op
       const run = operations[name].run as (ctx: OperationContext, args: unknown) => Promise<number>;
       Promise.resolve()
         .then(() => run({ ...context(), io }, JSON.parse(body || '{}')))
-        .then((code) => send({ exit: code }), (error: unknown) => send({ error: error instanceof Error ? error.message : String(error) }))
+        .then(
+          (code) => send({ exit: code }),
+          (error: unknown) => send({ error: error instanceof Error ? error.message : String(error) }),
+        )
         .finally(() => res.end());
     });
   });
@@ -74,46 +79,59 @@ export async function startControlServer(dataDir: string, context: () => Omit<Op
   }
   return {
     address,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      if (address.socketPath) fs.rmSync(address.socketPath, { force: true });
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        if (address.socketPath) fs.rmSync(address.socketPath, { force: true });
+      }),
   };
 }
 
 /** Runs an operation in the server at `address`, relaying its output; resolves with its exit code. */
 export function runThroughServer(address: Address, name: OperationName, args: unknown, io: Omit<OperationIo, 'signal'>, signal?: AbortSignal): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({
-      ...(address.socketPath ? { socketPath: address.socketPath } : { host: '127.0.0.1', port: address.port }),
-      method: 'POST', path: `/operations/${encodeURIComponent(name)}`,
-      headers: { authorization: `Bearer ${address.token}`, 'content-type': 'application/json' },
-      signal,
-    }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`the running portal refused the command (HTTP ${res.statusCode})`));
-      let carry = '';
-      let finished = false;
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        const lines = (carry + chunk).split('\n');
-        carry = lines.pop()!;
-        for (const line of lines) {
-          if (!line) continue;
-          const m = JSON.parse(line) as Message;
-          if ('out' in m) io.out(m.out);
-          else if ('note' in m) io.note(m.note);
-          else if ('progress' in m) io.progress(m.progress);
-          else if ('exit' in m) { finished = true; resolve(m.exit); }
-          else if ('error' in m) { finished = true; reject(new Error(m.error)); }
-        }
-      });
-      const stopped = () => { if (!finished) reject(new Error('the running portal stopped before the command finished')); };
-      res.on('end', stopped);
-      res.on('error', stopped);
-    });
+    const req = http.request(
+      {
+        ...(address.socketPath ? { socketPath: address.socketPath } : { host: '127.0.0.1', port: address.port }),
+        method: 'POST',
+        path: `/operations/${encodeURIComponent(name)}`,
+        headers: { authorization: `Bearer ${address.token}`, 'content-type': 'application/json' },
+        signal,
+      },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`the running portal refused the command (HTTP ${res.statusCode})`));
+        let carry = '';
+        let finished = false;
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          const lines = (carry + chunk).split('\n');
+          carry = lines.pop()!;
+          for (const line of lines) {
+            if (!line) continue;
+            const m = JSON.parse(line) as Message;
+            if ('out' in m) io.out(m.out);
+            else if ('note' in m) io.note(m.note);
+            else if ('progress' in m) io.progress(m.progress);
+            else if ('exit' in m) {
+              finished = true;
+              resolve(m.exit);
+            } else if ('error' in m) {
+              finished = true;
+              reject(new Error(m.error));
+            }
+          }
+        });
+        const stopped = () => {
+          if (!finished) reject(new Error('the running portal stopped before the command finished'));
+        };
+        res.on('end', stopped);
+        res.on('error', stopped);
+      },
+    );
     req.on('error', (error: NodeJS.ErrnoException) =>
-      reject(['ECONNREFUSED', 'ENOENT'].includes(error.code ?? '') ? new Error('the running portal does not answer on its control socket') : error));
+      reject(['ECONNREFUSED', 'ENOENT'].includes(error.code ?? '') ? new Error('the running portal does not answer on its control socket') : error),
+    );
     req.end(JSON.stringify(args));
   });
 }

@@ -2,17 +2,17 @@
 // open the database, and the running server runs them for it (through its control socket) when the server holds the
 // embedded database's folder. Either way the same code, the same output, the same exit code.
 import { SYSTEM_ACTOR } from '../access/actor.js';
+import type { Clearance, Role } from '../access/subject.js';
 import { verifyAudit } from '../audit/verify.js';
 import { backup } from '../backup/backup.js';
-import { restore } from '../backup/restore.js';
 import type { Progress } from '../backup/content.js';
+import { restore } from '../backup/restore.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { migrate } from '../db/migrate.js';
 import { addDemoKey } from '../secrets/demo-key.js';
 import { resealAll, sealedCounts } from '../secrets/sealed-columns.js';
 import type { Services } from '../services.js';
-import type { Clearance, Role } from '../access/subject.js';
 
 export interface OperationIo {
   /** A line of the command's result (stdout). */
@@ -48,7 +48,7 @@ function progressLine(verb: string, p: Progress, extra = ''): string {
 }
 
 const servicesOf = (ctx: OperationContext): Services => {
-  if (!ctx.services) throw new Error('this operation needs the portal\'s services');
+  if (!ctx.services) throw new Error("this operation needs the portal's services");
   return ctx.services;
 };
 
@@ -58,12 +58,29 @@ async function userId(services: Services, email: string): Promise<string> {
   return user.id;
 }
 
-export interface ReferenceImportArgs { file: string; body: string; snapshot: { date?: string; label?: string; source?: string }; dryRun: boolean }
+export interface ReferenceImportArgs {
+  file: string;
+  body: string;
+  snapshot: { date?: string; label?: string; source?: string };
+  dryRun: boolean;
+}
 
-export interface BackupArgs { file: string; passphrase: string | null }
-export interface RestoreArgs extends BackupArgs { verify: boolean }
+export interface BackupArgs {
+  file: string;
+  passphrase: string | null;
+}
+export interface RestoreArgs extends BackupArgs {
+  verify: boolean;
+}
 export interface CreateUserArgs {
-  email: string; name: string; role: Role; state?: string; agency: string; clearance: Clearance; expires?: string; password?: string;
+  email: string;
+  name: string;
+  role: Role;
+  state?: string;
+  agency: string;
+  clearance: Clearance;
+  expires?: string;
+  password?: string;
 }
 
 export const operations = {
@@ -71,11 +88,19 @@ export const operations = {
     needs: 'services',
     async run(ctx, { file, passphrase }) {
       const services = servicesOf(ctx);
-      const result = await backup(services.db, file, { keyring: services.secrets, passphrase }, {
-        onProgress: (p) => ctx.io.progress(progressLine('backup', p)), signal: ctx.io.signal,
-      });
+      const result = await backup(
+        services.db,
+        file,
+        { keyring: services.secrets, passphrase },
+        {
+          onProgress: (p) => ctx.io.progress(progressLine('backup', p)),
+          signal: ctx.io.signal,
+        },
+      );
       await services.audit.record(SYSTEM_ACTOR, { action: 'backup', outcome: 'ok', detail: { file, rows: result.rows, tables: result.tables } });
-      ctx.io.out(`backup written to ${file}: ${number(result.rows)} rows in ${result.tables} tables, ${number(result.bytes)} bytes, encrypted with ${passphrase ? 'the passphrase in PORTAL_BACKUP_PASSPHRASE' : `the portal key ${services.secrets.currentId}`}`);
+      ctx.io.out(
+        `backup written to ${file}: ${number(result.rows)} rows in ${result.tables} tables, ${number(result.bytes)} bytes, encrypted with ${passphrase ? 'the passphrase in PORTAL_BACKUP_PASSPHRASE' : `the portal key ${services.secrets.currentId}`}`,
+      );
       return 0;
     },
   } satisfies Operation<BackupArgs>,
@@ -84,12 +109,21 @@ export const operations = {
     needs: 'services',
     async run(ctx, { file, passphrase, verify }) {
       const services = servicesOf(ctx);
-      const result = await restore(services.db, file, { keyring: services.secrets, passphrase }, {
-        verify,
-        onProgress: (p) => ctx.io.progress(progressLine('restore', p, `, ${Math.floor((100 * p.bytes) / p.size)}% of the file`)),
-        signal: ctx.io.signal,
+      const result = await restore(
+        services.db,
+        file,
+        { keyring: services.secrets, passphrase },
+        {
+          verify,
+          onProgress: (p) => ctx.io.progress(progressLine('restore', p, `, ${Math.floor((100 * p.bytes) / p.size)}% of the file`)),
+          signal: ctx.io.signal,
+        },
+      );
+      await services.audit.record(SYSTEM_ACTOR, {
+        action: 'restore',
+        outcome: 'ok',
+        detail: { file, rows: result.rows, tables: result.tables, verified: result.verified },
       });
-      await services.audit.record(SYSTEM_ACTOR, { action: 'restore', outcome: 'ok', detail: { file, rows: result.rows, tables: result.tables, verified: result.verified } });
       ctx.io.out(`restored ${result.rows} rows in ${result.tables} tables${result.verified ? '; checksums match' : ''}`);
       return 0;
     },
@@ -116,7 +150,13 @@ export const operations = {
         organisationId = existing?.id ?? (await services.accounts.createOrganisation(SYSTEM_ACTOR, { name: o.agency, kind, memberCode: o.state })).id;
       }
       const result = await services.accounts.create(SYSTEM_ACTOR, {
-        email: o.email, name: o.name, organisationId, roles: [o.role], clearance: o.clearance, clearanceExpires: o.expires ?? null, password: o.password,
+        email: o.email,
+        name: o.name,
+        organisationId,
+        roles: [o.role],
+        clearance: o.clearance,
+        clearanceExpires: o.expires ?? null,
+        password: o.password,
       });
       ctx.io.out(`created ${result.user.email} (${result.user.id})`);
       if (result.temporaryPassword) ctx.io.out(`temporary password: ${result.temporaryPassword}`);
@@ -187,7 +227,7 @@ export const operations = {
     needs: 'services',
     async run(ctx) {
       const services = servicesOf(ctx);
-      ctx.io.out(`current key: ${services.secrets.currentId}${ctx.config.secretKeySource === 'demo' ? ' (the demo\'s, in $PORTAL_DATA)' : ''}`);
+      ctx.io.out(`current key: ${services.secrets.currentId}${ctx.config.secretKeySource === 'demo' ? " (the demo's, in $PORTAL_DATA)" : ''}`);
       if (services.secrets.ids.length > 1) ctx.io.out(`older keys: ${services.secrets.ids.slice(1).join(', ')}`);
       const counts = await sealedCounts(ctx.db);
       for (const [id, n] of Object.entries(counts)) ctx.io.out(`${n} secrets ${id === 'clear' ? 'not yet sealed' : `sealed with ${id}`}`);
@@ -207,7 +247,15 @@ export const operations = {
       const moved = await resealAll(ctx.db, services.secrets);
       await services.audit.record(SYSTEM_ACTOR, { action: 'keys.rotate', outcome: 'ok', detail: { key: services.secrets.currentId, moved } });
       const total = Object.values(moved).reduce((a, b) => a + b, 0);
-      ctx.io.out(`${total} secrets re-sealed with ${services.secrets.currentId}${total ? ` (${Object.entries(moved).map(([id, n]) => `${n} from ${id}`).join(', ')})` : ''}`);
+      ctx.io.out(
+        `${total} secrets re-sealed with ${services.secrets.currentId}${
+          total
+            ? ` (${Object.entries(moved)
+                .map(([id, n]) => `${n} from ${id}`)
+                .join(', ')})`
+            : ''
+        }`,
+      );
       const stale = services.secrets.ids.slice(1);
       if (stale.length) ctx.io.out(`no secret is sealed with ${stale.join(', ')} any more; keep those keys only to open older backups`);
       return 0;

@@ -1,17 +1,18 @@
 // Runs a `portal` operation where it may run: in this process when it can open the database, or through the running
 // server when that server holds the embedded database's folder (never a second process on one PGlite folder).
 import type { Config } from '../config.js';
-import { openDb } from '../db/index.js';
 import { FolderInUse, folderHolder, type LockHolder } from '../db/folder-lock.js';
+import { openDb } from '../db/index.js';
 import { databaseFolder, openPortalDb } from '../main.js';
 import { createFoundation, createServices } from '../services.js';
 import { runThroughServer } from './control.js';
-import { operations, type OperationArgs, type OperationContext, type OperationIo, type OperationName } from './operations.js';
+import { type OperationArgs, type OperationContext, type OperationIo, type OperationName, operations } from './operations.js';
 
 /** How each command reaches the database, for `--help` and the README. */
-export const HOW_IT_RUNS = 'On PGlite, when a portal server holds $PORTAL_DATA/db, the command runs inside that server (through '
-  + 'its control socket $PORTAL_DATA/portal.sock); otherwise it opens the database itself and holds it while it works. '
-  + 'With DATABASE_URL it connects to the PostgreSQL server directly.';
+export const HOW_IT_RUNS =
+  'On PGlite, when a portal server holds $PORTAL_DATA/db, the command runs inside that server (through ' +
+  'its control socket $PORTAL_DATA/portal.sock); otherwise it opens the database itself and holds it while it works. ' +
+  'With DATABASE_URL it connects to the PostgreSQL server directly.';
 
 function viaServer(folder: string, holder: LockHolder, name: OperationName, args: unknown, io: OperationIo): Promise<number> {
   if (!holder.control) throw new FolderInUse(folder, holder);
@@ -29,9 +30,10 @@ export async function runOperation<N extends OperationName>(name: N, args: Opera
   let db: Awaited<ReturnType<typeof openDb>>;
   try {
     const holder = `portal ${name.replace('.', ' ')}`;
-    db = operation.needs === 'services'
-      ? await openPortalDb(config, holder)
-      : await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : folder, holder });
+    db =
+      operation.needs === 'services'
+        ? await openPortalDb(config, holder)
+        : await openDb({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : folder, holder });
   } catch (error) {
     // A server that started a moment ago, between the look and the open.
     if (error instanceof FolderInUse) return viaServer(folder, error.holder, name, args, io);

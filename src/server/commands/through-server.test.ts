@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portalRun, startServer, type PortalProcess } from '../testing/processes.js';
+import { type PortalProcess, portalRun, startServer } from '../testing/processes.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-ops-'));
 const env = { PORTAL_DATA: path.join(dir, 'data'), DATABASE_URL: '' };
@@ -38,7 +38,9 @@ describe('commands while a server holds the embedded database', () => {
     const file = path.join(dir, 'running.backup');
     const backedUp = await portalRun(['backup', file], env);
     expect(backedUp.stderr).toMatch(inside());
-    expect(backedUp.stdout).toMatch(/^backup written to .*running\.backup: [\d,]+ rows in \d+ tables, [\d,]+ bytes, encrypted with the portal key k[0-9a-f]+$/m);
+    expect(backedUp.stdout).toMatch(
+      /^backup written to .*running\.backup: [\d,]+ rows in \d+ tables, [\d,]+ bytes, encrypted with the portal key k[0-9a-f]+$/m,
+    );
     expect(fs.statSync(file).size).toBeGreaterThan(1000);
 
     const status = await portalRun(['keys', 'status'], env);
@@ -51,7 +53,9 @@ describe('commands while a server holds the embedded database', () => {
     for (const args of [['serve'], ['demo']]) {
       const refused = await portalRun(args, { ...env, PORT: '0' });
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain(`error: the embedded database in ${env.PORTAL_DATA}/db is in use by \`portal serve\` (pid ${server.child.pid}, serving ${server.url})`);
+      expect(refused.stderr).toContain(
+        `error: the embedded database in ${env.PORTAL_DATA}/db is in use by \`portal serve\` (pid ${server.child.pid}, serving ${server.url})`,
+      );
     }
   });
 

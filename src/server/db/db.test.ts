@@ -10,7 +10,9 @@ let t: TestDb;
 
 beforeAll(async () => {
   t = await createTestDb();
-  await t.db.exec(`CREATE TABLE db_probe (id int PRIMARY KEY, at timestamptz, day date, tags text[], doc jsonb, big int8, amount numeric, flag boolean, raw bytea)`);
+  await t.db.exec(
+    `CREATE TABLE db_probe (id int PRIMARY KEY, at timestamptz, day date, tags text[], doc jsonb, big int8, amount numeric, flag boolean, raw bytea)`,
+  );
 });
 afterAll(async () => t?.drop());
 
@@ -22,7 +24,14 @@ describe('parameters and results', () => {
       VALUES (1, ${at}, ${'2026-02-28'}, ${['a', 'b,c', 'd"e', 'ไทย']}, ${JSON.stringify({ k: [1, 'x'], n: null })}, ${9_007_199_254_740_991}, ${'12.50'}, ${true}, ${Buffer.from([0, 1, 255])})`);
     const row = await t.db.one<Record<string, unknown>>(sql`SELECT * FROM db_probe WHERE id = ${1}`);
     expect(row).toEqual({
-      id: 1, at, day: '2026-02-28', tags: ['a', 'b,c', 'd"e', 'ไทย'], doc: { k: [1, 'x'], n: null }, big: 9_007_199_254_740_991, amount: 12.5, flag: true,
+      id: 1,
+      at,
+      day: '2026-02-28',
+      tags: ['a', 'b,c', 'd"e', 'ไทย'],
+      doc: { k: [1, 'x'], n: null },
+      big: 9_007_199_254_740_991,
+      amount: 12.5,
+      flag: true,
       raw: expect.anything(),
     });
     expect(Buffer.from(row!.raw as Uint8Array)).toEqual(Buffer.from([0, 1, 255]));
@@ -49,10 +58,12 @@ describe('errors', () => {
   });
 
   it('roll the whole transaction back', async () => {
-    await expect(t.db.transaction(async () => {
-      await t.db.query(sql`INSERT INTO db_probe (id) VALUES (${3})`);
-      await t.db.query(sql`INSERT INTO db_probe (id) VALUES (${1})`);
-    })).rejects.toMatchObject({ code: '23505' });
+    await expect(
+      t.db.transaction(async () => {
+        await t.db.query(sql`INSERT INTO db_probe (id) VALUES (${3})`);
+        await t.db.query(sql`INSERT INTO db_probe (id) VALUES (${1})`);
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
     expect(await t.db.one(sql`SELECT count(*)::int AS n FROM db_probe WHERE id = 3`)).toEqual({ n: 0 });
   });
 });
@@ -60,9 +71,13 @@ describe('errors', () => {
 describe('transactions', () => {
   it('are not joined by a query from outside, which sees only what was committed', async () => {
     let release!: () => void;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let inserted!: () => void;
-    const insertedOnce = new Promise<void>((resolve) => { inserted = resolve; });
+    const insertedOnce = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
     const writer = t.db.transaction(async () => {
       await t.db.query(sql`INSERT INTO db_probe (id) VALUES (${4})`);
       inserted();
@@ -97,10 +112,12 @@ describe('prepared statements', () => {
     await expect(t.db.query(byId('not a number'))).rejects.toMatchObject({ code: '22P02' });
     expect(await t.db.one(byId(4))).toEqual({ id: 4, flag: false });
     const first = sql.prepared('db_probe_first_in_rollback', sql`SELECT count(*)::int AS n FROM db_probe WHERE id = ${1}`);
-    await expect(t.db.transaction(async () => {
-      expect(await t.db.one(first)).toEqual({ n: 1 });
-      throw new Error('roll back');
-    })).rejects.toThrow('roll back');
+    await expect(
+      t.db.transaction(async () => {
+        expect(await t.db.one(first)).toEqual({ n: 1 });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
     expect(await t.db.one(first)).toEqual({ n: 1 });
   });
 

@@ -1,6 +1,6 @@
 // One process per embedded database folder: a second opener is refused naming the holder; a holder killed with -9,
 // or a pid since recycled, does not block; of several processes racing for a stale lock exactly one wins.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +26,11 @@ function holder(dir: string): Promise<{ child: ChildProcess; line: string }> {
   return new Promise((resolve) => child.stdout!.setEncoding('utf8').once('data', (line: string) => resolve({ child, line: line.trim() })));
 }
 
-const killed = (child: ChildProcess) => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGKILL'); });
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
 
 afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) await killed(child);
@@ -37,10 +41,18 @@ describe('one process per database folder', () => {
     const dir = folder();
     const lock = FolderLock.acquire(dir, 'portal serve');
     lock.update({ url: 'http://127.0.0.1:8080', control: null });
-    const refused = (() => { try { FolderLock.acquire(dir, 'portal backup'); } catch (e) { return e; } })();
+    const refused = (() => {
+      try {
+        FolderLock.acquire(dir, 'portal backup');
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(refused).toBeInstanceOf(FolderInUse);
-    expect((refused as Error).message).toBe(`the embedded database in ${dir} is in use by \`portal serve\` (pid ${process.pid}, serving http://127.0.0.1:8080); `
-      + 'one process at a time may open it: stop that process first, or point PORTAL_DATA elsewhere');
+    expect((refused as Error).message).toBe(
+      `the embedded database in ${dir} is in use by \`portal serve\` (pid ${process.pid}, serving http://127.0.0.1:8080); ` +
+        'one process at a time may open it: stop that process first, or point PORTAL_DATA elsewhere',
+    );
     lock.release();
     expect(folderHolder(dir)).toBeNull();
     FolderLock.acquire(dir, 'portal backup').release();
@@ -68,7 +80,7 @@ describe('one process per database folder', () => {
     FolderLock.acquire(dir, 'portal serve').release();
   });
 
-  it('of several processes racing for a dead holder\'s lock, exactly one wins and the others name it', async () => {
+  it("of several processes racing for a dead holder's lock, exactly one wins and the others name it", async () => {
     const dir = folder();
     const { child } = await holder(dir);
     await killed(child);

@@ -21,9 +21,14 @@ export interface LockHolder {
 }
 
 export class FolderInUse extends Error {
-  constructor(readonly folder: string, readonly holder: LockHolder) {
-    super(`the embedded database in ${folder} is in use by \`${holder.command}\` (pid ${holder.pid}${holder.url ? `, serving ${holder.url}` : ''}); `
-      + 'one process at a time may open it: stop that process first, or point PORTAL_DATA elsewhere');
+  constructor(
+    readonly folder: string,
+    readonly holder: LockHolder,
+  ) {
+    super(
+      `the embedded database in ${folder} is in use by \`${holder.command}\` (pid ${holder.pid}${holder.url ? `, serving ${holder.url}` : ''}); ` +
+        'one process at a time may open it: stop that process first, or point PORTAL_DATA elsewhere',
+    );
   }
 }
 
@@ -89,7 +94,9 @@ function removeStale(file: string, seen: string): void {
     // Another process is taking over; a guard left by a process killed mid-takeover is cleared after ten seconds.
     try {
       if (Date.now() - fs.statSync(guard).mtimeMs > 10_000) fs.rmSync(guard, { force: true });
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     return;
   }
   try {
@@ -105,7 +112,11 @@ let exitHook = false;
 
 export class FolderLock {
   private released = false;
-  private constructor(readonly folder: string, private readonly file: string, private holder: LockHolder) {}
+  private constructor(
+    readonly folder: string,
+    private readonly file: string,
+    private holder: LockHolder,
+  ) {}
 
   /** Takes the folder or throws FolderInUse naming the live holder. */
   static acquire(folder: string, command: string): FolderLock {

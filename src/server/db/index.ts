@@ -2,11 +2,11 @@
 // A transaction is carried by AsyncLocalStorage, so every query inside `transaction()` joins it.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
-import { compile, Sql } from './sql.js';
 import { FolderLock } from './folder-lock.js';
 import { PgliteWire } from './pglite-wire.js';
+import { compile, type Sql } from './sql.js';
 
-export { sql, Sql } from './sql.js';
+export { Sql, sql } from './sql.js';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -111,7 +111,10 @@ class PgliteDb extends BaseDb {
   readonly kind = 'pglite' as const;
   private readonly wire: PgliteWire;
   private readonly rootRunner: Runner;
-  constructor(private readonly pg: import('@electric-sql/pglite').PGlite, readonly folderLock?: FolderLock) {
+  constructor(
+    private readonly pg: import('@electric-sql/pglite').PGlite,
+    readonly folderLock?: FolderLock,
+  ) {
     super();
     this.wire = new PgliteWire(pg);
     this.rootRunner = { query: (text, values, statement) => this.wire.query(text, values, false, statement) };

@@ -1,8 +1,9 @@
 // Each capability's demo seeder, in module order (modules/index.ts): nothing here to edit when adding a capability.
+
+import { userActor } from '../access/actor.js';
 import { modules } from '../modules/index.js';
 import type { DemoAccount, DemoContext, PortalModule } from '../modules/module.js';
 import type { Services } from '../services.js';
-import { userActor } from '../access/actor.js';
 
 export type { DemoAccount, DemoContext } from '../modules/module.js';
 

@@ -1,13 +1,13 @@
 // Seeds the synthetic, labelled demo data set: accounts first, then each capability's own demo seeder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from '../db/index.js';
-import { newTotpSecret } from '../auth/totp.js';
-import { requiresMfa } from '../access/subject.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
+import { requiresMfa } from '../access/subject.js';
+import { newTotpSecret } from '../auth/totp.js';
+import { sql } from '../db/index.js';
 import type { Services } from '../services.js';
-import { DEMO_ACCOUNTS, demoPassword, type DemoAccountSpec } from './accounts.js';
-import { demoContext, demoSeeders, type DemoAccount } from './registry.js';
+import { DEMO_ACCOUNTS, type DemoAccountSpec, demoPassword } from './accounts.js';
+import { type DemoAccount, demoContext, demoSeeders } from './registry.js';
 
 export interface DemoAccountFile {
   email: string;
@@ -52,8 +52,15 @@ async function seedAccounts(services: Services): Promise<{ file: DemoAccountFile
       const mfa = requiresMfa({ clearance: spec.clearance, roles: [spec.role] });
       totpSecret = mfa ? newTotpSecret() : null;
       const created = await services.accounts.create(SYSTEM_ACTOR, {
-        email: spec.email, name: spec.name, organisationId: await organisationFor(services, spec), roles: [spec.role],
-        clearance: spec.clearance, clearanceExpires: spec.clearance === 'none' ? null : clearanceExpiry(), password, demo: true, totpSecret,
+        email: spec.email,
+        name: spec.name,
+        organisationId: await organisationFor(services, spec),
+        roles: [spec.role],
+        clearance: spec.clearance,
+        clearanceExpires: spec.clearance === 'none' ? null : clearanceExpiry(),
+        password,
+        demo: true,
+        totpSecret,
       });
       id = created.user.id;
     }

@@ -49,8 +49,7 @@ export function installAccessHook(app: FastifyInstance, auth: AuthService): Decl
     }
     if (access === 'public') return;
     if (!req.session || !req.subject) throw new Unauthenticated();
-    if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.session.csrf_token)
-      throw new DomainError('csrf', common('csrf'), 403);
+    if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.session.csrf_token) throw new DomainError('csrf', common('csrf'), 403);
     if (access === 'session') return;
     if (req.session.mfa_pending) throw new DomainError('mfa_enrolment_required', common('mfaEnrolmentRequired'), 403);
     if (access === 'signed_in') return;

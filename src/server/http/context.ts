@@ -1,9 +1,9 @@
 // What every request carries once the session is resolved, and the types routes are written against.
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Actor, userActor } from '../access/actor.js';
 import type { RouteAccess } from '../access/permissions.js';
 import type { Subject } from '../access/subject.js';
-import { userActor, type Actor } from '../access/actor.js';
 import type { AuditIdentity } from '../audit/log.js';
 import type { SessionRow, UserRow } from '../auth/store.js';
 import { Unauthenticated } from '../errors.js';

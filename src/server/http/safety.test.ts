@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, signedIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal(); });
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
 afterAll(() => portal.close());
 
 const concrete = (url: string) => url.replace(/:(\w+)/g, (_m, name: string) => (/id$/i.test(name) ? '00000000-0000-4000-8000-000000000000' : 'IDN'));
@@ -13,7 +15,11 @@ describe('the router', () => {
     const guarded = portal.routes.filter((r) => r.access !== 'public');
     expect(guarded.length).toBeGreaterThan(10);
     for (const route of guarded) {
-      const res = await portal.app.inject({ method: route.method as 'GET', url: concrete(route.url), payload: ['GET', 'DELETE'].includes(route.method) ? undefined : {} });
+      const res = await portal.app.inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        payload: ['GET', 'DELETE'].includes(route.method) ? undefined : {},
+      });
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
@@ -60,7 +66,12 @@ describe('bad input', () => {
   it('a 10 MB body gets 413 and changes nothing', async () => {
     const client = await signedIn(portal, { role: 'admin', state: null });
     const before = (await client.get('/api/users?includeDisabled=true')).json().total;
-    const res = await client.post('/api/users', { email: 'big@test.example', name: 'x'.repeat(10 * 1024 * 1024), organisationId: '00000000-0000-4000-8000-000000000000', roles: ['officer'] });
+    const res = await client.post('/api/users', {
+      email: 'big@test.example',
+      name: 'x'.repeat(10 * 1024 * 1024),
+      organisationId: '00000000-0000-4000-8000-000000000000',
+      roles: ['officer'],
+    });
     expect(res.statusCode).toBe(413);
     expect((await client.get('/api/users?includeDisabled=true')).json().total).toBe(before);
   });

@@ -1,8 +1,8 @@
 // No string a client sends can make the portal answer 500: NUL bytes and invalid UTF-8 get a 400 naming the field,
 // on every operation, found from the router and the OpenAPI document so that a new route is covered without editing this.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signIn, makeUser, type Client, type TestPortal } from '../testing/portal.js';
 import { cleanText, findUnstorableText, textProblem } from '../db/text.js';
+import { type Client, createTestPortal, makeUser, signIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
 let client: Client;
@@ -11,18 +11,47 @@ beforeAll(async () => {
   portal = await createTestPortal();
   // Every role of a state with the highest clearance, and an RSO administrator, so that the access hook lets
   // each request reach the input checks.
-  client = await signIn(portal.app, await makeUser(portal.services, { roles: ['focal_point', 'officer', 'analyst', 'policy', 'coordinator'], state: 'IDN', clearance: 'secret' }));
+  client = await signIn(
+    portal.app,
+    await makeUser(portal.services, { roles: ['focal_point', 'officer', 'analyst', 'policy', 'coordinator'], state: 'IDN', clearance: 'secret' }),
+  );
   admin = await signIn(portal.app, await makeUser(portal.services, { role: 'admin', state: null, clearance: 'secret' }));
 }, 60_000);
 afterAll(() => portal.close());
 
 const NUL = '\u0000';
 type JsonSchema = Record<string, unknown> & { type?: string | string[]; properties?: Record<string, JsonSchema> };
-interface Operation { method: string; url: string; op: { parameters?: { in: string; name: string; schema: JsonSchema; required?: boolean }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } } | undefined }
+interface Operation {
+  method: string;
+  url: string;
+  op:
+    | { parameters?: { in: string; name: string; schema: JsonSchema; required?: boolean }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }
+    | undefined;
+}
 
 // Values that satisfy the patterns our schemas use; a pattern none of them fits gets a plain string (then a 400 is expected anyway).
-const patternSamples = ['IDN', '2024-01-31', '2024-01', '2024', '12:30', '123456789', 'IMO1234567', 'USD', 'idn-test', 'a1', 'A1', 'abc', '1', '+62 21 555 0100'];
-const formatSamples: Record<string, string> = { uuid: '00000000-0000-4000-8000-000000000000', email: 'nul.test@test.example', 'date-time': '2024-01-31T12:00:00.000Z', date: '2024-01-31' };
+const patternSamples = [
+  'IDN',
+  '2024-01-31',
+  '2024-01',
+  '2024',
+  '12:30',
+  '123456789',
+  'IMO1234567',
+  'USD',
+  'idn-test',
+  'a1',
+  'A1',
+  'abc',
+  '1',
+  '+62 21 555 0100',
+];
+const formatSamples: Record<string, string> = {
+  uuid: '00000000-0000-4000-8000-000000000000',
+  email: 'nul.test@test.example',
+  'date-time': '2024-01-31T12:00:00.000Z',
+  date: '2024-01-31',
+};
 
 /** A value valid for the schema in which every free-text string carries a NUL; `carried` counts them. */
 function example(schema: JsonSchema, counter: { carried: number }): unknown {
@@ -50,7 +79,8 @@ function example(schema: JsonSchema, counter: { carried: number }): unknown {
       const max = typeof schema.maximum === 'number' ? schema.maximum : min;
       return Math.min(Math.max(min, 1), max);
     }
-    case 'boolean': return false;
+    case 'boolean':
+      return false;
     case 'array': {
       const items = (schema.items ?? {}) as JsonSchema;
       return Array.from({ length: Math.max(1, Number(schema.minItems ?? 1)) }, () => example(items, counter));
@@ -66,7 +96,8 @@ function example(schema: JsonSchema, counter: { carried: number }): unknown {
       }
       return result;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -79,7 +110,11 @@ function pathWith(url: string, op: Operation['op'], nulIn?: string): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => {
     if (name === nulIn) return 'a%00b';
     const schema = op?.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema ?? { type: 'string' };
-    return encodeURIComponent(String(example({ ...schema, ...(schema.type === 'string' && !schema.format && !schema.pattern && !schema.enum ? { enum: ['IDN'] } : {}) }, { carried: 0 })));
+    return encodeURIComponent(
+      String(
+        example({ ...schema, ...(schema.type === 'string' && !schema.format && !schema.pattern && !schema.enum ? { enum: ['IDN'] } : {}) }, { carried: 0 }),
+      ),
+    );
   });
 }
 
@@ -115,7 +150,9 @@ describe('a NUL byte in any string', () => {
     const failures: string[] = [];
     let sent = 0;
     for (const { method, url, op } of await operations()) {
-      const body = op?.requestBody?.content['application/json']?.schema ? example(op.requestBody.content['application/json'].schema, { carried: 0 }) : undefined;
+      const body = op?.requestBody?.content['application/json']?.schema
+        ? example(op.requestBody.content['application/json'].schema, { carried: 0 })
+        : undefined;
       for (const parameter of op?.parameters ?? []) {
         if (parameter.in !== 'query' && parameter.in !== 'path') continue;
         sent++;
@@ -141,13 +178,23 @@ describe('a NUL byte in any string', () => {
 describe('text that is not valid UTF-8', () => {
   it('as raw bytes in a JSON body gets a 400 naming the body', async () => {
     const bytes = Buffer.concat([Buffer.from('{"locale":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
-    const res = await portal.app.inject({ method: 'PUT', url: '/api/auth/locale', payload: bytes, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' } });
+    const res = await portal.app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      payload: bytes,
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'invalid', field: 'body' });
   });
 
   it('as an unpaired surrogate escaped in JSON gets a 400 naming the field', async () => {
-    const res = await portal.app.inject({ method: 'POST', url: '/api/networks/entities', payload: '{"kind":"person","name":"x\\ud800y"}', headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' } });
+    const res = await portal.app.inject({
+      method: 'POST',
+      url: '/api/networks/entities',
+      payload: '{"kind":"person","name":"x\\ud800y"}',
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ field: 'body.name', problem: 'invalid_unicode' });
   });
@@ -173,7 +220,10 @@ describe('streamed imports', () => {
     portal.app.inject({ method: 'POST', url, payload, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': type } });
 
   it('clean a NUL out of an FtM line, import the line and report it by number', async () => {
-    const lines = [{ id: 'nul-test-1', schema: 'Person', properties: { name: ['Budi'] } }, { id: 'nul-test-2', schema: 'Person', properties: { name: [`Ah${NUL}mad`] } }];
+    const lines = [
+      { id: 'nul-test-1', schema: 'Person', properties: { name: ['Budi'] } },
+      { id: 'nul-test-2', schema: 'Person', properties: { name: [`Ah${NUL}mad`] } },
+    ];
     const res = await importAs('/api/networks/import?classification=members', 'application/x-ndjson', lines.map((l) => JSON.stringify(l)).join('\n'));
     expect(res.statusCode).toBe(200);
     // A cleaned line is kept, so it is reported among the import's notices (errors are lines refused).

@@ -20,9 +20,14 @@ export function installTextGuard(app: FastifyInstance): void {
 
   app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api')) return;
-    for (const [part, value] of [['params', req.params], ['querystring', req.query], ['body', req.body]] as const) {
+    for (const [part, value] of [
+      ['params', req.params],
+      ['querystring', req.query],
+      ['body', req.body],
+    ] as const) {
       const found = findUnstorableText(value);
-      if (found) throw new Invalid([part, ...found.path].join('.'), common(found.problem === 'nul' ? 'textNul' : 'textInvalidUnicode'), { problem: found.problem });
+      if (found)
+        throw new Invalid([part, ...found.path].join('.'), common(found.problem === 'nul' ? 'textNul' : 'textInvalidUnicode'), { problem: found.problem });
     }
   });
 }

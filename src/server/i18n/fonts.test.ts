@@ -2,8 +2,8 @@
 // prints empty boxes), and every letter of a Thai report mapped in the embedded Noto Sans Thai.
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { annualReportPdf } from '../modules/groups/reports/annual-pdf.js';
 import type { AnnualReport } from '../modules/groups/reports/annual.js';
+import { annualReportPdf } from '../modules/groups/reports/annual-pdf.js';
 import { scriptRuns } from './fonts.js';
 
 /** The code points a PDF's embedded fonts can print, read from their ToUnicode maps. */
@@ -14,7 +14,11 @@ function printable(pdf: Buffer): Set<number> {
     const start = m.index + m[0].length;
     const end = raw.indexOf('endstream', start);
     let body: string;
-    try { body = inflateSync(pdf.subarray(start, end)).toString('latin1'); } catch { continue; }
+    try {
+      body = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
     if (!body.includes('beginbfrange') && !body.includes('beginbfchar')) continue;
     for (const hex of body.matchAll(/<([0-9a-f]{4})>/gi)) found.add(Number.parseInt(hex[1], 16));
   }
@@ -22,16 +26,39 @@ function printable(pdf: Buffer): Set<number> {
 }
 
 const report: AnnualReport = {
-  groupCode: 'TIP', groupName: 'คณะทำงานว่าด้วยการค้ามนุษย์', year: 2025, coChairs: ['THA', 'IDN'], memberStates: ['THA', 'IDN', 'AUS'],
-  meetings: [{ title: 'การประชุมโต๊ะกลม', startsOn: '2025-03-01', location: 'กรุงเทพฯ', chathamHouse: true, agenda: ['เปิดการประชุม'], decisions: ['รับรองแผนงาน'], documents: [], noteCount: 2, participantCount: 1 }],
+  groupCode: 'TIP',
+  groupName: 'คณะทำงานว่าด้วยการค้ามนุษย์',
+  year: 2025,
+  coChairs: ['THA', 'IDN'],
+  memberStates: ['THA', 'IDN', 'AUS'],
+  meetings: [
+    {
+      title: 'การประชุมโต๊ะกลม',
+      startsOn: '2025-03-01',
+      location: 'กรุงเทพฯ',
+      chathamHouse: true,
+      agenda: ['เปิดการประชุม'],
+      decisions: ['รับรองแผนงาน'],
+      documents: [],
+      noteCount: 2,
+      participantCount: 1,
+    },
+  ],
   actions: [{ description: 'จัดทำแผนที่ท่าเรือ', responsibleStates: ['IDN'], dueOn: '2025-06-01', status: 'open', overdue: false, meeting: 'x' }],
-  actionTotals: { total: 1, open: 1, done: 0, dropped: 0, overdue: 0 }, statements: [], generatedAt: new Date('2025-12-01T00:00:00Z'), demo: true,
+  actionTotals: { total: 1, open: 1, done: 0, dropped: 0, overdue: 0 },
+  statements: [],
+  generatedAt: new Date('2025-12-01T00:00:00Z'),
+  demo: true,
 };
 
 describe('PDF fonts', () => {
   it('cuts a text into runs by the font file that holds its letters, keeping spaces inside a Thai run', () => {
     expect(scriptRuns('Ketua: ประเทศไทย และ อินโดนีเซีย, Łódź')).toEqual([
-      { subset: 'latin', text: 'Ketua: ' }, { subset: 'thai', text: 'ประเทศไทย และ อินโดนีเซีย, ' }, { subset: 'latin-ext', text: 'Ł' }, { subset: 'latin', text: 'ód' }, { subset: 'latin-ext', text: 'ź' },
+      { subset: 'latin', text: 'Ketua: ' },
+      { subset: 'thai', text: 'ประเทศไทย และ อินโดนีเซีย, ' },
+      { subset: 'latin-ext', text: 'Ł' },
+      { subset: 'latin', text: 'ód' },
+      { subset: 'latin-ext', text: 'ź' },
     ]);
   });
 

@@ -20,7 +20,8 @@ function subsetOf(cp: number): Subset {
   if ((cp >= 0x0e01 && cp <= 0x0e5b) || cp === 0x25cc) return 'thai';
   if (LATIN_IN_EXTENDED.has(cp)) return 'latin';
   if ((cp >= 0x100 && cp <= 0x2ff) || (cp >= 0x1d00 && cp <= 0x1dbf) || (cp >= 0x1e00 && cp <= 0x1e9f) || (cp >= 0x1ef2 && cp <= 0x1eff)) return 'latin-ext';
-  if ((cp >= 0x2c60 && cp <= 0x2c7f) || (cp >= 0xa720 && cp <= 0xa7ff) || cp === 0x2113 || cp === 0x2020 || (cp >= 0x20a0 && cp <= 0x20c0 && cp !== 0x20ac)) return 'latin-ext';
+  if ((cp >= 0x2c60 && cp <= 0x2c7f) || (cp >= 0xa720 && cp <= 0xa7ff) || cp === 0x2113 || cp === 0x2020 || (cp >= 0x20a0 && cp <= 0x20c0 && cp !== 0x20ac))
+    return 'latin-ext';
   return 'latin';
 }
 
@@ -45,7 +46,8 @@ export function scriptRuns(text: string): { subset: Subset; text: string }[] {
 
 /** Registers the portal's fonts on a new document and sets the regular one. Call once per document. */
 export function usePortalFonts(doc: Doc): void {
-  for (const subset of ['latin', 'latin-ext', 'thai'] as const) for (const weight of [400, 700] as const) doc.registerFont(fontName(subset, weight), fontFile(subset, weight));
+  for (const subset of ['latin', 'latin-ext', 'thai'] as const)
+    for (const weight of [400, 700] as const) doc.registerFont(fontName(subset, weight), fontFile(subset, weight));
   doc.font(fontName('latin', 400));
 }
 

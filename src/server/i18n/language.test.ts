@@ -6,7 +6,9 @@ import { createTestPortal, makeUser, signIn, type TestPortal } from '../testing/
 import { negotiateLanguage } from './languages.js';
 
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal(); });
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
 afterAll(() => portal.close());
 
 describe('choosing the language of a request', () => {
@@ -20,9 +22,8 @@ describe('choosing the language of a request', () => {
   });
 });
 
-describe('error messages in the reader\'s language', () => {
-  const login = (payload: object, lang: string) =>
-    portal.app.inject({ method: 'POST', url: '/api/auth/login', payload, headers: { 'accept-language': lang } });
+describe("error messages in the reader's language", () => {
+  const login = (payload: object, lang: string) => portal.app.inject({ method: 'POST', url: '/api/auth/login', payload, headers: { 'accept-language': lang } });
 
   it('says a missing field in plain words, in the language asked for, with the same code and field', async () => {
     const [en, id, th] = await Promise.all(['en', 'id-ID', 'th'].map((l) => login({ password: 'x' }, l)));
@@ -36,7 +37,7 @@ describe('error messages in the reader\'s language', () => {
     expect(id.json().fields).toEqual(expect.arrayContaining([{ field: 'body.email', message: 'Wajib diisi.' }]));
   });
 
-  it('translates a schema\'s own message (a TOTP code of 6 digits)', async () => {
+  it("translates a schema's own message (a TOTP code of 6 digits)", async () => {
     const res = await login({ email: 'a@b.example', password: 'x', totp: '12' }, 'id');
     expect(res.json()).toMatchObject({ error: 'invalid', field: 'body.totp', message: 'Masukkan 6 digit kode.' });
   });
@@ -44,7 +45,8 @@ describe('error messages in the reader\'s language', () => {
   it('follows the saved choice of a signed-in user over the browser, and the browser until they choose', async () => {
     const user = await makeUser(portal.services, { role: 'focal_point', state: 'IDN' });
     const client = await signIn(portal.app, user);
-    const missing = () => portal.app.inject({ method: 'GET', url: `/api/capacity/needs/${randomUUID()}/matches`, headers: { cookie: client.cookie, 'accept-language': 'th' } });
+    const missing = () =>
+      portal.app.inject({ method: 'GET', url: `/api/capacity/needs/${randomUUID()}/matches`, headers: { cookie: client.cookie, 'accept-language': 'th' } });
     const before = await missing();
     expect(before.statusCode).toBe(404);
     expect(before.json()).toMatchObject({ error: 'not_found', message: 'ไม่มีบันทึกนี้ หรือคุณไม่มีสิทธิ์ดูบันทึกนี้' });

@@ -125,6 +125,9 @@ export function listOf(values: readonly Param[]): Text {
   return {
     key: 'list',
     params: Object.fromEntries(values.map((v, i) => [String(i), v])),
-    render: (lang) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(values.map((v) => (isText(v) ? v.render(lang) : typeof v === 'number' ? v.toLocaleString(lang) : v))),
+    render: (lang) =>
+      new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+        values.map((v) => (isText(v) ? v.render(lang) : typeof v === 'number' ? v.toLocaleString(lang) : v)),
+      ),
   };
 }

@@ -16,7 +16,9 @@ describe.each(Object.keys(VOCABULARIES) as VocabularyName[])('%s', (name) => {
     }
   });
   it('leaves no English standing', () => {
-    const copied = Object.entries(words.en).filter(([id, en]) => !/^[A-Z0-9]{1,3}$/.test(id) && !SAME_IN_INDONESIAN.has(en) && (words.id[id] === en || words.th[id] === en));
+    const copied = Object.entries(words.en).filter(
+      ([id, en]) => !/^[A-Z0-9]{1,3}$/.test(id) && !SAME_IN_INDONESIAN.has(en) && (words.id[id] === en || words.th[id] === en),
+    );
     expect(copied).toEqual([]);
   });
   it('never shows an id as it is stored', () => {
@@ -25,7 +27,14 @@ describe.each(Object.keys(VOCABULARIES) as VocabularyName[])('%s', (name) => {
 });
 
 describe('data/taxonomies.json', () => {
-  const lists = Object.entries(taxonomies).filter(([, v]) => typeof v === 'object' && v !== null && 'items' in v) as [string, { label: string; translations?: { id?: string; th?: string }; items: { id: string; label: string; translations?: { id?: string; th?: string }; children?: unknown[] }[] }][];
+  const lists = Object.entries(taxonomies).filter(([, v]) => typeof v === 'object' && v !== null && 'items' in v) as [
+    string,
+    {
+      label: string;
+      translations?: { id?: string; th?: string };
+      items: { id: string; label: string; translations?: { id?: string; th?: string }; children?: unknown[] }[];
+    },
+  ][];
   it.each(lists)('%s names itself and every item in the three languages', (_name, taxonomy) => {
     expect(taxonomy.translations?.id?.trim()).toBeTruthy();
     expect(taxonomy.translations?.th?.trim()).toBeTruthy();

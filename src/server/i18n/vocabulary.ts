@@ -55,7 +55,10 @@ export type VocabularyName = keyof typeof VOCABULARIES;
 
 /** "forges_documents_for" -> "Forges documents for", "vesselTonnage" -> "Vessel tonnage": only for an id no list knows. */
 function humanise(id: string): string {
-  const words = id.replace(/([a-z])([A-Z])/g, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/[_.]+/g, ' ').trim();
+  const words = id
+    .replace(/([a-z])([A-Z])/g, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`)
+    .replace(/[_.]+/g, ' ')
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

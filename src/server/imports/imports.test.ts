@@ -1,14 +1,15 @@
 // Every import is a job with an id, a status, counts and per-line errors that only its starter reads: here a flows return
 // uploaded as a file, accepted whole or refused whole, and a fault while writing it that leaves nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../testing/portal.js';
 import { sql } from '../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
 let focal: Client;
 let colleague: Client;
 
-const header = 'record,direction,citizenship,count,origin,transit,destination,means,vessel_type,fraudulent_documents,visa_misuse,fee_amount,fee_currency,group_size,deaths,injuries,profile,age_band,sex,nationality';
+const header =
+  'record,direction,citizenship,count,origin,transit,destination,means,vessel_type,fraudulent_documents,visa_misuse,fee_amount,fee_currency,group_size,deaths,injuries,profile,age_band,sex,nationality';
 const csv = (rows: string[]) => Buffer.from([header, ...rows].join('\n')).toString('base64');
 const crossings = async () => (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM flow_crossings`))!.n;
 
@@ -21,7 +22,11 @@ afterAll(async () => portal?.close());
 
 describe('a flows return uploaded as a file is an import job', () => {
   it('answers its importId; the job reads back completed with its counts, for its starter only', async () => {
-    const res = await focal.post('/api/flows/uploads', { period: '2024-02', format: 'csv', contentBase64: csv(['crossing,entry,MMR,10,,,,,,,,,,,,,,,,', 'crossing,exit,THA,4,,,,,,,,,,,,,,,,']) });
+    const res = await focal.post('/api/flows/uploads', {
+      period: '2024-02',
+      format: 'csv',
+      contentBase64: csv(['crossing,entry,MMR,10,,,,,,,,,,,,,,,,', 'crossing,exit,THA,4,,,,,,,,,,,,,,,,']),
+    });
     expect(res.statusCode, res.body).toBe(200);
     const { importId } = res.json();
     const job = (await focal.get(`/api/imports/${importId}`)).json();
@@ -32,7 +37,11 @@ describe('a flows return uploaded as a file is an import job', () => {
 
   it('refuses a file with bad lines whole: the answer and the failed job name each line, and nothing is stored', async () => {
     const before = await crossings();
-    const res = await focal.post('/api/flows/uploads', { period: '2024-03', format: 'csv', contentBase64: csv(['crossing,entry,MMR,10,,,,,,,,,,,,,,,,', 'crossing,entry,MMR,-1,,,,,,,,,,,,,,,,']) });
+    const res = await focal.post('/api/flows/uploads', {
+      period: '2024-03',
+      format: 'csv',
+      contentBase64: csv(['crossing,entry,MMR,10,,,,,,,,,,,,,,,,', 'crossing,entry,MMR,-1,,,,,,,,,,,,,,,,']),
+    });
     expect(res.statusCode).toBe(400);
     const job = (await focal.get(`/api/imports/${res.json().importId}`)).json();
     expect(job).toMatchObject({ status: 'failed', imported: 0, errors: [{ line: 3, message: expect.stringMatching(/count: cannot be negative/i) }] });
@@ -46,10 +55,16 @@ describe('a flows return uploaded as a file is an import job', () => {
       CREATE TRIGGER test_refuse_crossing BEFORE INSERT ON flow_crossings FOR EACH ROW EXECUTE FUNCTION test_refuse_crossing();`);
     try {
       const before = await crossings();
-      const res = await focal.post('/api/flows/uploads', { period: '2024-04', format: 'csv', contentBase64: csv(['crossing,entry,MMR,10,,,,,,,,,,,,,,,,', 'crossing,entry,AFG,3,,,,,,,,,,,,,,,,']) });
+      const res = await focal.post('/api/flows/uploads', {
+        period: '2024-04',
+        format: 'csv',
+        contentBase64: csv(['crossing,entry,MMR,10,,,,,,,,,,,,,,,,', 'crossing,entry,AFG,3,,,,,,,,,,,,,,,,']),
+      });
       expect(res.statusCode).toBe(500);
       expect(await crossings()).toBe(before);
-      const [job] = await db.query<{ status: string; message: string }>(sql`SELECT status, message FROM imports WHERE module = 'flows' ORDER BY started_at DESC LIMIT 1`);
+      const [job] = await db.query<{ status: string; message: string }>(
+        sql`SELECT status, message FROM imports WHERE module = 'flows' ORDER BY started_at DESC LIMIT 1`,
+      );
       expect(job).toMatchObject({ status: 'failed', message: expect.stringMatching(/injected fault/) });
     } finally {
       await db.exec('DROP TRIGGER test_refuse_crossing ON flow_crossings; DROP FUNCTION test_refuse_crossing();');

@@ -4,9 +4,9 @@
 // (or any later read) marks interrupted, and its staging is removed. Running the same file again is idempotent.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { sql, type Db } from '../db/index.js';
 import { canSeeImport, importsVisibleTo } from '../access/imports.js';
 import type { Subject } from '../access/subject.js';
+import { type Db, sql } from '../db/index.js';
 import { NotFound } from '../errors.js';
 
 export const IMPORT_STATUSES = ['running', 'completed', 'failed', 'interrupted'] as const;
@@ -60,7 +60,10 @@ export class ImportJob {
   private noticeCount = 0;
   private heartbeat: NodeJS.Timeout | null = null;
 
-  constructor(private readonly db: Db, readonly id: string) {}
+  constructor(
+    private readonly db: Db,
+    readonly id: string,
+  ) {}
 
   error(line: number, message: string): void {
     this.errorCount++;
@@ -100,7 +103,11 @@ export class ImportJob {
   private async writeMessages(): Promise<void> {
     const rows = [
       ...this.errors.map((e) => ({ level: 'error', ...e })),
-      ...[...this.notices.values()].map((n) => ({ level: 'notice', line: n.line, message: n.more ? `${n.message} (and ${n.more} more line${n.more === 1 ? '' : 's'})` : n.message })),
+      ...[...this.notices.values()].map((n) => ({
+        level: 'notice',
+        line: n.line,
+        message: n.more ? `${n.message} (and ${n.more} more line${n.more === 1 ? '' : 's'})` : n.message,
+      })),
     ];
     if (!rows.length) return;
     await this.db.query(sql`
@@ -134,9 +141,25 @@ export class ImportJob {
 }
 
 interface ImportRow {
-  id: string; module: string; format: string; userId: string | null; status: ImportStatus; phase: ImportView['phase']; lines: number; bytes: number;
-  imported: number; entities: number; links: number; dangling: number; errorCount: number; noticeCount: number; message: string | null;
-  options: Record<string, unknown>; heartbeatAt: Date; startedAt: Date; finishedAt: Date | null;
+  id: string;
+  module: string;
+  format: string;
+  userId: string | null;
+  status: ImportStatus;
+  phase: ImportView['phase'];
+  lines: number;
+  bytes: number;
+  imported: number;
+  entities: number;
+  links: number;
+  dangling: number;
+  errorCount: number;
+  noticeCount: number;
+  message: string | null;
+  options: Record<string, unknown>;
+  heartbeatAt: Date;
+  startedAt: Date;
+  finishedAt: Date | null;
 }
 
 const rowColumns = sql.raw(`id, module, format, user_id AS "userId", status, phase, lines, bytes::float8 AS bytes, imported, entities, links, dangling,
@@ -175,7 +198,9 @@ export class ImportJobs {
       SELECT id, instance, host, pid, heartbeat_at < now() - make_interval(secs => ${STALE_SECONDS}) AS stale
       FROM imports WHERE status = 'running' AND instance IS DISTINCT FROM ${this.instance}`);
     const host = os.hostname();
-    const dead = running.filter((r) => this.db.kind === 'pglite' || r.stale || (r.host === host && (r.pid === process.pid || !processAlive(r.pid)))).map((r) => r.id);
+    const dead = running
+      .filter((r) => this.db.kind === 'pglite' || r.stale || (r.host === host && (r.pid === process.pid || !processAlive(r.pid))))
+      .map((r) => r.id);
     if (dead.length) {
       await this.db.query(sql`
         UPDATE imports SET status = 'interrupted', phase = 'done', finished_at = now(),
@@ -223,10 +248,24 @@ function processAlive(pid: number | null): boolean {
 
 function viewOf(row: ImportRow, messages: { level: string; line: number; message: string }[]): ImportView {
   return {
-    importId: row.id, module: row.module, format: row.format, status: row.status, phase: row.phase, lines: row.lines, bytes: row.bytes,
-    imported: row.imported, entities: row.entities, links: row.links, dangling: row.dangling,
-    errorCount: row.errorCount, errors: messages.filter((m) => m.level === 'error').map(({ line, message }) => ({ line, message })),
-    noticeCount: row.noticeCount, notices: messages.filter((m) => m.level === 'notice').map(({ line, message }) => ({ line, message })),
-    message: row.message, options: row.options, startedAt: row.startedAt, finishedAt: row.finishedAt,
+    importId: row.id,
+    module: row.module,
+    format: row.format,
+    status: row.status,
+    phase: row.phase,
+    lines: row.lines,
+    bytes: row.bytes,
+    imported: row.imported,
+    entities: row.entities,
+    links: row.links,
+    dangling: row.dangling,
+    errorCount: row.errorCount,
+    errors: messages.filter((m) => m.level === 'error').map(({ line, message }) => ({ line, message })),
+    noticeCount: row.noticeCount,
+    notices: messages.filter((m) => m.level === 'notice').map(({ line, message }) => ({ line, message })),
+    message: row.message,
+    options: row.options,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
   };
 }

@@ -12,14 +12,21 @@ export const importView = z.object({
   phase: z.enum(['reading', 'merging', 'done']),
   format: z.string(),
   /** Lines (rows) read, and bytes received, so far. */
-  lines: z.number(), bytes: z.number(),
+  lines: z.number(),
+  bytes: z.number(),
   /** Records written; for a network import, of which entities and links, and references kept to entities you may not read. */
-  imported: z.number(), entities: z.number(), links: z.number(), dangling: z.number(),
+  imported: z.number(),
+  entities: z.number(),
+  links: z.number(),
+  dangling: z.number(),
   /** Lines refused, by line number (the first 1,000; errorCount counts all). */
-  errorCount: z.number(), errors: z.array(lineMessage),
+  errorCount: z.number(),
+  errors: z.array(lineMessage),
   /** Lines kept with a remark: dangling references, removed NUL bytes, properties outside the FtM model. */
-  noticeCount: z.number(), notices: z.array(lineMessage),
+  noticeCount: z.number(),
+  notices: z.array(lineMessage),
   /** Why a failed or interrupted import stopped. */
   message: z.string().nullable(),
-  startedAt: z.date(), finishedAt: z.date().nullable(),
+  startedAt: z.date(),
+  finishedAt: z.date().nullable(),
 });

@@ -1,6 +1,7 @@
 // What a capability declares to have run for it: a duty on a schedule, or work enqueued by its service.
-import type { Config } from '../config.js';
+
 import type { Actor } from '../access/actor.js';
+import type { Config } from '../config.js';
 import type { Services } from '../services.js';
 
 /** The few log methods a duty uses (Fastify's pino logger fits, and so does a silent one in the CLI). */

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Portal } from '../app.js';
-import { openDb, sql, type Db } from '../db/index.js';
+import { type Db, openDb, sql } from '../db/index.js';
 import { createTestPortal, type TestPortal } from '../testing/portal.js';
 
 const DELIVERIES = 30;
@@ -17,7 +17,9 @@ let receiver: http.Server;
 beforeAll(async () => {
   receiver = http.createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => { body += c; });
+    req.on('data', (c) => {
+      body += c;
+    });
     req.on('end', () => {
       const reference = JSON.parse(body).reference as string;
       received.set(reference, (received.get(reference) ?? 0) + 1);
@@ -33,7 +35,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const o of others) { await o.portal.app.close(); await o.db.close(); }
+  for (const o of others) {
+    await o.portal.app.close();
+    await o.db.close();
+  }
   await first?.close();
   await new Promise<void>((r) => receiver?.close(() => r()));
 });
@@ -52,7 +57,8 @@ describe('several instances on one database', () => {
     // Each server's own loop (every 50 ms) races the others for the same work.
     for (const app of apps) await app.listen({ port: 0, host: '127.0.0.1' });
     const deadline = Date.now() + 60_000;
-    const pending = async () => (await db.one<{ n: number }>(sql`
+    const pending = async () =>
+      (await db.one<{ n: number }>(sql`
       SELECT (SELECT count(*)::int FROM pgboss.job WHERE state IN ('created', 'retry', 'active'))
            + (SELECT count(*)::int FROM job_schedules WHERE next_run_at <= now()) AS n`))!.n;
     while ((await pending()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -1,10 +1,10 @@
 // The job runner as an RSO administrator and the duties' recipients rely on it: each duty does its work once, on its
 // schedule or when run now; failures are visible and can be run again; only administrators see any of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../db/index.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../testing/portal.js';
-import { letQueueTimePass } from '../testing/jobs.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
+import { sql } from '../db/index.js';
+import { letQueueTimePass } from '../testing/jobs.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../testing/portal.js';
 
 let portal: TestPortal;
 let admin: Client;
@@ -25,7 +25,15 @@ describe('scheduled duties', () => {
     const res = await admin.get('/api/admin/jobs');
     expect(res.statusCode, res.body).toBe(200);
     const names = res.json().jobs.map((j: { name: string }) => j.name);
-    for (const name of ['surveys.reminders', 'plans.reminders', 'notifications.deliver', 'alerts.expiry', 'accounts.clearance_expiry', 'auth.cleanup', 'directory.staleness'])
+    for (const name of [
+      'surveys.reminders',
+      'plans.reminders',
+      'notifications.deliver',
+      'alerts.expiry',
+      'accounts.clearance_expiry',
+      'auth.cleanup',
+      'directory.staleness',
+    ])
       expect(names).toContain(name);
     const cleanup = res.json().jobs.find((j: { name: string }) => j.name === 'auth.cleanup');
     expect(cleanup.schedule).toBe('5 * * * *');
@@ -46,8 +54,13 @@ describe('scheduled duties', () => {
   it('fires each due duty once when its time comes, however many passes run', async () => {
     const inAWeek = new Date(Date.now() + 8 * day);
     const first = await portal.services.jobs.runDue(inAWeek);
-    const scheduled = (await portal.services.jobs.definitions()).filter((d) => d.schedule).map((d) => d.name).sort();
-    expect(scheduled).toEqual(expect.arrayContaining(['accounts.clearance_expiry', 'alerts.expiry', 'auth.cleanup', 'directory.staleness', 'plans.reminders', 'surveys.reminders']));
+    const scheduled = (await portal.services.jobs.definitions())
+      .filter((d) => d.schedule)
+      .map((d) => d.name)
+      .sort();
+    expect(scheduled).toEqual(
+      expect.arrayContaining(['accounts.clearance_expiry', 'alerts.expiry', 'auth.cleanup', 'directory.staleness', 'plans.reminders', 'surveys.reminders']),
+    );
     expect(first.ticked.sort()).toEqual(scheduled); // every duty once, however many are declared
     expect(first.failed).toBe(0);
     expect((await portal.services.jobs.runDue(inAWeek)).ticked).toEqual([]);
@@ -75,13 +88,20 @@ describe('scheduled duties', () => {
   it('tells an issuer their alert expired, and removes ended sessions and old login attempts', async () => {
     const issuer = await signedIn(portal, { role: 'officer', state: 'THA', clearance: 'restricted' });
     const created = await issuer.post('/api/alerts', {
-      type: 'modus_operandi', title: 'Boats leaving at night', body: 'Synthetic test alert.', audience: 'states', states: ['MYS'],
-      classification: 'restricted', expiresOn: isoDay(new Date(Date.now() + day)),
+      type: 'modus_operandi',
+      title: 'Boats leaving at night',
+      body: 'Synthetic test alert.',
+      audience: 'states',
+      states: ['MYS'],
+      classification: 'restricted',
+      expiresOn: isoDay(new Date(Date.now() + day)),
     });
     expect(created.statusCode, created.body).toBe(201);
     const ended = await signedIn(portal, { role: 'officer', state: 'THA' });
     await portal.services.db.query(sql`UPDATE sessions SET expires_at = now() - interval '2 days' WHERE user_id = ${ended.user.id}`);
-    await portal.services.db.query(sql`INSERT INTO login_attempts (email, ip, success, at) VALUES ('old@test.example', '127.0.0.1', false, now() - interval '40 days')`);
+    await portal.services.db.query(
+      sql`INSERT INTO login_attempts (email, ip, success, at) VALUES ('old@test.example', '127.0.0.1', false, now() - interval '40 days')`,
+    );
 
     const threeDaysOn = new Date(Date.now() + 3 * day);
     for (let i = 0; i < 2; i++) {
@@ -127,7 +147,7 @@ describe('scheduled duties', () => {
 });
 
 describe('a server killed in the middle of a job', () => {
-  it('leaves the job to be run again by another, and the duty\'s notice is still sent once', async () => {
+  it("leaves the job to be run again by another, and the duty's notice is still sent once", async () => {
     const runner = portal.services.jobs;
     const holder = await signedIn(portal, { role: 'officer', state: 'KHM', clearance: 'restricted' });
     const ends = isoDay(new Date(Date.now() + 10 * day));
@@ -137,7 +157,14 @@ describe('a server killed in the middle of a job', () => {
     // The instance that claims the job does its work, then dies before it can mark the job completed.
     const [claimed] = await runner.boss.fetch<Record<string, unknown>>('accounts.clearance_expiry', { batchSize: 1, includeMetadata: true });
     expect(claimed.id).toBe(id);
-    await (await runner.definition('accounts.clearance_expiry'))!.run({ now: new Date(), data: {}, jobId: id, retryCount: 0, actor: SYSTEM_ACTOR, log: { info() {}, warn() {}, error() {} } });
+    await (await runner.definition('accounts.clearance_expiry'))!.run({
+      now: new Date(),
+      data: {},
+      jobId: id,
+      retryCount: 0,
+      actor: SYSTEM_ACTOR,
+      log: { info() {}, warn() {}, error() {} },
+    });
     expect((await runner.runDue()).completed).toBe(0); // still active: nobody else takes it yet
 
     // Past its timeout the queue's maintenance takes it back, and the next pass (any instance) runs it again.

@@ -1,8 +1,9 @@
 // "Tell them once": a duty's notice (a reminder, a warning) is recorded with the notice itself, in one transaction,
 // so a re-run, a retry after a crash or a second instance never sends it twice.
-import { sql, type Db } from '../db/index.js';
-import type { AuditLog } from '../audit/log.js';
+
 import type { Actor } from '../access/actor.js';
+import type { AuditLog } from '../audit/log.js';
+import { type Db, sql } from '../db/index.js';
 
 export interface Notice {
   /** What the notice is about, unique within the job: e.g. `${actionId}:${state}:${dueOn}`. */

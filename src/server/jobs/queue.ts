@@ -53,8 +53,13 @@ export async function recreateQueues(db: Db, queues: readonly QueueRow[]): Promi
   const ordered = [...queues].sort((a, b) => Number(Boolean(a.dead_letter)) - Number(Boolean(b.dead_letter)));
   for (const q of ordered) {
     const options = {
-      policy: q.policy ?? 'standard', retryLimit: q.retry_limit, retryDelay: q.retry_delay, retryBackoff: q.retry_backoff,
-      expireInSeconds: q.expire_seconds, retentionMinutes: q.retention_minutes, deadLetter: q.dead_letter,
+      policy: q.policy ?? 'standard',
+      retryLimit: q.retry_limit,
+      retryDelay: q.retry_delay,
+      retryBackoff: q.retry_backoff,
+      expireInSeconds: q.expire_seconds,
+      retentionMinutes: q.retention_minutes,
+      deadLetter: q.dead_letter,
     };
     await db.queryText('SELECT pgboss.create_queue($1, $2::json)', [q.name, JSON.stringify(options)]);
   }

@@ -3,8 +3,8 @@
 // expiry of jobs whose process died); job_schedules holds the next run of each duty, claimed by one instance per tick.
 import { Cron } from 'croner';
 import type PgBoss from 'pg-boss';
-import { sql, type Db } from '../db/index.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
+import { type Db, sql } from '../db/index.js';
 import { defaultRetry, type JobDefinition, type JobLog } from './definition.js';
 import { createQueue } from './queue.js';
 
@@ -62,7 +62,10 @@ export class JobRunner {
     return this.loaded;
   }
 
-  constructor(private readonly db: Db, options: JobRunnerOptions = {}) {
+  constructor(
+    private readonly db: Db,
+    options: JobRunnerOptions = {},
+  ) {
     this.boss = createQueue(db);
     this.boss.on('error', (error: unknown) => this.log.error({ error: publicMessage(error) }, 'job queue maintenance failed'));
     this.clock = options.clock ?? (() => new Date());
@@ -102,7 +105,11 @@ export class JobRunner {
     if (this.queues.has(def.name)) return;
     const retry = def.retry ?? defaultRetry;
     await this.boss.createQueue(def.name, {
-      name: def.name, policy: 'standard', retryLimit: retry.limit, retryDelay: retry.delaySeconds, retryBackoff: retry.backoff,
+      name: def.name,
+      policy: 'standard',
+      retryLimit: retry.limit,
+      retryDelay: retry.delaySeconds,
+      retryBackoff: retry.backoff,
       expireInSeconds: def.timeoutSeconds ?? 900,
     });
     // Inside a caller's transaction the queue exists only if it commits: remember it only when created on its own.
@@ -196,7 +203,11 @@ export class JobRunner {
 
   private async execute(def: JobDefinition, job: PgBoss.JobWithMetadata<Record<string, unknown>>, now: Date): Promise<JobOutcome> {
     const started = performance.now();
-    const log = { info: (o: object, m?: string) => this.log.info({ job: def.name, jobId: job.id, ...o }, m), warn: (o: object, m?: string) => this.log.warn({ job: def.name, jobId: job.id, ...o }, m), error: (o: object, m?: string) => this.log.error({ job: def.name, jobId: job.id, ...o }, m) };
+    const log = {
+      info: (o: object, m?: string) => this.log.info({ job: def.name, jobId: job.id, ...o }, m),
+      warn: (o: object, m?: string) => this.log.warn({ job: def.name, jobId: job.id, ...o }, m),
+      error: (o: object, m?: string) => this.log.error({ job: def.name, jobId: job.id, ...o }, m),
+    };
     let outcome: JobOutcome;
     try {
       const output = await def.run({ now, data: job.data ?? {}, jobId: job.id, retryCount: job.retryCount, actor: SYSTEM_ACTOR, log });
@@ -222,12 +233,16 @@ export class JobRunner {
     const beat = () => {
       if (this.pass) return;
       this.pass = this.runDue()
-        .then(() => { this.lastPass = { at: new Date(), error: null }; })
+        .then(() => {
+          this.lastPass = { at: new Date(), error: null };
+        })
         .catch((error) => {
           this.lastPass = { at: new Date(), error: publicMessage(error) };
           this.log.error({ error: publicMessage(error) }, 'job runner pass failed');
         })
-        .finally(() => { this.pass = null; });
+        .finally(() => {
+          this.pass = null;
+        });
     };
     this.timer = setInterval(beat, this.intervalMs);
     this.timer.unref();

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { check } from '../i18n/validation.js';
 
 export const jobStates = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
-const jobName = z.string().regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/, check.jobName).max(100);
+const jobName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/, check.jobName)
+  .max(100);
 
 export const jobSchema = z.object({
   name: z.string(),

@@ -1,8 +1,9 @@
 // The admin view of the job runner: each duty with its schedule, counts and last failure; recent runs; run now; re-run.
-import type { AuditLog } from '../audit/log.js';
+
 import type { Actor } from '../access/actor.js';
+import type { AuditLog } from '../audit/log.js';
 import type { Db } from '../db/index.js';
-import { NotFound, Conflict } from '../errors.js';
+import { Conflict, NotFound } from '../errors.js';
 import type { JobRunner } from './runner.js';
 import { JobsStore, type RunRow } from './store.js';
 
@@ -13,12 +14,21 @@ function messageOf(output: Record<string, unknown> | null): string | null {
 
 export class JobsService {
   readonly store: JobsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly runner: JobRunner) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly runner: JobRunner,
+  ) {
     this.store = new JobsStore(db);
   }
 
   async overview() {
-    const [counts, schedules, failures, definitions] = await Promise.all([this.store.counts(), this.store.schedules(), this.store.lastFailures(), this.runner.definitions()]);
+    const [counts, schedules, failures, definitions] = await Promise.all([
+      this.store.counts(),
+      this.store.schedules(),
+      this.store.lastFailures(),
+      this.runner.definitions(),
+    ]);
     const health = this.runner.health();
     return {
       runner: { running: health.running, lastPassAt: health.lastPassAt, problem: health.reason },
@@ -26,7 +36,11 @@ export class JobsService {
         const s = schedules.find((x) => x.name === d.name);
         const f = failures.find((x) => x.name === d.name);
         return {
-          name: d.name, description: d.description, schedule: d.schedule ?? null, nextRunAt: d.schedule ? s?.nextRunAt ?? null : null, lastRunAt: s?.lastRunAt ?? null,
+          name: d.name,
+          description: d.description,
+          schedule: d.schedule ?? null,
+          nextRunAt: d.schedule ? (s?.nextRunAt ?? null) : null,
+          lastRunAt: s?.lastRunAt ?? null,
           counts: counts.get(d.name) ?? { waiting: 0, active: 0, failed: 0, completed: 0 },
           lastFailure: f ? { id: f.id, at: f.at, message: messageOf(f.output) ?? 'failed' } : null,
         };

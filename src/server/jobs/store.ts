@@ -1,7 +1,12 @@
 // SQL over the queue (pg-boss 10's tables in schema pgboss, live and archived) and our schedules, for the admin view.
-import { sql, type Db } from '../db/index.js';
+import { type Db, sql } from '../db/index.js';
 
-export interface JobCounts { waiting: number; active: number; failed: number; completed: number }
+export interface JobCounts {
+  waiting: number;
+  active: number;
+  failed: number;
+  completed: number;
+}
 
 export interface RunRow {
   id: string;
@@ -40,7 +45,8 @@ export class JobsStore {
 
   schedules() {
     return this.db.query<{ name: string; nextRunAt: Date; lastRunAt: Date | null }>(
-      sql`SELECT name, next_run_at AS "nextRunAt", last_run_at AS "lastRunAt" FROM job_schedules`);
+      sql`SELECT name, next_run_at AS "nextRunAt", last_run_at AS "lastRunAt" FROM job_schedules`,
+    );
   }
 
   /** The newest failure of each job still in the live table (failures stay there 30 days). */

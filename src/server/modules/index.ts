@@ -1,29 +1,30 @@
 // Every capability the portal serves: the one list to touch when adding one. The order is the demo seeding order
 // (services are built on first use, so it does not constrain which module uses which).
-import { systemModule } from './system/index.js';
+
 import { authModule } from '../auth/module.js';
 import { importsModule } from '../imports/module.js';
-import { membersModule } from './members/index.js';
+import { jobsModule } from '../jobs/index.js';
 import { accountsModule } from './accounts/index.js';
-import { auditModule } from './audit/index.js';
-import { directoryModule } from './directory/index.js';
 import { agreementsModule } from './agreements/index.js';
-import { plansModule } from './plans/index.js';
-import { intelModule } from './intel/index.js';
 import { alertsModule } from './alerts/index.js';
-import { notificationsModule } from './notifications/index.js';
-import { networksModule } from './networks/index.js';
-import { groupsModule } from './groups/index.js';
-import { legislationModule } from './legislation/index.js';
-import { flowsModule } from './flows/index.js';
-import { surveysModule } from './surveys/index.js';
+import { auditModule } from './audit/index.js';
 import { capacityModule } from './capacity/index.js';
-import { publicModule } from './public/index.js';
+import { directoryModule } from './directory/index.js';
 import { documentsModule } from './documents/index.js';
+import { flowsModule } from './flows/index.js';
+import { groupsModule } from './groups/index.js';
 import { identityModule } from './identity/index.js';
+import { intelModule } from './intel/index.js';
+import { legislationModule } from './legislation/index.js';
+import { membersModule } from './members/index.js';
+import { networksModule } from './networks/index.js';
+import { notificationsModule } from './notifications/index.js';
+import { plansModule } from './plans/index.js';
+import { publicModule } from './public/index.js';
+import { surveysModule } from './surveys/index.js';
+import { systemModule } from './system/index.js';
 import { verificationsModule } from './verifications/index.js';
 import { victimsModule } from './victims/index.js';
-import { jobsModule } from '../jobs/index.js';
 
 export const modules = [
   systemModule,

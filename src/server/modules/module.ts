@@ -1,10 +1,11 @@
 // The one shape of a capability: a PortalModule builds its services, registers its routes, and carries its demo seeder,
 // its scheduled jobs and its web feature metadata. modules/index.ts lists them; nothing else needs a line per capability.
-import type { Config } from '../config.js';
-import type { AuthService } from '../auth/service.js';
-import type { Router } from '../http/context.js';
-import type { Permission } from '../access/permissions.js';
+
 import type { Actor } from '../access/actor.js';
+import type { Permission } from '../access/permissions.js';
+import type { AuthService } from '../auth/service.js';
+import type { Config } from '../config.js';
+import type { Router } from '../http/context.js';
 import type { Foundation, Services } from '../services.js';
 
 /** Builds one service from the foundation (database, audit log, config, auth) and the other capabilities' services. */
@@ -41,6 +42,7 @@ export interface DemoContext {
 
 // Scheduled and queued duties: the job runner's types (src/server/jobs/definition.ts), re-exported for modules.
 import type { JobDefinition, JobsContext } from '../jobs/definition.js';
+
 export type { JobContext, JobDefinition, JobsContext } from '../jobs/definition.js';
 
 /** A capability's entry in the web app: the navigation entry and the permission a user needs to open it. */

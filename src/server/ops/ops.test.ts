@@ -31,13 +31,20 @@ describe('logs', () => {
     const wrong = await portal.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'not-the-password-1!' } });
     expect(wrong.statusCode).toBe(401);
     const login = await portal.app.inject({
-      method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password, totp }, headers: { 'x-request-id': 'lb-trace-000001' },
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password, totp },
+      headers: { 'x-request-id': 'lb-trace-000001' },
     });
     expect(login.statusCode, login.body).toBe(200);
     expect(login.headers['x-request-id']).toBe('lb-trace-000001');
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const csrf = login.json().csrfToken as string;
-    const me = await portal.app.inject({ method: 'GET', url: `/api/notifications?who=${encodeURIComponent(user.email)}`, headers: { cookie, 'x-csrf-token': csrf } });
+    const me = await portal.app.inject({
+      method: 'GET',
+      url: `/api/notifications?who=${encodeURIComponent(user.email)}`,
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
     expect(me.statusCode).toBeLessThan(500);
     await new Promise((r) => setImmediate(r));
 
@@ -90,7 +97,11 @@ describe('health', () => {
     expect((await portal.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     const before = await portal.app.inject({ method: 'GET', url: '/api/health/ready' });
     expect(before.statusCode).toBe(503);
-    expect(before.json()).toMatchObject({ status: 'not_ready', reason: 'the job runner is not started', checks: { database: 'ok', migrations: 'ok', jobs: 'failed' } });
+    expect(before.json()).toMatchObject({
+      status: 'not_ready',
+      reason: 'the job runner is not started',
+      checks: { database: 'ok', migrations: 'ok', jobs: 'failed' },
+    });
     await portal.app.listen({ port: 0, host: '127.0.0.1' });
     // The runner starts as the server begins listening (onListen), a moment after listen() answers.
     let after = await portal.app.inject({ method: 'GET', url: '/api/health/ready' });
@@ -106,7 +117,8 @@ describe('health', () => {
 describe('error logs', () => {
   it('keep what locates a fault and mask the addresses a database error quotes', async () => {
     const { maskAddresses } = await import('./logging.js');
-    expect(maskAddresses('duplicate key value violates unique constraint "users_email": Key (lower(email))=(ana.lopez@example.org) already exists'))
-      .toBe('duplicate key value violates unique constraint "users_email": Key (lower(email))=(<address>) already exists');
+    expect(maskAddresses('duplicate key value violates unique constraint "users_email": Key (lower(email))=(ana.lopez@example.org) already exists')).toBe(
+      'duplicate key value violates unique constraint "users_email": Key (lower(email))=(<address>) already exists',
+    );
   });
 });

@@ -10,14 +10,20 @@ export const demoKeyFile = (dataDir: string) => path.join(dataDir, 'demo-secret.
 export function readDemoKeys(dataDir: string): string[] {
   const file = demoKeyFile(dataDir);
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 function writeDemoKeys(dataDir: string, keys: string[]): void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = demoKeyFile(dataDir);
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `# Bali Portal DEMO secret keys (current first). Not for a real portal: set PORTAL_SECRET_KEY instead.\n${keys.join('\n')}\n`, { mode: 0o600 });
+  fs.writeFileSync(tmp, `# Bali Portal DEMO secret keys (current first). Not for a real portal: set PORTAL_SECRET_KEY instead.\n${keys.join('\n')}\n`, {
+    mode: 0o600,
+  });
   fs.renameSync(tmp, file);
 }
 

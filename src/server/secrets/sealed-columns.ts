@@ -1,7 +1,7 @@
 // Every column that holds a sealed secret, and the passes over them: seal what an older version stored in clear,
 // re-seal under the current key (`portal keys rotate`), and count values per key.
-import { sql, type Db } from '../db/index.js';
-import { isSealed, sealedKeyId, type Keyring, type SealPurpose } from './keyring.js';
+import { type Db, sql } from '../db/index.js';
+import { isSealed, type Keyring, type SealPurpose, sealedKeyId } from './keyring.js';
 
 export interface SealedColumn {
   table: string;
@@ -37,7 +37,13 @@ export async function sealClearSecrets(db: Db, keyring: Keyring): Promise<number
   if (!keyring.configured) return 0;
   return db.transaction(async () => {
     let sealed = 0;
-    for (const c of SEALED_COLUMNS) sealed += await rewrite(db, c, (v) => !isSealed(v), (v) => keyring.seal(v, c.purpose));
+    for (const c of SEALED_COLUMNS)
+      sealed += await rewrite(
+        db,
+        c,
+        (v) => !isSealed(v),
+        (v) => keyring.seal(v, c.purpose),
+      );
     return sealed;
   });
 }
@@ -48,11 +54,16 @@ export async function resealAll(db: Db, keyring: Keyring): Promise<Record<string
   return db.transaction(async () => {
     const moved: Record<string, number> = {};
     for (const c of SEALED_COLUMNS) {
-      await rewrite(db, c, (v) => sealedKeyId(v) !== current, (v) => {
-        const from = sealedKeyId(v) ?? 'clear';
-        moved[from] = (moved[from] ?? 0) + 1;
-        return keyring.seal(isSealed(v) ? keyring.open(v, c.purpose) : v, c.purpose);
-      });
+      await rewrite(
+        db,
+        c,
+        (v) => sealedKeyId(v) !== current,
+        (v) => {
+          const from = sealedKeyId(v) ?? 'clear';
+          moved[from] = (moved[from] ?? 0) + 1;
+          return keyring.seal(isSealed(v) ? keyring.open(v, c.purpose) : v, c.purpose);
+        },
+      );
     }
     return moved;
   });

@@ -4,18 +4,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../db/index.js';
 import { userActor } from '../access/actor.js';
 import { buildApp } from '../app.js';
-import { loadConfig } from '../config.js';
-import { serve } from '../main.js';
 import { backup } from '../backup/backup.js';
-import { openBackupFile } from '../backup/file.js';
 import { backupTables, ident } from '../backup/catalog.js';
-import { operations, type OperationIo } from '../commands/operations.js';
+import { openBackupFile } from '../backup/file.js';
+import { type OperationIo, operations } from '../commands/operations.js';
+import { loadConfig } from '../config.js';
+import { sql } from '../db/index.js';
+import { serve } from '../main.js';
 import { createFoundation, createServices } from '../services.js';
 import { createTestPortal, makeUser, signIn, type TestPortal } from '../testing/portal.js';
-import { Keyring, generateKey, keyIdOf, parseKey, sealedKeyId } from './keyring.js';
+import { generateKey, Keyring, keyIdOf, parseKey, sealedKeyId } from './keyring.js';
 import { sealClearSecrets, sealedCounts } from './sealed-columns.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-secrets-'));
@@ -54,7 +54,9 @@ describe('the keyring', () => {
     expect(rotated.open(sealed, 'totp')).toBe('JBSWY3DPEHPK3PXP');
     expect(sealedKeyId(rotated.seal('x', 'totp'))).toBe(rotated.currentId);
     expect(() => rotated.open(sealed, 'webhook')).toThrow(/damaged or was sealed for another use/);
-    expect(() => new Keyring([newKey]).open(sealed, 'totp')).toThrow(new RegExp(`sealed with key ${old.currentId}, which is not configured: add that key to PORTAL_SECRET_KEYS_OLD`));
+    expect(() => new Keyring([newKey]).open(sealed, 'totp')).toThrow(
+      new RegExp(`sealed with key ${old.currentId}, which is not configured: add that key to PORTAL_SECRET_KEYS_OLD`),
+    );
     expect(() => new Keyring(['too short'])).toThrow(/PORTAL_SECRET_KEY must be 32 random bytes in base64/);
   });
 
@@ -123,7 +125,12 @@ describe('portal keys rotate', () => {
     }
     // Put things back under the test key for the other tests of this file.
     const back = { ...portal.config, secretKeys: [process.env.PORTAL_SECRET_KEY!, newKey] };
-    await operations['keys.rotate'].run({ config: back, db: portal.services.db, services: createServices(createFoundation(portal.services.db, back)), io: silent() });
+    await operations['keys.rotate'].run({
+      config: back,
+      db: portal.services.db,
+      services: createServices(createFoundation(portal.services.db, back)),
+      io: silent(),
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../config.js';
-import { openDb, type Db } from '../db/index.js';
+import { type Db, openDb } from '../db/index.js';
 import { migrate } from '../db/migrate.js';
 import { loadReferenceData } from '../reference.js';
 

@@ -1,10 +1,11 @@
 // A portal with a row in every table: the demo data set, then one record of each kind the demo leaves out. The backup
 // round-trip test fills a portal with this and fails naming any table still empty, so a table added later is proven
 // to survive backup and restore as soon as it exists: add one record of it to FILLERS (or to its module's demo).
-import { sql, type Db, type Sql } from '../db/index.js';
-import { backupTables, ident } from '../backup/catalog.js';
-import { seedDemo } from '../demo/seed.js';
+
 import { userActor } from '../access/actor.js';
+import { backupTables, ident } from '../backup/catalog.js';
+import { type Db, type Sql, sql } from '../db/index.js';
+import { seedDemo } from '../demo/seed.js';
 import type { Services } from '../services.js';
 import { makeUser, signIn, type TestPortal } from './portal.js';
 
@@ -18,12 +19,12 @@ const first = async <T = { id: string }>(db: Db, query: Sql): Promise<T> => {
 
 async function focalPoint(services: Services, state: string) {
   const user = await makeUser(services, { role: 'focal_point', state });
-  return { user, subject: (await services.auth.store.subjectOf((await services.auth.store.userById(user.id))!)) };
+  return { user, subject: await services.auth.store.subjectOf((await services.auth.store.userById(user.id))!) };
 }
 
 /** Tables that stay empty by design (say why); the round-trip test does not ask for a row in them. */
 export const EMPTY_BY_DESIGN: Record<string, string> = {
-  'pgboss.schedule': 'the portal schedules duties in public.job_schedules; pg-boss\'s own cron is off (jobs/queue.ts)',
+  'pgboss.schedule': "the portal schedules duties in public.job_schedules; pg-boss's own cron is off (jobs/queue.ts)",
   'pgboss.subscription': 'pg-boss publish/subscribe is not used',
   'public.network_import_entities': 'staging: rows live only while an import runs; the merge or the start-up sweep deletes them',
   'public.network_import_links': 'staging: rows live only while an import runs; the merge or the start-up sweep deletes them',
@@ -118,7 +119,9 @@ export const FILLERS: Record<string, Filler> = {
   'public.document_check_hits': async (_p, db) => {
     const check = await first(db, sql`SELECT id FROM document_checks ORDER BY at LIMIT 1`);
     const record = await first(db, sql`SELECT id FROM document_records ORDER BY created_at LIMIT 1`);
-    await db.query(sql`INSERT INTO document_check_hits (check_id, line_index, record_id, owner_state, checker_state) VALUES (${check.id}, 0, ${record.id}, 'IDN', 'THA')`);
+    await db.query(
+      sql`INSERT INTO document_check_hits (check_id, line_index, record_id, owner_state, checker_state) VALUES (${check.id}, 0, ${record.id}, 'IDN', 'THA')`,
+    );
   },
   'public.identity_designations': async (portal, db) => {
     const user = await makeUser(portal.services, { role: 'officer', state: 'MYS' });
@@ -166,7 +169,9 @@ export const FILLERS: Record<string, Filler> = {
     const client = await signIn(portal.app, await makeUser(portal.services, { role: 'analyst', state: 'AUS', clearance: 'secret' }));
     const file = `${JSON.stringify({ id: 'every-table-p1', schema: 'Person', properties: { name: ['Every Table'] } })}\n{not json\n`;
     const res = await portal.app.inject({
-      method: 'POST', url: '/api/networks/import?classification=restricted&reliability=C&credibility=3', payload: file,
+      method: 'POST',
+      url: '/api/networks/import?classification=restricted&reliability=C&credibility=3',
+      payload: file,
       headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/x-ndjson' },
     });
     if (res.statusCode !== 200) throw new Error(`every-table: the import answered ${res.statusCode} ${res.body}`);
@@ -189,7 +194,6 @@ export async function fillEveryTable(portal: TestPortal, dataDir: string): Promi
   await seedDemo(portal.services, dataDir);
   const empty = async (table: string) => (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${ident(table)}`))!.n === 0;
   const counts = await tableCounts(db);
-  for (const [table, fill] of Object.entries(FILLERS))
-    if (counts.get(table) === 0 && (await empty(table))) await fill(portal, db);
+  for (const [table, fill] of Object.entries(FILLERS)) if (counts.get(table) === 0 && (await empty(table))) await fill(portal, db);
   return [...(await tableCounts(db))].filter(([name, n]) => n === 0 && !(name in EMPTY_BY_DESIGN)).map(([name]) => name);
 }

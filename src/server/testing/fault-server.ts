@@ -2,9 +2,10 @@
 // start it again on the same data (PGlite in $PORTAL_DATA, or the server in $DATABASE_URL). The first start creates a
 // signed-in analyst; later starts reuse that session (FAULT_SESSION), as a person's browser would after a restart.
 // Prints one line when it listens: `FAULT-SERVER {url, cookie, csrfToken}` (its logs may go to stdout too).
+
+import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openPortalDb } from '../main.js';
-import { buildApp } from '../app.js';
 import { makeUser, signIn } from './portal.js';
 
 const config = loadConfig({ webDir: '/nonexistent', port: 0, host: '127.0.0.1' });

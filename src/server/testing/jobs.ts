@@ -1,5 +1,5 @@
 // Test helpers for the job queue: let its clock (the database's now()) run ahead for jobs that are waiting.
-import { sql, type Db } from '../db/index.js';
+import { type Db, sql } from '../db/index.js';
 
 /** Brings every waiting job `seconds` closer, as if that much time had passed; no test waits on a back-off. */
 export async function letQueueTimePass(db: Db, seconds: number): Promise<void> {
@@ -9,5 +9,6 @@ export async function letQueueTimePass(db: Db, seconds: number): Promise<void> {
 /** The state and next start of one job. */
 export function jobState(db: Db, id: string) {
   return db.one<{ name: string; state: string; retryCount: number; startAfter: Date; output: unknown }>(
-    sql`SELECT name, state::text, retry_count AS "retryCount", start_after AS "startAfter", output FROM pgboss.job WHERE id = ${id}`);
+    sql`SELECT name, state::text, retry_count AS "retryCount", start_after AS "startAfter", output FROM pgboss.job WHERE id = ${id}`,
+  );
 }

@@ -1,14 +1,14 @@
 // A whole portal in-process for API tests, with factories for accounts and signed-in clients.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { loadConfig, type Config } from '../config.js';
-import { buildApp } from '../app.js';
-import type { Services } from '../services.js';
-import { currentTotp, newTotpSecret } from '../auth/totp.js';
-import { requiresMfa, type Clearance, type Role } from '../access/subject.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
+import { type Clearance, type Role, requiresMfa } from '../access/subject.js';
+import { buildApp } from '../app.js';
+import { currentTotp, newTotpSecret } from '../auth/totp.js';
+import { type Config, loadConfig } from '../config.js';
 import { sql } from '../db/index.js';
-import { createTestDb } from './db.js';
 import type { DeclaredRoute } from '../http/access-hook.js';
+import type { Services } from '../services.js';
+import { createTestDb } from './db.js';
 
 export interface TestPortal {
   app: FastifyInstance;
@@ -24,7 +24,17 @@ export async function createTestPortal(overrides: Partial<Config> = {}, options:
   // Quiet unless asked (PORTAL_LOG_LEVEL=info npx vitest ...); a test that reads the logs passes its own stream.
   const config = loadConfig({ webDir: '/nonexistent', logLevel: process.env.PORTAL_LOG_LEVEL ?? 'silent', ...overrides });
   const { app, services, routes } = await buildApp({ db, config });
-  return { app, services, routes, config, databaseUrl: url, close: async () => { await app.close(); await drop(); } };
+  return {
+    app,
+    services,
+    routes,
+    config,
+    databaseUrl: url,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
 }
 
 export interface TestUser {
@@ -59,7 +69,14 @@ export async function makeUser(
   const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
   const grantable = clearance === 'none' ? null : inAYear;
   const { user } = await services.accounts.create(SYSTEM_ACTOR, {
-    email, name: `Test ${roles.join('/')} ${state ?? 'RSO'}`, organisationId, roles, clearance, clearanceExpires: grantable, password, totpSecret,
+    email,
+    name: `Test ${roles.join('/')} ${state ?? 'RSO'}`,
+    organisationId,
+    roles,
+    clearance,
+    clearanceExpires: grantable,
+    password,
+    totpSecret,
   });
   // Tests may need an expired clearance, which the service rightly refuses to grant.
   if (opts.clearanceExpires !== undefined && clearance !== 'none')
@@ -91,7 +108,8 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
   const send = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.inject({ method, url, payload: body === undefined ? undefined : (body as object), headers: { cookie, 'x-csrf-token': csrfToken, ...headers } });
   return {
-    csrfToken, cookie,
+    csrfToken,
+    cookie,
     get: (url) => send('GET', url),
     post: (url, body, headers) => send('POST', url, body ?? {}, headers),
     put: (url, body) => send('PUT', url, body ?? {}),
@@ -103,7 +121,8 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
 /** Signs in through the real login route (with a TOTP code when the account has one). */
 export async function signIn(app: FastifyInstance, user: TestUser): Promise<Client> {
   const res = await app.inject({
-    method: 'POST', url: '/api/auth/login',
+    method: 'POST',
+    url: '/api/auth/login',
     payload: { email: user.email, password: user.password, ...(user.totpSecret ? { totp: freshTotp(user.totpSecret) } : {}) },
   });
   if (res.statusCode !== 200) throw new Error(`sign-in failed for ${user.email}: ${res.statusCode} ${res.body}`);

@@ -1,6 +1,6 @@
 // The `portal` command as separate processes, for tests of what only separate processes show: one process per
 // database folder, commands run through a server, and kills in the middle of a command.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { projectRoot } from '../config.js';
 
@@ -24,21 +24,38 @@ export function portal(args: string[], env: Record<string, string | undefined>):
     const lines = (carry[stream] + text).split('\n');
     carry[stream] = lines.pop()!;
     for (const line of lines)
-      for (const w of [...watchers]) if (w.pattern.test(line)) { watchers.splice(watchers.indexOf(w), 1); w.resolve(line); }
+      for (const w of [...watchers])
+        if (w.pattern.test(line)) {
+          watchers.splice(watchers.indexOf(w), 1);
+          w.resolve(line);
+        }
   };
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; scan('out', d); });
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => { err += d; scan('err', d); });
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+    scan('out', d);
+  });
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+    scan('err', d);
+  });
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   return {
-    child, exited,
+    child,
+    exited,
     stdout: () => out,
     stderr: () => err,
     waitFor(pattern, timeoutMs = 240_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${out}\n${err}`)), timeoutMs);
-        const done = (line: string) => { clearTimeout(timer); resolve(line); };
+        const done = (line: string) => {
+          clearTimeout(timer);
+          resolve(line);
+        };
         watchers.push({ pattern, resolve: done });
-        void exited.then((code) => { clearTimeout(timer); reject(new Error(`portal ${args.join(' ')} exited (${code}) before printing ${pattern}:\n${out}\n${err}`)); });
+        void exited.then((code) => {
+          clearTimeout(timer);
+          reject(new Error(`portal ${args.join(' ')} exited (${code}) before printing ${pattern}:\n${out}\n${err}`));
+        });
       });
     },
   };

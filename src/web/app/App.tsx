@@ -3,32 +3,49 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Permission } from '../../server/access/permissions';
-import { SessionProvider, useSession } from './session';
-import { Shell } from './Shell';
-import { features } from './features';
 import { Loading, Page } from '../components/ui';
-import Login from '../pages/Login';
-import MfaEnrol from '../pages/MfaEnrol';
+import Audit from '../pages/Audit';
 import Home from '../pages/Home';
+import Login from '../pages/Login';
 import { MemberDetail, MembersDirectory } from '../pages/Members';
+import MfaEnrol from '../pages/MfaEnrol';
 import Profile from '../pages/Profile';
 import Users from '../pages/Users';
-import Audit from '../pages/Audit';
+import { features } from './features';
+import { Shell } from './Shell';
+import { SessionProvider, useSession } from './session';
 
 function NotFound() {
   const { t } = useTranslation();
-  return <Page title={t('app.notFound')}><p><a href="/">{t('nav.home')}</a></p></Page>;
+  return (
+    <Page title={t('app.notFound')}>
+      <p>
+        <a href="/">{t('nav.home')}</a>
+      </p>
+    </Page>
+  );
 }
 
 function Forbidden() {
   const { t } = useTranslation();
-  return <Page title={t('app.forbidden')}><p><a href="/">{t('nav.home')}</a></p></Page>;
+  return (
+    <Page title={t('app.forbidden')}>
+      <p>
+        <a href="/">{t('nav.home')}</a>
+      </p>
+    </Page>
+  );
 }
 
 function SignedInRoutes() {
   const { session } = useSession();
   const can = (p: Permission) => session!.permissions.includes(p);
-  if (session!.mfaEnrolmentRequired) return <main id="main" className="content narrow"><MfaEnrol /></main>;
+  if (session!.mfaEnrolmentRequired)
+    return (
+      <main id="main" className="content narrow">
+        <MfaEnrol />
+      </main>
+    );
   return (
     <Shell>
       <Routes>
@@ -38,10 +55,12 @@ function SignedInRoutes() {
         <Route path="/profile" element={<Profile />} />
         <Route path="/admin/users" element={can(Permission.UsersRead) ? <Users /> : <Forbidden />} />
         <Route path="/admin/audit" element={can(Permission.AuditRead) ? <Audit /> : <Forbidden />} />
-        {features.filter((f) => !f.public).map((f) => {
-          const Component = f.component;
-          return <Route key={f.id} path={`${f.path}/*`} element={session!.features.includes(f.id) ? <Component /> : <Forbidden />} />;
-        })}
+        {features
+          .filter((f) => !f.public)
+          .map((f) => {
+            const Component = f.component;
+            return <Route key={f.id} path={`${f.path}/*`} element={session!.features.includes(f.id) ? <Component /> : <Forbidden />} />;
+          })}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
@@ -57,7 +76,17 @@ function Root() {
     <Routes>
       {publicFeatures.map((f) => {
         const Component = f.component;
-        return <Route key={f.id} path={`${f.path}/*`} element={<Suspense fallback={<Loading />}><Component /></Suspense>} />;
+        return (
+          <Route
+            key={f.id}
+            path={`${f.path}/*`}
+            element={
+              <Suspense fallback={<Loading />}>
+                <Component />
+              </Suspense>
+            }
+          />
+        );
       })}
       <Route path="*" element={session ? <SignedInRoutes /> : <Login />} />
     </Routes>

@@ -24,4 +24,6 @@ const isFeature = (x: unknown): x is Feature =>
 
 const found = import.meta.glob<Record<string, unknown>>('../features/*/index.ts', { eager: true });
 
-export const features: Feature[] = Object.values(found).flatMap((exports) => Object.values(exports).filter(isFeature)).sort((a, b) => a.order - b.order);
+export const features: Feature[] = Object.values(found)
+  .flatMap((exports) => Object.values(exports).filter(isFeature))
+  .sort((a, b) => a.order - b.order);

@@ -1,8 +1,8 @@
 // The signed-in user and CSRF token, shared with every page; restored from the server on reload.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { UserView } from '../../server/auth/view';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Permission } from '../../server/access/permissions';
-import { api, ApiError, onSessionLost, setCsrfToken } from '../api';
+import type { UserView } from '../../server/auth/view';
+import { ApiError, api, onSessionLost, setCsrfToken } from '../api';
 import { i18n } from '../i18n';
 
 export interface SignedIn {
@@ -59,10 +59,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   // Any request that finds the session gone sends the user to sign in, saying why.
-  useEffect(() => onSessionLost((error) => {
-    setNotice(error.code === 'session_expired' ? 'login.expired' : null);
-    accept(null);
-  }), [accept]);
+  useEffect(
+    () =>
+      onSessionLost((error) => {
+        setNotice(error.code === 'session_expired' ? 'login.expired' : null);
+        accept(null);
+      }),
+    [accept],
+  );
 
   // The server times out idle sessions; check once a minute so the screen follows.
   useEffect(() => {
@@ -71,18 +75,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => clearInterval(timer);
   }, [session, refresh]);
 
-  const value = useMemo<SessionState>(() => ({
-    session,
-    loading,
-    notice,
-    signedIn: (s) => { setNotice(null); accept(s); },
-    refresh,
-    async signOut(everywhere = false) {
-      await api.post(everywhere ? '/api/auth/logout-all' : '/api/auth/logout').catch(() => undefined);
-      setNotice('login.signedOut');
-      accept(null);
-    },
-  }), [session, loading, notice, accept, refresh]);
+  const value = useMemo<SessionState>(
+    () => ({
+      session,
+      loading,
+      notice,
+      signedIn: (s) => {
+        setNotice(null);
+        accept(s);
+      },
+      refresh,
+      async signOut(everywhere = false) {
+        await api.post(everywhere ? '/api/auth/logout-all' : '/api/auth/logout').catch(() => undefined);
+        setNotice('login.signedOut');
+        accept(null);
+      },
+    }),
+    [session, loading, notice, accept, refresh],
+  );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -8,7 +8,13 @@ import { ErrorMessage, Loading, Page } from './ui';
 export function RecordUnavailable({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
-    return <Page title={t(error.status === 404 ? 'app.notFound' : 'app.forbidden')}><p><a href="/">{t('nav.home')}</a></p></Page>;
+    return (
+      <Page title={t(error.status === 404 ? 'app.notFound' : 'app.forbidden')}>
+        <p>
+          <a href="/">{t('nav.home')}</a>
+        </p>
+      </Page>
+    );
   }
   return <ErrorMessage error={error} />;
 }

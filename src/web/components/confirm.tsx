@@ -1,6 +1,6 @@
 // Asking before a destructive or final step: a modal alert dialog (native <dialog>: focus kept inside, Escape cancels)
 // that names the step on its confirm button and offers Cancel, focused first so that Enter never destroys by accident.
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The question: what is about to happen (title), what it means (body), and the step's own verb on the button. */
@@ -17,11 +17,15 @@ export interface Question {
 export function useConfirm(): { ask: (question: Question) => Promise<boolean>; dialog: ReactNode } {
   const [question, setQuestion] = useState<Question | null>(null);
   const resolver = useRef<((ok: boolean) => void) | null>(null);
-  const ask = useCallback((q: Question) => new Promise<boolean>((resolve) => {
-    resolver.current?.(false);
-    resolver.current = resolve;
-    setQuestion(q);
-  }), []);
+  const ask = useCallback(
+    (q: Question) =>
+      new Promise<boolean>((resolve) => {
+        resolver.current?.(false);
+        resolver.current = resolve;
+        setQuestion(q);
+      }),
+    [],
+  );
   const answer = useCallback((ok: boolean) => {
     resolver.current?.(ok);
     resolver.current = null;
@@ -48,13 +52,27 @@ function ConfirmDialog({ question, onAnswer }: { question: Question; onAnswer: (
     };
   }, []);
   return (
-    <dialog ref={ref} className="confirm" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={question.body ? `${id}-body` : undefined}
-      onCancel={(e) => { e.preventDefault(); onAnswer(false); }}>
+    <dialog
+      ref={ref}
+      className="confirm"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={question.body ? `${id}-body` : undefined}
+      onCancel={(e) => {
+        e.preventDefault();
+        onAnswer(false);
+      }}
+    >
       <h2 id={`${id}-title`}>{question.title}</h2>
       {question.body && <div id={`${id}-body`}>{question.body}</div>}
       <div className="row-actions">
-        <button type="button" ref={cancel} onClick={() => onAnswer(false)}>{t('confirm.cancel')}</button>
-        <button type="button" className={question.danger ? 'danger' : 'primary'} onClick={() => onAnswer(true)}>{question.confirm}</button>
+        <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
+          {t('confirm.cancel')}
+        </button>
+        <button type="button" className={question.danger ? 'danger' : 'primary'} onClick={() => onAnswer(true)}>
+          {question.confirm}
+        </button>
       </div>
     </dialog>
   );

@@ -17,7 +17,10 @@ export function exportFileName(name: string, extension: 'svg' | 'png'): string {
 
 /** The drawing's own size (its viewBox), which the exported file keeps whatever size it has on screen. */
 export function drawingSize(viewBox: string | null, fallback: { width: number; height: number }): { width: number; height: number } {
-  const parts = (viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+  const parts = (viewBox ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (parts.length === 4 && parts[2] > 0 && parts[3] > 0) return { width: parts[2], height: parts[3] };
   return fallback;
 }

@@ -1,14 +1,27 @@
 // A refused form lands its problems on the right inputs, in words a person reads (the browser part: e2e walks).
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api';
-import { fieldCandidates, fieldProblems, FormProblem, validityProblem, type Checked } from './form-errors';
+import { type Checked, FormProblem, fieldCandidates, fieldProblems, validityProblem } from './form-errors';
 import { formI18n } from './form-i18n';
 
 const valid: Checked['validity'] = {
-  valid: true, valueMissing: false, typeMismatch: false, badInput: false, rangeUnderflow: false, rangeOverflow: false,
-  stepMismatch: false, tooShort: false, tooLong: false, patternMismatch: false, customError: false,
+  valid: true,
+  valueMissing: false,
+  typeMismatch: false,
+  badInput: false,
+  rangeUnderflow: false,
+  rangeOverflow: false,
+  stepMismatch: false,
+  tooShort: false,
+  tooLong: false,
+  patternMismatch: false,
+  customError: false,
 };
-const failing = (what: Partial<Checked['validity']>, input: Partial<Checked> = {}): Checked => ({ type: 'text', ...input, validity: { ...valid, valid: false, ...what } });
+const failing = (what: Partial<Checked['validity']>, input: Partial<Checked> = {}): Checked => ({
+  type: 'text',
+  ...input,
+  validity: { ...valid, valid: false, ...what },
+});
 
 describe('a server field path finds its input', () => {
   it('drops the part of the request and tries the most precise name first', () => {
@@ -26,9 +39,15 @@ describe('a server field path finds its input', () => {
 describe('the problems of a refused request', () => {
   it('lists every field of a validation error with its message', () => {
     const error = new ApiError(400, 'invalid', 'Choose at least one.', 'body.scope', {
-      fields: [{ field: 'body.scope', message: 'Choose at least one.' }, { field: 'body.title', message: 'This is required.' }],
+      fields: [
+        { field: 'body.scope', message: 'Choose at least one.' },
+        { field: 'body.title', message: 'This is required.' },
+      ],
     });
-    expect(fieldProblems(error)).toEqual([{ field: 'body.scope', message: 'Choose at least one.' }, { field: 'body.title', message: 'This is required.' }]);
+    expect(fieldProblems(error)).toEqual([
+      { field: 'body.scope', message: 'Choose at least one.' },
+      { field: 'body.title', message: 'This is required.' },
+    ]);
   });
 
   it('takes the one field a domain error names, without repeating the field name before the reason', () => {
@@ -37,7 +56,9 @@ describe('the problems of a refused request', () => {
   });
 
   it('takes a problem the page found itself before sending, for the field it names', () => {
-    expect(fieldProblems(new FormProblem('entries-name', 'Write at least one entry.'))).toEqual([{ field: 'entries-name', message: 'Write at least one entry.' }]);
+    expect(fieldProblems(new FormProblem('entries-name', 'Write at least one entry.'))).toEqual([
+      { field: 'entries-name', message: 'Write at least one entry.' },
+    ]);
   });
 
   it('has none for a refusal that names no field (it is said for the whole form)', () => {
@@ -59,7 +80,10 @@ describe("the browser's own checks in plain words", () => {
     expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'number', min: '0' }))).toEqual({ key: 'notNegative' });
     expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'number', min: '1' }))).toEqual({ key: 'atLeast', params: { min: 1 } });
     expect(validityProblem(failing({ rangeOverflow: true }, { type: 'number', max: '50' }))).toEqual({ key: 'atMost', params: { max: 50 } });
-    expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'date', min: '2026-01-01' }))).toEqual({ key: 'notBefore', params: { min: '2026-01-01' } });
+    expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'date', min: '2026-01-01' }))).toEqual({
+      key: 'notBefore',
+      params: { min: '2026-01-01' },
+    });
     expect(validityProblem(failing({ stepMismatch: true }, { type: 'number' }))).toEqual({ key: 'wholeNumber' });
   });
 
@@ -75,7 +99,26 @@ describe("the browser's own checks in plain words", () => {
   });
 
   it('has the words for every problem it can name, in English, Indonesian and Thai', () => {
-    const keys = ['required', 'tick', 'choose', 'chooseFile', 'chooseAtLeastOne', 'notNegative', 'atLeast', 'atMost', 'notBefore', 'notAfter', 'wholeNumber', 'email', 'url', 'number', 'date', 'format', 'invalid', 'verbatim'];
+    const keys = [
+      'required',
+      'tick',
+      'choose',
+      'chooseFile',
+      'chooseAtLeastOne',
+      'notNegative',
+      'atLeast',
+      'atMost',
+      'notBefore',
+      'notAfter',
+      'wholeNumber',
+      'email',
+      'url',
+      'number',
+      'date',
+      'format',
+      'invalid',
+      'verbatim',
+    ];
     for (const lang of ['en', 'id', 'th'] as const) {
       const words = formI18n[lang].problem as Record<string, string>;
       for (const key of keys) expect(words[key], `${lang} ${key}`).toBeTruthy();

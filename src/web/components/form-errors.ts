@@ -25,7 +25,10 @@ export function fieldCandidates(path: string): string[] {
 
 /** A problem the page finds itself before sending (no entry in any box): thrown from a Form's onSubmit, said beside `field`. */
 export class FormProblem extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -62,7 +65,20 @@ export interface Problem {
 /** What the browser's constraint validation says about one input, as the DOM gives it (kept narrow to test it). */
 export interface Checked {
   type: string;
-  validity: Pick<ValidityState, 'valid' | 'valueMissing' | 'typeMismatch' | 'badInput' | 'rangeUnderflow' | 'rangeOverflow' | 'stepMismatch' | 'tooShort' | 'tooLong' | 'patternMismatch' | 'customError'>;
+  validity: Pick<
+    ValidityState,
+    | 'valid'
+    | 'valueMissing'
+    | 'typeMismatch'
+    | 'badInput'
+    | 'rangeUnderflow'
+    | 'rangeOverflow'
+    | 'stepMismatch'
+    | 'tooShort'
+    | 'tooLong'
+    | 'patternMismatch'
+    | 'customError'
+  >;
   min?: string;
   max?: string;
   minLength?: number;

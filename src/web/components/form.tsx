@@ -1,12 +1,25 @@
 // The one way every form of the app speaks: what was typed is checked first, each problem (the browser's or the
 // server's 400 naming a field) is said beside its field in the reader's language and the first one focused, what was
 // typed stays, a final step is asked first, and what happened is said after. Pages give inputs the API field's name.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+
 import type { TFunction } from 'i18next';
+import {
+  type ButtonHTMLAttributes,
+  createContext,
+  type FormEvent,
+  type FormHTMLAttributes,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
-import { useConfirm, type Question } from './confirm';
-import { fieldCandidates, fieldProblems, validityProblem, type Problem } from './form-errors';
+import { type Question, useConfirm } from './confirm';
+import { fieldCandidates, fieldProblems, type Problem, validityProblem } from './form-errors';
 
 export { FormProblem } from './form-errors';
 
@@ -53,7 +66,11 @@ function say(t: TFunction, p: Problem): string {
 function labelOf(el: Element): string {
   const group = el.closest('fieldset')?.querySelector('legend')?.textContent;
   const own = isControl(el) && el.labels?.[0]?.textContent;
-  return ((el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? group : own || group) ?? el.getAttribute('aria-label') ?? '').trim();
+  return (
+    (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? group : own || group) ??
+    el.getAttribute('aria-label') ??
+    ''
+  ).trim();
 }
 
 /** Problems the browser finds in the inputs (required, numbers, lengths, e-mail...), by input name, in DOM order. */
@@ -64,7 +81,10 @@ function checkInputs(form: HTMLFormElement, t: TFunction): Map<string, string> {
     const key = el.name || el.id;
     if (!key || found.has(key)) continue;
     const problem = validityProblem({
-      type: el.type, validity: el.validity, title: el.title, validationMessage: el.validationMessage,
+      type: el.type,
+      validity: el.validity,
+      title: el.title,
+      validationMessage: el.validationMessage,
       ...(el instanceof HTMLInputElement ? { min: el.min, max: el.max } : {}),
       ...(el instanceof HTMLSelectElement ? {} : { minLength: el.minLength, maxLength: el.maxLength }),
     });
@@ -94,7 +114,11 @@ function locate(form: HTMLFormElement, path: string): { name: string; element: E
  */
 export function FieldProblem({ name }: { name: string }) {
   const problem = useFieldError(name);
-  return problem ? <small className="field-error" data-form-problem="" tabIndex={-1}>{problem}</small> : null;
+  return problem ? (
+    <small className="field-error" data-form-problem="" tabIndex={-1}>
+      {problem}
+    </small>
+  ) : null;
 }
 
 type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
@@ -133,55 +157,72 @@ export function Form({ onSubmit, confirm, resetOnSuccess, children, ...props }: 
   }, []);
 
   /** Says each problem beside its field when a component there shows it, else under the form with the field's label. */
-  const place = useCallback((form: HTMLFormElement, problems: { name: string; element: Element | null; message: string }[], rest: string[]) => {
-    const beside: Record<string, string> = {};
-    const below = [...rest];
-    for (const p of problems) {
-      if (p.name in beside) continue;
-      if ((displayed.current.get(p.name) ?? 0) > 0) beside[p.name] = p.message;
-      else {
-        const label = p.element ? labelOf(p.element) : '';
-        below.push(label ? t('form:inField', { field: label, message: p.message }) : p.message);
-        if (p.element && isControl(p.element)) { p.element.setAttribute('aria-invalid', 'true'); marked.current.push(p.element); }
+  const place = useCallback(
+    (form: HTMLFormElement, problems: { name: string; element: Element | null; message: string }[], rest: string[]) => {
+      const beside: Record<string, string> = {};
+      const below = [...rest];
+      for (const p of problems) {
+        if (p.name in beside) continue;
+        if ((displayed.current.get(p.name) ?? 0) > 0) beside[p.name] = p.message;
+        else {
+          const label = p.element ? labelOf(p.element) : '';
+          below.push(label ? t('form:inField', { field: label, message: p.message }) : p.message);
+          if (p.element && isControl(p.element)) {
+            p.element.setAttribute('aria-invalid', 'true');
+            marked.current.push(p.element);
+          }
+        }
       }
-    }
-    setErrors(beside);
-    setGeneral(below);
-    setAttempt((n) => n + 1);
-    void form;
-  }, [t]);
+      setErrors(beside);
+      setGeneral(below);
+      setAttempt((n) => n + 1);
+      void form;
+    },
+    [t],
+  );
 
-  const run = useCallback(async (action: Action, options: RunOptions = {}) => {
-    const form = ref.current;
-    if (!form || running.current) return;
-    clear();
-    if (options.check) {
-      const found = checkInputs(form, t);
-      if (found.size) {
-        place(form, [...found].map(([name, message]) => ({ name, element: form.querySelector(`[name="${CSS.escape(name)}"], [data-field="${CSS.escape(name)}"], #${CSS.escape(name)}`), message })), []);
-        return;
+  const run = useCallback(
+    async (action: Action, options: RunOptions = {}) => {
+      const form = ref.current;
+      if (!form || running.current) return;
+      clear();
+      if (options.check) {
+        const found = checkInputs(form, t);
+        if (found.size) {
+          place(
+            form,
+            [...found].map(([name, message]) => ({
+              name,
+              element: form.querySelector(`[name="${CSS.escape(name)}"], [data-field="${CSS.escape(name)}"], #${CSS.escape(name)}`),
+              message,
+            })),
+            [],
+          );
+          return;
+        }
       }
-    }
-    const question = typeof options.confirm === 'function' ? options.confirm() : options.confirm;
-    if (question && !(await ask(question))) return;
-    running.current = true;
-    setBusy(true);
-    try {
-      const said = (await action()) || null;
-      if (options.onDone) options.onDone(said);
-      else setOutcome(said);
-      if (resetOnSuccess) form.reset();
-    } catch (error) {
-      const located = fieldProblems(error).map((p) => ({ ...p, at: locate(form, p.field) }));
-      const placed = located.filter((p) => p.at).map((p) => ({ name: p.at!.name, element: p.at!.element, message: p.message }));
-      const unplaced = located.filter((p) => !p.at).map((p) => p.message);
-      const whole = located.length === 0 ? [error instanceof ApiError && error.status < 500 ? error.message : t('form:failed')] : [];
-      place(form, placed, [...unplaced, ...whole]);
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  }, [ask, clear, place, resetOnSuccess, t]);
+      const question = typeof options.confirm === 'function' ? options.confirm() : options.confirm;
+      if (question && !(await ask(question))) return;
+      running.current = true;
+      setBusy(true);
+      try {
+        const said = (await action()) || null;
+        if (options.onDone) options.onDone(said);
+        else setOutcome(said);
+        if (resetOnSuccess) form.reset();
+      } catch (error) {
+        const located = fieldProblems(error).map((p) => ({ ...p, at: locate(form, p.field) }));
+        const placed = located.filter((p) => p.at).map((p) => ({ name: p.at!.name, element: p.at!.element, message: p.message }));
+        const unplaced = located.filter((p) => !p.at).map((p) => p.message);
+        const whole = located.length === 0 ? [error instanceof ApiError && error.status < 500 ? error.message : t('form:failed')] : [];
+        place(form, placed, [...unplaced, ...whole]);
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+    },
+    [ask, clear, place, resetOnSuccess, t],
+  );
 
   // The first problem, in reading order, takes the focus: the person lands on what to fix.
   useEffect(() => {
@@ -211,10 +252,22 @@ export function Form({ onSubmit, confirm, resetOnSuccess, children, ...props }: 
         {children}
         {general.length > 0 && (
           <div role="alert" className="alert alert-error" tabIndex={-1} data-form-problem="">
-            {general.length === 1 ? general[0] : <ul>{general.map((g, i) => <li key={i}>{g}</li>)}</ul>}
+            {general.length === 1 ? (
+              general[0]
+            ) : (
+              <ul>
+                {general.map((g, i) => (
+                  <li key={i}>{g}</li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
-        {outcome && <p role="status" className="alert alert-info">{outcome}</p>}
+        {outcome && (
+          <p role="status" className="alert alert-info">
+            {outcome}
+          </p>
+        )}
         {dialog}
       </form>
     </FormContext.Provider>
@@ -241,7 +294,9 @@ export function ActionButton({ onAction, confirm, check, onDone, children, disab
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const problem = useRef<HTMLSpanElement>(null);
-  useEffect(() => { if (said && !said.ok) problem.current?.focus(); }, [said]);
+  useEffect(() => {
+    if (said && !said.ok) problem.current?.focus();
+  }, [said]);
 
   async function alone() {
     setSaid(null);
@@ -264,10 +319,21 @@ export function ActionButton({ onAction, confirm, check, onDone, children, disab
   const click = () => (form ? form.run(onAction, { check, confirm, onDone }) : alone());
   return (
     <>
-      <button type="button" {...button} disabled={disabled || busy || form?.busy} onClick={() => void click()}>{children}</button>
-      {said && (said.ok
-        ? <span role="status" className="action-outcome"> {said.text}</span>
-        : <span role="alert" className="action-outcome field-error" tabIndex={-1} ref={problem}> {said.text}</span>)}
+      <button type="button" {...button} disabled={disabled || busy || form?.busy} onClick={() => void click()}>
+        {children}
+      </button>
+      {said &&
+        (said.ok ? (
+          <span role="status" className="action-outcome">
+            {' '}
+            {said.text}
+          </span>
+        ) : (
+          <span role="alert" className="action-outcome field-error" tabIndex={-1} ref={problem}>
+            {' '}
+            {said.text}
+          </span>
+        ))}
       {dialog}
     </>
   );

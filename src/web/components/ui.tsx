@@ -1,9 +1,19 @@
 // Small shared pieces every page uses: page frame, form fields, errors, badges, and a data-loading hook.
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
-import { useFieldError } from './form';
 import { useVocabulary } from '../i18n/vocabulary';
+import { useFieldError } from './form';
 
 export function Page({ title, intro, actions, children }: { title: string; intro?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -13,7 +23,9 @@ export function Page({ title, intro, actions, children }: { title: string; intro
   return (
     <section className="page" aria-labelledby="page-title">
       <header className="page-header">
-        <h1 id="page-title" ref={heading} tabIndex={-1}>{title}</h1>
+        <h1 id="page-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         {actions && <div className="page-actions">{actions}</div>}
       </header>
       {intro && <p className="intro">{intro}</p>}
@@ -35,13 +47,22 @@ export function Field({ label, help, error, ...input }: FieldProps) {
       {!box && <label htmlFor={id}>{label}</label>}
       <input id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...input} />
       {box && <label htmlFor={id}>{label}</label>}
-      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {problem && (
+        <small id={`${id}-error`} className="field-error">
+          {problem}
+        </small>
+      )}
       {help && <small id={`${id}-help`}>{help}</small>}
     </div>
   );
 }
 
-type SelectProps = { label: string; options: { value: string; label: string }[]; help?: string; error?: string | null } & SelectHTMLAttributes<HTMLSelectElement>;
+type SelectProps = {
+  label: string;
+  options: { value: string; label: string }[];
+  help?: string;
+  error?: string | null;
+} & SelectHTMLAttributes<HTMLSelectElement>;
 export function Select({ label, options, help, error, ...select }: SelectProps) {
   const own = useId();
   const id = select.id ?? own;
@@ -51,9 +72,17 @@ export function Select({ label, options, help, error, ...select }: SelectProps) 
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...select}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {problem && (
+        <small id={`${id}-error`} className="field-error">
+          {problem}
+        </small>
+      )}
       {help && <small id={`${id}-help`}>{help}</small>}
     </div>
   );
@@ -69,7 +98,11 @@ export function TextArea({ label, help, error, ...area }: TextAreaProps) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <textarea id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...area} />
-      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {problem && (
+        <small id={`${id}-error`} className="field-error">
+          {problem}
+        </small>
+      )}
       {help && <small id={`${id}-help`}>{help}</small>}
     </div>
   );
@@ -89,8 +122,21 @@ type GroupProps = {
  * Boxes of which several may be ticked (a scope, the states to send to). `required`: at least one, checked before the
  * form is sent. Controlled with `value` + `onChange`, or left to the form (read with `FormData.getAll(name)`).
  */
-export function CheckGroup({ legend, name, options, help, className, required, value, onChange, defaultValue }: GroupProps & {
-  required?: boolean; value?: string[]; onChange?: (value: string[]) => void; defaultValue?: string[];
+export function CheckGroup({
+  legend,
+  name,
+  options,
+  help,
+  className,
+  required,
+  value,
+  onChange,
+  defaultValue,
+}: GroupProps & {
+  required?: boolean;
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  defaultValue?: string[];
 }) {
   const id = useId();
   const problem = useFieldError(name);
@@ -99,12 +145,23 @@ export function CheckGroup({ legend, name, options, help, className, required, v
   return (
     <fieldset className={className} data-field={name} data-choose-at-least-one={required ? '' : undefined} aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {problem && (
+        <small id={`${id}-error`} className="field-error">
+          {problem}
+        </small>
+      )}
       {help && <small id={`${id}-help`}>{help}</small>}
       {options.map((o) => (
         <label key={o.value} className="checkbox">
-          <input type="checkbox" name={name} value={o.value} aria-invalid={problem ? true : undefined}
-            {...(value ? { checked: value.includes(o.value), onChange: (e) => toggle(o.value, e.target.checked) } : { defaultChecked: defaultValue?.includes(o.value) })} />{' '}
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            aria-invalid={problem ? true : undefined}
+            {...(value
+              ? { checked: value.includes(o.value), onChange: (e) => toggle(o.value, e.target.checked) }
+              : { defaultChecked: defaultValue?.includes(o.value) })}
+          />{' '}
           {o.label}
         </label>
       ))}
@@ -113,8 +170,21 @@ export function CheckGroup({ legend, name, options, help, className, required, v
 }
 
 /** One choice among a few, shown at once (yes / no / partly). `required`: the browser check says to choose one. */
-export function RadioGroup({ legend, name, options, help, className, required, value, onChange, defaultValue }: GroupProps & {
-  required?: boolean; value?: string | null; onChange?: (value: string) => void; defaultValue?: string;
+export function RadioGroup({
+  legend,
+  name,
+  options,
+  help,
+  className,
+  required,
+  value,
+  onChange,
+  defaultValue,
+}: GroupProps & {
+  required?: boolean;
+  value?: string | null;
+  onChange?: (value: string) => void;
+  defaultValue?: string;
 }) {
   const id = useId();
   const problem = useFieldError(name);
@@ -122,12 +192,22 @@ export function RadioGroup({ legend, name, options, help, className, required, v
   return (
     <fieldset className={className} data-field={name} aria-describedby={describedBy}>
       <legend>{legend}</legend>
-      {problem && <small id={`${id}-error`} className="field-error">{problem}</small>}
+      {problem && (
+        <small id={`${id}-error`} className="field-error">
+          {problem}
+        </small>
+      )}
       {help && <small id={`${id}-help`}>{help}</small>}
       {options.map((o) => (
         <label key={o.value} className="checkbox">
-          <input type="radio" name={name} value={o.value} required={required} aria-invalid={problem ? true : undefined}
-            {...(onChange ? { checked: value === o.value, onChange: () => onChange(o.value) } : { defaultChecked: defaultValue === o.value })} />{' '}
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            required={required}
+            aria-invalid={problem ? true : undefined}
+            {...(onChange ? { checked: value === o.value, onChange: () => onChange(o.value) } : { defaultChecked: defaultValue === o.value })}
+          />{' '}
           {o.label}
         </label>
       ))}
@@ -140,20 +220,36 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : t('app.error');
-  return <div role="alert" className="alert alert-error">{message}</div>;
+  return (
+    <div role="alert" className="alert alert-error">
+      {message}
+    </div>
+  );
 }
 
 export function Notice({ children }: { children: ReactNode }) {
-  return <div role="status" className="alert alert-info">{children}</div>;
+  return (
+    <div role="status" className="alert alert-info">
+      {children}
+    </div>
+  );
 }
 
 export function Loading() {
   const { t } = useTranslation();
-  return <p role="status" className="loading">{t('app.loading')}</p>;
+  return (
+    <p role="status" className="loading">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 export function DemoBadge({ demo }: { demo?: boolean }) {
-  return demo ? <span className="badge badge-demo" title="synthetic demo data">demo</span> : null;
+  return demo ? (
+    <span className="badge badge-demo" title="synthetic demo data">
+      demo
+    </span>
+  ) : null;
 }
 
 export function ClassificationBadge({ level }: { level: string }) {
@@ -175,10 +271,21 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data: T | 
     let live = true;
     setLoading(true);
     load()
-      .then((d) => { if (live) { setData(d); setError(null); } })
-      .catch((e) => { if (live) setError(e); })
-      .finally(() => { if (live) setLoading(false); });
-    return () => { live = false; };
+      .then((d) => {
+        if (live) {
+          setData(d);
+          setError(null);
+        }
+      })
+      .catch((e) => {
+        if (live) setError(e);
+      })
+      .finally(() => {
+        if (live) setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
   }, [...deps, tick, i18n.language]);
   return { data, error, loading, reload };
 }

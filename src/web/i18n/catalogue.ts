@@ -1,2 +1,2 @@
 // The app's catalogues are typed from their English: see src/server/i18n/catalogue.ts (shared with the server).
-export { catalogue, type Catalogue, type Translation } from '../../server/i18n/catalogue';
+export { type Catalogue, catalogue, type Translation } from '../../server/i18n/catalogue';

@@ -1,8 +1,8 @@
 // Every catalogue of the app says everything in English, Bahasa Indonesia and Thai: no key missing (tsc checks that
 // too), no empty string, and no English left standing in the other two languages.
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from './catalogue';
 import { formI18n } from '../components/form-i18n';
+import type { Catalogue } from './catalogue';
 import { core } from './core';
 
 const catalogues: Record<string, Catalogue> = { core, form: formI18n };
@@ -23,10 +23,13 @@ const SAME_IN_INDONESIAN = new Set(['Modus operandi', 'Data (CSV)', 'demo', 'Fol
 /** Words that are the same in every language: codes, acronyms, names, numbers and formats. */
 function sameInEveryLanguage(text: string): boolean {
   if (SAME_IN_INDONESIAN.has(text)) return true;
-  const words = text.replace(/\{\{[^}]+\}\}/g, '').replace(/<\/?\d+>/g, '').trim();
+  const words = text
+    .replace(/\{\{[^}]+\}\}/g, '')
+    .replace(/<\/?\d+>/g, '')
+    .trim();
   if (words === '') return true;
   // Acronyms, codes, file formats, digits and punctuation only (UNTOC, ISO3, CSV, A-F, 1-6, 4x4, (%)).
-  return /^[\p{Lu}\d\s.,:;()/%+×x–—\-→←·'"…#@&*=<>!?[\]]*$/u.test(words) || /^(?:[A-Z][A-Za-z]*\.?\s?)+$/.test(words) && words.length <= 12;
+  return /^[\p{Lu}\d\s.,:;()/%+×x–—\-→←·'"…#@&*=<>!?[\]]*$/u.test(words) || (/^(?:[A-Z][A-Za-z]*\.?\s?)+$/.test(words) && words.length <= 12);
 }
 
 describe.each(Object.entries(catalogues))('%s', (_name, catalogue) => {

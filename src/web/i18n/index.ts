@@ -2,8 +2,8 @@
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api';
-import { core } from './core';
 import type { Catalogue } from './catalogue';
+import { core } from './core';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },

@@ -4,14 +4,22 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 
-interface MemberName { code: string; name: string; iso2: string | null }
+interface MemberName {
+  code: string;
+  name: string;
+  iso2: string | null;
+}
 
 /** The membership is public and small (~50 rows): read once per page load and shared by every page. */
 let members: Promise<Map<string, MemberName>> | null = null;
 function loadMembers(): Promise<Map<string, MemberName>> {
-  members ??= api.get<{ members: MemberName[] }>('/api/members')
+  members ??= api
+    .get<{ members: MemberName[] }>('/api/members')
     .then((r) => new Map(r.members.map((m) => [m.code, m])))
-    .catch((e: unknown) => { members = null; throw e; });
+    .catch((e: unknown) => {
+      members = null;
+      throw e;
+    });
   return members;
 }
 
@@ -22,7 +30,9 @@ export function memberName(lng: string, code: string, known: Map<string, MemberN
     try {
       const name = new Intl.DisplayNames([lng], { type: 'region' }).of(m.iso2);
       if (name && name !== m.iso2) return name;
-    } catch { /* a browser without region names: the directory's name below */ }
+    } catch {
+      /* a browser without region names: the directory's name below */
+    }
   }
   return m.name;
 }
@@ -33,8 +43,15 @@ export function useMemberNames(): (code: string) => string {
   const [known, setKnown] = useState<Map<string, MemberName> | null>(null);
   useEffect(() => {
     let live = true;
-    loadMembers().then((m) => { if (live) setKnown(m); }, () => undefined);
-    return () => { live = false; };
+    loadMembers().then(
+      (m) => {
+        if (live) setKnown(m);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   return (code: string) => memberName(i18n.language, code, known);
 }

@@ -22,9 +22,15 @@ export function AddOrganisation({ onAdded }: { onAdded: (name: string) => void }
     <Form className="card form-grid" onSubmit={submit} resetOnSuccess aria-labelledby="org-h">
       <h2 id="org-h">{t('users.addOrganisation')}</h2>
       <Field label={t('users.organisationName')} name="name" required />
-      <Select label={t('users.member')} name="memberCode" required
-        options={[{ value: '', label: '—' }, ...(members.data?.members ?? []).map((m) => ({ value: m.code, label: `${m.code} · ${m.name}` }))]} />
-      <button type="submit" className="primary">{t('users.addOrganisation')}</button>
+      <Select
+        label={t('users.member')}
+        name="memberCode"
+        required
+        options={[{ value: '', label: '—' }, ...(members.data?.members ?? []).map((m) => ({ value: m.code, label: `${m.code} · ${m.name}` }))]}
+      />
+      <button type="submit" className="primary">
+        {t('users.addOrganisation')}
+      </button>
     </Form>
   );
 }

@@ -4,15 +4,32 @@ import { useTranslation } from 'react-i18next';
 import { api, query } from '../api';
 import { ErrorMessage, Field, formatDateTime, Loading, Notice, Page, Select, useApi } from '../components/ui';
 
-interface Entry { id: number; at: string; actor: string | null; actorState: string | null; ip: string | null; action: string; targetType: string | null; targetId: string | null; outcome: string; detail: Record<string, unknown> }
+interface Entry {
+  id: number;
+  at: string;
+  actor: string | null;
+  actorState: string | null;
+  ip: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: string;
+  detail: Record<string, unknown>;
+}
 
 export default function Audit() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState({ actor: '', action: '', outcome: '', from: '', to: '' });
   const [before, setBefore] = useState<number | undefined>(undefined);
   const [verdict, setVerdict] = useState<string | null>(null);
-  const { data, error, loading } = useApi(() => api.get<{ entries: Entry[]; nextBefore: number | null }>(`/api/audit${query({ ...filter, before })}`), [JSON.stringify(filter), before]);
-  const set = (k: keyof typeof filter) => (e: { target: { value: string } }) => { setBefore(undefined); setFilter({ ...filter, [k]: e.target.value }); };
+  const { data, error, loading } = useApi(
+    () => api.get<{ entries: Entry[]; nextBefore: number | null }>(`/api/audit${query({ ...filter, before })}`),
+    [JSON.stringify(filter), before],
+  );
+  const set = (k: keyof typeof filter) => (e: { target: { value: string } }) => {
+    setBefore(undefined);
+    setFilter({ ...filter, [k]: e.target.value });
+  };
 
   async function verify() {
     const r = await api.get<{ ok: boolean; entries: number; brokenAt?: number; reason?: string }>('/api/audit/verify');
@@ -20,38 +37,74 @@ export default function Audit() {
   }
 
   return (
-    <Page title={t('audit.title')} intro={t('audit.intro')} actions={<button type="button" onClick={() => void verify()}>{t('audit.verify')}</button>}>
+    <Page
+      title={t('audit.title')}
+      intro={t('audit.intro')}
+      actions={
+        <button type="button" onClick={() => void verify()}>
+          {t('audit.verify')}
+        </button>
+      }
+    >
       {verdict && <Notice>{verdict}</Notice>}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('audit.actor')} value={filter.actor} onChange={set('actor')} />
         <Field label={t('audit.action')} value={filter.action} onChange={set('action')} />
-        <Select label={t('audit.outcome')} value={filter.outcome} onChange={set('outcome')}
-          options={['', 'ok', 'denied', 'invalid', 'not_found', 'conflict', 'failed'].map((o) => ({ value: o, label: o || t('app.all') }))} />
+        <Select
+          label={t('audit.outcome')}
+          value={filter.outcome}
+          onChange={set('outcome')}
+          options={['', 'ok', 'denied', 'invalid', 'not_found', 'conflict', 'failed'].map((o) => ({ value: o, label: o || t('app.all') }))}
+        />
         <Field label="From" type="date" value={filter.from} onChange={set('from')} />
         <Field label="To" type="date" value={filter.to} onChange={set('to')} />
       </form>
       <ErrorMessage error={error} />
-      {loading && !data ? <Loading /> : (
+      {loading && !data ? (
+        <Loading />
+      ) : (
         <table className="table audit">
           <caption className="visually-hidden">{t('audit.title')}</caption>
-          <thead><tr><th scope="col">#</th><th scope="col">{t('audit.at')}</th><th scope="col">{t('audit.actor')}</th><th scope="col">{t('audit.action')}</th><th scope="col">{t('audit.target')}</th><th scope="col">{t('audit.outcome')}</th><th scope="col">{t('audit.ip')}</th><th scope="col">{t('audit.detail')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('audit.at')}</th>
+              <th scope="col">{t('audit.actor')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.target')}</th>
+              <th scope="col">{t('audit.outcome')}</th>
+              <th scope="col">{t('audit.ip')}</th>
+              <th scope="col">{t('audit.detail')}</th>
+            </tr>
+          </thead>
           <tbody>
             {data?.entries.map((e) => (
               <tr key={e.id} className={e.outcome === 'ok' ? '' : 'row-warn'}>
                 <td>{e.id}</td>
                 <td>{formatDateTime(e.at, i18n.language)}</td>
-                <td>{e.actor ?? '—'}{e.actorState && ` (${e.actorState})`}</td>
-                <td><code>{e.action}</code></td>
+                <td>
+                  {e.actor ?? '—'}
+                  {e.actorState && ` (${e.actorState})`}
+                </td>
+                <td>
+                  <code>{e.action}</code>
+                </td>
                 <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '—'}</td>
                 <td>{e.outcome}</td>
                 <td>{e.ip ?? '—'}</td>
-                <td><code className="detail">{JSON.stringify(e.detail)}</code></td>
+                <td>
+                  <code className="detail">{JSON.stringify(e.detail)}</code>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {data?.nextBefore && <button type="button" onClick={() => setBefore(data.nextBefore!)}>{t('audit.more')}</button>}
+      {data?.nextBefore && (
+        <button type="button" onClick={() => setBefore(data.nextBefore!)}>
+          {t('audit.more')}
+        </button>
+      )}
     </Page>
   );
 }

@@ -1,8 +1,8 @@
 // The signed-in landing page: who you are, what you are cleared for, and where to go.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFeatureOpen, useUser } from '../app/session';
 import { features } from '../app/features';
+import { useFeatureOpen, useUser } from '../app/session';
 import { formatDate, Page } from '../components/ui';
 
 export default function Home() {
@@ -17,16 +17,31 @@ export default function Home() {
         <section className="card" aria-labelledby="account-h">
           <h2 id="account-h">{t('home.yourAccount')}</h2>
           <dl className="facts">
-            <dt>{t('home.state')}</dt><dd>{user.state ?? 'RSO'} · {user.organisation.name}</dd>
-            <dt>{t('home.roles')}</dt><dd>{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
+            <dt>{t('home.state')}</dt>
+            <dd>
+              {user.state ?? 'RSO'} · {user.organisation.name}
+            </dd>
+            <dt>{t('home.roles')}</dt>
+            <dd>{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
             <dt>{t('home.clearance')}</dt>
-            <dd>{t(`clearance.${user.clearance}`)}{user.clearance !== 'none' && <> — {inForce ? t('home.clearanceInForce', { date: formatDate(user.clearanceExpires, i18n.language) }) : t('home.clearanceExpired')}</>}</dd>
+            <dd>
+              {t(`clearance.${user.clearance}`)}
+              {user.clearance !== 'none' && (
+                <> — {inForce ? t('home.clearanceInForce', { date: formatDate(user.clearanceExpires, i18n.language) }) : t('home.clearanceExpired')}</>
+              )}
+            </dd>
           </dl>
         </section>
         <nav className="card" aria-label={t('nav.main')}>
           <ul className="link-list">
-            <li><Link to="/members">{t('nav.members')}</Link></li>
-            {visible.map((f) => <li key={f.id}><Link to={f.path}>{t(`${f.id}:${f.navLabel}`)}</Link></li>)}
+            <li>
+              <Link to="/members">{t('nav.members')}</Link>
+            </li>
+            {visible.map((f) => (
+              <li key={f.id}>
+                <Link to={f.path}>{t(`${f.id}:${f.navLabel}`)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -1,10 +1,10 @@
 // Sign in: e-mail and password, then the authenticator code when the account needs one.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api';
-import { useSession, type SignedIn } from '../app/session';
-import { ErrorMessage, Field, Notice } from '../components/ui';
+import { ApiError, api } from '../api';
 import { LanguageSwitcher } from '../app/LanguageSwitcher';
+import { type SignedIn, useSession } from '../app/session';
+import { ErrorMessage, Field, Notice } from '../components/ui';
 
 export default function Login() {
   const { t } = useTranslation();
@@ -33,21 +33,47 @@ export default function Login() {
   return (
     <main id="main" className="login">
       <div className="login-card">
-        <div className="login-top"><LanguageSwitcher /></div>
+        <div className="login-top">
+          <LanguageSwitcher />
+        </div>
         <p className="brand">{t('app.name')}</p>
         <p className="tagline">{t('app.tagline')}</p>
         <h1>{t('login.title')}</h1>
         {notice && <Notice>{t(notice)}</Notice>}
         <form onSubmit={submit} noValidate>
           <Field label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-          <Field label={t('login.password')} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label={t('login.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           {needTotp && (
-            <Field label={t('login.totp')} help={t('login.totpHelp')} name="totp" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} required autoFocus value={totp} onChange={(e) => setTotp(e.target.value.trim())} />
+            <Field
+              label={t('login.totp')}
+              help={t('login.totpHelp')}
+              name="totp"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="\d{6}"
+              maxLength={6}
+              required
+              autoFocus
+              value={totp}
+              onChange={(e) => setTotp(e.target.value.trim())}
+            />
           )}
           <ErrorMessage error={error} />
-          <button type="submit" className="primary" disabled={busy}>{t('login.submit')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('login.submit')}
+          </button>
         </form>
-        <p className="public-link"><a href="/public">{t('app.tagline')} — public site</a></p>
+        <p className="public-link">
+          <a href="/public">{t('app.tagline')} — public site</a>
+        </p>
       </div>
     </main>
   );

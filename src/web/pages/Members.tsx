@@ -26,32 +26,60 @@ export function MembersDirectory() {
           <label htmlFor="member-search">{t('members.search')}</label>
           <input id="member-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
-        <Select label={t('members.kind')} value={kind} onChange={(e) => setKind(e.target.value)}
-          options={[{ value: '', label: t('app.all') }, ...['state', 'territory', 'organisation'].map((k) => ({ value: k, label: t(`members.${k}`) }))]} />
-        <Select label={t('members.subregion')} value={subregion} onChange={(e) => setSubregion(e.target.value)}
-          options={[{ value: '', label: t('app.all') }, ...subregions.map((s) => ({ value: s, label: s }))]} />
+        <Select
+          label={t('members.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          options={[{ value: '', label: t('app.all') }, ...['state', 'territory', 'organisation'].map((k) => ({ value: k, label: t(`members.${k}`) }))]}
+        />
+        <Select
+          label={t('members.subregion')}
+          value={subregion}
+          onChange={(e) => setSubregion(e.target.value)}
+          options={[{ value: '', label: t('app.all') }, ...subregions.map((s) => ({ value: s, label: s }))]}
+        />
       </form>
       <ErrorMessage error={error} />
-      {loading && !data ? <Loading /> : data && (
-        <>
-          <p role="status" aria-live="polite">{t('members.count', { count: data.total })}</p>
-          <table className="table">
-            <caption className="visually-hidden">{t('members.title')}</caption>
-            <thead><tr><th scope="col">{t('members.name')}</th><th scope="col">{t('members.code')}</th><th scope="col">{t('members.kind')}</th><th scope="col">{t('members.subregion')}</th><th scope="col">{t('members.status')}</th></tr></thead>
-            <tbody>
-              {data.members.map((m) => (
-                <tr key={m.code}>
-                  <td><Link to={`/members/${m.code}`}>{m.name}</Link></td>
-                  <td>{m.code}</td>
-                  <td>{t(`members.${m.kind}`)}</td>
-                  <td>{m.subregion ?? '—'}</td>
-                  <td>{t(`members.${m.status}`)}</td>
+      {loading && !data ? (
+        <Loading />
+      ) : (
+        data && (
+          <>
+            <p role="status" aria-live="polite">
+              {t('members.count', { count: data.total })}
+            </p>
+            <table className="table">
+              <caption className="visually-hidden">{t('members.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('members.name')}</th>
+                  <th scope="col">{t('members.code')}</th>
+                  <th scope="col">{t('members.kind')}</th>
+                  <th scope="col">{t('members.subregion')}</th>
+                  <th scope="col">{t('members.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          {data.members[0] && <p className="source">{t('members.source')}: {data.members[0].source}</p>}
-        </>
+              </thead>
+              <tbody>
+                {data.members.map((m) => (
+                  <tr key={m.code}>
+                    <td>
+                      <Link to={`/members/${m.code}`}>{m.name}</Link>
+                    </td>
+                    <td>{m.code}</td>
+                    <td>{t(`members.${m.kind}`)}</td>
+                    <td>{m.subregion ?? '—'}</td>
+                    <td>{t(`members.${m.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {data.members[0] && (
+              <p className="source">
+                {t('members.source')}: {data.members[0].source}
+              </p>
+            )}
+          </>
+        )
       )}
     </Page>
   );
@@ -68,17 +96,31 @@ export function MemberDetail() {
     <Page title={m.name} intro={`${m.code} · ${t(`members.${m.kind}`)} · ${m.subregion ?? ''}`}>
       <section aria-labelledby="agencies-h">
         <h2 id="agencies-h">{t('members.agencies')}</h2>
-        {data.organisations.length === 0 ? <p>{t('members.noAgencies')}</p> : (
-          <ul>{data.organisations.map((o) => <li key={o.id}>{o.name} <DemoBadge demo={o.demo} /></li>)}</ul>
+        {data.organisations.length === 0 ? (
+          <p>{t('members.noAgencies')}</p>
+        ) : (
+          <ul>
+            {data.organisations.map((o) => (
+              <li key={o.id}>
+                {o.name} <DemoBadge demo={o.demo} />
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {data.groups.length > 0 && (
         <section aria-labelledby="groups-h">
           <h2 id="groups-h">{t('members.groups')}</h2>
-          <ul>{data.groups.map((g) => <li key={g.code}>{g.name}</li>)}</ul>
+          <ul>
+            {data.groups.map((g) => (
+              <li key={g.code}>{g.name}</li>
+            ))}
+          </ul>
         </section>
       )}
-      <p className="source">{t('members.source')}: {m.source}</p>
+      <p className="source">
+        {t('members.source')}: {m.source}
+      </p>
     </Page>
   );
 }

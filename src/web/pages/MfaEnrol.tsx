@@ -1,11 +1,15 @@
 // TOTP enrolment: a QR code from the server, then a first code to prove the authenticator works.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useSession } from '../app/session';
 import { ErrorMessage, Field, Page } from '../components/ui';
 
-interface Enrolment { secret: string; otpauthUrl: string; qrSvg: string }
+interface Enrolment {
+  secret: string;
+  otpauthUrl: string;
+  qrSvg: string;
+}
 
 export default function MfaEnrol({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation();
@@ -35,10 +39,23 @@ export default function MfaEnrol({ onDone }: { onDone?: () => void }) {
       {enrolment && (
         <div className="mfa">
           <img className="qr" alt={t('mfa.title')} src={`data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`} width={220} height={220} />
-          <p>{t('mfa.secret')}: <code data-testid="totp-secret">{enrolment.secret}</code></p>
+          <p>
+            {t('mfa.secret')}: <code data-testid="totp-secret">{enrolment.secret}</code>
+          </p>
           <form onSubmit={confirm}>
-            <Field label={t('login.totp')} help={t('login.totpHelp')} name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value.trim())} />
-            <button type="submit" className="primary">{t('mfa.confirm')}</button>
+            <Field
+              label={t('login.totp')}
+              help={t('login.totpHelp')}
+              name="totp"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              value={code}
+              onChange={(e) => setCode(e.target.value.trim())}
+            />
+            <button type="submit" className="primary">
+              {t('mfa.confirm')}
+            </button>
           </form>
         </div>
       )}

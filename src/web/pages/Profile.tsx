@@ -7,7 +7,9 @@ import { ActionButton, Form } from '../components/form';
 import { ErrorMessage, Field, formatDateTime, Page, useApi } from '../components/ui';
 import MfaEnrol from './MfaEnrol';
 
-interface Sessions { sessions: { createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; current: boolean }[] }
+interface Sessions {
+  sessions: { createdAt: string; lastSeenAt: string; ip: string | null; userAgent: string | null; current: boolean }[];
+}
 
 export default function Profile() {
   const { t, i18n } = useTranslation();
@@ -31,13 +33,17 @@ export default function Profile() {
           <Form onSubmit={change} resetOnSuccess aria-labelledby="pw-h">
             <Field label={t('profile.current')} name="currentPassword" type="password" autoComplete="current-password" required />
             <Field label={t('profile.new')} name="newPassword" help={t('profile.newHelp')} type="password" autoComplete="new-password" required />
-            <button type="submit" className="primary">{t('profile.change')}</button>
+            <button type="submit" className="primary">
+              {t('profile.change')}
+            </button>
           </Form>
         </section>
         <section className="card" aria-labelledby="mfa-h">
           <h2 id="mfa-h">{t('profile.mfa')}</h2>
           <p>{user.mfaEnabled ? t('profile.mfaOn') : t('profile.mfaOff')}</p>
-          <button type="button" onClick={() => setEnrolling(true)}>{t('profile.mfaSetup')}</button>
+          <button type="button" onClick={() => setEnrolling(true)}>
+            {t('profile.mfaSetup')}
+          </button>
         </section>
       </div>
       <section aria-labelledby="sessions-h">
@@ -46,13 +52,22 @@ export default function Profile() {
         <ul>
           {sessions.data?.sessions.map((s, i) => (
             <li key={i}>
-              {s.userAgent ?? '?'} · {s.ip ?? '?'} · {t('profile.started')} {formatDateTime(s.createdAt, i18n.language)} · {t('profile.lastSeen')} {formatDateTime(s.lastSeenAt, i18n.language)}
+              {s.userAgent ?? '?'} · {s.ip ?? '?'} · {t('profile.started')} {formatDateTime(s.createdAt, i18n.language)} · {t('profile.lastSeen')}{' '}
+              {formatDateTime(s.lastSeenAt, i18n.language)}
               {s.current && <strong> ({t('profile.thisSession')})</strong>}
             </li>
           ))}
         </ul>
-        <ActionButton className="danger" onAction={() => signOut(true)}
-          confirm={{ title: t('profile.signOutEverywhereTitle'), body: t('profile.signOutEverywhereBody'), confirm: t('profile.signOutEverywhere'), danger: true }}>
+        <ActionButton
+          className="danger"
+          onAction={() => signOut(true)}
+          confirm={{
+            title: t('profile.signOutEverywhereTitle'),
+            body: t('profile.signOutEverywhereBody'),
+            confirm: t('profile.signOutEverywhere'),
+            danger: true,
+          }}
+        >
           {t('profile.signOutEverywhere')}
         </ActionButton>
       </section>

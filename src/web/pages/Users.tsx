@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { Permission } from '../../server/access/permissions';
 import type { accountSchema, grantsResponse, organisationsResponse } from '../../server/modules/accounts/schemas';
 import { api, query } from '../api';
 import { usePermission } from '../app/session';
-import { Permission } from '../../server/access/permissions';
 import { ActionButton, Form } from '../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../components/ui';
 import { AddOrganisation } from './AddOrganisation';
@@ -22,8 +22,12 @@ function CreateUser({ grants, onCreated }: { grants: Grants; onCreated: (passwor
 
   async function submit(data: FormData) {
     const res = await api.post<{ temporaryPassword: string | null }>('/api/users', {
-      email: data.get('email'), name: data.get('name'), organisationId: data.get('organisationId'), roles: [data.get('roles')],
-      clearance, clearanceExpires: clearance === 'none' ? null : data.get('clearanceExpires') || null,
+      email: data.get('email'),
+      name: data.get('name'),
+      organisationId: data.get('organisationId'),
+      roles: [data.get('roles')],
+      clearance,
+      clearanceExpires: clearance === 'none' ? null : data.get('clearanceExpires') || null,
     });
     onCreated(res.temporaryPassword);
   }
@@ -33,13 +37,24 @@ function CreateUser({ grants, onCreated }: { grants: Grants; onCreated: (passwor
       <h2 id="create-h">{t('users.create')}</h2>
       <Field label={t('users.email')} name="email" type="email" required autoComplete="off" />
       <Field label={t('users.name')} name="name" required autoComplete="off" />
-      <Select label={t('users.organisation')} name="organisationId" required
-        options={(orgs.data?.organisations ?? []).map((o) => ({ value: o.id, label: `${o.memberCode ?? 'RSO'} · ${o.name}` }))} />
+      <Select
+        label={t('users.organisation')}
+        name="organisationId"
+        required
+        options={(orgs.data?.organisations ?? []).map((o) => ({ value: o.id, label: `${o.memberCode ?? 'RSO'} · ${o.name}` }))}
+      />
       <Select label={t('users.roles')} name="roles" options={grants.roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-      <Select label={t('users.clearance')} name="clearance" value={clearance} onChange={(e) => setClearance(e.target.value)}
-        options={grants.clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))} />
+      <Select
+        label={t('users.clearance')}
+        name="clearance"
+        value={clearance}
+        onChange={(e) => setClearance(e.target.value)}
+        options={grants.clearances.map((c) => ({ value: c, label: t(`clearance.${c}`) }))}
+      />
       {clearance !== 'none' && <Field label={t('users.expires')} help={t('users.vouch')} name="clearanceExpires" type="date" required />}
-      <button type="submit" className="primary">{t('users.create')}</button>
+      <button type="submit" className="primary">
+        {t('users.create')}
+      </button>
     </Form>
   );
 }
@@ -50,37 +65,74 @@ function UserRow({ user, onChanged }: { user: Account; onChanged: (message: stri
   const name = user.name;
   return (
     <tr>
-      <td>{user.name} <DemoBadge demo={user.demo} />{user.disabled && <span className="badge"> {t('users.disabled')}</span>}<br /><small>{user.email}</small></td>
-      <td>{user.state ?? 'RSO'} · {user.organisation.name}</td>
+      <td>
+        {user.name} <DemoBadge demo={user.demo} />
+        {user.disabled && <span className="badge"> {t('users.disabled')}</span>}
+        <br />
+        <small>{user.email}</small>
+      </td>
+      <td>
+        {user.state ?? 'RSO'} · {user.organisation.name}
+      </td>
       <td>{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
-      <td>{t(`clearance.${user.clearance}`)}{user.clearanceExpires && <> · {formatDate(user.clearanceExpires, i18n.language)}</>}</td>
+      <td>
+        {t(`clearance.${user.clearance}`)}
+        {user.clearanceExpires && <> · {formatDate(user.clearanceExpires, i18n.language)}</>}
+      </td>
       <td className="row-actions">
-        {user.disabled ? (
-          user.can.edit && (
-            <ActionButton onDone={onChanged} onAction={async () => { await api.patch(`/api/users/${user.id}`, { disabled: false }); return t('users.enabledDone', { name }); }}>
-              {t('users.enable')}
-            </ActionButton>
-          )
-        ) : (
-          user.can.disable && (
-            <ActionButton className="danger" onDone={onChanged}
-              confirm={{ title: t('users.disableTitle', { name }), body: t('users.disableBody'), confirm: t('users.disableConfirm'), danger: true }}
-              onAction={async () => { await api.patch(`/api/users/${user.id}`, { disabled: true }); return t('users.disabledDone', { name }); }}>
-              {t('users.disable')}
-            </ActionButton>
-          )
-        )}
+        {user.disabled
+          ? user.can.edit && (
+              <ActionButton
+                onDone={onChanged}
+                onAction={async () => {
+                  await api.patch(`/api/users/${user.id}`, { disabled: false });
+                  return t('users.enabledDone', { name });
+                }}
+              >
+                {t('users.enable')}
+              </ActionButton>
+            )
+          : user.can.disable && (
+              <ActionButton
+                className="danger"
+                onDone={onChanged}
+                confirm={{ title: t('users.disableTitle', { name }), body: t('users.disableBody'), confirm: t('users.disableConfirm'), danger: true }}
+                onAction={async () => {
+                  await api.patch(`/api/users/${user.id}`, { disabled: true });
+                  return t('users.disabledDone', { name });
+                }}
+              >
+                {t('users.disable')}
+              </ActionButton>
+            )}
         {user.can.resetPassword && (
-          <ActionButton onDone={onChanged}
-            confirm={{ title: t('users.resetPasswordTitle', { name }), body: t('users.resetPasswordBody'), confirm: t('users.resetPasswordConfirm'), danger: true }}
-            onAction={async () => t('users.passwordResetDone', { name, password: (await api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`)).temporaryPassword })}>
+          <ActionButton
+            onDone={onChanged}
+            confirm={{
+              title: t('users.resetPasswordTitle', { name }),
+              body: t('users.resetPasswordBody'),
+              confirm: t('users.resetPasswordConfirm'),
+              danger: true,
+            }}
+            onAction={async () =>
+              t('users.passwordResetDone', {
+                name,
+                password: (await api.post<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`)).temporaryPassword,
+              })
+            }
+          >
             {t('users.resetPassword')}
           </ActionButton>
         )}
         {user.can.resetMfa && (
-          <ActionButton onDone={onChanged}
+          <ActionButton
+            onDone={onChanged}
             confirm={{ title: t('users.resetMfaTitle', { name }), body: t('users.resetMfaBody'), confirm: t('users.resetMfaConfirm'), danger: true }}
-            onAction={async () => { await api.post(`/api/users/${user.id}/reset-mfa`); return t('users.mfaResetDone', { name }); }}>
+            onAction={async () => {
+              await api.post(`/api/users/${user.id}/reset-mfa`);
+              return t('users.mfaResetDone', { name });
+            }}
+          >
             {t('users.resetMfa')}
           </ActionButton>
         )}
@@ -97,14 +149,27 @@ export default function Users() {
   const [message, setMessage] = useState<string | null>(null);
   const [created, setCreated] = useState(0);
   const grants = useApi(() => api.get<Grants>('/api/users/grants'), []);
-  const { data, error, loading, reload } = useApi(() => api.get<{ users: Account[]; total: number }>(`/api/users${query({ q, includeDisabled: includeDisabled ? 'true' : undefined })}`), [q, includeDisabled]);
-  const changed = (m: string | null) => { setMessage(m); reload(); };
+  const { data, error, loading, reload } = useApi(
+    () => api.get<{ users: Account[]; total: number }>(`/api/users${query({ q, includeDisabled: includeDisabled ? 'true' : undefined })}`),
+    [q, includeDisabled],
+  );
+  const changed = (m: string | null) => {
+    setMessage(m);
+    reload();
+  };
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {message && <Notice>{message}</Notice>}
       {addsOrganisations && <AddOrganisation onAdded={(name) => changed(t('users.organisationAdded', { name }))} />}
       {grants.data && grants.data.roles.length > 0 && (
-        <CreateUser key={created} grants={grants.data} onCreated={(password) => { setCreated((n) => n + 1); changed(t('users.created', { password: password ?? '—' })); }} />
+        <CreateUser
+          key={created}
+          grants={grants.data}
+          onCreated={(password) => {
+            setCreated((n) => n + 1);
+            changed(t('users.created', { password: password ?? '—' }));
+          }}
+        />
       )}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('app.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
@@ -114,11 +179,25 @@ export default function Users() {
         </div>
       </form>
       <ErrorMessage error={error} />
-      {loading && !data ? <Loading /> : (
+      {loading && !data ? (
+        <Loading />
+      ) : (
         <table className="table">
           <caption className="visually-hidden">{t('users.title')}</caption>
-          <thead><tr><th scope="col">{t('users.name')}</th><th scope="col">{t('users.organisation')}</th><th scope="col">{t('users.roles')}</th><th scope="col">{t('users.clearance')}</th><th scope="col">{t('app.actions')}</th></tr></thead>
-          <tbody>{data?.users.map((u) => <UserRow key={u.id} user={u} onChanged={changed} />)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('users.name')}</th>
+              <th scope="col">{t('users.organisation')}</th>
+              <th scope="col">{t('users.roles')}</th>
+              <th scope="col">{t('users.clearance')}</th>
+              <th scope="col">{t('app.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data?.users.map((u) => (
+              <UserRow key={u.id} user={u} onChanged={changed} />
+            ))}
+          </tbody>
         </table>
       )}
     </Page>

@@ -1,7 +1,16 @@
 // Twins of the flows sharing policy: other states' contributions open on reciprocity (months the actor's state submitted,
 // plus the window), a contributor's own state's figures, and the small-cell rule on one figure.
 import { sql } from '../../db/index.js';
-import { contributionsVisibleSql, ownStateSql, ownsFigures, publishable, publishableSql, seesContributions, type FlowsPolicy, type SubmittedPeriod } from '../flows.js';
+import {
+  contributionsVisibleSql,
+  type FlowsPolicy,
+  ownStateSql,
+  ownsFigures,
+  publishable,
+  publishableSql,
+  type SubmittedPeriod,
+  seesContributions,
+} from '../flows.js';
 import { actor } from './actors.js';
 import { combinations, type Twin } from './twin.js';
 
@@ -27,7 +36,9 @@ const insert = (r: (typeof rows)[number]) => [
 export const contributionsTwin: Twin<(typeof rows)[number]> = {
   name: 'flows: seesContributions = contributionsVisibleSql',
   covers: ['contributionsVisibleSql'],
-  tables, rows, insert,
+  tables,
+  rows,
+  insert,
   select: (a) => sql`SELECT x.id FROM cells x WHERE ${contributionsVisibleSql(a, sql`x.month`, policy)}`,
   rule: (a, r) => seesContributions(a, r.month, submittedBy(a?.state ?? null), policy),
 };
@@ -35,7 +46,9 @@ export const contributionsTwin: Twin<(typeof rows)[number]> = {
 export const ownFiguresTwin: Twin<(typeof rows)[number]> = {
   name: 'flows: ownsFigures = ownStateSql',
   covers: ['ownStateSql'],
-  tables, rows, insert,
+  tables,
+  rows,
+  insert,
   select: (a) => sql`SELECT x.id FROM cells x WHERE ${ownStateSql(a, sql`x.state`)}`,
   rule: (a, r) => ownsFigures(a, r.state),
 };

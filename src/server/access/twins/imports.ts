@@ -5,7 +5,12 @@ import type { Subject } from '../subject.js';
 import { actorGrid } from './actors.js';
 import type { Twin } from './twin.js';
 
-const starters = [...actorGrid().slice(0, 3).map((a) => a.userId), null];
+const starters = [
+  ...actorGrid()
+    .slice(0, 3)
+    .map((a) => a.userId),
+  null,
+];
 const rows = starters.map((userId, i) => ({ id: i + 1, userId }));
 
 export const importsTwin: Twin<(typeof rows)[number]> = {

@@ -1,7 +1,7 @@
 // Twin: which surveys an actor sees (drafts to their coordinators, sent ones to recipients, published ones to members).
 import { sql } from '../../db/index.js';
-import { seesSurvey, surveysVisibleTo } from '../surveys.js';
 import type { Subject } from '../subject.js';
+import { seesSurvey, surveysVisibleTo } from '../surveys.js';
 import { actorGrid } from './actors.js';
 import { combinations, type Twin } from './twin.js';
 
@@ -19,10 +19,14 @@ const rows = combinations({
 export const surveysTwin: Twin<(typeof rows)[number]> = {
   name: 'surveys: seesSurvey = surveysVisibleTo',
   covers: ['surveysVisibleTo'],
-  tables: ['CREATE TEMP TABLE surveys (id int PRIMARY KEY, status text, coordinator_states text[], recipients text[], created_by uuid, published_at timestamptz)'],
+  tables: [
+    'CREATE TEMP TABLE surveys (id int PRIMARY KEY, status text, coordinator_states text[], recipients text[], created_by uuid, published_at timestamptz)',
+  ],
   rows,
-  insert: (r) => [sql`INSERT INTO surveys VALUES (${r.id}, ${r.status}, ${r.coordinatorStates}::text[], ${r.recipients}::text[], ${r.createdBy}::uuid,
-    ${r.published ? '2025-01-01T00:00:00Z' : null}::timestamptz)`],
+  insert: (r) => [
+    sql`INSERT INTO surveys VALUES (${r.id}, ${r.status}, ${r.coordinatorStates}::text[], ${r.recipients}::text[], ${r.createdBy}::uuid,
+    ${r.published ? '2025-01-01T00:00:00Z' : null}::timestamptz)`,
+  ],
   select: (a) => sql`SELECT s.id FROM surveys s WHERE ${surveysVisibleTo(a as Subject, 's')}`,
   rule: (a, r) => seesSurvey(a as Subject, r),
 };

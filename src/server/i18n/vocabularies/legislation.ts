@@ -20,15 +20,27 @@ export const surveyAnswer = catalogue({
 /** The headline indicators of data/standards.json by a short name (a map layer, a column). */
 export const indicatorName = catalogue({
   en: {
-    criminalisation_in_place: 'Criminalisation in place', criminalisation_in_drafting: 'Criminalisation in drafting', victim_protection_adopted: 'Victim protection adopted',
-    model_legislation_used: 'Model legislation used', mla_extradition_in_place: 'Mutual legal assistance or extradition in place', national_action_plans: 'National action plans',
+    criminalisation_in_place: 'Criminalisation in place',
+    criminalisation_in_drafting: 'Criminalisation in drafting',
+    victim_protection_adopted: 'Victim protection adopted',
+    model_legislation_used: 'Model legislation used',
+    mla_extradition_in_place: 'Mutual legal assistance or extradition in place',
+    national_action_plans: 'National action plans',
   },
   id: {
-    criminalisation_in_place: 'Pemidanaan sudah berlaku', criminalisation_in_drafting: 'Pemidanaan dalam penyusunan', victim_protection_adopted: 'Perlindungan korban sudah diterapkan',
-    model_legislation_used: 'Model undang-undang digunakan', mla_extradition_in_place: 'Bantuan timbal balik atau ekstradisi sudah berlaku', national_action_plans: 'Rencana aksi nasional',
+    criminalisation_in_place: 'Pemidanaan sudah berlaku',
+    criminalisation_in_drafting: 'Pemidanaan dalam penyusunan',
+    victim_protection_adopted: 'Perlindungan korban sudah diterapkan',
+    model_legislation_used: 'Model undang-undang digunakan',
+    mla_extradition_in_place: 'Bantuan timbal balik atau ekstradisi sudah berlaku',
+    national_action_plans: 'Rencana aksi nasional',
   },
   th: {
-    criminalisation_in_place: 'มีกฎหมายกำหนดความผิดอาญาแล้ว', criminalisation_in_drafting: 'อยู่ระหว่างยกร่างกฎหมายกำหนดความผิดอาญา', victim_protection_adopted: 'มีมาตรการคุ้มครองผู้เสียหายแล้ว',
-    model_legislation_used: 'ใช้กฎหมายต้นแบบ', mla_extradition_in_place: 'มีความช่วยเหลือซึ่งกันและกันทางอาญาหรือการส่งผู้ร้ายข้ามแดนแล้ว', national_action_plans: 'แผนปฏิบัติการระดับชาติ',
+    criminalisation_in_place: 'มีกฎหมายกำหนดความผิดอาญาแล้ว',
+    criminalisation_in_drafting: 'อยู่ระหว่างยกร่างกฎหมายกำหนดความผิดอาญา',
+    victim_protection_adopted: 'มีมาตรการคุ้มครองผู้เสียหายแล้ว',
+    model_legislation_used: 'ใช้กฎหมายต้นแบบ',
+    mla_extradition_in_place: 'มีความช่วยเหลือซึ่งกันและกันทางอาญาหรือการส่งผู้ร้ายข้ามแดนแล้ว',
+    national_action_plans: 'แผนปฏิบัติการระดับชาติ',
   },
 });

@@ -1,14 +1,18 @@
 // Account administration: the RSO admin runs organisations and focal points; focal points run their own state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
+import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal(); });
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
 afterAll(() => portal.close());
 
 async function orgOf(state: string) {
-  return (await portal.services.accounts.createOrganisation(SYSTEM_ACTOR, { name: `Agency ${state} ${Math.random()}`, kind: 'state_agency', memberCode: state })).id;
+  return (
+    await portal.services.accounts.createOrganisation(SYSTEM_ACTOR, { name: `Agency ${state} ${Math.random()}`, kind: 'state_agency', memberCode: state })
+  ).id;
 }
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
 
@@ -16,7 +20,14 @@ describe('a focal point', () => {
   it('adds an officer to their own state and vouches for a clearance up to their own', async () => {
     const fp = await signedIn(portal, { role: 'focal_point', state: 'MYS', clearance: 'confidential' });
     const org = await orgOf('MYS');
-    const res = await fp.post('/api/users', { email: 'new.officer@mys.test.example', name: 'New Officer', organisationId: org, roles: ['officer'], clearance: 'confidential', clearanceExpires: inAYear() });
+    const res = await fp.post('/api/users', {
+      email: 'new.officer@mys.test.example',
+      name: 'New Officer',
+      organisationId: org,
+      roles: ['officer'],
+      clearance: 'confidential',
+      clearanceExpires: inAYear(),
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().user.clearanceVouchedBy).toBe(fp.user.id);
     expect(res.json().temporaryPassword).toMatch(/.{12,}/);
@@ -25,7 +36,14 @@ describe('a focal point', () => {
 
   it('may not vouch above their own clearance', async () => {
     const fp = await signedIn(portal, { role: 'focal_point', state: 'MYS', clearance: 'confidential' });
-    const res = await fp.post('/api/users', { email: 'too.high@mys.test.example', name: 'X', organisationId: await orgOf('MYS'), roles: ['officer'], clearance: 'secret', clearanceExpires: inAYear() });
+    const res = await fp.post('/api/users', {
+      email: 'too.high@mys.test.example',
+      name: 'X',
+      organisationId: await orgOf('MYS'),
+      roles: ['officer'],
+      clearance: 'secret',
+      clearanceExpires: inAYear(),
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().field).toBe('clearance');
   });
@@ -52,9 +70,23 @@ describe('a focal point', () => {
     const org = await orgOf('MYS');
     const none = await fp.post('/api/users', { email: 'noexp@test.example', name: 'X', organisationId: org, roles: ['officer'], clearance: 'restricted' });
     expect(none.json().field).toBe('clearanceExpires');
-    const past = await fp.post('/api/users', { email: 'past@test.example', name: 'X', organisationId: org, roles: ['officer'], clearance: 'restricted', clearanceExpires: '2020-01-01' });
+    const past = await fp.post('/api/users', {
+      email: 'past@test.example',
+      name: 'X',
+      organisationId: org,
+      roles: ['officer'],
+      clearance: 'restricted',
+      clearanceExpires: '2020-01-01',
+    });
     expect(past.json().field).toBe('clearanceExpires');
-    const bad = await fp.post('/api/users', { email: 'bad@test.example', name: 'X', organisationId: org, roles: ['officer'], clearance: 'restricted', clearanceExpires: '2024-13-45' });
+    const bad = await fp.post('/api/users', {
+      email: 'bad@test.example',
+      name: 'X',
+      organisationId: org,
+      roles: ['officer'],
+      clearance: 'restricted',
+      clearanceExpires: '2024-13-45',
+    });
     expect(bad.statusCode).toBe(400);
   });
 });
@@ -64,7 +96,14 @@ describe('the RSO admin', () => {
     const admin = await signedIn(portal, { role: 'admin', state: null });
     const org = await admin.post('/api/organisations', { name: 'National Committee on Trafficking', kind: 'state_agency', memberCode: 'NPL' });
     expect(org.statusCode).toBe(201);
-    const fp = await admin.post('/api/users', { email: 'fp.npl@test.example', name: 'FP Nepal', organisationId: org.json().id, roles: ['focal_point'], clearance: 'restricted', clearanceExpires: inAYear() });
+    const fp = await admin.post('/api/users', {
+      email: 'fp.npl@test.example',
+      name: 'FP Nepal',
+      organisationId: org.json().id,
+      roles: ['focal_point'],
+      clearance: 'restricted',
+      clearanceExpires: inAYear(),
+    });
     expect(fp.statusCode).toBe(201);
     const target = await signedIn(portal, { role: 'policy', state: 'NPL' });
     expect((await admin.post(`/api/users/${target.user.id}/reset-password`)).json().temporaryPassword).toBeTruthy();
@@ -112,7 +151,9 @@ describe('nobody locks themselves out', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().field).toBe('disabled');
     expect((await admin.get('/api/auth/session')).statusCode).toBe(200);
-    const me = ((await admin.get('/api/users?includeDisabled=true')).json().users as { id: string; disabled: boolean; can: Record<string, boolean> }[]).find((u) => u.id === admin.user.id)!;
+    const me = ((await admin.get('/api/users?includeDisabled=true')).json().users as { id: string; disabled: boolean; can: Record<string, boolean> }[]).find(
+      (u) => u.id === admin.user.id,
+    )!;
     expect(me.disabled).toBe(false);
     expect(me.can.disable).toBe(false);
   });
@@ -126,7 +167,10 @@ describe('what an administrator may give an account', () => {
       clearances: ['none', 'restricted', 'confidential', 'secret'],
     });
     const fp = await signedIn(portal, { role: 'focal_point', state: 'THA', clearance: 'restricted' });
-    expect((await fp.get('/api/users/grants')).json()).toEqual({ roles: ['officer', 'analyst', 'policy', 'coordinator', 'observer'], clearances: ['none', 'restricted'] });
+    expect((await fp.get('/api/users/grants')).json()).toEqual({
+      roles: ['officer', 'analyst', 'policy', 'coordinator', 'observer'],
+      clearances: ['none', 'restricted'],
+    });
   });
 
   it('is not told to those who administer no account', async () => {

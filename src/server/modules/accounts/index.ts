@@ -1,8 +1,8 @@
 // The accounts capability: accounts, roles, vouched clearances and organisations.
 import type { PortalModule } from '../module.js';
+import { accountsJobs } from './jobs.js';
 import { accountsRoutes } from './routes.js';
 import { AccountsService } from './service.js';
-import { accountsJobs } from './jobs.js';
 
 export const accountsModule: PortalModule<{ accounts: AccountsService }> = {
   name: 'accounts',

@@ -4,7 +4,11 @@ import { CLEARANCES, ROLES } from '../../access/subject.js';
 import { userViewSchema } from '../../auth/view.js';
 import { check } from '../../i18n/validation.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, check.date).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), check.realDate);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, check.date)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), check.realDate);
+
 export { isoDate };
 
 export const createUserBody = z.strictObject({
@@ -49,7 +53,14 @@ export const passwordResetResponse = z.object({ temporaryPassword: z.string() })
 export const okResponse = z.object({ ok: z.literal(true) });
 export const createdOrganisationResponse = z.object({ id: z.string() });
 
-export const organisationSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), memberCode: z.string().nullable(), demo: z.boolean(), users: z.number() });
+export const organisationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  memberCode: z.string().nullable(),
+  demo: z.boolean(),
+  users: z.number(),
+});
 export const organisationsResponse = z.object({ organisations: z.array(organisationSchema) });
 export const createOrganisationBody = z.strictObject({
   name: z.string().trim().min(2).max(200),

@@ -1,16 +1,27 @@
 // Account administration: create, change, disable, reset password or second factor; organisations.
-import type { Db } from '../../db/index.js';
+
+import {
+  accountAbilities,
+  accountsScope,
+  canDisableAccount,
+  canManageAccount,
+  canVouch,
+  grantableRoles,
+  organisationsScope,
+  seesAccount,
+  vouchableClearances,
+} from '../../access/accounts.js';
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { type Clearance, type Role, today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
-import { accountAbilities, accountsScope, canDisableAccount, canManageAccount, canVouch, grantableRoles, organisationsScope, seesAccount, vouchableClearances } from '../../access/accounts.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
-import { today, type Clearance, type Role } from '../../access/subject.js';
 import { hashPassword, passwordWeakness, temporaryPassword } from '../../auth/passwords.js';
-import { userView } from '../../auth/view.js';
 import type { UserRow } from '../../auth/store.js';
+import { userView } from '../../auth/view.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Keyring } from '../../secrets/keyring.js';
-import { AccountsStore } from './store.js';
 import type { CreateUserInput, UpdateUserInput } from './schemas.js';
+import { AccountsStore } from './store.js';
 
 const MAX_CLEARANCE_YEARS = 5;
 
@@ -25,7 +36,11 @@ function checkClearance(clearance: Clearance, expires: string | null | undefined
 
 export class AccountsService {
   readonly store: AccountsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly secrets: Keyring) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly secrets: Keyring,
+  ) {
     this.store = new AccountsStore(db);
   }
 
@@ -50,7 +65,8 @@ export class AccountsService {
     const roles = [...new Set(input.roles)] as Role[];
     const denied = roles.filter((r) => !grantableRoles(actor).includes(r));
     if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
-    if (!canManageAccount(actor, { state: org.member_code, roles })) throw new Forbidden('you may only add accounts to your own state', { field: 'organisationId' });
+    if (!canManageAccount(actor, { state: org.member_code, roles }))
+      throw new Forbidden('you may only add accounts to your own state', { field: 'organisationId' });
     if (roles.includes('admin') && org.kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
     const clearance = input.clearance ?? 'none';
     checkClearance(clearance, input.clearanceExpires);
@@ -63,13 +79,25 @@ export class AccountsService {
 
     return this.db.transaction(async () => {
       const id = await this.store.insertUser({
-        email: input.email, name: input.name, organisationId: org.id, roles, clearance,
-        clearanceExpires: clearance === 'none' ? null : input.clearanceExpires ?? null,
+        email: input.email,
+        name: input.name,
+        organisationId: org.id,
+        roles,
+        clearance,
+        clearanceExpires: clearance === 'none' ? null : (input.clearanceExpires ?? null),
         vouchedBy: clearance === 'none' ? null : recordedBy(actor),
-        passwordHash, mustChange: input.password === undefined, demo: input.demo,
+        passwordHash,
+        mustChange: input.password === undefined,
+        demo: input.demo,
         totpSecret: input.totpSecret ? this.secrets.seal(input.totpSecret, 'totp') : null,
       });
-      await this.audit.record(actor, { action: 'user.create', outcome: 'ok', targetType: 'user', targetId: id, detail: { email: input.email, roles, clearance, organisation: org.name } });
+      await this.audit.record(actor, {
+        action: 'user.create',
+        outcome: 'ok',
+        targetType: 'user',
+        targetId: id,
+        detail: { email: input.email, roles, clearance, organisation: org.name },
+      });
       const user = (await this.store.user(id))!;
       return { user: this.account(actor, user), temporaryPassword: input.password === undefined ? password : null };
     });
@@ -90,9 +118,11 @@ export class AccountsService {
     if (patch.roles) {
       const denied = patch.roles.filter((r) => !grantableRoles(actor).includes(r));
       if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
-      if (patch.roles.includes('admin') && target.organisation_kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
+      if (patch.roles.includes('admin') && target.organisation_kind !== 'rso')
+        throw new Invalid('roles', 'administrators belong to the Regional Support Office');
     }
-    if (patch.disabled && !canDisableAccount(actor, { id, state: target.member_code, roles: target.roles })) throw new Invalid('disabled', 'you cannot disable your own account');
+    if (patch.disabled && !canDisableAccount(actor, { id, state: target.member_code, roles: target.roles }))
+      throw new Invalid('disabled', 'you cannot disable your own account');
     const clearance = patch.clearance ?? target.clearance;
     const clearanceChanged = patch.clearance !== undefined || patch.clearanceExpires !== undefined;
     const expires = patch.clearanceExpires !== undefined ? patch.clearanceExpires : target.clearance_expires;
@@ -110,7 +140,13 @@ export class AccountsService {
         disabled: patch.disabled,
       });
       if (patch.disabled) await this.store.revokeSessions(id);
-      await this.audit.record(actor, { action: patch.disabled ? 'user.disable' : 'user.update', outcome: 'ok', targetType: 'user', targetId: id, detail: { ...patch } });
+      await this.audit.record(actor, {
+        action: patch.disabled ? 'user.disable' : 'user.update',
+        outcome: 'ok',
+        targetType: 'user',
+        targetId: id,
+        detail: { ...patch },
+      });
       return this.account(actor, (await this.store.user(id))!);
     });
   }
@@ -154,7 +190,10 @@ export class AccountsService {
     const member = await this.store.memberKind(input.memberCode);
     if (!member) throw new Invalid('memberCode', 'not a Bali Process member');
     if ((member.kind === 'organisation') !== (input.kind === 'international_org'))
-      throw new Invalid('kind', input.kind === 'international_org' ? 'the member is a state, not an organisation' : 'the member is an organisation, not a state');
+      throw new Invalid(
+        'kind',
+        input.kind === 'international_org' ? 'the member is a state, not an organisation' : 'the member is an organisation, not a state',
+      );
     if (await this.store.organisationByName(input.name, input.memberCode)) throw new Conflict('this organisation already exists', { field: 'name' });
     return this.db.transaction(async () => {
       const id = await this.store.insertOrganisation(input);

@@ -1,6 +1,7 @@
 // SQL for user and organisation administration.
-import { sql, type Db, type Sql } from '../../db/index.js';
+
 import type { UserRow } from '../../auth/store.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 
 const userSelect = sql`
   SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status
@@ -35,8 +36,17 @@ export class AccountsStore {
   }
 
   async insertUser(u: {
-    email: string; name: string; organisationId: string; roles: string[]; clearance: string; clearanceExpires: string | null;
-    vouchedBy: string | null; passwordHash: string; mustChange: boolean; demo?: boolean; totpSecret?: string | null;
+    email: string;
+    name: string;
+    organisationId: string;
+    roles: string[];
+    clearance: string;
+    clearanceExpires: string | null;
+    vouchedBy: string | null;
+    passwordHash: string;
+    mustChange: boolean;
+    demo?: boolean;
+    totpSecret?: string | null;
   }): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO users (email, name, organisation_id, roles, clearance, clearance_expires, clearance_vouched_by, password_hash, must_change_password, demo, totp_secret)
@@ -46,7 +56,10 @@ export class AccountsStore {
     return row!.id;
   }
 
-  async updateUser(id: string, patch: { name?: string; roles?: string[]; clearance?: string; clearanceExpires?: string | null; vouchedBy?: string | null; disabled?: boolean }) {
+  async updateUser(
+    id: string,
+    patch: { name?: string; roles?: string[]; clearance?: string; clearanceExpires?: string | null; vouchedBy?: string | null; disabled?: boolean },
+  ) {
     const sets: Sql[] = [];
     if (patch.name !== undefined) sets.push(sql`name = ${patch.name}`);
     if (patch.roles !== undefined) sets.push(sql`roles = ${patch.roles}::text[]`);
@@ -102,9 +115,11 @@ export class AccountsStore {
 
   /** Who vouches for clearances of a state (its focal points), or the RSO administrators for RSO accounts. */
   vouchersFor(state: string | null) {
-    return this.db.query<{ id: string }>(state
-      ? sql`SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+    return this.db.query<{ id: string }>(
+      state
+        ? sql`SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
           WHERE o.member_code = ${state} AND u.disabled_at IS NULL AND 'focal_point' = ANY(u.roles)`
-      : sql`SELECT id FROM users WHERE disabled_at IS NULL AND 'admin' = ANY(roles)`);
+        : sql`SELECT id FROM users WHERE disabled_at IS NULL AND 'admin' = ANY(roles)`,
+    );
   }
 }

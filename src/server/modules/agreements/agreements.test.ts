@@ -1,6 +1,6 @@
 // Agreements: recording them, the matrix, the check the intelligence exchange relies on, the model MOU, and who may do what.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let focalIdn: Client;
@@ -9,8 +9,14 @@ let admin: Client;
 let officerIdn: Client;
 
 const idnAus = {
-  title: 'IDN-AUS MOU on intelligence exchange', type: 'mou', scope: ['smuggling_intelligence', 'trafficking_intelligence'], status: 'in_force',
-  signedOn: '2024-01-10', effectiveOn: '2024-02-01', expiresOn: '2029-01-31', placeOfSignature: 'Jakarta, Indonesia',
+  title: 'IDN-AUS MOU on intelligence exchange',
+  type: 'mou',
+  scope: ['smuggling_intelligence', 'trafficking_intelligence'],
+  status: 'in_force',
+  signedOn: '2024-01-10',
+  effectiveOn: '2024-02-01',
+  expiresOn: '2029-01-31',
+  placeOfSignature: 'Jakarta, Indonesia',
   parties: [{ state: 'IDN' }, { state: 'AUS' }],
 };
 
@@ -49,7 +55,9 @@ describe('the check the intelligence exchange makes', () => {
   });
 
   it('stops covering once an agreement is terminated, from its end date', async () => {
-    const created = (await focalAus.post('/api/agreements', { ...idnAus, title: 'AUS-LKA', parties: [{ state: 'AUS' }, { state: 'LKA' }], scope: ['document_fraud'] })).json();
+    const created = (
+      await focalAus.post('/api/agreements', { ...idnAus, title: 'AUS-LKA', parties: [{ state: 'AUS' }, { state: 'LKA' }], scope: ['document_fraud'] })
+    ).json();
     const ended = await focalAus.patch(`/api/agreements/${created.id}`, { status: 'terminated', terminatedOn: '2025-01-01' });
     expect(ended.statusCode, ended.body).toBe(200);
     expect((await portal.services.agreements.check('AUS', 'LKA', 'identity_fraud', '2024-12-31')).covered).toBe(true);
@@ -94,11 +102,23 @@ describe('recording agreements', () => {
     expect(anonymous.statusCode).toBe(401);
     const anonymousCheck = await portal.app.inject({ method: 'GET', url: '/api/agreements/check?a=IDN&b=AUS&category=people_smuggling' });
     expect(anonymousCheck.statusCode).toBe(401);
-    expect((await admin.post('/api/agreements', { ...idnAus, title: 'By the RSO', parties: [{ state: 'MYS' }, { state: 'THA' }, { state: 'IDN' }] })).json().kind).toBe('multilateral');
+    expect(
+      (await admin.post('/api/agreements', { ...idnAus, title: 'By the RSO', parties: [{ state: 'MYS' }, { state: 'THA' }, { state: 'IDN' }] })).json().kind,
+    ).toBe('multilateral');
   });
 
   it('keeps drafts to their parties', async () => {
-    const draft = (await focalIdn.post('/api/agreements', { ...idnAus, title: 'Draft with PHL', status: 'draft', signedOn: null, effectiveOn: null, expiresOn: null, parties: [{ state: 'IDN' }, { state: 'PHL' }] })).json();
+    const draft = (
+      await focalIdn.post('/api/agreements', {
+        ...idnAus,
+        title: 'Draft with PHL',
+        status: 'draft',
+        signedOn: null,
+        effectiveOn: null,
+        expiresOn: null,
+        parties: [{ state: 'IDN' }, { state: 'PHL' }],
+      })
+    ).json();
     expect((await officerIdn.get(`/api/agreements/${draft.id}`)).statusCode).toBe(200);
     expect((await focalAus.get(`/api/agreements/${draft.id}`)).statusCode).toBe(404);
   });
@@ -107,14 +127,29 @@ describe('recording agreements', () => {
 describe('the matrix and the model MOU', () => {
   it('shows a pair once an agreement between them takes effect', async () => {
     const date = '2026-03-01';
-    const pairOf = async () => (await officerIdn.get(`/api/agreements/matrix?date=${date}`)).json().pairs.find((p: { a: string; b: string }) => p.a === 'NZL' && p.b === 'PAK');
+    const pairOf = async () =>
+      (await officerIdn.get(`/api/agreements/matrix?date=${date}`)).json().pairs.find((p: { a: string; b: string }) => p.a === 'NZL' && p.b === 'PAK');
     expect(await pairOf()).toBeUndefined();
-    await admin.post('/api/agreements', { ...idnAus, title: 'NZL-PAK', parties: [{ state: 'NZL' }, { state: 'PAK' }], effectiveOn: '2026-01-01', signedOn: '2025-12-01', expiresOn: null });
+    await admin.post('/api/agreements', {
+      ...idnAus,
+      title: 'NZL-PAK',
+      parties: [{ state: 'NZL' }, { state: 'PAK' }],
+      effectiveOn: '2026-01-01',
+      signedOn: '2025-12-01',
+      expiresOn: null,
+    });
     expect((await pairOf()).agreements[0].title).toBe('NZL-PAK');
   });
 
   it('fills the model MOU with the states and their intelligence focal points, as Markdown and PDF', async () => {
-    const contact = await focalIdn.post('/api/directory/contact-points', { state: 'IDN', topic: 'intelligence_exchange', name: 'Rina Focal', position: 'Director', agency: 'Police Intelligence', secureChannel: 'secure.idn.example' });
+    const contact = await focalIdn.post('/api/directory/contact-points', {
+      state: 'IDN',
+      topic: 'intelligence_exchange',
+      name: 'Rina Focal',
+      position: 'Director',
+      agency: 'Police Intelligence',
+      secureChannel: 'secure.idn.example',
+    });
     expect(contact.statusCode, contact.body).toBe(201);
     const md = await officerIdn.get('/api/agreements/model-mou?states=IDN,AUS&scope=smuggling_intelligence&effectiveOn=2026-03-01&years=5&place=Bali');
     expect(md.statusCode, md.body).toBe(200);
@@ -138,7 +173,12 @@ describe('what each agreement says the reader may do', () => {
   it('a focal point of a party may edit it, a focal point of another state and an officer of a party may not', async () => {
     const admin = await signedIn(portal, { role: 'admin', state: null });
     const created = await admin.post('/api/agreements', {
-      title: 'IDN-PHL exchange (abilities)', type: 'mou', scope: ['smuggling_intelligence'], status: 'signed', signedOn: '2024-01-01', parties: [{ state: 'IDN' }, { state: 'PHL' }],
+      title: 'IDN-PHL exchange (abilities)',
+      type: 'mou',
+      scope: ['smuggling_intelligence'],
+      status: 'signed',
+      signedOn: '2024-01-01',
+      parties: [{ state: 'IDN' }, { state: 'PHL' }],
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;

@@ -17,7 +17,12 @@ function inline(doc: Doc, text: string, size: number, options: PDFKit.Mixins.Tex
 
 /** A PDF of the Markdown text, with a footer line (e.g. "TEMPLATE: not an endorsed Bali Process text") on every page. */
 export function markdownToPdf(markdown: string, meta: { title: string; footer?: string; pageOf?: (page: number, pages: number) => string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 64, left: 60, right: 60 }, info: { Title: meta.title, Creator: 'Bali Portal' }, bufferPages: true });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 64, left: 60, right: 60 },
+    info: { Title: meta.title, Creator: 'Bali Portal' },
+    bufferPages: true,
+  });
   usePortalFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -37,7 +42,10 @@ export function markdownToPdf(markdown: string, meta: { title: string; footer?: 
   for (const raw of markdown.split('\n')) {
     const line = raw.trimEnd();
     if (line.startsWith('<!--')) continue;
-    if (line.trim() === '') { flush(); continue; }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
@@ -54,7 +62,10 @@ export function markdownToPdf(markdown: string, meta: { title: string; footer?: 
       doc.moveDown(0.2);
       continue;
     }
-    if (line.startsWith('> ')) { paragraph.push(line.slice(2)); continue; }
+    if (line.startsWith('> ')) {
+      paragraph.push(line.slice(2));
+      continue;
+    }
     paragraph.push(line.trim());
   }
   flush();
@@ -66,7 +77,12 @@ export function markdownToPdf(markdown: string, meta: { title: string; footer?: 
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
       doc.fillColor('#555555');
-      write(doc, `${meta.footer}  ·  ${meta.pageOf?.(i + 1, range.count) ?? `page ${i + 1} of ${range.count}`}`, { size: 8, width: doc.page.width - 120, align: 'center', lineBreak: false }, { x: 60, y: doc.page.height - 40 });
+      write(
+        doc,
+        `${meta.footer}  ·  ${meta.pageOf?.(i + 1, range.count) ?? `page ${i + 1} of ${range.count}`}`,
+        { size: 8, width: doc.page.width - 120, align: 'center', lineBreak: false },
+        { x: 60, y: doc.page.height - 40 },
+      );
       doc.page.margins.bottom = bottom;
       doc.fillColor('black');
     }

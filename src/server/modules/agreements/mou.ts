@@ -20,7 +20,8 @@ export interface MouFacts {
   place: string | null;
 }
 
-export const MOU_NOTICE = 'TEMPLATE drafted for Bali Portal from seeds 003 and 004. NOT an endorsed Bali Process text; have it reviewed by your legal advisers.';
+export const MOU_NOTICE =
+  'TEMPLATE drafted for Bali Portal from seeds 003 and 004. NOT an endorsed Bali Process text; have it reviewed by your legal advisers.';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -52,19 +53,22 @@ export function fillMou(facts: MouFacts): string {
   const government = (p: MouParty) => `the Government of ${p.name}`;
   const values: Record<string, string> = {
     parties: listInWords(facts.parties.map(government)),
-    focal_points: facts.parties.map((p) => {
-      const f = p.focalPoint;
-      if (!f) return `- **${p.name}**: to be designated (no intelligence exchange contact point in the directory)`;
-      const role = [f.position, f.name].filter(Boolean).join(', ');
-      const channel = f.secureChannel ?? f.email;
-      return `- **${p.name}**: ${[f.agency, role, channel ? `secure channel: ${channel}` : ''].filter(Boolean).join('; ')}`;
-    }).join('\n'),
+    focal_points: facts.parties
+      .map((p) => {
+        const f = p.focalPoint;
+        if (!f) return `- **${p.name}**: to be designated (no intelligence exchange contact point in the directory)`;
+        const role = [f.position, f.name].filter(Boolean).join(', ');
+        const channel = f.secureChannel ?? f.email;
+        return `- **${p.name}**: ${[f.agency, role, channel ? `secure channel: ${channel}` : ''].filter(Boolean).join('; ')}`;
+      })
+      .join('\n'),
     scope_categories: facts.scope.map((s) => `- ${scopeLabel(s)}`).join('\n'),
     effective_date: facts.effectiveOn ? dateInWords(facts.effectiveOn) : '[date to be agreed]',
     duration: facts.years ? durationInWords(facts.years) : '[period to be agreed]',
     place_of_signature: facts.place || '[place to be agreed]',
-    signature_blocks: facts.parties.map((p) =>
-      [`For ${government(p)}:`, '', '______________________________', p.signatoryName || '[name]', p.signatoryTitle || '[title]'].join('\n\n')).join('\n\n'),
+    signature_blocks: facts.parties
+      .map((p) => [`For ${government(p)}:`, '', '______________________________', p.signatoryName || '[name]', p.signatoryTitle || '[title]'].join('\n\n'))
+      .join('\n\n'),
   };
   const filled = mouTemplate().replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
   return `> ${MOU_NOTICE}\n\n${filled}\n`;

@@ -1,8 +1,8 @@
 // Shapes of agreements: parties, scope, dates and status; the check the intelligence exchange makes; the matrix.
 import { z } from 'zod';
+import { check } from '../../i18n/validation.js';
 import { isoDate } from '../accounts/schemas.js';
 import { memberCode } from '../members/schemas.js';
-import { check } from '../../i18n/validation.js';
 
 export const AGREEMENT_TYPES = ['mou', 'treaty', 'arrangement'] as const;
 export const AGREEMENT_STATUSES = ['draft', 'signed', 'in_force', 'expired', 'terminated'] as const;
@@ -35,7 +35,9 @@ export const partySchema = z.object({
   state: z.string(),
   stateName: z.string(),
   focalPointId: z.string().nullable(),
-  focalPoint: z.object({ name: z.string(), position: z.string(), agency: z.string(), email: z.string().nullable(), secureChannel: z.string().nullable() }).nullable(),
+  focalPoint: z
+    .object({ name: z.string(), position: z.string(), agency: z.string(), email: z.string().nullable(), secureChannel: z.string().nullable() })
+    .nullable(),
   signatoryName: z.string(),
   signatoryTitle: z.string(),
 });
@@ -79,11 +81,13 @@ export const matrixQuery = z.strictObject({ date: isoDate.optional(), category: 
 export const matrixResponse = z.object({
   date: z.string(),
   states: z.array(z.object({ code: z.string(), name: z.string() })),
-  pairs: z.array(z.object({
-    a: z.string(),
-    b: z.string(),
-    agreements: z.array(z.object({ id: z.string(), title: z.string(), scope: z.array(z.string()), demo: z.boolean() })),
-  })),
+  pairs: z.array(
+    z.object({
+      a: z.string(),
+      b: z.string(),
+      agreements: z.array(z.object({ id: z.string(), title: z.string(), scope: z.array(z.string()), demo: z.boolean() })),
+    }),
+  ),
 });
 
 export const scopesResponse = z.object({
@@ -92,7 +96,10 @@ export const scopesResponse = z.object({
 });
 
 export const mouQuery = z.strictObject({
-  states: z.string().trim().regex(/^[A-Z]{2,6}(,[A-Z]{2,6})+$/, check.memberCodes),
+  states: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2,6}(,[A-Z]{2,6})+$/, check.memberCodes),
   scope: z.string().trim().max(600).optional(),
   effectiveOn: isoDate.optional(),
   years: z.coerce.number().int().min(1).max(50).optional(),

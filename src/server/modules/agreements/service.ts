@@ -1,26 +1,38 @@
 // Agreements between member states: recording them (validated), the matrix, and the check the intelligence exchange relies on.
-import { sql, type Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
-import { today } from '../../access/subject.js';
-import { Forbidden, Invalid, NotFound } from '../../errors.js';
-import type { MembersService } from '../members/service.js';
-import type { DirectoryService } from '../directory/service.js';
-import { fillMou, type MouParty } from './mou.js';
+
+import { type Actor, recordedBy } from '../../access/actor.js';
 import { agreementAbilities, agreementsVisibleTo, canKeepAgreement } from '../../access/agreements.js';
-import { isKnownCategory, isScope, scopesCovering } from './scope.js';
-import { AgreementsStore, activeOn, type AgreementRow } from './store.js';
+import { today } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
+import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { DirectoryService } from '../directory/service.js';
+import type { MembersService } from '../members/service.js';
+import { fillMou, type MouParty } from './mou.js';
 import type { Agreement, AgreementInput, AgreementPatch, CheckResult } from './schemas.js';
+import { isKnownCategory, isScope, scopesCovering } from './scope.js';
+import { type AgreementRow, AgreementsStore, activeOn } from './store.js';
 
 export class AgreementsService {
   readonly store: AgreementsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MembersService, private readonly directory: DirectoryService) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly members: MembersService,
+    private readonly directory: DirectoryService,
+  ) {
     this.store = new AgreementsStore(db);
   }
 
   /** The agreement as this actor reads it: with what they may do with it (`can`, from access/agreements.ts). */
   private view(actor: Actor, agreement: Agreement): Agreement {
-    return { ...agreement, can: agreementAbilities(actor, agreement.parties.map((p) => p.state)) };
+    return {
+      ...agreement,
+      can: agreementAbilities(
+        actor,
+        agreement.parties.map((p) => p.state),
+      ),
+    };
   }
 
   async list(actor: Actor, filter: { state?: string; status?: string }) {
@@ -89,23 +101,33 @@ export class AgreementsService {
     const focalIds = input.parties.map((p) => p.focalPointId).filter((x): x is string => Boolean(x));
     const focal = new Map((await this.store.contactPointStates(focalIds)).map((r) => [r.id, r.state]));
     input.parties.forEach((p, i) => {
-      if (p.focalPointId && focal.get(p.focalPointId) !== p.state)
-        throw new Invalid(`parties.${i}.focalPointId`, `not a contact point of ${p.state}`);
+      if (p.focalPointId && focal.get(p.focalPointId) !== p.state) throw new Invalid(`parties.${i}.focalPointId`, `not a contact point of ${p.state}`);
     });
-    if (!canKeepAgreement(actor, states))
-      throw new Forbidden('only a focal point of a party, or the RSO, may record this agreement');
+    if (!canKeepAgreement(actor, states)) throw new Forbidden('only a focal point of a party, or the RSO, may record this agreement');
   }
 
   private row(input: AgreementInput): AgreementRow {
     return {
-      title: input.title, type: input.type, scope: [...new Set(input.scope)], status: input.status, signedOn: input.signedOn ?? null,
-      effectiveOn: input.effectiveOn ?? null, expiresOn: input.expiresOn ?? null, terminatedOn: input.terminatedOn ?? null,
-      placeOfSignature: input.placeOfSignature ?? '', notes: input.notes ?? '',
+      title: input.title,
+      type: input.type,
+      scope: [...new Set(input.scope)],
+      status: input.status,
+      signedOn: input.signedOn ?? null,
+      effectiveOn: input.effectiveOn ?? null,
+      expiresOn: input.expiresOn ?? null,
+      terminatedOn: input.terminatedOn ?? null,
+      placeOfSignature: input.placeOfSignature ?? '',
+      notes: input.notes ?? '',
     };
   }
 
   private parties(input: AgreementInput) {
-    return input.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId ?? null, signatoryName: p.signatoryName ?? '', signatoryTitle: p.signatoryTitle ?? '' }));
+    return input.parties.map((p) => ({
+      state: p.state,
+      focalPointId: p.focalPointId ?? null,
+      signatoryName: p.signatoryName ?? '',
+      signatoryTitle: p.signatoryTitle ?? '',
+    }));
   }
 
   async create(actor: Actor, input: AgreementInput, demo = false): Promise<Agreement> {
@@ -113,29 +135,52 @@ export class AgreementsService {
     return this.db.transaction(async () => {
       const id = await this.store.insert({ ...this.row(input), demo, createdBy: recordedBy(actor) });
       await this.store.setParties(id, this.parties(input));
-      await this.audit.record(actor, { action: 'agreements.create', outcome: 'ok', targetType: 'agreement', targetId: id, detail: { parties: input.parties.map((p) => p.state), status: input.status } });
+      await this.audit.record(actor, {
+        action: 'agreements.create',
+        outcome: 'ok',
+        targetType: 'agreement',
+        targetId: id,
+        detail: { parties: input.parties.map((p) => p.state), status: input.status },
+      });
       return this.view(actor, (await this.store.get(id))!);
     });
   }
 
   async update(actor: Actor, id: string, patch: AgreementPatch): Promise<Agreement> {
     const current = await this.get(actor, id);
-    if (!canKeepAgreement(actor, current.parties.map((p) => p.state)))
+    if (
+      !canKeepAgreement(
+        actor,
+        current.parties.map((p) => p.state),
+      )
+    )
       throw new Forbidden('only a focal point of a party, or the RSO, may change this agreement');
     const merged: AgreementInput = {
-      title: patch.title ?? current.title, type: patch.type ?? current.type, scope: patch.scope ?? current.scope, status: patch.status ?? current.status,
+      title: patch.title ?? current.title,
+      type: patch.type ?? current.type,
+      scope: patch.scope ?? current.scope,
+      status: patch.status ?? current.status,
       signedOn: patch.signedOn !== undefined ? patch.signedOn : current.signedOn,
       effectiveOn: patch.effectiveOn !== undefined ? patch.effectiveOn : current.effectiveOn,
       expiresOn: patch.expiresOn !== undefined ? patch.expiresOn : current.expiresOn,
       terminatedOn: patch.terminatedOn !== undefined ? patch.terminatedOn : current.terminatedOn,
-      placeOfSignature: patch.placeOfSignature ?? current.placeOfSignature, notes: patch.notes ?? current.notes,
-      parties: patch.parties ?? current.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId, signatoryName: p.signatoryName, signatoryTitle: p.signatoryTitle })),
+      placeOfSignature: patch.placeOfSignature ?? current.placeOfSignature,
+      notes: patch.notes ?? current.notes,
+      parties:
+        patch.parties ??
+        current.parties.map((p) => ({ state: p.state, focalPointId: p.focalPointId, signatoryName: p.signatoryName, signatoryTitle: p.signatoryTitle })),
     };
     await this.validate(actor, merged);
     return this.db.transaction(async () => {
       await this.store.update(id, this.row(merged));
       if (patch.parties) await this.store.setParties(id, this.parties(merged));
-      await this.audit.record(actor, { action: 'agreements.update', outcome: 'ok', targetType: 'agreement', targetId: id, detail: { fields: Object.keys(patch), status: merged.status } });
+      await this.audit.record(actor, {
+        action: 'agreements.update',
+        outcome: 'ok',
+        targetType: 'agreement',
+        targetId: id,
+        detail: { fields: Object.keys(patch), status: merged.status },
+      });
       return this.view(actor, (await this.store.get(id))!);
     });
   }
@@ -154,7 +199,11 @@ export class AgreementsService {
     for (const code of states) {
       const { member } = await this.members.detail(code);
       const f = focal.find((c) => c.state === code);
-      parties.push({ code, name: member.name, focalPoint: f ? { name: f.name, position: f.position, agency: f.agency, secureChannel: f.secureChannel, email: f.email } : null });
+      parties.push({
+        code,
+        name: member.name,
+        focalPoint: f ? { name: f.name, position: f.position, agency: f.agency, secureChannel: f.secureChannel, email: f.email } : null,
+      });
     }
     return fillMou({ parties, scope, effectiveOn: input.effectiveOn ?? null, years: input.years ?? null, place: input.place ?? null });
   }
@@ -166,12 +215,18 @@ export class AgreementsService {
     const directoryFocal = await this.directory.contactPointsFor(codes, 'intelligence_exchange');
     const parties: MouParty[] = agreement.parties.map((p) => {
       const f = p.focalPoint ?? directoryFocal.find((c) => c.state === p.state) ?? null;
-      return { code: p.state, name: p.stateName, signatoryName: p.signatoryName, signatoryTitle: p.signatoryTitle,
-        focalPoint: f ? { name: f.name, position: f.position, agency: f.agency, secureChannel: f.secureChannel, email: f.email } : null };
+      return {
+        code: p.state,
+        name: p.stateName,
+        signatoryName: p.signatoryName,
+        signatoryTitle: p.signatoryTitle,
+        focalPoint: f ? { name: f.name, position: f.position, agency: f.agency, secureChannel: f.secureChannel, email: f.email } : null,
+      };
     });
-    const years = agreement.effectiveOn && agreement.expiresOn
-      ? Math.max(1, Math.round((Date.parse(agreement.expiresOn) - Date.parse(agreement.effectiveOn)) / (365.25 * 86_400_000)))
-      : null;
+    const years =
+      agreement.effectiveOn && agreement.expiresOn
+        ? Math.max(1, Math.round((Date.parse(agreement.expiresOn) - Date.parse(agreement.effectiveOn)) / (365.25 * 86_400_000)))
+        : null;
     const markdown = fillMou({ parties, scope: agreement.scope, effectiveOn: agreement.effectiveOn, years, place: agreement.placeOfSignature || null });
     return { agreement, markdown };
   }

@@ -1,5 +1,5 @@
 // SQL for agreements and their parties, and the "active on a date" rule the check and the matrix share.
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { Agreement } from './schemas.js';
 
 /** An agreement is active on a date when it has taken effect, has not expired and has not been terminated. */

@@ -2,14 +2,19 @@
 // notifications delivered by e-mail (in-process SMTP sink) and signed webhook (local receiver), retried with back-off.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
-import { signWebhook } from '../notifications/transport.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { letQueueTimePass } from '../../testing/jobs.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
+import { signWebhook } from '../notifications/transport.js';
 
 let portal: TestPortal;
-let idn: Client; let aus: Client; let lka: Client; let focalAus: Client; let policyIdn: Client; let coordinator: Client;
+let idn: Client;
+let aus: Client;
+let lka: Client;
+let focalAus: Client;
+let policyIdn: Client;
+let coordinator: Client;
 const mails: { to: string; text: string }[] = [];
 const hooks: { body: string; signature: string; timestamp: string }[] = [];
 let hookStatus = 200;
@@ -18,18 +23,26 @@ let receiver: http.Server;
 
 beforeAll(async () => {
   smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'],
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
     onData(stream, session, done) {
       let text = '';
-      stream.on('data', (c: Buffer) => { text += c.toString(); });
-      stream.on('end', () => { mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text }); done(); });
+      stream.on('data', (c: Buffer) => {
+        text += c.toString();
+      });
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text });
+        done();
+      });
     },
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   receiver = http.createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => { body += c; });
+    req.on('data', (c) => {
+      body += c;
+    });
     req.on('end', () => {
       hooks.push({ body, signature: String(req.headers['x-portal-signature']), timestamp: String(req.headers['x-portal-timestamp']) });
       res.statusCode = hookStatus;
@@ -53,8 +66,14 @@ afterAll(async () => {
 });
 
 const alert = (over: Record<string, unknown> = {}) => ({
-  type: 'fraudulent_document', title: 'Forged IDN passports, series X', body: 'Laminate lifts at the photo page.',
-  audience: 'states', states: ['AUS', 'LKA'], classification: 'restricted', expiresOn: '2099-12-31', ...over,
+  type: 'fraudulent_document',
+  title: 'Forged IDN passports, series X',
+  body: 'Laminate lifts at the photo page.',
+  audience: 'states',
+  states: ['AUS', 'LKA'],
+  classification: 'restricted',
+  expiresOn: '2099-12-31',
+  ...over,
 });
 
 describe('regional alerts', () => {
@@ -94,17 +113,37 @@ describe('regional alerts', () => {
 
 describe('watch-lists', () => {
   it('tells the owner a match was recorded by another state without revealing what they may not read', async () => {
-    const list = await aus.post('/api/alerts/watchlists', { name: 'Kupang facilitators', entries: [
-      { kind: 'name', value: 'Nirosh Fernando' }, { kind: 'document', value: 'N 1234-567' }, { kind: 'vessel', value: 'IMO 9074729' },
-    ] });
+    const list = await aus.post('/api/alerts/watchlists', {
+      name: 'Kupang facilitators',
+      entries: [
+        { kind: 'name', value: 'Nirosh Fernando' },
+        { kind: 'document', value: 'N 1234-567' },
+        { kind: 'vessel', value: 'IMO 9074729' },
+      ],
+    });
     expect(list.statusCode, list.body).toBe(201);
     expect((await aus.post('/api/alerts/watchlists', { name: 'bad', entries: [{ kind: 'vessel', value: '1234568' }] })).statusCode).toBe(400);
 
     // Recorded by IDN, readable only in IDN.
-    const hidden = await idn.post('/api/networks/entities', { kind: 'person', name: 'Nirosh Fernandoo', classification: 'restricted', reliability: 'B', credibility: '2' });
+    const hidden = await idn.post('/api/networks/entities', {
+      kind: 'person',
+      name: 'Nirosh Fernandoo',
+      classification: 'restricted',
+      reliability: 'B',
+      credibility: '2',
+    });
     expect(hidden.statusCode, hidden.body).toBe(201);
     // Recorded by IDN and released to AUS: a document with the watched number, written differently.
-    const shared = await idn.post('/api/networks/entities', { kind: 'document', name: 'Passport', number: 'n1234567', documentType: 'passport', classification: 'restricted', releasableStates: ['AUS'], reliability: 'B', credibility: '2' });
+    const shared = await idn.post('/api/networks/entities', {
+      kind: 'document',
+      name: 'Passport',
+      number: 'n1234567',
+      documentType: 'passport',
+      classification: 'restricted',
+      releasableStates: ['AUS'],
+      reliability: 'B',
+      credibility: '2',
+    });
     expect(shared.statusCode, shared.body).toBe(201);
 
     const matches = (await aus.get(`/api/alerts/watchlists/${list.json().id}/matches`)).json().matches;

@@ -1,10 +1,10 @@
 // The regional alerts capability: alerts and bulletins with acknowledgement, and watch-lists over the networks catalogue.
 import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
+import { alertsJobs } from './jobs.js';
 import { alertsRoutes } from './routes.js';
 import { AlertsService } from './service.js';
-import { createWatchlists, WatchlistsService } from './watch.js';
-import { alertsJobs } from './jobs.js';
+import { createWatchlists, type WatchlistsService } from './watch.js';
 
 export const alertsModule: PortalModule<{ alerts: AlertsService; watchlists: WatchlistsService }> = {
   name: 'alerts',

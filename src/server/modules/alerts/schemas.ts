@@ -11,7 +11,10 @@ export const alertBody = z.strictObject({
   body: z.string().trim().min(1).max(20_000),
   audience: z.enum(['all', 'states', 'groups']),
   states: z.array(memberCode).max(60).optional(),
-  groups: z.array(z.string().regex(/^[a-z0-9-]{2,40}$/)).max(20).optional(),
+  groups: z
+    .array(z.string().regex(/^[a-z0-9-]{2,40}$/))
+    .max(20)
+    .optional(),
   classification: z.enum(['members', 'restricted', 'confidential', 'secret']),
   expiresOn: isoDate.nullable().optional(),
 });
@@ -21,9 +24,21 @@ export const alertsQuery = z.strictObject({ expired: z.enum(['include']).optiona
 export const idParams = z.strictObject({ id: z.string().uuid() });
 
 const alertView = z.object({
-  id: z.string(), reference: z.string(), type: z.string(), title: z.string(), body: z.string(), audience: z.string(), ownerState: z.string(),
-  classification: z.string(), states: z.array(z.string()), groups: z.array(z.string()), expiresOn: z.string().nullable(), expired: z.boolean(),
-  demo: z.boolean(), createdAt: z.date(), acknowledged: z.boolean(),
+  id: z.string(),
+  reference: z.string(),
+  type: z.string(),
+  title: z.string(),
+  body: z.string(),
+  audience: z.string(),
+  ownerState: z.string(),
+  classification: z.string(),
+  states: z.array(z.string()),
+  groups: z.array(z.string()),
+  expiresOn: z.string().nullable(),
+  expired: z.boolean(),
+  demo: z.boolean(),
+  createdAt: z.date(),
+  acknowledged: z.boolean(),
 });
 export const alertSchema = alertView.extend({
   isIssuer: z.boolean(),
@@ -32,24 +47,41 @@ export const alertSchema = alertView.extend({
 });
 export const alertsResponse = z.object({ alerts: z.array(alertView) });
 export const dashboardResponse = z.object({
-  alertId: z.string(), reference: z.string(), acknowledged: z.number(), pending: z.array(z.string()),
+  alertId: z.string(),
+  reference: z.string(),
+  acknowledged: z.number(),
+  pending: z.array(z.string()),
   states: z.array(z.object({ state: z.string(), acknowledgedAt: z.date().nullable() })),
 });
 
 export const watchlistBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
-  entries: z.array(z.strictObject({ kind: z.enum(['name', 'document', 'vessel', 'phone']), value: z.string().trim().min(1).max(200) })).min(1).max(500),
+  entries: z
+    .array(z.strictObject({ kind: z.enum(['name', 'document', 'vessel', 'phone']), value: z.string().trim().min(1).max(200) }))
+    .min(1)
+    .max(500),
 });
 const watchlistSchema = z.object({
-  id: z.string(), name: z.string(), demo: z.boolean(), createdAt: z.date(),
+  id: z.string(),
+  name: z.string(),
+  demo: z.boolean(),
+  createdAt: z.date(),
   entries: z.array(z.object({ id: z.string(), kind: z.string(), value: z.string() })),
 });
 export const watchlistResponse = watchlistSchema;
 export const watchlistsResponse = z.object({ watchlists: z.array(watchlistSchema) });
 export const matchesResponse = z.object({
-  matches: z.array(z.object({
-    id: z.string(), kind: z.string(), entryValue: z.string(), recordedBy: z.string().nullable(), score: z.number(), createdAt: z.date(),
-    entity: z.object({ id: z.string(), kind: z.string(), caption: z.string() }).nullable(), message: z.string(),
-  })),
+  matches: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      entryValue: z.string(),
+      recordedBy: z.string().nullable(),
+      score: z.number(),
+      createdAt: z.date(),
+      entity: z.object({ id: z.string(), kind: z.string(), caption: z.string() }).nullable(),
+      message: z.string(),
+    }),
+  ),
 });
 export const okResponse = z.object({ ok: z.literal(true) });

@@ -1,16 +1,16 @@
 // Regional alerts and bulletins: issued by a state to all members, named states or groups, classified, expiring;
 // acknowledged per recipient state, with the issuer's dashboard of who has not acknowledged yet.
 import { randomBytes } from 'node:crypto';
-import { sql, type Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
 import type { Actor } from '../../access/actor.js';
-import { readableBy } from '../../access/records.js';
 import { alertAbilities, canAcknowledgeAlert, canIssueAlert, isOriginator } from '../../access/intel.js';
+import { readableBy } from '../../access/records.js';
 import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Message } from '../notifications/service.js';
-import { AlertsStore, type AlertRow } from './store.js';
 import type { AlertInput } from './schemas.js';
+import { type AlertRow, AlertsStore } from './store.js';
 
 export interface StateNotifier {
   toStates(states: string[], m: Message): Promise<void>;
@@ -21,13 +21,21 @@ export interface MemberCheck {
 
 export class AlertsService {
   readonly store: AlertsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MemberCheck, private readonly notifier: StateNotifier) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly members: MemberCheck,
+    private readonly notifier: StateNotifier,
+  ) {
     this.store = new AlertsStore(db);
   }
 
   /** The states an alert reaches: every member, the named states, or the members of the named groups. */
   private async recipients(a: Pick<AlertRow, 'audience' | 'releasableStates' | 'releasableGroups' | 'ownerState'>): Promise<string[]> {
-    const states = a.audience === 'groups' ? (await this.store.groupStates(a.releasableGroups)).map((r) => r.memberCode).filter((x): x is string => Boolean(x)) : a.releasableStates;
+    const states =
+      a.audience === 'groups'
+        ? (await this.store.groupStates(a.releasableGroups)).map((r) => r.memberCode).filter((x): x is string => Boolean(x))
+        : a.releasableStates;
     return [...new Set(states)].filter((s) => s !== a.ownerState).sort();
   }
 
@@ -52,15 +60,37 @@ export class AlertsService {
     }
     const reference = `ALERT-${actor.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const row = {
-      reference, type: input.type, title: input.title, body: input.body, audience: input.audience, ownerState: actor.state!, classification: input.classification,
-      releasableStates, releasableGroups, expiresOn: input.expiresOn ?? null, watchlistId: null, demo: options.demo ?? false, issuedBy: actor.userId,
+      reference,
+      type: input.type,
+      title: input.title,
+      body: input.body,
+      audience: input.audience,
+      ownerState: actor.state!,
+      classification: input.classification,
+      releasableStates,
+      releasableGroups,
+      expiresOn: input.expiresOn ?? null,
+      watchlistId: null,
+      demo: options.demo ?? false,
+      issuedBy: actor.userId,
     };
     const id = await this.db.transaction(async () => {
       const id = await this.store.insert(row);
-      await this.audit.record(actor, { action: 'alerts.issue', outcome: 'ok', targetType: 'alert', targetId: id, detail: { reference, type: input.type, audience: input.audience, classification: input.classification } });
+      await this.audit.record(actor, {
+        action: 'alerts.issue',
+        outcome: 'ok',
+        targetType: 'alert',
+        targetId: id,
+        detail: { reference, type: input.type, audience: input.audience, classification: input.classification },
+      });
       return id;
     });
-    await this.notifier.toStates(await this.recipients(row), { kind: 'alert.issued', title: `Regional alert ${reference} (${input.type.replace(/_/g, ' ')})`, link: `/alerts/${id}`, reference });
+    await this.notifier.toStates(await this.recipients(row), {
+      kind: 'alert.issued',
+      title: `Regional alert ${reference} (${input.type.replace(/_/g, ' ')})`,
+      link: `/alerts/${id}`,
+      reference,
+    });
     return this.get(actor, id);
   }
 
@@ -73,9 +103,20 @@ export class AlertsService {
 
   private view(r: AlertRow) {
     return {
-      id: r.id, reference: r.reference, type: r.type, title: r.title, body: r.body, audience: r.audience, ownerState: r.ownerState,
-      classification: r.classification, states: r.audience === 'states' ? r.releasableStates : [], groups: r.releasableGroups,
-      expiresOn: r.expiresOn, expired: r.expiresOn !== null && r.expiresOn < today(), demo: r.demo, createdAt: r.createdAt,
+      id: r.id,
+      reference: r.reference,
+      type: r.type,
+      title: r.title,
+      body: r.body,
+      audience: r.audience,
+      ownerState: r.ownerState,
+      classification: r.classification,
+      states: r.audience === 'states' ? r.releasableStates : [],
+      groups: r.releasableGroups,
+      expiresOn: r.expiresOn,
+      expired: r.expiresOn !== null && r.expiresOn < today(),
+      demo: r.demo,
+      createdAt: r.createdAt,
     };
   }
 
@@ -113,7 +154,13 @@ export class AlertsService {
     const [recipients, acks] = await Promise.all([this.recipients(alert), this.store.acknowledgements(id)]);
     const at = new Map(acks.map((a) => [a.state, a.at]));
     const states = recipients.map((state) => ({ state, acknowledgedAt: at.get(state) ?? null }));
-    return { alertId: id, reference: alert.reference, states, acknowledged: states.filter((s) => s.acknowledgedAt).length, pending: states.filter((s) => !s.acknowledgedAt).map((s) => s.state) };
+    return {
+      alertId: id,
+      reference: alert.reference,
+      states,
+      acknowledged: states.filter((s) => s.acknowledgedAt).length,
+      pending: states.filter((s) => !s.acknowledgedAt).map((s) => s.state),
+    };
   }
 
   /** Alerts whose expiry date fell in [from, before): the expiry duty tells each issuer once. */

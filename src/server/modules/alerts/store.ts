@@ -1,24 +1,45 @@
 // SQL for regional alerts, their acknowledgements, watch-lists and the matches they raise; no rules.
-import { sql, type Db, type Sql } from '../../db/index.js';
+
 import type { Classification } from '../../access/subject.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 
 export interface AlertRow {
-  id: string; reference: string; type: string; title: string; body: string; audience: 'all' | 'states' | 'groups';
-  ownerState: string; classification: Classification; releasableStates: string[]; releasableGroups: string[];
-  expiresOn: string | null; watchlistId: string | null; demo: boolean; createdAt: Date;
+  id: string;
+  reference: string;
+  type: string;
+  title: string;
+  body: string;
+  audience: 'all' | 'states' | 'groups';
+  ownerState: string;
+  classification: Classification;
+  releasableStates: string[];
+  releasableGroups: string[];
+  expiresOn: string | null;
+  watchlistId: string | null;
+  demo: boolean;
+  createdAt: Date;
 }
 
 const alertColumns = sql`a.id, a.reference, a.type, a.title, a.body, a.audience, a.owner_state AS "ownerState", a.classification,
   a.releasable_states AS "releasableStates", a.releasable_groups AS "releasableGroups", a.expires_on AS "expiresOn",
   a.watchlist_id AS "watchlistId", a.demo, a.created_at AS "createdAt"`;
 
-export interface WatchEntryRow { id: string; watchlistId: string; kind: 'name' | 'document' | 'vessel' | 'phone'; value: string; matchKey: string; ownerId: string }
+export interface WatchEntryRow {
+  id: string;
+  watchlistId: string;
+  kind: 'name' | 'document' | 'vessel' | 'phone';
+  value: string;
+  matchKey: string;
+  ownerId: string;
+}
 
 export class AlertsStore {
   constructor(private readonly db: Db) {}
 
   memberStates(): Promise<string[]> {
-    return this.db.query<{ code: string }>(sql`SELECT code FROM members WHERE kind IN ('state', 'territory') AND status = 'member' ORDER BY code`).then((r) => r.map((x) => x.code));
+    return this.db
+      .query<{ code: string }>(sql`SELECT code FROM members WHERE kind IN ('state', 'territory') AND status = 'member' ORDER BY code`)
+      .then((r) => r.map((x) => x.code));
   }
 
   groupStates(groups: string[]) {
@@ -45,7 +66,13 @@ export class AlertsStore {
   }
 
   async acknowledge(id: string, state: string, userId: string): Promise<boolean> {
-    return (await this.db.query(sql`INSERT INTO alert_acknowledgements (alert_id, state, user_id) VALUES (${id}, ${state}, ${userId}) ON CONFLICT DO NOTHING RETURNING state`)).length > 0;
+    return (
+      (
+        await this.db.query(
+          sql`INSERT INTO alert_acknowledgements (alert_id, state, user_id) VALUES (${id}, ${state}, ${userId}) ON CONFLICT DO NOTHING RETURNING state`,
+        )
+      ).length > 0
+    );
   }
 
   acknowledgements(id: string) {
@@ -53,7 +80,9 @@ export class AlertsStore {
   }
 
   async insertWatchlist(ownerId: string, ownerState: string | null, name: string, entries: { kind: string; value: string; matchKey: string }[], demo: boolean) {
-    const row = await this.db.one<{ id: string }>(sql`INSERT INTO watchlists (owner_id, owner_state, name, demo) VALUES (${ownerId}, ${ownerState}, ${name}, ${demo}) RETURNING id`);
+    const row = await this.db.one<{ id: string }>(
+      sql`INSERT INTO watchlists (owner_id, owner_state, name, demo) VALUES (${ownerId}, ${ownerState}, ${name}, ${demo}) RETURNING id`,
+    );
     for (const e of entries)
       await this.db.query(sql`INSERT INTO watchlist_entries (watchlist_id, kind, value, match_key) VALUES (${row!.id}, ${e.kind}, ${e.value}, ${e.matchKey})`);
     return row!.id;
@@ -80,13 +109,26 @@ export class AlertsStore {
   }
 
   async insertMatch(m: { watchlistId: string; entryId: string; entityId: string; entityOwnerState: string | null; score: number }): Promise<boolean> {
-    return (await this.db.query(sql`
+    return (
+      (
+        await this.db.query(sql`
       INSERT INTO watch_matches (watchlist_id, entry_id, entity_id, entity_owner_state, score)
-      VALUES (${m.watchlistId}, ${m.entryId}, ${m.entityId}, ${m.entityOwnerState}, ${m.score}) ON CONFLICT DO NOTHING RETURNING id`)).length > 0;
+      VALUES (${m.watchlistId}, ${m.entryId}, ${m.entityId}, ${m.entityOwnerState}, ${m.score}) ON CONFLICT DO NOTHING RETURNING id`)
+      ).length > 0
+    );
   }
 
   matchesOf(watchlistId: string) {
-    return this.db.query<{ id: string; entryId: string; entryValue: string; kind: string; entityId: string; entityOwnerState: string | null; score: number; createdAt: Date }>(sql`
+    return this.db.query<{
+      id: string;
+      entryId: string;
+      entryValue: string;
+      kind: string;
+      entityId: string;
+      entityOwnerState: string | null;
+      score: number;
+      createdAt: Date;
+    }>(sql`
       SELECT m.id, m.entry_id AS "entryId", e.value AS "entryValue", e.kind, m.entity_id AS "entityId", m.entity_owner_state AS "entityOwnerState", m.score, m.created_at AS "createdAt"
       FROM watch_matches m JOIN watchlist_entries e ON e.id = m.entry_id WHERE m.watchlist_id = ${watchlistId} ORDER BY m.created_at DESC LIMIT 500`);
   }

@@ -1,12 +1,13 @@
 // Watch-lists: names (scored by the networks scorer, the same one as cross-matching), document numbers, vessels (IMO) and phones (exact
 // normalised keys). When anyone records a matching entity the owner is told, without learning what they may not read:
 // they see the entity only if they may read it, otherwise "a match was recorded by state X; request access".
-import { sql, type Db } from '../../db/index.js';
-import type { Foundation, Services } from '../../services.js';
-import type { AuditLog } from '../../audit/log.js';
+
 import type { Actor } from '../../access/actor.js';
 import type { Subject } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
 import { Invalid, NotFound } from '../../errors.js';
+import type { Foundation, Services } from '../../services.js';
 import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone } from '../networks/matching/normalise.js';
 import { scoreRecords } from '../networks/matching/scorer.js';
 import type { RecordedEntity } from '../networks/service.js';
@@ -59,8 +60,11 @@ function entityKeys(entity: RecordedEntity): { kind: string; key: string }[] {
 export class WatchlistsService {
   readonly store: AlertsStore;
   constructor(
-    private readonly db: Db, private readonly audit: AuditLog, private readonly entities: EntityReader,
-    private readonly subjects: SubjectLoader, private readonly notifier: UserNotifier,
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly entities: EntityReader,
+    private readonly subjects: SubjectLoader,
+    private readonly notifier: UserNotifier,
   ) {
     this.store = new AlertsStore(db);
   }
@@ -73,7 +77,13 @@ export class WatchlistsService {
     });
     const id = await this.db.transaction(async () => {
       const id = await this.store.insertWatchlist(actor.userId, actor.state, input.name, entries, demo);
-      await this.audit.record(actor, { action: 'alerts.watchlist.create', outcome: 'ok', targetType: 'watchlist', targetId: id, detail: { entries: entries.length } });
+      await this.audit.record(actor, {
+        action: 'alerts.watchlist.create',
+        outcome: 'ok',
+        targetType: 'watchlist',
+        targetId: id,
+        detail: { entries: entries.length },
+      });
       return id;
     });
     return (await this.list(actor)).watchlists.find((w) => w.id === id)!;
@@ -82,7 +92,9 @@ export class WatchlistsService {
   async list(actor: Actor) {
     const lists = await this.store.watchlistsOf(actor.userId);
     const entries = lists.length ? await this.store.entriesOf(lists.map((l) => l.id)) : [];
-    return { watchlists: lists.map((l) => ({ ...l, entries: entries.filter((e) => e.watchlistId === l.id).map((e) => ({ id: e.id, kind: e.kind, value: e.value })) })) };
+    return {
+      watchlists: lists.map((l) => ({ ...l, entries: entries.filter((e) => e.watchlistId === l.id).map((e) => ({ id: e.id, kind: e.kind, value: e.value })) })),
+    };
   }
 
   /** Matches of my watch-list; each entity shown only when I may read it now. */
@@ -90,14 +102,28 @@ export class WatchlistsService {
     const owner = await this.store.watchlistOwner(id);
     if (!owner || owner.ownerId !== actor.userId) throw new NotFound(`watch-list ${id}`);
     const rows = await this.store.matchesOf(id);
-    const readable = new Map((await this.entities.lookup(actor, rows.map((r) => r.entityId))).map((e) => [e.id, e]));
+    const readable = new Map(
+      (
+        await this.entities.lookup(
+          actor,
+          rows.map((r) => r.entityId),
+        )
+      ).map((e) => [e.id, e]),
+    );
     return {
       matches: rows.map((r) => {
         const entity = readable.get(r.entityId);
         return {
-          id: r.id, kind: r.kind, entryValue: r.entryValue, recordedBy: r.entityOwnerState, score: r.score, createdAt: r.createdAt,
+          id: r.id,
+          kind: r.kind,
+          entryValue: r.entryValue,
+          recordedBy: r.entityOwnerState,
+          score: r.score,
+          createdAt: r.createdAt,
           entity: entity ? { id: entity.id, kind: entity.kind, caption: entity.caption } : null,
-          message: entity ? `${entity.caption} was recorded by ${r.entityOwnerState ?? 'the RSO'}` : `A match was recorded by ${r.entityOwnerState ?? 'the RSO'}; request access`,
+          message: entity
+            ? `${entity.caption} was recorded by ${r.entityOwnerState ?? 'the RSO'}`
+            : `A match was recorded by ${r.entityOwnerState ?? 'the RSO'}; request access`,
         };
       }),
     };
@@ -121,13 +147,22 @@ export class WatchlistsService {
     const schema = schemaOfKind[entity.kind] ?? 'LegalEntity';
     const hits: { entry: WatchEntryRow; score: number }[] = [];
     for (const entry of candidates) {
-      if (entry.kind !== 'name') { if (keys.has(`${entry.kind}:${entry.matchKey}`)) hits.push({ entry, score: 1 }); continue; }
+      if (entry.kind !== 'name') {
+        if (keys.has(`${entry.kind}:${entry.matchKey}`)) hits.push({ entry, score: 1 });
+        continue;
+      }
       if (!entity.names.length) continue;
       const { score, match } = scoreRecords({ schema, names: [entry.value] }, { schema, names: entity.names }, NAME_MATCH_THRESHOLD);
       if (match) hits.push({ entry, score });
     }
     for (const { entry, score } of hits) {
-      const fresh = await this.store.insertMatch({ watchlistId: entry.watchlistId, entryId: entry.id, entityId: entity.id, entityOwnerState: entity.ownerState, score });
+      const fresh = await this.store.insertMatch({
+        watchlistId: entry.watchlistId,
+        entryId: entry.id,
+        entityId: entity.id,
+        entityOwnerState: entity.ownerState,
+        score,
+      });
       if (!fresh) continue;
       const owner = await this.subjects.subjectById(entry.ownerId);
       const mayRead = owner ? (await this.entities.lookup(owner, [entity.id])).length > 0 : false;

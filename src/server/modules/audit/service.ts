@@ -1,7 +1,8 @@
 // The audit trail as administrators read it: filtered, paged, and verified end to end.
-import { sql, type Db, type Sql } from '../../db/index.js';
+
 import type { AuditLog } from '../../audit/log.js';
 import { verifyAudit } from '../../audit/verify.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 
 export interface AuditFilter {
   actor?: string;
@@ -16,7 +17,10 @@ export interface AuditFilter {
 }
 
 export class AuditService {
-  constructor(private readonly db: Db, _audit: AuditLog) {}
+  constructor(
+    private readonly db: Db,
+    _audit: AuditLog,
+  ) {}
 
   async list(f: AuditFilter) {
     const where: Sql[] = [];
@@ -29,14 +33,30 @@ export class AuditService {
     if (f.to) where.push(sql`at < ${f.to}::date + 1`);
     if (f.before) where.push(sql`id < ${f.before}`);
     const rows = await this.db.query<{
-      id: number; at: Date; actor_email: string | null; actor_state: string | null; ip: string | null; action: string;
-      target_type: string | null; target_id: string | null; outcome: string; detail: Record<string, unknown>;
+      id: number;
+      at: Date;
+      actor_email: string | null;
+      actor_state: string | null;
+      ip: string | null;
+      action: string;
+      target_type: string | null;
+      target_id: string | null;
+      outcome: string;
+      detail: Record<string, unknown>;
     }>(sql`SELECT id, at, actor_email, actor_state, ip, action, target_type, target_id, outcome, detail
            FROM audit_log WHERE ${sql.and(where)} ORDER BY id DESC LIMIT ${f.limit}`);
     return {
       entries: rows.map((r) => ({
-        id: r.id, at: r.at, actor: r.actor_email, actorState: r.actor_state, ip: r.ip, action: r.action,
-        targetType: r.target_type, targetId: r.target_id, outcome: r.outcome, detail: r.detail,
+        id: r.id,
+        at: r.at,
+        actor: r.actor_email,
+        actorState: r.actor_state,
+        ip: r.ip,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        outcome: r.outcome,
+        detail: r.detail,
       })),
       nextBefore: rows.length === f.limit ? rows[rows.length - 1].id : null,
     };

@@ -1,19 +1,22 @@
 // Capacity building: needs kept by their state, suggestions from survey answers, offers ranked for a need, assistance
 // tracked to completion; the demo survey and needs seed; and the public site without a session.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../access/subject.js';
+import { demoContext } from '../../demo/registry.js';
 import { createTestPortal, makeUser, signedIn, type TestPortal } from '../../testing/portal.js';
 import { surveysDemo } from '../surveys/demo.js';
 import { capacityDemo } from './demo.js';
-import type { Role } from '../../access/subject.js';
-import { demoContext } from '../../demo/registry.js';
 
 let portal: TestPortal;
 type C = Awaited<ReturnType<typeof signedIn>>;
 let focalIdn: C, focalAus: C, officerIdn: C;
 const demo: { email: string; role: Role; state: string }[] = [
-  { email: 'coordinator.phl@demo.example', role: 'coordinator', state: 'PHL' }, { email: 'focal.idn@demo.example', role: 'focal_point', state: 'IDN' },
-  { email: 'focal.mys@demo.example', role: 'focal_point', state: 'MYS' }, { email: 'policy.mys@demo.example', role: 'policy', state: 'MYS' },
-  { email: 'focal.aus@demo.example', role: 'focal_point', state: 'AUS' }, { email: 'policy.iom@demo.example', role: 'policy', state: 'IOM' },
+  { email: 'coordinator.phl@demo.example', role: 'coordinator', state: 'PHL' },
+  { email: 'focal.idn@demo.example', role: 'focal_point', state: 'IDN' },
+  { email: 'focal.mys@demo.example', role: 'focal_point', state: 'MYS' },
+  { email: 'policy.mys@demo.example', role: 'policy', state: 'MYS' },
+  { email: 'focal.aus@demo.example', role: 'focal_point', state: 'AUS' },
+  { email: 'policy.iom@demo.example', role: 'policy', state: 'IOM' },
 ];
 
 beforeAll(async () => {
@@ -26,10 +29,12 @@ beforeAll(async () => {
   focalAus = await signedIn(portal, { role: 'focal_point', state: 'AUS' });
   officerIdn = await signedIn(portal, { role: 'officer', state: 'IDN' });
 }, 240_000);
-afterAll(async () => { await portal?.close(); });
+afterAll(async () => {
+  await portal?.close();
+});
 
 describe('capacity needs and offers', () => {
-  it('records needs only for the user\'s own state, with a known kind of help', async () => {
+  it("records needs only for the user's own state, with a known kind of help", async () => {
     const body = { state: 'IDN', title: 'Exchange of investigators (test)', helpKind: 'exchange_of_experts', priority: 'high', languages: ['en'] };
     expect((await focalAus.post('/api/capacity/needs', body)).statusCode).toBe(403);
     expect((await officerIdn.post('/api/capacity/needs', body)).statusCode).toBe(403);
@@ -50,13 +55,39 @@ describe('capacity needs and offers', () => {
     const focalMys = await signedIn(portal, { role: 'focal_point', state: 'MYS' });
     const res = await focalMys.get('/api/capacity/suggestions?state=MYS');
     expect(res.statusCode).toBe(200);
-    expect(res.json().suggestions).toContainEqual(expect.objectContaining({ source: 'survey', topic: 'PS-1', priority: 'medium', helpKind: 'drafting_assistance' }));
+    expect(res.json().suggestions).toContainEqual(
+      expect.objectContaining({ source: 'survey', topic: 'PS-1', priority: 'medium', helpKind: 'drafting_assistance' }),
+    );
   });
 
   it('ranks offers for a need, records the agreed assistance and tracks it to completion', async () => {
-    const need = (await focalIdn.post('/api/capacity/needs', { state: 'IDN', title: 'Document examiners (test)', helpKind: 'document_laboratory', priority: 'high', languages: ['id'] })).json();
-    const offer = (await focalAus.post('/api/capacity/offers', { provider: 'AUS', title: 'Examiner secondment (test)', helpKinds: ['document_laboratory'], subregions: ['South-eastern Asia'], languages: ['id'] })).json();
-    const far = (await focalAus.post('/api/capacity/offers', { provider: 'AUS', title: 'Lab in the Pacific (test)', helpKinds: ['document_laboratory'], subregions: ['Melanesia'], languages: ['en'] })).json();
+    const need = (
+      await focalIdn.post('/api/capacity/needs', {
+        state: 'IDN',
+        title: 'Document examiners (test)',
+        helpKind: 'document_laboratory',
+        priority: 'high',
+        languages: ['id'],
+      })
+    ).json();
+    const offer = (
+      await focalAus.post('/api/capacity/offers', {
+        provider: 'AUS',
+        title: 'Examiner secondment (test)',
+        helpKinds: ['document_laboratory'],
+        subregions: ['South-eastern Asia'],
+        languages: ['id'],
+      })
+    ).json();
+    const far = (
+      await focalAus.post('/api/capacity/offers', {
+        provider: 'AUS',
+        title: 'Lab in the Pacific (test)',
+        helpKinds: ['document_laboratory'],
+        subregions: ['Melanesia'],
+        languages: ['en'],
+      })
+    ).json();
     const matches = (await focalIdn.get(`/api/capacity/needs/${need.id}/matches`)).json().matches;
     const order = matches.map((m: { offer: { id: string } }) => m.offer.id);
     expect(order.indexOf(offer.id)).toBeLessThan(order.indexOf(far.id));
@@ -69,9 +100,17 @@ describe('capacity needs and offers', () => {
     expect(await progressOf(focalAus)).toEqual({ progress: true });
     expect(await progressOf(officerIdn)).toEqual({ progress: false });
     expect(offer.can).toEqual({ edit: true });
-    expect((await officerIdn.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'x', on: '2025-02-01' })).statusCode).toBe(403);
-    expect((await focalAus.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'Lab certified', on: '2024-12-01' })).statusCode).toBe(400);
-    expect((await focalAus.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'Lab certified', on: '2025-06-01' })).json().status).toBe('completed');
+    expect(
+      (await officerIdn.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'x', on: '2025-02-01' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await focalAus.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'Lab certified', on: '2024-12-01' }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await focalAus.post(`/api/capacity/assistance/${agreed.json().id}/progress`, { status: 'completed', note: 'Lab certified', on: '2025-06-01' })).json()
+        .status,
+    ).toBe('completed');
     expect((await focalIdn.get(`/api/capacity/needs?state=IDN`)).json().needs.find((n: { id: string }) => n.id === need.id).status).toBe('met');
   });
 

@@ -2,7 +2,10 @@
 // and by the plans' progress reports that name a state's needs.
 import { taxonomy } from '../../taxonomies.js';
 
-export interface HelpKind { id: string; label: string }
+export interface HelpKind {
+  id: string;
+  label: string;
+}
 
 export function helpKinds(): HelpKind[] {
   return taxonomy('capacity_help_kinds').map((k) => ({ id: k.id, label: k.label }));

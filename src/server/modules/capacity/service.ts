@@ -1,16 +1,17 @@
 // Capacity building: states' needs (suggested from unmet standards and survey answers), offers, matching, agreed assistance,
 // and the regional needs analysis that seed 001 asks for.
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
+
+import type { Actor } from '../../access/actor.js';
 import { assistanceAbilities, keepsNeedsOf, keepsOffersOf, needAbilities, offerAbilities, partyToAssistance } from '../../access/capacity.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { term } from '../../i18n/vocabulary.js';
 import { helpKinds } from './help-kinds.js';
 import { rankOffers } from './matching.js';
-import { CapacityStore } from './store.js';
-import type { Assistance, Need, NeedInput, Offer, OfferInput } from './schemas.js';
-import type { Actor } from '../../access/actor.js';
-import { term } from '../../i18n/vocabulary.js';
 import { say } from './messages.js';
+import type { Assistance, Need, NeedInput, Offer, OfferInput } from './schemas.js';
+import { CapacityStore } from './store.js';
 
 /** From legislation (issue 3): what is in force for each standard of a state. */
 export interface StateLegislationSource {
@@ -18,20 +19,34 @@ export interface StateLegislationSource {
 }
 /** From surveys: a state's answers on questions linked to standards. */
 export interface SurveyAnswersSource {
-  answersOnStandards(state: string): Promise<{ surveyId: string; surveyTitle: string; questionId: string; questionText: string; standardId: string; answer: string }[]>;
+  answersOnStandards(
+    state: string,
+  ): Promise<{ surveyId: string; surveyTitle: string; questionId: string; questionText: string; standardId: string; answer: string }[]>;
 }
 
-export const NEEDS_ANALYSIS_SOURCE = 'Seed 001 (AHEG II plan of action): "a needs analysis for the region including assessment of capacity building needs/environmental scan"';
+export const NEEDS_ANALYSIS_SOURCE =
+  'Seed 001 (AHEG II plan of action): "a needs analysis for the region including assessment of capacity building needs/environmental scan"';
 const UNMET = { not_met: 'high', in_drafting: 'medium', partly: 'medium' } as const;
 
 export class CapacityService {
   readonly store: CapacityStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly legislation: StateLegislationSource | null, private readonly surveys: SurveyAnswersSource | null) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly legislation: StateLegislationSource | null,
+    private readonly surveys: SurveyAnswersSource | null,
+  ) {
     this.store = new CapacityStore(db);
   }
 
   private checkKind(field: string, kind: string) {
-    if (!helpKinds().some((k) => k.id === kind)) throw new Invalid(field, `"${kind}" is not a kind of capacity help (${helpKinds().map((k) => k.id).join(', ')})`);
+    if (!helpKinds().some((k) => k.id === kind))
+      throw new Invalid(
+        field,
+        `"${kind}" is not a kind of capacity help (${helpKinds()
+          .map((k) => k.id)
+          .join(', ')})`,
+      );
   }
 
   private checkDates(from: string | undefined, until: string | undefined, field: string) {
@@ -67,7 +82,13 @@ export class CapacityService {
     if (!kind || kind.kind === 'organisation') throw new Invalid('state', `${input.state} is not a member state`);
     return this.db.transaction(async () => {
       const id = await this.store.insertNeed(input, actor.userId, demo);
-      await this.audit.record(actor, { action: 'capacity.need.record', outcome: 'ok', targetType: 'capacity_need', targetId: id, detail: { state: input.state, helpKind: input.helpKind, priority: input.priority } });
+      await this.audit.record(actor, {
+        action: 'capacity.need.record',
+        outcome: 'ok',
+        targetType: 'capacity_need',
+        targetId: id,
+        detail: { state: input.state, helpKind: input.helpKind, priority: input.priority },
+      });
       return this.need(actor, (await this.store.need(id))!);
     });
   }
@@ -93,14 +114,32 @@ export class CapacityService {
       for (const s of inForce) {
         const priority = UNMET[s.status as keyof typeof UNMET];
         if (!priority) continue;
-        out.push({ source: 'assessment' as const, sourceRef: s.standardId, title: say('suggestion.standardTitle', { standard: s.standardId }), helpKind: 'drafting_assistance', topic: s.standardId, priority, reason: say('suggestion.standardReason', { status: term('assessmentStatus', s.status), standard: s.standardId }), alreadyRecorded: recorded.has(`assessment:${s.standardId}`) });
+        out.push({
+          source: 'assessment' as const,
+          sourceRef: s.standardId,
+          title: say('suggestion.standardTitle', { standard: s.standardId }),
+          helpKind: 'drafting_assistance',
+          topic: s.standardId,
+          priority,
+          reason: say('suggestion.standardReason', { status: term('assessmentStatus', s.status), standard: s.standardId }),
+          alreadyRecorded: recorded.has(`assessment:${s.standardId}`),
+        });
       }
     }
     if (this.surveys) {
       for (const a of await this.surveys.answersOnStandards(state)) {
         if (a.answer !== 'no' && a.answer !== 'partly') continue;
         const ref = `${a.surveyId}#${a.questionId}`;
-        out.push({ source: 'survey' as const, sourceRef: ref, title: say('suggestion.surveyTitle', { survey: a.surveyTitle, standard: a.standardId }), helpKind: 'drafting_assistance', topic: a.standardId, priority: a.answer === 'no' ? ('high' as const) : ('medium' as const), reason: say('suggestion.surveyReason', { answer: term('surveyAnswer', a.answer), question: a.questionText }), alreadyRecorded: recorded.has(`survey:${ref}`) });
+        out.push({
+          source: 'survey' as const,
+          sourceRef: ref,
+          title: say('suggestion.surveyTitle', { survey: a.surveyTitle, standard: a.standardId }),
+          helpKind: 'drafting_assistance',
+          topic: a.standardId,
+          priority: a.answer === 'no' ? ('high' as const) : ('medium' as const),
+          reason: say('suggestion.surveyReason', { answer: term('surveyAnswer', a.answer), question: a.questionText }),
+          alreadyRecorded: recorded.has(`survey:${ref}`),
+        });
       }
     }
     return { state, suggestions: out };
@@ -116,7 +155,13 @@ export class CapacityService {
     this.checkDates(input.availableFrom, input.availableUntil, 'availableUntil');
     return this.db.transaction(async () => {
       const id = await this.store.insertOffer(input, actor.userId, demo);
-      await this.audit.record(actor, { action: 'capacity.offer.record', outcome: 'ok', targetType: 'capacity_offer', targetId: id, detail: { provider: input.provider, helpKinds: input.helpKinds } });
+      await this.audit.record(actor, {
+        action: 'capacity.offer.record',
+        outcome: 'ok',
+        targetType: 'capacity_offer',
+        targetId: id,
+        detail: { provider: input.provider, helpKinds: input.helpKinds },
+      });
       return this.offer(actor, (await this.store.offers({ id }))[0]);
     });
   }
@@ -158,7 +203,13 @@ export class CapacityService {
       await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: actor.state });
       if (body.status === 'completed') await this.store.updateNeed(a.needId, { status: 'met' });
       if (body.status === 'cancelled') await this.store.updateNeed(a.needId, { status: 'open' });
-      await this.audit.record(actor, { action: 'capacity.assistance.progress', outcome: 'ok', targetType: 'capacity_assistance', targetId: id, detail: { status: body.status } });
+      await this.audit.record(actor, {
+        action: 'capacity.assistance.progress',
+        outcome: 'ok',
+        targetType: 'capacity_assistance',
+        targetId: id,
+        detail: { status: body.status },
+      });
       return this.assisted(actor, (await this.store.assistance({ id }))[0]);
     });
   }
@@ -174,17 +225,36 @@ export class CapacityService {
     const open = live.filter((n) => n.status === 'open' || n.status === 'in_progress');
     const byHelpKind = helpKinds().map((k) => {
       const ns = open.filter((n) => n.helpKind === k.id);
-      return { helpKind: k.id, label: k.label, needs: ns.length, high: ns.filter((n) => n.priority === 'high').length, offers: offers.filter((o) => o.status === 'open' && o.helpKinds.includes(k.id)).length, states: [...new Set(ns.map((n) => n.state))].sort() };
+      return {
+        helpKind: k.id,
+        label: k.label,
+        needs: ns.length,
+        high: ns.filter((n) => n.priority === 'high').length,
+        offers: offers.filter((o) => o.status === 'open' && o.helpKinds.includes(k.id)).length,
+        states: [...new Set(ns.map((n) => n.state))].sort(),
+      };
     });
     const subregions = [...new Set(live.map((n) => n.subregion ?? 'Other'))].sort();
     return {
-      source: NEEDS_ANALYSIS_SOURCE, totalNeeds: live.length, openNeeds: open.length, offers: offers.filter((o) => o.status === 'open').length,
+      source: NEEDS_ANALYSIS_SOURCE,
+      totalNeeds: live.length,
+      openNeeds: open.length,
+      offers: offers.filter((o) => o.status === 'open').length,
       byHelpKind,
       bySubregion: subregions.map((s) => {
         const ns = live.filter((n) => (n.subregion ?? 'Other') === s);
-        return { subregion: s, needs: ns.filter((n) => n.status !== 'met').length, high: ns.filter((n) => n.priority === 'high' && n.status !== 'met').length, met: ns.filter((n) => n.status === 'met').length };
+        return {
+          subregion: s,
+          needs: ns.filter((n) => n.status !== 'met').length,
+          high: ns.filter((n) => n.priority === 'high' && n.status !== 'met').length,
+          met: ns.filter((n) => n.status === 'met').length,
+        };
       }),
-      assistance: { agreed: assistance.filter((a) => a.status === 'agreed').length, inProgress: assistance.filter((a) => a.status === 'in_progress').length, completed: assistance.filter((a) => a.status === 'completed').length },
+      assistance: {
+        agreed: assistance.filter((a) => a.status === 'agreed').length,
+        inProgress: assistance.filter((a) => a.status === 'in_progress').length,
+        completed: assistance.filter((a) => a.status === 'completed').length,
+      },
       uncovered: byHelpKind.filter((k) => k.needs > 0 && k.offers === 0).map((k) => k.helpKind),
       demo: needs.some((n) => n.demo) || offers.some((o) => o.demo),
     };

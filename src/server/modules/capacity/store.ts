@@ -1,18 +1,30 @@
 // SQL for capacity needs, offers and agreed assistance.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 import type { Need, NeedInput, Offer, OfferInput } from './schemas.js';
 
-const needCols = sql.raw(`n.id, n.state, m.name AS "stateName", m.subregion, n.title, n.description, n.help_kind AS "helpKind", n.topic, n.priority, n.languages,
+const needCols =
+  sql.raw(`n.id, n.state, m.name AS "stateName", m.subregion, n.title, n.description, n.help_kind AS "helpKind", n.topic, n.priority, n.languages,
   to_char(n.wanted_from, 'YYYY-MM-DD') AS "wantedFrom", to_char(n.wanted_until, 'YYYY-MM-DD') AS "wantedUntil", n.source, n.source_ref AS "sourceRef",
   n.status, n.demo, n.created_at AS "createdAt"`);
 const offerCols = sql.raw(`o.id, o.provider, m.name AS "providerName", o.title, o.description, o.help_kinds AS "helpKinds", o.topics, o.subregions, o.languages,
   to_char(o.available_from, 'YYYY-MM-DD') AS "availableFrom", to_char(o.available_until, 'YYYY-MM-DD') AS "availableUntil", o.status, o.demo, o.created_at AS "createdAt"`);
 
 export interface AssistanceRow {
-  id: string; needId: string; offerId: string; needTitle: string; offerTitle: string; state: string; provider: string; status: 'agreed' | 'in_progress' | 'completed' | 'cancelled';
-  agreedOn: string; completedOn: string | null; progress: { on: string; note: string; status: string; by: string | null }[]; demo: boolean;
+  id: string;
+  needId: string;
+  offerId: string;
+  needTitle: string;
+  offerTitle: string;
+  state: string;
+  provider: string;
+  status: 'agreed' | 'in_progress' | 'completed' | 'cancelled';
+  agreedOn: string;
+  completedOn: string | null;
+  progress: { on: string; note: string; status: string; by: string | null }[];
+  demo: boolean;
 }
-const assistanceCols = sql.raw(`a.id, a.need_id AS "needId", a.offer_id AS "offerId", n.title AS "needTitle", o.title AS "offerTitle", n.state, o.provider, a.status,
+const assistanceCols =
+  sql.raw(`a.id, a.need_id AS "needId", a.offer_id AS "offerId", n.title AS "needTitle", o.title AS "offerTitle", n.state, o.provider, a.status,
   to_char(a.agreed_on, 'YYYY-MM-DD') AS "agreedOn", to_char(a.completed_on, 'YYYY-MM-DD') AS "completedOn", a.progress, a.demo`);
 
 export class CapacityStore {
@@ -49,7 +61,9 @@ export class CapacityStore {
     const where = [];
     if (filter.id) where.push(sql`o.id = ${filter.id}`);
     if (filter.provider) where.push(sql`o.provider = ${filter.provider}`);
-    return this.db.query<Offer>(sql`SELECT ${offerCols} FROM capacity_offers o JOIN members m ON m.code = o.provider WHERE ${sql.and(where)} ORDER BY o.created_at DESC`);
+    return this.db.query<Offer>(
+      sql`SELECT ${offerCols} FROM capacity_offers o JOIN members m ON m.code = o.provider WHERE ${sql.and(where)} ORDER BY o.created_at DESC`,
+    );
   }
 
   async insertOffer(o: OfferInput, by: string | null, demo = false) {

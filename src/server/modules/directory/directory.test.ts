@@ -1,7 +1,7 @@
 // Directory: members read contact details, each state's focal point keeps its own, stale entries are flagged and confirmed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let focalIdn: Client;
@@ -20,14 +20,28 @@ beforeAll(async () => {
 });
 afterAll(async () => portal?.close());
 
-const contact = { state: 'IDN', topic: 'document_fraud', name: 'Ayu Contact', position: 'Head of document examination', agency: 'Immigration', email: 'ayu@idn.example' };
+const contact = {
+  state: 'IDN',
+  topic: 'document_fraud',
+  name: 'Ayu Contact',
+  position: 'Head of document examination',
+  agency: 'Immigration',
+  email: 'ayu@idn.example',
+};
 
 describe('keeping the directory', () => {
   it('lets a focal point add their own state’s contact points and liaison officers, which members then read', async () => {
     const created = await focalIdn.post('/api/directory/contact-points', contact);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().stale).toBe(false);
-    const lo = await focalIdn.post('/api/directory/liaison-officers', { homeState: 'IDN', hostState: 'MYS', agency: 'Police', name: 'Officer Abroad', postedFrom: '2025-01-01', postedUntil: '2027-01-01' });
+    const lo = await focalIdn.post('/api/directory/liaison-officers', {
+      homeState: 'IDN',
+      hostState: 'MYS',
+      agency: 'Police',
+      name: 'Officer Abroad',
+      postedFrom: '2025-01-01',
+      postedUntil: '2027-01-01',
+    });
     expect(lo.statusCode, lo.body).toBe(201);
     const seen = (await officerIdn.get('/api/directory?state=MYS')).json();
     expect(seen.liaisonOfficers.map((l: { name: string }) => l.name)).toContain('Officer Abroad');
@@ -50,10 +64,23 @@ describe('keeping the directory', () => {
     const topic = await focalIdn.post('/api/directory/contact-points', { ...contact, topic: 'weather' });
     expect(topic.statusCode).toBe(400);
     expect(topic.json().field).toBe('topic');
-    const host = await focalIdn.post('/api/directory/liaison-officers', { homeState: 'IDN', hostState: 'GBR', agency: 'P', name: 'N', postedFrom: '2025-01-01' });
+    const host = await focalIdn.post('/api/directory/liaison-officers', {
+      homeState: 'IDN',
+      hostState: 'GBR',
+      agency: 'P',
+      name: 'N',
+      postedFrom: '2025-01-01',
+    });
     expect(host.statusCode).toBe(400);
     expect(host.json().field).toBe('hostState');
-    const dates = await focalIdn.post('/api/directory/liaison-officers', { homeState: 'IDN', hostState: 'AUS', agency: 'P', name: 'N', postedFrom: '2025-01-01', postedUntil: '2024-01-01' });
+    const dates = await focalIdn.post('/api/directory/liaison-officers', {
+      homeState: 'IDN',
+      hostState: 'AUS',
+      agency: 'P',
+      name: 'N',
+      postedFrom: '2025-01-01',
+      postedUntil: '2024-01-01',
+    });
     expect(dates.statusCode).toBe(400);
     expect(dates.json().field).toBe('postedUntil');
   });
@@ -84,8 +111,10 @@ describe('the public site', () => {
 describe('what each entry says the reader may do', () => {
   it('tells the keeping focal point and the RSO they may edit, and other readers they may not', async () => {
     await focalIdn.post('/api/directory/contact-points', { ...contact, name: 'Abilities Contact', email: 'abilities@idn.example' });
-    const canOf = async (c: Client) => ((await c.get('/api/directory?state=IDN')).json().contactPoints as { email: string; can: Record<string, boolean> }[])
-      .find((e) => e.email === 'abilities@idn.example')!.can;
+    const canOf = async (c: Client) =>
+      ((await c.get('/api/directory?state=IDN')).json().contactPoints as { email: string; can: Record<string, boolean> }[]).find(
+        (e) => e.email === 'abilities@idn.example',
+      )!.can;
     expect(await canOf(focalIdn)).toEqual({ edit: true, confirm: true, remove: true });
     expect(await canOf(admin)).toEqual({ edit: true, confirm: true, remove: true });
     expect(await canOf(focalAus)).toEqual({ edit: false, confirm: false, remove: false });

@@ -2,9 +2,9 @@
 import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
 import { directoryDemo } from './demo.js';
+import { directoryJobs } from './jobs.js';
 import { directoryRoutes } from './routes.js';
 import { DirectoryService } from './service.js';
-import { directoryJobs } from './jobs.js';
 
 export const directoryModule: PortalModule<{ directory: DirectoryService }> = {
   name: 'directory',

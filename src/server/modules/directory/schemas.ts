@@ -53,14 +53,32 @@ export const committeeSchema = z.object({ id: z.string(), state: z.string(), nam
 export type Committee = z.infer<typeof committeeSchema>;
 
 export const contactPointSchema = z.object({
-  id: z.string(), state: z.string(), topic: z.string(), name: z.string(), position: z.string(), agency: z.string(),
-  email: z.string().nullable(), phone: z.string().nullable(), secureChannel: z.string().nullable(), committeeId: z.string().nullable(), ...kept,
+  id: z.string(),
+  state: z.string(),
+  topic: z.string(),
+  name: z.string(),
+  position: z.string(),
+  agency: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  secureChannel: z.string().nullable(),
+  committeeId: z.string().nullable(),
+  ...kept,
 });
 export type ContactPoint = z.infer<typeof contactPointSchema>;
 
 export const liaisonOfficerSchema = z.object({
-  id: z.string(), homeState: z.string(), hostState: z.string(), agency: z.string(), name: z.string(), position: z.string(),
-  email: z.string().nullable(), phone: z.string().nullable(), postedFrom: z.string(), postedUntil: z.string().nullable(), ...kept,
+  id: z.string(),
+  homeState: z.string(),
+  hostState: z.string(),
+  agency: z.string(),
+  name: z.string(),
+  position: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  postedFrom: z.string(),
+  postedUntil: z.string().nullable(),
+  ...kept,
 });
 export type LiaisonOfficer = z.infer<typeof liaisonOfficerSchema>;
 

@@ -1,17 +1,22 @@
 // The directory: national committees, contact points and liaison officers, kept true by each state's focal point.
-import { sql, type Db } from '../../db/index.js';
+
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { canKeepDirectoryOf, directoryEntryAbilities, keptBy } from '../../access/directory.js';
 import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
+import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
-import { canKeepDirectoryOf, directoryEntryAbilities, keptBy } from '../../access/directory.js';
+import type { ContactPointInput, EntryKind, LiaisonOfficerInput } from './schemas.js';
 import { DirectoryStore, type Filter } from './store.js';
 import { contactTopics, isContactTopic } from './topics.js';
-import type { ContactPointInput, EntryKind, LiaisonOfficerInput } from './schemas.js';
 
 export class DirectoryService {
   readonly store: DirectoryStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MembersService) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly members: MembersService,
+  ) {
     this.store = new DirectoryStore(db);
   }
 
@@ -50,8 +55,7 @@ export class DirectoryService {
   }
 
   private requireKeeper(actor: Actor, state: string) {
-    if (!canKeepDirectoryOf(actor, state))
-      throw new Forbidden(`only ${state}'s focal point or the RSO may keep ${state}'s directory entries`, { state });
+    if (!canKeepDirectoryOf(actor, state)) throw new Forbidden(`only ${state}'s focal point or the RSO may keep ${state}'s directory entries`, { state });
   }
 
   private async requireExisting(kind: EntryKind, id: string): Promise<string> {
@@ -65,7 +69,13 @@ export class DirectoryService {
     this.requireKeeper(actor, input.state);
     return this.db.transaction(async () => {
       const row = await this.store.insertCommittee({ state: input.state, name: input.name, mandate: input.mandate ?? '', demo, by: recordedBy(actor) });
-      await this.audit.record(actor, { action: 'directory.committee.create', outcome: 'ok', targetType: 'national_committee', targetId: row!.id, detail: { state: input.state } });
+      await this.audit.record(actor, {
+        action: 'directory.committee.create',
+        outcome: 'ok',
+        targetType: 'national_committee',
+        targetId: row!.id,
+        detail: { state: input.state },
+      });
       return this.withAbilities(actor, (await this.store.committee(row!.id))!, input.state);
     });
   }
@@ -83,11 +93,25 @@ export class DirectoryService {
     await this.checkCommittee(input.committeeId, input.state);
     return this.db.transaction(async () => {
       const row = await this.store.insertContactPoint({
-        state: input.state, topic: input.topic, name: input.name, position: input.position ?? '', agency: input.agency ?? '',
-        email: input.email ?? null, phone: input.phone ?? null, secureChannel: input.secureChannel ?? null, committeeId: input.committeeId ?? null,
-        demo, by: recordedBy(actor),
+        state: input.state,
+        topic: input.topic,
+        name: input.name,
+        position: input.position ?? '',
+        agency: input.agency ?? '',
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        secureChannel: input.secureChannel ?? null,
+        committeeId: input.committeeId ?? null,
+        demo,
+        by: recordedBy(actor),
       });
-      await this.audit.record(actor, { action: 'directory.contact_point.create', outcome: 'ok', targetType: 'contact_point', targetId: row!.id, detail: { state: input.state, topic: input.topic } });
+      await this.audit.record(actor, {
+        action: 'directory.contact_point.create',
+        outcome: 'ok',
+        targetType: 'contact_point',
+        targetId: row!.id,
+        detail: { state: input.state, topic: input.topic },
+      });
       return this.withAbilities(actor, (await this.store.contactPoint(row!.id))!, input.state);
     });
   }
@@ -100,10 +124,25 @@ export class DirectoryService {
     this.requireKeeper(actor, input.homeState);
     return this.db.transaction(async () => {
       const row = await this.store.insertLiaisonOfficer({
-        homeState: input.homeState, hostState: input.hostState, agency: input.agency, name: input.name, position: input.position ?? '',
-        email: input.email ?? null, phone: input.phone ?? null, postedFrom: input.postedFrom, postedUntil: input.postedUntil ?? null, demo, by: recordedBy(actor),
+        homeState: input.homeState,
+        hostState: input.hostState,
+        agency: input.agency,
+        name: input.name,
+        position: input.position ?? '',
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        postedFrom: input.postedFrom,
+        postedUntil: input.postedUntil ?? null,
+        demo,
+        by: recordedBy(actor),
       });
-      await this.audit.record(actor, { action: 'directory.liaison_officer.create', outcome: 'ok', targetType: 'liaison_officer', targetId: row!.id, detail: { homeState: input.homeState, hostState: input.hostState } });
+      await this.audit.record(actor, {
+        action: 'directory.liaison_officer.create',
+        outcome: 'ok',
+        targetType: 'liaison_officer',
+        targetId: row!.id,
+        detail: { homeState: input.homeState, hostState: input.hostState },
+      });
       return this.withAbilities(actor, (await this.store.liaisonOfficer(row!.id))!, input.homeState);
     });
   }
@@ -113,7 +152,13 @@ export class DirectoryService {
     this.requireKeeper(actor, state);
     return this.db.transaction(async () => {
       await this.store.update('committees', id, { name: patch.name, mandate: patch.mandate }, recordedBy(actor));
-      await this.audit.record(actor, { action: 'directory.committee.update', outcome: 'ok', targetType: 'national_committee', targetId: id, detail: { fields: Object.keys(patch) } });
+      await this.audit.record(actor, {
+        action: 'directory.committee.update',
+        outcome: 'ok',
+        targetType: 'national_committee',
+        targetId: id,
+        detail: { fields: Object.keys(patch) },
+      });
       return this.withAbilities(actor, (await this.store.committee(id))!, state);
     });
   }
@@ -124,11 +169,28 @@ export class DirectoryService {
     if (patch.topic !== undefined && !isContactTopic(patch.topic)) throw new Invalid('topic', `unknown contact point topic "${patch.topic}"`);
     await this.checkCommittee(patch.committeeId, state);
     return this.db.transaction(async () => {
-      await this.store.update('contact-points', id, {
-        topic: patch.topic, name: patch.name, position: patch.position, agency: patch.agency, email: patch.email, phone: patch.phone,
-        secure_channel: patch.secureChannel, committee_id: patch.committeeId,
-      }, recordedBy(actor));
-      await this.audit.record(actor, { action: 'directory.contact_point.update', outcome: 'ok', targetType: 'contact_point', targetId: id, detail: { fields: Object.keys(patch) } });
+      await this.store.update(
+        'contact-points',
+        id,
+        {
+          topic: patch.topic,
+          name: patch.name,
+          position: patch.position,
+          agency: patch.agency,
+          email: patch.email,
+          phone: patch.phone,
+          secure_channel: patch.secureChannel,
+          committee_id: patch.committeeId,
+        },
+        recordedBy(actor),
+      );
+      await this.audit.record(actor, {
+        action: 'directory.contact_point.update',
+        outcome: 'ok',
+        targetType: 'contact_point',
+        targetId: id,
+        detail: { fields: Object.keys(patch) },
+      });
       return this.withAbilities(actor, (await this.store.contactPoint(id))!, state);
     });
   }
@@ -145,11 +207,28 @@ export class DirectoryService {
     const until = patch.postedUntil === undefined ? current.postedUntil : patch.postedUntil;
     if (until && until < from) throw new Invalid('postedUntil', 'the posting cannot end before it starts');
     return this.db.transaction(async () => {
-      await this.store.update('liaison-officers', id, {
-        host_state: patch.hostState, agency: patch.agency, name: patch.name, position: patch.position, email: patch.email, phone: patch.phone,
-        posted_from: patch.postedFrom, posted_until: patch.postedUntil,
-      }, recordedBy(actor));
-      await this.audit.record(actor, { action: 'directory.liaison_officer.update', outcome: 'ok', targetType: 'liaison_officer', targetId: id, detail: { fields: Object.keys(patch) } });
+      await this.store.update(
+        'liaison-officers',
+        id,
+        {
+          host_state: patch.hostState,
+          agency: patch.agency,
+          name: patch.name,
+          position: patch.position,
+          email: patch.email,
+          phone: patch.phone,
+          posted_from: patch.postedFrom,
+          posted_until: patch.postedUntil,
+        },
+        recordedBy(actor),
+      );
+      await this.audit.record(actor, {
+        action: 'directory.liaison_officer.update',
+        outcome: 'ok',
+        targetType: 'liaison_officer',
+        targetId: id,
+        detail: { fields: Object.keys(patch) },
+      });
       return this.withAbilities(actor, (await this.store.liaisonOfficer(id))!, home);
     });
   }

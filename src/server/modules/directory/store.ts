@@ -1,5 +1,5 @@
 // SQL for the directory tables: national committees, contact points, liaison officers, and their staleness.
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { Committee, ContactPoint, EntryKind, LiaisonOfficer } from './schemas.js';
 
 /** An entry not confirmed for 12 months is stale (flagged to the focal point who keeps it). */
@@ -93,7 +93,9 @@ export class DirectoryStore {
 
   /** Sets the given columns (trusted names) and marks the entry confirmed: an edit is a confirmation. */
   async update(kind: EntryKind, id: string, columns: Record<string, unknown>, by: string | null) {
-    const sets = Object.entries(columns).filter(([, v]) => v !== undefined).map(([col, v]) => sql`${sql.raw(col)} = ${v}`);
+    const sets = Object.entries(columns)
+      .filter(([, v]) => v !== undefined)
+      .map(([col, v]) => sql`${sql.raw(col)} = ${v}`);
     sets.push(sql`updated_at = now()`, sql`confirmed_at = now()`, sql`updated_by = ${by}`);
     await this.db.query(sql`UPDATE ${TABLES[kind].table} SET ${sql.join(sets)} WHERE id = ${id}`);
   }

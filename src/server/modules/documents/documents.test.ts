@@ -29,21 +29,34 @@ describe('recording and checking', () => {
   let recordId: string;
 
   it('a cleared officer records a stolen passport; the number is stored normalised', async () => {
-    const res = await idn.post('/api/documents', { number: ' b 765-4321 ', issuingState: 'idn', type: 'passport', status: 'stolen', reportedOn: '2025-06-14', notes: 'taken from a hotel room' });
+    const res = await idn.post('/api/documents', {
+      number: ' b 765-4321 ',
+      issuingState: 'idn',
+      type: 'passport',
+      status: 'stolen',
+      reportedOn: '2025-06-14',
+      notes: 'taken from a hotel room',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ number: 'B7654321', issuingState: 'IDN', ownerState: 'IDN', status: 'stolen', hashed: false, created: true });
     recordId = res.json().id;
   });
 
   it('another state checks a batch and gets, in input order, hit or no hit with the status and the recording state only', async () => {
-    const res = await aus.post('/api/documents/check', { documents: [
-      { number: 'X0000001', issuingState: 'IDN' },
-      { number: 'B7654321', issuingState: 'IDN', type: 'passport' },
-      { number: 'B7654321', issuingState: 'MYS' },
-    ] });
+    const res = await aus.post('/api/documents/check', {
+      documents: [
+        { number: 'X0000001', issuingState: 'IDN' },
+        { number: 'B7654321', issuingState: 'IDN', type: 'passport' },
+        { number: 'B7654321', issuingState: 'MYS' },
+      ],
+    });
     expect(res.statusCode, res.body).toBe(200);
     const { results } = res.json();
-    expect(results.map((r: { index: number; hit: boolean }) => [r.index, r.hit])).toEqual([[0, false], [1, true], [2, false]]);
+    expect(results.map((r: { index: number; hit: boolean }) => [r.index, r.hit])).toEqual([
+      [0, false],
+      [1, true],
+      [2, false],
+    ]);
     expect(results[1]).toMatchObject({ status: 'stolen', recordedBy: 'IDN' });
     expect(results[1].hits[0].record).toBeNull();
     expect(res.body).not.toContain('hotel room');
@@ -64,7 +77,9 @@ describe('recording and checking', () => {
   });
 
   it('the recording state is notified of the hit, with no document number in the text', async () => {
-    const notes = await portal.services.db.query<{ user_id: string; title: string; link: string }>(sql`SELECT user_id::text, title, link FROM notifications WHERE kind = 'documents.hit'`);
+    const notes = await portal.services.db.query<{ user_id: string; title: string; link: string }>(
+      sql`SELECT user_id::text, title, link FROM notifications WHERE kind = 'documents.hit'`,
+    );
     expect(notes.map((n) => n.user_id)).toContain(idn.user.id);
     expect(notes.every((n) => n.link === '/documents/ours')).toBe(true);
     expect(notes[0].title).toMatch(/recorded by IDN hit in a check by AUS/);
@@ -101,7 +116,13 @@ describe('recording and checking', () => {
     expect((await uncleared.get(`/api/documents/${recordId}`)).statusCode).toBe(403);
     expect((await uncleared.post('/api/documents', { number: 'A1', issuingState: 'IDN', type: 'passport', status: 'lost' })).statusCode).toBe(403);
     const restricted = await signedIn(portal, { role: 'officer', state: 'IDN', clearance: 'restricted' });
-    const secret = await idn.post('/api/documents', { number: 'S9999999', issuingState: 'IDN', type: 'passport', status: 'fraudulent', classification: 'secret' });
+    const secret = await idn.post('/api/documents', {
+      number: 'S9999999',
+      issuingState: 'IDN',
+      type: 'passport',
+      status: 'fraudulent',
+      classification: 'secret',
+    });
     expect(secret.statusCode).toBe(201);
     expect((await restricted.get(`/api/documents/${secret.json().id}`)).statusCode).toBe(404);
     expect((await restricted.get('/api/documents?q=S999')).json().records).toEqual([]);
@@ -133,7 +154,12 @@ describe('MRZ and pasted manifests', () => {
     const res = await aus.post('/api/documents/check', { text });
     expect(res.statusCode, res.body).toBe(200);
     const { results } = res.json();
-    expect(results.map((r: { line: number; hit: boolean }) => [r.line, r.hit])).toEqual([[2, true], [3, false], [5, false], [7, false]]);
+    expect(results.map((r: { line: number; hit: boolean }) => [r.line, r.hit])).toEqual([
+      [2, true],
+      [3, false],
+      [5, false],
+      [7, false],
+    ]);
     expect(results[1].problem).toMatch(/number, issuing state/);
     expect(results[3].problem).toMatch(/not a document type/);
   });
@@ -141,7 +167,10 @@ describe('MRZ and pasted manifests', () => {
   it('an uploaded manifest (CSV) is checked line by line with its line numbers', async () => {
     const csv = 'number,issuing_state,type\nB7654321,IDN,passport\nZZ1,AUS,\n';
     const res = await aus.post('/api/documents/check', { file: { format: 'csv', contentBase64: base64(csv) } });
-    expect(res.json().results.map((r: { line: number; hit: boolean }) => [r.line, r.hit])).toEqual([[2, true], [3, false]]);
+    expect(res.json().results.map((r: { line: number; hit: boolean }) => [r.line, r.hit])).toEqual([
+      [2, true],
+      [3, false],
+    ]);
   });
 
   it('more than 500 documents, or two kinds of input at once, are refused naming the field', async () => {
@@ -159,21 +188,32 @@ describe('MRZ and pasted manifests', () => {
 describe('lists by file and in bulk', () => {
   it('an upload with bad lines records nothing and names every line', async () => {
     const before = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
-    const csv = 'number,issuing_state,type,status,issued_on\nC1000001,IDN,passport,stolen,2020-01-01\nC1000002,IDN,passport,misplaced,\nC1000001,IDN,passport,lost,\nC1#03,IDN,visa,lost,2020-02-30\n';
+    const csv =
+      'number,issuing_state,type,status,issued_on\nC1000001,IDN,passport,stolen,2020-01-01\nC1000002,IDN,passport,misplaced,\nC1000001,IDN,passport,lost,\nC1#03,IDN,visa,lost,2020-02-30\n';
     const res = await idn.post('/api/documents/uploads', { format: 'csv', contentBase64: base64(csv) });
     expect(res.statusCode).toBe(400);
     const report = res.json().report as { line: number; field: string }[];
-    expect(report.map((r) => [r.line, r.field])).toEqual([[3, 'status'], [5, 'issued_on']]);
+    expect(report.map((r) => [r.line, r.field])).toEqual([
+      [3, 'status'],
+      [5, 'issued_on'],
+    ]);
     const after = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
     expect(after!.n).toBe(before!.n);
-    const dup = await idn.post('/api/documents/uploads', { format: 'csv', contentBase64: base64('number,issuing_state,type,status\nC1000001,IDN,passport,stolen\nc100-0001,IDN,passport,lost\n') });
+    const dup = await idn.post('/api/documents/uploads', {
+      format: 'csv',
+      contentBase64: base64('number,issuing_state,type,status\nC1000001,IDN,passport,stolen\nc100-0001,IDN,passport,lost\n'),
+    });
     expect(dup.json()).toMatchObject({ field: 'number', report: [{ line: 3, message: 'the same document as line 2' }] });
   });
 
   it('a good upload records every line, and a second one updates rather than duplicates', async () => {
     const csv = 'number,issuing_state,type,status\nC2000001,IDN,passport,stolen\nC2000002,IDN,identity_card,lost\n';
     expect((await idn.post('/api/documents/uploads', { format: 'csv', contentBase64: base64(csv) })).json()).toEqual({ created: 2, updated: 0, hashed: 0 });
-    expect((await idn.post('/api/documents/uploads', { format: 'csv', contentBase64: base64(csv.replace('lost', 'revoked')) })).json()).toEqual({ created: 0, updated: 2, hashed: 0 });
+    expect((await idn.post('/api/documents/uploads', { format: 'csv', contentBase64: base64(csv.replace('lost', 'revoked')) })).json()).toEqual({
+      created: 0,
+      updated: 2,
+      hashed: 0,
+    });
     expect((await aus.post('/api/documents/check', { documents: [{ number: 'C2000002', issuingState: 'IDN' }] })).json().results[0].status).toBe('revoked');
   });
 
@@ -189,9 +229,16 @@ describe('lists by file and in bulk', () => {
   it('a failure in the middle of a write leaves nothing half-recorded', async () => {
     const audit = portal.services.audit;
     const original = audit.record.bind(audit);
-    audit.record = async () => { throw new Error('power cut'); };
+    audit.record = async () => {
+      throw new Error('power cut');
+    };
     try {
-      const res = await idn.post('/api/documents/import', { documents: [{ number: 'F1', issuingState: 'IDN', type: 'passport', status: 'lost' }, { number: 'F2', issuingState: 'IDN', type: 'passport', status: 'lost' }] });
+      const res = await idn.post('/api/documents/import', {
+        documents: [
+          { number: 'F1', issuingState: 'IDN', type: 'passport', status: 'lost' },
+          { number: 'F2', issuingState: 'IDN', type: 'passport', status: 'lost' },
+        ],
+      });
       expect(res.statusCode).toBe(500);
     } finally {
       audit.record = original;
@@ -218,7 +265,12 @@ describe('keyed-hash lists', () => {
     expect(made.json()).toMatchObject({ number: null, hashed: true });
     const hash = documentHash(regionalKey(KEY), 'IDN', 'H7654321').toString('hex');
     expect((await idn.post('/api/documents', { numberHash: hash, issuingState: 'IDN', type: 'passport', status: 'fraudulent' })).statusCode).toBe(201);
-    const check = await aus.post('/api/documents/check', { documents: [{ number: 'H1234567', issuingState: 'IDN' }, { number: 'H-765-4321', issuingState: 'IDN' }] });
+    const check = await aus.post('/api/documents/check', {
+      documents: [
+        { number: 'H1234567', issuingState: 'IDN' },
+        { number: 'H-765-4321', issuingState: 'IDN' },
+      ],
+    });
     expect(check.json().results.map((r: { status: string }) => r.status)).toEqual(['lost', 'fraudulent']);
     const stored = await portal.services.db.query<Record<string, unknown>>(sql`SELECT * FROM document_records WHERE owner_state = 'IDN'`);
     expect(JSON.stringify(stored)).not.toContain('H1234567');

@@ -1,10 +1,11 @@
 // What a checker sends, read into lines to check: structured documents, MRZ zones, a pasted manifest or an uploaded one.
 // A line that cannot be checked is kept with the reason, so the answer still has one result per line in input order.
-import { MrzError, mrzLines, parseMrz, type ParsedMrz } from './mrz.js';
-import { issuingStateProblem, normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
-import { readSheet, SheetError } from './sheet.js';
-import { DOCUMENT_TYPES, MAX_BATCH, type CheckBody, type DocumentType } from './schemas.js';
+
 import { Invalid } from '../../errors.js';
+import { MrzError, mrzLines, type ParsedMrz, parseMrz } from './mrz.js';
+import { issuingStateProblem, normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
+import { type CheckBody, DOCUMENT_TYPES, type DocumentType, MAX_BATCH } from './schemas.js';
+import { readSheet, SheetError } from './sheet.js';
 
 export interface CheckLine {
   index: number;
@@ -18,12 +19,23 @@ export interface CheckLine {
 }
 
 const TYPE_ALIASES: Record<string, DocumentType> = {
-  p: 'passport', pp: 'passport', id: 'identity_card', i: 'identity_card', idcard: 'identity_card', identity: 'identity_card',
-  v: 'visa', td: 'travel_document', seafarer: 'seafarer_document', residence: 'residence_permit',
+  p: 'passport',
+  pp: 'passport',
+  id: 'identity_card',
+  i: 'identity_card',
+  idcard: 'identity_card',
+  identity: 'identity_card',
+  v: 'visa',
+  td: 'travel_document',
+  seafarer: 'seafarer_document',
+  residence: 'residence_permit',
 };
 
 export function documentType(raw: string): DocumentType | null {
-  const key = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((DOCUMENT_TYPES as readonly string[]).includes(key)) return key as DocumentType;
   return TYPE_ALIASES[key.replace(/_/g, '')] ?? null;
 }
@@ -76,7 +88,14 @@ export function textLines(text: string): CheckLine[] {
       continue;
     }
     const parts = trimmed.split(/\s*[,;\t|]\s*/);
-    if (parts.length < 2) out.push({ index: out.length, line: i + 1, number: '', issuingState: '', problem: 'write "number, issuing state" (and the type if known), or paste the MRZ lines' });
+    if (parts.length < 2)
+      out.push({
+        index: out.length,
+        line: i + 1,
+        number: '',
+        issuingState: '',
+        problem: 'write "number, issuing state" (and the type if known), or paste the MRZ lines',
+      });
     else out.push(typedLine(out.length, { number: parts[0], issuingState: parts[1], type: parts[2] }, i + 1));
   }
   return out;
@@ -96,8 +115,10 @@ export async function fileLines(file: { format: 'csv' | 'xlsx'; contentBase64: s
   if (!hasMrz && !(header.includes('number') && header.includes('issuing_state')))
     throw new Invalid('file', 'the header must name the columns number and issuing_state (and type), or one column mrz');
   return rows.map((r, index) =>
-    hasMrz && r.cells.mrz ? mrzLine(index, r.cells.mrz, r.line)
-      : typedLine(index, { number: r.cells.number ?? '', issuingState: r.cells.issuing_state ?? '', type: r.cells.type || undefined }, r.line));
+    hasMrz && r.cells.mrz
+      ? mrzLine(index, r.cells.mrz, r.line)
+      : typedLine(index, { number: r.cells.number ?? '', issuingState: r.cells.issuing_state ?? '', type: r.cells.type || undefined }, r.line),
+  );
 }
 
 /** Every line the body carries, at most a batch. */
@@ -109,6 +130,7 @@ export async function checkLines(body: CheckBody): Promise<{ source: 'documents'
   else result = { source: 'file', lines: await fileLines(body.file!) };
   const field = result.source;
   if (result.lines.length === 0) throw new Invalid(field, 'there is no document to check');
-  if (result.lines.length > MAX_BATCH) throw new Invalid(field, `a check holds at most ${MAX_BATCH} documents (got ${result.lines.length}); split the manifest`);
+  if (result.lines.length > MAX_BATCH)
+    throw new Invalid(field, `a check holds at most ${MAX_BATCH} documents (got ${result.lines.length}); split the manifest`);
   return result;
 }

@@ -1,8 +1,8 @@
 // The ICAO 9303 specimens parse with every check digit verified; a wrong digit is reported field by field, never ignored.
 import { describe, expect, it } from 'vitest';
-import { checkDigit, mrzLines, MrzError, parseMrz } from './mrz.js';
-import { normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
 import { documentHash, regionalKey } from './keyed-hash.js';
+import { checkDigit, MrzError, mrzLines, parseMrz } from './mrz.js';
+import { normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
 
 // Doc 9303 part 4 (TD3) and part 5 (TD1) specimens, of the fictitious state Utopia.
 const TD3 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
@@ -20,8 +20,19 @@ describe('check digits', () => {
 describe('TD3 passports', () => {
   it('reads the specimen: number, issuer, names, dates, all digits valid', () => {
     const m = parseMrz(TD3);
-    expect(m).toMatchObject({ format: 'TD3', documentType: 'passport', issuingState: 'UTO', documentNumber: 'L898902C3', nationality: 'UTO',
-      birthDate: '740812', sex: 'F', expiryDate: '120415', surname: 'ERIKSSON', givenNames: 'ANNA MARIA', valid: true });
+    expect(m).toMatchObject({
+      format: 'TD3',
+      documentType: 'passport',
+      issuingState: 'UTO',
+      documentNumber: 'L898902C3',
+      nationality: 'UTO',
+      birthDate: '740812',
+      sex: 'F',
+      expiryDate: '120415',
+      surname: 'ERIKSSON',
+      givenNames: 'ANNA MARIA',
+      valid: true,
+    });
     expect(m.checkDigits.map((c) => c.field)).toEqual(['documentNumber', 'birthDate', 'expiryDate', 'optionalData', 'composite']);
   });
 
@@ -42,7 +53,14 @@ describe('TD3 passports', () => {
 
 describe('TD1 identity cards', () => {
   it('reads the specimen', () => {
-    expect(parseMrz(TD1)).toMatchObject({ format: 'TD1', documentType: 'identity_card', documentNumber: 'D23145890', birthDate: '740812', valid: true, surname: 'ERIKSSON' });
+    expect(parseMrz(TD1)).toMatchObject({
+      format: 'TD1',
+      documentType: 'identity_card',
+      documentNumber: 'D23145890',
+      birthDate: '740812',
+      valid: true,
+      surname: 'ERIKSSON',
+    });
   });
 
   it('reads a number longer than nine characters from the optional data, with its own check digit', () => {

@@ -65,10 +65,16 @@ const names = (field: string) => {
 
 function typeOf(code: string): ParsedMrz['documentType'] {
   switch (code[0]) {
-    case 'P': return 'passport';
-    case 'I': case 'A': case 'C': return 'identity_card';
-    case 'V': return 'visa';
-    default: return 'other';
+    case 'P':
+      return 'passport';
+    case 'I':
+    case 'A':
+    case 'C':
+      return 'identity_card';
+    case 'V':
+      return 'visa';
+    default:
+      return 'other';
   }
 }
 
@@ -77,7 +83,11 @@ function typeOf(code: string): ParsedMrz['documentType'] {
  * Spaces inside a line are scanner noise and dropped; lower case is read as upper case.
  */
 export function mrzLines(input: string): string[] {
-  const lines = input.toUpperCase().split(/\r?\n/).map((l) => l.replace(/\s+/g, '')).filter(Boolean);
+  const lines = input
+    .toUpperCase()
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ''))
+    .filter(Boolean);
   if (lines.length === 1) {
     const one = lines[0];
     if (one.length === 90) return [one.slice(0, 30), one.slice(30, 60), one.slice(60)];
@@ -97,9 +107,18 @@ function parseTd3(l1: string, l2: string): ParsedMrz {
   ];
   const code = clean(l1.slice(0, 2));
   return {
-    format: 'TD3', documentCode: code, documentType: typeOf(code), issuingState: clean(l1.slice(2, 5)), documentNumber: normaliseNumber(number),
-    nationality: clean(l2.slice(10, 13)), birthDate: l2.slice(13, 19), sex: l2[20], expiryDate: l2.slice(21, 27), ...names(l1.slice(5)),
-    checkDigits: checks, valid: checks.every((c) => c.ok),
+    format: 'TD3',
+    documentCode: code,
+    documentType: typeOf(code),
+    issuingState: clean(l1.slice(2, 5)),
+    documentNumber: normaliseNumber(number),
+    nationality: clean(l2.slice(10, 13)),
+    birthDate: l2.slice(13, 19),
+    sex: l2[20],
+    expiryDate: l2.slice(21, 27),
+    ...names(l1.slice(5)),
+    checkDigits: checks,
+    valid: checks.every((c) => c.ok),
   };
 }
 
@@ -123,17 +142,25 @@ function parseTd1(l1: string, l2: string, l3: string): ParsedMrz {
   ];
   const code = clean(l1.slice(0, 2));
   return {
-    format: 'TD1', documentCode: code, documentType: typeOf(code), issuingState: clean(l1.slice(2, 5)), documentNumber: normaliseNumber(number),
-    nationality: clean(l2.slice(15, 18)), birthDate: l2.slice(0, 6), sex: l2[7], expiryDate: l2.slice(8, 14), ...names(l3),
-    checkDigits: checks, valid: checks.every((c) => c.ok),
+    format: 'TD1',
+    documentCode: code,
+    documentType: typeOf(code),
+    issuingState: clean(l1.slice(2, 5)),
+    documentNumber: normaliseNumber(number),
+    nationality: clean(l2.slice(15, 18)),
+    birthDate: l2.slice(0, 6),
+    sex: l2[7],
+    expiryDate: l2.slice(8, 14),
+    ...names(l3),
+    checkDigits: checks,
+    valid: checks.every((c) => c.ok),
   };
 }
 
 /** Parses a TD1 or TD3 MRZ; throws MrzError saying what is wrong with its shape (check digits are reported, not thrown). */
 export function parseMrz(input: string): ParsedMrz {
   const lines = mrzLines(input);
-  for (const [i, l] of lines.entries())
-    if (!/^[A-Z0-9<]+$/.test(l)) throw new MrzError(`line ${i + 1} holds characters that are not in an MRZ (A-Z, 0-9, <)`);
+  for (const [i, l] of lines.entries()) if (!/^[A-Z0-9<]+$/.test(l)) throw new MrzError(`line ${i + 1} holds characters that are not in an MRZ (A-Z, 0-9, <)`);
   if (lines.length === 2 && lines.every((l) => l.length === 44)) return parseTd3(lines[0], lines[1]);
   if (lines.length === 3 && lines.every((l) => l.length === 30)) return parseTd1(lines[0], lines[1], lines[2]);
   const shape = lines.map((l) => l.length).join(' + ');

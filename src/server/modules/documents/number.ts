@@ -7,7 +7,10 @@ export const MAX_NUMBER_LENGTH = 24;
  * (O for 0): they are different numbers on different documents.
  */
 export function normaliseNumber(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[\s\-–—./\\<_,:;'"]+/g, '');
+  return raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-–—./\\<_,:;'"]+/g, '');
 }
 
 /** Why a normalised number cannot be one, or null. */
@@ -23,7 +26,10 @@ export function numberProblem(normalised: string): string | null {
  * UNO, XXA), written with or without the MRZ filler.
  */
 export function normaliseIssuingState(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[\s<]+/g, '');
+  return raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s<]+/g, '');
 }
 
 export function issuingStateProblem(normalised: string): string | null {

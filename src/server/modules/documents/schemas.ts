@@ -1,8 +1,8 @@
 // Shapes of the document checks: recording a document, uploading a list, checking one document or a batch, and the
 // answers (hit or no hit per line, with only what the checker may read).
 import { z } from 'zod';
-import { isoDate } from '../accounts/schemas.js';
 import { check } from '../../i18n/validation.js';
+import { isoDate } from '../accounts/schemas.js';
 
 export const DOCUMENT_TYPES = ['passport', 'identity_card', 'visa', 'travel_document', 'seafarer_document', 'residence_permit', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -21,7 +21,12 @@ const rawState = z.string().trim().min(1).max(8);
 /** One document as a state records it: the clear number, or (keeping a hashed list) only its keyed hash. */
 export const documentBody = z.strictObject({
   number: rawNumber.optional(),
-  numberHash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{64}$/, check.hexDigest).optional(),
+  numberHash: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[0-9a-f]{64}$/, check.hexDigest)
+    .optional(),
   issuingState: rawState,
   type: z.enum(DOCUMENT_TYPES),
   status: z.enum(DOCUMENT_STATUSES),
@@ -80,19 +85,33 @@ const checkLine = z.strictObject({ number: rawNumber, issuingState: rawState, ty
  * or run together), text (a pasted manifest: one document per line, "number, issuing state[, type]", or MRZ lines),
  * file (a CSV or XLSX manifest with number, issuing_state and optional type columns).
  */
-export const checkBody = z.strictObject({
-  documents: z.array(checkLine).min(1).max(MAX_BATCH).optional(),
-  mrz: z.array(z.string().min(1).max(200)).min(1).max(MAX_BATCH).optional(),
-  text: z.string().min(1).max(MAX_BATCH * 140).optional(),
-  file: z.strictObject({ format: z.enum(['csv', 'xlsx']), contentBase64: z.string().min(1).max(2_000_000) }).optional(),
-}).refine((b) => [b.documents, b.mrz, b.text, b.file].filter((x) => x !== undefined).length === 1, {
-  message: 'give exactly one of documents, mrz, text or file', path: ['documents'],
-});
+export const checkBody = z
+  .strictObject({
+    documents: z.array(checkLine).min(1).max(MAX_BATCH).optional(),
+    mrz: z.array(z.string().min(1).max(200)).min(1).max(MAX_BATCH).optional(),
+    text: z
+      .string()
+      .min(1)
+      .max(MAX_BATCH * 140)
+      .optional(),
+    file: z.strictObject({ format: z.enum(['csv', 'xlsx']), contentBase64: z.string().min(1).max(2_000_000) }).optional(),
+  })
+  .refine((b) => [b.documents, b.mrz, b.text, b.file].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of documents, mrz, text or file',
+    path: ['documents'],
+  });
 export type CheckBody = z.infer<typeof checkBody>;
 
 export const checkDigitSchema = z.object({ field: z.string(), expected: z.string(), found: z.string(), ok: z.boolean() });
 
-export const contactSchema = z.object({ name: z.string(), position: z.string(), agency: z.string(), email: z.string().nullable(), phone: z.string().nullable(), secureChannel: z.string().nullable() });
+export const contactSchema = z.object({
+  name: z.string(),
+  position: z.string(),
+  agency: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  secureChannel: z.string().nullable(),
+});
 
 export const hitSchema = z.object({
   status: z.enum(DOCUMENT_STATUSES),
@@ -116,7 +135,18 @@ export const resultSchema = z.object({
   issuingState: z.string().optional(),
   type: z.enum(DOCUMENT_TYPES).optional(),
   hits: z.array(hitSchema).optional(),
-  mrz: z.object({ format: z.enum(['TD1', 'TD3']), valid: z.boolean(), checkDigits: z.array(checkDigitSchema), surname: z.string(), givenNames: z.string(), nationality: z.string(), birthDate: z.string(), expiryDate: z.string() }).optional(),
+  mrz: z
+    .object({
+      format: z.enum(['TD1', 'TD3']),
+      valid: z.boolean(),
+      checkDigits: z.array(checkDigitSchema),
+      surname: z.string(),
+      givenNames: z.string(),
+      nationality: z.string(),
+      birthDate: z.string(),
+      expiryDate: z.string(),
+    })
+    .optional(),
   /** Why the line could not be checked (a number that is not one, an MRZ of the wrong shape). */
   problem: z.string().optional(),
 });
@@ -127,15 +157,32 @@ export const idParams = z.strictObject({ id: z.string().uuid() });
 
 export const checksOfOursQuery = z.strictObject({ page: z.coerce.number().int().min(1).max(10_000).optional(), recordId: z.string().uuid().optional() });
 export const checksOfOursResponse = z.object({
-  hits: z.array(z.object({
-    at: z.date(), recordId: z.string(), number: z.string().nullable(), issuingState: z.string(), status: z.enum(DOCUMENT_STATUSES),
-    checkerState: z.string().nullable(), checkerEmail: z.string().nullable(), checkerName: z.string().nullable(), checkerAgency: z.string().nullable(),
-  })),
+  hits: z.array(
+    z.object({
+      at: z.date(),
+      recordId: z.string(),
+      number: z.string().nullable(),
+      issuingState: z.string(),
+      status: z.enum(DOCUMENT_STATUSES),
+      checkerState: z.string().nullable(),
+      checkerEmail: z.string().nullable(),
+      checkerName: z.string().nullable(),
+      checkerAgency: z.string().nullable(),
+    }),
+  ),
   page: z.number(),
   hasMore: z.boolean(),
 });
 
-export const myChecksResponse = z.object({ checks: z.array(z.object({ id: z.string(), at: z.date(), source: z.string(), lines: z.number(), hits: z.number() })) });
+export const myChecksResponse = z.object({
+  checks: z.array(z.object({ id: z.string(), at: z.date(), source: z.string(), lines: z.number(), hits: z.number() })),
+});
 
-export const settingsSchema = z.object({ state: z.string(), mode: z.enum(LIST_MODES), keyConfigured: z.boolean(), keyId: z.string().nullable(), staleRecords: z.number() });
+export const settingsSchema = z.object({
+  state: z.string(),
+  mode: z.enum(LIST_MODES),
+  keyConfigured: z.boolean(),
+  keyId: z.string().nullable(),
+  staleRecords: z.number(),
+});
 export const settingsBody = z.strictObject({ mode: z.enum(LIST_MODES) });

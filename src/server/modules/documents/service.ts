@@ -1,24 +1,28 @@
 // Document checks: states record lost, stolen, revoked, fraudulent and counterfeit documents (one, a JSON batch or a
 // file, all or nothing), in clear or as keyed hashes only; officers check one document or a manifest and learn per line
 // hit or no hit, the status and the recording state to contact, and nothing else of a record they may not read.
+
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { checksDocuments, checksVisibleSql, keepsDocumentsOf, seesChecksOf, setsDocumentListModeOf } from '../../access/documents.js';
+import { readableBy } from '../../access/records.js';
+import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { sql } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
-import { readableBy } from '../../access/records.js';
-import { checksDocuments, checksVisibleSql, keepsDocumentsOf, seesChecksOf, setsDocumentListModeOf } from '../../access/documents.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
-import { documentHash, regionalKey, type RegionalKey } from './keyed-hash.js';
+import { documentHash, type RegionalKey, regionalKey } from './keyed-hash.js';
+import { type CheckLine, checkLines } from './manifest.js';
 import { issuingStateProblem, normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
-import { checkLines, type CheckLine } from './manifest.js';
-import { columnOf, readRecordFile, type FileIssue } from './record-file.js';
+import { columnOf, type FileIssue, readRecordFile } from './record-file.js';
+import type { CheckBody, CheckResult, DocumentInput, DocumentRecord, DocumentStatus, ListMode } from './schemas.js';
 import { SheetError } from './sheet.js';
 import { DocumentsStore, type ProbeHit, type RecordRow } from './store.js';
-import type { CheckBody, CheckResult, DocumentInput, DocumentRecord, DocumentStatus, ListMode } from './schemas.js';
 
 /** The directory as the check uses it: each recording state's contact point for document fraud. */
 export interface ContactLookup {
-  contactPointsFor(states: string[], topic: string): Promise<{ state: string; name: string; position: string; agency: string; email: string | null; phone: string | null; secureChannel: string | null }[]>;
+  contactPointsFor(
+    states: string[],
+    topic: string,
+  ): Promise<{ state: string; name: string; position: string; agency: string; email: string | null; phone: string | null; secureChannel: string | null }[]>;
 }
 
 /** Notifications as the check sends them: to a state's operational users and its webhook, with no number in the text. */
@@ -41,13 +45,20 @@ export class DocumentsService {
   readonly store: DocumentsStore;
   readonly key: RegionalKey | null;
 
-  constructor(private readonly db: Db, private readonly audit: AuditLog, keyText: string | null, private readonly contacts: ContactLookup, private readonly notifications: StateNotifier) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    keyText: string | null,
+    private readonly contacts: ContactLookup,
+    private readonly notifications: StateNotifier,
+  ) {
     this.store = new DocumentsStore(db);
     this.key = keyText ? regionalKey(keyText) : null;
   }
 
   private requireKeeper(actor: Actor): asserts actor is Actor & { state: string } {
-    if (!actor.state || !keepsDocumentsOf(actor, actor.state)) throw new Forbidden("only a cleared officer or the focal point of a member state records its documents");
+    if (!actor.state || !keepsDocumentsOf(actor, actor.state))
+      throw new Forbidden('only a cleared officer or the focal point of a member state records its documents');
   }
 
   /** One document as it will be stored; throws Invalid naming the field (prefixed for a batch). */
@@ -57,7 +68,8 @@ export class DocumentsService {
     if (stateProblem) throw new Invalid(`${at}issuingState`, stateProblem);
     if (input.number !== undefined && input.numberHash !== undefined) throw new Invalid(`${at}numberHash`, 'give the number or its keyed hash, not both');
     if (input.number === undefined && input.numberHash === undefined) throw new Invalid(`${at}number`, 'the document number (or its keyed hash) is required');
-    if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) throw new Invalid(`${at}expiresOn`, 'a document cannot expire before it was issued');
+    if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn)
+      throw new Invalid(`${at}expiresOn`, 'a document cannot expire before it was issued');
     let number: string | null = null;
     let hash: string | null = null;
     if (input.numberHash !== undefined) {
@@ -68,13 +80,22 @@ export class DocumentsService {
       const problem = numberProblem(normalised);
       if (problem) throw new Invalid(`${at}number`, problem);
       if (mode === 'hashed') {
-        if (!this.key) throw new Invalid(`${at}number`, "the state keeps a hashed list but the regional document key is not configured");
+        if (!this.key) throw new Invalid(`${at}number`, 'the state keeps a hashed list but the regional document key is not configured');
         hash = documentHash(this.key, issuingState, normalised).toString('hex');
       } else number = normalised;
     }
     return {
-      issuingState, type: input.type, number, hash, keyId: hash ? this.key!.id : null, status: input.status, issuedOn: input.issuedOn ?? null,
-      expiresOn: input.expiresOn ?? null, reportedOn: input.reportedOn ?? null, notes: input.notes ?? '', classification: input.classification ?? 'restricted',
+      issuingState,
+      type: input.type,
+      number,
+      hash,
+      keyId: hash ? this.key!.id : null,
+      status: input.status,
+      issuedOn: input.issuedOn ?? null,
+      expiresOn: input.expiresOn ?? null,
+      reportedOn: input.reportedOn ?? null,
+      notes: input.notes ?? '',
+      classification: input.classification ?? 'restricted',
     };
   }
 
@@ -92,7 +113,10 @@ export class DocumentsService {
         const key = row.hash ?? `${row.issuingState}|${row.number}`;
         const earlier = seen.get(key);
         if (earlier !== undefined)
-          throw new Invalid(line === undefined ? `documents.${i}.number` : 'number', `the same document as ${line === undefined ? `documents.${earlier}` : `line ${opts.lines![earlier]}`}`);
+          throw new Invalid(
+            line === undefined ? `documents.${i}.number` : 'number',
+            `the same document as ${line === undefined ? `documents.${earlier}` : `line ${opts.lines![earlier]}`}`,
+          );
         seen.set(key, i);
         rows.push(row);
       } catch (error) {
@@ -110,8 +134,13 @@ export class DocumentsService {
       const result = await this.store.upsert(actor.state, rows, recordedBy(actor), demo);
       const hashed = rows.filter((r) => r.hash).length;
       // The audit names how many, never the numbers: a hashed list must leave no clear number anywhere.
-      await this.audit.record(actor, { action: 'documents.record', outcome: 'ok', targetType: 'document_list', targetId: actor.state,
-        detail: { created: result.created, updated: result.updated, hashed, ...(rows.length === 1 ? { recordId: result.ids[0] } : {}) } });
+      await this.audit.record(actor, {
+        action: 'documents.record',
+        outcome: 'ok',
+        targetType: 'document_list',
+        targetId: actor.state,
+        detail: { created: result.created, updated: result.updated, hashed, ...(rows.length === 1 ? { recordId: result.ids[0] } : {}) },
+      });
       return { created: result.created, updated: result.updated, hashed, ids: result.ids };
     });
   }
@@ -142,7 +171,8 @@ export class DocumentsService {
     const page = q.page ?? 1;
     const number = q.q ? normaliseNumber(q.q) : '';
     const where = sql.and([
-      sql`d.owner_state = ${actor.state}`, readableBy(actor, 'd'),
+      sql`d.owner_state = ${actor.state}`,
+      readableBy(actor, 'd'),
       ...(q.includeWithdrawn === 'true' ? [] : [sql`d.withdrawn_at IS NULL`]),
       ...(q.status ? [sql`d.status = ${q.status}`] : []),
       ...(number ? [sql`d.number_norm LIKE ${`${number.replace(/[%_]/g, '')}%`}`] : []),
@@ -158,7 +188,13 @@ export class DocumentsService {
       await this.audit.record(actor, { action: 'documents.read', outcome: 'not_found', targetType: 'document_record', targetId: id });
       throw new NotFound(`document record ${id}`);
     }
-    await this.audit.record(actor, { action: 'documents.read', outcome: 'ok', targetType: 'document_record', targetId: id, detail: { ownerState: record.ownerState, classification: record.classification } });
+    await this.audit.record(actor, {
+      action: 'documents.read',
+      outcome: 'ok',
+      targetType: 'document_record',
+      targetId: id,
+      detail: { ownerState: record.ownerState, classification: record.classification },
+    });
     return record;
   }
 
@@ -168,7 +204,13 @@ export class DocumentsService {
     if (record.withdrawnAt) throw new Conflict('the record is already withdrawn');
     return this.db.transaction(async () => {
       await this.store.withdraw(id, recordedBy(actor));
-      await this.audit.record(actor, { action: 'documents.withdraw', outcome: 'ok', targetType: 'document_record', targetId: id, detail: { ownerState: record.ownerState } });
+      await this.audit.record(actor, {
+        action: 'documents.withdraw',
+        outcome: 'ok',
+        targetType: 'document_record',
+        targetId: id,
+        detail: { ownerState: record.ownerState },
+      });
       return (await this.store.record(id, sql`TRUE`, this.key?.id ?? null))!;
     });
   }
@@ -180,9 +222,14 @@ export class DocumentsService {
   async check(actor: Actor, body: CheckBody) {
     if (!checksDocuments(actor)) throw new Forbidden('only officers, analysts and focal points of a member state check documents');
     const { source, lines } = await checkLines(body);
-    const probe = lines.filter((l) => !l.problem).map((l) => ({
-      index: l.index, number: l.number, issuingState: l.issuingState, hash: this.key ? documentHash(this.key, l.issuingState, l.number).toString('hex') : null,
-    }));
+    const probe = lines
+      .filter((l) => !l.problem)
+      .map((l) => ({
+        index: l.index,
+        number: l.number,
+        issuingState: l.issuingState,
+        hash: this.key ? documentHash(this.key, l.issuingState, l.number).toString('hex') : null,
+      }));
     const found = probe.length ? await this.store.probe(probe, this.key?.id ?? null, readableBy(actor, 'd')) : [];
     const readableIds = [...new Set(found.filter((h) => h.readable).map((h) => h.id))];
     const [records, contacts] = await Promise.all([
@@ -199,41 +246,76 @@ export class DocumentsService {
     return this.db.transaction(async () => {
       const check = await this.store.logCheck({ checkerId: actor.userId, checkerState: actor.state!, source, lines: lines.length, hits: found });
       const hitLines = results.filter((r) => r.hit).length;
-      await this.audit.record(actor, { action: 'documents.check', outcome: 'ok', targetType: 'document_check', targetId: check.id,
-        detail: { source, lines: lines.length, hits: hitLines, records: found.map((h) => h.id), recordedBy: [...new Set(found.map((h) => h.ownerState))] } });
+      await this.audit.record(actor, {
+        action: 'documents.check',
+        outcome: 'ok',
+        targetType: 'document_check',
+        targetId: check.id,
+        detail: { source, lines: lines.length, hits: hitLines, records: found.map((h) => h.id), recordedBy: [...new Set(found.map((h) => h.ownerState))] },
+      });
       // As INTERPOL tells the owner country of an SLTD hit: each recording state learns that its records were hit, and by whom.
       const byOwner = new Map<string, number>();
       for (const h of found) if (h.ownerState !== actor.state) byOwner.set(h.ownerState, (byOwner.get(h.ownerState) ?? 0) + 1);
       for (const [owner, n] of byOwner)
-        await this.notifications.toStates([owner], { kind: 'documents.hit', title: `${n} document(s) recorded by ${owner} hit in a check by ${actor.state}`, link: '/documents/ours', reference: check.id });
+        await this.notifications.toStates([owner], {
+          kind: 'documents.hit',
+          title: `${n} document(s) recorded by ${owner} hit in a check by ${actor.state}`,
+          link: '/documents/ours',
+          reference: check.id,
+        });
       return { checkId: check.id, checkedAt: check.at, lines: lines.length, hits: hitLines, results };
     });
   }
 
-  private resultOf(l: CheckLine, hits: ProbeHit[], records: Map<string, DocumentRecord>, contacts: Map<string, { name: string; position: string; agency: string; email: string | null; phone: string | null; secureChannel: string | null }>): CheckResult {
+  private resultOf(
+    l: CheckLine,
+    hits: ProbeHit[],
+    records: Map<string, DocumentRecord>,
+    contacts: Map<string, { name: string; position: string; agency: string; email: string | null; phone: string | null; secureChannel: string | null }>,
+  ): CheckResult {
     const base: CheckResult = { index: l.index, ...(l.line !== undefined ? { line: l.line } : {}), hit: false };
     if (l.mrz) {
       const m = l.mrz;
-      base.mrz = { format: m.format, valid: m.valid, checkDigits: m.checkDigits, surname: m.surname, givenNames: m.givenNames, nationality: m.nationality, birthDate: m.birthDate, expiryDate: m.expiryDate };
+      base.mrz = {
+        format: m.format,
+        valid: m.valid,
+        checkDigits: m.checkDigits,
+        surname: m.surname,
+        givenNames: m.givenNames,
+        nationality: m.nationality,
+        birthDate: m.birthDate,
+        expiryDate: m.expiryDate,
+      };
     }
     if (l.problem) return { ...base, problem: l.problem };
     const sorted = [...hits].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.ownerState.localeCompare(b.ownerState));
     const result: CheckResult = { ...base, number: l.number, issuingState: l.issuingState, ...(l.type ? { type: l.type } : {}) };
     if (!sorted.length) return result;
     return {
-      ...result, hit: true, status: sorted[0].status, recordedBy: sorted[0].ownerState,
+      ...result,
+      hit: true,
+      status: sorted[0].status,
+      recordedBy: sorted[0].ownerState,
       hits: sorted.map((h) => {
         // readable is readableBy() evaluated on the row: the twin of canRead(), tested equal in access/records.test.ts.
-        const record = h.readable ? records.get(h.id) ?? null : null;
+        const record = h.readable ? (records.get(h.id) ?? null) : null;
         const c = contacts.get(h.ownerState);
-        return { status: h.status, recordedBy: h.ownerState, recordedByName: h.ownerName, type: h.type, contact: c ? { name: c.name, position: c.position, agency: c.agency, email: c.email, phone: c.phone, secureChannel: c.secureChannel } : null, record };
+        return {
+          status: h.status,
+          recordedBy: h.ownerState,
+          recordedByName: h.ownerName,
+          type: h.type,
+          contact: c ? { name: c.name, position: c.position, agency: c.agency, email: c.email, phone: c.phone, secureChannel: c.secureChannel } : null,
+          record,
+        };
       }),
     };
   }
 
   /** Who checked the actor's state's records, and when (as the intelligence read log shows an originator). */
   async checksOfOurs(actor: Actor, q: { page?: number; recordId?: string }) {
-    if (!actor.state || !seesChecksOf(actor, actor.state)) throw new Forbidden("only a cleared officer, analyst or focal point of the recording state sees who checked its records");
+    if (!actor.state || !seesChecksOf(actor, actor.state))
+      throw new Forbidden('only a cleared officer, analyst or focal point of the recording state sees who checked its records');
     const page = q.page ?? 1;
     const rows = await this.store.checksOf(checksVisibleSql(actor, sql.raw('h.owner_state')), q.recordId ?? null, PAGE_SIZE, (page - 1) * PAGE_SIZE);
     return { hits: rows.slice(0, PAGE_SIZE), page, hasMore: rows.length > PAGE_SIZE };
@@ -245,7 +327,13 @@ export class DocumentsService {
 
   async settings(actor: Actor) {
     if (!actor.state || !checksDocuments(actor)) throw new Forbidden('only officers of a member state keep a document list');
-    return { state: actor.state, mode: await this.store.mode(actor.state), keyConfigured: this.key !== null, keyId: this.key?.id ?? null, staleRecords: await this.store.staleCount(actor.state, this.key?.id ?? null) };
+    return {
+      state: actor.state,
+      mode: await this.store.mode(actor.state),
+      keyConfigured: this.key !== null,
+      keyId: this.key?.id ?? null,
+      staleRecords: await this.store.staleCount(actor.state, this.key?.id ?? null),
+    };
   }
 
   /**
@@ -255,7 +343,8 @@ export class DocumentsService {
   async setMode(actor: Actor, mode: ListMode) {
     if (!actor.state || !setsDocumentListModeOf(actor, actor.state)) throw new Forbidden("only the state's focal point decides how its list is kept");
     const state = actor.state;
-    if (mode === 'hashed' && !this.key) throw new Invalid('mode', 'a hashed list needs the regional document key (PORTAL_DOCUMENT_KEY), which this portal has not been given');
+    if (mode === 'hashed' && !this.key)
+      throw new Invalid('mode', 'a hashed list needs the regional document key (PORTAL_DOCUMENT_KEY), which this portal has not been given');
     let converted = 0;
     await this.db.transaction(async () => {
       await this.store.setMode(state, mode, recordedBy(actor));
@@ -263,11 +352,21 @@ export class DocumentsService {
         for (;;) {
           const batch = await this.store.clearRecords(state, 5_000);
           if (!batch.length) break;
-          await this.store.hashRecords(state, batch.map((r) => ({ id: r.id, hash: documentHash(this.key!, r.issuingState, r.number).toString('hex') })), this.key!.id);
+          await this.store.hashRecords(
+            state,
+            batch.map((r) => ({ id: r.id, hash: documentHash(this.key!, r.issuingState, r.number).toString('hex') })),
+            this.key!.id,
+          );
           converted += batch.length;
         }
       }
-      await this.audit.record(actor, { action: 'documents.list_mode', outcome: 'ok', targetType: 'document_list', targetId: state, detail: { mode, converted } });
+      await this.audit.record(actor, {
+        action: 'documents.list_mode',
+        outcome: 'ok',
+        targetType: 'document_list',
+        targetId: state,
+        detail: { mode, converted },
+      });
     });
     return this.settings(actor);
   }

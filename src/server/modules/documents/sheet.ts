@@ -1,7 +1,8 @@
 // Reads an uploaded CSV or XLSX file as rows of text keyed by lower-case header, each with its line number in the file,
 // so that every problem is reported against the line a person sees in their spreadsheet.
-import ExcelJS from 'exceljs';
+
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 
 export interface SheetRow {
   line: number;
@@ -51,7 +52,8 @@ export async function readSheet(format: 'csv' | 'xlsx', content: Buffer): Promis
     });
   }
   const header = (table[0] ?? []).map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
-  const rows = table.slice(1)
+  const rows = table
+    .slice(1)
     .map((cells, i) => ({ line: firstLine + 1 + i, cells: Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()])) }))
     .filter((r) => Object.values(r.cells).some((v) => v !== ''));
   return { header, rows };

@@ -1,5 +1,5 @@
 // SQL for recorded documents, list settings and the checks made against them; no rules (the service passes them in).
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { DocumentRecord, DocumentStatus, DocumentType, ListMode } from './schemas.js';
 
 /** A record ready to be written: exactly one of number and hash. */
@@ -56,7 +56,9 @@ export class DocumentsStore {
     for (const hashed of [false, true]) {
       const part = rows.filter((r) => (r.hash !== null) === hashed);
       if (!part.length) continue;
-      const target = hashed ? sql`(number_hmac, owner_state) WHERE number_hmac IS NOT NULL` : sql`(number_norm, issuing_state, owner_state) WHERE number_norm IS NOT NULL`;
+      const target = hashed
+        ? sql`(number_hmac, owner_state) WHERE number_hmac IS NOT NULL`
+        : sql`(number_norm, issuing_state, owner_state) WHERE number_norm IS NOT NULL`;
       const result = await this.db.query<{ id: string; inserted: boolean }>(sql`
         INSERT INTO document_records (owner_state, issuing_state, doc_type, number_norm, number_hmac, key_id, status, issued_on, expires_on, reported_on,
           notes, classification, recorded_by, demo)
@@ -96,11 +98,12 @@ export class DocumentsStore {
    */
   probe(lines: ProbeLine[], keyId: string | null, readable: Sql): Promise<ProbeHit[]> {
     const hashed = lines.filter((l) => l.hash !== null);
-    const byHash = keyId && hashed.length
-      ? sql`UNION ALL
+    const byHash =
+      keyId && hashed.length
+        ? sql`UNION ALL
         SELECT q.i, d.id, d.owner_state, d.status, d.doc_type, ${readable} FROM unnest(${hashed.map((l) => l.index)}::int[], ${hashed.map((l) => l.hash)}::text[]) AS q(i, h)
         JOIN document_records d ON d.number_hmac = decode(q.h, 'hex') AND d.key_id = ${keyId} AND d.withdrawn_at IS NULL`
-      : sql``;
+        : sql``;
     return this.db.query<ProbeHit>(sql`
       SELECT x.i AS index, x.id::text, x.owner_state AS "ownerState", m.name AS "ownerName", x.status, x.doc_type AS type, x.readable
       FROM (
@@ -131,7 +134,17 @@ export class DocumentsStore {
 
   /** Hits on records of the states `visible` lets through, newest first, with who checked. */
   checksOf(visible: Sql, recordId: string | null, limit: number, offset: number) {
-    return this.db.query<{ at: Date; recordId: string; number: string | null; issuingState: string; status: DocumentStatus; checkerState: string | null; checkerEmail: string | null; checkerName: string | null; checkerAgency: string | null }>(sql`
+    return this.db.query<{
+      at: Date;
+      recordId: string;
+      number: string | null;
+      issuingState: string;
+      status: DocumentStatus;
+      checkerState: string | null;
+      checkerEmail: string | null;
+      checkerName: string | null;
+      checkerAgency: string | null;
+    }>(sql`
       SELECT h.at, h.record_id::text AS "recordId", d.number_norm AS number, d.issuing_state AS "issuingState", d.status, h.checker_state AS "checkerState",
         u.email AS "checkerEmail", u.name AS "checkerName", o.name AS "checkerAgency"
       FROM document_check_hits h JOIN document_records d ON d.id = h.record_id

@@ -1,17 +1,31 @@
 // SQL for the regional flows picture: the facts of each cell as one viewer's state stands to it (its own part, the other
 // states' parts, and which of those pass the small-cell rule on their own), fees, contributions and completeness.
-import { sql, type Db, type Sql } from '../../db/index.js';
-import { publishableSql, type CellFacts, type FlowsPolicy, type IncidentMeasure } from '../../access/flows.js';
+
+import { type CellFacts, type FlowsPolicy, type IncidentMeasure, publishableSql } from '../../access/flows.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 
 export type GroupBy = 'route' | 'means' | 'nationality';
 
 /** The facts of a cell before reciprocity is known (`open` is set by the caller from the state's submitted periods). */
 export type Facts<M extends string> = Omit<CellFacts<M>, 'open'>;
-export interface IncidentCell extends Facts<IncidentMeasure> { route: string; means: string; month: number }
-export interface PersonCell extends Facts<'persons'> { key: string; month: number }
+export interface IncidentCell extends Facts<IncidentMeasure> {
+  route: string;
+  means: string;
+  month: number;
+}
+export interface PersonCell extends Facts<'persons'> {
+  key: string;
+  month: number;
+}
 
 export interface ContributionRow {
-  state: string; key: string; months: number; incidents: number | null; migrants: number; deaths: number | null; injuries: number | null;
+  state: string;
+  key: string;
+  months: number;
+  incidents: number | null;
+  migrants: number;
+  deaths: number | null;
+  injuries: number | null;
   /** Months of which a persons count is left out (the state's part of a cell was under the minimum). */
   withheld: { migrants: number; deaths: number; injuries: number };
 }
@@ -32,9 +46,20 @@ function factsColumns(columns: Record<string, Sql>, sensitive: readonly string[]
 
 function factsOf<M extends string>(values: number[], measures: readonly M[], sensitive: readonly M[]): Facts<M> {
   const n = measures.length;
-  const own = {} as Record<M, number>, others = {} as Record<M, number>, othersPublished = {} as Record<M, number>, othersWithheld = {} as Record<M, number>;
-  measures.forEach((m, i) => { own[m] = values[i]; others[m] = values[n + i]; othersPublished[m] = others[m]; othersWithheld[m] = 0; });
-  sensitive.forEach((m, i) => { othersPublished[m] = values[2 * n + i]; othersWithheld[m] = values[2 * n + sensitive.length + i]; });
+  const own = {} as Record<M, number>,
+    others = {} as Record<M, number>,
+    othersPublished = {} as Record<M, number>,
+    othersWithheld = {} as Record<M, number>;
+  measures.forEach((m, i) => {
+    own[m] = values[i];
+    others[m] = values[n + i];
+    othersPublished[m] = others[m];
+    othersWithheld[m] = 0;
+  });
+  sensitive.forEach((m, i) => {
+    othersPublished[m] = values[2 * n + i];
+    othersWithheld[m] = values[2 * n + sensitive.length + i];
+  });
   return { own, others, othersPublished, othersWithheld };
 }
 
@@ -46,7 +71,14 @@ export class FlowsAnalysisStore {
    * value: PGlite decodes rows one by one in JavaScript, about four times the cost of the query for the ~7,000 cells of
    * ten years (docs/benchmarks-flows.md).
    */
-  private async cells(keys: Sql[], columns: Record<string, Sql>, sensitive: readonly string[], source: Sql, state: string | null, policy: FlowsPolicy): Promise<unknown[][]> {
+  private async cells(
+    keys: Sql[],
+    columns: Record<string, Sql>,
+    sensitive: readonly string[],
+    source: Sql,
+    state: string | null,
+    policy: FlowsPolicy,
+  ): Promise<unknown[][]> {
     const row = await this.db.one<{ cells: string }>(sql`SELECT coalesce(json_agg(v), '[]')::text AS cells FROM (
       SELECT json_build_array(${sql.join(keys)}, ${sql.join(factsColumns(columns, sensitive, policy))}) AS v
       FROM (SELECT *, state IS NOT DISTINCT FROM ${state}::text AS mine FROM (${source}) s) c GROUP BY ${sql.join(keys)}) g`);
@@ -55,9 +87,28 @@ export class FlowsAnalysisStore {
 
   /** Incident cells (route x means x month) of submitted returns. */
   async incidentCells(state: string | null, from: number, to: number, policy: FlowsPolicy): Promise<IncidentCell[]> {
-    const columns = { incidents: sql`incidents`, migrants: sql`migrants`, deaths: sql`deaths`, injuries: sql`injuries`, fees: sql`fees`, feeSum: sql`fee_usd_sum` };
-    const rows = await this.cells([sql`route_key`, sql`means`, sql`month`], columns, SENSITIVE_INCIDENT, sql`SELECT * FROM flow_incident_cells WHERE month BETWEEN ${from} AND ${to}`, state, policy);
-    return rows.map(([route, means, month, ...values]) => ({ route: route as string, means: means as string, month: month as number, ...factsOf(values as number[], INCIDENT_MEASURES, SENSITIVE_INCIDENT) }));
+    const columns = {
+      incidents: sql`incidents`,
+      migrants: sql`migrants`,
+      deaths: sql`deaths`,
+      injuries: sql`injuries`,
+      fees: sql`fees`,
+      feeSum: sql`fee_usd_sum`,
+    };
+    const rows = await this.cells(
+      [sql`route_key`, sql`means`, sql`month`],
+      columns,
+      SENSITIVE_INCIDENT,
+      sql`SELECT * FROM flow_incident_cells WHERE month BETWEEN ${from} AND ${to}`,
+      state,
+      policy,
+    );
+    return rows.map(([route, means, month, ...values]) => ({
+      route: route as string,
+      means: means as string,
+      month: month as number,
+      ...factsOf(values as number[], INCIDENT_MEASURES, SENSITIVE_INCIDENT),
+    }));
   }
 
   /** Smuggled migrants by nationality and month (the profiles of submitted returns). */
@@ -71,12 +122,19 @@ export class FlowsAnalysisStore {
   async victimCells(state: string | null, from: number, to: number, policy: FlowsPolicy): Promise<(PersonCell & { stage: string })[]> {
     const source = sql`SELECT stage, nationality, month, state, count FROM flow_victim_cells WHERE month BETWEEN ${from} AND ${to}`;
     const rows = await this.cells([sql`stage`, sql`nationality`, sql`month`], { persons: sql`count` }, ['persons'], source, state, policy);
-    return rows.map(([stage, key, month, ...values]) => ({ stage: stage as string, key: key as string, month: month as number, ...factsOf(values as number[], ['persons'], ['persons']) }));
+    return rows.map(([stage, key, month, ...values]) => ({
+      stage: stage as string,
+      key: key as string,
+      month: month as number,
+      ...factsOf(values as number[], ['persons'], ['persons']),
+    }));
   }
 
   /** Whether synthetic demo cases feed the victims counts of the range. */
   async victimsDemo(from: number, to: number): Promise<boolean> {
-    const row = await this.db.one<{ demo: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM flow_victim_cells WHERE demo AND month BETWEEN ${from} AND ${to}) AS demo`);
+    const row = await this.db.one<{ demo: boolean }>(
+      sql`SELECT EXISTS (SELECT 1 FROM flow_victim_cells WHERE demo AND month BETWEEN ${from} AND ${to}) AS demo`,
+    );
     return !!row?.demo;
   }
 
@@ -92,15 +150,41 @@ export class FlowsAnalysisStore {
       const rows = await this.db.query<{ state: string; key: string; months: number; migrants: number; wm: number }>(sql`
         SELECT x.state, x.key, count(DISTINCT x.month)::int AS months, ${shownSum('migrants')} AS migrants, ${heldMonths('migrants')} AS wm
         FROM flow_state_cells x WHERE x.dimension = 'nationality' AND x.month BETWEEN ${from} AND ${to} AND ${visible} GROUP BY x.state, x.key`);
-      return rows.map((r) => ({ state: r.state, key: r.key, months: r.months, incidents: null, migrants: r.migrants, deaths: null, injuries: null, withheld: { migrants: r.wm, deaths: 0, injuries: 0 } }));
+      return rows.map((r) => ({
+        state: r.state,
+        key: r.key,
+        months: r.months,
+        incidents: null,
+        migrants: r.migrants,
+        deaths: null,
+        injuries: null,
+        withheld: { migrants: r.wm, deaths: 0, injuries: 0 },
+      }));
     }
-    const rows = await this.db.query<{ state: string; key: string; months: number; incidents: number; migrants: number; deaths: number; injuries: number; wm: number; wd: number; wi: number }>(sql`
+    const rows = await this.db.query<{
+      state: string;
+      key: string;
+      months: number;
+      incidents: number;
+      migrants: number;
+      deaths: number;
+      injuries: number;
+      wm: number;
+      wd: number;
+      wi: number;
+    }>(sql`
       SELECT x.state, ${groupBy === 'route' ? sql`x.route_key` : sql`x.means`} AS key, count(DISTINCT x.month)::int AS months, sum(x.incidents)::int AS incidents,
         ${shownSum('migrants')} AS migrants, ${shownSum('deaths')} AS deaths, ${shownSum('injuries')} AS injuries,
         ${heldMonths('migrants')} AS wm, ${heldMonths('deaths')} AS wd, ${heldMonths('injuries')} AS wi
       FROM flow_incident_cells x WHERE x.month BETWEEN ${from} AND ${to} AND ${visible} GROUP BY 1, 2`);
     return rows.map((r) => ({
-      state: r.state, key: r.key, months: r.months, incidents: r.incidents, migrants: r.migrants, deaths: r.deaths, injuries: r.injuries,
+      state: r.state,
+      key: r.key,
+      months: r.months,
+      incidents: r.incidents,
+      migrants: r.migrants,
+      deaths: r.deaths,
+      injuries: r.injuries,
       withheld: { migrants: r.wm, deaths: r.wd, injuries: r.wi },
     }));
   }
@@ -136,7 +220,9 @@ export class FlowsAnalysisStore {
 
   /** Whether synthetic demo returns feed the range (the app labels such figures "demo"). */
   async hasDemo(from: number, to: number): Promise<boolean> {
-    const row = await this.db.one<{ demo: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM flow_submissions WHERE demo AND month_to >= ${from} AND month_from <= ${to}) AS demo`);
+    const row = await this.db.one<{ demo: boolean }>(
+      sql`SELECT EXISTS (SELECT 1 FROM flow_submissions WHERE demo AND month_to >= ${from} AND month_from <= ${to}) AS demo`,
+    );
     return !!row?.demo;
   }
 

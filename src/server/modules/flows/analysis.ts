@@ -1,16 +1,24 @@
 // The regional picture as one viewer may see it: every figure is a sum of cells under the small-cell rule of
 // access/flows.ts (cellFigure), so totals add up, views agree, and each answer says what it leaves out.
-import { sql } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
+
 import type { Actor } from '../../access/actor.js';
 import {
-  INCIDENT_CELLS, PERSON_CELLS, cellFigures, contributionsVisibleSql, incidentsShown, isFlowsContributor, ownStateSql, stateReciprocates,
+  cellFigures,
+  contributionsVisibleSql,
   type FlowsPolicy,
+  INCIDENT_CELLS,
+  incidentsShown,
+  isFlowsContributor,
+  ownStateSql,
+  PERSON_CELLS,
+  stateReciprocates,
 } from '../../access/flows.js';
-import type { FlowsStore } from './store.js';
+import type { AuditLog } from '../../audit/log.js';
+import { sql } from '../../db/index.js';
 import type { FlowsAnalysisStore, GroupBy } from './analysis-store.js';
 import { monthLabel, monthNumber, monthRange, parsePeriod, quarterLabel } from './periods.js';
 import type { AggregatesResponse } from './schemas.js';
+import type { FlowsStore } from './store.js';
 
 /** The order of localeCompare() without arguments, built once: thousands of series points are sorted per answer. */
 const byKey = new Intl.Collator();
@@ -20,13 +28,39 @@ const MEASURES: Measure[] = ['incidents', 'migrants', 'deaths', 'injuries'];
 type Counts = Record<Measure, number>;
 const zero = (): Counts => ({ incidents: 0, migrants: 0, deaths: 0, injuries: 0 });
 
-export interface ViewRow { key: string; incidents: number | null; migrants: number; deaths: number | null; injuries: number | null; feeMeanUsd: number | null; withheld: Counts }
-export interface ViewPoint { key: string; month: number; incidents: number | null; migrants: number | null; suppressed: boolean; partial: boolean }
-export interface View { rows: ViewRow[]; series: ViewPoint[]; totals: Omit<ViewRow, 'key' | 'feeMeanUsd'>; /** Each incident cell, and whether the viewer's figures include its own state's incidents and the other states'. */
-  incidentCells: { route: string; means: string; month: number; own: boolean; others: boolean }[] }
+export interface ViewRow {
+  key: string;
+  incidents: number | null;
+  migrants: number;
+  deaths: number | null;
+  injuries: number | null;
+  feeMeanUsd: number | null;
+  withheld: Counts;
+}
+export interface ViewPoint {
+  key: string;
+  month: number;
+  incidents: number | null;
+  migrants: number | null;
+  suppressed: boolean;
+  partial: boolean;
+}
+export interface View {
+  rows: ViewRow[];
+  series: ViewPoint[];
+  totals: Omit<
+    ViewRow,
+    'key' | 'feeMeanUsd'
+  > /** Each incident cell, and whether the viewer's figures include its own state's incidents and the other states'. */;
+  incidentCells: { route: string; means: string; month: number; own: boolean; others: boolean }[];
+}
 
 export class FlowsAnalysis {
-  constructor(private readonly audit: AuditLog, private readonly store: FlowsStore, private readonly cells: FlowsAnalysisStore) {}
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly store: FlowsStore,
+    private readonly cells: FlowsAnalysisStore,
+  ) {}
 
   /** The months of the range that the viewer's state opened by submitting its own returns (whatever the viewer's role). */
   private async openMonths(actor: Actor, from: number, to: number, policy: FlowsPolicy): Promise<Set<number>> {
@@ -47,7 +81,12 @@ export class FlowsAnalysis {
     const rows = new Map<string, { sum: Counts; fees: number; feeSum: number; withheld: Record<Measure, Set<number>> }>();
     const points = new Map<string, ViewPoint>();
     const add = (key: string, month: number, figures: Partial<Record<Measure | 'fees' | 'feeSum', { value: number; leftOut: boolean }>>) => {
-      const row = rows.get(key) ?? { sum: zero(), fees: 0, feeSum: 0, withheld: { incidents: new Set(), migrants: new Set(), deaths: new Set(), injuries: new Set() } };
+      const row = rows.get(key) ?? {
+        sum: zero(),
+        fees: 0,
+        feeSum: 0,
+        withheld: { incidents: new Set(), migrants: new Set(), deaths: new Set(), injuries: new Set() },
+      };
       for (const m of MEASURES) {
         const f = figures[m];
         if (!f) continue;
@@ -83,15 +122,22 @@ export class FlowsAnalysis {
     }
 
     const none = groupBy === 'nationality';
-    const published: ViewRow[] = [...rows].map(([key, r]) => ({
-      key,
-      incidents: none ? null : r.sum.incidents,
-      migrants: r.sum.migrants,
-      deaths: none ? null : r.sum.deaths,
-      injuries: none ? null : r.sum.injuries,
-      feeMeanUsd: r.fees >= policy.minCellSize ? Math.round(r.feeSum / r.fees) : null,
-      withheld: { incidents: r.withheld.incidents.size, migrants: r.withheld.migrants.size, deaths: r.withheld.deaths.size, injuries: r.withheld.injuries.size },
-    })).sort((a, b) => b.migrants - a.migrants || a.key.localeCompare(b.key));
+    const published: ViewRow[] = [...rows]
+      .map(([key, r]) => ({
+        key,
+        incidents: none ? null : r.sum.incidents,
+        migrants: r.sum.migrants,
+        deaths: none ? null : r.sum.deaths,
+        injuries: none ? null : r.sum.injuries,
+        feeMeanUsd: r.fees >= policy.minCellSize ? Math.round(r.feeSum / r.fees) : null,
+        withheld: {
+          incidents: r.withheld.incidents.size,
+          migrants: r.withheld.migrants.size,
+          deaths: r.withheld.deaths.size,
+          injuries: r.withheld.injuries.size,
+        },
+      }))
+      .sort((a, b) => b.migrants - a.migrants || a.key.localeCompare(b.key));
     const totals = { incidents: none ? null : 0, migrants: 0, deaths: none ? null : 0, injuries: none ? null : 0, withheld: zero() } as View['totals'];
     for (const r of published) {
       for (const m of MEASURES) {
@@ -108,7 +154,9 @@ export class FlowsAnalysis {
     const range = monthRange(q.from, q.to);
     const policy = await this.store.policy();
     const [view, demo, open] = await Promise.all([
-      this.view(actor, q.groupBy, range.from, range.to, policy), this.cells.hasDemo(range.from, range.to), this.openMonths(actor, range.from, range.to, policy),
+      this.view(actor, q.groupBy, range.from, range.to, policy),
+      this.cells.hasDemo(range.from, range.to),
+      this.openMonths(actor, range.from, range.to, policy),
     ]);
     const months = [...Array(range.to - range.from + 1).keys()].map((k) => range.from + k);
     const contributor = isFlowsContributor(actor);
@@ -120,16 +168,26 @@ export class FlowsAnalysis {
       contributions = await this.cells.contributions(q.groupBy, actor.state, range.from, range.to, visible, policy);
       const others = [...new Set(contributions.filter((c) => c.state !== actor.state).map((c) => c.state))];
       if (others.length)
-        await this.audit.record(actor, { action: 'flows.contributions.read', outcome: 'ok', targetType: 'flow_aggregates', targetId: `${q.from}..${q.to}`, detail: { groupBy: q.groupBy, states: others, months: opened.length } });
+        await this.audit.record(actor, {
+          action: 'flows.contributions.read',
+          outcome: 'ok',
+          targetType: 'flow_aggregates',
+          targetId: `${q.from}..${q.to}`,
+          detail: { groupBy: q.groupBy, states: others, months: opened.length },
+        });
     }
     const level = opened.length === months.length ? 'contributions' : opened.length ? 'partial' : 'suppressed_only';
     return {
-      from: q.from, to: q.to, groupBy: q.groupBy, minCellSize: policy.minCellSize, demo,
+      from: q.from,
+      to: q.to,
+      groupBy: q.groupBy,
+      minCellSize: policy.minCellSize,
+      demo,
       reciprocity: { level, openMonths: opened.map(monthLabel), closedMonths: closed.map(monthLabel), reason: reasonOf(actor, level, policy) },
       rows: view.rows,
       totals: view.totals,
       series: view.series.map((s) => ({ ...s, month: monthLabel(s.month) })),
-      contributions: contributions.sort((a, b) => a.state.localeCompare(b.state) || (b.migrants - a.migrants) || a.key.localeCompare(b.key)),
+      contributions: contributions.sort((a, b) => a.state.localeCompare(b.state) || b.migrants - a.migrants || a.key.localeCompare(b.key)),
     };
   }
 
@@ -143,10 +201,24 @@ export class FlowsAnalysis {
     const round = (v: number) => Math.round(v);
     return {
       minCellSize: k,
-      routes: routes.sort((a, b) => b.n - a.n || a.route.localeCompare(b.route)).map((r) => r.n < k
-        ? { route: r.route, n: r.n, p10: null, p25: null, median: null, p75: null, p90: null, suppressed: true }
-        : { route: r.route, n: r.n, p10: round(r.p10), p25: round(r.p25), median: round(r.median), p75: round(r.p75), p90: round(r.p90), suppressed: false }),
-      overTime: quarters.sort((a, b) => a.route.localeCompare(b.route) || a.quarter_month - b.quarter_month)
+      routes: routes
+        .sort((a, b) => b.n - a.n || a.route.localeCompare(b.route))
+        .map((r) =>
+          r.n < k
+            ? { route: r.route, n: r.n, p10: null, p25: null, median: null, p75: null, p90: null, suppressed: true }
+            : {
+                route: r.route,
+                n: r.n,
+                p10: round(r.p10),
+                p25: round(r.p25),
+                median: round(r.median),
+                p75: round(r.p75),
+                p90: round(r.p90),
+                suppressed: false,
+              },
+        ),
+      overTime: quarters
+        .sort((a, b) => a.route.localeCompare(b.route) || a.quarter_month - b.quarter_month)
         .map((r) => ({ route: r.route, quarter: quarterLabel(r.quarter_month), n: r.n, median: r.n < k ? null : round(r.median), suppressed: r.n < k })),
     };
   }
@@ -165,10 +237,16 @@ export class FlowsAnalysis {
       else t.previous += s.incidents ?? 0;
       totals.set(s.key, t);
     }
-    const routes = [...totals].map(([route, t]) => ({
-      route, ...t, change: t.current - t.previous,
-      changePercent: t.previous > 0 ? Math.round(((t.current - t.previous) / t.previous) * 1000) / 10 : null,
-    })).filter((r) => r.change > 0).sort((a, b) => b.change - a.change || a.route.localeCompare(b.route)).slice(0, 10);
+    const routes = [...totals]
+      .map(([route, t]) => ({
+        route,
+        ...t,
+        change: t.current - t.previous,
+        changePercent: t.previous > 0 ? Math.round(((t.current - t.previous) / t.previous) * 1000) / 10 : null,
+      }))
+      .filter((r) => r.change > 0)
+      .sort((a, b) => b.change - a.change || a.route.localeCompare(b.route))
+      .slice(0, 10);
     return { current: { from: monthLabel(cur.from), to: monthLabel(cur.to) }, previous: { from: monthLabel(prev.from), to: monthLabel(prev.to) }, routes };
   }
 
@@ -191,26 +269,40 @@ export class FlowsAnalysis {
       return { quarter, sentences, statesSubmitted };
     }
     const previous = before.totals.incidents ?? 0;
-    const trend = previous > 0 ? `, ${incidents >= previous ? 'up' : 'down'} ${Math.abs(Math.round(((incidents - previous) / previous) * 100))}% on the quarter before` : '';
-    sentences.push(`In ${quarter}, ${states} submitted returns, reporting ${incidents} smuggling incidents involving ${routes.totals.migrants} smuggled migrants${trend}.`);
+    const trend =
+      previous > 0
+        ? `, ${incidents >= previous ? 'up' : 'down'} ${Math.abs(Math.round(((incidents - previous) / previous) * 100))}% on the quarter before`
+        : '';
+    sentences.push(
+      `In ${quarter}, ${states} submitted returns, reporting ${incidents} smuggling incidents involving ${routes.totals.migrants} smuggled migrants${trend}.`,
+    );
     const top = routes.rows.find((r) => (r.incidents ?? 0) > 0);
-    if (top) sentences.push(`The busiest route was ${top.key.split('>').join(' → ')} (${top.incidents} incidents, ${top.migrants} migrants${top.feeMeanUsd !== null ? `, mean fee US$${top.feeMeanUsd}` : ''}).`);
+    if (top)
+      sentences.push(
+        `The busiest route was ${top.key.split('>').join(' → ')} (${top.incidents} incidents, ${top.migrants} migrants${top.feeMeanUsd !== null ? `, mean fee US$${top.feeMeanUsd}` : ''}).`,
+      );
     const byMeans = means.rows.filter((r) => (r.incidents ?? 0) > 0);
     const meansTotal = byMeans.reduce((a, r) => a + (r.incidents ?? 0), 0);
-    if (meansTotal) sentences.push(`By means: ${byMeans.map((r) => `${r.key} ${Math.round(((r.incidents ?? 0) / meansTotal) * 100)}%`).join(', ')} of incidents.`);
+    if (meansTotal)
+      sentences.push(`By means: ${byMeans.map((r) => `${r.key} ${Math.round(((r.incidents ?? 0) / meansTotal) * 100)}%`).join(', ')} of incidents.`);
     const deaths = routes.totals.deaths ?? 0;
     if (deaths > 0) sentences.push(`${deaths} ${deaths === 1 ? 'death was' : 'deaths were'} reported in the figures shown.`);
     const prevBy = new Map(before.rows.map((r) => [r.key, r.incidents ?? 0]));
     const rising = routes.rows.map((r) => ({ key: r.key, change: (r.incidents ?? 0) - (prevBy.get(r.key) ?? 0) })).sort((a, b) => b.change - a.change)[0];
-    if (rising && rising.change > 0) sentences.push(`The fastest-growing route was ${rising.key.split('>').join(' → ')} (+${rising.change} incidents on the quarter before).`);
+    if (rising && rising.change > 0)
+      sentences.push(`The fastest-growing route was ${rising.key.split('>').join(' → ')} (+${rising.change} incidents on the quarter before).`);
     const left = routes.totals.withheld;
     if (left.incidents || left.deaths || left.migrants || left.injuries)
-      sentences.push(`These figures leave out ${[
-        left.incidents && `the incidents of ${left.incidents} route-${left.incidents === 1 ? 'month' : 'months'}`,
-        left.migrants && `the migrants of ${left.migrants}`,
-        left.deaths && `the deaths of ${left.deaths}`,
-        left.injuries && `the injuries of ${left.injuries}`,
-      ].filter(Boolean).join(', ')} counting fewer than ${policy.minCellSize}, so that no individual can be singled out.`);
+      sentences.push(
+        `These figures leave out ${[
+          left.incidents && `the incidents of ${left.incidents} route-${left.incidents === 1 ? 'month' : 'months'}`,
+          left.migrants && `the migrants of ${left.migrants}`,
+          left.deaths && `the deaths of ${left.deaths}`,
+          left.injuries && `the injuries of ${left.injuries}`,
+        ]
+          .filter(Boolean)
+          .join(', ')} counting fewer than ${policy.minCellSize}, so that no individual can be singled out.`,
+      );
     return { quarter, sentences, statesSubmitted };
   }
 
@@ -221,27 +313,41 @@ export class FlowsAnalysis {
     const [cells, demo] = await Promise.all([this.cells.victimCells(actor.state, range.from, range.to, policy), this.cells.victimsDemo(range.from, range.to)]);
     type Stage = 'identified' | 'referred' | 'returned';
     const byNationality = new Map<string, Record<Stage, number> & { withheldCells: number }>();
-    const series = cells.map((c) => {
-      // Victims counts are never opened by reciprocity: every state's cases are summed with the others'.
-      const f = cellFigures(actor, { ...c, open: false }, PERSON_CELLS, policy).persons;
-      const t = byNationality.get(c.key) ?? { identified: 0, referred: 0, returned: 0, withheldCells: 0 };
-      t[c.stage as Stage] += f.value;
-      if (f.leftOut) t.withheldCells++;
-      byNationality.set(c.key, t);
-      const none = f.value === 0 && f.leftOut;
-      return { stage: c.stage as Stage, month: monthLabel(c.month), nationality: c.key, count: none ? null : f.value, withheld: f.leftOut };
-    }).sort((a, b) => a.nationality.localeCompare(b.nationality) || a.month.localeCompare(b.month) || a.stage.localeCompare(b.stage));
-    const rows = [...byNationality].map(([nationality, t]) => ({ nationality, ...t })).sort((a, b) => b.identified - a.identified || a.nationality.localeCompare(b.nationality));
-    const totals = rows.reduce((a, r) => ({ identified: a.identified + r.identified, referred: a.referred + r.referred, returned: a.returned + r.returned, withheldCells: a.withheldCells + r.withheldCells }),
-      { identified: 0, referred: 0, returned: 0, withheldCells: 0 });
+    const series = cells
+      .map((c) => {
+        // Victims counts are never opened by reciprocity: every state's cases are summed with the others'.
+        const f = cellFigures(actor, { ...c, open: false }, PERSON_CELLS, policy).persons;
+        const t = byNationality.get(c.key) ?? { identified: 0, referred: 0, returned: 0, withheldCells: 0 };
+        t[c.stage as Stage] += f.value;
+        if (f.leftOut) t.withheldCells++;
+        byNationality.set(c.key, t);
+        const none = f.value === 0 && f.leftOut;
+        return { stage: c.stage as Stage, month: monthLabel(c.month), nationality: c.key, count: none ? null : f.value, withheld: f.leftOut };
+      })
+      .sort((a, b) => a.nationality.localeCompare(b.nationality) || a.month.localeCompare(b.month) || a.stage.localeCompare(b.stage));
+    const rows = [...byNationality]
+      .map(([nationality, t]) => ({ nationality, ...t }))
+      .sort((a, b) => b.identified - a.identified || a.nationality.localeCompare(b.nationality));
+    const totals = rows.reduce(
+      (a, r) => ({
+        identified: a.identified + r.identified,
+        referred: a.referred + r.referred,
+        returned: a.returned + r.returned,
+        withheldCells: a.withheldCells + r.withheldCells,
+      }),
+      { identified: 0, referred: 0, returned: 0, withheldCells: 0 },
+    );
     return { from: q.from, to: q.to, minCellSize: policy.minCellSize, series, byNationality: rows, totals, demo };
   }
 }
 
 function reasonOf(actor: Actor, level: string, policy: FlowsPolicy): string {
   const k = policy.minCellSize;
-  if (!isFlowsContributor(actor)) return `Regional aggregates only: figures under ${k} are withheld and left out of every total. Other states' contributions are shared with reporting officers, analysts and focal points of states that contribute.`;
-  if (level === 'contributions') return `${actor.state} submitted its returns for every month of the range: other states' contributions are shown, except counts of persons under ${k}, which are withheld and left out of every total.`;
-  if (level === 'partial') return `Other states' contributions are shown only for the months ${actor.state} submitted its own returns; elsewhere, your own figures and the other states' together, when they reach ${k}.`;
+  if (!isFlowsContributor(actor))
+    return `Regional aggregates only: figures under ${k} are withheld and left out of every total. Other states' contributions are shared with reporting officers, analysts and focal points of states that contribute.`;
+  if (level === 'contributions')
+    return `${actor.state} submitted its returns for every month of the range: other states' contributions are shown, except counts of persons under ${k}, which are withheld and left out of every total.`;
+  if (level === 'partial')
+    return `Other states' contributions are shown only for the months ${actor.state} submitted its own returns; elsewhere, your own figures and the other states' together, when they reach ${k}.`;
   return `${actor.state} has not submitted its own returns for this range: you see your own figures and the other states' together, when they reach ${k}. Submit your returns to see other states' contributions.`;
 }

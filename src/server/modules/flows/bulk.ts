@@ -1,15 +1,33 @@
 // Bulk returns: the CSV and XLSX templates, and reading an uploaded file line by line into a return with a report.
-import ExcelJS from 'exceljs';
+
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { z } from 'zod';
 import { csvText } from '../../csv.js';
-import { z } from 'zod';
-import { crossingLine, incidentLine, profileLine, type ReturnLines } from './schemas.js';
 import type { Issue } from './returns.js';
+import { crossingLine, incidentLine, profileLine, type ReturnLines } from './schemas.js';
 
 export const TEMPLATE_COLUMNS = [
-  'record', 'direction', 'citizenship', 'count', 'origin', 'transit', 'destination', 'means', 'vessel_type',
-  'fraudulent_documents', 'visa_misuse', 'fee_amount', 'fee_currency', 'group_size', 'deaths', 'injuries',
-  'profile', 'age_band', 'sex', 'nationality',
+  'record',
+  'direction',
+  'citizenship',
+  'count',
+  'origin',
+  'transit',
+  'destination',
+  'means',
+  'vessel_type',
+  'fraudulent_documents',
+  'visa_misuse',
+  'fee_amount',
+  'fee_currency',
+  'group_size',
+  'deaths',
+  'injuries',
+  'profile',
+  'age_band',
+  'sex',
+  'nationality',
 ] as const;
 
 const EXAMPLES: string[][] = [
@@ -17,7 +35,8 @@ const EXAMPLES: string[][] = [
   ['incident', '', '', '', 'LKA', 'MYS;IDN', 'AUS', 'sea', 'fishing_boat', 'no', 'no', '3500', 'USD', '38', '0', '2', '', '', '', ''],
   ['profile', '', '', '12', '', '', '', '', '', '', '', '', '', '', '', '', 'migrant', '18-25', 'male', 'LKA'],
 ];
-const NOTE = 'Bali Portal flows return template. One line per record: crossing (detected irregular entry/exit by citizenship), incident (smuggling incident), profile (counts by age band, sex, nationality: never names). transit: ISO3 codes separated by ";". Yes/no for documents and visa misuse. Delete the example lines.';
+const NOTE =
+  'Bali Portal flows return template. One line per record: crossing (detected irregular entry/exit by citizenship), incident (smuggling incident), profile (counts by age band, sex, nationality: never names). transit: ISO3 codes separated by ";". Yes/no for documents and visa misuse. Delete the example lines.';
 
 export function csvTemplate(): string {
   return `# ${NOTE}\n${csvText([[...TEMPLATE_COLUMNS], ...EXAMPLES])}`;
@@ -29,7 +48,9 @@ export async function xlsxTemplate(): Promise<Buffer> {
   const sheet = book.addWorksheet('return');
   sheet.addRow([...TEMPLATE_COLUMNS]).font = { bold: true };
   for (const e of EXAMPLES) sheet.addRow(e.map((v) => (/^\d+$/.test(v) ? Number(v) : v)));
-  sheet.columns.forEach((c) => { c.width = 14; });
+  sheet.columns.forEach((c) => {
+    c.width = 14;
+  });
   book.addWorksheet('about').addRow([NOTE]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -51,26 +72,40 @@ async function rowsOf(format: 'csv' | 'xlsx', content: Buffer): Promise<{ line: 
     sheet?.eachRow({ includeEmpty: true }, (row, n) => {
       while (table.length < n - 1) table.push([]);
       const values = row.values as unknown[];
-      table.push(values.slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'result' in (v as object) ? String((v as { result: unknown }).result) : String(v))));
+      table.push(
+        values
+          .slice(1)
+          .map((v) =>
+            v === null || v === undefined ? '' : typeof v === 'object' && 'result' in (v as object) ? String((v as { result: unknown }).result) : String(v),
+          ),
+      );
     });
   }
   const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = TEMPLATE_COLUMNS.filter((c) => ['record'].includes(c) && !header.includes(c));
   if (missing.length) throw new HeaderError(`line ${firstLine}: the header has no "${missing[0]}" column; download the template`);
-  return table.slice(1).map((cells, i) => ({ line: firstLine + 1 + i, cells: Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()])) }))
+  return table
+    .slice(1)
+    .map((cells, i) => ({ line: firstLine + 1 + i, cells: Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()])) }))
     .filter((r) => Object.values(r.cells).some((v) => v !== ''));
 }
 
 export class HeaderError extends Error {}
 
 const number = (v: string) => (v === '' ? undefined : Number(v.replace(/[ ,]/g, '')));
-const yesNo = (v: string) => (v === '' ? undefined : ['yes', 'y', 'true', '1'].includes(v.toLowerCase()) ? true : ['no', 'n', 'false', '0'].includes(v.toLowerCase()) ? false : v);
+const yesNo = (v: string) =>
+  v === '' ? undefined : ['yes', 'y', 'true', '1'].includes(v.toLowerCase()) ? true : ['no', 'n', 'false', '0'].includes(v.toLowerCase()) ? false : v;
 const upper = (v: string) => v.toUpperCase();
 
 /** Column name in the file for a field of the JSON return, so an issue is reported against what the user sees. */
 const COLUMN_OF: Record<string, string> = {
-  vesselType: 'vessel_type', fraudulentDocuments: 'fraudulent_documents', visaMisuse: 'visa_misuse', groupSize: 'group_size',
-  ageBand: 'age_band', amount: 'fee_amount', currency: 'fee_currency',
+  vesselType: 'vessel_type',
+  fraudulentDocuments: 'fraudulent_documents',
+  visaMisuse: 'visa_misuse',
+  groupSize: 'group_size',
+  ageBand: 'age_band',
+  amount: 'fee_amount',
+  currency: 'fee_currency',
 };
 
 export interface ParsedFile {
@@ -94,19 +129,44 @@ export async function readReturnFile(format: 'csv' | 'xlsx', content: Buffer): P
     const kind = c.record?.toLowerCase();
     if (kind === 'crossing') {
       const r = crossingLine.safeParse({ direction: c.direction?.toLowerCase(), citizenship: upper(c.citizenship ?? ''), count: number(c.count ?? '') });
-      if (r.success) { out.lines.crossings.push(r.data); out.at.crossings.push(line); } else report(line, r.error);
+      if (r.success) {
+        out.lines.crossings.push(r.data);
+        out.at.crossings.push(line);
+      } else report(line, r.error);
     } else if (kind === 'incident') {
       const fee = c.fee_amount || c.fee_currency ? { amount: number(c.fee_amount ?? ''), currency: upper(c.fee_currency ?? '') } : null;
       const r = incidentLine.safeParse({
-        origin: upper(c.origin ?? ''), transit: (c.transit ?? '').split(/[;>|]/).map((t) => upper(t.trim())).filter(Boolean), destination: upper(c.destination ?? ''),
-        means: c.means?.toLowerCase(), vesselType: c.vessel_type ? c.vessel_type.toLowerCase() : null,
-        fraudulentDocuments: yesNo(c.fraudulent_documents ?? ''), visaMisuse: yesNo(c.visa_misuse ?? ''), fee,
-        groupSize: number(c.group_size ?? ''), deaths: number(c.deaths ?? ''), injuries: number(c.injuries ?? ''),
+        origin: upper(c.origin ?? ''),
+        transit: (c.transit ?? '')
+          .split(/[;>|]/)
+          .map((t) => upper(t.trim()))
+          .filter(Boolean),
+        destination: upper(c.destination ?? ''),
+        means: c.means?.toLowerCase(),
+        vesselType: c.vessel_type ? c.vessel_type.toLowerCase() : null,
+        fraudulentDocuments: yesNo(c.fraudulent_documents ?? ''),
+        visaMisuse: yesNo(c.visa_misuse ?? ''),
+        fee,
+        groupSize: number(c.group_size ?? ''),
+        deaths: number(c.deaths ?? ''),
+        injuries: number(c.injuries ?? ''),
       });
-      if (r.success) { out.lines.incidents.push(r.data); out.at.incidents.push(line); } else report(line, r.error);
+      if (r.success) {
+        out.lines.incidents.push(r.data);
+        out.at.incidents.push(line);
+      } else report(line, r.error);
     } else if (kind === 'profile') {
-      const r = profileLine.safeParse({ profile: c.profile?.toLowerCase(), ageBand: c.age_band, sex: c.sex?.toLowerCase(), nationality: upper(c.nationality ?? ''), count: number(c.count ?? '') });
-      if (r.success) { out.lines.profiles.push(r.data); out.at.profiles.push(line); } else report(line, r.error);
+      const r = profileLine.safeParse({
+        profile: c.profile?.toLowerCase(),
+        ageBand: c.age_band,
+        sex: c.sex?.toLowerCase(),
+        nationality: upper(c.nationality ?? ''),
+        count: number(c.count ?? ''),
+      });
+      if (r.success) {
+        out.lines.profiles.push(r.data);
+        out.at.profiles.push(line);
+      } else report(line, r.error);
     } else out.issues.push({ line, field: 'record', message: `must be crossing, incident or profile (got "${c.record ?? ''}")` });
   }
   if (rows.length === 0) out.issues.push({ line: 2, field: 'record', message: 'the file has no lines to import' });

@@ -4,7 +4,7 @@
 // those answers, so none of them can recover it. The answers also add up: rows to totals, routes to means, series to rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 const K = 5;
 const MONTHS = ['2023-01', '2023-02', '2023-03', '2023-04'];
@@ -20,10 +20,21 @@ let viewers: { name: string; client: Client; state: string | null; contributor: 
 
 /** The returns of the window: small regional cells, small counts of deaths and of persons inside large cells, a mixed route. */
 const RETURNS: { state: string; period: string; incidents?: Line[]; profiles?: Line[] }[] = [
-  { state: 'IDN', period: '2023-01', incidents: [...times(3, sea()), sea({ deaths: 1 }), sea({ means: 'air', vesselType: null, groupSize: 2 })],
-    profiles: [{ profile: 'migrant', ageBand: '18-25', sex: 'male', nationality: 'AFG', count: 3 }, { profile: 'migrant', ageBand: '18-25', sex: 'male', nationality: 'LKA', count: 30 }] },
-  { state: 'MYS', period: '2023-01', incidents: [...times(2, sea()), sea({ deaths: 3, injuries: 2 })],
-    profiles: [{ profile: 'migrant', ageBand: '26-35', sex: 'female', nationality: 'AFG', count: 10 }] },
+  {
+    state: 'IDN',
+    period: '2023-01',
+    incidents: [...times(3, sea()), sea({ deaths: 1 }), sea({ means: 'air', vesselType: null, groupSize: 2 })],
+    profiles: [
+      { profile: 'migrant', ageBand: '18-25', sex: 'male', nationality: 'AFG', count: 3 },
+      { profile: 'migrant', ageBand: '18-25', sex: 'male', nationality: 'LKA', count: 30 },
+    ],
+  },
+  {
+    state: 'MYS',
+    period: '2023-01',
+    incidents: [...times(2, sea()), sea({ deaths: 3, injuries: 2 })],
+    profiles: [{ profile: 'migrant', ageBand: '26-35', sex: 'female', nationality: 'AFG', count: 10 }],
+  },
   { state: 'AUS', period: '2023-01', incidents: times(2, sea({ groupSize: 3 })) },
   { state: 'THA', period: '2023-01', incidents: times(3, { ...ROUTE_B, means: 'land', groupSize: 1, fee: { amount: 900, currency: 'USD' } }) },
   { state: 'LKA', period: '2023-01', profiles: [{ profile: 'migrant', ageBand: '26-35', sex: 'male', nationality: 'LKA', count: 12 }] },
@@ -38,8 +49,12 @@ const RETURNS: { state: string; period: string; incidents?: Line[]; profiles?: L
 
 /** Victims counted by the referral and return cases (stage, month, identifying state, nationality, count). */
 const VICTIMS: [string, number, string, string, number][] = [
-  ['identified', 2023 * 12, 'IDN', 'LKA', 3], ['identified', 2023 * 12, 'MYS', 'LKA', 4], ['referred', 2023 * 12, 'IDN', 'LKA', 2],
-  ['returned', 2023 * 12 + 1, 'AUS', 'AFG', 6], ['identified', 2023 * 12 + 2, 'LKA', 'MMR', 6], ['identified', 2023 * 12 + 2, 'THA', 'MMR', 2],
+  ['identified', 2023 * 12, 'IDN', 'LKA', 3],
+  ['identified', 2023 * 12, 'MYS', 'LKA', 4],
+  ['referred', 2023 * 12, 'IDN', 'LKA', 2],
+  ['returned', 2023 * 12 + 1, 'AUS', 'AFG', 6],
+  ['identified', 2023 * 12 + 2, 'LKA', 'MMR', 6],
+  ['identified', 2023 * 12 + 2, 'THA', 'MMR', 2],
 ];
 
 beforeAll(async () => {
@@ -49,11 +64,18 @@ beforeAll(async () => {
   const lkaPolicy = await signedIn(portal, { role: 'policy', state: 'LKA' });
   const admin = await signedIn(portal, { role: 'admin', state: null });
   for (const r of RETURNS) {
-    const res = await officer[r.state].post('/api/flows/submissions', { period: r.period, incidents: r.incidents ?? [], profiles: r.profiles ?? [], submit: true });
+    const res = await officer[r.state].post('/api/flows/submissions', {
+      period: r.period,
+      incidents: r.incidents ?? [],
+      profiles: r.profiles ?? [],
+      submit: true,
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
   for (const [stage, month, state, nationality, count] of VICTIMS)
-    await portal.services.db.query(sql`INSERT INTO flow_victim_cells (stage, month, state, nationality, count) VALUES (${stage}, ${month}, ${state}, ${nationality}, ${count})`);
+    await portal.services.db.query(
+      sql`INSERT INTO flow_victim_cells (stage, month, state, nationality, count) VALUES (${stage}, ${month}, ${state}, ${nationality}, ${count})`,
+    );
   viewers = [
     // LKA submitted January and March: reciprocity opens those months to its officer; February and April stay closed.
     { name: 'LKA officer', client: officer.LKA, state: 'LKA', contributor: true },
@@ -73,7 +95,8 @@ async function everything(client: Client): Promise<Record<string, unknown>> {
     ...ranges.flatMap(({ from, to }) => ['', '&route=LKA>MYS>IDN>AUS'].map((r) => `/api/flows/fees?from=${from}&to=${to}${r}`)),
     ...ranges.map(({ from, to }) => `/api/flows/victims?from=${from}&to=${to}`),
     ...MONTHS.flatMap((to) => [1, 2].map((n) => `/api/flows/emerging?to=${to}&months=${n}`)),
-    '/api/flows/summary?quarter=2023-Q1', '/api/flows/summary?quarter=2023-Q2',
+    '/api/flows/summary?quarter=2023-Q1',
+    '/api/flows/summary?quarter=2023-Q2',
     '/api/flows/quality?from=2023-01&to=2023-04',
   ];
   const out: Record<string, unknown> = {};
@@ -91,22 +114,35 @@ async function rebuildRollups() {
   await portal.services.flows.store.rollUp(null);
 }
 
-interface Atom { state: string; cell: string; month: number; incidents: number; migrants: number; deaths: number; injuries: number }
+interface Atom {
+  state: string;
+  cell: string;
+  month: number;
+  incidents: number;
+  migrants: number;
+  deaths: number;
+  injuries: number;
+}
 type Grid = 'incidents' | 'nationality' | 'victims';
 
 /** Each state's part of each cell, straight from the lines (no rollup, no rule). */
 async function atoms(grid: Grid): Promise<Atom[]> {
-  const q = grid === 'incidents'
-    ? sql`SELECT x.state, r.route_key || '|' || x.means AS cell, x.month, count(*)::int AS incidents, sum(x.group_size)::int AS migrants,
+  const q =
+    grid === 'incidents'
+      ? sql`SELECT x.state, r.route_key || '|' || x.means AS cell, x.month, count(*)::int AS incidents, sum(x.group_size)::int AS migrants,
         sum(x.deaths)::int AS deaths, sum(x.injuries)::int AS injuries FROM flow_incidents x JOIN flow_routes r ON r.id = x.route_id GROUP BY 1, 2, 3`
-    : grid === 'nationality'
-      ? sql`SELECT state, nationality AS cell, month, sum(count)::int AS incidents, sum(count)::int AS migrants, 0 AS deaths, 0 AS injuries FROM flow_profiles GROUP BY 1, 2, 3`
-      : sql`SELECT state, stage || '|' || nationality AS cell, month, count AS incidents, count AS migrants, 0 AS deaths, 0 AS injuries FROM flow_victim_cells`;
+      : grid === 'nationality'
+        ? sql`SELECT state, nationality AS cell, month, sum(count)::int AS incidents, sum(count)::int AS migrants, 0 AS deaths, 0 AS injuries FROM flow_profiles GROUP BY 1, 2, 3`
+        : sql`SELECT state, stage || '|' || nationality AS cell, month, count AS incidents, count AS migrants, 0 AS deaths, 0 AS injuries FROM flow_victim_cells`;
   return portal.services.db.query<Atom>(q);
 }
 
 /** A change to one state's part of a cell, and its undoing. */
-interface Change { what: string; apply(): Promise<void>; undo(): Promise<void> }
+interface Change {
+  what: string;
+  apply(): Promise<void>;
+  undo(): Promise<void>;
+}
 
 /** One more (or one fewer) incident of the state in the cell: the whole part changes (incidents, migrants, fees). */
 function incidentChange(a: Atom, up: boolean): Change {
@@ -117,7 +153,8 @@ function incidentChange(a: Atom, up: boolean): Change {
   return {
     what: `${up ? 'one more' : 'one fewer'} incident of ${a.state} in ${a.cell} ${a.month}`,
     async apply() {
-      if (up) saved = (await portal.services.db.one(sql`INSERT INTO flow_incidents (${cols}) SELECT ${cols} FROM flow_incidents WHERE id = ${one} RETURNING id`))!;
+      if (up)
+        saved = (await portal.services.db.one(sql`INSERT INTO flow_incidents (${cols}) SELECT ${cols} FROM flow_incidents WHERE id = ${one} RETURNING id`))!;
       else saved = (await portal.services.db.one(sql`DELETE FROM flow_incidents WHERE id = ${one} RETURNING *`))!;
       await rebuildRollups();
     },
@@ -137,16 +174,25 @@ function incidentChange(a: Atom, up: boolean): Change {
 /** One more (or one fewer) person in a persons count of the state's part of a cell. */
 function personsChange(grid: Grid, a: Atom, measure: 'migrants' | 'deaths' | 'injuries', step: 1 | -1): Change {
   const update = (s: number) => {
-    if (grid === 'nationality') return sql`UPDATE flow_profiles SET count = count + ${s} WHERE id = (SELECT id FROM flow_profiles
+    if (grid === 'nationality')
+      return sql`UPDATE flow_profiles SET count = count + ${s} WHERE id = (SELECT id FROM flow_profiles
       WHERE state = ${a.state} AND nationality = ${a.cell} AND month = ${a.month} AND count + ${s} >= 0 ORDER BY id LIMIT 1)`;
-    if (grid === 'victims') return sql`UPDATE flow_victim_cells SET count = count + ${s} WHERE state = ${a.state} AND stage || '|' || nationality = ${a.cell} AND month = ${a.month}`;
+    if (grid === 'victims')
+      return sql`UPDATE flow_victim_cells SET count = count + ${s} WHERE state = ${a.state} AND stage || '|' || nationality = ${a.cell} AND month = ${a.month}`;
     const [route, means] = a.cell.split('|');
     const column = sql.raw(measure === 'migrants' ? 'group_size' : measure);
     return sql`UPDATE flow_incidents SET ${column} = ${column} + ${s} WHERE id = (SELECT x.id FROM flow_incidents x JOIN flow_routes r ON r.id = x.route_id
       WHERE x.state = ${a.state} AND r.route_key = ${route} AND x.means = ${means} AND x.month = ${a.month} AND x.${column} + ${s} >= ${measure === 'migrants' ? 1 : 0} ORDER BY x.id LIMIT 1)`;
   };
-  const run = async (s: number) => { await portal.services.db.query(update(s)); await rebuildRollups(); };
-  return { what: `${step > 0 ? 'one more' : 'one fewer'} ${measure} of ${a.state} in ${grid} ${a.cell} ${a.month}`, apply: () => run(step), undo: () => run(-step) };
+  const run = async (s: number) => {
+    await portal.services.db.query(update(s));
+    await rebuildRollups();
+  };
+  return {
+    what: `${step > 0 ? 'one more' : 'one fewer'} ${measure} of ${a.state} in ${grid} ${a.cell} ${a.month}`,
+    apply: () => run(step),
+    undo: () => run(-step),
+  };
 }
 
 const small = (v: number) => v > 0 && v < K;
@@ -200,7 +246,9 @@ function withheldChanges(v: (typeof viewers)[number], grid: Grid, parts: Atom[],
 
 async function openMonths(state: string | null): Promise<Set<number>> {
   if (!state) return new Set();
-  const rows = await portal.services.db.query<{ m: number }>(sql`SELECT generate_series(month_from, month_to) AS m FROM flow_submissions WHERE state = ${state} AND status = 'submitted'`);
+  const rows = await portal.services.db.query<{ m: number }>(
+    sql`SELECT generate_series(month_from, month_to) AS m FROM flow_submissions WHERE state = ${state} AND status = 'submitted'`,
+  );
   return new Set(rows.map((r) => r.m));
 }
 
@@ -209,23 +257,34 @@ describe('what one viewer sees of the regional picture', () => {
     for (const v of viewers) {
       const seen = await everything(v.client);
       for (const { from, to } of ranges) {
-        const by = (g: string) => seen[`/api/flows/aggregates?from=${from}&to=${to}&groupBy=${g}`] as {
-          rows: (Record<string, number | null> & { key: string })[]; totals: Record<string, number | null>; series: { key: string; incidents: number | null; migrants: number | null }[];
-          reciprocity: { level: string }; contributions: Record<string, number | null>[];
-        };
+        const by = (g: string) =>
+          seen[`/api/flows/aggregates?from=${from}&to=${to}&groupBy=${g}`] as {
+            rows: (Record<string, number | null> & { key: string })[];
+            totals: Record<string, number | null>;
+            series: { key: string; incidents: number | null; migrants: number | null }[];
+            reciprocity: { level: string };
+            contributions: Record<string, number | null>[];
+          };
         for (const g of ['route', 'means', 'nationality']) {
           const a = by(g);
           for (const m of ['incidents', 'migrants', 'deaths', 'injuries']) {
             if (a.totals[m] === null) continue;
-            expect(a.rows.reduce((s, r) => s + (r[m] as number), 0), `${v.name} ${g} ${m} ${from}..${to}`).toBe(a.totals[m]);
+            expect(
+              a.rows.reduce((s, r) => s + (r[m] as number), 0),
+              `${v.name} ${g} ${m} ${from}..${to}`,
+            ).toBe(a.totals[m]);
           }
           for (const r of a.rows) expect(a.series.filter((p) => p.key === r.key).reduce((s, p) => s + (p.migrants ?? 0), 0)).toBe(r.migrants);
         }
         // Figures that agree: the same incidents grouped by route or by means add up to the same totals.
-        for (const m of ['incidents', 'migrants', 'deaths', 'injuries']) expect(by('means').totals[m], `${v.name} ${m} ${from}..${to}`).toBe(by('route').totals[m]);
+        for (const m of ['incidents', 'migrants', 'deaths', 'injuries'])
+          expect(by('means').totals[m], `${v.name} ${m} ${from}..${to}`).toBe(by('route').totals[m]);
         if (by('route').reciprocity.level === 'contributions')
           for (const m of ['incidents', 'migrants', 'deaths', 'injuries'])
-            expect(by('route').contributions.reduce((s, c) => s + (c[m] as number), 0), `${v.name} ${m}`).toBe(by('route').totals[m]);
+            expect(
+              by('route').contributions.reduce((s, c) => s + (c[m] as number), 0),
+              `${v.name} ${m}`,
+            ).toBe(by('route').totals[m]);
       }
     }
   }, 300_000);

@@ -1,8 +1,9 @@
 // What states rely on in flows reporting: returns that are all-or-nothing, reciprocity, small-cell suppression, roles.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let idnOfficer: Client, idnAnalyst: Client, lkaOfficer: Client, mysFocal: Client, idnPolicy: Client, admin: Client;
@@ -19,8 +20,20 @@ beforeAll(async () => {
 });
 afterAll(() => portal.close());
 
-const incident = (over: Record<string, unknown> = {}) => ({ origin: 'LKA', transit: ['MYS', 'IDN'], destination: 'AUS', means: 'sea', vesselType: 'fishing_boat', groupSize: 20, fee: { amount: 3000, currency: 'USD' }, ...over });
-const lineCount = async () => (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM flow_incidents) + (SELECT count(*) FROM flow_crossings) + (SELECT count(*) FROM flow_profiles) AS n`))!.n;
+const incident = (over: Record<string, unknown> = {}) => ({
+  origin: 'LKA',
+  transit: ['MYS', 'IDN'],
+  destination: 'AUS',
+  means: 'sea',
+  vesselType: 'fishing_boat',
+  groupSize: 20,
+  fee: { amount: 3000, currency: 'USD' },
+  ...over,
+});
+const lineCount = async () =>
+  (await portal.services.db.one<{ n: number }>(
+    sql`SELECT (SELECT count(*) FROM flow_incidents) + (SELECT count(*) FROM flow_crossings) + (SELECT count(*) FROM flow_profiles) AS n`,
+  ))!.n;
 
 describe('a national return', () => {
   it('is drafted by several agencies of a state and submitted once by an officer', async () => {
@@ -28,7 +41,11 @@ describe('a national return', () => {
     expect(a.statusCode, a.body).toBe(200);
     expect(a.json().submission.status).toBe('draft');
     expect((await idnAnalyst.post('/api/flows/submissions/2024-02/submit', {})).statusCode).toBe(403);
-    const b = await idnOfficer.post('/api/flows/submissions', { period: '2024-02', incidents: [incident(), incident({ fee: { amount: 40_000_000, currency: 'IDR' } })], submit: true });
+    const b = await idnOfficer.post('/api/flows/submissions', {
+      period: '2024-02',
+      incidents: [incident(), incident({ fee: { amount: 40_000_000, currency: 'IDR' } })],
+      submit: true,
+    });
     expect(b.statusCode, b.body).toBe(200);
     expect(b.json().submission).toMatchObject({ status: 'submitted', crossings: 1, incidents: 2, contributors: 2 });
     const fee = await portal.services.db.one<{ fee_usd: number }>(sql`SELECT fee_usd FROM flow_incidents WHERE fee_currency = 'IDR'`);
@@ -48,12 +65,20 @@ describe('a national return', () => {
     const neg = await idnOfficer.post('/api/flows/submissions', { period: '2024-03', crossings: [{ direction: 'exit', citizenship: 'IDN', count: -3 }] });
     expect(neg.statusCode).toBe(400);
     expect(neg.json().field).toBe('body.crossings.0.count');
-    const totals = await idnOfficer.post('/api/flows/submissions', { period: '2024-03', crossings: [{ direction: 'entry', citizenship: 'AFG', count: 4 }], incidents: [incident()], totals: { entries: 5 } });
+    const totals = await idnOfficer.post('/api/flows/submissions', {
+      period: '2024-03',
+      crossings: [{ direction: 'entry', citizenship: 'AFG', count: 4 }],
+      incidents: [incident()],
+      totals: { entries: 5 },
+    });
     expect(totals.statusCode).toBe(400);
     expect(totals.json().field).toBe('totals.entries');
     const deaths = await idnOfficer.post('/api/flows/submissions', { period: '2024-03', incidents: [incident({ groupSize: 3, deaths: 2, injuries: 2 })] });
     expect(deaths.json().field).toBe('incidents.0.deaths');
-    const money = await idnOfficer.post('/api/flows/submissions', { period: '2024-03', incidents: [incident(), incident({ fee: { amount: 10, currency: 'XQQ' } })] });
+    const money = await idnOfficer.post('/api/flows/submissions', {
+      period: '2024-03',
+      incidents: [incident(), incident({ fee: { amount: 10, currency: 'XQQ' } })],
+    });
     expect(money.statusCode).toBe(400);
     expect(money.json()).toMatchObject({ field: 'incidents.1.fee.currency' });
     expect(money.json().message).toMatch(/unknown currency XQQ/);
@@ -74,24 +99,38 @@ describe('a national return', () => {
 });
 
 describe('bulk upload', () => {
-  const csv = (rows: string[]) => Buffer.from(['record,direction,citizenship,count,origin,transit,destination,means,vessel_type,fraudulent_documents,visa_misuse,fee_amount,fee_currency,group_size,deaths,injuries,profile,age_band,sex,nationality', ...rows].join('\n')).toString('base64');
+  const csv = (rows: string[]) =>
+    Buffer.from(
+      [
+        'record,direction,citizenship,count,origin,transit,destination,means,vessel_type,fraudulent_documents,visa_misuse,fee_amount,fee_currency,group_size,deaths,injuries,profile,age_band,sex,nationality',
+        ...rows,
+      ].join('\n'),
+    ).toString('base64');
 
   it('reports every bad line by number and imports nothing', async () => {
     const before = await lineCount();
-    const res = await mysFocal.post('/api/flows/uploads', { period: '2024-02', format: 'csv', contentBase64: csv([
-      'crossing,entry,MMR,10,,,,,,,,,,,,,,,,',
-      'crossing,entry,MMR,-1,,,,,,,,,,,,,,,,',
-      'incident,,,,MMR,THA,MYS,sea,,no,no,900,ZZZ,15,0,0,,,,',
-      'profile,,,4,,,,,,,,,,,,,migrant,18-25,female,MMR',
-      'boat,,,,,,,,,,,,,,,,,,,',
-    ]) });
+    const res = await mysFocal.post('/api/flows/uploads', {
+      period: '2024-02',
+      format: 'csv',
+      contentBase64: csv([
+        'crossing,entry,MMR,10,,,,,,,,,,,,,,,,',
+        'crossing,entry,MMR,-1,,,,,,,,,,,,,,,,',
+        'incident,,,,MMR,THA,MYS,sea,,no,no,900,ZZZ,15,0,0,,,,',
+        'profile,,,4,,,,,,,,,,,,,migrant,18-25,female,MMR',
+        'boat,,,,,,,,,,,,,,,,,,,',
+      ]),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().report).toEqual([
       { line: 3, field: 'count', message: 'Cannot be negative.' },
       { line: 6, field: 'record', message: expect.stringMatching(/crossing, incident or profile/) },
     ]);
     expect(await lineCount()).toBe(before);
-    const currency = await mysFocal.post('/api/flows/uploads', { period: '2024-02', format: 'csv', contentBase64: csv(['incident,,,,MMR,THA,MYS,sea,,no,no,900,ZZZ,15,0,0,,,,']) });
+    const currency = await mysFocal.post('/api/flows/uploads', {
+      period: '2024-02',
+      format: 'csv',
+      contentBase64: csv(['incident,,,,MMR,THA,MYS,sea,,no,no,900,ZZZ,15,0,0,,,,']),
+    });
     expect(currency.json().report).toEqual([{ line: 2, field: 'fee_currency', message: expect.stringMatching(/unknown currency ZZZ/) }]);
   });
 
@@ -102,11 +141,21 @@ describe('bulk upload', () => {
     await book.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     sheet.addRow(['incident', '', '', '', 'MMR', 'THA', 'MYS', 'land', '', 'yes', 'no', 1200, 'USD', 9, 0, 0]);
-    const res = await mysFocal.post('/api/flows/uploads', { period: '2024-01', format: 'xlsx', contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64'), submit: true });
+    const res = await mysFocal.post('/api/flows/uploads', {
+      period: '2024-01',
+      format: 'xlsx',
+      contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64'),
+      submit: true,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().added).toEqual({ crossings: 1, incidents: 2, profiles: 1 });
     const csvTemplate = await mysFocal.get('/api/flows/templates/flows-return-template.csv');
-    const up = await mysFocal.post('/api/flows/uploads', { period: '2024-02', format: 'csv', contentBase64: Buffer.from(csvTemplate.body).toString('base64'), submit: true });
+    const up = await mysFocal.post('/api/flows/uploads', {
+      period: '2024-02',
+      format: 'csv',
+      contentBase64: Buffer.from(csvTemplate.body).toString('base64'),
+      submit: true,
+    });
     expect(up.statusCode, up.body).toBe(200);
   });
 });
@@ -123,7 +172,11 @@ describe('reciprocity and small cells', () => {
     expect(row).toMatchObject({ incidents: 0, migrants: 0, deaths: 0, withheld: { incidents: 1, migrants: 1, deaths: 1, injuries: 1 } });
     expect(JSON.stringify(before)).not.toMatch(/"IDN"/);
 
-    const own = await lkaOfficer.post('/api/flows/submissions', { period: '2024-02', incidents: [1, 2, 3].map(() => incident({ transit: ['MYS'], destination: 'IDN' })), submit: true });
+    const own = await lkaOfficer.post('/api/flows/submissions', {
+      period: '2024-02',
+      incidents: [1, 2, 3].map(() => incident({ transit: ['MYS'], destination: 'IDN' })),
+      submit: true,
+    });
     expect(own.statusCode, own.body).toBe(200);
     const after = (await agg(lkaOfficer)).json();
     expect(after.reciprocity.level).toBe('contributions');
@@ -159,7 +212,12 @@ describe('rates, quality and analysis', () => {
   it('lets only the RSO administrator edit rates', async () => {
     expect((await admin.put('/api/flows/rates', { currency: 'MYR', month: '2024-01', usdPerUnit: 0.21 })).statusCode).toBe(200);
     expect((await idnOfficer.put('/api/flows/rates', { currency: 'MYR', month: '2024-01', usdPerUnit: 9 })).statusCode).toBe(403);
-    expect((await idnOfficer.get('/api/flows/rates?month=2024-01')).json().rates).toContainEqual({ currency: 'MYR', month: '2024-01', usdPerUnit: 0.21, demo: false });
+    expect((await idnOfficer.get('/api/flows/rates?month=2024-01')).json().rates).toContainEqual({
+      currency: 'MYR',
+      month: '2024-01',
+      usdPerUnit: 0.21,
+      demo: false,
+    });
   });
 
   it('shows completeness per state and lets only the submitting state confirm its outliers', async () => {
@@ -180,7 +238,11 @@ describe('rates, quality and analysis', () => {
     expect(fees.routes.find((r: { route: string }) => r.route === 'MMR>THA>MYS')).toBeUndefined();
     const summary = (await idnPolicy.get('/api/flows/summary?quarter=2023-Q4')).json();
     expect(summary.sentences[0]).toMatch(/In 2023-Q4, 1 state submitted returns, reporting 7 smuggling incidents involving 140/);
-    expect((await idnPolicy.get('/api/flows/emerging?to=2023-11&months=1')).json().routes[0]).toMatchObject({ route: 'AFG>PAK>IRN>TUR', current: 7, previous: 0 });
+    expect((await idnPolicy.get('/api/flows/emerging?to=2023-11&months=1')).json().routes[0]).toMatchObject({
+      route: 'AFG>PAK>IRN>TUR',
+      current: 7,
+      previous: 0,
+    });
     expect((await idnPolicy.get('/api/flows/aggregates?from=2024-05&to=2024-01&groupBy=route')).statusCode).toBe(400);
     expect((await idnPolicy.get('/api/flows/aggregates?from=2024-01&to=2024-02&groupBy=vessel')).statusCode).toBe(400);
   });

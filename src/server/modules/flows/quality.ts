@@ -1,7 +1,8 @@
 // Data quality: completeness and lateness per state and month, and outliers flagged for the submitting state to confirm.
-import type { FlowsStore, SubmissionRow } from './store.js';
+
 import type { FlowsAnalysisStore } from './analysis-store.js';
 import { dueDate, monthLabel, monthNumber, monthRange } from './periods.js';
+import type { FlowsStore, SubmissionRow } from './store.js';
 
 /** A fee is flagged when it is more than this many times the route's usual fee, or less than its inverse. */
 const FEE_FACTOR = 5;
@@ -10,18 +11,28 @@ const VOLUME_FACTOR = 3;
 const LARGE_GROUP = 300;
 
 export class FlowsQuality {
-  constructor(private readonly store: FlowsStore, private readonly analysis: FlowsAnalysisStore) {}
+  constructor(
+    private readonly store: FlowsStore,
+    private readonly analysis: FlowsAnalysisStore,
+  ) {}
 
   /** Unusual values in a return just submitted, measured against the region's and the state's own history. */
   async outliersOf(sub: SubmissionRow): Promise<{ field: string; value: number; expected: string }[]> {
     const flags: { field: string; value: number; expected: string }[] = [];
     const incidents = await this.analysis.incidentsOf(sub.id);
-    const baselines = new Map((await this.analysis.routeFeeBaselines([...new Set(incidents.map((i) => i.route_id))], sub.month_from, 10)).map((b) => [b.route_id, b.median]));
+    const baselines = new Map(
+      (await this.analysis.routeFeeBaselines([...new Set(incidents.map((i) => i.route_id))], sub.month_from, 10)).map((b) => [b.route_id, b.median]),
+    );
     for (const i of incidents) {
       const median = baselines.get(i.route_id);
       if (i.fee_usd !== null && median && (i.fee_usd > median * FEE_FACTOR || i.fee_usd < median / FEE_FACTOR))
-        flags.push({ field: `fee (USD) on ${i.route_key}`, value: i.fee_usd, expected: `about ${Math.round(median)} (regional median of the two years before)` });
-      if (i.group_size > LARGE_GROUP) flags.push({ field: `group size on ${i.route_key}`, value: i.group_size, expected: `at most ${LARGE_GROUP} in one incident` });
+        flags.push({
+          field: `fee (USD) on ${i.route_key}`,
+          value: i.fee_usd,
+          expected: `about ${Math.round(median)} (regional median of the two years before)`,
+        });
+      if (i.group_size > LARGE_GROUP)
+        flags.push({ field: `group size on ${i.route_key}`, value: i.group_size, expected: `at most ${LARGE_GROUP} in one incident` });
     }
     const history = await this.analysis.stateMigrantHistory(sub.state, sub.month_from);
     if (history.length >= 3) {
@@ -39,20 +50,31 @@ export class FlowsQuality {
     const [states, returns] = await Promise.all([this.analysis.reportingStates(), this.analysis.returnsIn(range.from, range.to)]);
     const lastDue = [...Array(range.to - range.from + 1).keys()].map((k) => range.from + k).filter((m) => dueDate(m) <= now);
     return {
-      from, to,
+      from,
+      to,
       states: states.map((state) => {
         const mine = returns.filter((r) => r.state === state);
         const months = [...Array(range.to - range.from + 1).keys()].map((k) => {
           const month = range.from + k;
           const r = mine.find((x) => x.month_from <= month && month <= x.month_to);
-          const status = !r ? 'missing' as const : r.status === 'draft' ? 'draft' as const : r.submitted_at! > dueDate(r.month_to) ? 'late' as const : 'submitted' as const;
+          const status = !r
+            ? ('missing' as const)
+            : r.status === 'draft'
+              ? ('draft' as const)
+              : r.submitted_at! > dueDate(r.month_to)
+                ? ('late' as const)
+                : ('submitted' as const);
           return { month: monthLabel(month), status };
         });
         const due = months.filter((m) => lastDue.includes(monthNumber(m.month)));
         const submitted = due.filter((m) => m.status === 'submitted' || m.status === 'late').length;
         return {
-          state, expected: due.length, submitted, late: due.filter((m) => m.status === 'late').length,
-          completeness: due.length ? Math.round((submitted / due.length) * 1000) / 10 : 100, months,
+          state,
+          expected: due.length,
+          submitted,
+          late: due.filter((m) => m.status === 'late').length,
+          completeness: due.length ? Math.round((submitted / due.length) * 1000) / 10 : 100,
+          months,
         };
       }),
     };

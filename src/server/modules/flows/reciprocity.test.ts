@@ -1,9 +1,20 @@
 // The flows sharing policy: reciprocity as a rule and as SQL agree for every subject, month and window; small cells.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type CellFacts,
+  cellFigure,
+  contributionsVisibleSql,
+  type FlowsPolicy,
+  INCIDENT_CELLS,
+  type IncidentMeasure,
+  isFlowsContributor,
+  maySubmitFlows,
+  publishable,
+  seesContributions,
+} from '../../access/flows.js';
+import type { Role, Subject } from '../../access/subject.js';
 import { sql } from '../../db/index.js';
 import { createTestDb, type TestDb } from '../../testing/db.js';
-import type { Role, Subject } from '../../access/subject.js';
-import { INCIDENT_CELLS, cellFigure, contributionsVisibleSql, isFlowsContributor, maySubmitFlows, publishable, seesContributions, type CellFacts, type FlowsPolicy, type IncidentMeasure } from '../../access/flows.js';
 
 let t: TestDb;
 // LKA submitted 2024-01 and the quarter 2024-Q3 (months 6..8 of 2024); a draft for 2024-02 does not count.
@@ -20,9 +31,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.db.close());
 
-const subject = (roles: Role[], state: string | null, kind: Subject['organisationKind'] = 'state_agency', memberStatus: Subject['memberStatus'] = 'member'): Subject => ({
-  userId: '00000000-0000-0000-0000-000000000001', email: 'x@test.example', name: 'x', organisationId: 'o', organisationKind: kind,
-  state, memberStatus, roles, clearance: 'none', clearanceExpires: null, groups: [],
+const subject = (
+  roles: Role[],
+  state: string | null,
+  kind: Subject['organisationKind'] = 'state_agency',
+  memberStatus: Subject['memberStatus'] = 'member',
+): Subject => ({
+  userId: '00000000-0000-0000-0000-000000000001',
+  email: 'x@test.example',
+  name: 'x',
+  organisationId: 'o',
+  organisationKind: kind,
+  state,
+  memberStatus,
+  roles,
+  clearance: 'none',
+  clearanceExpires: null,
+  groups: [],
 });
 
 describe('who contributes', () => {
@@ -38,7 +63,13 @@ describe('who contributes', () => {
 });
 
 describe('reciprocity', () => {
-  const subjects = [subject(['officer'], 'LKA'), subject(['analyst'], 'LKA'), subject(['policy'], 'LKA'), subject(['officer'], 'IDN'), subject(['admin'], null, 'rso', 'secretariat')];
+  const subjects = [
+    subject(['officer'], 'LKA'),
+    subject(['analyst'], 'LKA'),
+    subject(['policy'], 'LKA'),
+    subject(['officer'], 'IDN'),
+    subject(['admin'], null, 'rso', 'secretariat'),
+  ];
   const months = Array.from({ length: 14 }, (_, k) => 2024 * 12 - 1 + k);
 
   it('the rule and its SQL twin agree for every subject, month and window', async () => {
@@ -47,7 +78,9 @@ describe('reciprocity', () => {
       const policy: FlowsPolicy = { minCellSize: 5, windowMonths };
       for (const s of subjects) {
         const mine = s.state === 'LKA' ? submitted : [];
-        const rows = await t.db.query<{ m: number; v: boolean }>(sql`SELECT m, ${contributionsVisibleSql(s, sql`m`, policy)} AS v FROM unnest(${months}::int[]) AS m`);
+        const rows = await t.db.query<{ m: number; v: boolean }>(
+          sql`SELECT m, ${contributionsVisibleSql(s, sql`m`, policy)} AS v FROM unnest(${months}::int[]) AS m`,
+        );
         for (const r of rows) expect(r.v, `${s.roles}/${s.state} month ${r.m} window ${windowMonths}`).toBe(seesContributions(s, r.m, mine, policy));
       }
     }
@@ -65,10 +98,24 @@ describe('reciprocity', () => {
 
 describe('small cells', () => {
   const policy = { minCellSize: 5, windowMonths: 0 };
-  const m = (incidents: number, migrants: number, deaths: number): Record<IncidentMeasure, number> => ({ incidents, migrants, deaths, injuries: 0, fees: 0, feeSum: 0 });
+  const m = (incidents: number, migrants: number, deaths: number): Record<IncidentMeasure, number> => ({
+    incidents,
+    migrants,
+    deaths,
+    injuries: 0,
+    fees: 0,
+    feeSum: 0,
+  });
   /** LKA's own part of a route-month, and IDN's and MYS's parts (the other states). */
-  const cell = (open: boolean, own: Record<IncidentMeasure, number>, idn: Record<IncidentMeasure, number>, mys: Record<IncidentMeasure, number>): CellFacts<IncidentMeasure> => {
-    const others = {} as Record<IncidentMeasure, number>, othersPublished = {} as Record<IncidentMeasure, number>, othersWithheld = {} as Record<IncidentMeasure, number>;
+  const cell = (
+    open: boolean,
+    own: Record<IncidentMeasure, number>,
+    idn: Record<IncidentMeasure, number>,
+    mys: Record<IncidentMeasure, number>,
+  ): CellFacts<IncidentMeasure> => {
+    const others = {} as Record<IncidentMeasure, number>,
+      othersPublished = {} as Record<IncidentMeasure, number>,
+      othersWithheld = {} as Record<IncidentMeasure, number>;
     for (const k of INCIDENT_CELLS.measures) {
       others[k] = idn[k] + mys[k];
       const parts = INCIDENT_CELLS.sensitive.includes(k) ? [idn[k], mys[k]] : [];

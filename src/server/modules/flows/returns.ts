@@ -16,11 +16,15 @@ export function checkReturn(lines: ReturnLines): Issue[] {
   const issues: Issue[] = [];
   lines.incidents.forEach((i, n) => {
     if (i.deaths + i.injuries > i.groupSize)
-      issues.push({ path: ['incidents', n, 'deaths'], message: `deaths (${i.deaths}) and injuries (${i.injuries}) add up to more than the group size (${i.groupSize})` });
+      issues.push({
+        path: ['incidents', n, 'deaths'],
+        message: `deaths (${i.deaths}) and injuries (${i.injuries}) add up to more than the group size (${i.groupSize})`,
+      });
     if (i.origin === i.destination) issues.push({ path: ['incidents', n, 'destination'], message: 'must differ from the origin' });
     const stops = [i.origin, ...i.transit, i.destination];
     if (new Set(stops).size !== stops.length) issues.push({ path: ['incidents', n, 'transit'], message: 'a route passes through each state once' });
-    if (i.vesselType !== null && i.means !== 'sea') issues.push({ path: ['incidents', n, 'vesselType'], message: 'a vessel type is given only for means "sea"' });
+    if (i.vesselType !== null && i.means !== 'sea')
+      issues.push({ path: ['incidents', n, 'vesselType'], message: 'a vessel type is given only for means "sea"' });
   });
   const t = lines.totals;
   if (t) {
@@ -46,7 +50,10 @@ export function convertFees(lines: ReturnLines, rates: { known: Set<string>; rat
     if (i.fee.currency === 'USD') return i.fee.amount;
     const rate = rates.rate.get(i.fee.currency);
     if (!rates.known.has(i.fee.currency)) {
-      issues.push({ path: ['incidents', n, 'fee', 'currency'], message: `unknown currency ${i.fee.currency}: the rates table has no rate for it (the RSO administrator adds rates)` });
+      issues.push({
+        path: ['incidents', n, 'fee', 'currency'],
+        message: `unknown currency ${i.fee.currency}: the rates table has no rate for it (the RSO administrator adds rates)`,
+      });
       return null;
     }
     if (rate === undefined) {

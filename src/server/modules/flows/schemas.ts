@@ -24,17 +24,31 @@ export const incidentLine = z.strictObject({
   vesselType: z.enum(VESSEL_TYPES).nullable().default(null),
   fraudulentDocuments: z.boolean().default(false),
   visaMisuse: z.boolean().default(false),
-  fee: z.strictObject({ amount: z.number().positive('must be more than zero').max(1e9), currency: currencyCode }).nullable().default(null),
+  fee: z
+    .strictObject({ amount: z.number().positive('must be more than zero').max(1e9), currency: currencyCode })
+    .nullable()
+    .default(null),
   groupSize: z.number().int(check.wholeNumber).min(1, check.atLeastOne).max(100_000),
   deaths: count.default(0),
   injuries: count.default(0),
 });
 export type IncidentLine = z.infer<typeof incidentLine>;
 
-export const profileLine = z.strictObject({ profile: z.enum(['migrant', 'smuggler']), ageBand: z.enum(AGE_BANDS), sex: z.enum(SEXES), nationality: iso3, count });
+export const profileLine = z.strictObject({
+  profile: z.enum(['migrant', 'smuggler']),
+  ageBand: z.enum(AGE_BANDS),
+  sex: z.enum(SEXES),
+  nationality: iso3,
+  count,
+});
 export type ProfileLine = z.infer<typeof profileLine>;
 
-export const declaredTotals = z.strictObject({ entries: count.optional(), exits: count.optional(), smuggledMigrants: count.optional(), incidents: count.optional() });
+export const declaredTotals = z.strictObject({
+  entries: count.optional(),
+  exits: count.optional(),
+  smuggledMigrants: count.optional(),
+  incidents: count.optional(),
+});
 
 export const returnLines = z.strictObject({
   crossings: z.array(crossingLine).max(5_000).default([]),
@@ -106,10 +120,18 @@ export const aggregatesResponse = z.object({
   /** Per key and month; null where nothing of the cell may be shown, `partial` where a part of it is left out. */
   series: z.array(z.object({ key: z.string(), month: z.string(), incidents: n, migrants: n, suppressed: z.boolean(), partial: z.boolean() })),
   /** Per state and key, totals over the months the caller may see (reciprocity) and its own state's; persons counts of another state under the minimum left out. */
-  contributions: z.array(z.object({
-    state: z.string(), key: z.string(), months: z.number(), incidents: n, migrants: z.number(), deaths: n, injuries: n,
-    withheld: z.object({ migrants: z.number(), deaths: z.number(), injuries: z.number() }),
-  })),
+  contributions: z.array(
+    z.object({
+      state: z.string(),
+      key: z.string(),
+      months: z.number(),
+      incidents: n,
+      migrants: z.number(),
+      deaths: n,
+      injuries: n,
+      withheld: z.object({ migrants: z.number(), deaths: z.number(), injuries: z.number() }),
+    }),
+  ),
 });
 export type AggregatesResponse = z.infer<typeof aggregatesResponse>;
 
@@ -117,14 +139,21 @@ export const victimsResponse = z.object({
   from: z.string(),
   to: z.string(),
   minCellSize: z.number(),
-  series: z.array(z.object({ stage: z.enum(['identified', 'referred', 'returned']), month: z.string(), nationality: z.string(), count: n, withheld: z.boolean() })),
+  series: z.array(
+    z.object({ stage: z.enum(['identified', 'referred', 'returned']), month: z.string(), nationality: z.string(), count: n, withheld: z.boolean() }),
+  ),
   byNationality: z.array(z.object({ nationality: z.string(), identified: z.number(), referred: z.number(), returned: z.number(), withheldCells: z.number() })),
   /** The nationalities added up; withheldCells counts the stage-months left out. */
   totals: z.object({ identified: z.number(), referred: z.number(), returned: z.number(), withheldCells: z.number() }),
   demo: z.boolean(),
 });
 
-export const feesQuery = rangeQuery.extend({ route: z.string().regex(/^[A-Z]{3}(>[A-Z]{3}){1,9}$/, check.routeCodes).optional() });
+export const feesQuery = rangeQuery.extend({
+  route: z
+    .string()
+    .regex(/^[A-Z]{3}(>[A-Z]{3}){1,9}$/, check.routeCodes)
+    .optional(),
+});
 export const feesResponse = z.object({
   minCellSize: z.number(),
   routes: z.array(z.object({ route: z.string(), n: z.number(), p10: n, p25: n, median: n, p75: n, p90: n, suppressed: z.boolean() })),
@@ -144,19 +173,26 @@ export const summaryResponse = z.object({ quarter: z.string(), sentences: z.arra
 export const qualityResponse = z.object({
   from: z.string(),
   to: z.string(),
-  states: z.array(z.object({
-    state: z.string(),
-    expected: z.number(),
-    submitted: z.number(),
-    late: z.number(),
-    completeness: z.number(),
-    months: z.array(z.object({ month: z.string(), status: z.enum(['submitted', 'late', 'draft', 'missing']) })),
-  })),
+  states: z.array(
+    z.object({
+      state: z.string(),
+      expected: z.number(),
+      submitted: z.number(),
+      late: z.number(),
+      completeness: z.number(),
+      months: z.array(z.object({ month: z.string(), status: z.enum(['submitted', 'late', 'draft', 'missing']) })),
+    }),
+  ),
 });
 
 export const outlierSchema = z.object({
-  id: z.string(), period: z.string(), field: z.string(), value: z.number(), expected: z.string(),
-  status: z.enum(['open', 'confirmed']), note: z.string().nullable(),
+  id: z.string(),
+  period: z.string(),
+  field: z.string(),
+  value: z.number(),
+  expected: z.string(),
+  status: z.enum(['open', 'confirmed']),
+  note: z.string().nullable(),
 });
 export const outlierConfirmBody = z.strictObject({ note: z.string().trim().min(3, check.whyRight).max(1000) });
 

@@ -1,19 +1,20 @@
 // Flows returns: national desks draft from several agencies and submit once; rates, sharing settings and outlier flags.
-import type { Db } from '../../db/index.js';
+
+import { type FlowsPolicy, isFlowsContributor, maySubmitFlows } from '../../access/flows.js';
+import type { Subject } from '../../access/subject.js';
 import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { ImportJobs } from '../../imports/jobs.js';
-import type { Subject } from '../../access/subject.js';
-import { isFlowsContributor, maySubmitFlows, type FlowsPolicy } from '../../access/flows.js';
-import { FlowsStore, type SubmissionRow } from './store.js';
-import { FlowsAnalysisStore } from './analysis-store.js';
 import { FlowsAnalysis } from './analysis.js';
-import { FlowsQuality } from './quality.js';
-import { FlowsVictims } from './victims.js';
+import { FlowsAnalysisStore } from './analysis-store.js';
 import { HeaderError, lineOf, readReturnFile } from './bulk.js';
-import { checkReturn, convertFees, routeKeyOf, type Issue } from './returns.js';
 import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './periods.js';
+import { FlowsQuality } from './quality.js';
+import { checkReturn, convertFees, type Issue, routeKeyOf } from './returns.js';
 import type { ReturnLines, SubmissionSummary } from './schemas.js';
+import { FlowsStore, type SubmissionRow } from './store.js';
+import { FlowsVictims } from './victims.js';
 
 /** Where an issue is, for the caller: a JSON field path, or a line of an uploaded file. */
 export type Locate = (issue: Issue) => { field: string; line?: number };
@@ -25,7 +26,11 @@ export class FlowsService {
   readonly quality: FlowsQuality;
   /** Victims identified, referred and returned, written by the referral and return cases. */
   readonly victims: FlowsVictims;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly imports: ImportJobs) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly imports: ImportJobs,
+  ) {
     this.store = new FlowsStore(db);
     this.victims = new FlowsVictims(db);
     const analysisStore = new FlowsAnalysisStore(db);
@@ -42,7 +47,10 @@ export class FlowsService {
    * All or nothing: any issue refuses the whole return, naming every place that is wrong.
    */
   async contribute(
-    subject: Subject, actor: Actor, input: { period: string; submit: boolean; lines: ReturnLines; demo?: boolean; now?: Date }, locate: Locate = jsonPath,
+    subject: Subject,
+    actor: Actor,
+    input: { period: string; submit: boolean; lines: ReturnLines; demo?: boolean; now?: Date },
+    locate: Locate = jsonPath,
     /** Called inside the transaction that writes the lines (an upload completes its import job there). */
     onWritten?: (added: { crossings: number; incidents: number; profiles: number }) => Promise<void>,
   ) {
@@ -51,9 +59,13 @@ export class FlowsService {
     const period = parsePeriod(input.period);
     const now = input.now ?? new Date();
     if (period.monthFrom > currentMonth(now)) throw new Invalid('period', `${input.period} is in the future`);
-    if (input.submit && period.monthTo >= currentMonth(now)) throw new Invalid('period', `${input.period} has not ended yet: save a draft and submit when it has`);
+    if (input.submit && period.monthTo >= currentMonth(now))
+      throw new Invalid('period', `${input.period} has not ended yet: save a draft and submit when it has`);
 
-    const rates = await this.store.ratesFor(input.lines.incidents.flatMap((i) => (i.fee ? [i.fee.currency] : [])), period.monthFrom);
+    const rates = await this.store.ratesFor(
+      input.lines.incidents.flatMap((i) => (i.fee ? [i.fee.currency] : [])),
+      period.monthFrom,
+    );
     const fees = convertFees(input.lines, rates);
     const issues = [...checkReturn(input.lines), ...fees.issues];
     if (issues.length) throw reportOf(issues, locate);
@@ -64,16 +76,41 @@ export class FlowsService {
       let sub = await this.store.submission(subject.state, input.period);
       if (sub?.status === 'submitted')
         throw new Conflict(`${subject.state} already submitted its return for ${input.period}; the period is closed`, { period: input.period });
-      sub ??= await this.store.createSubmission({ state: subject.state, period: input.period, monthFrom: period.monthFrom, monthTo: period.monthTo, demo: input.demo });
+      sub ??= await this.store.createSubmission({
+        state: subject.state,
+        period: input.period,
+        monthFrom: period.monthFrom,
+        monthTo: period.monthTo,
+        demo: input.demo,
+      });
       const by = subject.userId;
       await this.store.addCrossings(sub, by, input.lines.crossings);
-      await this.store.addIncidents(sub, by, input.lines.incidents.map((i, n) => ({
-        routeKey: routeKeyOf(i), means: i.means, vesselType: i.vesselType, fraudulentDocuments: i.fraudulentDocuments, visaMisuse: i.visaMisuse,
-        feeAmount: i.fee?.amount ?? null, feeCurrency: i.fee?.currency ?? null, feeUsd: fees.usd[n], groupSize: i.groupSize, deaths: i.deaths, injuries: i.injuries,
-      })));
+      await this.store.addIncidents(
+        sub,
+        by,
+        input.lines.incidents.map((i, n) => ({
+          routeKey: routeKeyOf(i),
+          means: i.means,
+          vesselType: i.vesselType,
+          fraudulentDocuments: i.fraudulentDocuments,
+          visaMisuse: i.visaMisuse,
+          feeAmount: i.fee?.amount ?? null,
+          feeCurrency: i.fee?.currency ?? null,
+          feeUsd: fees.usd[n],
+          groupSize: i.groupSize,
+          deaths: i.deaths,
+          injuries: i.injuries,
+        })),
+      );
       await this.store.addProfiles(sub, by, input.lines.profiles);
       const added = { crossings: input.lines.crossings.length, incidents: input.lines.incidents.length, profiles: input.lines.profiles.length };
-      await this.audit.record(actor, { action: 'flows.contribute', outcome: 'ok', targetType: 'flow_submission', targetId: sub.id, detail: { state: sub.state, period: sub.period, ...added } });
+      await this.audit.record(actor, {
+        action: 'flows.contribute',
+        outcome: 'ok',
+        targetType: 'flow_submission',
+        targetId: sub.id,
+        detail: { state: sub.state, period: sub.period, ...added },
+      });
       await onWritten?.(added);
       let outliers = 0;
       if (input.submit) outliers = await this.close(sub, subject, actor, now);
@@ -91,7 +128,7 @@ export class FlowsService {
     const job = await this.imports.start(subject, 'flows', body.format, { period: body.period, submit: body.submit });
     let rows = 0;
     try {
-      let parsed;
+      let parsed: Awaited<ReturnType<typeof readReturnFile>>;
       try {
         parsed = await readReturnFile(body.format, content);
       } catch (error) {
@@ -99,9 +136,18 @@ export class FlowsService {
         throw new Invalid('file', `not a readable ${body.format.toUpperCase()} file (${(error as Error).message.slice(0, 120)})`);
       }
       rows = parsed.at.crossings.length + parsed.at.incidents.length + parsed.at.profiles.length + new Set(parsed.issues.map((i) => i.line)).size;
-      if (parsed.issues.length) throw reportOf(parsed.issues.map((i) => ({ path: [i.field], message: i.message, line: i.line })), (i) => ({ field: i.path[0] as string, line: (i as Issue & { line: number }).line }));
-      const result = await this.contribute(subject, actor, { period: body.period, submit: body.submit, lines: parsed.lines }, (issue) => lineOf(parsed, issue),
-        (added) => job.complete(rows, content.length, { imported: added.crossings + added.incidents + added.profiles }));
+      if (parsed.issues.length)
+        throw reportOf(
+          parsed.issues.map((i) => ({ path: [i.field], message: i.message, line: i.line })),
+          (i) => ({ field: i.path[0] as string, line: (i as Issue & { line: number }).line }),
+        );
+      const result = await this.contribute(
+        subject,
+        actor,
+        { period: body.period, submit: body.submit, lines: parsed.lines },
+        (issue) => lineOf(parsed, issue),
+        (added) => job.complete(rows, content.length, { imported: added.crossings + added.incidents + added.profiles }),
+      );
       return { ...result, importId: job.id };
     } catch (error) {
       const report = (error instanceof Invalid ? (error.details.report as { line?: number; field: string; message: string }[] | undefined) : undefined) ?? [];
@@ -121,7 +167,8 @@ export class FlowsService {
     return this.db.transaction(async () => {
       const sub = await this.store.submission(subject.state, periodText);
       if (!sub) throw new NotFound(`draft return of ${subject.state} for ${periodText}`);
-      if (sub.status === 'submitted') throw new Conflict(`${subject.state} already submitted its return for ${periodText}; the period is closed`, { period: periodText });
+      if (sub.status === 'submitted')
+        throw new Conflict(`${subject.state} already submitted its return for ${periodText}; the period is closed`, { period: periodText });
       const outliers = await this.close(sub, subject, actor, now);
       return { submission: await this.summary(sub.state, sub.period), added: { crossings: 0, incidents: 0, profiles: 0 }, outliers };
     });
@@ -131,7 +178,13 @@ export class FlowsService {
     await this.store.close(sub.id, subject.userId, now);
     const flags = await this.quality.outliersOf(sub);
     await this.store.addOutliers(sub, flags);
-    await this.audit.record(actor, { action: 'flows.submit', outcome: 'ok', targetType: 'flow_submission', targetId: sub.id, detail: { state: sub.state, period: sub.period, outliers: flags.length } });
+    await this.audit.record(actor, {
+      action: 'flows.submit',
+      outcome: 'ok',
+      targetType: 'flow_submission',
+      targetId: sub.id,
+      detail: { state: sub.state, period: sub.period, outliers: flags.length },
+    });
     return flags.length;
   }
 
@@ -139,9 +192,17 @@ export class FlowsService {
     this.requireContributor(subject);
     const rows = await this.store.listOf(subject.state);
     return rows.map((r) => ({
-      id: r.id, state: r.state, period: r.period, status: r.status, submittedAt: r.submitted_at, demo: r.demo,
+      id: r.id,
+      state: r.state,
+      period: r.period,
+      status: r.status,
+      submittedAt: r.submitted_at,
+      demo: r.demo,
       late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
-      crossings: r.crossings, incidents: r.incidents, profiles: r.profiles, contributors: r.contributors,
+      crossings: r.crossings,
+      incidents: r.incidents,
+      profiles: r.profiles,
+      contributors: r.contributors,
     }));
   }
 
@@ -149,9 +210,17 @@ export class FlowsService {
     const rows = await this.store.listOf(state);
     const r = rows.find((x) => x.period === period)!;
     return {
-      id: r.id, state: r.state, period: r.period, status: r.status, submittedAt: r.submitted_at, demo: r.demo,
+      id: r.id,
+      state: r.state,
+      period: r.period,
+      status: r.status,
+      submittedAt: r.submitted_at,
+      demo: r.demo,
       late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
-      crossings: r.crossings, incidents: r.incidents, profiles: r.profiles, contributors: r.contributors,
+      crossings: r.crossings,
+      incidents: r.incidents,
+      profiles: r.profiles,
+      contributors: r.contributors,
     };
   }
 
@@ -176,7 +245,13 @@ export class FlowsService {
     await this.db.transaction(async () => {
       const before = await this.store.policy();
       await this.store.setPolicy(policy);
-      await this.audit.record(actor, { action: 'flows.policy.set', outcome: 'ok', targetType: 'settings', targetId: 'flows.policy', detail: { before, after: policy } });
+      await this.audit.record(actor, {
+        action: 'flows.policy.set',
+        outcome: 'ok',
+        targetType: 'settings',
+        targetId: 'flows.policy',
+        detail: { before, after: policy },
+      });
     });
     return policy;
   }

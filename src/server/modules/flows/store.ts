@@ -1,15 +1,31 @@
 // SQL for flows returns: submissions, their lines, routes, exchange rates, outlier flags and the sharing settings.
-import { sql, type Db } from '../../db/index.js';
+
 import { DEFAULT_FLOWS_POLICY, type FlowsPolicy } from '../../access/flows.js';
+import { type Db, sql } from '../../db/index.js';
 
 export interface SubmissionRow {
-  id: string; state: string; period: string; month_from: number; month_to: number;
-  status: 'draft' | 'submitted'; submitted_at: Date | null; demo: boolean;
+  id: string;
+  state: string;
+  period: string;
+  month_from: number;
+  month_to: number;
+  status: 'draft' | 'submitted';
+  submitted_at: Date | null;
+  demo: boolean;
 }
 
 export interface IncidentInsert {
-  routeKey: string; means: string; vesselType: string | null; fraudulentDocuments: boolean; visaMisuse: boolean;
-  feeAmount: number | null; feeCurrency: string | null; feeUsd: number | null; groupSize: number; deaths: number; injuries: number;
+  routeKey: string;
+  means: string;
+  vesselType: string | null;
+  fraudulentDocuments: boolean;
+  visaMisuse: boolean;
+  feeAmount: number | null;
+  feeCurrency: string | null;
+  feeUsd: number | null;
+  groupSize: number;
+  deaths: number;
+  injuries: number;
 }
 
 export class FlowsStore {

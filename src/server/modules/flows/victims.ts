@@ -1,7 +1,7 @@
 // Victims in the regional picture: persons identified, referred and returned, by identifying state, nationality and month.
 // The referral and return cases write these counts as each step happens (same transaction); the counts outlive the cases,
 // which are erased after their retention period. Read through FlowsAnalysis.victims, under the small-cell rule of access/flows.ts.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 
 export const VICTIM_STAGES = ['identified', 'referred', 'returned'] as const;
 export type VictimStage = (typeof VICTIM_STAGES)[number];

@@ -1,9 +1,9 @@
 // Working groups as their members rely on them: co-chair rules, the clearance rule, Chatham House notes, reports, statements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../access/actor.js';
 import { sql } from '../../db/index.js';
 import { demoContext } from '../../demo/registry.js';
-import { SYSTEM_ACTOR } from '../../access/actor.js';
-import { createTestPortal, makeUser, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, makeUser, signedIn, type TestPortal } from '../../testing/portal.js';
 import { DEMO_GROUP, groupsDemo } from './demo.js';
 
 let portal: TestPortal;
@@ -22,10 +22,26 @@ beforeAll(async () => {
   portal = await createTestPortal();
   const wg = portal.services.groups;
   await wg.groups.create(SYSTEM_ACTOR, {
-    code: CODE, name: 'Test working group', description: '', termsOfReference: 'Disrupt networks.', requiredClearance: 'restricted',
-    coChairMaxYears: 2, establishedOn: null, memberStates: ['IDN', 'AUS', 'MYS', 'LKA', 'NZL', 'THA'],
+    code: CODE,
+    name: 'Test working group',
+    description: '',
+    termsOfReference: 'Disrupt networks.',
+    requiredClearance: 'restricted',
+    coChairMaxYears: 2,
+    establishedOn: null,
+    memberStates: ['IDN', 'AUS', 'MYS', 'LKA', 'NZL', 'THA'],
   });
-  const { id } = await wg.groups.proposeRoster(SYSTEM_ACTOR, CODE, { years: [{ year: Y, coChairs: [{ memberCode: 'NZL', extensionAgreed: null }, { memberCode: 'LKA', extensionAgreed: null }] }] });
+  const { id } = await wg.groups.proposeRoster(SYSTEM_ACTOR, CODE, {
+    years: [
+      {
+        year: Y,
+        coChairs: [
+          { memberCode: 'NZL', extensionAgreed: null },
+          { memberCode: 'LKA', extensionAgreed: null },
+        ],
+      },
+    ],
+  });
   await wg.groups.decideRoster(SYSTEM_ACTOR, CODE, id, { meeting: 'Senior Officials Meeting (test)', decidedOn: `${Y}-01-15` });
   [nzlChair, lkaChair, attendee, mysOfficer, admin] = await Promise.all([
     signedIn(portal, { role: 'coordinator', state: 'NZL', clearance: 'secret' }),
@@ -80,23 +96,42 @@ describe('co-chairs', () => {
   });
 
   it('refuses a third consecutive year unless the members agreed to it', async () => {
-    const long = roster([[Y + 1, 'LKA', 'AUS'], [Y + 2, 'LKA', 'IDN']]);
+    const long = roster([
+      [Y + 1, 'LKA', 'AUS'],
+      [Y + 2, 'LKA', 'IDN'],
+    ]);
     const res = await nzlChair.post(`/api/groups/${CODE}/co-chairs/rosters`, long);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ rule: 'maximum_term' });
-    const agreed = roster([[Y + 1, 'LKA', 'AUS'], [Y + 2, 'LKA', 'IDN']], { [`LKA${Y + 2}`]: 'Agreed by the members at the second meeting' });
+    const agreed = roster(
+      [
+        [Y + 1, 'LKA', 'AUS'],
+        [Y + 2, 'LKA', 'IDN'],
+      ],
+      { [`LKA${Y + 2}`]: 'Agreed by the members at the second meeting' },
+    );
     expect((await nzlChair.post(`/api/groups/${CODE}/co-chairs/rosters`, agreed)).statusCode).toBe(201);
   });
 
   it('records a roster decided at the senior officials meeting in the history', async () => {
-    const res = await nzlChair.post(`/api/groups/${CODE}/co-chairs/rosters`, roster([[Y + 1, 'LKA', 'AUS'], [Y + 2, 'AUS', 'THA']]));
+    const res = await nzlChair.post(
+      `/api/groups/${CODE}/co-chairs/rosters`,
+      roster([
+        [Y + 1, 'LKA', 'AUS'],
+        [Y + 2, 'AUS', 'THA'],
+      ]),
+    );
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
     expect((await nzlChair.post(`/api/groups/${CODE}/co-chairs/rosters/${id}/decide`, { meeting: 'SOM', decidedOn: `${Y}-06-01` })).statusCode).toBe(403);
-    expect((await admin.post(`/api/groups/${CODE}/co-chairs/rosters/${id}/decide`, { meeting: 'Ad Hoc Group SOM, Colombo', decidedOn: `${Y}-06-01` })).statusCode).toBe(200);
+    expect(
+      (await admin.post(`/api/groups/${CODE}/co-chairs/rosters/${id}/decide`, { meeting: 'Ad Hoc Group SOM, Colombo', decidedOn: `${Y}-06-01` })).statusCode,
+    ).toBe(200);
     const co = (await mysOfficer.get(`/api/groups/${CODE}/co-chairs`)).json();
     expect(co.history.map((h: { year: number; coChairs: { memberCode: string }[] }) => [h.year, h.coChairs.map((c) => c.memberCode)])).toEqual([
-      [Y, ['LKA', 'NZL']], [Y + 1, ['AUS', 'LKA']], [Y + 2, ['AUS', 'THA']],
+      [Y, ['LKA', 'NZL']],
+      [Y + 1, ['AUS', 'LKA']],
+      [Y + 2, ['AUS', 'THA']],
     ]);
     expect(co.history[1].decidedAt).toBe('Ad Hoc Group SOM, Colombo');
   });
@@ -115,7 +150,13 @@ describe('co-chairs', () => {
 describe('meetings and the clearance rule', () => {
   it('are convened by a co-chair, not by another member state', async () => {
     const idn = await signedIn(portal, { role: 'coordinator', state: 'IDN', clearance: 'secret' });
-    const body = { title: 'Roundtable', startsOn: `${Y}-03-10`, location: 'Bangkok', chathamHouse: true, agenda: [{ title: 'Routes' }, { title: 'Work plan' }] };
+    const body = {
+      title: 'Roundtable',
+      startsOn: `${Y}-03-10`,
+      location: 'Bangkok',
+      chathamHouse: true,
+      agenda: [{ title: 'Routes' }, { title: 'Work plan' }],
+    };
     expect((await idn.post(`/api/groups/${CODE}/meetings`, body)).statusCode).toBe(403);
     const res = await nzlChair.post(`/api/groups/${CODE}/meetings`, body);
     expect(res.statusCode).toBe(201);
@@ -150,7 +191,10 @@ describe('meetings and the clearance rule', () => {
 describe('Chatham House notes', () => {
   beforeAll(async () => {
     const res = await attendee.post(`/api/groups/meetings/${chathamId}/notes`, {
-      body: 'Boats now leave from a new port in the south.', agendaItem: 0, speaker: 'Inspector Quillfeather', speakerAffiliation: 'Federal Police of Australia',
+      body: 'Boats now leave from a new port in the south.',
+      agendaItem: 0,
+      speaker: 'Inspector Quillfeather',
+      speakerAffiliation: 'Federal Police of Australia',
     });
     expect(res.statusCode).toBe(201);
   });
@@ -187,11 +231,25 @@ describe('Chatham House notes', () => {
 describe('annual report and statements', () => {
   it('reports meetings, decisions and actions arising to the Steering Group without naming speakers', async () => {
     expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/decisions`, { text: 'Adopt the work plan.' })).statusCode).toBe(201);
-    const action = await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'Map southern departure ports', responsibleStates: ['IDN', 'AUS'], dueOn: `${Y}-03-11` });
+    const action = await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, {
+      description: 'Map southern departure ports',
+      responsibleStates: ['IDN', 'AUS'],
+      dueOn: `${Y}-03-11`,
+    });
     expect(action.statusCode).toBe(201);
     const planned = await portal.services.plans.get(SYSTEM_ACTOR, `wg-${CODE}`);
-    expect(planned.actions).toContainEqual(expect.objectContaining({ text: 'Map southern departure ports', actingStates: ["IDN", "AUS"], coordinators: ["LKA", "NZL"], origin: "meeting", originRef: chathamId }));
-    expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'x', responsibleStates: ['PHL'] })).json()).toMatchObject({ field: 'body.responsibleStates' });
+    expect(planned.actions).toContainEqual(
+      expect.objectContaining({
+        text: 'Map southern departure ports',
+        actingStates: ['IDN', 'AUS'],
+        coordinators: ['LKA', 'NZL'],
+        origin: 'meeting',
+        originRef: chathamId,
+      }),
+    );
+    expect((await nzlChair.post(`/api/groups/meetings/${chathamId}/actions`, { description: 'x', responsibleStates: ['PHL'] })).json()).toMatchObject({
+      field: 'body.responsibleStates',
+    });
     const res = await nzlChair.get(`/api/groups/${CODE}/annual-report/${Y}`);
     expect(res.statusCode).toBe(200);
     const r = res.json();
@@ -223,9 +281,21 @@ describe('annual report and statements', () => {
 
 describe('the demo data', () => {
   it('seeds the disruption group with its eight states, co-chairs, two meetings (one Chatham House) and a published statement, all labelled demo', async () => {
-    const specs = [['coordinator.tha@demo.example', 'coordinator', 'THA'], ['officer.aus@demo.example', 'officer', 'AUS'], ['officer.idn@demo.example', 'officer', 'IDN'],
-      ['analyst.nzl@demo.example', 'analyst', 'NZL'], ['officer.lka@demo.example', 'officer', 'LKA']] as const;
-    const accounts = await Promise.all(specs.map(async ([email, role, state]) => ({ id: (await makeUser(portal.services, { email, role, state, clearance: 'secret' })).id, email, role, state })));
+    const specs = [
+      ['coordinator.tha@demo.example', 'coordinator', 'THA'],
+      ['officer.aus@demo.example', 'officer', 'AUS'],
+      ['officer.idn@demo.example', 'officer', 'IDN'],
+      ['analyst.nzl@demo.example', 'analyst', 'NZL'],
+      ['officer.lka@demo.example', 'officer', 'LKA'],
+    ] as const;
+    const accounts = await Promise.all(
+      specs.map(async ([email, role, state]) => ({
+        id: (await makeUser(portal.services, { email, role, state, clearance: 'secret' })).id,
+        email,
+        role,
+        state,
+      })),
+    );
     await groupsDemo.seed(demoContext(portal.services, accounts));
     const group = (await mysOfficer.get('/api/groups')).json().groups.find((g: { code: string }) => g.code === DEMO_GROUP);
     expect(group).toMatchObject({ demo: true, coChairs: ['NZL', 'THA'], memberStates: ['AUS', 'IDN', 'LKA', 'MYS', 'NZL', 'PAK', 'PHL', 'THA'] });

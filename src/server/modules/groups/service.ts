@@ -1,18 +1,22 @@
 // Working groups: terms of reference, member states, and co-chairs under the rotation rules of seed 004.
-import type { Db } from '../../db/index.js';
+
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { canNominate, canProposeRoster, type GroupFacts, groupAbilities } from '../../access/groups.js';
 import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
-import { canNominate, canProposeRoster, groupAbilities, type GroupFacts } from '../../access/groups.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
-import { checkRoster, RULE_TEXT, suggestRoster, type RosterYear, type RotationRule } from './co-chairs/rotation.js';
-import { GroupsStore, type GroupRow } from './store.js';
+import { checkRoster, type RosterYear, type RotationRule, RULE_TEXT, suggestRoster } from './co-chairs/rotation.js';
 import type { CreateGroupInput, RosterInput } from './schemas.js';
+import { type GroupRow, GroupsStore } from './store.js';
 
 const thisYear = () => new Date().getUTCFullYear();
 
 export class GroupsService {
   readonly store: GroupsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {
     this.store = new GroupsStore(db);
   }
 
@@ -46,8 +50,15 @@ export class GroupsService {
     const coChairs = await this.currentCoChairs(g.code);
     const can = groupAbilities(actor, this.facts(g), coChairs);
     return {
-      code: g.code, name: g.name, description: g.description, requiredClearance: g.required_clearance, memberStates: g.member_states,
-      coChairs, demo: g.demo, canReadMaterial: can.readMaterial, can,
+      code: g.code,
+      name: g.name,
+      description: g.description,
+      requiredClearance: g.required_clearance,
+      memberStates: g.member_states,
+      coChairs,
+      demo: g.demo,
+      canReadMaterial: can.readMaterial,
+      can,
     };
   }
 
@@ -58,7 +69,12 @@ export class GroupsService {
 
   async detail(actor: Actor, code: string) {
     const g = await this.requireGroup(code);
-    return { ...(await this.summary(actor, g)), termsOfReference: g.terms_of_reference, coChairMaxYears: g.co_chair_max_years, establishedOn: g.established_on };
+    return {
+      ...(await this.summary(actor, g)),
+      termsOfReference: g.terms_of_reference,
+      coChairMaxYears: g.co_chair_max_years,
+      establishedOn: g.established_on,
+    };
   }
 
   private async requireStates(field: string, codes: string[]) {
@@ -76,16 +92,32 @@ export class GroupsService {
     return this.db.transaction(async () => {
       await this.store.insertGroup({ ...input, demo });
       for (const s of states) await this.store.addMember(input.code, s, input.establishedOn);
-      await this.audit.record(actor, { action: 'groups.create', outcome: 'ok', targetType: 'group', targetId: input.code, detail: { name: input.name, memberStates: states, requiredClearance: input.requiredClearance } });
+      await this.audit.record(actor, {
+        action: 'groups.create',
+        outcome: 'ok',
+        targetType: 'group',
+        targetId: input.code,
+        detail: { name: input.name, memberStates: states, requiredClearance: input.requiredClearance },
+      });
       return { id: input.code };
     });
   }
 
-  async update(actor: Actor, code: string, patch: { name?: string; description?: string; termsOfReference?: string; requiredClearance?: GroupRow['required_clearance'] }) {
+  async update(
+    actor: Actor,
+    code: string,
+    patch: { name?: string; description?: string; termsOfReference?: string; requiredClearance?: GroupRow['required_clearance'] },
+  ) {
     await this.requireGroup(code);
     return this.db.transaction(async () => {
       await this.store.updateGroup(code, patch);
-      await this.audit.record(actor, { action: 'groups.update', outcome: 'ok', targetType: 'group', targetId: code, detail: { fields: Object.keys(patch), requiredClearance: patch.requiredClearance } });
+      await this.audit.record(actor, {
+        action: 'groups.update',
+        outcome: 'ok',
+        targetType: 'group',
+        targetId: code,
+        detail: { fields: Object.keys(patch), requiredClearance: patch.requiredClearance },
+      });
       return { id: code };
     });
   }
@@ -104,7 +136,8 @@ export class GroupsService {
   async removeMember(actor: Actor, code: string, member: string) {
     const g = await this.requireGroup(code);
     if (!g.member_states.includes(member)) throw new NotFound(`member ${member} of group ${code}`);
-    if ((await this.currentCoChairs(code)).includes(member)) throw new Conflict(`${member} is a co-chair this year; decide a new roster first`, { field: 'member' });
+    if ((await this.currentCoChairs(code)).includes(member))
+      throw new Conflict(`${member} is a co-chair this year; decide a new roster first`, { field: 'member' });
     return this.db.transaction(async () => {
       await this.store.removeMember(code, member);
       await this.audit.record(actor, { action: 'groups.member.remove', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
@@ -122,9 +155,15 @@ export class GroupsService {
       rules: (Object.keys(RULE_TEXT) as RotationRule[]).map((rule) => ({ rule, text: RULE_TEXT[rule].replace('{max}', String(g.co_chair_max_years)) })),
       history: history.map((h) => ({ ...h, coChairs: h.coChairs.map((s) => ({ memberCode: s.memberCode, extensionAgreed: s.extensionAgreed ?? null })) })),
       rosters: rosters.map((r) => ({
-        id: r.id, status: r.status, decidedAt: r.decided_at, decidedOn: r.decided_on, demo: r.demo, createdAt: r.created_at,
+        id: r.id,
+        status: r.status,
+        decidedAt: r.decided_at,
+        decidedOn: r.decided_on,
+        demo: r.demo,
+        createdAt: r.created_at,
         years: [...new Set(r.years.map((y) => y.year))].map((year) => ({
-          year, coChairs: r.years.filter((y) => y.year === year).map((y) => ({ memberCode: y.memberCode, extensionAgreed: y.extensionAgreed })),
+          year,
+          coChairs: r.years.filter((y) => y.year === year).map((y) => ({ memberCode: y.memberCode, extensionAgreed: y.extensionAgreed })),
         })),
       })),
       nominations: nominations.map((n) => ({ id: n.id, memberCode: n.member_code, forYear: n.for_year, note: n.note, demo: n.demo })),
@@ -134,15 +173,32 @@ export class GroupsService {
   /** "Ad Hoc Group members will be invited to nominate for the position of co-chair each year": a state nominates itself. */
   async nominate(actor: Actor, code: string, input: { memberCode: string; forYear: number; note: string }, demo = false) {
     const g = await this.requireGroup(code);
-    if (!canNominate(actor, input.memberCode))
-      throw new Forbidden('a state nominates itself: you may only nominate your own state', { field: 'memberCode' });
+    if (!canNominate(actor, input.memberCode)) throw new Forbidden('a state nominates itself: you may only nominate your own state', { field: 'memberCode' });
     if (!g.member_states.includes(input.memberCode))
-      throw new Invalid('memberCode', `rule co_chair_is_group_member: ${RULE_TEXT.co_chair_is_group_member}: ${input.memberCode} is not a member of the group`, { rule: 'co_chair_is_group_member' });
+      throw new Invalid(
+        'memberCode',
+        `rule co_chair_is_group_member: ${RULE_TEXT.co_chair_is_group_member}: ${input.memberCode} is not a member of the group`,
+        { rule: 'co_chair_is_group_member' },
+      );
     if (input.forYear < thisYear()) throw new Invalid('forYear', 'nominations are for this year or a future year');
-    if (await this.store.nominationExists(code, input.memberCode, input.forYear)) throw new Conflict(`${input.memberCode} is already nominated for ${input.forYear}`, { field: 'memberCode' });
+    if (await this.store.nominationExists(code, input.memberCode, input.forYear))
+      throw new Conflict(`${input.memberCode} is already nominated for ${input.forYear}`, { field: 'memberCode' });
     return this.db.transaction(async () => {
-      const id = await this.store.insertNomination({ groupCode: code, memberCode: input.memberCode, forYear: input.forYear, note: input.note, by: recordedBy(actor), demo });
-      await this.audit.record(actor, { action: 'groups.co_chair.nominate', outcome: 'ok', targetType: 'group', targetId: code, detail: { member: input.memberCode, forYear: input.forYear } });
+      const id = await this.store.insertNomination({
+        groupCode: code,
+        memberCode: input.memberCode,
+        forYear: input.forYear,
+        note: input.note,
+        by: recordedBy(actor),
+        demo,
+      });
+      await this.audit.record(actor, {
+        action: 'groups.co_chair.nominate',
+        outcome: 'ok',
+        targetType: 'group',
+        targetId: code,
+        detail: { member: input.memberCode, forYear: input.forYear },
+      });
       return { id };
     });
   }
@@ -150,19 +206,29 @@ export class GroupsService {
   /** Checks a roster against the rules; a breach is a 400 naming the rule and the offending entry, and nothing is stored. */
   async proposeRoster(actor: Actor, code: string, input: RosterInput, opts: { demo?: boolean; currentYear?: number } = {}) {
     const g = await this.requireGroup(code);
-    if (!canProposeRoster(actor, this.facts(g)))
-      throw new Forbidden('only member states of the group or the secretariat propose a co-chair roster');
+    if (!canProposeRoster(actor, this.facts(g))) throw new Forbidden('only member states of the group or the secretariat propose a co-chair roster');
     const proposal: RosterYear[] = input.years.map((y) => ({ year: y.year, coChairs: y.coChairs.map((s) => ({ ...s })) }));
     const breach = checkRoster(proposal, {
-      decided: await this.decidedHistory(code), groupMembers: g.member_states, maxYears: g.co_chair_max_years, currentYear: opts.currentYear ?? thisYear(),
+      decided: await this.decidedHistory(code),
+      groupMembers: g.member_states,
+      maxYears: g.co_chair_max_years,
+      currentYear: opts.currentYear ?? thisYear(),
     });
     if (breach) throw new Invalid(`body.${breach.field}`, `rule ${breach.rule}: ${breach.message}`, { rule: breach.rule });
     return this.db.transaction(async () => {
       const id = await this.store.insertRoster({
-        groupCode: code, by: recordedBy(actor), demo: opts.demo,
+        groupCode: code,
+        by: recordedBy(actor),
+        demo: opts.demo,
         years: proposal.flatMap((y) => y.coChairs.map((s) => ({ year: y.year, memberCode: s.memberCode, extensionAgreed: s.extensionAgreed ?? null }))),
       });
-      await this.audit.record(actor, { action: 'groups.co_chair.roster.propose', outcome: 'ok', targetType: 'co_chair_roster', targetId: id, detail: { group: code, years: input.years } });
+      await this.audit.record(actor, {
+        action: 'groups.co_chair.roster.propose',
+        outcome: 'ok',
+        targetType: 'co_chair_roster',
+        targetId: id,
+        detail: { group: code, years: input.years },
+      });
       return { id };
     });
   }
@@ -175,13 +241,25 @@ export class GroupsService {
     if (roster.status !== 'proposed') throw new Conflict(`this roster is already ${roster.status}`);
     // The history may have changed since the proposal: the rules are checked again against it.
     const years = [...new Set(roster.years.map((y) => y.year))].map((year) => ({
-      year, coChairs: roster.years.filter((y) => y.year === year).map((y) => ({ memberCode: y.memberCode, extensionAgreed: y.extensionAgreed })),
+      year,
+      coChairs: roster.years.filter((y) => y.year === year).map((y) => ({ memberCode: y.memberCode, extensionAgreed: y.extensionAgreed })),
     }));
-    const breach = checkRoster(years, { decided: await this.decidedHistory(code), groupMembers: g.member_states, maxYears: g.co_chair_max_years, currentYear: Number(input.decidedOn.slice(0, 4)) });
+    const breach = checkRoster(years, {
+      decided: await this.decidedHistory(code),
+      groupMembers: g.member_states,
+      maxYears: g.co_chair_max_years,
+      currentYear: Number(input.decidedOn.slice(0, 4)),
+    });
     if (breach) throw new Conflict(`the roster no longer keeps rule ${breach.rule}: ${breach.message}`, { rule: breach.rule });
     return this.db.transaction(async () => {
       await this.store.decideRoster(id, input.meeting, input.decidedOn);
-      await this.audit.record(actor, { action: 'groups.co_chair.roster.decide', outcome: 'ok', targetType: 'co_chair_roster', targetId: id, detail: { group: code, ...input } });
+      await this.audit.record(actor, {
+        action: 'groups.co_chair.roster.decide',
+        outcome: 'ok',
+        targetType: 'co_chair_roster',
+        targetId: id,
+        detail: { group: code, ...input },
+      });
       return { id };
     });
   }
@@ -191,6 +269,8 @@ export class GroupsService {
     const nominations = (await this.store.nominations(code)).map((n) => ({ memberCode: n.member_code, forYear: n.for_year, nominatedAt: n.created_at }));
     const decided = await this.decidedHistory(code);
     const start = fromYear ?? Math.max(thisYear(), ...decided.map((d) => d.year + 1));
-    return { years: suggestRoster({ decided, groupMembers: g.member_states, maxYears: g.co_chair_max_years, currentYear: thisYear() }, nominations, start, count) };
+    return {
+      years: suggestRoster({ decided, groupMembers: g.member_states, maxYears: g.co_chair_max_years, currentYear: thisYear() }, nominations, start, count),
+    };
   }
 }

@@ -1,6 +1,7 @@
 // SQL for working groups, their member states, co-chair nominations and rosters.
-import { sql, type Db } from '../../db/index.js';
+
 import type { Clearance } from '../../access/subject.js';
+import { type Db, sql } from '../../db/index.js';
 
 export interface GroupRow {
   code: string;
@@ -50,7 +51,16 @@ export class GroupsStore {
     return this.db.one<GroupRow>(sql`${groupSelect} WHERE g.code = ${code}`);
   }
 
-  async insertGroup(g: { code: string; name: string; description: string; termsOfReference: string; requiredClearance: Clearance; coChairMaxYears: number; establishedOn: string | null; demo?: boolean }) {
+  async insertGroup(g: {
+    code: string;
+    name: string;
+    description: string;
+    termsOfReference: string;
+    requiredClearance: Clearance;
+    coChairMaxYears: number;
+    establishedOn: string | null;
+    demo?: boolean;
+  }) {
     await this.db.query(sql`
       INSERT INTO groups (code, name, description, kind, terms_of_reference, required_clearance, co_chair_max_years, established_on, demo)
       VALUES (${g.code}, ${g.name}, ${g.description}, 'working_group', ${g.termsOfReference}, ${g.requiredClearance}, ${g.coChairMaxYears}, ${g.establishedOn}, ${g.demo ?? false})`);
@@ -65,7 +75,9 @@ export class GroupsStore {
   }
 
   async addMember(code: string, member: string, joinedOn: string | null) {
-    await this.db.query(sql`INSERT INTO group_members (group_code, member_code, joined_on) VALUES (${code}, ${member}, coalesce(${joinedOn}::date, current_date))`);
+    await this.db.query(
+      sql`INSERT INTO group_members (group_code, member_code, joined_on) VALUES (${code}, ${member}, coalesce(${joinedOn}::date, current_date))`,
+    );
   }
 
   async removeMember(code: string, member: string) {
@@ -78,7 +90,8 @@ export class GroupsStore {
 
   nominations(code: string) {
     return this.db.query<{ id: string; member_code: string; for_year: number; note: string; demo: boolean; created_at: Date }>(
-      sql`SELECT id, member_code, for_year, note, demo, created_at FROM group_co_chair_nominations WHERE group_code = ${code} ORDER BY for_year, created_at`);
+      sql`SELECT id, member_code, for_year, note, demo, created_at FROM group_co_chair_nominations WHERE group_code = ${code} ORDER BY for_year, created_at`,
+    );
   }
 
   nominationExists(code: string, member: string, year: number) {
@@ -111,7 +124,12 @@ export class GroupsStore {
       SELECT year, member_code, extension_agreed, decided_at, decided_on FROM ranked WHERE rk = 1 ORDER BY year, member_code`);
   }
 
-  async insertRoster(r: { groupCode: string; by: string | null; years: { year: number; memberCode: string; extensionAgreed: string | null }[]; demo?: boolean }) {
+  async insertRoster(r: {
+    groupCode: string;
+    by: string | null;
+    years: { year: number; memberCode: string; extensionAgreed: string | null }[];
+    demo?: boolean;
+  }) {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO group_co_chair_rosters (group_code, proposed_by, demo) VALUES (${r.groupCode}, ${r.by}, ${r.demo ?? false}) RETURNING id`);
     for (const y of r.years)

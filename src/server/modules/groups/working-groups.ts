@@ -1,11 +1,12 @@
 // The working-groups capability as one service: groups and co-chairs, meetings, statements, annual reports.
-import type { Db } from '../../db/index.js';
+
 import type { AuditLog } from '../../audit/log.js';
-import { GroupsService } from './service.js';
-import { MeetingsService } from './meetings/service.js';
-import { StatementsService } from './statements/service.js';
-import { AnnualReports } from './reports/annual.js';
+import type { Db } from '../../db/index.js';
 import type { PlanActionsPort } from './meetings/plan-actions.js';
+import { MeetingsService } from './meetings/service.js';
+import { AnnualReports } from './reports/annual.js';
+import { GroupsService } from './service.js';
+import { StatementsService } from './statements/service.js';
 
 export class WorkingGroupsService {
   readonly groups: GroupsService;

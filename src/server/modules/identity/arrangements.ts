@@ -11,12 +11,19 @@ export const ARRANGEMENT_SCOPES = {
 } as const;
 export type ArrangementNeed = keyof typeof ARRANGEMENT_SCOPES;
 
-export const arrangementSchema = z.object({ agreementId: z.string(), title: z.string(), scope: z.string(), effectiveOn: z.string().nullable(), expiresOn: z.string().nullable() }).nullable();
+export const arrangementSchema = z
+  .object({ agreementId: z.string(), title: z.string(), scope: z.string(), effectiveOn: z.string().nullable(), expiresOn: z.string().nullable() })
+  .nullable();
 export type Arrangement = z.infer<typeof arrangementSchema>;
 
 /** The agreements service as this module uses it. */
 export interface AgreementCheck {
-  check(a: string, b: string, category: string, date?: string): Promise<{ covered: boolean; agreement: { id: string; title: string; effectiveOn: string | null; expiresOn: string | null } | null }>;
+  check(
+    a: string,
+    b: string,
+    category: string,
+    date?: string,
+  ): Promise<{ covered: boolean; agreement: { id: string; title: string; effectiveOn: string | null; expiresOn: string | null } | null }>;
 }
 
 export async function arrangementFor(agreements: AgreementCheck, a: string, b: string, need: ArrangementNeed, date: string = today()): Promise<Arrangement> {

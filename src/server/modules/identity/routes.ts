@@ -1,7 +1,8 @@
 // Designations API: who in the caller's state (or organisation) answers verification requests and works cases.
-import type { ModuleRoutes } from '../module.js';
+
 import { Permission } from '../../access/permissions.js';
 import { actorOf } from '../../http/context.js';
+import type { ModuleRoutes } from '../module.js';
 import { designationBody, designationParams, designationsResponse } from './schemas.js';
 
 export const identityRoutes: ModuleRoutes = {
@@ -9,19 +10,35 @@ export const identityRoutes: ModuleRoutes = {
     const tags = ['identity'];
     const designations = services.designations;
 
-    app.get('/api/identity/designations', {
-      config: { access: { permission: Permission.IdentityDesignationsRead } },
-      schema: { tags, summary: "Who in the caller's state or organisation is designated to answer verification requests and to work referral and return cases", response: { 200: designationsResponse } },
-    }, async (req) => designations.list(actorOf(req)));
+    app.get(
+      '/api/identity/designations',
+      {
+        config: { access: { permission: Permission.IdentityDesignationsRead } },
+        schema: {
+          tags,
+          summary: "Who in the caller's state or organisation is designated to answer verification requests and to work referral and return cases",
+          response: { 200: designationsResponse },
+        },
+      },
+      async (req) => designations.list(actorOf(req)),
+    );
 
-    app.post('/api/identity/designations', {
-      config: { access: { permission: Permission.IdentityDesignationsWrite } },
-      schema: { tags, summary: 'Designate an officer of the state for a duty (focal point)', body: designationBody, response: { 200: designationsResponse } },
-    }, async (req) => designations.designate(actorOf(req), req.body.userId, req.body.duty));
+    app.post(
+      '/api/identity/designations',
+      {
+        config: { access: { permission: Permission.IdentityDesignationsWrite } },
+        schema: { tags, summary: 'Designate an officer of the state for a duty (focal point)', body: designationBody, response: { 200: designationsResponse } },
+      },
+      async (req) => designations.designate(actorOf(req), req.body.userId, req.body.duty),
+    );
 
-    app.delete('/api/identity/designations/:userId/:duty', {
-      config: { access: { permission: Permission.IdentityDesignationsWrite } },
-      schema: { tags, summary: 'Withdraw a designation (focal point)', params: designationParams, response: { 200: designationsResponse } },
-    }, async (req) => designations.revoke(actorOf(req), req.params.userId, req.params.duty));
+    app.delete(
+      '/api/identity/designations/:userId/:duty',
+      {
+        config: { access: { permission: Permission.IdentityDesignationsWrite } },
+        schema: { tags, summary: 'Withdraw a designation (focal point)', params: designationParams, response: { 200: designationsResponse } },
+      },
+      async (req) => designations.revoke(actorOf(req), req.params.userId, req.params.duty),
+    );
   },
 };

@@ -3,9 +3,22 @@ import { z } from 'zod';
 import { DUTIES } from '../../access/identity.js';
 
 export const designationSchema = z.object({
-  userId: z.string(), name: z.string(), email: z.string(), agency: z.string(), roles: z.array(z.string()), duty: z.enum(DUTIES), designatedAt: z.date(),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  agency: z.string(),
+  roles: z.array(z.string()),
+  duty: z.enum(DUTIES),
+  designatedAt: z.date(),
 });
-export const candidateSchema = z.object({ userId: z.string(), name: z.string(), email: z.string(), agency: z.string(), roles: z.array(z.string()), designable: z.array(z.enum(DUTIES)) });
+export const candidateSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  agency: z.string(),
+  roles: z.array(z.string()),
+  designable: z.array(z.enum(DUTIES)),
+});
 export const designationsResponse = z.object({
   memberCode: z.string(),
   designations: z.array(designationSchema),

@@ -1,17 +1,21 @@
 // Designations for identity and return: a focal point names the officers of their state (or organisation) who answer
 // verification requests and who work victim referral and return cases. Everything else in those modules asks here
 // which duties a subject holds.
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
-import { designable, designatesFor, type Duty, type DutySubject } from '../../access/identity.js';
+
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { type Duty, type DutySubject, designable, designatesFor } from '../../access/identity.js';
 import type { Subject } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import { DesignationsStore } from './store.js';
 
 export class DesignationsService {
   readonly store: DesignationsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {
     this.store = new DesignationsStore(db);
   }
 
@@ -35,12 +39,25 @@ export class DesignationsService {
     if (!actor.state) throw new Forbidden('designations are kept per member state or organisation');
     const mayDesignate = designatesFor(actor, actor.state);
     const [designations, candidates, myDuties] = await Promise.all([
-      this.store.list(actor.state), mayDesignate ? this.store.candidates(actor.state) : [], this.store.dutiesOf(actor.userId, actor.state),
+      this.store.list(actor.state),
+      mayDesignate ? this.store.candidates(actor.state) : [],
+      this.store.dutiesOf(actor.userId, actor.state),
     ]);
     return {
-      memberCode: actor.state, designations, mayDesignate, myDuties,
-      candidates: candidates.map((c) => ({ userId: c.userId, name: c.name, email: c.email, agency: c.agency, roles: c.roles,
-        designable: (['verification', 'victims'] as const).filter((d) => designable({ roles: c.roles, organisationKind: c.organisationKind as Subject['organisationKind'], state: actor.state }, d)) })),
+      memberCode: actor.state,
+      designations,
+      mayDesignate,
+      myDuties,
+      candidates: candidates.map((c) => ({
+        userId: c.userId,
+        name: c.name,
+        email: c.email,
+        agency: c.agency,
+        roles: c.roles,
+        designable: (['verification', 'victims'] as const).filter((d) =>
+          designable({ roles: c.roles, organisationKind: c.organisationKind as Subject['organisationKind'], state: actor.state }, d),
+        ),
+      })),
     };
   }
 
@@ -57,10 +74,21 @@ export class DesignationsService {
     const candidate = (await this.store.candidates(member)).find((c) => c.userId === userId);
     if (!candidate) throw new Invalid('userId', `no active account of ${member} with this id`);
     if (!designable({ roles: candidate.roles, organisationKind: candidate.organisationKind as Subject['organisationKind'], state: member }, duty))
-      throw new Invalid('userId', duty === 'verification' ? 'only officers, analysts and focal points of a state agency answer verification requests' : 'only officers, analysts and focal points work cases');
+      throw new Invalid(
+        'userId',
+        duty === 'verification'
+          ? 'only officers, analysts and focal points of a state agency answer verification requests'
+          : 'only officers, analysts and focal points work cases',
+      );
     await this.db.transaction(async () => {
       if (await this.store.designate(userId, duty, member, recordedBy(actor)))
-        await this.audit.record(actor, { action: 'identity.designate', outcome: 'ok', targetType: 'user', targetId: userId, detail: { duty, memberCode: member } });
+        await this.audit.record(actor, {
+          action: 'identity.designate',
+          outcome: 'ok',
+          targetType: 'user',
+          targetId: userId,
+          detail: { duty, memberCode: member },
+        });
     });
   }
 
@@ -68,7 +96,13 @@ export class DesignationsService {
     if (!actor.state || !designatesFor(actor, actor.state)) throw new Forbidden('only the focal point withdraws designations');
     await this.db.transaction(async () => {
       if (!(await this.store.revoke(userId, duty, actor.state!))) throw new NotFound(`designation of ${userId} for ${duty}`);
-      await this.audit.record(actor, { action: 'identity.revoke', outcome: 'ok', targetType: 'user', targetId: userId, detail: { duty, memberCode: actor.state } });
+      await this.audit.record(actor, {
+        action: 'identity.revoke',
+        outcome: 'ok',
+        targetType: 'user',
+        targetId: userId,
+        detail: { duty, memberCode: actor.state },
+      });
     });
     return this.list(actor);
   }

@@ -1,7 +1,8 @@
 // SQL for the designations of officers to the duties of identity and return; no rules.
-import { sql, type Db } from '../../db/index.js';
+
 import type { Duty } from '../../access/identity.js';
 import type { Role } from '../../access/subject.js';
+import { type Db, sql } from '../../db/index.js';
 
 export interface DesignationRow {
   userId: string;
@@ -19,7 +20,9 @@ export class DesignationsStore {
 
   async dutiesOf(userId: string, memberCode: string | null): Promise<Duty[]> {
     if (!memberCode) return [];
-    const rows = await this.db.query<{ duty: Duty }>(sql`SELECT duty FROM identity_designations WHERE user_id = ${userId} AND member_code = ${memberCode} ORDER BY duty`);
+    const rows = await this.db.query<{ duty: Duty }>(
+      sql`SELECT duty FROM identity_designations WHERE user_id = ${userId} AND member_code = ${memberCode} ORDER BY duty`,
+    );
     return rows.map((r) => r.duty);
   }
 
@@ -53,19 +56,32 @@ export class DesignationsStore {
   }
 
   async revoke(userId: string, duty: Duty, memberCode: string): Promise<boolean> {
-    const rows = await this.db.query(sql`DELETE FROM identity_designations WHERE user_id = ${userId} AND duty = ${duty} AND member_code = ${memberCode} RETURNING user_id`);
+    const rows = await this.db.query(
+      sql`DELETE FROM identity_designations WHERE user_id = ${userId} AND duty = ${duty} AND member_code = ${memberCode} RETURNING user_id`,
+    );
     return rows.length > 0;
   }
 
   /** The member (state or organisation) an account belongs to. */
   async memberOf(userId: string): Promise<string | null> {
-    const row = await this.db.one<{ code: string | null }>(sql`SELECT o.member_code AS code FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ${userId}`);
+    const row = await this.db.one<{ code: string | null }>(
+      sql`SELECT o.member_code AS code FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ${userId}`,
+    );
     return row?.code ?? null;
   }
 
   /** The candidates a focal point may designate: active accounts of their state or organisation. */
   candidates(memberCode: string) {
-    return this.db.query<{ userId: string; name: string; email: string; agency: string; roles: Role[]; organisationKind: string; clearance: string; clearanceExpires: string | null }>(sql`
+    return this.db.query<{
+      userId: string;
+      name: string;
+      email: string;
+      agency: string;
+      roles: Role[];
+      organisationKind: string;
+      clearance: string;
+      clearanceExpires: string | null;
+    }>(sql`
       SELECT u.id::text AS "userId", u.name, u.email, o.name AS agency, u.roles, o.kind AS "organisationKind", u.clearance, u.clearance_expires AS "clearanceExpires"
       FROM users u JOIN organisations o ON o.id = u.organisation_id
       WHERE o.member_code = ${memberCode} AND u.disabled_at IS NULL ORDER BY u.name`);

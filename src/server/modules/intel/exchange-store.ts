@@ -1,14 +1,30 @@
 // SQL for consents to onward sharing and requests for information with their threads; no rules.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 
 export interface ConsentRow {
-  id: string; reportId: string; reference: string; ownerState: string; requestingState: string; states: string[]; groups: string[];
-  reason: string; status: 'pending' | 'granted' | 'refused' | 'used'; createdAt: Date; decidedAt: Date | null;
+  id: string;
+  reportId: string;
+  reference: string;
+  ownerState: string;
+  requestingState: string;
+  states: string[];
+  groups: string[];
+  reason: string;
+  status: 'pending' | 'granted' | 'refused' | 'used';
+  createdAt: Date;
+  decidedAt: Date | null;
 }
 
 export interface RfiRow {
-  id: string; reportId: string; reference: string; fromState: string; toState: string; question: string; deadline: string;
-  status: 'open' | 'answered' | 'closed'; createdAt: Date;
+  id: string;
+  reportId: string;
+  reference: string;
+  fromState: string;
+  toState: string;
+  question: string;
+  deadline: string;
+  status: 'open' | 'answered' | 'closed';
+  createdAt: Date;
 }
 
 const consentColumns = sql`c.id, c.report_id AS "reportId", r.reference, r.owner_state AS "ownerState", c.requesting_state AS "requestingState",
@@ -38,7 +54,9 @@ export class ExchangeStore {
   }
 
   async decideConsent(id: string, status: 'granted' | 'refused' | 'used', userId: string | null) {
-    await this.db.query(sql`UPDATE intel_consents SET status = ${status}, decided_by = coalesce(decided_by, ${userId}), decided_at = coalesce(decided_at, now()) WHERE id = ${id}`);
+    await this.db.query(
+      sql`UPDATE intel_consents SET status = ${status}, decided_by = coalesce(decided_by, ${userId}), decided_at = coalesce(decided_at, now()) WHERE id = ${id}`,
+    );
   }
 
   /** A granted, unused consent of this state for this report that covers every recipient. */

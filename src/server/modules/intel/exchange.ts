@@ -1,15 +1,16 @@
 // Dissemination of reports under agreements (all recipients covered or nothing released), the originator's consent to
 // onward sharing, acknowledgements, requests for information with deadlines and threads, and the inbox of a state.
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
+
 import type { Actor } from '../../access/actor.js';
 import { canAskForInformation, isOriginator, isReleasedTo, outsideReleasableOnly, releaseNeedsAgreement, releaseNeedsConsent } from '../../access/intel.js';
 import { today } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Message } from '../notifications/service.js';
-import { ExchangeStore, type ConsentRow, type RfiRow } from './exchange-store.js';
-import type { IntelReportsService } from './service.js';
+import { type ConsentRow, ExchangeStore, type RfiRow } from './exchange-store.js';
 import type { ReleaseInput } from './schemas.js';
+import type { IntelReportsService } from './service.js';
 
 /** The agreements service as the exchange uses it. */
 export interface AgreementCheck {
@@ -32,14 +33,24 @@ export interface MissingAgreement {
 export class IntelExchangeService {
   readonly store: ExchangeStore;
   constructor(
-    private readonly db: Db, private readonly audit: AuditLog, private readonly reports: IntelReportsService,
-    private readonly agreements: AgreementCheck, private readonly members: MemberCheck, private readonly notifier: Notifier,
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly reports: IntelReportsService,
+    private readonly agreements: AgreementCheck,
+    private readonly members: MemberCheck,
+    private readonly notifier: Notifier,
   ) {
     this.store = new ExchangeStore(db);
   }
 
   private async refuse(actor: Actor, id: string, error: Error, detail: Record<string, unknown>): Promise<never> {
-    await this.audit.record(actor, { action: 'intel.release', outcome: error instanceof Invalid ? 'invalid' : 'denied', targetType: 'intel_report', targetId: id, detail: { ...detail, reason: error.message } });
+    await this.audit.record(actor, {
+      action: 'intel.release',
+      outcome: error instanceof Invalid ? 'invalid' : 'denied',
+      targetType: 'intel_report',
+      targetId: id,
+      detail: { ...detail, reason: error.message },
+    });
     throw error;
   }
 
@@ -53,26 +64,47 @@ export class IntelExchangeService {
     const states = [...new Set(input.states)].filter((s) => s !== report.ownerState);
     const groups = [...new Set(input.groups)];
     const detail = { states, groups };
-    if (!states.length && !groups.length) return this.refuse(actor, id, new Invalid('states', 'name at least one state or group other than the originator'), detail);
-    try { await this.members.requireMembers('states', states); } catch (error) { return this.refuse(actor, id, error as Error, detail); }
+    if (!states.length && !groups.length)
+      return this.refuse(actor, id, new Invalid('states', 'name at least one state or group other than the originator'), detail);
+    try {
+      await this.members.requireMembers('states', states);
+    } catch (error) {
+      return this.refuse(actor, id, error as Error, detail);
+    }
     const groupRows = groups.length ? await this.reports.store.groupMembers(groups) : [];
     const unknownGroups = groups.filter((g) => !groupRows.some((r) => r.groupCode === g));
     if (unknownGroups.length) return this.refuse(actor, id, new Invalid('groups', `unknown group: ${unknownGroups.join(', ')}`), detail);
 
     const outside = outsideReleasableOnly({ ...report, ownerState: report.ownerState }, states, groups);
-    if (outside.length) return this.refuse(actor, id, new Forbidden(`the originator made this report releasable only to ${report.releasableOnlyTo.join(', ')}`, { outside }), detail);
+    if (outside.length)
+      return this.refuse(
+        actor,
+        id,
+        new Forbidden(`the originator made this report releasable only to ${report.releasableOnlyTo.join(', ')}`, { outside }),
+        detail,
+      );
 
     let consentId: string | null = null;
     if (releaseNeedsConsent(actor, report)) {
       const consent = await this.store.grantedCovering(id, actor.state ?? '', states, groups);
-      if (!consent) return this.refuse(actor, id, new Forbidden(`onward sharing of this report needs the consent of its originator (${report.ownerState}); request it first`, { consentRequired: true }), detail);
+      if (!consent)
+        return this.refuse(
+          actor,
+          id,
+          new Forbidden(`onward sharing of this report needs the consent of its originator (${report.ownerState}); request it first`, {
+            consentRequired: true,
+          }),
+          detail,
+        );
       consentId = consent.id;
     }
 
     // Each recipient state, direct or through a group, checked against the originator's state.
     const targets: { recipient: string; recipientKind: 'state' | 'group'; state: string }[] = [
       ...states.map((s) => ({ recipient: s, recipientKind: 'state' as const, state: s })),
-      ...groupRows.filter((r) => r.memberCode && r.memberCode !== report.ownerState).map((r) => ({ recipient: r.groupCode, recipientKind: 'group' as const, state: r.memberCode })),
+      ...groupRows
+        .filter((r) => r.memberCode && r.memberCode !== report.ownerState)
+        .map((r) => ({ recipient: r.groupCode, recipientKind: 'group' as const, state: r.memberCode })),
     ];
     const agreementsOf = new Map<string, string[]>();
     const missing: MissingAgreement[] = [];
@@ -87,7 +119,12 @@ export class IntelExchangeService {
       }
     }
     if (missing.length)
-      return this.refuse(actor, id, new Forbidden(`no agreement covers ${report.category} for: ${[...new Set(missing.map((m) => m.state))].join(', ')}; nothing was released`, { missing }), { ...detail, missing });
+      return this.refuse(
+        actor,
+        id,
+        new Forbidden(`no agreement covers ${report.category} for: ${[...new Set(missing.map((m) => m.state))].join(', ')}; nothing was released`, { missing }),
+        { ...detail, missing },
+      );
 
     const released = [
       ...states.map((s) => ({ recipientKind: 'state' as const, recipient: s, agreementIds: agreementsOf.get(`state:${s}`) ?? [] })),
@@ -99,7 +136,12 @@ export class IntelExchangeService {
       await this.audit.record(actor, { action: 'intel.release', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { released, consentId } });
     });
     const recipientStates = [...new Set(targets.map((t) => t.state))];
-    await this.notifier.toStates(recipientStates, { kind: 'intel.released', title: `Intelligence report ${report.reference} released to your state`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates(recipientStates, {
+      kind: 'intel.released',
+      title: `Intelligence report ${report.reference} released to your state`,
+      link: `/intel/reports/${id}`,
+      reference: report.reference,
+    });
     return { released };
   }
 
@@ -109,11 +151,29 @@ export class IntelExchangeService {
     if (!input.states.length && !input.groups.length) throw new Invalid('states', 'name the states or groups you want to share it with');
     await this.members.requireMembers('states', input.states);
     const consentId = await this.db.transaction(async () => {
-      const consentId = await this.store.insertConsent({ reportId: id, requestingState: actor.state!, requestedBy: actor.userId, states: input.states, groups: input.groups, reason: input.reason });
-      await this.audit.record(actor, { action: 'intel.consent.request', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { consentId, states: input.states, groups: input.groups } });
+      const consentId = await this.store.insertConsent({
+        reportId: id,
+        requestingState: actor.state!,
+        requestedBy: actor.userId,
+        states: input.states,
+        groups: input.groups,
+        reason: input.reason,
+      });
+      await this.audit.record(actor, {
+        action: 'intel.consent.request',
+        outcome: 'ok',
+        targetType: 'intel_report',
+        targetId: id,
+        detail: { consentId, states: input.states, groups: input.groups },
+      });
       return consentId;
     });
-    await this.notifier.toStates([report.ownerState], { kind: 'intel.consent_requested', title: `${actor.state} asks consent to share ${report.reference} onward`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates([report.ownerState], {
+      kind: 'intel.consent_requested',
+      title: `${actor.state} asks consent to share ${report.reference} onward`,
+      link: `/intel/reports/${id}`,
+      reference: report.reference,
+    });
     return this.consentView((await this.store.consent(consentId))!);
   }
 
@@ -123,9 +183,20 @@ export class IntelExchangeService {
     if (consent.status !== 'pending') throw new Conflict(`this consent was already ${consent.status}`);
     await this.db.transaction(async () => {
       await this.store.decideConsent(consentId, grant ? 'granted' : 'refused', actor.userId);
-      await this.audit.record(actor, { action: 'intel.consent.decide', outcome: 'ok', targetType: 'intel_report', targetId: consent.reportId, detail: { consentId, grant } });
+      await this.audit.record(actor, {
+        action: 'intel.consent.decide',
+        outcome: 'ok',
+        targetType: 'intel_report',
+        targetId: consent.reportId,
+        detail: { consentId, grant },
+      });
     });
-    await this.notifier.toStates([consent.requestingState], { kind: 'intel.consent_decided', title: `Consent to share ${consent.reference} ${grant ? 'granted' : 'refused'}`, link: `/intel/reports/${consent.reportId}`, reference: consent.reference });
+    await this.notifier.toStates([consent.requestingState], {
+      kind: 'intel.consent_decided',
+      title: `Consent to share ${consent.reference} ${grant ? 'granted' : 'refused'}`,
+      link: `/intel/reports/${consent.reportId}`,
+      reference: consent.reference,
+    });
     return this.consentView((await this.store.consent(consentId))!);
   }
 
@@ -140,9 +211,21 @@ export class IntelExchangeService {
     if (!isReleasedTo(actor, releases)) throw new Invalid('report', 'only a state the report was released to acknowledges it');
     await this.db.transaction(async () => {
       const added = await this.reports.store.acknowledge(id, actor.state!, actor.userId);
-      if (added) await this.audit.record(actor, { action: 'intel.acknowledge', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { state: actor.state } });
+      if (added)
+        await this.audit.record(actor, {
+          action: 'intel.acknowledge',
+          outcome: 'ok',
+          targetType: 'intel_report',
+          targetId: id,
+          detail: { state: actor.state },
+        });
     });
-    await this.notifier.toStates([report.ownerState], { kind: 'intel.acknowledged', title: `${actor.state} acknowledged ${report.reference}`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates([report.ownerState], {
+      kind: 'intel.acknowledged',
+      title: `${actor.state} acknowledged ${report.reference}`,
+      link: `/intel/reports/${id}`,
+      reference: report.reference,
+    });
     return { ok: true as const };
   }
 
@@ -151,11 +234,30 @@ export class IntelExchangeService {
     if (!canAskForInformation(actor, report)) throw new Invalid('report', 'a request for information goes to the originator from another state');
     if (input.deadline < today()) throw new Invalid('deadline', 'the deadline is in the past');
     const rfiId = await this.db.transaction(async () => {
-      const rfiId = await this.store.insertRfi({ reportId: id, fromState: actor.state!, toState: report.ownerState, question: input.question, deadline: input.deadline, createdBy: actor.userId, demo });
-      await this.audit.record(actor, { action: 'intel.rfi.create', outcome: 'ok', targetType: 'intel_rfi', targetId: rfiId, detail: { reportId: id, toState: report.ownerState, deadline: input.deadline } });
+      const rfiId = await this.store.insertRfi({
+        reportId: id,
+        fromState: actor.state!,
+        toState: report.ownerState,
+        question: input.question,
+        deadline: input.deadline,
+        createdBy: actor.userId,
+        demo,
+      });
+      await this.audit.record(actor, {
+        action: 'intel.rfi.create',
+        outcome: 'ok',
+        targetType: 'intel_rfi',
+        targetId: rfiId,
+        detail: { reportId: id, toState: report.ownerState, deadline: input.deadline },
+      });
       return rfiId;
     });
-    await this.notifier.toStates([report.ownerState], { kind: 'intel.rfi', title: `Request for information on ${report.reference} from ${actor.state}, due ${input.deadline}`, link: `/intel/reports/${id}`, reference: report.reference });
+    await this.notifier.toStates([report.ownerState], {
+      kind: 'intel.rfi',
+      title: `Request for information on ${report.reference} from ${actor.state}, due ${input.deadline}`,
+      link: `/intel/reports/${id}`,
+      reference: report.reference,
+    });
     return (await this.views([(await this.store.rfi(rfiId))!]))[0];
   }
 
@@ -168,10 +270,21 @@ export class IntelExchangeService {
     await this.db.transaction(async () => {
       await this.store.addMessage(rfiId, actor.userId, actor.state!, body);
       if (actor.state === rfi.toState) await this.store.setRfiStatus(rfiId, 'answered');
-      await this.audit.record(actor, { action: 'intel.rfi.reply', outcome: 'ok', targetType: 'intel_rfi', targetId: rfiId, detail: { reportId: rfi.reportId } });
+      await this.audit.record(actor, {
+        action: 'intel.rfi.reply',
+        outcome: 'ok',
+        targetType: 'intel_rfi',
+        targetId: rfiId,
+        detail: { reportId: rfi.reportId },
+      });
     });
     const other = actor.state === rfi.toState ? rfi.fromState : rfi.toState;
-    await this.notifier.toStates([other], { kind: 'intel.rfi_reply', title: `Reply on the request for information about ${rfi.reference}`, link: `/intel/reports/${rfi.reportId}`, reference: rfi.reference });
+    await this.notifier.toStates([other], {
+      kind: 'intel.rfi_reply',
+      title: `Reply on the request for information about ${rfi.reference}`,
+      link: `/intel/reports/${rfi.reportId}`,
+      reference: rfi.reference,
+    });
     return (await this.views([(await this.store.rfi(rfiId))!]))[0];
   }
 
@@ -185,7 +298,8 @@ export class IntelExchangeService {
     const messages = rows.length ? await this.store.messages(rows.map((r) => r.id)) : [];
     const now = today();
     return rows.map((r) => ({
-      ...r, overdue: r.status === 'open' && r.deadline < now,
+      ...r,
+      overdue: r.status === 'open' && r.deadline < now,
       messages: messages.filter((m) => m.rfiId === r.id).map(({ rfiId: _r, ...m }) => m),
     }));
   }

@@ -1,21 +1,36 @@
 // Intelligence exchange: filing, release only under agreements (all or nothing), reads audited and hidden as 404,
 // consent for onward sharing, acknowledgement, requests for information, search over what the user may read, attachments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../db/index.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
+import { sql } from '../../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
-let idn: Client; let aus: Client; let lka: Client; let nzl: Client;
-let policyIdn: Client; let admin: Client; let expiredIdn: Client;
+let idn: Client;
+let aus: Client;
+let lka: Client;
+let nzl: Client;
+let policyIdn: Client;
+let admin: Client;
+let expiredIdn: Client;
 
 const agreement = (a: string, b: string, scope: string[]) => ({
-  title: `${a}-${b} MOU`, type: 'mou' as const, scope, status: 'in_force' as const, signedOn: '2024-01-10', effectiveOn: '2024-02-01',
+  title: `${a}-${b} MOU`,
+  type: 'mou' as const,
+  scope,
+  status: 'in_force' as const,
+  signedOn: '2024-01-10',
+  effectiveOn: '2024-02-01',
   parties: [{ state: a }, { state: b }],
 });
 const report = (over: Record<string, unknown> = {}) => ({
-  title: 'Boat departure planned from Kupang', body: 'Facilitator arranging a vessel for 40 passengers.', category: 'people_smuggling',
-  reliability: 'B', credibility: '2', classification: 'restricted', ...over,
+  title: 'Boat departure planned from Kupang',
+  body: 'Facilitator arranging a vessel for 40 passengers.',
+  category: 'people_smuggling',
+  reliability: 'B',
+  credibility: '2',
+  classification: 'restricted',
+  ...over,
 });
 const cleared = { clearance: 'secret' as const };
 
@@ -41,7 +56,9 @@ async function file(over: Record<string, unknown> = {}): Promise<string> {
   return res.json().id;
 }
 const auditOf = (action: string, targetId: string) =>
-  portal.services.db.query<{ outcome: string; actor_state: string }>(sql`SELECT outcome, actor_state FROM audit_log WHERE action = ${action} AND target_id = ${targetId} ORDER BY id`);
+  portal.services.db.query<{ outcome: string; actor_state: string }>(
+    sql`SELECT outcome, actor_state FROM audit_log WHERE action = ${action} AND target_id = ${targetId} ORDER BY id`,
+  );
 
 describe('filing and releasing under agreements', () => {
   it('shows the Admiralty grading with its 4x4 equivalent, and keeps a script in the body as text', async () => {
@@ -136,8 +153,19 @@ describe('working with a released report', () => {
     const inbox = (await aus.get('/api/intel/inbox')).json();
     expect(inbox.reports.find((r: { id: string }) => r.id === id)).toMatchObject({ acknowledged: false });
     // What each reader may do with it (access/intel.ts): the recipient acknowledges and asks; the originator follows its readers.
-    expect((await aus.get(`/api/intel/reports/${id}`)).json().can).toMatchObject({ acknowledge: true, askForInformation: true, followReaders: false, attach: false });
-    expect((await idn.get(`/api/intel/reports/${id}`)).json().can).toMatchObject({ acknowledge: false, askForInformation: false, followReaders: true, attach: true, release: true });
+    expect((await aus.get(`/api/intel/reports/${id}`)).json().can).toMatchObject({
+      acknowledge: true,
+      askForInformation: true,
+      followReaders: false,
+      attach: false,
+    });
+    expect((await idn.get(`/api/intel/reports/${id}`)).json().can).toMatchObject({
+      acknowledge: false,
+      askForInformation: false,
+      followReaders: true,
+      attach: true,
+      release: true,
+    });
     expect((await aus.post(`/api/intel/reports/${id}/acknowledge`)).statusCode).toBe(200);
     expect((await aus.get('/api/intel/inbox')).json().reports.find((r: { id: string }) => r.id === id).acknowledged).toBe(true);
 
@@ -150,7 +178,7 @@ describe('working with a released report', () => {
     expect((await lka.post(`/api/intel/rfis/${rfi.json().id}/messages`, { body: 'me too' })).statusCode).toBe(404);
   });
 
-  it('needs the originator\'s consent, asked and granted in the app, to share an originator-controlled report onward', async () => {
+  it("needs the originator's consent, asked and granted in the app, to share an originator-controlled report onward", async () => {
     const id = await file({ handlingCodes: ['originator_control'] });
     await idn.post(`/api/intel/reports/${id}/release`, { states: ['AUS'] });
     const blocked = await aus.post(`/api/intel/reports/${id}/release`, { states: ['NZL'] });
@@ -179,17 +207,29 @@ describe('attachments', () => {
 
   it('refuses a file whose bytes are not the type it claims, and an HTML page posing as text', async () => {
     const id = await file();
-    const lie = await idn.post(`/api/intel/reports/${id}/attachments`, { filename: 'x.pdf', mediaType: 'application/pdf', contentBase64: png.toString('base64') });
+    const lie = await idn.post(`/api/intel/reports/${id}/attachments`, {
+      filename: 'x.pdf',
+      mediaType: 'application/pdf',
+      contentBase64: png.toString('base64'),
+    });
     expect(lie.statusCode).toBe(400);
     expect(lie.json().message).toContain('image/png');
-    const html = await idn.post(`/api/intel/reports/${id}/attachments`, { filename: 'x.txt', mediaType: 'text/plain', contentBase64: Buffer.from('<html><script>x</script>').toString('base64') });
+    const html = await idn.post(`/api/intel/reports/${id}/attachments`, {
+      filename: 'x.txt',
+      mediaType: 'text/plain',
+      contentBase64: Buffer.from('<html><script>x</script>').toString('base64'),
+    });
     expect(html.statusCode).toBe(400);
     expect((await auditOf('intel.attach', id)).map((a) => a.outcome)).toEqual(['invalid', 'invalid']);
   });
 
   it('stores the hash and serves the file only as a download with nosniff', async () => {
     const id = await file();
-    const added = await idn.post(`/api/intel/reports/${id}/attachments`, { filename: 'note.pdf', mediaType: 'application/pdf', contentBase64: pdf.toString('base64') });
+    const added = await idn.post(`/api/intel/reports/${id}/attachments`, {
+      filename: 'note.pdf',
+      mediaType: 'application/pdf',
+      contentBase64: pdf.toString('base64'),
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect(added.json().sha256).toMatch(/^[0-9a-f]{64}$/);
     const got = await idn.get(`/api/intel/reports/${id}/attachments/${added.json().id}`);

@@ -1,14 +1,17 @@
 // Shapes of the intelligence exchange: reports, releases, consents, acknowledgements, requests for information, search.
 import { z } from 'zod';
+import { HANDLING_CODES } from '../../access/records.js';
+import { check } from '../../i18n/validation.js';
 import { isoDate } from '../accounts/schemas.js';
 import { memberCode } from '../members/schemas.js';
-import { HANDLING_CODES } from '../../access/records.js';
-import { CREDIBILITIES, RELIABILITIES } from './grading.js';
 import { ATTACHMENT_TYPES } from './attachments.js';
-import { check } from '../../i18n/validation.js';
+import { CREDIBILITIES, RELIABILITIES } from './grading.js';
 
 export const INTEL_CLASSIFICATIONS = ['members', 'restricted', 'confidential', 'secret'] as const;
-const groupCode = z.string().trim().regex(/^[a-z0-9-]{2,40}$/, check.groupCode);
+const groupCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{2,40}$/, check.groupCode);
 
 export const reportBody = z.strictObject({
   title: z.string().trim().min(1).max(300),
@@ -18,7 +21,10 @@ export const reportBody = z.strictObject({
   credibility: z.enum(CREDIBILITIES),
   classification: z.enum(INTEL_CLASSIFICATIONS),
   handlingCodes: z.array(z.enum(HANDLING_CODES)).max(3).optional(),
-  releasableOnlyTo: z.array(z.union([memberCode, groupCode])).max(60).optional(),
+  releasableOnlyTo: z
+    .array(z.union([memberCode, groupCode]))
+    .max(60)
+    .optional(),
   entityIds: z.array(z.string().trim().min(1).max(200)).max(100).optional(),
 });
 export type ReportInput = z.infer<typeof reportBody>;
@@ -56,19 +62,32 @@ export const searchQuery = z.strictObject({
   category: z.string().trim().max(60).optional(),
   classification: z.enum(INTEL_CLASSIFICATIONS).optional(),
   originator: memberCode.optional(),
-  grading: z.string().regex(/^[A-F][1-6]$/).optional(),
+  grading: z
+    .string()
+    .regex(/^[A-F][1-6]$/)
+    .optional(),
   page: z.coerce.number().int().min(1).max(500).default(1),
 });
 export type SearchFilter = z.infer<typeof searchQuery>;
 
 const gradingSchema = z.object({
-  admiralty: z.string(), fourByFour: z.string(),
-  reliability: z.object({ code: z.string(), label: z.string() }), credibility: z.object({ code: z.string(), label: z.string() }),
+  admiralty: z.string(),
+  fourByFour: z.string(),
+  reliability: z.object({ code: z.string(), label: z.string() }),
+  credibility: z.object({ code: z.string(), label: z.string() }),
 });
 
 export const reportSummary = z.object({
-  id: z.string(), reference: z.string(), title: z.string(), category: z.string(), classification: z.string(),
-  ownerState: z.string(), grading: gradingSchema, handlingCodes: z.array(z.string()), demo: z.boolean(), createdAt: z.date(),
+  id: z.string(),
+  reference: z.string(),
+  title: z.string(),
+  category: z.string(),
+  classification: z.string(),
+  ownerState: z.string(),
+  grading: gradingSchema,
+  handlingCodes: z.array(z.string()),
+  demo: z.boolean(),
+  createdAt: z.date(),
 });
 export type ReportSummary = z.infer<typeof reportSummary>;
 
@@ -86,7 +105,12 @@ export const reportSchema = reportSummary.extend({
   isOriginator: z.boolean(),
   /** What the reader may do with it (access/intel.ts); the app reads this instead of roles. */
   can: z.object({
-    release: z.boolean(), requestConsent: z.boolean(), followReaders: z.boolean(), attach: z.boolean(), acknowledge: z.boolean(), askForInformation: z.boolean(),
+    release: z.boolean(),
+    requestConsent: z.boolean(),
+    followReaders: z.boolean(),
+    attach: z.boolean(),
+    acknowledge: z.boolean(),
+    askForInformation: z.boolean(),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
@@ -110,14 +134,30 @@ export const releaseResponse = z.object({
 });
 
 export const consentSchema = z.object({
-  id: z.string(), reportId: z.string(), reference: z.string(), requestingState: z.string(), states: z.array(z.string()), groups: z.array(z.string()),
-  reason: z.string(), status: z.string(), createdAt: z.date(), decidedAt: z.date().nullable(),
+  id: z.string(),
+  reportId: z.string(),
+  reference: z.string(),
+  requestingState: z.string(),
+  states: z.array(z.string()),
+  groups: z.array(z.string()),
+  reason: z.string(),
+  status: z.string(),
+  createdAt: z.date(),
+  decidedAt: z.date().nullable(),
 });
 export const consentsResponse = z.object({ consents: z.array(consentSchema) });
 
 export const rfiSchema = z.object({
-  id: z.string(), reportId: z.string(), reference: z.string(), fromState: z.string(), toState: z.string(), question: z.string(),
-  deadline: z.string(), status: z.string(), overdue: z.boolean(), createdAt: z.date(),
+  id: z.string(),
+  reportId: z.string(),
+  reference: z.string(),
+  fromState: z.string(),
+  toState: z.string(),
+  question: z.string(),
+  deadline: z.string(),
+  status: z.string(),
+  overdue: z.boolean(),
+  createdAt: z.date(),
   messages: z.array(z.object({ id: z.string(), authorState: z.string().nullable(), body: z.string(), at: z.date() })),
 });
 export const rfisResponse = z.object({ rfis: z.array(rfiSchema) });

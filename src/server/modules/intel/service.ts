@@ -2,18 +2,18 @@
 // audited; a report the user may not read is 404), search with facets over only what the user may read, the state inbox,
 // attachments, and the originator's view of who read their report.
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
 import type { Actor } from '../../access/actor.js';
-import { readableBy } from '../../access/records.js';
 import { isOriginator, releaseNeedsConsent, reportAbilities } from '../../access/intel.js';
+import { readableBy } from '../../access/records.js';
 import { clearedClassifications, effectiveClearance } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import { agreementTaxonomy } from '../agreements/scope.js';
 import { checkAttachment } from './attachments.js';
 import { ADMIRALTY, FOUR_BY_FOUR, grading } from './grading.js';
-import { IntelStore, type ReportRow, type SummaryRow } from './store.js';
 import type { Report, ReportInput, ReportSummary, SearchFilter } from './schemas.js';
+import { IntelStore, type ReportRow, type SummaryRow } from './store.js';
 
 /** The networks service as the exchange uses it: the linked entities a user may read. */
 export interface EntityLookup {
@@ -24,14 +24,26 @@ export const PAGE_SIZE = 20;
 
 export function summaryOf(r: SummaryRow): ReportSummary {
   return {
-    id: r.id, reference: r.reference, title: r.title, category: r.category, classification: r.classification, ownerState: r.ownerState,
-    grading: grading(r.reliability, r.credibility), handlingCodes: r.handlingCodes, demo: r.demo, createdAt: r.createdAt,
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    category: r.category,
+    classification: r.classification,
+    ownerState: r.ownerState,
+    grading: grading(r.reliability, r.credibility),
+    handlingCodes: r.handlingCodes,
+    demo: r.demo,
+    createdAt: r.createdAt,
   };
 }
 
 export class IntelReportsService {
   readonly store: IntelStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly entities: EntityLookup) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly entities: EntityLookup,
+  ) {
     this.store = new IntelStore(db);
   }
 
@@ -67,10 +79,27 @@ export class IntelReportsService {
     const reference = `INT-${actor.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const id = await this.db.transaction(async () => {
       const id = await this.store.insert({
-        reference, title: input.title, body: input.body, category: input.category, reliability: input.reliability, credibility: input.credibility,
-        ownerState: actor.state!, classification: input.classification, handlingCodes, releasableOnlyTo, entityIds, authorId: actor.userId, demo: options.demo ?? false,
+        reference,
+        title: input.title,
+        body: input.body,
+        category: input.category,
+        reliability: input.reliability,
+        credibility: input.credibility,
+        ownerState: actor.state!,
+        classification: input.classification,
+        handlingCodes,
+        releasableOnlyTo,
+        entityIds,
+        authorId: actor.userId,
+        demo: options.demo ?? false,
       });
-      await this.audit.record(actor, { action: 'intel.create', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { reference, category: input.category, classification: input.classification } });
+      await this.audit.record(actor, {
+        action: 'intel.create',
+        outcome: 'ok',
+        targetType: 'intel_report',
+        targetId: id,
+        detail: { reference, category: input.category, classification: input.classification },
+      });
       return id;
     });
     return this.get(actor, id);
@@ -95,17 +124,33 @@ export class IntelReportsService {
 
   async get(actor: Actor, id: string): Promise<Report> {
     const r = await this.readableOrAudit(actor, id, 'intel.read');
-    await this.audit.record(actor, { action: 'intel.read', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { classification: r.classification, reference: r.reference } });
+    await this.audit.record(actor, {
+      action: 'intel.read',
+      outcome: 'ok',
+      targetType: 'intel_report',
+      targetId: id,
+      detail: { classification: r.classification, reference: r.reference },
+    });
     const [entities, attachments, acknowledgedBy, releases] = await Promise.all([
       r.entityIds.length ? this.entities.lookup(actor, r.entityIds) : [],
-      this.store.attachments(id), this.store.acknowledgements(id), this.store.releases(id),
+      this.store.attachments(id),
+      this.store.acknowledgements(id),
+      this.store.releases(id),
     ]);
     const originator = isOriginator(actor, r);
     return {
-      ...summaryOf(r), body: r.body, releasableStates: r.releasableStates, releasableGroups: r.releasableGroups, releasableOnlyTo: r.releasableOnlyTo,
-      entities: entities.map((e) => ({ id: e.id, kind: e.kind, caption: e.caption })), attachments, acknowledgedBy,
+      ...summaryOf(r),
+      body: r.body,
+      releasableStates: r.releasableStates,
+      releasableGroups: r.releasableGroups,
+      releasableOnlyTo: r.releasableOnlyTo,
+      entities: entities.map((e) => ({ id: e.id, kind: e.kind, caption: e.caption })),
+      attachments,
+      acknowledgedBy,
       releases: originator ? releases : releases.filter((x) => x.recipient === actor.state || actor.groups.includes(x.recipient)),
-      mayRelease: originator || !releaseNeedsConsent(actor, r), needsConsent: releaseNeedsConsent(actor, r), isOriginator: originator,
+      mayRelease: originator || !releaseNeedsConsent(actor, r),
+      needsConsent: releaseNeedsConsent(actor, r),
+      isOriginator: originator,
       can: reportAbilities(actor, r, releases),
     };
   }
@@ -115,14 +160,23 @@ export class IntelReportsService {
     const where = IntelStore.searchWhere(readableBy(actor, 'r'), filter);
     const [rows, category, classification, originator, gradingFacet] = await Promise.all([
       this.store.page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-      this.store.facet(where, 'category'), this.store.facet(where, 'classification'), this.store.facet(where, 'owner_state'), this.store.facet(where, 'grading'),
+      this.store.facet(where, 'category'),
+      this.store.facet(where, 'classification'),
+      this.store.facet(where, 'owner_state'),
+      this.store.facet(where, 'grading'),
     ]);
-    return { reports: rows.slice(0, PAGE_SIZE).map(summaryOf), page, hasMore: rows.length > PAGE_SIZE, facets: { category, classification, originator, grading: gradingFacet } };
+    return {
+      reports: rows.slice(0, PAGE_SIZE).map(summaryOf),
+      page,
+      hasMore: rows.length > PAGE_SIZE,
+      facets: { category, classification, originator, grading: gradingFacet },
+    };
   }
 
   inboxReports(actor: Actor) {
     if (!actor.state) return Promise.resolve([]);
-    return this.store.inbox(actor.state, actor.groups, readableBy(actor, 'r'))
+    return this.store
+      .inbox(actor.state, actor.groups, readableBy(actor, 'r'))
       .then((rows) => rows.map((r) => ({ ...summaryOf(r), acknowledged: r.acknowledged, releasedAt: r.releasedAt })));
   }
 
@@ -133,12 +187,24 @@ export class IntelReportsService {
     try {
       checked = checkAttachment(input);
     } catch (error) {
-      await this.audit.record(actor, { action: 'intel.attach', outcome: 'invalid', targetType: 'intel_report', targetId: id, detail: { claimed: input.mediaType, reason: (error as Error).message } });
+      await this.audit.record(actor, {
+        action: 'intel.attach',
+        outcome: 'invalid',
+        targetType: 'intel_report',
+        targetId: id,
+        detail: { claimed: input.mediaType, reason: (error as Error).message },
+      });
       throw error;
     }
     return this.db.transaction(async () => {
       const attachmentId = await this.store.addAttachment(id, checked, actor.userId);
-      await this.audit.record(actor, { action: 'intel.attach', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { attachmentId, sha256: checked.sha256, size: checked.content.length, mediaType: checked.mediaType } });
+      await this.audit.record(actor, {
+        action: 'intel.attach',
+        outcome: 'ok',
+        targetType: 'intel_report',
+        targetId: id,
+        detail: { attachmentId, sha256: checked.sha256, size: checked.content.length, mediaType: checked.mediaType },
+      });
       return { id: attachmentId, filename: checked.filename, mediaType: checked.mediaType, sizeBytes: checked.content.length, sha256: checked.sha256 };
     });
   }
@@ -147,7 +213,13 @@ export class IntelReportsService {
     await this.readableOrAudit(actor, id, 'intel.read');
     const a = await this.store.attachment(id, attachmentId);
     if (!a) throw new NotFound(`attachment ${attachmentId}`);
-    await this.audit.record(actor, { action: 'intel.read', outcome: 'ok', targetType: 'intel_report', targetId: id, detail: { attachmentId, sha256: a.sha256 } });
+    await this.audit.record(actor, {
+      action: 'intel.read',
+      outcome: 'ok',
+      targetType: 'intel_report',
+      targetId: id,
+      detail: { attachmentId, sha256: a.sha256 },
+    });
     return { ...a, content: Buffer.from(a.content) };
   }
 

@@ -1,7 +1,8 @@
 // SQL for intelligence reports, attachments, releases, consents, acknowledgements and the audit of reads; no rules.
-import { sql, type Db, type Sql } from '../../db/index.js';
-import type { Classification } from '../../access/subject.js';
+
 import type { HandlingCode } from '../../access/records.js';
+import type { Classification } from '../../access/subject.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { Credibility, Reliability } from './grading.js';
 
 export interface ReportRow {
@@ -24,16 +25,21 @@ export interface ReportRow {
   createdAt: Date;
 }
 
-const reportColumns = (a: string) => sql.raw(`${a}.id, ${a}.reference, ${a}.title, ${a}.body, ${a}.category, ${a}.reliability, ${a}.credibility,
+const reportColumns = (a: string) =>
+  sql.raw(`${a}.id, ${a}.reference, ${a}.title, ${a}.body, ${a}.category, ${a}.reliability, ${a}.credibility,
   ${a}.owner_state AS "ownerState", ${a}.classification, ${a}.releasable_states AS "releasableStates", ${a}.releasable_groups AS "releasableGroups",
   ${a}.handling_codes AS "handlingCodes", ${a}.releasable_only_to AS "releasableOnlyTo", ${a}.entity_ids AS "entityIds",
   ${a}.author_id AS "authorId", ${a}.demo, ${a}.created_at AS "createdAt"`);
 
 /** Columns of a list row: the body stays in the database. */
-const summaryColumns = (a: string) => sql.raw(`${a}.id, ${a}.reference, ${a}.title, ${a}.category, ${a}.reliability, ${a}.credibility,
+const summaryColumns = (a: string) =>
+  sql.raw(`${a}.id, ${a}.reference, ${a}.title, ${a}.category, ${a}.reliability, ${a}.credibility,
   ${a}.owner_state AS "ownerState", ${a}.classification, ${a}.handling_codes AS "handlingCodes", ${a}.demo, ${a}.created_at AS "createdAt"`);
 
-export type SummaryRow = Pick<ReportRow, 'id' | 'reference' | 'title' | 'category' | 'reliability' | 'credibility' | 'ownerState' | 'classification' | 'handlingCodes' | 'demo' | 'createdAt'>;
+export type SummaryRow = Pick<
+  ReportRow,
+  'id' | 'reference' | 'title' | 'category' | 'reliability' | 'credibility' | 'ownerState' | 'classification' | 'handlingCodes' | 'demo' | 'createdAt'
+>;
 
 export class IntelStore {
   constructor(private readonly db: Db) {}

@@ -1,22 +1,52 @@
 // SQL for the append-only assessment history: versions of one assessment, open threads, and what was in force on a date.
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { Assessment, AssessmentStatus } from './schemas.js';
 
 export interface VersionRow {
-  id: number; assessment_id: string; version: number; state: string; catalogue_version: number; standard_id: string;
-  status: AssessmentStatus; valid_from: string; comment: string; evidence: string[]; workflow: Assessment['workflow'];
-  reason: string | null; actor_id: string | null; actor_state: string | null; recorded_at: Date; demo: boolean;
+  id: number;
+  assessment_id: string;
+  version: number;
+  state: string;
+  catalogue_version: number;
+  standard_id: string;
+  status: AssessmentStatus;
+  valid_from: string;
+  comment: string;
+  evidence: string[];
+  workflow: Assessment['workflow'];
+  reason: string | null;
+  actor_id: string | null;
+  actor_state: string | null;
+  recorded_at: Date;
+  demo: boolean;
 }
 export type NewVersion = Omit<VersionRow, 'id' | 'recorded_at'>;
 
 /** One cell of coverage: the validated assessment of a state for a standard in force on the date. */
-export interface InForce { state: string; standard_id: string; status: AssessmentStatus; assessment_id: string; valid_from: string; demo: boolean }
+export interface InForce {
+  state: string;
+  standard_id: string;
+  status: AssessmentStatus;
+  assessment_id: string;
+  valid_from: string;
+  demo: boolean;
+}
 
 export function toAssessment(r: VersionRow): Assessment {
   return {
-    id: r.assessment_id, state: r.state, standardId: r.standard_id, catalogueVersion: r.catalogue_version, status: r.status,
-    validFrom: r.valid_from, comment: r.comment, evidence: r.evidence, workflow: r.workflow, reason: r.reason,
-    version: r.version, recordedAt: r.recorded_at, demo: r.demo,
+    id: r.assessment_id,
+    state: r.state,
+    standardId: r.standard_id,
+    catalogueVersion: r.catalogue_version,
+    status: r.status,
+    validFrom: r.valid_from,
+    comment: r.comment,
+    evidence: r.evidence,
+    workflow: r.workflow,
+    reason: r.reason,
+    version: r.version,
+    recordedAt: r.recorded_at,
+    demo: r.demo,
   };
 }
 
@@ -56,10 +86,7 @@ export class AssessmentsStore {
   async latestOfEach(filter: { state?: string; workflow?: string; standardId?: string; open?: boolean }, visible: Sql): Promise<VersionRow[]> {
     return this.db.query(sql`SELECT * FROM (
         SELECT DISTINCT ON (a.assessment_id) a.* FROM assessment_versions a
-        WHERE ${sql.and([
-          ...(filter.state ? [sql`a.state = ${filter.state}`] : []),
-          ...(filter.standardId ? [sql`a.standard_id = ${filter.standardId}`] : []),
-        ])}
+        WHERE ${sql.and([...(filter.state ? [sql`a.state = ${filter.state}`] : []), ...(filter.standardId ? [sql`a.standard_id = ${filter.standardId}`] : [])])}
         ORDER BY a.assessment_id, a.version DESC) latest
       WHERE ${sql.and([
         sql`(latest.workflow = 'validated' OR ${visible})`,

@@ -1,19 +1,30 @@
 // Assessments of a state against a standard: drafted by a policy officer, submitted by the state's focal point,
 // validated or returned by a coordinator of another state. Every step is a new version; nothing is overwritten.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
+import { type Actor, recordedBy } from '../../access/actor.js';
+import {
+  assessmentAbilities,
+  canDraftAssessment,
+  canSeeUnvalidated,
+  canSubmitAssessment,
+  unvalidatedVisibleTo,
+  validationRefusal,
+} from '../../access/legislation.js';
 import { today } from '../../access/subject.js';
-import { assessmentAbilities, canDraftAssessment, canSeeUnvalidated, canSubmitAssessment, unvalidatedVisibleTo, validationRefusal } from '../../access/legislation.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { AssessmentsStore, toAssessment, type VersionRow } from './assessments-store.js';
-import type { LegislationService } from './service.js';
 import type { AssessmentInput, AssessmentRevision, AssessmentStatus } from './schemas.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
+import type { LegislationService } from './service.js';
 
 export class AssessmentsService {
   readonly store: AssessmentsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly legislation: LegislationService) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly legislation: LegislationService,
+  ) {
     this.store = new AssessmentsStore(db);
   }
 
@@ -39,7 +50,11 @@ export class AssessmentsService {
       const links = p.standards.filter((s) => s.standard_id === standardId);
       if (!links.length) throw new Invalid('evidence', `provision ${id} is not linked to ${standardId}`);
       if (!links.some((s) => s.catalogue_version === version))
-        throw new Invalid('evidence', `provision ${id} cites ${standardId} of catalogue version ${links.map((s) => s.catalogue_version).join(', ')}, not of version ${version}`, { catalogueVersion: version });
+        throw new Invalid(
+          'evidence',
+          `provision ${id} cites ${standardId} of catalogue version ${links.map((s) => s.catalogue_version).join(', ')}, not of version ${version}`,
+          { catalogueVersion: version },
+        );
     }
   }
 
@@ -57,15 +72,33 @@ export class AssessmentsService {
 
   private async step(actor: Actor, from: VersionRow, change: Partial<VersionRow> & { workflow: VersionRow['workflow'] }) {
     const next = await this.store.append({
-      assessment_id: from.assessment_id, version: from.version + 1, state: from.state, catalogue_version: from.catalogue_version,
-      standard_id: from.standard_id, status: change.status ?? from.status, valid_from: change.valid_from ?? from.valid_from,
-      comment: change.comment ?? from.comment, evidence: change.evidence ?? from.evidence, workflow: change.workflow,
-      reason: change.reason ?? null, actor_id: recordedBy(actor), actor_state: actor.state, demo: from.demo,
+      assessment_id: from.assessment_id,
+      version: from.version + 1,
+      state: from.state,
+      catalogue_version: from.catalogue_version,
+      standard_id: from.standard_id,
+      status: change.status ?? from.status,
+      valid_from: change.valid_from ?? from.valid_from,
+      comment: change.comment ?? from.comment,
+      evidence: change.evidence ?? from.evidence,
+      workflow: change.workflow,
+      reason: change.reason ?? null,
+      actor_id: recordedBy(actor),
+      actor_state: actor.state,
+      demo: from.demo,
     });
     await this.audit.record(actor, {
       action: `legislation.assessment.${change.workflow === 'draft' ? 'revise' : change.workflow === 'returned' ? 'return' : change.workflow === 'submitted' ? 'submit' : 'validate'}`,
-      outcome: 'ok', targetType: 'assessment', targetId: from.assessment_id,
-      detail: { state: next.state, standardId: next.standard_id, status: next.status, version: next.version, ...(change.reason ? { reason: change.reason } : {}) },
+      outcome: 'ok',
+      targetType: 'assessment',
+      targetId: from.assessment_id,
+      detail: {
+        state: next.state,
+        standardId: next.standard_id,
+        status: next.status,
+        version: next.version,
+        ...(change.reason ? { reason: change.reason } : {}),
+      },
     });
     return this.present(actor, next);
   }
@@ -78,11 +111,28 @@ export class AssessmentsService {
     await this.checkEvidence(input.state, input.standardId, version, input.evidence);
     return this.db.transaction(async () => {
       const row = await this.store.append({
-        assessment_id: randomUUID(), version: 1, state: input.state, catalogue_version: version, standard_id: input.standardId,
-        status: input.status, valid_from: input.validFrom, comment: input.comment, evidence: [...new Set(input.evidence)], workflow: 'draft',
-        reason: null, actor_id: recordedBy(actor), actor_state: actor.state, demo,
+        assessment_id: randomUUID(),
+        version: 1,
+        state: input.state,
+        catalogue_version: version,
+        standard_id: input.standardId,
+        status: input.status,
+        valid_from: input.validFrom,
+        comment: input.comment,
+        evidence: [...new Set(input.evidence)],
+        workflow: 'draft',
+        reason: null,
+        actor_id: recordedBy(actor),
+        actor_state: actor.state,
+        demo,
       });
-      await this.audit.record(actor, { action: 'legislation.assessment.draft', outcome: 'ok', targetType: 'assessment', targetId: row.assessment_id, detail: { state: row.state, standardId: row.standard_id, status: row.status } });
+      await this.audit.record(actor, {
+        action: 'legislation.assessment.draft',
+        outcome: 'ok',
+        targetType: 'assessment',
+        targetId: row.assessment_id,
+        detail: { state: row.state, standardId: row.standard_id, status: row.status },
+      });
       return this.present(actor, row);
     });
   }
@@ -92,10 +142,19 @@ export class AssessmentsService {
       const latest = await this.visibleLatest(actor, id, true);
       if (!canDraftAssessment(actor, latest.state)) throw new Forbidden(`only policy officers and focal points of ${latest.state} revise its assessments`);
       if (latest.workflow !== 'draft' && latest.workflow !== 'returned')
-        throw new Conflict(`assessment is ${latest.workflow}; only a draft or a returned assessment is revised (record a new assessment to change a validated one)`, { workflow: latest.workflow });
+        throw new Conflict(
+          `assessment is ${latest.workflow}; only a draft or a returned assessment is revised (record a new assessment to change a validated one)`,
+          { workflow: latest.workflow },
+        );
       if (revision.validFrom) this.checkValidFrom(revision.validFrom);
       if (revision.evidence) await this.checkEvidence(latest.state, latest.standard_id, latest.catalogue_version, revision.evidence);
-      return this.step(actor, latest, { workflow: 'draft', status: revision.status as AssessmentStatus | undefined, valid_from: revision.validFrom, comment: revision.comment, evidence: revision.evidence });
+      return this.step(actor, latest, {
+        workflow: 'draft',
+        status: revision.status as AssessmentStatus | undefined,
+        valid_from: revision.validFrom,
+        comment: revision.comment,
+        evidence: revision.evidence,
+      });
     });
   }
 
@@ -103,7 +162,8 @@ export class AssessmentsService {
     return this.db.transaction(async () => {
       const latest = await this.visibleLatest(actor, id, true);
       if (!canSubmitAssessment(actor, latest.state)) throw new Forbidden(`only the focal point of ${latest.state} submits its assessments`);
-      if (latest.workflow !== 'draft' && latest.workflow !== 'returned') throw new Conflict(`assessment is already ${latest.workflow}`, { workflow: latest.workflow });
+      if (latest.workflow !== 'draft' && latest.workflow !== 'returned')
+        throw new Conflict(`assessment is already ${latest.workflow}`, { workflow: latest.workflow });
       return this.step(actor, latest, { workflow: 'submitted' });
     });
   }
@@ -113,7 +173,9 @@ export class AssessmentsService {
       const latest = await this.visibleLatest(actor, id, true);
       const refusal = validationRefusal(actor, latest.state);
       if (refusal === 'own_state')
-        throw new DomainError('own_state', `a coordinator of ${latest.state} cannot validate or return ${latest.state}'s own assessment`, 403, { state: latest.state });
+        throw new DomainError('own_state', `a coordinator of ${latest.state} cannot validate or return ${latest.state}'s own assessment`, 403, {
+          state: latest.state,
+        });
       if (refusal) throw new Forbidden('only a coordinator validates assessments');
       if (latest.workflow !== 'submitted') throw new Conflict(`assessment is ${latest.workflow}, not submitted`, { workflow: latest.workflow });
       return this.step(actor, latest, { workflow: outcome, reason: reason ?? null });
@@ -134,8 +196,16 @@ export class AssessmentsService {
     return {
       ...this.present(actor, latest),
       versions: versions.map((v) => ({
-        version: v.version, status: v.status, validFrom: v.valid_from, comment: v.comment, evidence: v.evidence, workflow: v.workflow,
-        reason: v.reason, actorId: v.actor_id, actorState: v.actor_state, recordedAt: v.recorded_at,
+        version: v.version,
+        status: v.status,
+        validFrom: v.valid_from,
+        comment: v.comment,
+        evidence: v.evidence,
+        workflow: v.workflow,
+        reason: v.reason,
+        actorId: v.actor_id,
+        actorState: v.actor_state,
+        recordedAt: v.recorded_at,
       })),
     };
   }
@@ -155,10 +225,18 @@ export class AssessmentsService {
     const byStandard = new Map(inForce.map((r) => [r.standard_id, r]));
     const open = await this.store.latestOfEach({ state, open: true }, unvalidatedVisibleTo(actor, 'latest'));
     return {
-      state, asOf, catalogueVersion: v,
+      state,
+      asOf,
+      catalogueVersion: v,
       inForce: assessable.map((id) => {
         const r = byStandard.get(id);
-        return { standardId: id, status: r?.status ?? 'unknown', assessmentId: r?.assessment_id ?? null, validFrom: r?.valid_from ?? null, demo: r?.demo ?? false };
+        return {
+          standardId: id,
+          status: r?.status ?? 'unknown',
+          assessmentId: r?.assessment_id ?? null,
+          validFrom: r?.valid_from ?? null,
+          demo: r?.demo ?? false,
+        };
       }),
       open: open.map((r) => this.present(actor, r)),
     };

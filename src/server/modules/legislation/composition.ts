@@ -1,12 +1,13 @@
 // Builds legislation benchmarking's services over one database and audit log (one entry in services.ts).
-import type { Db } from '../../db/index.js';
+
 import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { AssessmentsService } from './assessments.js';
 import { CooperationService } from './cooperation.js';
 import { CoverageService } from './coverage.js';
 import { LegislationExports } from './exports.js';
-import { LegislationService } from './service.js';
 import { ReferenceImporter } from './reference-import.js';
+import { LegislationService } from './service.js';
 import { TreatiesService } from './treaties.js';
 
 export function createLegislation(db: Db, audit: AuditLog) {

@@ -3,8 +3,8 @@
 import { today } from '../../access/subject.js';
 import { Invalid } from '../../errors.js';
 import type { AssessmentsStore, InForce } from './assessments-store.js';
+import { type AssessmentStatus, STATUSES, type Treaty } from './schemas.js';
 import type { LegislationService } from './service.js';
-import { STATUSES, type AssessmentStatus, type Treaty } from './schemas.js';
 import type { TreatiesService } from './treaties.js';
 
 type ByStatus<T> = Record<AssessmentStatus, T>;
@@ -12,11 +12,26 @@ const emptyByStatus = <T>(make: () => T): ByStatus<T> => Object.fromEntries(STAT
 
 /** The same headline figure read from the real treaty data, shown beside the figure from validated assessments. */
 export interface TreatyFigure {
-  instruments: Treaty[]; count: number | null; states: string[]; approximateStates: string[]; asOf: string; snapshot: string | null; complete: boolean; sentence: string;
+  instruments: Treaty[];
+  count: number | null;
+  states: string[];
+  approximateStates: string[];
+  asOf: string;
+  snapshot: string | null;
+  complete: boolean;
+  sentence: string;
 }
 export interface IndicatorResult {
-  id: string; wording: string; reportedInSeed: number | null; computable: boolean; count: number | null;
-  states: string[]; sentence: string; demo: boolean; needs: string[]; treaty: TreatyFigure | null;
+  id: string;
+  wording: string;
+  reportedInSeed: number | null;
+  computable: boolean;
+  count: number | null;
+  states: string[];
+  sentence: string;
+  demo: boolean;
+  needs: string[];
+  treaty: TreatyFigure | null;
 }
 
 /**
@@ -28,14 +43,18 @@ export interface IndicatorResult {
 export const TREATY_FIGURES: Record<string, { instruments: Treaty[]; wording: string }> = {
   mla_extradition_in_place: {
     instruments: ['UNTOC', 'TIP', 'SOM'],
-    wording: 'countries have mutual legal assistance and extradition arrangements covering people smuggling, trafficking in persons and transnational crime as parties to UNTOC and both Protocols',
+    wording:
+      'countries have mutual legal assistance and extradition arrangements covering people smuggling, trafficking in persons and transnational crime as parties to UNTOC and both Protocols',
   },
 };
 
 /** What one date's in-force assessments say: a lookup by state and standard. */
 export class Snapshot {
   private readonly cells = new Map<string, InForce>();
-  constructor(readonly asOf: string, rows: InForce[]) {
+  constructor(
+    readonly asOf: string,
+    rows: InForce[],
+  ) {
     for (const r of rows) this.cells.set(`${r.state}|${r.standard_id}`, r);
   }
   status(state: string, standard: string): AssessmentStatus {
@@ -49,7 +68,11 @@ export class Snapshot {
 const STRENGTH: Record<AssessmentStatus, number | null> = { met: 2, partly: 1, in_drafting: 0, not_met: 0, unknown: null };
 
 export class CoverageService {
-  constructor(private readonly legislation: LegislationService, private readonly assessments: AssessmentsStore, private readonly treaties: TreatiesService) {}
+  constructor(
+    private readonly legislation: LegislationService,
+    private readonly assessments: AssessmentsStore,
+    private readonly treaties: TreatiesService,
+  ) {}
 
   checkAsOf(asOf: string | undefined): string {
     const d = asOf ?? today();
@@ -60,24 +83,42 @@ export class CoverageService {
   async snapshot(asOf: string, states: string[], version?: number) {
     const { version: v, standards } = await this.legislation.standards(version);
     const assessable = standards.filter((s) => s.assessable);
-    const rows = await this.assessments.inForce(asOf, states, assessable.map((s) => s.id));
+    const rows = await this.assessments.inForce(
+      asOf,
+      states,
+      assessable.map((s) => s.id),
+    );
     return { version: v, standards: assessable, snapshot: new Snapshot(asOf, rows) };
   }
 
-  async indicators(snapshot: Snapshot, states: string[], version: number, treaties?: Awaited<ReturnType<TreatiesService['parties']>>): Promise<IndicatorResult[]> {
+  async indicators(
+    snapshot: Snapshot,
+    states: string[],
+    version: number,
+    treaties?: Awaited<ReturnType<TreatiesService['parties']>>,
+  ): Promise<IndicatorResult[]> {
     const defs = await this.legislation.store.indicators(version);
     const done = new Map<string, { states: Set<string>; demo: boolean } | null>();
     const resolve = (id: string): { states: Set<string>; demo: boolean } | null => {
       if (done.has(id)) return done.get(id)!;
-      const c = defs.find((d) => d.id === id)?.computation as { from?: string; standards?: string[]; statuses?: string[]; within_indicator?: string; excluding_indicator?: string } | undefined;
-      if (c?.from !== 'assessments') { done.set(id, null); return null; }
+      const c = defs.find((d) => d.id === id)?.computation as
+        | { from?: string; standards?: string[]; statuses?: string[]; within_indicator?: string; excluding_indicator?: string }
+        | undefined;
+      if (c?.from !== 'assessments') {
+        done.set(id, null);
+        return null;
+      }
       let demo = false;
-      let counted = new Set(states.filter((state) => (c.standards ?? []).some((std) => {
-        const cell = snapshot.cell(state, std);
-        const hit = !!cell && (c.statuses ?? []).includes(cell.status);
-        if (hit && cell.demo) demo = true;
-        return hit;
-      })));
+      let counted = new Set(
+        states.filter((state) =>
+          (c.standards ?? []).some((std) => {
+            const cell = snapshot.cell(state, std);
+            const hit = !!cell && (c.statuses ?? []).includes(cell.status);
+            if (hit && cell.demo) demo = true;
+            return hit;
+          }),
+        ),
+      );
       const within = c.within_indicator ? resolve(c.within_indicator) : null;
       if (within) counted = new Set([...counted].filter((s) => within.states.has(s)));
       const excluding = c.excluding_indicator ? resolve(c.excluding_indicator) : null;
@@ -88,12 +129,22 @@ export class CoverageService {
     };
     return defs.map((d) => {
       const r = resolve(d.id);
-      const needs = ((d.computation as { needs?: string[] }).needs) ?? [];
+      const needs = (d.computation as { needs?: string[] }).needs ?? [];
       const count = r ? r.states.size : null;
       return {
-        id: d.id, wording: d.wording, reportedInSeed: d.reported_in_seed, computable: !!r, count, states: r ? [...r.states].sort() : [],
-        sentence: count === null ? `Unknown: not derivable from assessments (needs records of ${needs.join(', ').replaceAll('_', ' ')}).` : d.wording.replace(/^\d+/, String(count)),
-        demo: r?.demo ?? false, needs, treaty: treaties && TREATY_FIGURES[d.id] ? treatyFigure(treaties.partiesToAll(TREATY_FIGURES[d.id].instruments), d.id, snapshot.asOf) : null,
+        id: d.id,
+        wording: d.wording,
+        reportedInSeed: d.reported_in_seed,
+        computable: !!r,
+        count,
+        states: r ? [...r.states].sort() : [],
+        sentence:
+          count === null
+            ? `Unknown: not derivable from assessments (needs records of ${needs.join(', ').replaceAll('_', ' ')}).`
+            : d.wording.replace(/^\d+/, String(count)),
+        demo: r?.demo ?? false,
+        needs,
+        treaty: treaties && TREATY_FIGURES[d.id] ? treatyFigure(treaties.partiesToAll(TREATY_FIGURES[d.id].instruments), d.id, snapshot.asOf) : null,
       };
     });
   }
@@ -119,8 +170,14 @@ export class CoverageService {
     const treaties = await this.treaties.parties(codes, asOf);
     const indicators = await this.indicators(snapshot, codes, v, treaties);
     return {
-      asOf, catalogueVersion: v, demo: anyDemo, stateCount: codes.length, states: members,
-      standards: perStandard, indicators, treaties: treaties.perTreaty,
+      asOf,
+      catalogueVersion: v,
+      demo: anyDemo,
+      stateCount: codes.length,
+      states: members,
+      standards: perStandard,
+      indicators,
+      treaties: treaties.perTreaty,
     };
   }
 
@@ -128,12 +185,23 @@ export class CoverageService {
   async publicCoverage(asOf?: string) {
     const c = await this.coverage(asOf);
     return {
-      asOf: c.asOf, catalogueVersion: c.catalogueVersion, demo: c.demo,
+      asOf: c.asOf,
+      catalogueVersion: c.catalogueVersion,
+      demo: c.demo,
       indicators: c.indicators.map((i) => ({
-        id: i.id, count: i.count, computable: i.computable, demo: i.demo,
+        id: i.id,
+        count: i.count,
+        computable: i.computable,
+        demo: i.demo,
         treaty: i.treaty && { count: i.treaty.count, approximate: i.treaty.approximateStates.length, snapshot: i.treaty.snapshot, complete: i.treaty.complete },
       })),
-      treaties: c.treaties.map((t) => ({ instrument: t.instrument, count: t.count, approximate: t.approximateStates.length, snapshot: t.snapshot, complete: t.complete })),
+      treaties: c.treaties.map((t) => ({
+        instrument: t.instrument,
+        count: t.count,
+        approximate: t.approximateStates.length,
+        snapshot: t.snapshot,
+        complete: t.complete,
+      })),
     };
   }
 
@@ -144,7 +212,9 @@ export class CoverageService {
     const n = Math.min(Math.max(points, 2), 60);
     const start = Date.parse(`${from}T00:00:00Z`);
     const span = Date.parse(`${to}T00:00:00Z`) - start;
-    const dates = [...new Set(Array.from({ length: n }, (_, i) => new Date(start + Math.round((span * i) / (n - 1) / 86_400_000) * 86_400_000).toISOString().slice(0, 10)))];
+    const dates = [
+      ...new Set(Array.from({ length: n }, (_, i) => new Date(start + Math.round((span * i) / (n - 1) / 86_400_000) * 86_400_000).toISOString().slice(0, 10))),
+    ];
     const codes = (await this.legislation.memberStates()).map((m) => m.code);
     const facts = await this.treaties.facts(null);
     const series = [];
@@ -170,7 +240,9 @@ export class CoverageService {
     const asOf = this.checkAsOf(asOfInput);
     const { version: v, standards, snapshot } = await this.snapshot(asOf, [...new Set(states)], version);
     const matrix = standards.map((s) => ({
-      standardId: s.id, title: s.title, group: s.group,
+      standardId: s.id,
+      title: s.title,
+      group: s.group,
       cells: states.map((state) => ({ state, status: snapshot.status(state, s.id), demo: snapshot.cell(state, s.id)?.demo ?? false })),
     }));
     const loopholes = matrix.flatMap((row) => {
@@ -184,13 +256,23 @@ export class CoverageService {
     const scores = states.map((state, position) => {
       const cells = standards.map((s) => snapshot.status(state, s.id));
       return {
-        state, position, score: cells.reduce((sum, st) => sum + (STRENGTH[st] ?? 0), 0), max: cells.length * 2,
-        met: cells.filter((st) => st === 'met').length, unknown: cells.filter((st) => st === 'unknown').length,
+        state,
+        position,
+        score: cells.reduce((sum, st) => sum + (STRENGTH[st] ?? 0), 0),
+        max: cells.length * 2,
+        met: cells.filter((st) => st === 'met').length,
+        unknown: cells.filter((st) => st === 'unknown').length,
       };
     });
     const weakest = route ? [...scores].sort((a, b) => a.score - b.score || b.unknown - a.unknown || a.position - b.position)[0] : null;
     return {
-      asOf, catalogueVersion: v, states, route, matrix, scores, loopholes: route ? loopholes : [],
+      asOf,
+      catalogueVersion: v,
+      states,
+      route,
+      matrix,
+      scores,
+      loopholes: route ? loopholes : [],
       weakestLink: weakest ? { state: weakest.state, score: weakest.score, max: weakest.max, unknown: weakest.unknown } : null,
       demo: matrix.some((r) => r.cells.some((c) => c.demo)),
     };

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
-import { seededRandom, pick } from '../../seeded-random.js';
-import type { AssessmentStatus } from './schemas.js';
+import { pick, seededRandom } from '../../seeded-random.js';
 import type { NewVersion } from './assessments-store.js';
+import type { AssessmentStatus } from './schemas.js';
 
 const DEMO_STATES = ['IDN', 'AUS', 'MYS', 'LKA', 'THA', 'PHL', 'NZL', 'PAK', 'VNM', 'KHM', 'BGD', 'FJI'];
 const LADDER: AssessmentStatus[] = ['not_met', 'in_drafting', 'partly', 'met'];
@@ -29,11 +29,24 @@ export const legislationDemo: DemoSeeder = {
           while (step < LADDER.length && year <= 2020) {
             const id = randomUUID();
             const base = {
-              assessment_id: id, state, catalogue_version: version, standard_id: standard.id, status: LADDER[step],
+              assessment_id: id,
+              state,
+              catalogue_version: version,
+              standard_id: standard.id,
+              status: LADDER[step],
               valid_from: `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`,
-              comment: 'Demo assessment (synthetic).', evidence: [], reason: null, actor_id: actor(state), actor_state: state, demo: true,
+              comment: 'Demo assessment (synthetic).',
+              evidence: [],
+              reason: null,
+              actor_id: actor(state),
+              actor_state: state,
+              demo: true,
             };
-            for (const [version, workflow] of [[1, 'draft'], [2, 'submitted'], [3, 'validated']] as const)
+            for (const [version, workflow] of [
+              [1, 'draft'],
+              [2, 'submitted'],
+              [3, 'validated'],
+            ] as const)
               history.push({ ...base, version, workflow });
             step += 1 + Math.floor(random() * 2);
             year += 1 + Math.floor(random() * 5);
@@ -41,20 +54,55 @@ export const legislationDemo: DemoSeeder = {
         }
       }
       await assessments.store.appendMany(history);
-      const act = await catalogue.store.createInstrument({
-        state: 'IDN', kind: 'act', title: 'Demo Act on the Smuggling of Persons (synthetic)', citation: 'Demo No. 1', year: 2009,
-        status: 'in_force', inForceFrom: '2009-05-01',
-      }, actor('IDN')!, true);
-      const provision = await catalogue.store.createProvision(act, { section: 'Art. 120 (demo)', heading: 'Smuggling of persons', summary: 'Synthetic provision for the demo.' }, version, ['PS-2', 'PS-3']);
+      const act = await catalogue.store.createInstrument(
+        {
+          state: 'IDN',
+          kind: 'act',
+          title: 'Demo Act on the Smuggling of Persons (synthetic)',
+          citation: 'Demo No. 1',
+          year: 2009,
+          status: 'in_force',
+          inForceFrom: '2009-05-01',
+        },
+        actor('IDN')!,
+        true,
+      );
+      const provision = await catalogue.store.createProvision(
+        act,
+        { section: 'Art. 120 (demo)', heading: 'Smuggling of persons', summary: 'Synthetic provision for the demo.' },
+        version,
+        ['PS-2', 'PS-3'],
+      );
       await assessments.store.append({
-        assessment_id: randomUUID(), version: 1, state: 'IDN', catalogue_version: version, standard_id: 'PS-3', status: pick(random, ['met', 'partly'] as const),
-        valid_from: '2009-05-01', comment: 'Demo draft awaiting the focal point (synthetic).', evidence: [provision], workflow: 'draft',
-        reason: null, actor_id: actor('IDN'), actor_state: 'IDN', demo: true,
+        assessment_id: randomUUID(),
+        version: 1,
+        state: 'IDN',
+        catalogue_version: version,
+        standard_id: 'PS-3',
+        status: pick(random, ['met', 'partly'] as const),
+        valid_from: '2009-05-01',
+        comment: 'Demo draft awaiting the focal point (synthetic).',
+        evidence: [provision],
+        workflow: 'draft',
+        reason: null,
+        actor_id: actor('IDN'),
+        actor_state: 'IDN',
+        demo: true,
       });
-      await catalogue.store.createCooperationInstrument({
-        kind: 'extradition_treaty', title: 'Demo extradition treaty AUS-IDN (synthetic)', parties: ['AUS', 'IDN'], covers: ['extradition', 'mla'],
-        signed_on: '1992-04-22', in_force_from: '1995-01-21', terminated_on: null, source: 'demo (synthetic)',
-      }, null, true);
+      await catalogue.store.createCooperationInstrument(
+        {
+          kind: 'extradition_treaty',
+          title: 'Demo extradition treaty AUS-IDN (synthetic)',
+          parties: ['AUS', 'IDN'],
+          covers: ['extradition', 'mla'],
+          signed_on: '1992-04-22',
+          in_force_from: '1995-01-21',
+          terminated_on: null,
+          source: 'demo (synthetic)',
+        },
+        null,
+        true,
+      );
       await services.audit.record(SYSTEM_ACTOR, { action: 'legislation.demo.seed', outcome: 'ok', detail: { states: DEMO_STATES } });
     });
   },

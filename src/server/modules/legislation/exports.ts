@@ -1,10 +1,11 @@
 // Regional legislation report (PDF with the indicator sentences, a map and tables) and CSV/XLSX exports of
 // assessments and coverage, each stamped with its as-of date and catalogue version, and labelled where demo data is in it.
 // The PDF and the XLSX are for people: in the reader's language, in fonts that print Thai. The CSV is data: machine columns.
-import { csvText } from '../../csv.js';
+
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { baliProcessExtent, frameExtent, shapePath, stateShapes } from '../../../web/components/map/worldGeometry.js';
+import { csvText } from '../../csv.js';
 import { usePortalFonts, write } from '../../i18n/fonts.js';
 import type { Lang } from '../../i18n/languages.js';
 import { memberName } from '../../i18n/states.js';
@@ -23,17 +24,35 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export class LegislationExports {
-  constructor(private readonly legislation: LegislationService, private readonly coverage: CoverageService) {}
+  constructor(
+    private readonly legislation: LegislationService,
+    private readonly coverage: CoverageService,
+  ) {}
 
   private async assessmentsTable(asOf?: string, version?: number, lang: Lang = 'en'): Promise<Table> {
     const c = await this.coverage.coverage(asOf, version);
     const { standards } = await this.legislation.standards(c.catalogueVersion);
     const codes = c.states.map((s) => s.code);
     const { snapshot } = await this.coverage.snapshot(c.asOf, codes, c.catalogueVersion);
-    const rows = c.states.flatMap((state) => standards.filter((s) => s.assessable).map((s) => {
-      const cell = snapshot.cell(state.code, s.id);
-      return [state.code, state.name, s.id, s.title, cell?.status ?? 'unknown', cell?.valid_from ?? null, cell?.assessment_id ?? null, cell?.demo ?? false, c.asOf, c.catalogueVersion];
-    }));
+    const rows = c.states.flatMap((state) =>
+      standards
+        .filter((s) => s.assessable)
+        .map((s) => {
+          const cell = snapshot.cell(state.code, s.id);
+          return [
+            state.code,
+            state.name,
+            s.id,
+            s.title,
+            cell?.status ?? 'unknown',
+            cell?.valid_from ?? null,
+            cell?.assessment_id ?? null,
+            cell?.demo ?? false,
+            c.asOf,
+            c.catalogueVersion,
+          ];
+        }),
+    );
     return {
       stamp: stamp(c.asOf, c.catalogueVersion, c.demo, lang),
       header: ['state', 'state_name', 'standard_id', 'standard_title', 'status', 'valid_from', 'assessment_id', 'demo', 'as_of', 'catalogue_version'],
@@ -44,10 +63,68 @@ export class LegislationExports {
   private async coverageTable(asOf?: string, version?: number, lang: Lang = 'en'): Promise<Table> {
     const c = await this.coverage.coverage(asOf, version);
     const rows = [
-      ...c.standards.map((s) => ['standard', s.id, s.title, s.counts.met, s.counts.partly, s.counts.in_drafting, s.counts.not_met, s.counts.unknown, null, s.states.met.join(' '), s.demoStates.length > 0, c.asOf, c.catalogueVersion]),
-      ...c.indicators.map((i) => ['indicator', i.id, i.sentence, null, null, null, null, null, i.count, i.states.join(' '), i.demo, c.asOf, c.catalogueVersion]),
-      ...c.indicators.filter((i) => i.treaty).map((i) => ['indicator_from_treaties', i.id, i.treaty!.sentence, null, null, null, null, null, i.treaty!.count, i.treaty!.states.join(' '), false, c.asOf, c.catalogueVersion]),
-      ...c.treaties.map((t) => ['treaty', t.instrument, treatyLine(t, lang), null, null, null, null, null, t.count, t.states.join(' '), false, c.asOf, c.catalogueVersion]),
+      ...c.standards.map((s) => [
+        'standard',
+        s.id,
+        s.title,
+        s.counts.met,
+        s.counts.partly,
+        s.counts.in_drafting,
+        s.counts.not_met,
+        s.counts.unknown,
+        null,
+        s.states.met.join(' '),
+        s.demoStates.length > 0,
+        c.asOf,
+        c.catalogueVersion,
+      ]),
+      ...c.indicators.map((i) => [
+        'indicator',
+        i.id,
+        i.sentence,
+        null,
+        null,
+        null,
+        null,
+        null,
+        i.count,
+        i.states.join(' '),
+        i.demo,
+        c.asOf,
+        c.catalogueVersion,
+      ]),
+      ...c.indicators
+        .filter((i) => i.treaty)
+        .map((i) => [
+          'indicator_from_treaties',
+          i.id,
+          i.treaty!.sentence,
+          null,
+          null,
+          null,
+          null,
+          null,
+          i.treaty!.count,
+          i.treaty!.states.join(' '),
+          false,
+          c.asOf,
+          c.catalogueVersion,
+        ]),
+      ...c.treaties.map((t) => [
+        'treaty',
+        t.instrument,
+        treatyLine(t, lang),
+        null,
+        null,
+        null,
+        null,
+        null,
+        t.count,
+        t.states.join(' '),
+        false,
+        c.asOf,
+        c.catalogueVersion,
+      ]),
     ];
     return {
       stamp: stamp(c.asOf, c.catalogueVersion, c.demo, lang),
@@ -90,7 +167,10 @@ export class LegislationExports {
     write(doc, text(say('indicators')), { size: 13 });
     doc.fontSize(10);
     for (const i of c.indicators) {
-      const sentence = i.count === null ? text(say('indicatorUnknown', { name: label(lang, 'indicatorName', i.id) })) : indicatorSentence(i.id, i.count, i.sentence).render(lang);
+      const sentence =
+        i.count === null
+          ? text(say('indicatorUnknown', { name: label(lang, 'indicatorName', i.id) }))
+          : indicatorSentence(i.id, i.count, i.sentence).render(lang);
       const states = i.computable ? ` (${i.states.map((code) => memberName(lang, code)).join(', ') || text(say('noState'))})` : '';
       write(doc, `• ${sentence}${i.demo ? ` ${text(say('demoMark'))}` : ''}${states}`);
       if (i.treaty) write(doc, `   ${text(say('fromTreaties', { sentence: treatyLine({ ...i.treaty, instrument: i.treaty.instruments.join(', ') }, lang) }))}`);
@@ -113,7 +193,8 @@ export class LegislationExports {
       doc.moveDown(0.4);
     };
     row(head);
-    for (const s of c.standards) row([s.id, label(lang, 'standard', s.id), s.counts.met, s.counts.partly, s.counts.in_drafting, s.counts.not_met, s.counts.unknown]);
+    for (const s of c.standards)
+      row([s.id, label(lang, 'standard', s.id), s.counts.met, s.counts.partly, s.counts.in_drafting, s.counts.not_met, s.counts.unknown]);
     doc.end();
     await done;
     return Buffer.concat(chunks);
@@ -126,10 +207,26 @@ function stamp(asOf: string, version: number, demo: boolean, lang: Lang = 'en'):
 
 /** Machine columns of a table -> the sheet's words, for the XLSX a person opens. */
 const SHEET_COLUMNS: Record<string, Parameters<typeof say>[0]> = {
-  state: 'sheet.state', state_name: 'sheet.stateName', standard_id: 'sheet.standardId', standard_title: 'sheet.standardTitle', status: 'sheet.status',
-  valid_from: 'sheet.validFrom', assessment_id: 'sheet.assessmentId', demo: 'sheet.demo', as_of: 'sheet.asOf', catalogue_version: 'sheet.version',
-  kind: 'sheet.kind', id: 'sheet.id', title: 'sheet.titleOrSentence', met: 'columns.met', partly: 'columns.partly', in_drafting: 'columns.drafting',
-  not_met: 'columns.notMet', unknown: 'columns.unknown', count: 'sheet.count', states: 'sheet.states',
+  state: 'sheet.state',
+  state_name: 'sheet.stateName',
+  standard_id: 'sheet.standardId',
+  standard_title: 'sheet.standardTitle',
+  status: 'sheet.status',
+  valid_from: 'sheet.validFrom',
+  assessment_id: 'sheet.assessmentId',
+  demo: 'sheet.demo',
+  as_of: 'sheet.asOf',
+  catalogue_version: 'sheet.version',
+  kind: 'sheet.kind',
+  id: 'sheet.id',
+  title: 'sheet.titleOrSentence',
+  met: 'columns.met',
+  partly: 'columns.partly',
+  in_drafting: 'columns.drafting',
+  not_met: 'columns.notMet',
+  unknown: 'columns.unknown',
+  count: 'sheet.count',
+  states: 'sheet.states',
 };
 const ROW_KINDS = ['standard', 'indicator', 'indicator_from_treaties', 'treaty'] as const;
 
@@ -137,16 +234,19 @@ const ROW_KINDS = ['standard', 'indicator', 'indicator_from_treaties', 'treaty']
 function forPeople(table: Table, lang: Lang): Table {
   const col = (name: string) => table.header.indexOf(name);
   const words = (key: Parameters<typeof say>[0]) => (say as (k: string) => ReturnType<typeof say>)(key).render(lang);
-  const rows = table.rows.map((r) => r.map((cell, k) => {
-    const name = table.header[k];
-    if (typeof cell === 'boolean') return words(cell ? 'sheet.yes' : 'sheet.no');
-    if (name === 'status' && typeof cell === 'string') return label(lang, 'assessmentStatus', cell);
-    if (name === 'kind' && typeof cell === 'string' && (ROW_KINDS as readonly string[]).includes(cell)) return words(`sheet.kinds.${cell as (typeof ROW_KINDS)[number]}`);
-    if (name === 'state_name' && col('state') >= 0) return memberName(lang, String(r[col('state')]));
-    if (name === 'standard_title' && col('standard_id') >= 0) return label(lang, 'standard', String(r[col('standard_id')]));
-    if (name === 'title' && r[col('kind')] === 'standard') return label(lang, 'standard', String(r[col('id')]));
-    return cell;
-  }));
+  const rows = table.rows.map((r) =>
+    r.map((cell, k) => {
+      const name = table.header[k];
+      if (typeof cell === 'boolean') return words(cell ? 'sheet.yes' : 'sheet.no');
+      if (name === 'status' && typeof cell === 'string') return label(lang, 'assessmentStatus', cell);
+      if (name === 'kind' && typeof cell === 'string' && (ROW_KINDS as readonly string[]).includes(cell))
+        return words(`sheet.kinds.${cell as (typeof ROW_KINDS)[number]}`);
+      if (name === 'state_name' && col('state') >= 0) return memberName(lang, String(r[col('state')]));
+      if (name === 'standard_title' && col('standard_id') >= 0) return label(lang, 'standard', String(r[col('standard_id')]));
+      if (name === 'title' && r[col('kind')] === 'standard') return label(lang, 'standard', String(r[col('id')]));
+      return cell;
+    }),
+  );
   return { stamp: table.stamp, header: table.header.map((h) => (SHEET_COLUMNS[h] ? words(SHEET_COLUMNS[h]) : h)), rows };
 }
 
@@ -180,10 +280,19 @@ function drawMap(doc: PDFKit.PDFDocument, counted: Set<string>, members: Set<str
 }
 
 /** "Parties to TIP on 2020-01-01: 30 (2 on a month or year only); UN Treaty Collection table complete to 2014-07-10." */
-function treatyLine(t: { instrument: string; count: number | null; approximateStates: string[]; snapshot: string | null; complete: boolean }, lang: Lang): string {
+function treatyLine(
+  t: { instrument: string; count: number | null; approximateStates: string[]; snapshot: string | null; complete: boolean },
+  lang: Lang,
+): string {
   if (t.count === null) return say('treatyUnknown', { instrument: t.instrument }).render(lang);
   const line = t.approximateStates.length
-    ? say('treatyCountApprox', { instrument: t.instrument, count: t.count, approx: t.approximateStates.length, states: t.approximateStates.map((c) => memberName(lang, c)).join(', '), snapshot: t.snapshot ?? '' })
+    ? say('treatyCountApprox', {
+        instrument: t.instrument,
+        count: t.count,
+        approx: t.approximateStates.length,
+        states: t.approximateStates.map((c) => memberName(lang, c)).join(', '),
+        snapshot: t.snapshot ?? '',
+      })
     : say('treatyCount', { instrument: t.instrument, count: t.count, snapshot: t.snapshot ?? '' });
   return t.complete ? line.render(lang) : say('treatyIncomplete', { line }).render(lang);
 }

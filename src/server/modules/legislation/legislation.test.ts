@@ -1,11 +1,12 @@
 // Assessments through their workflow, coverage "as of" a date, route loopholes, cooperation readiness, exports and who sees what.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { sql } from '../../db/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../config.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { sql } from '../../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let policyIdn: Client, focalIdn: Client, coordTha: Client, coordIdn: Client, policyMys: Client, focalMys: Client, officerIdn: Client;
@@ -38,9 +39,21 @@ const ps2 = (c: { standards: { id: string; counts: Record<string, number>; state
 
 describe('instruments and provisions', () => {
   it('a policy officer records an act of their state and a provision implementing PS-2', async () => {
-    const act = await policyIdn.post('/api/legislation/instruments', { state: 'IDN', kind: 'act', title: 'Test Act on Smuggling', citation: 'Test No. 1', year: 2004, status: 'in_force', inForceFrom: '2004-06-01' });
+    const act = await policyIdn.post('/api/legislation/instruments', {
+      state: 'IDN',
+      kind: 'act',
+      title: 'Test Act on Smuggling',
+      citation: 'Test No. 1',
+      year: 2004,
+      status: 'in_force',
+      inForceFrom: '2004-06-01',
+    });
     expect(act.statusCode, act.body).toBe(201);
-    const provision = await policyIdn.post(`/api/legislation/instruments/${act.json().id}/provisions`, { section: 's. 120', heading: 'Smuggling offence', standards: ['PS-2'] });
+    const provision = await policyIdn.post(`/api/legislation/instruments/${act.json().id}/provisions`, {
+      section: 's. 120',
+      heading: 'Smuggling offence',
+      standards: ['PS-2'],
+    });
     expect(provision.statusCode, provision.body).toBe(201);
     expect(provision.json().standards).toEqual([{ catalogueVersion: 1, standardId: 'PS-2' }]);
     provisionId = provision.json().id;
@@ -64,7 +77,14 @@ describe('instruments and provisions', () => {
 describe('the assessment workflow', () => {
   let id: string;
   it('keeps a draft to its own state and coordinators, and out of coverage', async () => {
-    const draft = await policyIdn.post('/api/legislation/assessments', { state: 'IDN', standardId: 'PS-2', status: 'met', validFrom: '2004-06-01', comment: 'Act in force', evidence: [provisionId] });
+    const draft = await policyIdn.post('/api/legislation/assessments', {
+      state: 'IDN',
+      standardId: 'PS-2',
+      status: 'met',
+      validFrom: '2004-06-01',
+      comment: 'Act in force',
+      evidence: [provisionId],
+    });
     expect(draft.statusCode, draft.body).toBe(201);
     id = draft.json().id;
     // What each reader may do with the draft: its policy officer revises, only the focal point submits, nobody validates yet.
@@ -131,7 +151,13 @@ describe('the assessment workflow', () => {
     expect(unknownState.statusCode).toBe(400);
     const heading = await policyIdn.post('/api/legislation/assessments', { state: 'IDN', standardId: 'TIP-2', status: 'met', validFrom: '2004-01-01' });
     expect(heading.json().field).toBe('standardId');
-    const wrongEvidence = await policyIdn.post('/api/legislation/assessments', { state: 'IDN', standardId: 'TIP-1', status: 'met', validFrom: '2004-01-01', evidence: [provisionId] });
+    const wrongEvidence = await policyIdn.post('/api/legislation/assessments', {
+      state: 'IDN',
+      standardId: 'TIP-1',
+      status: 'met',
+      validFrom: '2004-01-01',
+      evidence: [provisionId],
+    });
     expect(wrongEvidence.json().field).toBe('evidence');
   });
 });
@@ -147,7 +173,14 @@ describe('catalogue versions', () => {
     const v2 = (await coordTha.get('/api/legislation/coverage?asOf=2005-01-01&version=2')).json();
     expect(v2.catalogueVersion).toBe(2);
     expect(ps2(v2).states.met).toEqual(['IDN']);
-    const cross = await policyIdn.post('/api/legislation/assessments', { state: 'IDN', standardId: 'PS-2', catalogueVersion: 2, status: 'met', validFrom: '2013-01-01', evidence: [provisionId] });
+    const cross = await policyIdn.post('/api/legislation/assessments', {
+      state: 'IDN',
+      standardId: 'PS-2',
+      catalogueVersion: 2,
+      status: 'met',
+      validFrom: '2013-01-01',
+      evidence: [provisionId],
+    });
     expect(cross.statusCode).toBe(400);
     expect(cross.json().message).toMatch(/catalogue version 1, not of version 2/);
   });
@@ -216,10 +249,17 @@ describe('exports, public coverage and access', () => {
 
   it('writes the XLSX and the PDF for people in their language; the CSV stays machine data', async () => {
     const inLanguage = (file: string, lang: string) =>
-      portal.app.inject({ method: 'GET', url: `/api/legislation/exports/${file}?asOf=2010-01-01&version=1`, headers: { cookie: policyMys.cookie, 'accept-language': lang } });
+      portal.app.inject({
+        method: 'GET',
+        url: `/api/legislation/exports/${file}?asOf=2010-01-01&version=1`,
+        headers: { cookie: policyMys.cookie, 'accept-language': lang },
+      });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await inLanguage('assessments.xlsx', 'id')).rawPayload as unknown as ArrayBuffer);
-    const rows = book.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = book.worksheets[0]
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0][0]).toMatch(/^Per 2010-01-01; katalog standar versi 1/);
     expect(rows[1]).toEqual(expect.arrayContaining(['Kode negara', 'Negara', 'Kode standar', 'Standar', 'Status']));
     expect(rows).toContainEqual(expect.arrayContaining(['IDN', 'PS-2', 'Penyelundupan manusia merupakan tindak pidana', 'Terpenuhi']));
@@ -250,17 +290,53 @@ describe('coverage periods kept at validation', () => {
   it('a backdated validation slots into the past, and the kept periods answer every date like the full history', async () => {
     // Many versions in one statement, out of date order, with two on the same day (the later recorded wins).
     const store = portal.services.legislation.assessments.store;
-    const row = (state: string, standardId: string, validFrom: string, status: 'met' | 'partly' | 'not_met', workflow: 'validated' | 'draft' = 'validated') => ({
-      assessment_id: crypto.randomUUID(), version: 3, state, catalogue_version: 1, standard_id: standardId, status, valid_from: validFrom,
-      comment: '', evidence: [], workflow, reason: null, actor_id: null, actor_state: null, demo: true,
+    const row = (
+      state: string,
+      standardId: string,
+      validFrom: string,
+      status: 'met' | 'partly' | 'not_met',
+      workflow: 'validated' | 'draft' = 'validated',
+    ) => ({
+      assessment_id: crypto.randomUUID(),
+      version: 3,
+      state,
+      catalogue_version: 1,
+      standard_id: standardId,
+      status,
+      valid_from: validFrom,
+      comment: '',
+      evidence: [],
+      workflow,
+      reason: null,
+      actor_id: null,
+      actor_state: null,
+      demo: true,
     });
-    await store.appendMany([row('VNM', 'PS-2', '2009-01-01', 'met'), row('VNM', 'TIP-1', '2010-01-01', 'met'), row('VNM', 'TIP-1', '2006-01-01', 'partly'),
-      row('VNM', 'TIP-1', '2010-01-01', 'not_met'), row('VNM', 'TIP-1', '2015-01-01', 'met', 'draft')]);
+    await store.appendMany([
+      row('VNM', 'PS-2', '2009-01-01', 'met'),
+      row('VNM', 'TIP-1', '2010-01-01', 'met'),
+      row('VNM', 'TIP-1', '2006-01-01', 'partly'),
+      row('VNM', 'TIP-1', '2010-01-01', 'not_met'),
+      row('VNM', 'TIP-1', '2015-01-01', 'met', 'draft'),
+    ]);
     await store.appendMany([row('VNM', 'PS-2', '2005-06-01', 'partly'), row('VNM', 'TIP-1', '2003-01-01', 'met'), row('LAO', 'TIP-1', '2009-06-30', 'partly')]);
     expect(ps2(await coverageOf('2005-05-31')).states.unknown).toContain('VNM');
     expect(ps2(await coverageOf('2005-06-01')).states.partly).toEqual(['VNM']);
     expect(ps2(await coverageOf('2009-01-01')).states.met).toContain('VNM');
-    const dates = ['2002-12-31', '2003-01-01', '2005-05-31', '2005-06-01', '2005-12-31', '2006-01-01', '2008-03-01', '2009-01-01', '2009-12-31', '2010-01-01', '2012-01-01', '2016-01-01'];
+    const dates = [
+      '2002-12-31',
+      '2003-01-01',
+      '2005-05-31',
+      '2005-06-01',
+      '2005-12-31',
+      '2006-01-01',
+      '2008-03-01',
+      '2009-01-01',
+      '2009-12-31',
+      '2010-01-01',
+      '2012-01-01',
+      '2016-01-01',
+    ];
     const sorted = (rows: { state: string; standard_id: string; status: string; valid_from: string }[]) =>
       rows.map((r) => `${r.state}|${r.standard_id}|${r.status}|${r.valid_from}`).sort();
     for (const date of dates) {

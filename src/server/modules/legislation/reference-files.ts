@@ -11,14 +11,38 @@ export const REFERENCE_FILES = ['treaties.csv', 'treaties-later.csv', 'laws.csv'
 export type ReferenceFile = (typeof REFERENCE_FILES)[number];
 
 export class ImportError extends Error {
-  constructor(readonly file: string, readonly line: number, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
     super(`${file}:${line}: ${reason}`);
   }
 }
 
-export interface TreatyRow { state: string; instrument: Treaty; action: TreatyAction; date: string; source: string }
-export interface TreatyReportRow { state: string; instrument: Treaty; period: string; precision: 'month' | 'year' | 'unknown'; what: string; source: string }
-export interface LawRow { state: string; title: string; year: number | null; citation: string; topic: (typeof LAW_TOPICS)[number]; source: string }
+export interface TreatyRow {
+  state: string;
+  instrument: Treaty;
+  action: TreatyAction;
+  date: string;
+  source: string;
+}
+export interface TreatyReportRow {
+  state: string;
+  instrument: Treaty;
+  period: string;
+  precision: 'month' | 'year' | 'unknown';
+  what: string;
+  source: string;
+}
+export interface LawRow {
+  state: string;
+  title: string;
+  year: number | null;
+  citation: string;
+  topic: (typeof LAW_TOPICS)[number];
+  source: string;
+}
 
 const COLUMNS: Record<ReferenceFile, string[]> = {
   'treaties.csv': ['iso3', 'instrument', 'action', 'date', 'source'],
@@ -42,11 +66,19 @@ function readCsv(file: ReferenceFile, body: string): Record<string, string>[] {
   return rows;
 }
 
-function checkRows<T>(file: ReferenceFile, body: string, members: Set<string>, key: (row: T) => string, read: (r: Record<string, string>, fail: (reason: string) => never) => T): T[] {
+function checkRows<T>(
+  file: ReferenceFile,
+  body: string,
+  members: Set<string>,
+  key: (row: T) => string,
+  read: (r: Record<string, string>, fail: (reason: string) => never) => T,
+): T[] {
   const seen = new Map<string, number>();
   return readCsv(file, body).map((r, i) => {
     const line = i + 2;
-    const fail = (reason: string): never => { throw new ImportError(file, line, reason); };
+    const fail = (reason: string): never => {
+      throw new ImportError(file, line, reason);
+    };
     // Reference facts are refused, not cleaned: a fact with a character removed is no longer the source's fact.
     for (const [column, value] of Object.entries(r)) {
       const problem = textProblem(value ?? '');
@@ -86,7 +118,8 @@ export function parseTreatyReports(body: string, members: Set<string>): TreatyRe
     const shapes = { month: /^\d{4}-(0[1-9]|1[0-2])$/, year: /^\d{4}$/, unknown: /^$/ } as const;
     if (!(r.precision in shapes)) fail(`precision "${r.precision}" is not month, year or unknown (a known day belongs in treaties.csv)`);
     const precision = r.precision as keyof typeof shapes;
-    if (!shapes[precision].test(r.when)) fail(`when "${r.when}" does not match precision ${precision} (${precision === 'month' ? 'YYYY-MM' : precision === 'year' ? 'YYYY' : 'empty'})`);
+    if (!shapes[precision].test(r.when))
+      fail(`when "${r.when}" does not match precision ${precision} (${precision === 'month' ? 'YYYY-MM' : precision === 'year' ? 'YYYY' : 'empty'})`);
     if (!r.what) fail('what is empty: say what was reported');
     return { state: r.iso3, instrument, period: r.when, precision, what: r.what, source: r.source };
   });
@@ -102,8 +135,19 @@ export function parseLaws(body: string, members: Set<string>): LawRow[] {
   });
 }
 
-export interface DiffRow { key: string; state: string; before?: Record<string, unknown>; after?: Record<string, unknown>; fields?: string[] }
-export interface Diff { added: DiffRow[]; removed: DiffRow[]; changed: DiffRow[]; unchanged: number }
+export interface DiffRow {
+  key: string;
+  state: string;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  fields?: string[];
+}
+export interface Diff {
+  added: DiffRow[];
+  removed: DiffRow[];
+  changed: DiffRow[];
+  unchanged: number;
+}
 
 /** What a new version of a file adds, removes and changes, row by row (rows are matched by their key). */
 export function diffRows<T extends { state: string }>(before: T[], after: T[], key: (r: T) => string, fields: (keyof T & string)[]): Diff {
@@ -113,7 +157,10 @@ export function diffRows<T extends { state: string }>(before: T[], after: T[], k
   const diff: Diff = { added: [], removed: [], changed: [], unchanged: 0 };
   for (const [k, r] of next) {
     const was = old.get(k);
-    if (!was) { diff.added.push({ key: k, state: r.state, after: pick(r) }); continue; }
+    if (!was) {
+      diff.added.push({ key: k, state: r.state, after: pick(r) });
+      continue;
+    }
     const differ = fields.filter((f) => (was[f] ?? null) !== (r[f] ?? null));
     if (differ.length) diff.changed.push({ key: k, state: r.state, before: pick(was), after: pick(r), fields: differ });
     else diff.unchanged += 1;

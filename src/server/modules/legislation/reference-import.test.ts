@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../db/index.js';
 import { projectRoot } from '../../config.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { sql } from '../../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { loadLegislationReference } from './reference.js';
 
 let portal: TestPortal;
@@ -27,13 +27,20 @@ afterAll(() => portal.close());
 
 describe('a newer treaties.csv', () => {
   const newer = () => {
-    const rows = lines(shipped('treaties.csv')).filter((l) => !l.startsWith('VUT,UNTOC,accession'))
+    const rows = lines(shipped('treaties.csv'))
+      .filter((l) => !l.startsWith('VUT,UNTOC,accession'))
       .map((l) => (l.startsWith('THA,SOM,signature') ? 'THA,SOM,signature,2001-12-18,test: fictional re-reading' : l));
     return `${[...rows, 'PRK,UNTOC,accession,2020-01-01,test: fictional'].join('\n')}\n`;
   };
 
   it('keeps a focal point’s validated record apart from the file', async () => {
-    const rec = await focalPrk.post('/api/treaties/records', { state: 'PRK', instrument: 'UNTOC', action: 'accession', when: '2020-01-01', source: 'test: fictional notification' });
+    const rec = await focalPrk.post('/api/treaties/records', {
+      state: 'PRK',
+      instrument: 'UNTOC',
+      action: 'accession',
+      when: '2020-01-01',
+      source: 'test: fictional notification',
+    });
     expect(rec.statusCode, rec.body).toBe(201);
     expect((await coordTha.post(`/api/treaties/records/${rec.json().id}/validate`)).statusCode).toBe(200);
   });
@@ -63,7 +70,9 @@ describe('a newer treaties.csv', () => {
     const history = (await coordTha.get('/api/legislation/reference/imports')).json();
     expect(history.imports[0]).toMatchObject({ file: 'treaties.csv', origin: 'admin', added: [expect.objectContaining({ key: 'PRK UNTOC accession' })] });
     expect(history.files.find((f: { file: string }) => f.file === 'treaties.csv')).toMatchObject({ rows: 131, snapshot: '2020-06-30' });
-    const audit = await portal.services.db.one<{ detail: { added: number } }>(sql`SELECT detail FROM audit_log WHERE action = 'legislation.reference.import' ORDER BY id DESC LIMIT 1`);
+    const audit = await portal.services.db.one<{ detail: { added: number } }>(
+      sql`SELECT detail FROM audit_log WHERE action = 'legislation.reference.import' ORDER BY id DESC LIMIT 1`,
+    );
     expect(audit!.detail).toMatchObject({ origin: 'admin', added: 1, removed: 1, changed: 1 });
   });
 
@@ -82,12 +91,31 @@ describe('a newer treaties.csv', () => {
 
 describe('a newer laws.csv', () => {
   const find = async (state: string, match: (i: { title: string; citation: string }) => boolean) =>
-    ((await coordTha.get(`/api/legislation/instruments?state=${state}`)).json().instruments as { id: string; title: string; citation: string; year: number; source: string; reference: { confirmed: boolean; values: { year: number }; removedAt: string | null } }[]).find(match);
-  const newer = () => `${lines(shipped('laws.csv')).filter((l) => !l.startsWith('NZL,Crimes Act 1961,1961,Section 98C') && !l.startsWith('NRU,'))
-    .map((l) => (l.startsWith('AUS,Criminal Code Act 1995,1995,"Act No. 12, 1995; Schedule Division 73') ? l.replace('AUS,Criminal Code Act 1995,1995,', 'AUS,Criminal Code Act 1995,1996,') : l))
-    .map((l) => (l.startsWith('THA,Anti-Trafficking in Persons Act') ? 'THA,Anti-Trafficking in Persons Act B.E 2551 (2008),2008,,trafficking,test: fictional official page' : l))
-    .concat('IDN,Test Act on Fictional Matters,2024,Test No. 1,other,test: fictional')
-    .join('\n')}\n`;
+    (
+      (await coordTha.get(`/api/legislation/instruments?state=${state}`)).json().instruments as {
+        id: string;
+        title: string;
+        citation: string;
+        year: number;
+        source: string;
+        reference: { confirmed: boolean; values: { year: number }; removedAt: string | null };
+      }[]
+    ).find(match);
+  const newer = () =>
+    `${lines(shipped('laws.csv'))
+      .filter((l) => !l.startsWith('NZL,Crimes Act 1961,1961,Section 98C') && !l.startsWith('NRU,'))
+      .map((l) =>
+        l.startsWith('AUS,Criminal Code Act 1995,1995,"Act No. 12, 1995; Schedule Division 73')
+          ? l.replace('AUS,Criminal Code Act 1995,1995,', 'AUS,Criminal Code Act 1995,1996,')
+          : l,
+      )
+      .map((l) =>
+        l.startsWith('THA,Anti-Trafficking in Persons Act')
+          ? 'THA,Anti-Trafficking in Persons Act B.E 2551 (2008),2008,,trafficking,test: fictional official page'
+          : l,
+      )
+      .concat('IDN,Test Act on Fictional Matters,2024,Test No. 1,other,test: fictional')
+      .join('\n')}\n`;
 
   it('the AUS focal point confirms a law and NZL links a provision of another to a standard', async () => {
     const div73 = await find('AUS', (i) => i.citation.includes('Division 73'));
@@ -95,7 +123,10 @@ describe('a newer laws.csv', () => {
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().reference).toMatchObject({ confirmed: true, confirmedBy: { name: expect.any(String) } });
     const s98c = await find('NZL', (i) => i.citation.includes('98C'));
-    expect((await policyNzl.post(`/api/legislation/instruments/${s98c!.id}/provisions`, { section: 's. 98C', heading: 'Smuggling migrants', standards: ['PS-2'] })).statusCode).toBe(201);
+    expect(
+      (await policyNzl.post(`/api/legislation/instruments/${s98c!.id}/provisions`, { section: 's. 98C', heading: 'Smuggling migrants', standards: ['PS-2'] }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('keeps what the states recorded and shows the file’s new values beside it; drops untouched rows the file removed', async () => {
@@ -104,8 +135,16 @@ describe('a newer laws.csv', () => {
     const diff = res.json();
     expect(diff.added.map((r: { state: string }) => r.state)).toEqual(['IDN']);
     expect(diff.removed.map((r: { state: string }) => r.state).sort()).toEqual(['NRU', 'NZL']);
-    expect(diff.changed.map((r: { state: string; fields: string[] }) => [r.state, r.fields])).toEqual(expect.arrayContaining([['AUS', ['year']], ['THA', ['source']]]));
-    expect(diff.kept.map((k: { state: string; change: string }) => [k.state, k.change]).sort()).toEqual([['AUS', 'changed'], ['NZL', 'removed']]);
+    expect(diff.changed.map((r: { state: string; fields: string[] }) => [r.state, r.fields])).toEqual(
+      expect.arrayContaining([
+        ['AUS', ['year']],
+        ['THA', ['source']],
+      ]),
+    );
+    expect(diff.kept.map((k: { state: string; change: string }) => [k.state, k.change]).sort()).toEqual([
+      ['AUS', 'changed'],
+      ['NZL', 'removed'],
+    ]);
 
     const div73 = await find('AUS', (i) => i.citation.includes('Division 73'));
     expect(div73).toMatchObject({ year: 1995, reference: { confirmed: true, values: { year: 1996 } } });
@@ -122,7 +161,10 @@ describe('a newer laws.csv', () => {
     const imports = await count('legislation_reference_imports');
     const original = reference.store.refreshLaw.bind(reference.store);
     let calls = 0;
-    reference.store.refreshLaw = async (...args) => { if (++calls === 30) throw new Error('power cut'); return original(...args); };
+    reference.store.refreshLaw = async (...args) => {
+      if (++calls === 30) throw new Error('power cut');
+      return original(...args);
+    };
     expect((await admin.post('/api/legislation/reference/imports', { file: 'laws.csv', csv })).statusCode).toBe(500);
     reference.store.refreshLaw = original;
     expect(await count('legal_instruments')).toBe(before);

@@ -1,31 +1,66 @@
 // Imports a version of a reference file (shipped in data/, or uploaded by an administrator): checks every row, shows
 // what it adds, removes and changes against what is loaded, and applies it in one transaction without losing what
 // focal points recorded (their treaty records are separate; laws they confirmed or corrected keep their version).
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, SYSTEM_ACTOR, type Actor } from '../../access/actor.js';
-import { sql, type Db } from '../../db/index.js';
+
+import { type Actor, recordedBy, SYSTEM_ACTOR } from '../../access/actor.js';
 import { today } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
 import {
-  diffRows, ImportError, lawKey, parseLaws, parseTreaties, parseTreatyReports, reportKey, sha256, treatyKey,
-  type Diff, type LawRow, type ReferenceFile,
+  type Diff,
+  diffRows,
+  ImportError,
+  type LawRow,
+  lawKey,
+  parseLaws,
+  parseTreaties,
+  parseTreatyReports,
+  type ReferenceFile,
+  reportKey,
+  sha256,
+  treatyKey,
 } from './reference-files.js';
-import { ReferenceStore, type KeptRow } from './reference-store.js';
+import { type KeptRow, ReferenceStore } from './reference-store.js';
 import type { ReferenceImportOut } from './treaty-schemas.js';
 
-export interface SnapshotInput { date?: string; label?: string; source?: string }
-interface Plan { rows: number; diff: Diff; kept: KeptRow[]; snapshot: { date: string; label: string; source: string } | null; write: () => Promise<void> }
+export interface SnapshotInput {
+  date?: string;
+  label?: string;
+  source?: string;
+}
+interface Plan {
+  rows: number;
+  diff: Diff;
+  kept: KeptRow[];
+  snapshot: { date: string; label: string; source: string } | null;
+  write: () => Promise<void>;
+}
 
 export class ReferenceImporter {
   readonly store: ReferenceStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {
     this.store = new ReferenceStore(db);
   }
 
   /** What importing `body` as `file` would change; nothing is written. */
   async preview(file: ReferenceFile, body: string, snapshot: SnapshotInput = {}): Promise<ReferenceImportOut> {
     const plan = await this.plan(file, body, snapshot);
-    return { id: null, file, origin: 'admin', rows: plan.rows, snapshot: plan.snapshot?.date ?? null, ...plan.diff, kept: plan.kept, importedBy: null, importedAt: null, applied: false };
+    return {
+      id: null,
+      file,
+      origin: 'admin',
+      rows: plan.rows,
+      snapshot: plan.snapshot?.date ?? null,
+      ...plan.diff,
+      kept: plan.kept,
+      importedBy: null,
+      importedAt: null,
+      applied: false,
+    };
   }
 
   /** Applies `body` as the new version of `file` in one transaction with its audit entry; a file identical to the loaded one changes nothing. */
@@ -39,8 +74,20 @@ export class ReferenceImporter {
       await this.store.saveLoad(file, plan.rows, sha, origin === 'shipped', plan.snapshot ?? undefined);
       const id = await this.store.recordImport(file, origin, sha, plan.rows, plan.snapshot?.date ?? null, plan.diff, plan.kept, recordedBy(actor));
       await this.audit.record(actor, {
-        action: 'legislation.reference.import', outcome: 'ok', targetType: 'reference_file', targetId: file,
-        detail: { origin, rows: plan.rows, sha256: sha, snapshot: plan.snapshot?.date ?? null, added: plan.diff.added.length, removed: plan.diff.removed.length, changed: plan.diff.changed.length, kept: plan.kept.length },
+        action: 'legislation.reference.import',
+        outcome: 'ok',
+        targetType: 'reference_file',
+        targetId: file,
+        detail: {
+          origin,
+          rows: plan.rows,
+          sha256: sha,
+          snapshot: plan.snapshot?.date ?? null,
+          added: plan.diff.added.length,
+          removed: plan.diff.removed.length,
+          changed: plan.diff.changed.length,
+          kept: plan.kept.length,
+        },
       });
       const [row] = await this.store.imports(1);
       return { ...toImportView(row), id, applied: true };
@@ -75,7 +122,10 @@ export class ReferenceImporter {
         const snapshot = await this.snapshotFor(snapshotInput);
         const diff = diffRows(await this.store.treaties(), rows, treatyKey, ['date', 'source']);
         const kept = (await this.store.recordsMatching(rows)).map((r) => ({
-          key: `${r.state} ${r.instrument} ${r.action}`, state: r.state, title: `${r.instrument} ${r.action} ${r.period}`, change: 'now_in_file' as const,
+          key: `${r.state} ${r.instrument} ${r.action}`,
+          state: r.state,
+          title: `${r.instrument} ${r.action} ${r.period}`,
+          change: 'now_in_file' as const,
           why: 'a focal point’s validated record now matches the file; both are kept',
         }));
         return { rows: rows.length, diff, kept, snapshot, write: () => this.store.replaceTreaties(rows) };
@@ -94,7 +144,8 @@ export class ReferenceImporter {
 
   private async snapshotFor(input: SnapshotInput) {
     const previous = await this.db.one<{ snapshot_label: string | null; snapshot_source: string | null }>(
-      sql`SELECT snapshot_label, snapshot_source FROM legislation_reference_loads WHERE file = 'treaties.csv'`);
+      sql`SELECT snapshot_label, snapshot_source FROM legislation_reference_loads WHERE file = 'treaties.csv'`,
+    );
     if (!input.date) throw new Invalid('snapshot', 'say up to which date the file is complete for every member (the snapshot date)');
     if (input.date > today()) throw new Invalid('snapshot', 'cannot be in the future');
     const label = input.label ?? previous?.snapshot_label;
@@ -108,14 +159,21 @@ export class ReferenceImporter {
   private async planLaws(rows: LawRow[]): Promise<Plan> {
     const existing = await this.store.referenceLaws();
     const byKey = new Map(existing.map((l) => [l.reference_key, l]));
-    const asFiled = (l: (typeof existing)[number]): LawRow => l.reference_values ?? { state: l.state, title: l.title, year: l.year, citation: l.citation, topic: l.topic as LawRow['topic'], source: l.source ?? '' };
+    const asFiled = (l: (typeof existing)[number]): LawRow =>
+      l.reference_values ?? { state: l.state, title: l.title, year: l.year, citation: l.citation, topic: l.topic as LawRow['topic'], source: l.source ?? '' };
     const diff = diffRows(existing.filter((l) => !l.removed).map(asFiled), rows, lawKey, ['year', 'topic', 'source']);
-    const touched = (l: (typeof existing)[number]) =>
-      l.confirmed_at ? 'confirmed by the focal point' : l.edited_at ? 'corrected by the state' : null;
+    const touched = (l: (typeof existing)[number]) => (l.confirmed_at ? 'confirmed by the focal point' : l.edited_at ? 'corrected by the state' : null);
     const kept: KeptRow[] = [];
     for (const c of diff.changed) {
       const why = touched(byKey.get(c.key)!);
-      if (why) kept.push({ key: c.key, state: c.state, title: byKey.get(c.key)!.title, change: 'changed', why: `${why}: its version is kept and the file’s new values are shown beside it` });
+      if (why)
+        kept.push({
+          key: c.key,
+          state: c.state,
+          title: byKey.get(c.key)!.title,
+          change: 'changed',
+          why: `${why}: its version is kept and the file’s new values are shown beside it`,
+        });
     }
     const removals = diff.removed.map((r) => {
       const law = byKey.get(r.key)!;
@@ -138,7 +196,17 @@ export class ReferenceImporter {
 
 function toImportView(i: Awaited<ReturnType<ReferenceStore['imports']>>[number]): Omit<ReferenceImportOut, 'applied'> {
   return {
-    id: i.id, file: i.file, origin: i.origin, rows: i.rows, snapshot: i.snapshot, added: i.added, removed: i.removed, changed: i.changed,
-    unchanged: i.unchanged, kept: i.kept, importedBy: i.imported_by ? { id: i.imported_by, name: i.imported_by_name ?? '' } : null, importedAt: i.imported_at,
+    id: i.id,
+    file: i.file,
+    origin: i.origin,
+    rows: i.rows,
+    snapshot: i.snapshot,
+    added: i.added,
+    removed: i.removed,
+    changed: i.changed,
+    unchanged: i.unchanged,
+    kept: i.kept,
+    importedBy: i.imported_by ? { id: i.imported_by, name: i.imported_by_name ?? '' } : null,
+    importedAt: i.imported_at,
   };
 }

@@ -1,17 +1,53 @@
 // SQL for the reference files: which version of each is loaded, the history of imports with their diffs, and the
 // writes an import makes (treaty actions and reports replaced whole; laws upserted by their key in the file).
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 import type { Diff, LawRow, ReferenceFile, TreatyReportRow, TreatyRow } from './reference-files.js';
 
-export interface LoadRow { file: ReferenceFile; rows: number; sha256: string; shipped_sha256: string | null; loaded_at: Date; snapshot: string | null }
-export interface ReferenceLawRow {
-  id: string; reference_key: string; state: string; title: string; year: number | null; citation: string; topic: string | null; source: string | null;
-  reference_values: LawRow | null; confirmed_at: Date | null; edited_at: Date | null; provisions: number; amended_by: number; removed: boolean;
+export interface LoadRow {
+  file: ReferenceFile;
+  rows: number;
+  sha256: string;
+  shipped_sha256: string | null;
+  loaded_at: Date;
+  snapshot: string | null;
 }
-export interface KeptRow { key: string; state: string; title: string; change: 'changed' | 'removed' | 'now_in_file'; why: string }
+export interface ReferenceLawRow {
+  id: string;
+  reference_key: string;
+  state: string;
+  title: string;
+  year: number | null;
+  citation: string;
+  topic: string | null;
+  source: string | null;
+  reference_values: LawRow | null;
+  confirmed_at: Date | null;
+  edited_at: Date | null;
+  provisions: number;
+  amended_by: number;
+  removed: boolean;
+}
+export interface KeptRow {
+  key: string;
+  state: string;
+  title: string;
+  change: 'changed' | 'removed' | 'now_in_file';
+  why: string;
+}
 export interface ImportRow {
-  id: string; file: ReferenceFile; origin: 'shipped' | 'admin'; rows: number; snapshot: string | null; added: Diff['added']; removed: Diff['removed'];
-  changed: Diff['changed']; unchanged: number; kept: KeptRow[]; imported_by: string | null; imported_by_name: string | null; imported_at: Date;
+  id: string;
+  file: ReferenceFile;
+  origin: 'shipped' | 'admin';
+  rows: number;
+  snapshot: string | null;
+  added: Diff['added'];
+  removed: Diff['removed'];
+  changed: Diff['changed'];
+  unchanged: number;
+  kept: KeptRow[];
+  imported_by: string | null;
+  imported_by_name: string | null;
+  imported_at: Date;
 }
 
 export class ReferenceStore {
@@ -37,7 +73,16 @@ export class ReferenceStore {
         snapshot = excluded.snapshot, snapshot_label = excluded.snapshot_label, snapshot_source = excluded.snapshot_source`);
   }
 
-  async recordImport(file: ReferenceFile, origin: 'shipped' | 'admin', sha: string, rows: number, snapshot: string | null, diff: Diff, kept: KeptRow[], by: string | null): Promise<string> {
+  async recordImport(
+    file: ReferenceFile,
+    origin: 'shipped' | 'admin',
+    sha: string,
+    rows: number,
+    snapshot: string | null,
+    diff: Diff,
+    kept: KeptRow[],
+    by: string | null,
+  ): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`INSERT INTO legislation_reference_imports
       (file, origin, sha256, rows, snapshot, added, removed, changed, unchanged, kept, imported_by)
       VALUES (${file}, ${origin}, ${sha}, ${rows}, ${snapshot}, ${JSON.stringify(diff.added)}::jsonb, ${JSON.stringify(diff.removed)}::jsonb,
@@ -95,10 +140,12 @@ export class ReferenceStore {
 
   /** The file's values become the law's own unless the state has confirmed or corrected it; either way they are kept as the reference. */
   async refreshLaw(id: string, r: LawRow, overwrite: boolean) {
-    await this.db.query(overwrite
-      ? sql`UPDATE legal_instruments SET year = ${r.year}, topic = ${r.topic}, source = ${r.source}, reference_values = ${JSON.stringify(r)}::jsonb,
+    await this.db.query(
+      overwrite
+        ? sql`UPDATE legal_instruments SET year = ${r.year}, topic = ${r.topic}, source = ${r.source}, reference_values = ${JSON.stringify(r)}::jsonb,
           reference_removed_at = NULL, updated_at = now() WHERE id = ${id}`
-      : sql`UPDATE legal_instruments SET reference_values = ${JSON.stringify(r)}::jsonb, reference_removed_at = NULL WHERE id = ${id}`);
+        : sql`UPDATE legal_instruments SET reference_values = ${JSON.stringify(r)}::jsonb, reference_removed_at = NULL WHERE id = ${id}`,
+    );
   }
 
   async deleteLaw(id: string) {

@@ -4,18 +4,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../db/index.js';
 import { projectRoot } from '../../config.js';
+import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { loadLegislationReference } from './reference.js';
 
 const fixture = (name: string) => fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', name), 'utf8');
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal(); });
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
 afterAll(() => portal.close());
 
 type Action = { origin: string; action: string; date?: string; when?: string; precision?: string; source: string; snapshot: string | null };
-type Status = { instrument: string; status: string; approximate: boolean; basis: Action | null; actions: Action[]; snapshot: string | null; note: string | null };
+type Status = {
+  instrument: string;
+  status: string;
+  approximate: boolean;
+  basis: Action | null;
+  actions: Action[];
+  snapshot: string | null;
+  note: string | null;
+};
 const treatiesOf = async (state: string) => {
   const member = await signedIn(portal, { role: 'officer', state: 'FJI' });
   const res = await member.get(`/api/treaties?state=${state}`);
@@ -50,7 +60,12 @@ describe('treaty status shipped in data/', () => {
     expect(idn.snapshot).toMatchObject({ date: '2014-07-10', label: 'UN Treaty Collection snapshot' });
     expect(idn.snapshot.source).toContain('github.com/zmjones/untreaties');
     const untoc = idn.treaties.find((t) => t.instrument === 'UNTOC')!;
-    expect(untoc).toMatchObject({ status: 'party', approximate: false, snapshot: '2014-07-10', basis: { origin: 'reference', action: 'ratification', date: '2009-04-20' } });
+    expect(untoc).toMatchObject({
+      status: 'party',
+      approximate: false,
+      snapshot: '2014-07-10',
+      basis: { origin: 'reference', action: 'ratification', date: '2009-04-20' },
+    });
     expect(untoc.actions).toEqual([
       expect.objectContaining({ action: 'signature', date: '2000-12-12', snapshot: '2014-07-10', source: expect.stringContaining('18-12.csv') }),
       expect.objectContaining({ action: 'ratification', date: '2009-04-20', snapshot: '2014-07-10' }),
@@ -60,7 +75,11 @@ describe('treaty status shipped in data/', () => {
   it('reads a later report as party from its month or year, with when and precision and never a day', async () => {
     const kor = await treatiesOf('KOR');
     const untoc = kor.treaties.find((t) => t.instrument === 'UNTOC')!;
-    expect(untoc).toMatchObject({ status: 'party', approximate: true, basis: { origin: 'later', when: '2015-11', precision: 'month', source: 'm.koreaherald.com/view.php?ud=20151106000324' } });
+    expect(untoc).toMatchObject({
+      status: 'party',
+      approximate: true,
+      basis: { origin: 'later', when: '2015-11', precision: 'month', source: 'm.koreaherald.com/view.php?ud=20151106000324' },
+    });
     const later = untoc.actions.find((a) => a.origin === 'later')!;
     expect(later).not.toHaveProperty('date');
     expect(later.snapshot).toBe('2014-07-10');
@@ -71,8 +90,13 @@ describe('treaty status shipped in data/', () => {
 
   it('says "no action recorded" where the snapshot has no row, never "not a party"; Hong Kong and Macao are not recorded separately', async () => {
     const prk = await treatiesOf('PRK');
-    expect(prk.treaties.map((t) => [t.status, t.snapshot, t.actions.length])).toEqual([['no_action_recorded', '2014-07-10', 0], ['no_action_recorded', '2014-07-10', 0], ['no_action_recorded', '2014-07-10', 0]]);
-    for (const code of ['HKG', 'MAC']) expect((await treatiesOf(code)).treaties.map((t) => [t.status, t.note])).toEqual(Array(3).fill(['not_recorded_separately', 'through_china']));
+    expect(prk.treaties.map((t) => [t.status, t.snapshot, t.actions.length])).toEqual([
+      ['no_action_recorded', '2014-07-10', 0],
+      ['no_action_recorded', '2014-07-10', 0],
+      ['no_action_recorded', '2014-07-10', 0],
+    ]);
+    for (const code of ['HKG', 'MAC'])
+      expect((await treatiesOf(code)).treaties.map((t) => [t.status, t.note])).toEqual(Array(3).fill(['not_recorded_separately', 'through_china']));
     expect((await treatiesOf('FRA')).treaties[0]).toMatchObject({ status: 'party', note: 'france_new_caledonia' });
   });
 
@@ -98,7 +122,11 @@ describe('treaty status shipped in data/', () => {
     const aus = (await member.get('/api/legislation/instruments?state=AUS')).json().instruments;
     expect(aus).toHaveLength(5);
     expect(aus.find((i: { citation: string }) => i.citation.includes('Division 73'))).toMatchObject({
-      title: 'Criminal Code Act 1995', year: 1995, topic: 'smuggling', source: 'https://accountabilityhub.org/provision/division-73/', demo: false,
+      title: 'Criminal Code Act 1995',
+      year: 1995,
+      topic: 'smuggling',
+      source: 'https://accountabilityhub.org/provision/division-73/',
+      demo: false,
       reference: { file: 'laws.csv', confirmed: false, confirmedBy: null, removedAt: null },
     });
   });
@@ -122,7 +150,11 @@ describe('the importer’s checks', () => {
       ['treaties.csv', fixture('treaties-bad-date.csv'), /line 3: date "2024-13-45"/],
       ['treaties.csv', fixture('treaties-bad-state.csv'), /line 2: iso3 "XXX"/],
       ['treaties.csv', `${fixture('treaties.csv')}IDN,UNTOC,signature,2001-01-11,fixture: fictional\n`, /line 8: the same row as line 2/],
-      ['treaties-later.csv', 'iso3,instrument,when,precision,what,source\nIDN,TIP,2015-06-01,month,x,fixture\n', /line 2: when "2015-06-01" does not match precision month/],
+      [
+        'treaties-later.csv',
+        'iso3,instrument,when,precision,what,source\nIDN,TIP,2015-06-01,month,x,fixture\n',
+        /line 2: when "2015-06-01" does not match precision month/,
+      ],
       ['laws.csv', 'iso3,title,year,citation,topic,source\nIDN,Act,20x9,,smuggling,fixture\n', /line 2: year "20x9"/],
       ['laws.csv', 'iso3,name\nIDN,Act\n', /line 1: missing columns: title, year, citation, topic, source/],
     ];

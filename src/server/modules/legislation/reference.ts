@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AuditLog } from '../../audit/log.js';
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 import { dataDir } from '../members/reference.js';
 import { REFERENCE_FILES } from './reference-files.js';
 import { ReferenceImporter, type SnapshotInput } from './reference-import.js';
-import { catalogueBody, type CatalogueInput } from './schemas.js';
+import { type CatalogueInput, catalogueBody } from './schemas.js';
 
 /** Inserts one catalogue version; a version already loaded is left as it is (versions are immutable). */
 export async function loadCatalogue(db: Db, raw: unknown): Promise<{ version: number; inserted: boolean }> {

@@ -1,23 +1,33 @@
 // Legislation reference and national law: the standards catalogue and its versions, national instruments (laws of
 // the reference file until their focal point confirms them) and their provisions, and bilateral extradition/MLA instruments.
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
+
+import { type Actor, recordedBy } from '../../access/actor.js';
 import { canEditStateLegislation, canRecordCooperationInstrument, canVouchForState, instrumentAbilities } from '../../access/legislation.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { loadCatalogue } from './reference.js';
-import { LegislationStore, type CooperationInstrumentRow } from './store.js';
 import type { Instrument, InstrumentInput, InstrumentUpdate, ProvisionInput, Standard } from './schemas.js';
+import { type CooperationInstrumentRow, LegislationStore } from './store.js';
 
 export interface CooperationInstrumentInput {
-  kind: 'extradition_treaty' | 'mla_treaty' | 'arrangement'; title: string; parties: string[]; covers: ('extradition' | 'mla')[];
-  signedOn?: string | null; inForceFrom?: string | null; terminatedOn?: string | null; source?: string;
+  kind: 'extradition_treaty' | 'mla_treaty' | 'arrangement';
+  title: string;
+  parties: string[];
+  covers: ('extradition' | 'mla')[];
+  signedOn?: string | null;
+  inForceFrom?: string | null;
+  terminatedOn?: string | null;
+  source?: string;
 }
 
 export class LegislationService {
   readonly store: LegislationStore;
   private standardsCache = new Map<number, Standard[]>();
-  constructor(readonly db: Db, private readonly audit: AuditLog) {
+  constructor(
+    readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {
     this.store = new LegislationStore(db);
   }
 
@@ -44,8 +54,12 @@ export class LegislationService {
     const { version: v, standards } = await this.standards(version);
     const entry = versions.find((c) => c.version === v)!;
     return {
-      catalogue: entry.catalogue, version: v, versions: versions.map((c) => c.version), source: entry.source,
-      groups: entry.content.groups.map((g) => ({ id: g.id, label: g.label })), standards,
+      catalogue: entry.catalogue,
+      version: v,
+      versions: versions.map((c) => c.version),
+      source: entry.source,
+      groups: entry.content.groups.map((g) => ({ id: g.id, label: g.label })),
+      standards,
     };
   }
 
@@ -104,7 +118,13 @@ export class LegislationService {
     }
     return this.db.transaction(async () => {
       const id = await this.store.createInstrument(input, actor.userId);
-      await this.audit.record(actor, { action: 'legislation.instrument.create', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { state: input.state, title: input.title } });
+      await this.audit.record(actor, {
+        action: 'legislation.instrument.create',
+        outcome: 'ok',
+        targetType: 'legal_instrument',
+        targetId: id,
+        detail: { state: input.state, title: input.title },
+      });
       return this.instrumentFor(actor, input.state, id);
     });
   }
@@ -114,7 +134,13 @@ export class LegislationService {
     if (update.amends === id) throw new Invalid('amends', 'an instrument cannot amend itself');
     return this.db.transaction(async () => {
       await this.store.updateInstrument(id, update, actor.userId);
-      await this.audit.record(actor, { action: 'legislation.instrument.update', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { changed: Object.keys(update) } });
+      await this.audit.record(actor, {
+        action: 'legislation.instrument.update',
+        outcome: 'ok',
+        targetType: 'legal_instrument',
+        targetId: id,
+        detail: { changed: Object.keys(update) },
+      });
       return this.instrumentFor(actor, instrument.state, id);
     });
   }
@@ -124,10 +150,17 @@ export class LegislationService {
     const instrument = await this.store.instrument(id);
     if (!instrument) throw new NotFound(`instrument ${id}`);
     if (!canVouchForState(actor, instrument.state)) throw new Forbidden(`only a focal point of ${instrument.state} confirms its laws`);
-    if (!instrument.reference_key) throw new Invalid('id', 'this instrument was recorded by the state, not taken from the reference file; there is nothing to confirm');
+    if (!instrument.reference_key)
+      throw new Invalid('id', 'this instrument was recorded by the state, not taken from the reference file; there is nothing to confirm');
     return this.db.transaction(async () => {
       if (!(await this.store.confirmInstrument(id, actor.userId))) throw new Conflict('this law is already confirmed');
-      await this.audit.record(actor, { action: 'legislation.instrument.confirm', outcome: 'ok', targetType: 'legal_instrument', targetId: id, detail: { state: instrument.state } });
+      await this.audit.record(actor, {
+        action: 'legislation.instrument.confirm',
+        outcome: 'ok',
+        targetType: 'legal_instrument',
+        targetId: id,
+        detail: { state: instrument.state },
+      });
       return this.instrumentFor(actor, instrument.state, id);
     });
   }
@@ -137,10 +170,17 @@ export class LegislationService {
     const { version, standards } = await this.standards(input.catalogueVersion);
     const known = new Set(standards.map((s) => s.id));
     const foreign = input.standards.filter((s) => !known.has(s));
-    if (foreign.length) throw new Invalid('standards', `not standards of catalogue version ${version}: ${foreign.join(', ')}`, { catalogueVersion: version, unknown: foreign });
+    if (foreign.length)
+      throw new Invalid('standards', `not standards of catalogue version ${version}: ${foreign.join(', ')}`, { catalogueVersion: version, unknown: foreign });
     return this.db.transaction(async () => {
       const id = await this.store.createProvision(instrumentId, input, version, [...new Set(input.standards)]);
-      await this.audit.record(actor, { action: 'legislation.provision.create', outcome: 'ok', targetType: 'legal_provision', targetId: id, detail: { instrumentId, standards: input.standards } });
+      await this.audit.record(actor, {
+        action: 'legislation.provision.create',
+        outcome: 'ok',
+        targetType: 'legal_provision',
+        targetId: id,
+        detail: { instrumentId, standards: input.standards },
+      });
       const all = await this.store.instruments(instrument.state);
       return all.flatMap((i) => i.provisions).find((p) => p.id === id)!;
     });
@@ -158,11 +198,26 @@ export class LegislationService {
     if (!canRecordCooperationInstrument(actor, parties)) throw new Forbidden('only a focal point of one of the parties records this instrument');
     if (input.inForceFrom && input.terminatedOn && input.terminatedOn <= input.inForceFrom) throw new Invalid('terminatedOn', 'must be after inForceFrom');
     return this.db.transaction(async () => {
-      const id = await this.store.createCooperationInstrument({
-        kind: input.kind, title: input.title, parties, covers: input.covers, signed_on: input.signedOn ?? null,
-        in_force_from: input.inForceFrom ?? null, terminated_on: input.terminatedOn ?? null, source: input.source ?? '',
-      }, recordedBy(actor));
-      await this.audit.record(actor, { action: 'legislation.cooperation_instrument.create', outcome: 'ok', targetType: 'cooperation_instrument', targetId: id, detail: { parties, covers: input.covers } });
+      const id = await this.store.createCooperationInstrument(
+        {
+          kind: input.kind,
+          title: input.title,
+          parties,
+          covers: input.covers,
+          signed_on: input.signedOn ?? null,
+          in_force_from: input.inForceFrom ?? null,
+          terminated_on: input.terminatedOn ?? null,
+          source: input.source ?? '',
+        },
+        recordedBy(actor),
+      );
+      await this.audit.record(actor, {
+        action: 'legislation.cooperation_instrument.create',
+        outcome: 'ok',
+        targetType: 'cooperation_instrument',
+        targetId: id,
+        detail: { parties, covers: input.covers },
+      });
       return toCooperationView((await this.store.cooperationInstruments()).find((c) => c.id === id)!);
     });
   }
@@ -170,7 +225,15 @@ export class LegislationService {
 
 export function toCooperationView(c: CooperationInstrumentRow) {
   return {
-    id: c.id, kind: c.kind, title: c.title, parties: c.parties, covers: c.covers, signedOn: c.signed_on,
-    inForceFrom: c.in_force_from, terminatedOn: c.terminated_on, source: c.source, demo: c.demo,
+    id: c.id,
+    kind: c.kind,
+    title: c.title,
+    parties: c.parties,
+    covers: c.covers,
+    signedOn: c.signed_on,
+    inForceFrom: c.in_force_from,
+    terminatedOn: c.terminated_on,
+    source: c.source,
+    demo: c.demo,
   };
 }

@@ -1,21 +1,56 @@
 // SQL for the standards catalogue, treaty actions, national instruments, provisions and cooperation instruments.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 import type { Instrument, InstrumentInput, InstrumentUpdate, Standard } from './schemas.js';
 
 interface StandardRow {
-  id: string; catalogue_version: number; group_id: string; title: string; text: string; seed: Standard['seed'];
-  untoc: Standard['untoc']; parent: string | null; indicator_tags: string[]; assessable: boolean;
+  id: string;
+  catalogue_version: number;
+  group_id: string;
+  title: string;
+  text: string;
+  seed: Standard['seed'];
+  untoc: Standard['untoc'];
+  parent: string | null;
+  indicator_tags: string[];
+  assessable: boolean;
 }
-export interface IndicatorRow { id: string; wording: string; reported_in_seed: number | null; computation: Record<string, unknown> }
-export interface TreatyActionRow { state: string; instrument: string; action: string; date: string; source: string }
+export interface IndicatorRow {
+  id: string;
+  wording: string;
+  reported_in_seed: number | null;
+  computation: Record<string, unknown>;
+}
+export interface TreatyActionRow {
+  state: string;
+  instrument: string;
+  action: string;
+  date: string;
+  source: string;
+}
 export interface CooperationInstrumentRow {
-  id: string; kind: string; title: string; parties: string[]; covers: string[]; signed_on: string | null;
-  in_force_from: string | null; terminated_on: string | null; source: string; demo: boolean;
+  id: string;
+  kind: string;
+  title: string;
+  parties: string[];
+  covers: string[];
+  signed_on: string | null;
+  in_force_from: string | null;
+  terminated_on: string | null;
+  source: string;
+  demo: boolean;
 }
 
 const toStandard = (r: StandardRow): Standard => ({
-  id: r.id, catalogueVersion: r.catalogue_version, group: r.group_id, title: r.title, text: r.text, seed: r.seed,
-  untoc: r.untoc, parent: r.parent, indicatorTags: r.indicator_tags, assessable: r.assessable,
+  id: r.id,
+  catalogueVersion: r.catalogue_version,
+  group: r.group_id,
+  title: r.title,
+  text: r.text,
+  seed: r.seed,
+  untoc: r.untoc,
+  parent: r.parent,
+  indicatorTags: r.indicator_tags,
+  assessable: r.assessable,
 });
 
 export class LegislationStore {
@@ -31,7 +66,9 @@ export class LegislationStore {
   }
 
   async indicators(version: number): Promise<IndicatorRow[]> {
-    return this.db.query(sql`SELECT id, wording, reported_in_seed, computation FROM legislation_indicators WHERE catalogue_version = ${version} ORDER BY position`);
+    return this.db.query(
+      sql`SELECT id, wording, reported_in_seed, computation FROM legislation_indicators WHERE catalogue_version = ${version} ORDER BY position`,
+    );
   }
 
   async memberStates(): Promise<{ code: string; name: string }[]> {
@@ -64,7 +101,9 @@ export class LegislationStore {
 
   /** False when it was already confirmed. */
   async confirmInstrument(id: string, by: string): Promise<boolean> {
-    return !!(await this.db.one(sql`UPDATE legal_instruments SET confirmed_by = ${by}, confirmed_at = now() WHERE id = ${id} AND confirmed_at IS NULL RETURNING id`));
+    return !!(await this.db.one(
+      sql`UPDATE legal_instruments SET confirmed_by = ${by}, confirmed_at = now() WHERE id = ${id} AND confirmed_at IS NULL RETURNING id`,
+    ));
   }
 
   async createInstrument(input: InstrumentInput, createdBy: string, demo = false): Promise<string> {
@@ -78,11 +117,22 @@ export class LegislationStore {
 
   async updateInstrument(id: string, u: InstrumentUpdate, editedBy: string): Promise<void> {
     const columns: [string, unknown][] = [
-      ['kind', u.kind], ['title', u.title], ['citation', u.citation], ['year', u.year], ['status', u.status], ['topic', u.topic],
-      ['introduced_on', u.introducedOn], ['in_force_from', u.inForceFrom], ['repealed_on', u.repealedOn], ['amends', u.amends], ['source', u.source],
+      ['kind', u.kind],
+      ['title', u.title],
+      ['citation', u.citation],
+      ['year', u.year],
+      ['status', u.status],
+      ['topic', u.topic],
+      ['introduced_on', u.introducedOn],
+      ['in_force_from', u.inForceFrom],
+      ['repealed_on', u.repealedOn],
+      ['amends', u.amends],
+      ['source', u.source],
     ];
     const sets = columns.filter(([, v]) => v !== undefined).map(([c, v]) => sql`${sql.raw(c)} = ${v}`);
-    await this.db.query(sql`UPDATE legal_instruments SET ${sql.join([...sets, sql`updated_at = now()`, sql`edited_by = ${editedBy}`, sql`edited_at = now()`])} WHERE id = ${id}`);
+    await this.db.query(
+      sql`UPDATE legal_instruments SET ${sql.join([...sets, sql`updated_at = now()`, sql`edited_by = ${editedBy}`, sql`edited_at = now()`])} WHERE id = ${id}`,
+    );
   }
 
   async createProvision(instrumentId: string, p: { section: string; heading: string; summary: string }, version: number, standards: string[]): Promise<string> {
@@ -121,15 +171,30 @@ export class LegislationStore {
 
 function toInstrument(r: Record<string, unknown>): Instrument {
   return {
-    id: r.id as string, state: r.state as string, kind: r.kind as Instrument['kind'], title: r.title as string, citation: r.citation as string,
-    year: (r.year as number | null) ?? null, status: r.status as Instrument['status'], topic: (r.topic as string | null) ?? null,
-    introducedOn: (r.introduced_on as string | null) ?? null, inForceFrom: (r.in_force_from as string | null) ?? null,
-    repealedOn: (r.repealed_on as string | null) ?? null, amends: (r.amends as string | null) ?? null, source: (r.source as string | null) ?? null,
-    demo: r.demo as boolean, provisions: r.provisions as Instrument['provisions'],
-    reference: r.reference_key ? {
-      file: 'laws.csv', confirmed: r.confirmed_at !== null,
-      confirmedBy: r.confirmed_by ? { id: r.confirmed_by as string, name: r.confirmed_by_name as string } : null, confirmedAt: (r.confirmed_at as Date | null) ?? null,
-      values: r.reference_values as NonNullable<Instrument['reference']>['values'], removedAt: (r.reference_removed_at as Date | null) ?? null,
-    } : null,
+    id: r.id as string,
+    state: r.state as string,
+    kind: r.kind as Instrument['kind'],
+    title: r.title as string,
+    citation: r.citation as string,
+    year: (r.year as number | null) ?? null,
+    status: r.status as Instrument['status'],
+    topic: (r.topic as string | null) ?? null,
+    introducedOn: (r.introduced_on as string | null) ?? null,
+    inForceFrom: (r.in_force_from as string | null) ?? null,
+    repealedOn: (r.repealed_on as string | null) ?? null,
+    amends: (r.amends as string | null) ?? null,
+    source: (r.source as string | null) ?? null,
+    demo: r.demo as boolean,
+    provisions: r.provisions as Instrument['provisions'],
+    reference: r.reference_key
+      ? {
+          file: 'laws.csv',
+          confirmed: r.confirmed_at !== null,
+          confirmedBy: r.confirmed_by ? { id: r.confirmed_by as string, name: r.confirmed_by_name as string } : null,
+          confirmedAt: (r.confirmed_at as Date | null) ?? null,
+          values: r.reference_values as NonNullable<Instrument['reference']>['values'],
+          removedAt: (r.reference_removed_at as Date | null) ?? null,
+        }
+      : null,
   };
 }

@@ -1,16 +1,25 @@
 // SQL for treaty status: the reference file's dated actions and its snapshot, later reported participation, and the
 // newer actions focal points record (with who entered and who reviewed them).
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { RecordRow, ReferenceActionRow, ReportRow, SnapshotInfo } from './treaty-status.js';
 
-export interface NewRecord { state: string; instrument: string; action: string; period: string; precision: 'day' | 'month' | 'year'; source: string; note: string }
+export interface NewRecord {
+  state: string;
+  instrument: string;
+  action: string;
+  period: string;
+  precision: 'day' | 'month' | 'year';
+  source: string;
+  note: string;
+}
 
 export class TreatiesStore {
   constructor(private readonly db: Db) {}
 
   async snapshot(): Promise<SnapshotInfo | null> {
     const row = await this.db.one<{ snapshot: string | null; snapshot_label: string | null; snapshot_source: string | null }>(
-      sql`SELECT snapshot, snapshot_label, snapshot_source FROM legislation_reference_loads WHERE file = 'treaties.csv'`);
+      sql`SELECT snapshot, snapshot_label, snapshot_source FROM legislation_reference_loads WHERE file = 'treaties.csv'`,
+    );
     if (!row) return null;
     // A treaties.csv loaded before snapshots were recorded still arrived; its completeness date is simply not known.
     return { date: row.snapshot ?? '', label: row.snapshot_label ?? '', source: row.snapshot_source ?? '' };
@@ -41,7 +50,9 @@ export class TreatiesStore {
   }
 
   async createRecord(r: NewRecord, enteredBy: string): Promise<string> {
-    const row = await this.db.one<{ id: string }>(sql`INSERT INTO treaty_records (state, instrument, action, period, precision, source, note, workflow, entered_by)
+    const row = await this.db.one<{
+      id: string;
+    }>(sql`INSERT INTO treaty_records (state, instrument, action, period, precision, source, note, workflow, entered_by)
       VALUES (${r.state}, ${r.instrument}, ${r.action}, ${r.period}, ${r.precision}, ${r.source}, ${r.note}, 'submitted', ${enteredBy}) RETURNING id`);
     return row!.id;
   }

@@ -3,7 +3,7 @@
 // (Records marked "test: fictional" are invented for the test; they are not facts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let focalPrk: Client, policyPrk: Client, focalAus: Client, coordPrk: Client, coordTha: Client, officerAus: Client;
@@ -21,13 +21,22 @@ beforeAll(async () => {
 afterAll(() => portal.close());
 
 const body = { state: 'PRK', instrument: 'TIP', action: 'accession', when: '2019-03', source: 'test: fictional gazette notice' };
-const tipOf = async (client: Client, state: string) => (await client.get(`/api/treaties?state=${state}`)).json().treaties.find((t: { instrument: string }) => t.instrument === 'TIP');
+const tipOf = async (client: Client, state: string) =>
+  (await client.get(`/api/treaties?state=${state}`)).json().treaties.find((t: { instrument: string }) => t.instrument === 'TIP');
 
 describe('a newer treaty action recorded by a focal point', () => {
   it('is recorded by the state’s focal point with its source, and shows who entered it and when', async () => {
     const res = await focalPrk.post('/api/treaties/records', body);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ origin: 'focal_point', state: 'PRK', instrument: 'TIP', when: '2019-03', precision: 'month', workflow: 'submitted', enteredBy: { state: 'PRK' } });
+    expect(res.json()).toMatchObject({
+      origin: 'focal_point',
+      state: 'PRK',
+      instrument: 'TIP',
+      when: '2019-03',
+      precision: 'month',
+      workflow: 'submitted',
+      enteredBy: { state: 'PRK' },
+    });
     expect(res.json()).not.toHaveProperty('date');
     recordId = res.json().id;
     const audit = await portal.services.db.one(sql`SELECT 1 FROM audit_log WHERE action = 'legislation.treaty_record.create' AND target_id = ${recordId}`);
@@ -95,7 +104,15 @@ describe('access to the treaty routes', () => {
 });
 
 describe('coverage and cooperation read the real treaty status', () => {
-  const parties = async (asOf: string) => (await coordTha.get(`/api/legislation/coverage?asOf=${asOf}`)).json().treaties as { instrument: string; count: number; states: string[]; approximateStates: string[]; complete: boolean; snapshot: string }[];
+  const parties = async (asOf: string) =>
+    (await coordTha.get(`/api/legislation/coverage?asOf=${asOf}`)).json().treaties as {
+      instrument: string;
+      count: number;
+      states: string[];
+      approximateStates: string[];
+      complete: boolean;
+      snapshot: string;
+    }[];
 
   it('counts the dated parties on a date inside the snapshot, completely', async () => {
     const on2005 = await parties('2005-01-01');
@@ -120,14 +137,17 @@ describe('coverage and cooperation read the real treaty status', () => {
     const c = (await coordTha.get('/api/legislation/coverage?asOf=2014-07-10')).json();
     const mla = c.indicators.find((i: { id: string }) => i.id === 'mla_extradition_in_place');
     expect(mla.treaty).toMatchObject({ instruments: ['UNTOC', 'TIP', 'SOM'], count: 17, asOf: '2014-07-10', complete: true, approximateStates: [] });
-    expect(mla.treaty.sentence).toMatch(/^17 countries have mutual legal assistance and extradition arrangements .* as of 2014-07-10 \(dated table complete to 2014-07-10\)\.$/);
+    expect(mla.treaty.sentence).toMatch(
+      /^17 countries have mutual legal assistance and extradition arrangements .* as of 2014-07-10 \(dated table complete to 2014-07-10\)\.$/,
+    );
     expect(c.indicators.find((i: { id: string }) => i.id === 'criminalisation_in_place').treaty).toBeNull();
     const pub = (await portal.app.inject({ url: '/api/public/coverage?asOf=2014-07-10' })).json();
     expect(pub.treaties[0]).toMatchObject({ instrument: 'UNTOC', count: 32, approximate: 0, snapshot: '2014-07-10', complete: true });
   });
 
   it('legal basis "UNTOC and Protocol, both parties": yes, no inside the snapshot, unknown after it', async () => {
-    const basis = async (from: string, to: string, asOf: string) => (await coordTha.get(`/api/legislation/cooperation?from=${from}&to=${to}&conduct=trafficking&asOf=${asOf}`)).json().mla.basis;
+    const basis = async (from: string, to: string, asOf: string) =>
+      (await coordTha.get(`/api/legislation/cooperation?from=${from}&to=${to}&conduct=trafficking&asOf=${asOf}`)).json().mla.basis;
     expect((await basis('PHL', 'IDN', '2012-01-01')).untoc).toBe('yes');
     const lka = await basis('LKA', 'IDN', '2012-01-01'); // Sri Lanka had signed the TIP Protocol only
     expect(lka.untoc).toBe('no');

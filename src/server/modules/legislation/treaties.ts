@@ -1,23 +1,28 @@
 // Treaty status of member states with its evidence, and newer treaty actions a focal point records for their state
 // (shown with who entered them; counted once a coordinator of another state validates them).
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
+
 import type { Actor } from '../../access/actor.js';
+import { canSeeTreatyRecord, canVouchForState, treatyRecordVisibleTo, validationRefusal } from '../../access/legislation.js';
 import { today } from '../../access/subject.js';
-import { canVouchForState, canSeeTreatyRecord, treatyRecordVisibleTo, validationRefusal } from '../../access/legislation.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { TREATIES, type Treaty } from './schemas.js';
 import type { LegislationService } from './service.js';
 import { TreatiesStore } from './treaties-store.js';
-import { countsFrom, recordView, statusOf, type RecordRow, type TreatyActionView, type TreatyFacts, type TreatyStatus } from './treaty-status.js';
 import type { TreatyRecordInput } from './treaty-schemas.js';
-import { TREATIES, type Treaty } from './schemas.js';
+import { countsFrom, type RecordRow, recordView, statusOf, type TreatyActionView, type TreatyFacts, type TreatyStatus } from './treaty-status.js';
 
 type FocalPointView = Extract<TreatyActionView, { origin: 'focal_point' }>;
 
 export class TreatiesService {
   readonly store: TreatiesStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly legislation: LegislationService) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly legislation: LegislationService,
+  ) {
     this.store = new TreatiesStore(db);
   }
 
@@ -25,7 +30,9 @@ export class TreatiesService {
   async facts(actor: Actor | null, state?: string): Promise<TreatyFacts> {
     const visible = actor ? treatyRecordVisibleTo(actor, 'r') : sql`r.workflow = 'validated'`;
     const [snapshot, actions, reports, records] = await Promise.all([
-      this.store.snapshot(), this.store.actions(state), this.store.reports(state),
+      this.store.snapshot(),
+      this.store.actions(state),
+      this.store.reports(state),
       this.store.records(state ? sql`r.state = ${state} AND ${visible}` : visible),
     ]);
     return { snapshot, actions, reports, records };
@@ -46,14 +53,24 @@ export class TreatiesService {
     const perTreaty = TREATIES.map((instrument) => {
       const parties = states.filter((s) => of(s, instrument).status === 'party');
       return {
-        instrument, ...common, count: f.snapshot ? parties.length : null, states: parties, approximateStates: parties.filter((s) => of(s, instrument).approximate),
+        instrument,
+        ...common,
+        count: f.snapshot ? parties.length : null,
+        states: parties,
+        approximateStates: parties.filter((s) => of(s, instrument).approximate),
         notRecordedSeparately: states.filter((s) => of(s, instrument).status === 'not_recorded_separately'),
       };
     });
     /** States party to every one of `instruments` on `asOf` (approximate when any of them is). */
     const partiesToAll = (instruments: Treaty[]) => {
       const parties = states.filter((s) => instruments.every((i) => of(s, i).status === 'party'));
-      return { instruments, ...common, count: f.snapshot ? parties.length : null, states: parties, approximateStates: parties.filter((s) => instruments.some((i) => of(s, i).approximate)) };
+      return {
+        instruments,
+        ...common,
+        count: f.snapshot ? parties.length : null,
+        states: parties,
+        approximateStates: parties.filter((s) => instruments.some((i) => of(s, i).approximate)),
+      };
     };
     return { perTreaty, partiesToAll };
   }
@@ -71,7 +88,8 @@ export class TreatiesService {
     const sources = new Map<string, number>();
     for (const r of [...facts.actions, ...facts.reports]) sources.set(r.source, (sources.get(r.source) ?? 0) + 1);
     return {
-      dataArrived: !!facts.snapshot, snapshot: facts.snapshot,
+      dataArrived: !!facts.snapshot,
+      snapshot: facts.snapshot,
       states: members.map((m) => ({ state: m.code, name: m.name, treaties: statusOf(m.code, facts).map(({ pending: _pending, ...t }) => t) })),
       sources: [...sources].map(([source, rows]) => ({ source, rows })).sort((a, b) => b.rows - a.rows || a.source.localeCompare(b.source)),
     };
@@ -96,7 +114,10 @@ export class TreatiesService {
     return this.db.transaction(async () => {
       const id = await this.store.createRecord({ ...input, period: input.when, precision }, actor.userId);
       await this.audit.record(actor, {
-        action: 'legislation.treaty_record.create', outcome: 'ok', targetType: 'treaty_record', targetId: id,
+        action: 'legislation.treaty_record.create',
+        outcome: 'ok',
+        targetType: 'treaty_record',
+        targetId: id,
         detail: { state: input.state, instrument: input.instrument, action: input.action, when: input.when, source: input.source },
       });
       return this.one(actor, id);
@@ -108,12 +129,18 @@ export class TreatiesService {
     const record = await this.store.record(id);
     if (!record || !canSeeTreatyRecord(actor, record)) throw new NotFound(`treaty record ${id}`);
     const refusal = validationRefusal(actor, record.state);
-    if (refusal) throw new Forbidden(refusal === 'own_state' ? 'a coordinator of another state reviews this record' : 'only coordinators review treaty records', { error: refusal });
+    if (refusal)
+      throw new Forbidden(refusal === 'own_state' ? 'a coordinator of another state reviews this record' : 'only coordinators review treaty records', {
+        error: refusal,
+      });
     return this.db.transaction(async () => {
       if (!(await this.store.review(id, outcome, actor.userId, reason))) throw new Conflict(`this record is already ${record.workflow}`);
       await this.audit.record(actor, {
-        action: outcome === 'validated' ? 'legislation.treaty_record.validate' : 'legislation.treaty_record.return', outcome: 'ok',
-        targetType: 'treaty_record', targetId: id, detail: { state: record.state, ...(reason ? { reason } : {}) },
+        action: outcome === 'validated' ? 'legislation.treaty_record.validate' : 'legislation.treaty_record.return',
+        outcome: 'ok',
+        targetType: 'treaty_record',
+        targetId: id,
+        detail: { state: record.state, ...(reason ? { reason } : {}) },
       });
       return this.one(actor, id);
     });

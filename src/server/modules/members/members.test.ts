@@ -1,11 +1,13 @@
 // The members directory: the real membership, loaded idempotently, searchable by anyone, agencies for members.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../db/index.js';
-import { loadMembers } from './reference.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
+import { loadMembers } from './reference.js';
 
 let portal: TestPortal;
-beforeAll(async () => { portal = await createTestPortal(); });
+beforeAll(async () => {
+  portal = await createTestPortal();
+});
 afterAll(() => portal.close());
 
 describe('the members directory', () => {
@@ -13,7 +15,12 @@ describe('the members directory', () => {
     const res = await portal.app.inject({ url: '/api/members' });
     const body = res.json();
     expect(body.total).toBe(49);
-    expect(body.members.filter((m: { kind: string }) => m.kind === 'organisation').map((m: { code: string }) => m.code).sort()).toEqual(['ILO', 'IOM', 'UNHCR', 'UNODC']);
+    expect(
+      body.members
+        .filter((m: { kind: string }) => m.kind === 'organisation')
+        .map((m: { code: string }) => m.code)
+        .sort(),
+    ).toEqual(['ILO', 'IOM', 'UNHCR', 'UNODC']);
     expect(body.members.find((m: { code: string }) => m.code === 'LKA')).toMatchObject({ name: 'Sri Lanka', subregion: 'Southern Asia', kind: 'state' });
     expect(body.members[0].source).toMatch(/About the Bali Process/);
   });

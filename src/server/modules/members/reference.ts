@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { sql, type Db } from '../../db/index.js';
 import { projectRoot } from '../../config.js';
+import { type Db, sql } from '../../db/index.js';
 
 export const MEMBERS_SOURCE =
   'Bali Process, "About the Bali Process" (45 Member States and 4 Member Organisations); codes from ISO 3166-1; sub-regions from UN M49';

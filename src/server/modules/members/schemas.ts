@@ -13,7 +13,10 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const memberCode = z.string().trim().regex(/^[A-Z]{3}$|^[A-Z]{2,6}$/, check.memberCode);
+export const memberCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$|^[A-Z]{2,6}$/, check.memberCode);
 
 export const membersQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),

@@ -1,6 +1,7 @@
 // The members directory: the real membership, searchable, and each member's agencies and groups.
-import type { Db } from '../../db/index.js';
+
 import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Invalid, NotFound } from '../../errors.js';
 import { MembersStore } from './store.js';
 

@@ -1,5 +1,5 @@
 // SQL for members (states, territories, organisations) and their agencies.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 import type { Member } from './schemas.js';
 
 export class MembersStore {

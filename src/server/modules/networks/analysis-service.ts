@@ -1,13 +1,13 @@
 // Link analysis on the graph the user may see: it is filtered in SQL first, then built as CSR and measured.
 import type { Subject } from '../../access/subject.js';
+import { NotFound } from '../../errors.js';
 import { findBrokers } from './analysis/brokers.js';
 import { degree, pageRank } from './analysis/centrality.js';
-import { betweennessInParallel, sampledBetweennessInParallel } from './analysis/parallel-betweenness.js';
 import { louvain } from './analysis/communities.js';
 import { buildCsrFromArrays, type CsrGraph } from './analysis/csr.js';
-import { rankOrganisers, type RoleLink } from './analysis/organisers.js';
+import { type RoleLink, rankOrganisers } from './analysis/organisers.js';
+import { betweennessInParallel, sampledBetweennessInParallel } from './analysis/parallel-betweenness.js';
 import { neighbourhood, shortestPath } from './analysis/paths.js';
-import { NotFound } from '../../errors.js';
 import type { GraphFilter, NetworksStore } from './store.js';
 
 export interface GraphNode {
@@ -64,7 +64,16 @@ export class NetworkAnalysis {
     for (const n of rows.nodes) {
       if (canonicalOf.get(n.id) !== n.id) continue;
       indexOf.set(n.id, nodes.length);
-      nodes.push({ id: n.id, kind: n.kind, caption: n.caption, country: n.country, grading: n.reliability || n.credibility ? `${n.reliability ?? '?'}${n.credibility ?? '?'}` : null, demo: n.demo, merged: [], sanctions: rows.sanctions.get(n.id) ?? 0 });
+      nodes.push({
+        id: n.id,
+        kind: n.kind,
+        caption: n.caption,
+        country: n.country,
+        grading: n.reliability || n.credibility ? `${n.reliability ?? '?'}${n.credibility ?? '?'}` : null,
+        demo: n.demo,
+        merged: [],
+        sanctions: rows.sanctions.get(n.id) ?? 0,
+      });
     }
     for (const n of rows.nodes) {
       const c = canonicalOf.get(n.id)!;
@@ -83,12 +92,25 @@ export class NetworkAnalysis {
       if (s === undefined || t === undefined || s === t) continue;
       const si = indexOf.get(s)!;
       const ti = indexOf.get(t)!;
-      edges.push({ id: e.id, source: s, target: t, role: e.role, startDate: e.startDate, endDate: e.endDate, grading: e.reliability || e.credibility ? `${e.reliability ?? '?'}${e.credibility ?? '?'}` : null, weight: e.weight });
+      edges.push({
+        id: e.id,
+        source: s,
+        target: t,
+        role: e.role,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        grading: e.reliability || e.credibility ? `${e.reliability ?? '?'}${e.credibility ?? '?'}` : null,
+        weight: e.weight,
+      });
       sources.push(si);
       targets.push(ti);
       roleLinks.push({ source: si, target: ti, role: e.role });
     }
-    const graph = buildCsrFromArrays(nodes.map((n) => n.id), Int32Array.from(sources), Int32Array.from(targets));
+    const graph = buildCsrFromArrays(
+      nodes.map((n) => n.id),
+      Int32Array.from(sources),
+      Int32Array.from(targets),
+    );
     return { graph, nodes, edges, roleLinks, indexOf, resolve };
   }
 
@@ -102,7 +124,13 @@ export class NetworkAnalysis {
     const { communities, communityCount, modularity } = louvain(graph, { seed: 1 });
     const brokers = findBrokers(graph, communities, between, { limit: 20 });
     return {
-      view, degrees, betweenness: between, pageRank: ranks, communities, communityCount, modularity,
+      view,
+      degrees,
+      betweenness: between,
+      pageRank: ranks,
+      communities,
+      communityCount,
+      modularity,
       brokers: brokers.map((b) => ({ ...view.nodes[b.node], communitiesBridged: b.communitiesBridged, betweenness: b.betweenness, score: b.score })),
     };
   }
@@ -123,8 +151,13 @@ export class NetworkAnalysis {
     const view = await this.visibleGraph(subject);
     const ranked = rankOrganisers(view.graph, { roleLinks: view.roleLinks, limit, betweenness: await betweennessOf(view.graph) });
     return ranked.map((c) => ({
-      entity: view.nodes[c.node], score: c.score, pageRank: c.pageRank, betweenness: c.betweenness,
-      communitiesBridged: c.communitiesBridged, roleCounts: c.roleCounts, reasons: c.reasons,
+      entity: view.nodes[c.node],
+      score: c.score,
+      pageRank: c.pageRank,
+      betweenness: c.betweenness,
+      communitiesBridged: c.communitiesBridged,
+      roleCounts: c.roleCounts,
+      reasons: c.reasons,
     }));
   }
 
@@ -150,7 +183,9 @@ export class NetworkAnalysis {
     const found = shortestPath(view.graph, view.indexOf.get(a)!, view.indexOf.get(b)!);
     if (!found) return { found: false, nodes: [], edges: [] };
     const nodes = found.map((i) => view.nodes[i]);
-    const edges = nodes.slice(1).map((n, k) => view.edges.find((e) => (e.source === nodes[k].id && e.target === n.id) || (e.target === nodes[k].id && e.source === n.id))!);
+    const edges = nodes
+      .slice(1)
+      .map((n, k) => view.edges.find((e) => (e.source === nodes[k].id && e.target === n.id) || (e.target === nodes[k].id && e.source === n.id))!);
     return { found: true, nodes, edges };
   }
 }

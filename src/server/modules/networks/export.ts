@@ -1,6 +1,7 @@
 // Streams what the user may read as FtM JSON Lines, CSV or GraphML, page by page, never the whole set in memory.
-import { csvText } from '../../csv.js';
+
 import type { Subject } from '../../access/subject.js';
+import { csvText } from '../../csv.js';
 import { linkToFtm } from './ftm.js';
 import { ftmSchema } from './ftm-model.js';
 import type { NetworksStore, StoredEntity, StoredLink } from './store.js';
@@ -10,9 +11,14 @@ const page = 1000;
 
 function provenanceOf(row: StoredEntity | StoredLink) {
   return {
-    classification: row.classification, reliability: row.reliability ?? undefined, credibility: row.credibility ?? undefined,
-    report: row.sourceReport ?? undefined, sourceState: row.sourceState ?? undefined, releasableStates: row.releasableStates,
-    releasableGroups: row.releasableGroups, ...('modusOperandi' in row && row.modusOperandi.length ? { modusOperandi: row.modusOperandi } : {}),
+    classification: row.classification,
+    reliability: row.reliability ?? undefined,
+    credibility: row.credibility ?? undefined,
+    report: row.sourceReport ?? undefined,
+    sourceState: row.sourceState ?? undefined,
+    releasableStates: row.releasableStates,
+    releasableGroups: row.releasableGroups,
+    ...('modusOperandi' in row && row.modusOperandi.length ? { modusOperandi: row.modusOperandi } : {}),
     ...(row.demo ? { demo: true } : {}),
   };
 }
@@ -52,9 +58,40 @@ async function* links(store: NetworksStore, subject: Subject, ids?: string[]) {
 
 const xml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-const csvColumns = ['id', 'kind', 'schema', 'caption', 'names', 'birthDate', 'nationality', 'country', 'identifiers', 'latitude', 'longitude',
-  'startDate', 'endDate', 'modusOperandi', 'sourceState', 'sourceReport', 'reliability', 'credibility', 'classification'] as const;
-const linkCsvColumns = ['id', 'role', 'sourceId', 'targetId', 'startDate', 'endDate', 'sourceState', 'sourceReport', 'reliability', 'credibility', 'classification'] as const;
+const csvColumns = [
+  'id',
+  'kind',
+  'schema',
+  'caption',
+  'names',
+  'birthDate',
+  'nationality',
+  'country',
+  'identifiers',
+  'latitude',
+  'longitude',
+  'startDate',
+  'endDate',
+  'modusOperandi',
+  'sourceState',
+  'sourceReport',
+  'reliability',
+  'credibility',
+  'classification',
+] as const;
+const linkCsvColumns = [
+  'id',
+  'role',
+  'sourceId',
+  'targetId',
+  'startDate',
+  'endDate',
+  'sourceState',
+  'sourceReport',
+  'reliability',
+  'credibility',
+  'classification',
+] as const;
 
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -83,10 +120,21 @@ export async function* exportNetwork(store: NetworksStore, subject: Subject, for
     '<key id="grading" for="all" attr.name="grading" attr.type="string"/>\n<key id="role" for="edge" attr.name="role" attr.type="string"/>\n' +
     '<graph id="network" edgedefault="directed">\n';
   for await (const rows of entities(store, subject, ids))
-    yield rows.filter((e) => e.kind !== 'leg').map((e) => `<node id="${xml(e.id)}"><data key="label">${xml(e.caption)}</data><data key="kind">${e.kind}</data>` +
-      `<data key="grading">${e.reliability ?? ''}${e.credibility ?? ''}</data></node>\n`).join('');
+    yield rows
+      .filter((e) => e.kind !== 'leg')
+      .map(
+        (e) =>
+          `<node id="${xml(e.id)}"><data key="label">${xml(e.caption)}</data><data key="kind">${e.kind}</data>` +
+          `<data key="grading">${e.reliability ?? ''}${e.credibility ?? ''}</data></node>\n`,
+      )
+      .join('');
   for await (const rows of links(store, subject, ids))
-    yield rows.map((l) => `<edge id="${xml(l.id)}" source="${xml(l.sourceId)}" target="${xml(l.targetId)}"><data key="role">${xml(l.role)}</data>` +
-      `<data key="grading">${l.reliability ?? ''}${l.credibility ?? ''}</data></edge>\n`).join('');
+    yield rows
+      .map(
+        (l) =>
+          `<edge id="${xml(l.id)}" source="${xml(l.sourceId)}" target="${xml(l.targetId)}"><data key="role">${xml(l.role)}</data>` +
+          `<data key="grading">${l.reliability ?? ''}${l.credibility ?? ''}</data></edge>\n`,
+      )
+      .join('');
   yield '</graph>\n</graphml>\n';
 }

@@ -1,8 +1,9 @@
 // Reads one FollowTheMoney entity (a JSON Lines line or a mapped CSV row) through the FtM model into rows, or says
 // exactly what is wrong with it. Any schema of the model is read; what the line carries is kept whole for export.
+
+import type { Properties } from './ftm.js';
 import { ftmSchema, type SchemaSpec } from './ftm-model.js';
 import { captionOf, identifiersOf, impliedLinksOf, kindOf, namesOf, roleOfEdge, searchTextOf, weightOf } from './ftm-reading.js';
-import type { Properties } from './ftm.js';
 import type { EntityRow, LinkRow, Provenance } from './store.js';
 
 /** Optional per-line provenance carried beside the FtM fields (exported the same way, so nothing is lost). */
@@ -80,8 +81,7 @@ function coordinates(props: Properties): { latitude: number | null; longitude: n
   if (lat === undefined && lon === undefined) return { latitude: null, longitude: null };
   const latitude = Number(lat);
   const longitude = Number(lon);
-  if (lat === undefined || lon === undefined || !Number.isFinite(latitude) || !Number.isFinite(longitude))
-    return 'latitude and longitude must both be numbers';
+  if (lat === undefined || lon === undefined || !Number.isFinite(latitude) || !Number.isFinite(longitude)) return 'latitude and longitude must both be numbers';
   if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)
     return `coordinates ${latitude}, ${longitude} are off the globe (latitude -90..90, longitude -180..180)`;
   return { latitude, longitude };
@@ -97,8 +97,13 @@ function provenanceOf(line: LineProvenance | undefined, ctx: LineContext): Prove
   if (reliability !== null && !/^[A-F]$/.test(reliability)) return `reliability ${reliability} is not A-F`;
   if (credibility !== null && !/^[1-6]$/.test(credibility)) return `credibility ${credibility} is not 1-6`;
   return {
-    ...base, classification, reliability, credibility, sourceReport: line.report ?? base.sourceReport,
-    releasableStates: line.releasableStates ?? base.releasableStates, releasableGroups: line.releasableGroups ?? base.releasableGroups,
+    ...base,
+    classification,
+    reliability,
+    credibility,
+    sourceReport: line.report ?? base.sourceReport,
+    releasableStates: line.releasableStates ?? base.releasableStates,
+    releasableGroups: line.releasableGroups ?? base.releasableGroups,
   };
 }
 
@@ -141,10 +146,24 @@ export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
     const target = props[schema.edge.target]?.[0];
     if (!source || !target) return { error: `${schema.name} needs both ${schema.edge.source} and ${schema.edge.target}` };
     return {
-      entity: null, notices,
-      links: [{ id: obj.id, schema: schema.name, role: roleOfEdge(schema, props), sourceId: source, targetId: target,
-        startDate: props.startDate?.[0] ?? props.date?.[0] ?? null, endDate: props.endDate?.[0] ?? null, properties: props, context,
-        derivedFrom: null, weight: weightOf(schema, props), ...provenance }],
+      entity: null,
+      notices,
+      links: [
+        {
+          id: obj.id,
+          schema: schema.name,
+          role: roleOfEdge(schema, props),
+          sourceId: source,
+          targetId: target,
+          startDate: props.startDate?.[0] ?? props.date?.[0] ?? null,
+          endDate: props.endDate?.[0] ?? null,
+          properties: props,
+          context,
+          derivedFrom: null,
+          weight: weightOf(schema, props),
+          ...provenance,
+        },
+      ],
     };
   }
   const where = coordinates(props);
@@ -156,17 +175,41 @@ export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
   const identifiers = identifiersOf(schema, props);
   const caption = captionOf(schema, props, names, identifiers);
   const entity: EntityRow = {
-    id: obj.id, kind, schema: schema.name, caption, properties: props, context, names,
-    birthDate: props.birthDate?.[0] ?? null, nationality: country(props.nationality?.[0] ?? props.citizenship?.[0] ?? props.flag?.[0]),
-    country: country(props.country?.[0] ?? props.jurisdiction?.[0]), identifiers, ...where,
-    startDate: props.startDate?.[0] ?? props.date?.[0] ?? props.issueDate?.[0] ?? null, endDate: props.endDate?.[0] ?? null,
-    modusOperandi: [...new Set(modusOperandi)], searchText: searchTextOf(obj.id, caption, names, identifiers), ...provenance,
+    id: obj.id,
+    kind,
+    schema: schema.name,
+    caption,
+    properties: props,
+    context,
+    names,
+    birthDate: props.birthDate?.[0] ?? null,
+    nationality: country(props.nationality?.[0] ?? props.citizenship?.[0] ?? props.flag?.[0]),
+    country: country(props.country?.[0] ?? props.jurisdiction?.[0]),
+    identifiers,
+    ...where,
+    startDate: props.startDate?.[0] ?? props.date?.[0] ?? props.issueDate?.[0] ?? null,
+    endDate: props.endDate?.[0] ?? null,
+    modusOperandi: [...new Set(modusOperandi)],
+    searchText: searchTextOf(obj.id, caption, names, identifiers),
+    ...provenance,
   };
   const id = obj.id;
-  const links = impliedLinksOf(id, schema, props).map((l): LinkRow => ({
-    id: `${id}~${l.role}~${l.source === id ? l.target : l.source}`, schema: 'UnknownLink', role: l.role, sourceId: l.source, targetId: l.target,
-    startDate: null, endDate: null, properties: {}, context: {}, derivedFrom: id, weight: null, ...provenance,
-  }));
+  const links = impliedLinksOf(id, schema, props).map(
+    (l): LinkRow => ({
+      id: `${id}~${l.role}~${l.source === id ? l.target : l.source}`,
+      schema: 'UnknownLink',
+      role: l.role,
+      sourceId: l.source,
+      targetId: l.target,
+      startDate: null,
+      endDate: null,
+      properties: {},
+      context: {},
+      derivedFrom: id,
+      weight: null,
+      ...provenance,
+    }),
+  );
   return { entity, links, notices };
 }
 

@@ -5,12 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { ftmSchemata } from './ftm-model.js';
 
 const testdata = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testdata');
 const file = (name: string) => fs.readFileSync(path.join(testdata, name), 'utf8');
-const linesOf = (text: string) => text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]>; [k: string]: unknown });
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]>; [k: string]: unknown });
 
 let portal: TestPortal;
 let analyst: Client;
@@ -18,7 +22,9 @@ let other: Client;
 
 const importFile = async (client: Client, body: string) => {
   const res = await portal.app.inject({
-    method: 'POST', url: '/api/networks/import?classification=restricted&reliability=B&credibility=2', payload: body,
+    method: 'POST',
+    url: '/api/networks/import?classification=restricted&reliability=B&credibility=2',
+    payload: body,
     headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/x-ndjson' },
   });
   expect(res.statusCode).toBe(200);
@@ -55,8 +61,13 @@ describe('a sanctions cluster from OpenSanctions (91 lines, five scripts, FtM ne
     expect(report).toMatchObject({ status: 'completed', lines: 91, errorCount: 0, errors: [], entities: 70, links: 21 });
     expect(report.dangling).toBeGreaterThan(0);
     // Line 1's person names an address by an id the file does not carry (OpenSanctions merged it under another id).
-    expect(report.notices).toContainEqual({ line: 1, message: expect.stringMatching(/addr-bb65387b6e14a1dba2427e79358ba418377b9f28, which is not among the entities you may read; the reference is kept/) });
-    expect(report.notices.some((n: { message: string }) => /property abbreviation is not in the FtM model of Company; kept as given/.test(n.message))).toBe(true);
+    expect(report.notices).toContainEqual({
+      line: 1,
+      message: expect.stringMatching(/addr-bb65387b6e14a1dba2427e79358ba418377b9f28, which is not among the entities you may read; the reference is kept/),
+    });
+    expect(report.notices.some((n: { message: string }) => /property abbreviation is not in the FtM model of Company; kept as given/.test(n.message))).toBe(
+      true,
+    );
   });
 
   it('exports the same entities back, property for property, with their datasets, referents and dates', async () => {
@@ -73,7 +84,9 @@ describe('a sanctions cluster from OpenSanctions (91 lines, five scripts, FtM ne
 
     const profile = (await analyst.get(`/api/networks/entities/${company}`)).json();
     expect(profile.sanctions.length).toBe(node.sanctions);
-    expect(profile.sanctions.some((s: { properties: Record<string, string[]> }) => s.properties.authority?.includes('Office of Foreign Assets Control'))).toBe(true);
+    expect(profile.sanctions.some((s: { properties: Record<string, string[]> }) => s.properties.authority?.includes('Office of Foreign Assets Control'))).toBe(
+      true,
+    );
     expect(profile.schema).toMatchObject({ name: 'Company', label: 'Company' });
     const family = (await analyst.get(`/api/networks/entities/${person}`)).json();
     expect(family.links.some((l: { role: string; schema: string }) => l.role === 'family_of' && l.schema === 'Family')).toBe(true);
@@ -124,7 +137,7 @@ describe('party donations from OpenSanctions (475 lines of payments) and documen
 });
 
 describe('every schema of the FollowTheMoney model', () => {
-  it('imports one entity of each of the model\'s schemata and exports it back unchanged', async () => {
+  it("imports one entity of each of the model's schemata and exports it back unchanged", async () => {
     const lines: ReturnType<typeof linesOf> = [{ id: 'all-anchor', schema: 'Person', properties: { name: ['Anchor Person'] } }];
     for (const schema of ftmSchemata()) {
       const properties: Record<string, string[]> = {};

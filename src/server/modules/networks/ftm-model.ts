@@ -1,7 +1,7 @@
 // The FollowTheMoney model as the FtM library defines it (@alephdata/followthemoney 3.8.4, MIT, OCCRP/Aleph):
 // every schema with its inheritance, property types and edge definition. The portal adds only its own reading of a
 // schema (which kind it shows as, what a link's role is called), never a second copy of the model.
-import { Model, defaultModel, type Schema } from '@alephdata/followthemoney';
+import { defaultModel, Model, type Schema } from '@alephdata/followthemoney';
 
 export const FTM_MODEL = { library: '@alephdata/followthemoney', version: '3.8.4', licence: 'MIT' } as const;
 
@@ -40,10 +40,18 @@ const specs = new Map<string, SchemaSpec>();
 function specOf(schema: Schema): SchemaSpec {
   const properties = new Map<string, PropertySpec>();
   for (const [name, p] of schema.getProperties()) properties.set(name, { name, label: p.label, type: p.type.name, stub: p.stub });
-  const edge = schema.edge ? { source: schema.edge.source, target: schema.edge.target, directed: schema.edge.directed, label: schema.edge.label ?? schema.label } : null;
+  const edge = schema.edge
+    ? { source: schema.edge.source, target: schema.edge.target, directed: schema.edge.directed, label: schema.edge.label ?? schema.label }
+    : null;
   return {
-    name: schema.name, label: schema.label, plural: schema.plural, abstract: schema.abstract, edge, caption: schema.caption,
-    lineage: [schema.name, ...schema.getParents().map((s) => s.name)], properties,
+    name: schema.name,
+    label: schema.label,
+    plural: schema.plural,
+    abstract: schema.abstract,
+    edge,
+    caption: schema.caption,
+    lineage: [schema.name, ...schema.getParents().map((s) => s.name)],
+    properties,
   };
 }
 

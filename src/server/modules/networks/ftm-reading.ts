@@ -1,7 +1,8 @@
 // How the portal reads an FtM entity through the model: the kind it shows as, the role of an edge, the links its
 // entity-valued properties imply, and the names, identifiers and caption search and matching use.
-import { isA, valuesOfTypes, type SchemaSpec } from './ftm-model.js';
+
 import { namesOf, normaliseRole, type Properties, type StoredKind } from './ftm.js';
+import { isA, type SchemaSpec, valuesOfTypes } from './ftm-model.js';
 
 /** The portal kind of an FtM schema: a special view where the portal has one, `other` for the rest of the model. */
 export function kindOf(schema: SchemaSpec, props: Properties): StoredKind {
@@ -26,8 +27,14 @@ export function kindOf(schema: SchemaSpec, props: Properties): StoredKind {
 
 /** Roles of the FtM edge schemata in the portal's words (the ones its analysis counts); any other edge takes its FtM label. */
 const edgeRoles: Record<string, string> = {
-  Ownership: 'owns', Directorship: 'leads', Membership: 'member_of', Associate: 'associate_of', Family: 'family_of',
-  Employment: 'works_for', Payment: 'pays', Occupancy: 'holds',
+  Ownership: 'owns',
+  Directorship: 'leads',
+  Membership: 'member_of',
+  Associate: 'associate_of',
+  Family: 'family_of',
+  Employment: 'works_for',
+  Payment: 'pays',
+  Occupancy: 'holds',
 };
 
 export function roleOfEdge(schema: SchemaSpec, props: Properties): string {
@@ -90,7 +97,13 @@ const identifierTypes = new Set(['identifier', 'phone', 'email', 'iban']);
 
 /** Numbers that identify an entity across reports: every value of an identifier, phone, e-mail or IBAN property. */
 export function identifiersOf(schema: SchemaSpec, props: Properties): string[] {
-  return [...new Set(valuesOfTypes(schema, props, identifierTypes).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      valuesOfTypes(schema, props, identifierTypes)
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The caption FtM would show: the first of the schema's caption properties that has a value. */
@@ -104,7 +117,10 @@ export function captionOf(schema: SchemaSpec, props: Properties, names: string[]
 
 /** Lower case without accents, for search: "Müller" is found by "muller". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** What token search looks in: caption, names, identifiers and the id, folded. */

@@ -3,23 +3,30 @@
 // never the import; running the same file again changes nothing.
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
-import { sql } from '../../db/index.js';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
-import { auditIdentity } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
+import { auditIdentity } from '../../audit/log.js';
+import { sql } from '../../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let analyst: Client & { user: { id: string; email: string } };
 let colleague: Client;
 
 const line = (id: string, name: string) => JSON.stringify({ id, schema: 'Person', properties: { name: [name] } });
-const post = (client: Client, body: string, url = '/api/networks/import?classification=restricted&reliability=B&credibility=2', type = 'application/x-ndjson') =>
-  portal.app.inject({ method: 'POST', url, payload: body, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': type } });
+const post = (
+  client: Client,
+  body: string,
+  url = '/api/networks/import?classification=restricted&reliability=B&credibility=2',
+  type = 'application/x-ndjson',
+) => portal.app.inject({ method: 'POST', url, payload: body, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': type } });
 const count = async (prefix: string) =>
-  (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_entities WHERE id LIKE ${`${prefix}%`}) + (SELECT count(*) FROM network_links WHERE id LIKE ${`${prefix}%`}) AS n`))!.n;
+  (await portal.services.db.one<{ n: number }>(
+    sql`SELECT (SELECT count(*) FROM network_entities WHERE id LIKE ${`${prefix}%`}) + (SELECT count(*) FROM network_links WHERE id LIKE ${`${prefix}%`}) AS n`,
+  ))!.n;
 const staged = async () =>
-  (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_import_entities) + (SELECT count(*) FROM network_import_links) AS n`))!.n;
+  (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_import_entities) + (SELECT count(*) FROM network_import_links) AS n`))!
+    .n;
 
 const subjectOfAnalyst = async (): Promise<Subject> => {
   const user = await portal.services.auth.store.userByEmail(analyst.user.email);
@@ -38,7 +45,14 @@ describe('an import is a job with an id, a status, counts and per-line errors', 
     const res = (await post(analyst, [line('job-1', 'Job One'), 'not json', line('job-2', 'Job Two')].join('\n'))).json();
     expect(res).toMatchObject({ importId: expect.any(String), status: 'completed', lines: 3, imported: 2, errorCount: 1, errors: [{ line: 2 }] });
     const job = (await analyst.get(`/api/networks/imports/${res.importId}`)).json();
-    expect(job).toMatchObject({ status: 'completed', phase: 'done', lines: 3, imported: 2, entities: 2, errors: [{ line: 2, message: expect.stringMatching(/not JSON/) }] });
+    expect(job).toMatchObject({
+      status: 'completed',
+      phase: 'done',
+      lines: 3,
+      imported: 2,
+      entities: 2,
+      errors: [{ line: 2, message: expect.stringMatching(/not JSON/) }],
+    });
     expect((await analyst.get('/api/networks/imports')).json().imports[0].importId).toBe(res.importId);
     // A colleague of the same state and clearance does not see another's import (its messages quote the file).
     expect((await colleague.get(`/api/networks/imports/${res.importId}`)).statusCode).toBe(404);
@@ -54,7 +68,11 @@ describe('an import is a job with an id, a status, counts and per-line errors', 
   });
 
   it('runs the same file again idempotently: the same counts, no duplicates', async () => {
-    const body = [line('idem-1', 'Idem One'), line('idem-2', 'Idem Two'), JSON.stringify({ id: 'idem-l', schema: 'Associate', properties: { person: ['idem-1'], associate: ['idem-2'] } })].join('\n');
+    const body = [
+      line('idem-1', 'Idem One'),
+      line('idem-2', 'Idem Two'),
+      JSON.stringify({ id: 'idem-l', schema: 'Associate', properties: { person: ['idem-1'], associate: ['idem-2'] } }),
+    ].join('\n');
     const first = (await post(analyst, body)).json();
     const second = (await post(analyst, body)).json();
     expect(second).toMatchObject({ status: 'completed', imported: first.imported, entities: 2, links: 1 });
@@ -63,7 +81,7 @@ describe('an import is a job with an id, a status, counts and per-line errors', 
 });
 
 describe('a NUL byte costs one line a notice, never the import', () => {
-  it('removes U+0000 from a value, a raw line and a top-level key\'s value, refuses an id holding one, and imports the rest', async () => {
+  it("removes U+0000 from a value, a raw line and a top-level key's value, refuses an id holding one, and imports the rest", async () => {
     const body = [
       JSON.stringify({ id: 'nul-1', schema: 'Person', properties: { name: ['Ab\u0000dul'] } }),
       `{"id":"nul-2","schema":"Person","properties":{"name":["Raw\u0000Byte"]}}`,
@@ -74,14 +92,21 @@ describe('a NUL byte costs one line a notice, never the import', () => {
     expect(res.statusCode).toBe(200);
     const report = res.json();
     expect(report).toMatchObject({ status: 'completed', imported: 3, errors: [{ line: 3, message: expect.stringMatching(/NUL/) }] });
-    expect(report.notices).toEqual([{ line: 1, message: expect.stringMatching(/removed a NUL or invalid character; the rest of the line was imported \(and 2 more lines\)/) }]);
+    expect(report.notices).toEqual([
+      { line: 1, message: expect.stringMatching(/removed a NUL or invalid character; the rest of the line was imported \(and 2 more lines\)/) },
+    ]);
     const { entity } = (await analyst.get('/api/networks/entities/nul-1')).json();
     expect(entity.properties.name).toEqual(['Abdul']);
   });
 
   it('does the same for a CSV row', async () => {
     const mapping = encodeURIComponent(JSON.stringify({ id: 'Ref', name: 'Name' }));
-    const res = await post(analyst, 'Ref,Name\nnulcsv-1,Ka\u0000rim\nnulcsv-2,Clean\n', `/api/networks/import/csv?schema=Person&mapping=${mapping}&classification=restricted&reliability=C&credibility=3`, 'text/csv');
+    const res = await post(
+      analyst,
+      'Ref,Name\nnulcsv-1,Ka\u0000rim\nnulcsv-2,Clean\n',
+      `/api/networks/import/csv?schema=Person&mapping=${mapping}&classification=restricted&reliability=C&credibility=3`,
+      'text/csv',
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'completed', imported: 2, notices: [{ line: 2 }] });
   });
@@ -90,7 +115,9 @@ describe('a NUL byte costs one line a notice, never the import', () => {
 describe('nothing half-written', () => {
   it('refuses a CSV that cannot be read to its end as a whole: failed, and none of its rows kept', async () => {
     const mapping = encodeURIComponent(JSON.stringify({ id: 'Ref', name: 'Name' }));
-    const res = (await post(analyst, 'Ref,Name\nbroken-1,Fine\nbroken-2,"never closed\n', `/api/networks/import/csv?schema=Person&mapping=${mapping}`, 'text/csv')).json();
+    const res = (
+      await post(analyst, 'Ref,Name\nbroken-1,Fine\nbroken-2,"never closed\n', `/api/networks/import/csv?schema=Person&mapping=${mapping}`, 'text/csv')
+    ).json();
     expect(res).toMatchObject({ status: 'failed', imported: 0, message: expect.stringMatching(/could not be read further.*nothing of the file was kept/) });
     expect(await count('broken-')).toBe(0);
     expect(await staged()).toBe(0);
@@ -99,7 +126,11 @@ describe('nothing half-written', () => {
   it('keeps nothing of an upload that stops before the end of the file, and says it was interrupted', async () => {
     const body = new PassThrough();
     const subject = await subjectOfAnalyst();
-    const running = portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), body, { classification: 'restricted', reliability: 'B', credibility: '2' });
+    const running = portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), body, {
+      classification: 'restricted',
+      reliability: 'B',
+      credibility: '2',
+    });
     for (let i = 0; i < 5000; i++) body.write(`${line(`cut-${i}`, `Cut ${i}`)}\n`);
     await new Promise((r) => setTimeout(r, 200));
     body.destroy(new Error('client went away'));
@@ -116,7 +147,11 @@ describe('nothing half-written', () => {
       IF NEW.id = 'half-link' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER test_refuse_link BEFORE INSERT ON network_links FOR EACH ROW EXECUTE FUNCTION test_refuse_link();`);
     try {
-      const body = [line('half-1', 'Half One'), line('half-2', 'Half Two'), JSON.stringify({ id: 'half-link', schema: 'UnknownLink', properties: { subject: ['half-1'], object: ['half-2'] } })].join('\n');
+      const body = [
+        line('half-1', 'Half One'),
+        line('half-2', 'Half Two'),
+        JSON.stringify({ id: 'half-link', schema: 'UnknownLink', properties: { subject: ['half-1'], object: ['half-2'] } }),
+      ].join('\n');
       const res = await post(analyst, body);
       expect(res.statusCode).toBe(500);
       expect(await count('half-')).toBe(0);
@@ -145,8 +180,16 @@ describe('nothing half-written', () => {
 describe('a readable file body is read as it streams', () => {
   it('imports from a stream without holding it whole', async () => {
     const subject = await subjectOfAnalyst();
-    const lines = Readable.from((function* () { for (let i = 0; i < 3000; i++) yield `${line(`stream-${i}`, `Stream ${i}`)}\n`; })());
-    const job = await portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), lines, { classification: 'restricted', reliability: 'B', credibility: '2' });
+    const lines = Readable.from(
+      (function* () {
+        for (let i = 0; i < 3000; i++) yield `${line(`stream-${i}`, `Stream ${i}`)}\n`;
+      })(),
+    );
+    const job = await portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), lines, {
+      classification: 'restricted',
+      reliability: 'B',
+      credibility: '2',
+    });
     expect(job).toMatchObject({ status: 'completed', lines: 3000, entities: 3000 });
   });
 });

@@ -1,9 +1,10 @@
 // Merging a staged network import into the network tables: set-based SQL over the staging rows, run inside the one
 // transaction that also completes the job. The last line of an id wins; a record another state holds is never changed;
 // a reference to an entity the importer cannot read is kept and reported (dangling), never dropped.
-import { sql, type Db } from '../../db/index.js';
+
 import { readableBy } from '../../access/records.js';
 import type { Subject } from '../../access/subject.js';
+import { type Db, sql } from '../../db/index.js';
 import { LISTED_LIMIT } from '../../imports/jobs.js';
 
 const entityColumns = `id, kind, schema, caption, properties, context, names, birth_date, nationality, country, identifiers, latitude, longitude,
@@ -11,7 +12,13 @@ const entityColumns = `id, kind, schema, caption, properties, context, names, bi
   releasable_states, releasable_groups, handling_codes, demo`;
 const linkColumns = `id, schema, role, source_id, target_id, start_date, end_date, properties, context, derived_from, weight, source_state, source_report,
   reliability, credibility, owner_state, classification, releasable_states, releasable_groups, handling_codes, demo`;
-const updates = (columns: string) => columns.split(',').map((c) => c.trim()).filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+const updates = (columns: string) =>
+  columns
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== 'id')
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ');
 
 export interface MergeOutcome {
   entities: number;
@@ -66,7 +73,17 @@ export class ImportMerge {
       SELECT count(*)::int AS n FROM written WHERE derived_from IS NULL`);
 
     // References from this import to entities the importer may not read (absent, or hidden from them): kept, reported.
-    const dangling = await this.db.query<{ line: number; schema: string; role: string; derivedFrom: string | null; sourceId: string; targetId: string; noSource: boolean; noTarget: boolean; total: number }>(sql`
+    const dangling = await this.db.query<{
+      line: number;
+      schema: string;
+      role: string;
+      derivedFrom: string | null;
+      sourceId: string;
+      targetId: string;
+      noSource: boolean;
+      noTarget: boolean;
+      total: number;
+    }>(sql`
       WITH written AS (
         SELECT DISTINCT ON (s.id) s.line, s.schema, s.role, s.derived_from, s.source_id, s.target_id
         FROM network_import_links s JOIN network_links l ON l.id = s.id AND l.owner_state IS NOT DISTINCT FROM ${owner}
@@ -94,7 +111,16 @@ export class ImportMerge {
 
   /** Entities this import wrote, a page at a time (for the hooks that run after the merge commits). */
   async stagedPage(importId: string, afterId: string, limit: number) {
-    return this.db.query<{ id: string; kind: string; names: string[]; identifiers: string[]; birthDate: string | null; nationality: string | null; ownerState: string | null; written: boolean }>(sql`
+    return this.db.query<{
+      id: string;
+      kind: string;
+      names: string[];
+      identifiers: string[];
+      birthDate: string | null;
+      nationality: string | null;
+      ownerState: string | null;
+      written: boolean;
+    }>(sql`
       SELECT w.*, EXISTS (SELECT 1 FROM network_entities e WHERE e.id = w.id AND e.owner_state IS NOT DISTINCT FROM w."ownerState") AS written FROM (
         SELECT DISTINCT ON (s.id) s.id, s.kind, s.names, s.identifiers, s.birth_date AS "birthDate", s.nationality, s.owner_state AS "ownerState"
         FROM network_import_entities s WHERE s.import_id = ${importId} AND s.id > ${afterId} ORDER BY s.id, s.line DESC LIMIT ${limit}) w

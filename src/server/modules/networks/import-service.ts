@@ -2,14 +2,14 @@
 // transaction that also completes the job and writes the audit entry. A dropped upload, a refused file or a server that
 // dies leaves nothing of the import in the network tables, and the job says why.
 import type { Readable } from 'node:stream';
-import type { Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
 import type { Subject } from '../../access/subject.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
 import type { ImportJobs, ImportView } from '../../imports/jobs.js';
 import type { LineContext } from './ftm-line.js';
+import { type CsvMapping, ImportStaging, importInput, type LineSink, readCsvRows, readJsonLines } from './import.js';
 import { ImportMerge } from './import-merge.js';
-import { importInput, ImportStaging, readCsvRows, readJsonLines, type CsvMapping, type LineSink } from './import.js';
 import type { RecordedEntity } from './service.js';
 
 /** Watch-lists are checked before the answer for imports up to this many entities; larger ones are checked just after. */
@@ -26,7 +26,11 @@ export interface ImportHooks {
 export class NetworkImports {
   private readonly merger: ImportMerge;
 
-  constructor(private readonly db: Db, private readonly audit: AuditLog, readonly jobs: ImportJobs) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    readonly jobs: ImportJobs,
+  ) {
     this.merger = new ImportMerge(db);
     jobs.onSweep((ids) => this.merger.discard(ids));
   }
@@ -35,7 +39,13 @@ export class NetworkImports {
     return this.run(subject, actor, 'ftm', body, hooks, options, (input, ctx, sink) => readJsonLines(input, ctx, sink).then(() => null));
   }
 
-  async csv(subject: Subject, actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown> & { schema: string; mapping: string }): Promise<ImportView> {
+  async csv(
+    subject: Subject,
+    actor: Actor,
+    body: Readable,
+    hooks: ImportHooks,
+    options: Record<string, unknown> & { schema: string; mapping: string },
+  ): Promise<ImportView> {
     let columns: unknown;
     try {
       columns = JSON.parse(options.mapping);
@@ -49,7 +59,12 @@ export class NetworkImports {
   }
 
   private async run(
-    subject: Subject, actor: Actor, format: 'ftm' | 'csv', body: Readable, hooks: ImportHooks, options: Record<string, unknown>,
+    subject: Subject,
+    actor: Actor,
+    format: 'ftm' | 'csv',
+    body: Readable,
+    hooks: ImportHooks,
+    options: Record<string, unknown>,
     read: (input: Readable, ctx: LineContext, sink: LineSink) => Promise<string | null>,
   ): Promise<ImportView> {
     const ctx = await hooks.lineContext();
@@ -73,7 +88,12 @@ export class NetworkImports {
         else throw error;
       }
       if (!input.complete()) {
-        await job.end('interrupted', 'the upload stopped before the end of the file; nothing of it was kept. Send the whole file again.', staging.lines, input.bytes());
+        await job.end(
+          'interrupted',
+          'the upload stopped before the end of the file; nothing of it was kept. Send the whole file again.',
+          staging.lines,
+          input.bytes(),
+        );
         return this.jobs.get(subject, job.id);
       }
       if (fatal) {
@@ -87,9 +107,17 @@ export class NetworkImports {
         for (const r of merged.refused) job.error(r.line, r.message);
         for (const d of merged.danglingLines) job.notice(`dangling:${d.line}:${d.message}`, d.line, d.message);
         job.addUnlisted(merged.refusedCount - merged.refused.length, merged.dangling - merged.danglingLines.length);
-        await job.complete(staging.lines, input.bytes(), { imported: merged.entities + merged.links, entities: merged.entities, links: merged.links, dangling: merged.dangling });
+        await job.complete(staging.lines, input.bytes(), {
+          imported: merged.entities + merged.links,
+          entities: merged.entities,
+          links: merged.links,
+          dangling: merged.dangling,
+        });
         await this.audit.record(actor, {
-          action: 'networks.import', outcome: 'ok', targetType: 'import', targetId: job.id,
+          action: 'networks.import',
+          outcome: 'ok',
+          targetType: 'import',
+          targetId: job.id,
           detail: { format, entities: merged.entities, links: merged.links, dangling: merged.dangling, errors: job.errorCount },
         });
         return merged;
@@ -102,7 +130,8 @@ export class NetworkImports {
       }
       return await this.jobs.get(subject, job.id);
     } catch (error) {
-      await job.end('failed', `the import could not be completed (${(error as Error).message.slice(0, 300)}); nothing of it was kept`, staging.lines, input.bytes())
+      await job
+        .end('failed', `the import could not be completed (${(error as Error).message.slice(0, 300)}); nothing of it was kept`, staging.lines, input.bytes())
         .catch(() => undefined);
       throw error;
     } finally {
@@ -117,9 +146,17 @@ export class NetworkImports {
       const page = await this.merger.stagedPage(importId, after, 1000);
       if (!page.length) return;
       after = page[page.length - 1].id;
-      const entities: RecordedEntity[] = page.filter((row) => row.written).map((row) => ({
-        id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState,
-      }));
+      const entities: RecordedEntity[] = page
+        .filter((row) => row.written)
+        .map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          names: row.names,
+          identifiers: row.identifiers,
+          birthDate: row.birthDate,
+          nationality: row.nationality,
+          ownerState: row.ownerState,
+        }));
       if (entities.length) for (const hook of hooks.recorded) await hook(entities);
     }
   }
@@ -132,4 +169,3 @@ export class NetworkImports {
     return this.jobs.list(subject, 'networks');
   }
 }
-

@@ -2,41 +2,130 @@
 // COPYed into the staging tables in chunks. Nothing here touches the network tables: import-merge.ts does, in one transaction.
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { pipeline, Transform, type Readable } from 'node:stream';
+import { pipeline, type Readable, Transform } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import type { Db } from '../../db/index.js';
 import { copyBool, copyJson, copyNumber, copyText, copyTextArray } from '../../db/copy.js';
-import type { ImportJob } from '../../imports/jobs.js';
+import type { Db } from '../../db/index.js';
 import { cleanText, describeTextProblem, textProblem } from '../../db/text.js';
-import { readFtmLine, readFtmObject, type LineContext, type ParsedLine } from './ftm-line.js';
+import type { ImportJob } from '../../imports/jobs.js';
+import { type LineContext, type ParsedLine, readFtmLine, readFtmObject } from './ftm-line.js';
 import type { EntityRow, LinkRow, Provenance } from './store.js';
 
 export const STAGED_ENTITY_COLUMNS = [
-  'import_id', 'line', 'id', 'kind', 'schema', 'caption', 'properties', 'context', 'names', 'birth_date', 'nationality', 'country', 'identifiers',
-  'latitude', 'longitude', 'start_date', 'end_date', 'modus_operandi', 'search_text', 'source_state', 'source_report', 'reliability', 'credibility',
-  'owner_state', 'classification', 'releasable_states', 'releasable_groups', 'handling_codes', 'demo',
+  'import_id',
+  'line',
+  'id',
+  'kind',
+  'schema',
+  'caption',
+  'properties',
+  'context',
+  'names',
+  'birth_date',
+  'nationality',
+  'country',
+  'identifiers',
+  'latitude',
+  'longitude',
+  'start_date',
+  'end_date',
+  'modus_operandi',
+  'search_text',
+  'source_state',
+  'source_report',
+  'reliability',
+  'credibility',
+  'owner_state',
+  'classification',
+  'releasable_states',
+  'releasable_groups',
+  'handling_codes',
+  'demo',
 ] as const;
 
 export const STAGED_LINK_COLUMNS = [
-  'import_id', 'line', 'id', 'schema', 'role', 'source_id', 'target_id', 'start_date', 'end_date', 'properties', 'context', 'derived_from', 'weight',
-  'source_state', 'source_report', 'reliability', 'credibility', 'owner_state', 'classification', 'releasable_states', 'releasable_groups',
-  'handling_codes', 'demo',
+  'import_id',
+  'line',
+  'id',
+  'schema',
+  'role',
+  'source_id',
+  'target_id',
+  'start_date',
+  'end_date',
+  'properties',
+  'context',
+  'derived_from',
+  'weight',
+  'source_state',
+  'source_report',
+  'reliability',
+  'credibility',
+  'owner_state',
+  'classification',
+  'releasable_states',
+  'releasable_groups',
+  'handling_codes',
+  'demo',
 ] as const;
 
 function provenanceCells(p: Provenance): string {
-  return [copyText(p.sourceState), copyText(p.sourceReport), copyText(p.reliability), copyText(p.credibility), copyText(p.ownerState),
-    copyText(p.classification), copyTextArray(p.releasableStates), copyTextArray(p.releasableGroups), copyTextArray(p.handlingCodes), copyBool(p.demo)].join('\t');
+  return [
+    copyText(p.sourceState),
+    copyText(p.sourceReport),
+    copyText(p.reliability),
+    copyText(p.credibility),
+    copyText(p.ownerState),
+    copyText(p.classification),
+    copyTextArray(p.releasableStates),
+    copyTextArray(p.releasableGroups),
+    copyTextArray(p.handlingCodes),
+    copyBool(p.demo),
+  ].join('\t');
 }
 
 function entityLine(importId: string, line: number, e: EntityRow): string {
-  return `${[importId, String(line), copyText(e.id), copyText(e.kind), copyText(e.schema), copyText(e.caption), copyJson(e.properties), copyJson(e.context),
-    copyTextArray(e.names), copyText(e.birthDate), copyText(e.nationality), copyText(e.country), copyTextArray(e.identifiers), copyNumber(e.latitude),
-    copyNumber(e.longitude), copyText(e.startDate), copyText(e.endDate), copyTextArray(e.modusOperandi), copyText(e.searchText), provenanceCells(e)].join('\t')}\n`;
+  return `${[
+    importId,
+    String(line),
+    copyText(e.id),
+    copyText(e.kind),
+    copyText(e.schema),
+    copyText(e.caption),
+    copyJson(e.properties),
+    copyJson(e.context),
+    copyTextArray(e.names),
+    copyText(e.birthDate),
+    copyText(e.nationality),
+    copyText(e.country),
+    copyTextArray(e.identifiers),
+    copyNumber(e.latitude),
+    copyNumber(e.longitude),
+    copyText(e.startDate),
+    copyText(e.endDate),
+    copyTextArray(e.modusOperandi),
+    copyText(e.searchText),
+    provenanceCells(e),
+  ].join('\t')}\n`;
 }
 
 function linkLine(importId: string, line: number, l: LinkRow): string {
-  return `${[importId, String(line), copyText(l.id), copyText(l.schema), copyText(l.role), copyText(l.sourceId), copyText(l.targetId), copyText(l.startDate),
-    copyText(l.endDate), copyJson(l.properties), copyJson(l.context), copyText(l.derivedFrom), copyNumber(l.weight), provenanceCells(l)].join('\t')}\n`;
+  return `${[
+    importId,
+    String(line),
+    copyText(l.id),
+    copyText(l.schema),
+    copyText(l.role),
+    copyText(l.sourceId),
+    copyText(l.targetId),
+    copyText(l.startDate),
+    copyText(l.endDate),
+    copyJson(l.properties),
+    copyJson(l.context),
+    copyText(l.derivedFrom),
+    copyNumber(l.weight),
+    provenanceCells(l),
+  ].join('\t')}\n`;
 }
 
 /** Rows are COPYed in chunks of about this many bytes: big enough to amortise a COPY, small enough to keep memory flat. */
@@ -51,7 +140,10 @@ export class ImportStaging {
   lines = 0;
   staged = 0;
 
-  constructor(private readonly db: Db, private readonly job: ImportJob) {}
+  constructor(
+    private readonly db: Db,
+    private readonly job: ImportJob,
+  ) {}
 
   async add(line: number, parsed: ParsedLine): Promise<void> {
     this.lines = line;
@@ -95,7 +187,9 @@ export interface ImportInput {
 export function importInput(source: Readable): ImportInput {
   let bytes = 0;
   let ended = false;
-  source.once('end', () => { ended = true; });
+  source.once('end', () => {
+    ended = true;
+  });
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
@@ -162,11 +256,19 @@ export async function readCsvRows(input: Readable, mapping: CsvMapping, ctx: Lin
       for (const [prop, column] of Object.entries(mapping.columns)) {
         if (prop === 'id') continue;
         const value = record[column];
-        if (value) properties[prop] = value.split(';').map((v) => v.trim()).filter(Boolean);
+        if (value)
+          properties[prop] = value
+            .split(';')
+            .map((v) => v.trim())
+            .filter(Boolean);
       }
       // Without an id column the id is derived from the content, so importing the same file again changes nothing.
-      const id = (mapping.columns.id && record[mapping.columns.id]) ||
-        `csv-${createHash('sha1').update(`${ctx.provenance.ownerState}|${mapping.schema}|${JSON.stringify(properties)}`).digest('hex').slice(0, 24)}`;
+      const id =
+        (mapping.columns.id && record[mapping.columns.id]) ||
+        `csv-${createHash('sha1')
+          .update(`${ctx.provenance.ownerState}|${mapping.schema}|${JSON.stringify(properties)}`)
+          .digest('hex')
+          .slice(0, 24)}`;
       const parsed = readFtmObject({ id, schema: mapping.schema, properties }, ctx);
       if (cleaned && !('error' in parsed)) parsed.notices.push(cleanedNotice);
       await sink(number, parsed);

@@ -1,31 +1,59 @@
 // Cross-matching of records from several states: proposals with reasons, an analyst's decision, reversible audited merges.
-import { sql, type Db } from '../../db/index.js';
-import type { AuditLog, Actor } from '../../audit/log.js';
+
 import { readableBy } from '../../access/records.js';
 import type { Subject } from '../../access/subject.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
 import { Conflict, NotFound } from '../../errors.js';
 import { proposeMatches } from './matching/propose.js';
-import type { MatchRecord } from './matching/record.js';
 import type { MatchReason } from './matching/reasons.js';
+import type { MatchRecord } from './matching/record.js';
 
 interface SideRow {
-  Id: string; Caption: string; Kind: string; Schema: string; State: string | null; Merged: string | null;
-  Names: string[]; BirthDate: string | null; Nationality: string | null; Identifiers: string[];
+  Id: string;
+  Caption: string;
+  Kind: string;
+  Schema: string;
+  State: string | null;
+  Merged: string | null;
+  Names: string[];
+  BirthDate: string | null;
+  Nationality: string | null;
+  Identifiers: string[];
 }
 type Side<P extends string> = { [K in keyof SideRow as `${P}${K & string}`]: SideRow[K] };
 type MatchRow = {
-  id: number; score: number; reasons: string[]; explanation: MatchReason[]; status: MatchStatus; decidedAt: Date | null;
-} & Side<'a'> & Side<'b'>;
+  id: number;
+  score: number;
+  reasons: string[];
+  explanation: MatchReason[];
+  status: MatchStatus;
+  decidedAt: Date | null;
+} & Side<'a'> &
+  Side<'b'>;
 type MatchStatus = 'proposed' | 'confirmed' | 'rejected' | 'unmerged';
 
 const matchable = ['person', 'organisation', 'vessel', 'phone'] as const;
 
 export class NetworkMatches {
-  constructor(private readonly db: Db, private readonly audit: AuditLog) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+  ) {}
 
   /** Runs the matcher over what the user may read and stores new proposals; returns how many are new. */
   async propose(subject: Subject, actor: Actor): Promise<{ proposed: number }> {
-    const rows = await this.db.query<{ id: string; kind: string; state: string | null; names: string[]; birthDate: string | null; nationality: string | null; identifiers: string[]; docs: string[] | null; phones: string[] | null }>(sql`
+    const rows = await this.db.query<{
+      id: string;
+      kind: string;
+      state: string | null;
+      names: string[];
+      birthDate: string | null;
+      nationality: string | null;
+      identifiers: string[];
+      docs: string[] | null;
+      phones: string[] | null;
+    }>(sql`
       SELECT e.id, e.kind, COALESCE(e.source_state, e.owner_state) AS state, e.names, e.birth_date AS "birthDate", e.nationality, e.identifiers,
         (SELECT array_agg(n) FROM network_links l JOIN network_entities d ON d.id = l.target_id, unnest(d.identifiers) n
           WHERE l.source_id = e.id AND l.role = 'holds' AND d.kind = 'document' AND ${readableBy(subject, 'l')} AND ${readableBy(subject, 'd')}) AS docs,
@@ -34,12 +62,19 @@ export class NetworkMatches {
       FROM network_entities e
       WHERE e.kind = ANY(${[...matchable]}::text[]) AND e.merged_into IS NULL AND ${readableBy(subject, 'e')}`);
     const records: MatchRecord[] = rows.map((r) => ({
-      id: r.id, type: r.kind as MatchRecord['type'], state: r.state ?? 'UNK', names: r.names, dob: r.birthDate ?? undefined,
+      id: r.id,
+      type: r.kind as MatchRecord['type'],
+      state: r.state ?? 'UNK',
+      names: r.names,
+      dob: r.birthDate ?? undefined,
       nationality: r.nationality ?? undefined,
-      documents: r.kind === 'vessel'
-        ? r.identifiers.map((n) => ({ type: /^\d{9}$/.test(n) ? 'mmsi' : 'imo', number: n }))
-        : r.kind === 'person' ? (r.docs ?? []).map((n) => ({ type: 'passport', number: n })) : [],
-      phones: r.kind === 'phone' ? r.identifiers : r.phones ?? [],
+      documents:
+        r.kind === 'vessel'
+          ? r.identifiers.map((n) => ({ type: /^\d{9}$/.test(n) ? 'mmsi' : 'imo', number: n }))
+          : r.kind === 'person'
+            ? (r.docs ?? []).map((n) => ({ type: 'passport', number: n }))
+            : [],
+      phones: r.kind === 'phone' ? r.identifiers : (r.phones ?? []),
     }));
     const { proposals } = proposeMatches(records);
     let proposed = 0;
@@ -52,13 +87,18 @@ export class NetworkMatches {
           ON CONFLICT (a_id, b_id) DO NOTHING RETURNING id`);
         proposed += done.length;
       }
-      await this.audit.record(actor, { action: 'networks.match.propose', outcome: 'ok', detail: { candidates: records.length, proposals: proposals.length, new: proposed } });
+      await this.audit.record(actor, {
+        action: 'networks.match.propose',
+        outcome: 'ok',
+        detail: { candidates: records.length, proposals: proposals.length, new: proposed },
+      });
     });
     return { proposed };
   }
 
   private select(subject: Subject) {
-    const side = (t: 'a' | 'b') => sql.raw(`${t}.id AS "${t}Id", ${t}.caption AS "${t}Caption", ${t}.kind AS "${t}Kind", ${t}.schema AS "${t}Schema",
+    const side = (t: 'a' | 'b') =>
+      sql.raw(`${t}.id AS "${t}Id", ${t}.caption AS "${t}Caption", ${t}.kind AS "${t}Kind", ${t}.schema AS "${t}Schema",
         COALESCE(${t}.source_state, ${t}.owner_state) AS "${t}State", ${t}.merged_into AS "${t}Merged", ${t}.names AS "${t}Names",
         ${t}.birth_date AS "${t}BirthDate", ${t}.nationality AS "${t}Nationality", ${t}.identifiers AS "${t}Identifiers"`);
     return sql`
@@ -69,10 +109,26 @@ export class NetworkMatches {
 
   private shape(r: MatchRow) {
     const side = (t: 'a' | 'b') => ({
-      id: r[`${t}Id`], caption: r[`${t}Caption`], kind: r[`${t}Kind`], schema: r[`${t}Schema`], sourceState: r[`${t}State`],
-      names: r[`${t}Names`], birthDate: r[`${t}BirthDate`], nationality: r[`${t}Nationality`], identifiers: r[`${t}Identifiers`],
+      id: r[`${t}Id`],
+      caption: r[`${t}Caption`],
+      kind: r[`${t}Kind`],
+      schema: r[`${t}Schema`],
+      sourceState: r[`${t}State`],
+      names: r[`${t}Names`],
+      birthDate: r[`${t}BirthDate`],
+      nationality: r[`${t}Nationality`],
+      identifiers: r[`${t}Identifiers`],
     });
-    return { id: Number(r.id), score: r.score, reasons: r.reasons, explanation: r.explanation ?? [], status: r.status, decidedAt: r.decidedAt, a: side('a'), b: side('b') };
+    return {
+      id: Number(r.id),
+      score: r.score,
+      reasons: r.reasons,
+      explanation: r.explanation ?? [],
+      status: r.status,
+      decidedAt: r.decidedAt,
+      a: side('a'),
+      b: side('b'),
+    };
   }
 
   /** Proposals (and decisions) about records the user may read, both of them, best first. */
@@ -109,7 +165,13 @@ export class NetworkMatches {
       if (m.aMerged || m.bMerged) throw new Conflict('one of the two records is already merged into another; unmerge it first');
       await this.db.query(sql`UPDATE network_entities SET merged_into = ${m.aId}, updated_at = now() WHERE id = ${m.bId}`);
       await this.db.query(sql`UPDATE network_matches SET status = 'confirmed', decided_by = ${subject.userId}, decided_at = now() WHERE id = ${id}`);
-      await this.audit.record(actor, { action: 'networks.merge', outcome: 'ok', targetType: 'network_entity', targetId: m.bId, detail: { match: id, into: m.aId, score: m.score } });
+      await this.audit.record(actor, {
+        action: 'networks.merge',
+        outcome: 'ok',
+        targetType: 'network_entity',
+        targetId: m.bId,
+        detail: { match: id, into: m.aId, score: m.score },
+      });
       return this.shape({ ...(await this.get(subject, id)) });
     });
   }
@@ -119,7 +181,13 @@ export class NetworkMatches {
       const m = await this.get(subject, id);
       if (m.status !== 'proposed') throw new Conflict(`proposal ${id} is already ${m.status}`);
       await this.db.query(sql`UPDATE network_matches SET status = 'rejected', decided_by = ${subject.userId}, decided_at = now() WHERE id = ${id}`);
-      await this.audit.record(actor, { action: 'networks.match.reject', outcome: 'ok', targetType: 'network_match', targetId: String(id), detail: { a: m.aId, b: m.bId } });
+      await this.audit.record(actor, {
+        action: 'networks.match.reject',
+        outcome: 'ok',
+        targetType: 'network_match',
+        targetId: String(id),
+        detail: { a: m.aId, b: m.bId },
+      });
       return this.shape(await this.get(subject, id));
     });
   }
@@ -131,7 +199,13 @@ export class NetworkMatches {
       if (m.status !== 'confirmed') throw new Conflict(`proposal ${id} is ${m.status}, not a merge`);
       await this.db.query(sql`UPDATE network_entities SET merged_into = NULL, updated_at = now() WHERE id = ${m.bId} AND merged_into = ${m.aId}`);
       await this.db.query(sql`UPDATE network_matches SET status = 'unmerged', decided_by = ${subject.userId}, decided_at = now() WHERE id = ${id}`);
-      await this.audit.record(actor, { action: 'networks.unmerge', outcome: 'ok', targetType: 'network_entity', targetId: m.bId, detail: { match: id, from: m.aId } });
+      await this.audit.record(actor, {
+        action: 'networks.unmerge',
+        outcome: 'ok',
+        targetType: 'network_entity',
+        targetId: m.bId,
+        detail: { match: id, from: m.aId },
+      });
       return this.shape(await this.get(subject, id));
     });
   }

@@ -1,13 +1,12 @@
 // The matching API as analysts and other modules rely on it: one scorer with coded reasons, proposals ranked with both
 // records side by side, decisions in bulk that are all recorded or none, merges undone, all of it audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
 import { sql } from '../../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { seedNetworksDemo } from './demo.js';
 
 let portal: TestPortal;
 let analyst: Client;
-
 
 beforeAll(async () => {
   portal = await createTestPortal();
@@ -32,13 +31,17 @@ describe('POST /api/networks/matching/score', () => {
   });
 
   it('says no for different people, and for a person against a company', async () => {
-    const different = (await analyst.post('/api/networks/matching/score', {
-      a: { schema: 'Person', names: ['Mohamed Rahimy'], birthDate: '1991-11-20' },
-      b: { schema: 'Person', names: ['Mohammad Rahimi'], birthDate: '1984-03-02' },
-    })).json();
+    const different = (
+      await analyst.post('/api/networks/matching/score', {
+        a: { schema: 'Person', names: ['Mohamed Rahimy'], birthDate: '1991-11-20' },
+        b: { schema: 'Person', names: ['Mohammad Rahimi'], birthDate: '1984-03-02' },
+      })
+    ).json();
     expect(different.match).toBe(false);
     expect(different.reasons.map((r: { code: string }) => r.code)).toContain('birthDate.differs');
-    const mixed = (await analyst.post('/api/networks/matching/score', { a: { schema: 'Person', names: ['Maju Jaya'] }, b: { schema: 'Company', names: ['PT Maju Jaya'] } })).json();
+    const mixed = (
+      await analyst.post('/api/networks/matching/score', { a: { schema: 'Person', names: ['Maju Jaya'] }, b: { schema: 'Company', names: ['PT Maju Jaya'] } })
+    ).json();
     expect(mixed).toMatchObject({ score: 0, match: false, reasons: [{ code: 'schema.incompatible' }] });
   });
 
@@ -69,7 +72,8 @@ describe('resolution', () => {
   it('confirms in bulk all or nothing: one proposal that cannot be confirmed leaves every other undecided', async () => {
     const { matches } = (await analyst.get('/api/networks/matches?status=proposed')).json();
     const ids = matches.map((m: { id: number }) => m.id);
-    const audited = async () => (await portal.services.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'networks.merge'`))[0]!.n;
+    const audited = async () =>
+      (await portal.services.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'networks.merge'`))[0]!.n;
     const before = await audited();
     const refused = await analyst.post('/api/networks/matches/decide', { ids: [...ids, 999_999], decision: 'confirm' });
     expect(refused.statusCode).toBe(404);

@@ -1,7 +1,7 @@
 // Networks: who may use the workbench, what each state sees of the demo network, import/export, matching and analysis.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
 import { sql } from '../../db/index.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { seedNetworksDemo } from './demo.js';
 import type { RecordedEntity } from './service.js';
 
@@ -12,11 +12,18 @@ const recorded: RecordedEntity[] = [];
 
 const ndjson = (lines: unknown[]) => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
 const importLines = (client: Client, body: string, query = 'classification=restricted&reliability=B&credibility=2') =>
-  portal.app.inject({ method: 'POST', url: `/api/networks/import?${query}`, payload: body, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/x-ndjson' } });
+  portal.app.inject({
+    method: 'POST',
+    url: `/api/networks/import?${query}`,
+    payload: body,
+    headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': 'application/x-ndjson' },
+  });
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  portal.services.networks.onEntitiesRecorded.push((entities) => { recorded.push(...entities); });
+  portal.services.networks.onEntitiesRecorded.push((entities) => {
+    recorded.push(...entities);
+  });
   await seedNetworksDemo(portal.services.networks.store);
   ausAnalyst = await signedIn(portal, { role: 'analyst', state: 'AUS', clearance: 'secret' });
   idnOfficer = await signedIn(portal, { role: 'officer', state: 'IDN', clearance: 'secret' });
@@ -106,7 +113,9 @@ describe('import and export', () => {
     expect(report.errors[1].message).toMatch(/unknown schema/);
     expect(report.errors[2].message).toMatch(/off the globe/);
     expect(report.errors[3].message).toMatch(/future/);
-    expect(report.notices).toEqual([{ line: 4, message: expect.stringMatching(/names t-nobody, which is not among the entities you may read; the reference is kept/) }]);
+    expect(report.notices).toEqual([
+      { line: 4, message: expect.stringMatching(/names t-nobody, which is not among the entities you may read; the reference is kept/) },
+    ]);
     expect(recorded.some((e) => e.id === 't-p1' && e.nationality === 'LKA')).toBe(true);
 
     const again = (await importLines(ausAnalyst, body)).json();
@@ -136,14 +145,19 @@ describe('import and export', () => {
     const csv = 'Ref,Full name,DOB\nc-1,Csv Person,1990-02-03\nc-2,Bad Date,1990-02-31\n';
     const mapping = encodeURIComponent(JSON.stringify({ id: 'Ref', name: 'Full name', birthDate: 'DOB' }));
     const res = await portal.app.inject({
-      method: 'POST', url: `/api/networks/import/csv?schema=Person&mapping=${mapping}&classification=restricted&reliability=C&credibility=3`, payload: csv,
+      method: 'POST',
+      url: `/api/networks/import/csv?schema=Person&mapping=${mapping}&classification=restricted&reliability=C&credibility=3`,
+      payload: csv,
       headers: { cookie: ausAnalyst.cookie, 'x-csrf-token': ausAnalyst.csrfToken, 'content-type': 'text/csv' },
     });
     expect(res.json()).toMatchObject({ imported: 1, errors: [{ line: 3 }] });
   });
 
   it('exports FtM JSON Lines that import back unchanged, and GraphML', async () => {
-    const exported = (await ausAnalyst.get('/api/networks/export?format=ftm&ids=t-p1,t-p3')).body.trim().split('\n').map((l) => JSON.parse(l));
+    const exported = (await ausAnalyst.get('/api/networks/export?format=ftm&ids=t-p1,t-p3')).body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(exported.map((e) => e.schema).sort()).toEqual(['Person', 'Person', 'UnknownLink']);
     expect(exported.find((e) => e.id === 't-p1').bali).toMatchObject({ classification: 'restricted', reliability: 'B', credibility: '2' });
     const back = (await importLines(ausAnalyst, ndjson(exported))).json();

@@ -13,7 +13,9 @@ export function schemaView(name: string): SchemaView | null {
   const schema = ftmSchema(name);
   if (!schema) return null;
   return {
-    name: schema.name, label: schema.label, edge: schema.edge !== null,
+    name: schema.name,
+    label: schema.label,
+    edge: schema.edge !== null,
     properties: [...schema.properties.values()].filter((p) => !p.stub).map((p) => ({ name: p.name, label: p.label, type: p.type })),
   };
 }

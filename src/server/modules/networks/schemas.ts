@@ -1,8 +1,8 @@
 // Request and response shapes of the networks API.
 import { z } from 'zod';
+import { check } from '../../i18n/validation.js';
 import { isoDate } from '../accounts/schemas.js';
 import { ALL_KINDS, ENTITY_KINDS, LINK_ROLES } from './ftm.js';
-import { check } from '../../i18n/validation.js';
 
 const classification = z.enum(['members', 'restricted', 'confidential', 'secret']);
 const stateCode = z.string().regex(/^[A-Z]{3}$/, check.stateCode);
@@ -32,8 +32,14 @@ export const entityInput = z.strictObject({
   documentType: z.enum(['passport', 'national_id', 'visa', 'seaman_book', 'other']).optional(),
   documentStatus: z.enum(['genuine', 'fraudulent', 'lost_stolen']).optional(),
   flag: stateCode.optional(),
-  imo: z.string().regex(/^(IMO)?\s?\d{7}$/i).optional(),
-  mmsi: z.string().regex(/^\d{9}$/).optional(),
+  imo: z
+    .string()
+    .regex(/^(IMO)?\s?\d{7}$/i)
+    .optional(),
+  mmsi: z
+    .string()
+    .regex(/^\d{9}$/)
+    .optional(),
   email: z.email().optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
@@ -66,7 +72,10 @@ export const factInput = z.strictObject({ property: z.string().regex(/^[a-zA-Z]{
 
 export const importQuery = z.strictObject({
   classification: classification.default('restricted'),
-  releasableStates: z.string().regex(/^([A-Z]{3})(,[A-Z]{3})*$/).optional(),
+  releasableStates: z
+    .string()
+    .regex(/^([A-Z]{3})(,[A-Z]{3})*$/)
+    .optional(),
   releasableGroups: z.string().max(400).optional(),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).default('F'),
   credibility: z.enum(['1', '2', '3', '4', '5', '6']).default('6'),
@@ -83,55 +92,126 @@ export const csvImportQuery = importQuery.extend({
 export { importView as importResponse } from '../../imports/schemas.js';
 
 const provenanceOut = {
-  sourceState: z.string().nullable(), sourceReport: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(),
-  ownerState: z.string().nullable(), classification: z.string(), releasableStates: z.array(z.string()), releasableGroups: z.array(z.string()), demo: z.boolean(),
+  sourceState: z.string().nullable(),
+  sourceReport: z.string().nullable(),
+  reliability: z.string().nullable(),
+  credibility: z.string().nullable(),
+  ownerState: z.string().nullable(),
+  classification: z.string(),
+  releasableStates: z.array(z.string()),
+  releasableGroups: z.array(z.string()),
+  demo: z.boolean(),
 };
 
 export const entityOut = z.object({
-  id: z.string(), kind: z.string(), schema: z.string(), caption: z.string(), properties: z.record(z.string(), z.array(z.string())),
-  names: z.array(z.string()), birthDate: z.string().nullable(), nationality: z.string().nullable(), country: z.string().nullable(),
-  identifiers: z.array(z.string()), latitude: z.number().nullable(), longitude: z.number().nullable(), startDate: z.string().nullable(),
-  endDate: z.string().nullable(), modusOperandi: z.array(z.string()), mergedInto: z.string().nullable(), ...provenanceOut,
-  createdAt: z.date(), updatedAt: z.date(),
+  id: z.string(),
+  kind: z.string(),
+  schema: z.string(),
+  caption: z.string(),
+  properties: z.record(z.string(), z.array(z.string())),
+  names: z.array(z.string()),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+  country: z.string().nullable(),
+  identifiers: z.array(z.string()),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  modusOperandi: z.array(z.string()),
+  mergedInto: z.string().nullable(),
+  ...provenanceOut,
+  createdAt: z.date(),
+  updatedAt: z.date(),
 });
 
 export const linkOut = z.object({
-  id: z.string(), schema: z.string(), role: z.string(), sourceId: z.string(), targetId: z.string(), startDate: z.string().nullable(),
-  endDate: z.string().nullable(), properties: z.record(z.string(), z.array(z.string())), weight: z.number().nullable(),
-  derivedFrom: z.string().nullable(), ...provenanceOut,
+  id: z.string(),
+  schema: z.string(),
+  role: z.string(),
+  sourceId: z.string(),
+  targetId: z.string(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  properties: z.record(z.string(), z.array(z.string())),
+  weight: z.number().nullable(),
+  derivedFrom: z.string().nullable(),
+  ...provenanceOut,
 });
 
 export const entityDetailOut = z.object({
   entity: entityOut,
   links: z.array(linkOut),
-  facts: z.array(z.object({ id: z.number(), property: z.string(), value: z.string(), sourceState: z.string().nullable(), reliability: z.string().nullable(), credibility: z.string().nullable(), classification: z.string() })),
+  facts: z.array(
+    z.object({
+      id: z.number(),
+      property: z.string(),
+      value: z.string(),
+      sourceState: z.string().nullable(),
+      reliability: z.string().nullable(),
+      credibility: z.string().nullable(),
+      classification: z.string(),
+    }),
+  ),
   related: z.array(z.object({ id: z.string(), kind: z.string(), schema: z.string(), caption: z.string() })),
   /** Sanctions you may read that name this entity: a badge each, with the sanction's own properties. */
-  sanctions: z.array(z.object({ id: z.string(), caption: z.string(), properties: z.record(z.string(), z.array(z.string())), sourceState: z.string().nullable() })),
+  sanctions: z.array(
+    z.object({ id: z.string(), caption: z.string(), properties: z.record(z.string(), z.array(z.string())), sourceState: z.string().nullable() }),
+  ),
   /** Ids that links of this entity name but that are not in the portal (dangling references, kept). */
   missing: z.array(z.string()),
   /** The FtM schema, to show any schema's properties with their labels. */
-  schema: z.object({ name: z.string(), label: z.string(), edge: z.boolean(), properties: z.array(z.object({ name: z.string(), label: z.string(), type: z.string() })) }).nullable(),
+  schema: z
+    .object({
+      name: z.string(),
+      label: z.string(),
+      edge: z.boolean(),
+      properties: z.array(z.object({ name: z.string(), label: z.string(), type: z.string() })),
+    })
+    .nullable(),
 });
 
 export const entitiesQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
   kind: z.enum(ALL_KINDS).optional(),
   /** An FtM schema name (Sanction, Ownership's ends, RealEstate ...). */
-  schema: z.string().regex(/^[A-Za-z]{2,40}$/).optional(),
+  schema: z
+    .string()
+    .regex(/^[A-Za-z]{2,40}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const graphNodeOut = z.object({
-  id: z.string(), kind: z.string(), caption: z.string(), country: z.string().nullable(), grading: z.string().nullable(), demo: z.boolean(), merged: z.array(z.string()),
+  id: z.string(),
+  kind: z.string(),
+  caption: z.string(),
+  country: z.string().nullable(),
+  grading: z.string().nullable(),
+  demo: z.boolean(),
+  merged: z.array(z.string()),
   sanctions: z.number(),
 });
 export const graphEdgeOut = z.object({
-  id: z.string(), source: z.string(), target: z.string(), role: z.string(), startDate: z.string().nullable(), endDate: z.string().nullable(), grading: z.string().nullable(),
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  role: z.string(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  grading: z.string().nullable(),
   weight: z.number().nullable(),
 });
 
-const csvList = z.string().max(1000).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csvList = z
+  .string()
+  .max(1000)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
 export const graphQuery = z.strictObject({
   kinds: csvList.optional(),
   roles: csvList.optional(),

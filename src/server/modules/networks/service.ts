@@ -1,21 +1,21 @@
 // The networks catalogue: recording entities and links with their provenance, search, import/export, routes and timeline.
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { sql, type Db } from '../../db/index.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
 import { canRead } from '../../access/records.js';
-import { clearedClassifications, effectiveClearance, today, type Classification, type Subject } from '../../access/subject.js';
+import { type Classification, clearedClassifications, effectiveClearance, type Subject, today } from '../../access/subject.js';
+import type { Actor, AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
-import { NetworkAnalysis } from './analysis-service.js';
-import { exportNetwork, type ExportFormat } from './export.js';
-import { schemaOfKind, type EntityKind, type Properties } from './ftm.js';
-import { readFtmObject, type LineContext } from './ftm-line.js';
-import { NetworkImports, type ImportHooks } from './import-service.js';
 import type { ImportJobs } from '../../imports/jobs.js';
+import { NetworkAnalysis } from './analysis-service.js';
+import { type ExportFormat, exportNetwork } from './export.js';
+import { type EntityKind, type Properties, schemaOfKind } from './ftm.js';
+import { type LineContext, readFtmObject } from './ftm-line.js';
+import { type ImportHooks, NetworkImports } from './import-service.js';
 import { NetworkMatches } from './matches.js';
-import { NetworksStore, type EntityRow, type Provenance } from './store.js';
 import { schemaView } from './schema-view.js';
 import type { EntityInput, LinkInput } from './schemas.js';
+import { type EntityRow, NetworksStore, type Provenance } from './store.js';
 
 /** What the watch-lists of alerts are checked against when an entity is recorded. */
 export interface RecordedEntity {
@@ -48,7 +48,11 @@ export class NetworksService {
 
   readonly imports: NetworkImports;
 
-  constructor(private readonly db: Db, private readonly audit: AuditLog, jobs: ImportJobs) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    jobs: ImportJobs,
+  ) {
     this.imports = new NetworkImports(db, audit, jobs);
     this.store = new NetworksStore(db);
     this.analysis = new NetworkAnalysis(this.store);
@@ -61,7 +65,15 @@ export class NetworksService {
   }
 
   private async notify(rows: EntityRow[]): Promise<void> {
-    const entities = rows.map((row) => ({ id: row.id, kind: row.kind, names: row.names, identifiers: row.identifiers, birthDate: row.birthDate, nationality: row.nationality, ownerState: row.ownerState }));
+    const entities = rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      names: row.names,
+      identifiers: row.identifiers,
+      birthDate: row.birthDate,
+      nationality: row.nationality,
+      ownerState: row.ownerState,
+    }));
     for (const hook of this.onEntitiesRecorded) await hook(entities);
   }
 
@@ -71,9 +83,16 @@ export class NetworksService {
     if (input.classification !== 'members' && !allowed.includes(input.classification))
       throw new Invalid('classification', `${input.classification} is above your clearance`);
     return {
-      sourceState: subject.state, sourceReport: input.report ?? null, reliability: input.reliability, credibility: input.credibility,
-      ownerState: subject.state, classification: input.classification, releasableStates: input.releasableStates ?? [],
-      releasableGroups: input.releasableGroups ?? [], handlingCodes: [], demo,
+      sourceState: subject.state,
+      sourceReport: input.report ?? null,
+      reliability: input.reliability,
+      credibility: input.credibility,
+      ownerState: subject.state,
+      classification: input.classification,
+      releasableStates: input.releasableStates ?? [],
+      releasableGroups: input.releasableGroups ?? [],
+      handlingCodes: [],
+      demo,
     };
   }
 
@@ -84,9 +103,10 @@ export class NetworksService {
     }
     const map = this.iso2to3;
     return {
-      provenance, today: today(),
+      provenance,
+      today: today(),
       allowedClassifications: ['members', ...clearedClassifications(effectiveClearance(subject))],
-      iso3: (code) => (code.length === 2 ? map.get(code.toUpperCase()) ?? code.toUpperCase() : code.toUpperCase()),
+      iso3: (code) => (code.length === 2 ? (map.get(code.toUpperCase()) ?? code.toUpperCase()) : code.toUpperCase()),
     };
   }
 
@@ -122,14 +142,24 @@ export class NetworksService {
     const others = [...new Set(links.map((l) => (l.sourceId === id ? l.targetId : l.sourceId)))];
     const related = await this.store.entitiesByIds(subject, others);
     if (entity.classification !== 'public' && entity.classification !== 'members')
-      await this.audit.record(actor, { action: 'networks.read', outcome: 'ok', targetType: 'network_entity', targetId: id, detail: { classification: entity.classification } });
+      await this.audit.record(actor, {
+        action: 'networks.read',
+        outcome: 'ok',
+        targetType: 'network_entity',
+        targetId: id,
+        detail: { classification: entity.classification },
+      });
     const sanctionIds = new Set(links.filter((l) => l.role === 'sanctions' && l.targetId === id).map((l) => l.sourceId));
     const found = new Set(related.map((r) => r.id));
     return {
-      entity, links, facts,
+      entity,
+      links,
+      facts,
       related: related.map((r) => ({ id: r.id, kind: r.kind, schema: r.schema, caption: r.caption })),
       // A sanction is shown as a badge on the entity it names, with what it says (program, authority, dates, reason).
-      sanctions: related.filter((r) => r.kind === 'sanction' && sanctionIds.has(r.id)).map((r) => ({ id: r.id, caption: r.caption, properties: r.properties, sourceState: r.sourceState })),
+      sanctions: related
+        .filter((r) => r.kind === 'sanction' && sanctionIds.has(r.id))
+        .map((r) => ({ id: r.id, caption: r.caption, properties: r.properties, sourceState: r.sourceState })),
       // Ends of links that name an entity not in the portal (dangling references, kept as they came).
       missing: others.filter((o) => !found.has(o)),
       schema: schemaView(entity.schema),
@@ -139,23 +169,50 @@ export class NetworksService {
   /** Properties a form entry becomes, in FtM terms, so it exports like an imported one. */
   private propertiesOf(input: EntityInput): Properties {
     const p: Properties = { name: [input.name] };
-    const put = (key: string, value: string | number | undefined) => { if (value !== undefined && value !== '') p[key] = [String(value)]; };
+    const put = (key: string, value: string | number | undefined) => {
+      if (value !== undefined && value !== '') p[key] = [String(value)];
+    };
     if (input.aliases?.length) p.alias = input.aliases;
-    put('birthDate', input.birthDate); put('nationality', input.nationality); put('country', input.country);
-    put('latitude', input.latitude); put('longitude', input.longitude); put('startDate', input.startDate); put('endDate', input.endDate);
-    if (input.kind === 'document') { put('number', input.number); put('type', input.documentType); put('status', input.documentStatus); }
-    if (input.kind === 'vessel') { put('imoNumber', input.imo); put('mmsi', input.mmsi); put('flag', input.flag); }
+    put('birthDate', input.birthDate);
+    put('nationality', input.nationality);
+    put('country', input.country);
+    put('latitude', input.latitude);
+    put('longitude', input.longitude);
+    put('startDate', input.startDate);
+    put('endDate', input.endDate);
+    if (input.kind === 'document') {
+      put('number', input.number);
+      put('type', input.documentType);
+      put('status', input.documentStatus);
+    }
+    if (input.kind === 'vessel') {
+      put('imoNumber', input.imo);
+      put('mmsi', input.mmsi);
+      put('flag', input.flag);
+    }
     if (input.kind === 'vehicle') put('registrationNumber', input.number);
-    if (input.kind === 'phone') { put('number', input.number); put('service', 'phone'); }
-    if (input.kind === 'email') { put('email', input.email ?? input.number); put('service', 'email'); }
+    if (input.kind === 'phone') {
+      put('number', input.number);
+      put('service', 'phone');
+    }
+    if (input.kind === 'email') {
+      put('email', input.email ?? input.number);
+      put('service', 'email');
+    }
     if (input.kind === 'bank_account') put('accountNumber', input.number);
     const keywords = (input.modusOperandi ?? []).map((m) => `mo:${m}`);
     if (input.kind === 'event' && input.eventType) keywords.push(`event:${input.eventType}`);
     if (input.kind === 'route') keywords.push('bali:route');
     if (input.kind === 'leg') {
-      keywords.push('bali:route-leg', ...(input.mode ? [`mode:${input.mode}`] : []), ...(input.routeId ? [`route:${input.routeId}`] : []),
-        ...(input.fromPlace ? [`from:${input.fromPlace}`] : []), ...(input.toPlace ? [`to:${input.toPlace}`] : []),
-        ...(input.transitPlaces ?? []).map((t) => `transit:${t}`), ...(input.peopleMoved !== undefined ? [`people:${input.peopleMoved}`] : []));
+      keywords.push(
+        'bali:route-leg',
+        ...(input.mode ? [`mode:${input.mode}`] : []),
+        ...(input.routeId ? [`route:${input.routeId}`] : []),
+        ...(input.fromPlace ? [`from:${input.fromPlace}`] : []),
+        ...(input.toPlace ? [`to:${input.toPlace}`] : []),
+        ...(input.transitPlaces ?? []).map((t) => `transit:${t}`),
+        ...(input.peopleMoved !== undefined ? [`people:${input.peopleMoved}`] : []),
+      );
     }
     if (keywords.length) p.keywords = keywords;
     return p;
@@ -171,7 +228,13 @@ export class NetworksService {
     return this.db.transaction(async () => {
       const written = await this.store.upsertEntities([row]);
       if (!written.has(id)) throw new Forbidden('that id belongs to a record of another state');
-      await this.audit.record(actor, { action: 'networks.entity.create', outcome: 'ok', targetType: 'network_entity', targetId: id, detail: { kind: input.kind, classification: input.classification } });
+      await this.audit.record(actor, {
+        action: 'networks.entity.create',
+        outcome: 'ok',
+        targetType: 'network_entity',
+        targetId: id,
+        detail: { kind: input.kind, classification: input.classification },
+      });
       await this.notify([row]);
       return (await this.store.entity(subject, id))!;
     });
@@ -180,14 +243,37 @@ export class NetworksService {
   async link(subject: Subject, actor: Actor, input: LinkInput, options: { id?: string; demo?: boolean } = {}) {
     const provenance = this.provenanceFor(subject, input, options.demo);
     const ends = await this.store.entitiesByIds(subject, [input.sourceId, input.targetId]);
-    for (const [field, id] of [['sourceId', input.sourceId], ['targetId', input.targetId]] as const)
+    for (const [field, id] of [
+      ['sourceId', input.sourceId],
+      ['targetId', input.targetId],
+    ] as const)
       if (!ends.some((e) => e.id === id)) throw new Invalid(field, `no entity ${id} that you may read`);
     const id = options.id ?? `bp-${randomUUID()}`;
     return this.db.transaction(async () => {
-      const written = await this.store.upsertLinks([{ id, schema: 'UnknownLink', role: input.role, sourceId: input.sourceId, targetId: input.targetId,
-        startDate: input.startDate ?? null, endDate: input.endDate ?? null, properties: {}, context: {}, derivedFrom: null, weight: null, ...provenance }]);
+      const written = await this.store.upsertLinks([
+        {
+          id,
+          schema: 'UnknownLink',
+          role: input.role,
+          sourceId: input.sourceId,
+          targetId: input.targetId,
+          startDate: input.startDate ?? null,
+          endDate: input.endDate ?? null,
+          properties: {},
+          context: {},
+          derivedFrom: null,
+          weight: null,
+          ...provenance,
+        },
+      ]);
       if (!written.has(id)) throw new Forbidden('that id belongs to a record of another state');
-      await this.audit.record(actor, { action: 'networks.link.create', outcome: 'ok', targetType: 'network_link', targetId: id, detail: { role: input.role, classification: input.classification } });
+      await this.audit.record(actor, {
+        action: 'networks.link.create',
+        outcome: 'ok',
+        targetType: 'network_link',
+        targetId: id,
+        detail: { role: input.role, classification: input.classification },
+      });
       const links = await this.store.linksOf(subject, input.sourceId);
       return links.find((l) => l.id === id)!;
     });
@@ -200,7 +286,13 @@ export class NetworksService {
     const provenance = this.provenanceFor(subject, input);
     return this.db.transaction(async () => {
       const id = await this.store.addFact(entityId, input.property, input.value, provenance);
-      await this.audit.record(actor, { action: 'networks.fact.add', outcome: 'ok', targetType: 'network_entity', targetId: entityId, detail: { fact: id, property: input.property } });
+      await this.audit.record(actor, {
+        action: 'networks.fact.add',
+        outcome: 'ok',
+        targetType: 'network_entity',
+        targetId: entityId,
+        detail: { fact: id, property: input.property },
+      });
       return { id };
     });
   }
@@ -208,20 +300,37 @@ export class NetworksService {
   /** Routes with their legs resolved to places (coordinates) the user may read, for the route map. */
   async routes(subject: Subject) {
     const rows = await this.store.entitiesOfKinds(subject, ['route', 'leg', 'place']);
-    const places = new Map(rows.filter((r) => r.kind === 'place').map((p) => [p.id, { id: p.id, name: p.caption, country: p.country, latitude: p.latitude, longitude: p.longitude }]));
+    const places = new Map(
+      rows
+        .filter((r) => r.kind === 'place')
+        .map((p) => [p.id, { id: p.id, name: p.caption, country: p.country, latitude: p.latitude, longitude: p.longitude }]),
+    );
     const tag = (kw: string[], prefix: string) => kw.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
-    const legs = rows.filter((r) => r.kind === 'leg').map((leg) => {
-      const kw = leg.properties.keywords ?? [];
-      const people = Number(tag(kw, 'people:')[0]);
-      return {
-        id: leg.id, routeId: tag(kw, 'route:')[0] ?? null, mode: tag(kw, 'mode:')[0] ?? null, caption: leg.caption,
-        from: places.get(tag(kw, 'from:')[0] ?? '') ?? null, to: places.get(tag(kw, 'to:')[0] ?? '') ?? null,
-        transit: tag(kw, 'transit:').map((t) => places.get(t)).filter((p) => p !== undefined),
-        startDate: leg.startDate, endDate: leg.endDate, peopleMoved: Number.isFinite(people) ? people : null,
-        grading: `${leg.reliability ?? '?'}${leg.credibility ?? '?'}`, demo: leg.demo,
-      };
-    });
-    const routes = rows.filter((r) => r.kind === 'route').map((r) => ({ id: r.id, caption: r.caption, demo: r.demo, modusOperandi: r.modusOperandi, legs: legs.filter((l) => l.routeId === r.id) }));
+    const legs = rows
+      .filter((r) => r.kind === 'leg')
+      .map((leg) => {
+        const kw = leg.properties.keywords ?? [];
+        const people = Number(tag(kw, 'people:')[0]);
+        return {
+          id: leg.id,
+          routeId: tag(kw, 'route:')[0] ?? null,
+          mode: tag(kw, 'mode:')[0] ?? null,
+          caption: leg.caption,
+          from: places.get(tag(kw, 'from:')[0] ?? '') ?? null,
+          to: places.get(tag(kw, 'to:')[0] ?? '') ?? null,
+          transit: tag(kw, 'transit:')
+            .map((t) => places.get(t))
+            .filter((p) => p !== undefined),
+          startDate: leg.startDate,
+          endDate: leg.endDate,
+          peopleMoved: Number.isFinite(people) ? people : null,
+          grading: `${leg.reliability ?? '?'}${leg.credibility ?? '?'}`,
+          demo: leg.demo,
+        };
+      });
+    const routes = rows
+      .filter((r) => r.kind === 'route')
+      .map((r) => ({ id: r.id, caption: r.caption, demo: r.demo, modusOperandi: r.modusOperandi, legs: legs.filter((l) => l.routeId === r.id) }));
     const loose = legs.filter((l) => !routes.some((r) => r.id === l.routeId));
     return { routes, looseLegs: loose };
   }
@@ -229,11 +338,20 @@ export class NetworksService {
   async timeline(subject: Subject) {
     const rows = await this.store.entitiesOfKinds(subject, ['event', 'leg']);
     return {
-      events: rows.filter((r) => r.startDate).map((r) => ({
-        id: r.id, kind: r.kind, caption: r.caption, date: r.startDate!, endDate: r.endDate,
-        type: (r.properties.keywords ?? []).find((k) => k.startsWith('event:'))?.slice(6) ?? (r.kind === 'leg' ? 'leg' : 'event'),
-        country: r.country, grading: `${r.reliability ?? '?'}${r.credibility ?? '?'}`, demo: r.demo,
-      })).sort((a, b) => a.date.localeCompare(b.date)),
+      events: rows
+        .filter((r) => r.startDate)
+        .map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          caption: r.caption,
+          date: r.startDate!,
+          endDate: r.endDate,
+          type: (r.properties.keywords ?? []).find((k) => k.startsWith('event:'))?.slice(6) ?? (r.kind === 'leg' ? 'leg' : 'event'),
+          country: r.country,
+          grading: `${r.reliability ?? '?'}${r.credibility ?? '?'}`,
+          demo: r.demo,
+        }))
+        .sort((a, b) => a.date.localeCompare(b.date)),
     };
   }
 
@@ -243,6 +361,11 @@ export class NetworksService {
 
   /** The check canRead() would make, for callers holding one record (kept equal to the SQL filter). */
   readable(subject: Subject, row: Provenance): boolean {
-    return canRead(subject, { ownerState: row.ownerState, classification: row.classification as Classification, releasableStates: row.releasableStates, releasableGroups: row.releasableGroups });
+    return canRead(subject, {
+      ownerState: row.ownerState,
+      classification: row.classification as Classification,
+      releasableStates: row.releasableStates,
+      releasableGroups: row.releasableGroups,
+    });
   }
 }

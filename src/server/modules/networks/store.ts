@@ -1,13 +1,23 @@
 // SQL for the networks tables: batch upserts (one typed array per column, unnest), reads filtered by the access rule.
-import { sql, type Db, type Sql } from '../../db/index.js';
+
 import { readableBy } from '../../access/records.js';
 import type { Subject } from '../../access/subject.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { Properties } from './ftm.js';
 import { foldForSearch } from './ftm-reading.js';
 
 /** The words of a search, folded like the stored search text; at most eight, each at most 100 characters. */
 export function searchTokens(q: string): string[] {
-  return [...new Set(foldForSearch(q).split(/[\s,;]+/u).map((t) => t.trim()).filter(Boolean))].slice(0, 8).map((t) => t.slice(0, 100));
+  return [
+    ...new Set(
+      foldForSearch(q)
+        .split(/[\s,;]+/u)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ]
+    .slice(0, 8)
+    .map((t) => t.slice(0, 100));
 }
 
 export interface Provenance {
@@ -74,26 +84,52 @@ const list = <R>(name: string, value: (row: R) => string[]): BatchColumn<R> => (
 const json = <R>(name: string, value: (row: R) => unknown): BatchColumn<R> => ({ name, type: 'text', value: (r) => JSON.stringify(value(r)), cast: 'jsonb' });
 
 const provenanceBatchColumns: BatchColumn<Provenance>[] = [
-  text('source_state', (r) => r.sourceState), text('source_report', (r) => r.sourceReport), text('reliability', (r) => r.reliability),
-  text('credibility', (r) => r.credibility), text('owner_state', (r) => r.ownerState), text('classification', (r) => r.classification),
-  list('releasable_states', (r) => r.releasableStates), list('releasable_groups', (r) => r.releasableGroups),
-  list('handling_codes', (r) => r.handlingCodes), { name: 'demo', type: 'bool', value: (r) => r.demo },
+  text('source_state', (r) => r.sourceState),
+  text('source_report', (r) => r.sourceReport),
+  text('reliability', (r) => r.reliability),
+  text('credibility', (r) => r.credibility),
+  text('owner_state', (r) => r.ownerState),
+  text('classification', (r) => r.classification),
+  list('releasable_states', (r) => r.releasableStates),
+  list('releasable_groups', (r) => r.releasableGroups),
+  list('handling_codes', (r) => r.handlingCodes),
+  { name: 'demo', type: 'bool', value: (r) => r.demo },
 ];
 
 const entityBatchColumns: BatchColumn<EntityRow>[] = [
-  text('id', (r) => r.id), text('kind', (r) => r.kind), text('schema', (r) => r.schema), text('caption', (r) => r.caption),
-  json('properties', (r) => r.properties), list('names', (r) => r.names), text('birth_date', (r) => r.birthDate),
-  text('nationality', (r) => r.nationality), text('country', (r) => r.country), list('identifiers', (r) => r.identifiers),
-  { name: 'latitude', type: 'float8', value: (r) => r.latitude }, { name: 'longitude', type: 'float8', value: (r) => r.longitude },
-  text('start_date', (r) => r.startDate), text('end_date', (r) => r.endDate), list('modus_operandi', (r) => r.modusOperandi),
-  json('context', (r) => r.context), text('search_text', (r) => r.searchText), ...provenanceBatchColumns,
+  text('id', (r) => r.id),
+  text('kind', (r) => r.kind),
+  text('schema', (r) => r.schema),
+  text('caption', (r) => r.caption),
+  json('properties', (r) => r.properties),
+  list('names', (r) => r.names),
+  text('birth_date', (r) => r.birthDate),
+  text('nationality', (r) => r.nationality),
+  text('country', (r) => r.country),
+  list('identifiers', (r) => r.identifiers),
+  { name: 'latitude', type: 'float8', value: (r) => r.latitude },
+  { name: 'longitude', type: 'float8', value: (r) => r.longitude },
+  text('start_date', (r) => r.startDate),
+  text('end_date', (r) => r.endDate),
+  list('modus_operandi', (r) => r.modusOperandi),
+  json('context', (r) => r.context),
+  text('search_text', (r) => r.searchText),
+  ...provenanceBatchColumns,
 ];
 
 const linkBatchColumns: BatchColumn<LinkRow>[] = [
-  text('id', (r) => r.id), text('schema', (r) => r.schema), text('role', (r) => r.role), text('source_id', (r) => r.sourceId),
-  text('target_id', (r) => r.targetId), text('start_date', (r) => r.startDate), text('end_date', (r) => r.endDate),
-  json('properties', (r) => r.properties), json('context', (r) => r.context), text('derived_from', (r) => r.derivedFrom),
-  { name: 'weight', type: 'float8', value: (r) => r.weight }, ...provenanceBatchColumns,
+  text('id', (r) => r.id),
+  text('schema', (r) => r.schema),
+  text('role', (r) => r.role),
+  text('source_id', (r) => r.sourceId),
+  text('target_id', (r) => r.targetId),
+  text('start_date', (r) => r.startDate),
+  text('end_date', (r) => r.endDate),
+  json('properties', (r) => r.properties),
+  json('context', (r) => r.context),
+  text('derived_from', (r) => r.derivedFrom),
+  { name: 'weight', type: 'float8', value: (r) => r.weight },
+  ...provenanceBatchColumns,
 ];
 
 /** `SELECT <columns> FROM unnest(<one array parameter per column>)`, the columns in the order given. */
@@ -103,10 +139,15 @@ function unnestRows<R>(rows: R[], columns: BatchColumn<R>[]): Sql {
   return sql`SELECT ${sql.raw(selected)} FROM unnest(${arrays}) AS u(${sql.raw(columns.map((c) => c.name).join(', '))})`;
 }
 
-const provenanceNames = 'source_state, source_report, reliability, credibility, owner_state, classification, releasable_states, releasable_groups, handling_codes, demo';
-const provenanceUpdates = provenanceNames.split(', ').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+const provenanceNames =
+  'source_state, source_report, reliability, credibility, owner_state, classification, releasable_states, releasable_groups, handling_codes, demo';
+const provenanceUpdates = provenanceNames
+  .split(', ')
+  .map((c) => `${c} = EXCLUDED.${c}`)
+  .join(', ');
 
-export const entityColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.kind, ${alias}.schema, ${alias}.caption, ${alias}.properties, ${alias}.names,
+export const entityColumns = (alias: string) =>
+  sql.raw(`${alias}.id, ${alias}.kind, ${alias}.schema, ${alias}.caption, ${alias}.properties, ${alias}.names,
   ${alias}.birth_date AS "birthDate", ${alias}.nationality, ${alias}.country, ${alias}.identifiers, ${alias}.latitude, ${alias}.longitude,
   ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.modus_operandi AS "modusOperandi", ${alias}.merged_into AS "mergedInto",
   ${alias}.context, ${alias}.search_text AS "searchText",
@@ -115,7 +156,8 @@ export const entityColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.k
   ${alias}.releasable_groups AS "releasableGroups", ${alias}.handling_codes AS "handlingCodes", ${alias}.demo,
   ${alias}.created_at AS "createdAt", ${alias}.updated_at AS "updatedAt"`);
 
-export const linkColumns = (alias: string) => sql.raw(`${alias}.id, ${alias}.schema, ${alias}.role, ${alias}.source_id AS "sourceId", ${alias}.target_id AS "targetId",
+export const linkColumns = (alias: string) =>
+  sql.raw(`${alias}.id, ${alias}.schema, ${alias}.role, ${alias}.source_id AS "sourceId", ${alias}.target_id AS "targetId",
   ${alias}.start_date AS "startDate", ${alias}.end_date AS "endDate", ${alias}.properties, ${alias}.context,
   ${alias}.derived_from AS "derivedFrom", ${alias}.weight,
   ${alias}.source_state AS "sourceState", ${alias}.source_report AS "sourceReport", ${alias}.reliability, ${alias}.credibility,
@@ -186,7 +228,10 @@ export class NetworksStore {
    * Token search: every word of `q` must appear in the entity's caption, names, identifiers or id (folded like
    * searchTextOf), in any order, so "Rashid Baloch" finds "Rashid Karim Baloch". Filtered by the access rule in SQL.
    */
-  async search(subject: Subject, filter: { q?: string; kind?: string; schema?: string; limit: number }): Promise<{ rows: (StoredEntity & { sanctions: number })[]; total: number }> {
+  async search(
+    subject: Subject,
+    filter: { q?: string; kind?: string; schema?: string; limit: number },
+  ): Promise<{ rows: (StoredEntity & { sanctions: number })[]; total: number }> {
     const tokens = searchTokens(filter.q ?? '');
     const where = sql.and([
       readableBy(subject, 'e'),
@@ -211,7 +256,9 @@ export class NetworksStore {
 
   async entitiesByIds(subject: Subject, ids: string[]): Promise<StoredEntity[]> {
     if (!ids.length) return [];
-    return this.db.query<StoredEntity>(sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE e.id = ANY(${ids}::text[]) AND ${readableBy(subject, 'e')}`);
+    return this.db.query<StoredEntity>(
+      sql`SELECT ${entityColumns('e')} FROM network_entities e WHERE e.id = ANY(${ids}::text[]) AND ${readableBy(subject, 'e')}`,
+    );
   }
 
   /** The rule for a link a user may see in the graph: the link and both its ends readable. */
@@ -256,17 +303,37 @@ export class NetworksStore {
    * whose ends and self are readable. Filtering happens here, in SQL, before any analysis sees the graph.
    */
   async visibleGraph(subject: Subject, filter: GraphFilter = {}) {
-    const grading = (alias: string) => sql.and([
-      ...(filter.maxReliability ? [sql`(${sql.raw(alias)}.reliability IS NULL OR ${sql.raw(alias)}.reliability <= ${filter.maxReliability})`] : []),
-      ...(filter.maxCredibility ? [sql`(${sql.raw(alias)}.credibility IS NULL OR ${sql.raw(alias)}.credibility <= ${filter.maxCredibility})`] : []),
-    ]);
-    const nodes = await this.db.query<{ id: string; canonical: string; kind: string; caption: string; reliability: string | null; credibility: string | null; demo: boolean; country: string | null }>(sql`
+    const grading = (alias: string) =>
+      sql.and([
+        ...(filter.maxReliability ? [sql`(${sql.raw(alias)}.reliability IS NULL OR ${sql.raw(alias)}.reliability <= ${filter.maxReliability})`] : []),
+        ...(filter.maxCredibility ? [sql`(${sql.raw(alias)}.credibility IS NULL OR ${sql.raw(alias)}.credibility <= ${filter.maxCredibility})`] : []),
+      ]);
+    const nodes = await this.db.query<{
+      id: string;
+      canonical: string;
+      kind: string;
+      caption: string;
+      reliability: string | null;
+      credibility: string | null;
+      demo: boolean;
+      country: string | null;
+    }>(sql`
       SELECT e.id, COALESCE(c.id, e.id) AS canonical, e.kind, e.caption, e.reliability, e.credibility, e.demo, COALESCE(e.nationality, e.country) AS country
       FROM network_entities e
       LEFT JOIN network_entities c ON c.id = e.merged_into AND ${readableBy(subject, 'c')}
       WHERE ${readableBy(subject, 'e')} AND e.kind NOT IN ('leg', 'sanction') AND ${grading('e')}
         ${filter.kinds?.length ? sql`AND e.kind = ANY(${filter.kinds}::text[])` : sql``}`);
-    const edges = await this.db.query<{ id: string; role: string; sourceId: string; targetId: string; startDate: string | null; endDate: string | null; reliability: string | null; credibility: string | null; weight: number | null }>(sql`
+    const edges = await this.db.query<{
+      id: string;
+      role: string;
+      sourceId: string;
+      targetId: string;
+      startDate: string | null;
+      endDate: string | null;
+      reliability: string | null;
+      credibility: string | null;
+      weight: number | null;
+    }>(sql`
       SELECT l.id, l.role, l.source_id AS "sourceId", l.target_id AS "targetId", l.start_date AS "startDate", l.end_date AS "endDate", l.reliability, l.credibility, l.weight
       FROM network_links l JOIN network_entities s ON s.id = l.source_id JOIN network_entities t ON t.id = l.target_id
       WHERE ${this.visibleLink(subject)} AND ${grading('l')} AND l.role <> 'sanctions'

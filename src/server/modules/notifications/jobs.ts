@@ -6,11 +6,13 @@ import { DELIVER_JOB, DELIVERY_RETRY } from './service.js';
 const deliverData = z.object({ deliveryId: z.string().uuid() });
 
 export function notificationsJobs({ services }: JobsContext): JobDefinition[] {
-  return [{
-    name: DELIVER_JOB,
-    description: 'Sends one e-mail or signed webhook delivery; a failure is tried again with back-off (eight tries in all).',
-    retry: DELIVERY_RETRY,
-    timeoutSeconds: 120,
-    run: async ({ data, retryCount }) => services.notifications.deliver(deliverData.parse(data).deliveryId, retryCount),
-  }];
+  return [
+    {
+      name: DELIVER_JOB,
+      description: 'Sends one e-mail or signed webhook delivery; a failure is tried again with back-off (eight tries in all).',
+      retry: DELIVERY_RETRY,
+      timeoutSeconds: 120,
+      run: async ({ data, retryCount }) => services.notifications.deliver(deliverData.parse(data).deliveryId, retryCount),
+    },
+  ];
 }

@@ -3,12 +3,27 @@ import { z } from 'zod';
 import { memberCode } from '../members/schemas.js';
 
 export const notificationSchema = z.object({
-  id: z.string(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), readAt: z.date().nullable(), createdAt: z.date(),
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  readAt: z.date().nullable(),
+  createdAt: z.date(),
 });
 export const notificationsResponse = z.object({ notifications: z.array(notificationSchema) });
 export const deliverySchema = z.object({
-  id: z.string(), channel: z.enum(['email', 'webhook']), target: z.string(), state: z.string().nullable(), subject: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']), attempts: z.number(), nextAttemptAt: z.date(), lastError: z.string().nullable(), sentAt: z.date().nullable(), createdAt: z.date(),
+  id: z.string(),
+  channel: z.enum(['email', 'webhook']),
+  target: z.string(),
+  state: z.string().nullable(),
+  subject: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number(),
+  nextAttemptAt: z.date(),
+  lastError: z.string().nullable(),
+  sentAt: z.date().nullable(),
+  createdAt: z.date(),
 });
 export const deliveriesResponse = z.object({ deliveries: z.array(deliverySchema) });
 export const idParams = z.strictObject({ id: z.string().uuid() });

@@ -1,17 +1,17 @@
 // Notifications: in the app, by e-mail and by signed webhook to national systems, sent by jobs retried with back-off.
 // What leaves the portal (e-mail, webhook) carries only an event, a reference and a link: never classified content.
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
+import { type Actor, recordedBy } from '../../access/actor.js';
 import { deliveriesFollowedBy, keepsStateWebhook, seesStateWebhook } from '../../access/notifications.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { JobRetry } from '../../jobs/definition.js';
+import { type Notice, sendOnce } from '../../jobs/notices.js';
+import type { JobRunner } from '../../jobs/runner.js';
 import type { Keyring } from '../../secrets/keyring.js';
 import { NotificationsStore } from './store.js';
 import type { Outbound } from './transport.js';
-import type { JobRetry } from '../../jobs/definition.js';
-import { sendOnce, type Notice } from '../../jobs/notices.js';
-import type { JobRunner } from '../../jobs/runner.js';
 
 export interface Message {
   /** Event name, e.g. intel.released, alert.issued, watchlist.match. */
@@ -36,8 +36,11 @@ export class NotificationsService {
   readonly store: NotificationsStore;
 
   constructor(
-    private readonly db: Db, private readonly audit: AuditLog, private readonly outbound: Outbound,
-    private readonly jobs: Pick<JobRunner, 'enqueue'>, private readonly options: { email: boolean },
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly outbound: Outbound,
+    private readonly jobs: Pick<JobRunner, 'enqueue'>,
+    private readonly options: { email: boolean },
     /** Webhook signing secrets are stored sealed. */
     private readonly secrets: Keyring,
   ) {
@@ -66,7 +69,14 @@ export class NotificationsService {
       for (const u of users) {
         await this.store.insertNotification(u.id, { kind: m.kind, title: m.title, body: m.body ?? '', link: m.link ?? null });
         if (this.options.email)
-          await this.enqueue({ channel: 'email', target: u.email, state: null, userId: u.id, subject, payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, text } });
+          await this.enqueue({
+            channel: 'email',
+            target: u.email,
+            state: null,
+            userId: u.id,
+            subject,
+            payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, text },
+          });
       }
     });
   }
@@ -91,7 +101,14 @@ export class NotificationsService {
     if (!this.options.email) return 0;
     await this.db.transaction(async () => {
       for (const address of new Set(to))
-        await this.enqueue({ channel: 'email', target: address, state: null, userId: null, subject, payload: { event: 'email', reference: null, link: null, text } });
+        await this.enqueue({
+          channel: 'email',
+          target: address,
+          state: null,
+          userId: null,
+          subject,
+          payload: { event: 'email', reference: null, link: null, text },
+        });
     });
     return new Set(to).size;
   }
@@ -100,11 +117,20 @@ export class NotificationsService {
   async toStates(states: string[], m: Message): Promise<void> {
     for (const state of [...new Set(states)]) {
       const users = await this.store.usersOfState(state, OPERATIONAL_ROLES);
-      await this.toUsers(users.map((u) => u.id), m);
+      await this.toUsers(
+        users.map((u) => u.id),
+        m,
+      );
       const hook = await this.store.webhookOf(state);
       if (hook)
-        await this.enqueue({ channel: 'webhook', target: hook.url, state, userId: null, subject: m.kind,
-          payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, state, at: new Date().toISOString() } });
+        await this.enqueue({
+          channel: 'webhook',
+          target: hook.url,
+          state,
+          userId: null,
+          subject: m.kind,
+          payload: { event: m.kind, reference: m.reference ?? null, link: m.link ?? null, state, at: new Date().toISOString() },
+        });
     }
   }
 
@@ -121,13 +147,23 @@ export class NotificationsService {
   async setWebhook(actor: Actor, state: string, url: string) {
     if (!keepsStateWebhook(actor, state)) throw new Forbidden('only a focal point of this state may configure its webhook');
     let parsed: URL;
-    try { parsed = new URL(url); } catch { throw new Invalid('url', 'not a URL'); }
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new Invalid('url', 'not a URL');
+    }
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)))
       throw new Invalid('url', 'a webhook must use https (plain http only to this machine, for testing)');
     const secret = randomBytes(32).toString('hex');
     await this.db.transaction(async () => {
       await this.store.setWebhook(state, parsed.toString(), this.secrets.seal(secret, 'webhook'), recordedBy(actor));
-      await this.audit.record(actor, { action: 'notifications.webhook', outcome: 'ok', targetType: 'state_webhook', targetId: state, detail: { url: parsed.origin } });
+      await this.audit.record(actor, {
+        action: 'notifications.webhook',
+        outcome: 'ok',
+        targetType: 'state_webhook',
+        targetId: state,
+        detail: { url: parsed.origin },
+      });
     });
     return { state, url: parsed.toString(), secret };
   }

@@ -1,5 +1,5 @@
 // SQL for in-app notifications, state webhooks and the deliveries (e-mail and webhook) that jobs send, no rules.
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 
 export interface NotificationRow {
   id: string;
@@ -66,7 +66,8 @@ export class NotificationsStore {
 
   webhookOf(state: string) {
     return this.db.one<{ state: string; url: string; secret: string; updatedAt: Date }>(
-      sql`SELECT state, url, secret, updated_at AS "updatedAt" FROM state_webhooks WHERE state = ${state}`);
+      sql`SELECT state, url, secret, updated_at AS "updatedAt" FROM state_webhooks WHERE state = ${state}`,
+    );
   }
 
   async setWebhook(state: string, url: string, secret: string, userId: string | null) {
@@ -75,7 +76,14 @@ export class NotificationsStore {
       ON CONFLICT (state) DO UPDATE SET url = EXCLUDED.url, secret = EXCLUDED.secret, updated_by = EXCLUDED.updated_by, updated_at = now()`);
   }
 
-  async enqueue(d: { channel: 'email' | 'webhook'; target: string; state: string | null; userId: string | null; subject: string; payload: Record<string, unknown> }): Promise<string> {
+  async enqueue(d: {
+    channel: 'email' | 'webhook';
+    target: string;
+    state: string | null;
+    userId: string | null;
+    subject: string;
+    payload: Record<string, unknown>;
+  }): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO deliveries (channel, target, state, user_id, subject, payload)
       VALUES (${d.channel}, ${d.target}, ${d.state}, ${d.userId}, ${d.subject}, ${JSON.stringify(d.payload)}::jsonb) RETURNING id`);

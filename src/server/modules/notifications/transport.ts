@@ -14,7 +14,11 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
 
 export class NetworkOutbound implements Outbound {
   private mailer: Transporter | null = null;
-  constructor(private readonly smtpUrl: string | null, private readonly from: string, private readonly timeoutMs = 10_000) {}
+  constructor(
+    private readonly smtpUrl: string | null,
+    private readonly from: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
 
   async email(to: string, subject: string, text: string): Promise<void> {
     if (!this.smtpUrl) throw new Error('no SMTP server configured (SMTP_URL)');

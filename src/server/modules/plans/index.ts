@@ -2,9 +2,9 @@
 import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
 import { plansDemo } from './demo.js';
+import { plansJobs } from './jobs.js';
 import { plansRoutes } from './routes.js';
 import { PlansService } from './service.js';
-import { plansJobs } from './jobs.js';
 
 export const plansModule: PortalModule<{ plans: PlansService }> = {
   name: 'plans',

@@ -1,6 +1,6 @@
 // Plans of action: the Port Dickson plan as real data, progress by acting states only, the dashboard, reminders, the chair's report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPortal, signedIn, type Client, type TestPortal } from '../../testing/portal.js';
+import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { loadPlans } from './reference.js';
 
 let portal: TestPortal;
@@ -43,7 +43,10 @@ describe('progress reports', () => {
   it('accepts a report from an acting state and refuses one from a state not acting, writing nothing', async () => {
     const action = 'port-dickson-2002-s3-action';
     const ok = await policyPak.post(`/api/plans/actions/${action}/progress`, {
-      status: 'in_progress', narrative: 'Sources compiled for two statutes.', evidence: 'Gazette references', capacityNeeds: ['national_database'],
+      status: 'in_progress',
+      narrative: 'Sources compiled for two statutes.',
+      evidence: 'Gazette references',
+      capacityNeeds: ['national_database'],
     });
     expect(ok.statusCode, ok.body).toBe(201);
     const refused = await policyIdn.post(`/api/plans/actions/${action}/progress`, { status: 'completed', narrative: 'Not ours to report.' });
@@ -58,7 +61,11 @@ describe('progress reports', () => {
   });
 
   it('lets any member state report on an "all countries" action', async () => {
-    const res = await policyIdn.post('/api/plans/actions/port-dickson-2002-s4-action/progress', { status: 'completed', narrative: 'Examined against the key elements.', capacityNeeds: ['drafting_assistance'] });
+    const res = await policyIdn.post('/api/plans/actions/port-dickson-2002-s4-action/progress', {
+      status: 'completed',
+      narrative: 'Examined against the key elements.',
+      capacityNeeds: ['drafting_assistance'],
+    });
     expect(res.statusCode, res.body).toBe(201);
   });
 });
@@ -96,7 +103,13 @@ describe('the coordinator', () => {
     const bad = await coordinatorTha.post('/api/plans/test-plan/actions', { text: 'x', actingStates: ['IDN', 'GBR'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('actingStates');
-    const action = await coordinatorTha.post('/api/plans/test-plan/actions', { text: 'Overdue action', actingStates: ['IDN', 'PAK'], coordinators: ['THA'], startsOn: '2020-01-01', dueOn: '2020-06-01' });
+    const action = await coordinatorTha.post('/api/plans/test-plan/actions', {
+      text: 'Overdue action',
+      actingStates: ['IDN', 'PAK'],
+      coordinators: ['THA'],
+      startsOn: '2020-01-01',
+      dueOn: '2020-06-01',
+    });
     expect(action.statusCode, action.body).toBe(201);
     const mine = (await policyIdn.get('/api/plans/reminders')).json().reminders.filter((r: { planId: string }) => r.planId === 'test-plan');
     expect(mine).toEqual([expect.objectContaining({ state: 'IDN', reason: 'not_reported', dueOn: '2020-06-01' })]);

@@ -1,8 +1,8 @@
 // Shapes of plans of action: strategies, actions, progress reports, the coordinator's dashboard and reminders.
 import { z } from 'zod';
+import { check } from '../../i18n/validation.js';
 import { isoDate } from '../accounts/schemas.js';
 import { memberCode } from '../members/schemas.js';
-import { check } from '../../i18n/validation.js';
 
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'blocked'] as const;
 
@@ -47,7 +47,11 @@ export type Plan = z.infer<typeof planSchema>;
 export const plansResponse = z.object({ plans: z.array(planSchema) });
 
 export const planBody = z.strictObject({
-  id: z.string().trim().regex(/^[a-z0-9-]{2,80}$/, check.groupCode).optional(),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,80}$/, check.groupCode)
+    .optional(),
   title: z.string().trim().min(1).max(400),
   body: z.string().trim().max(200).optional(),
   place: z.string().trim().max(200).optional(),
@@ -56,7 +60,11 @@ export const planBody = z.strictObject({
   reportDueOn: isoDate.nullable().optional(),
 });
 export type PlanInput = z.infer<typeof planBody>;
-export const planPatch = z.strictObject({ title: z.string().trim().min(1).max(400).optional(), reportTo: z.string().trim().max(200).optional(), reportDueOn: isoDate.nullable().optional() });
+export const planPatch = z.strictObject({
+  title: z.string().trim().min(1).max(400).optional(),
+  reportTo: z.string().trim().max(200).optional(),
+  reportDueOn: isoDate.nullable().optional(),
+});
 
 export const actionBody = z.strictObject({
   strategyId: z.string().max(120).nullable().optional(),
@@ -94,24 +102,36 @@ export const progressResponse = z.object({ reports: z.array(progressSchema) });
 
 export const dashboardResponse = z.object({
   plan: z.object({ id: z.string(), title: z.string(), reportDueOn: z.string().nullable() }),
-  actions: z.array(z.object({
-    action: actionSchema,
-    reported: z.number(),
-    acting: z.number(),
-    states: z.array(z.object({
-      state: z.string(),
-      name: z.string(),
-      latest: z.object({ status: z.enum(PROGRESS_STATUSES), reportedAt: z.date(), demo: z.boolean() }).nullable(),
-      overdue: z.boolean(),
-    })),
-  })),
+  actions: z.array(
+    z.object({
+      action: actionSchema,
+      reported: z.number(),
+      acting: z.number(),
+      states: z.array(
+        z.object({
+          state: z.string(),
+          name: z.string(),
+          latest: z.object({ status: z.enum(PROGRESS_STATUSES), reportedAt: z.date(), demo: z.boolean() }).nullable(),
+          overdue: z.boolean(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const remindersResponse = z.object({
-  reminders: z.array(z.object({
-    planId: z.string(), planTitle: z.string(), actionId: z.string(), actionText: z.string(), strategyNumber: z.number().nullable(),
-    state: z.string(), dueOn: z.string(), reason: z.enum(['not_reported', 'not_completed']),
-  })),
+  reminders: z.array(
+    z.object({
+      planId: z.string(),
+      planTitle: z.string(),
+      actionId: z.string(),
+      actionText: z.string(),
+      strategyNumber: z.number().nullable(),
+      state: z.string(),
+      dueOn: z.string(),
+      reason: z.enum(['not_reported', 'not_completed']),
+    }),
+  ),
 });
 
 export const planParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]{2,80}$/) });

@@ -1,16 +1,16 @@
 // Plans of action: strategies and actions, each acting state's progress, the coordinator's dashboard and overdue reminders.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, type Actor } from '../../access/actor.js';
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { actionAbilities, canAddAction, canReportFor, followsProgressOf, planAbilities } from '../../access/plans.js';
 import { today } from '../../access/subject.js';
-import { Forbidden, Invalid, NotFound, Conflict } from '../../errors.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { MembersService } from '../members/service.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportMarkdown } from './chair-report.js';
-import { actionAbilities, canAddAction, canReportFor, followsProgressOf, planAbilities } from '../../access/plans.js';
-import { PlansStore } from './store.js';
 import type { Action, ActionInput, Plan, PlanInput, Progress, ProgressInput } from './schemas.js';
+import { PlansStore } from './store.js';
 
 /** What meetings (and anyone else) pass to record an action arising. */
 export interface NewActionInput extends ActionInput {
@@ -21,7 +21,11 @@ export interface NewActionInput extends ActionInput {
 
 export class PlansService {
   readonly store: PlansStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly members: MembersService) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly members: MembersService,
+  ) {
     this.store = new PlansStore(db);
   }
 
@@ -42,7 +46,8 @@ export class PlansService {
     const names = await this.stateNames();
     return {
       plans: plans.map((p) => ({
-        ...p, can: planAbilities(actor),
+        ...p,
+        can: planAbilities(actor),
         actions: p.actions.map((a) => ({ ...a, can: actionAbilities(actor, this.actingStatesOf(a, names)) })),
       })),
     };
@@ -83,8 +88,16 @@ export class PlansService {
     if ((await this.store.plans(id)).length) throw new Conflict(`a plan with id ${id} exists`, { field: 'id' });
     await this.db.transaction(async () => {
       await this.store.insertPlan({
-        id, title: input.title, body: input.body ?? '', place: input.place ?? '', adoptedOn: input.adoptedOn ?? null, reportTo: input.reportTo ?? '',
-        reportDueOn: input.reportDueOn ?? null, source: actor.kind === 'system' ? 'system' : `recorded by ${actor.email}`, reference: false, demo,
+        id,
+        title: input.title,
+        body: input.body ?? '',
+        place: input.place ?? '',
+        adoptedOn: input.adoptedOn ?? null,
+        reportTo: input.reportTo ?? '',
+        reportDueOn: input.reportDueOn ?? null,
+        source: actor.kind === 'system' ? 'system' : `recorded by ${actor.email}`,
+        reference: false,
+        demo,
       });
       await this.audit.record(actor, { action: 'plans.create', outcome: 'ok', targetType: 'plan', targetId: id });
     });
@@ -122,11 +135,26 @@ export class PlansService {
     if (!canAddAction(actor)) throw new Forbidden('only a coordinator or the RSO may add actions');
     return this.db.transaction(async () => {
       const id = await this.store.upsertAction({
-        planId: input.planId, strategyId: input.strategyId ?? null, text: input.text, allStates: input.actingStates === 'all',
-        actingStates: input.actingStates === 'all' ? [] : [...new Set(input.actingStates)], coordinators: [...new Set(input.coordinators ?? [])],
-        toBeConfirmed: false, startsOn: input.startsOn ?? null, dueOn: input.dueOn ?? null, origin: input.origin ?? 'plan', originRef: input.originRef ?? null, demo,
+        planId: input.planId,
+        strategyId: input.strategyId ?? null,
+        text: input.text,
+        allStates: input.actingStates === 'all',
+        actingStates: input.actingStates === 'all' ? [] : [...new Set(input.actingStates)],
+        coordinators: [...new Set(input.coordinators ?? [])],
+        toBeConfirmed: false,
+        startsOn: input.startsOn ?? null,
+        dueOn: input.dueOn ?? null,
+        origin: input.origin ?? 'plan',
+        originRef: input.originRef ?? null,
+        demo,
       });
-      await this.audit.record(actor, { action: 'plans.action.create', outcome: 'ok', targetType: 'plan_action', targetId: id, detail: { planId: input.planId, origin: input.origin ?? 'plan' } });
+      await this.audit.record(actor, {
+        action: 'plans.action.create',
+        outcome: 'ok',
+        targetType: 'plan_action',
+        targetId: id,
+        detail: { planId: input.planId, origin: input.origin ?? 'plan' },
+      });
       const action = (await this.store.action(id))!;
       return { ...action, can: actionAbilities(actor, this.actingStatesOf(action, await this.stateNames())) };
     });
@@ -145,20 +173,36 @@ export class PlansService {
   async report(actor: Actor, actionId: string, input: ProgressInput, options: { state?: string; demo?: boolean } = {}): Promise<Progress> {
     const action = await this.requireAction(actionId);
     const acting = this.actingStatesOf(action, await this.stateNames());
-    const state = actor.kind === 'system' ? options.state ?? null : actor.state;
+    const state = actor.kind === 'system' ? (options.state ?? null) : actor.state;
     const demo = options.demo ?? false;
     if (!canReportFor(actor, acting, state))
-      throw new Forbidden(`${state ?? 'the RSO'} is not an acting state of this action, so it cannot report progress on it`, { field: 'state', actingStates: acting.length > 10 ? 'all' : acting });
+      throw new Forbidden(`${state ?? 'the RSO'} is not an acting state of this action, so it cannot report progress on it`, {
+        field: 'state',
+        actingStates: acting.length > 10 ? 'all' : acting,
+      });
     const known = new Set(capacityKinds().map((k) => k.id));
     (input.capacityNeeds ?? []).forEach((n, i) => {
       if (!known.has(n)) throw new Invalid(`capacityNeeds.${i}`, `unknown kind of capacity help "${n}"`);
     });
     return this.db.transaction(async () => {
       const id = await this.store.insertProgress({
-        actionId, state: state!, status: input.status, narrative: input.narrative, evidence: input.evidence ?? '',
-        capacityNeeds: [...new Set(input.capacityNeeds ?? [])], capacityNote: input.capacityNote ?? '', reportedBy: recordedBy(actor), demo,
+        actionId,
+        state: state!,
+        status: input.status,
+        narrative: input.narrative,
+        evidence: input.evidence ?? '',
+        capacityNeeds: [...new Set(input.capacityNeeds ?? [])],
+        capacityNote: input.capacityNote ?? '',
+        reportedBy: recordedBy(actor),
+        demo,
       });
-      await this.audit.record(actor, { action: 'plans.progress.report', outcome: 'ok', targetType: 'plan_action', targetId: actionId, detail: { state, status: input.status, reportId: id } });
+      await this.audit.record(actor, {
+        action: 'plans.progress.report',
+        outcome: 'ok',
+        targetType: 'plan_action',
+        targetId: actionId,
+        detail: { state, status: input.status, reportId: id },
+      });
       return (await this.store.progressById(id))!;
     });
   }
@@ -184,7 +228,8 @@ export class PlansService {
         const states = this.actingStatesOf(action, names).map((state) => {
           const l = latest.find((p) => p.actionId === action.id && p.state === state);
           return {
-            state, name: names.get(state) ?? state,
+            state,
+            name: names.get(state) ?? state,
             latest: l ? { status: l.status, reportedAt: l.reportedAt, demo: l.demo } : null,
             overdue: Boolean(due && due < on && l?.status !== 'completed'),
           };
@@ -212,8 +257,16 @@ export class PlansService {
         for (const state of this.actingStatesOf(action, names).filter((s) => include(action, s))) {
           const l = latest.find((p) => p.actionId === action.id && p.state === state);
           if (l?.status === 'completed') continue;
-          reminders.push({ planId: plan.id, planTitle: plan.title, actionId: action.id, actionText: action.text, strategyNumber: action.strategyNumber,
-            state, dueOn: due, reason: l ? 'not_completed' as const : 'not_reported' as const });
+          reminders.push({
+            planId: plan.id,
+            planTitle: plan.title,
+            actionId: action.id,
+            actionText: action.text,
+            strategyNumber: action.strategyNumber,
+            state,
+            dueOn: due,
+            reason: l ? ('not_completed' as const) : ('not_reported' as const),
+          });
         }
       }
     }

@@ -1,5 +1,5 @@
 // SQL for plans of action, their strategies and actions, and progress reports.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 import type { Action, Plan, Progress } from './schemas.js';
 
 const actionCols = sql`a.id, a.plan_id AS "planId", a.strategy_id AS "strategyId", s.number AS "strategyNumber", a.text, a.all_states AS "allStates",

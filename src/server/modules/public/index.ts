@@ -6,12 +6,13 @@ import { PublicSite } from './service.js';
 export const publicModule: PortalModule<{ publicSite: PublicSite }> = {
   name: 'public',
   services: {
-    publicSite: (_f, s) => new PublicSite({
-      statements: () => s.groups.publicStatements(),
-      surveys: () => s.surveys.results.published(),
-      coverage: (asOf) => s.legislation.publicCoverage(asOf),
-      committees: () => s.directory.publicCommittees(),
-    }),
+    publicSite: (_f, s) =>
+      new PublicSite({
+        statements: () => s.groups.publicStatements(),
+        surveys: () => s.surveys.results.published(),
+        coverage: (asOf) => s.legislation.publicCoverage(asOf),
+        committees: () => s.directory.publicCommittees(),
+      }),
   },
   routes: publicRoutes,
   web: [{ id: 'public', public: true }],

@@ -2,9 +2,16 @@
 // Each source already strips what is not public; nothing here reads a protected table.
 import type { SurveyResults } from '../surveys/schemas.js';
 
-interface TreatyCount { count: number | null; approximate: number; snapshot: string | null; complete: boolean }
+interface TreatyCount {
+  count: number | null;
+  approximate: number;
+  snapshot: string | null;
+  complete: boolean;
+}
 export interface PublicCoverage {
-  asOf: string; catalogueVersion: number; demo: boolean;
+  asOf: string;
+  catalogueVersion: number;
+  demo: boolean;
   indicators: { id: string; count: number | null; computable: boolean; demo: boolean; treaty: TreatyCount | null }[];
   treaties: ({ instrument: string } & TreatyCount)[];
 }
@@ -25,11 +32,15 @@ export class PublicSite {
 
   async surveys() {
     const results = await this.sources.surveys();
-    return { surveys: results.map((r) => ({ ...r, answers: r.answers.filter((a) => r.states.some((s) => s.state === a.state && s.publication === 'published')) })) };
+    return {
+      surveys: results.map((r) => ({ ...r, answers: r.answers.filter((a) => r.states.some((s) => s.state === a.state && s.publication === 'published')) })),
+    };
   }
 
   async coverage(asOf?: string) {
-    return this.sources.coverage ? { available: true, ...(await this.sources.coverage(asOf)) } : { available: false, asOf: null, catalogueVersion: null, demo: false, indicators: [], treaties: [] };
+    return this.sources.coverage
+      ? { available: true, ...(await this.sources.coverage(asOf)) }
+      : { available: false, asOf: null, catalogueVersion: null, demo: false, indicators: [], treaties: [] };
   }
 
   async committees() {

@@ -1,24 +1,39 @@
 // A state answering a survey: drafts saved and resumed, evidence files, submission when complete, consent to publish,
 // delegation to officers, and turning an answer linked to a standard into a draft legislation assessment.
-import type { Db } from '../../db/index.js';
-import type { ImportJobs } from '../../imports/jobs.js';
-import type { AuditLog } from '../../audit/log.js';
+
+import type { Actor } from '../../access/actor.js';
 import { answersForState, managesSurvey, responseAbilities, speaksForState } from '../../access/surveys.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { ImportJobs } from '../../imports/jobs.js';
 import { checkAnswer, isEmpty, missingRequired, questionsOf } from './questionnaire.js';
+import type { AnswerValue } from './schemas.js';
 import { factsOf, type SurveysService } from './service.js';
 import type { SurveyRow } from './store.js';
-import type { AnswerValue } from './schemas.js';
-import type { Actor } from '../../access/actor.js';
 
 /** What surveys need from legislation's assessment workflow (issue 3) to turn an answer into evidence. */
 export interface AssessmentDrafter {
-  draft(actor: Actor, input: { state: string; standardId: string; status: 'met' | 'partly' | 'in_drafting' | 'not_met' | 'unknown'; validFrom: string; comment: string; evidence: string[] }): Promise<{ id: string }>;
+  draft(
+    actor: Actor,
+    input: {
+      state: string;
+      standardId: string;
+      status: 'met' | 'partly' | 'in_drafting' | 'not_met' | 'unknown';
+      validFrom: string;
+      comment: string;
+      evidence: string[];
+    },
+  ): Promise<{ id: string }>;
 }
 
 export const FILE_SIZE_LIMIT = 5 * 1024 * 1024;
 export const FILE_TYPES: Record<string, string> = {
-  'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'text/plain': 'text', 'text/csv': 'CSV',
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'text/plain': 'text',
+  'text/csv': 'CSV',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
 };
@@ -27,7 +42,10 @@ const STATUS_OF_ANSWER = { yes: 'met', partly: 'partly', no: 'not_met' } as cons
 
 export class AnsweringService {
   constructor(
-    private readonly db: Db, private readonly audit: AuditLog, private readonly surveys: SurveysService, private readonly assessments: AssessmentDrafter | null,
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly surveys: SurveysService,
+    private readonly assessments: AssessmentDrafter | null,
     private readonly imports: ImportJobs,
   ) {}
 
@@ -46,7 +64,8 @@ export class AnsweringService {
   }
 
   private requireOpen(s: SurveyRow) {
-    if (s.status !== 'open') throw new DomainError('survey_closed', `the survey is ${s.status}; answers are accepted only while it is open`, 409, { status: s.status });
+    if (s.status !== 'open')
+      throw new DomainError('survey_closed', `the survey is ${s.status}; answers are accepted only while it is open`, 409, { status: s.status });
   }
 
   async response(actor: Actor, id: string, state: string) {
@@ -55,11 +74,35 @@ export class AnsweringService {
     const [files, delegates] = await Promise.all([r ? this.store.files(r.id) : [], this.store.delegates(id, state)]);
     const editable = answers && s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned');
     return {
-      id: r?.id ?? null, surveyId: id, state, version: r?.version ?? s.current_version, status: r?.status ?? ('not_started' as const),
-      answers: r?.answers ?? {}, reviewComment: r?.review_comment ?? null, consent: r?.consent ?? null, submittedAt: r?.submitted_at ?? null,
-      updatedAt: r?.updated_at ?? null, demo: r?.demo ?? false, canEdit: editable, canSubmit: editable && speaksForState(actor, state),
-      can: responseAbilities(actor, factsOf(s), state, answers, s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned'), r?.status === 'submitted'),
-      files: files.map((f) => ({ id: f.id, questionId: f.question_id, filename: f.filename, contentType: f.content_type, size: f.size, uploadedAt: f.uploaded_at })),
+      id: r?.id ?? null,
+      surveyId: id,
+      state,
+      version: r?.version ?? s.current_version,
+      status: r?.status ?? ('not_started' as const),
+      answers: r?.answers ?? {},
+      reviewComment: r?.review_comment ?? null,
+      consent: r?.consent ?? null,
+      submittedAt: r?.submitted_at ?? null,
+      updatedAt: r?.updated_at ?? null,
+      demo: r?.demo ?? false,
+      canEdit: editable,
+      canSubmit: editable && speaksForState(actor, state),
+      can: responseAbilities(
+        actor,
+        factsOf(s),
+        state,
+        answers,
+        s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned'),
+        r?.status === 'submitted',
+      ),
+      files: files.map((f) => ({
+        id: f.id,
+        questionId: f.question_id,
+        filename: f.filename,
+        contentType: f.content_type,
+        size: f.size,
+        uploadedAt: f.uploaded_at,
+      })),
       delegates,
     };
   }
@@ -71,7 +114,8 @@ export class AnsweringService {
       if (!answers) throw new Forbidden(`only ${state}'s focal point, policy officers and delegated officers answer for ${state}`);
       this.requireOpen(s);
       const r = await this.store.response(id, state, true);
-      if (r && (r.status === 'submitted' || r.status === 'accepted')) throw new Conflict(`${state}'s answers are ${r.status}; they change only if the coordinator returns them`, { status: r.status });
+      if (r && (r.status === 'submitted' || r.status === 'accepted'))
+        throw new Conflict(`${state}'s answers are ${r.status}; they change only if the coordinator returns them`, { status: r.status });
       const questions = questionsOf(await this.store.sections(id, s.current_version));
       const files = r ? await this.store.files(r.id) : [];
       const merged: Record<string, AnswerValue> = { ...(r?.answers ?? {}) };
@@ -81,7 +125,13 @@ export class AnsweringService {
         merged[qid] = checkAnswer(q, value, new Set(files.filter((f) => f.question_id === qid).map((f) => f.id)));
       }
       const responseId = await this.store.upsertAnswers(id, state, s.current_version, merged, actor.userId, demo);
-      await this.audit.record(actor, { action: 'surveys.response.save', outcome: 'ok', targetType: 'survey_response', targetId: responseId, detail: { survey: id, state, questions: Object.keys(given) } });
+      await this.audit.record(actor, {
+        action: 'surveys.response.save',
+        outcome: 'ok',
+        targetType: 'survey_response',
+        targetId: responseId,
+        detail: { survey: id, state, questions: Object.keys(given) },
+      });
       return this.response(actor, id, state);
     });
   }
@@ -96,11 +146,19 @@ export class AnsweringService {
       if (r.status !== 'draft' && r.status !== 'returned') throw new Conflict(`${state}'s answers are already ${r.status}`, { status: r.status });
       const missing = missingRequired(await this.store.sections(id, r.version), r.answers);
       // Every question left empty is named, so that the app says it beside each one.
-      if (missing.length) throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, {
-        missing, fields: missing.map((q) => ({ field: `answers.${q}`, message: 'Answer this question before submitting.' })),
-      });
+      if (missing.length)
+        throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, {
+          missing,
+          fields: missing.map((q) => ({ field: `answers.${q}`, message: 'Answer this question before submitting.' })),
+        });
       await this.store.setResponseStatus(r.id, 'submitted', actor.userId);
-      await this.audit.record(actor, { action: 'surveys.response.submit', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
+      await this.audit.record(actor, {
+        action: 'surveys.response.submit',
+        outcome: 'ok',
+        targetType: 'survey_response',
+        targetId: r.id,
+        detail: { survey: id, state },
+      });
       return this.response(actor, id, state);
     });
   }
@@ -112,7 +170,13 @@ export class AnsweringService {
       const r = await this.store.response(id, state, true);
       if (!r || r.status === 'draft') throw new Conflict(`${state} has not submitted answers to publish`);
       await this.store.setConsent(r.id, consent, actor.userId);
-      await this.audit.record(actor, { action: consent ? 'surveys.consent.give' : 'surveys.consent.withhold', outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state } });
+      await this.audit.record(actor, {
+        action: consent ? 'surveys.consent.give' : 'surveys.consent.withhold',
+        outcome: 'ok',
+        targetType: 'survey_response',
+        targetId: r.id,
+        detail: { survey: id, state },
+      });
       return { id, state, consent };
     });
   }
@@ -131,9 +195,16 @@ export class AnsweringService {
 
   async attach(actor: Actor, id: string, state: string, questionId: string, filename: string, contentType: string, content: Buffer) {
     const type = contentType.split(';')[0].trim().toLowerCase();
-    if (!FILE_TYPES[type]) throw new DomainError('unsupported_media_type', `file: ${type || 'this type'} is not accepted; send ${Object.values(FILE_TYPES).join(', ')}`, 415, { field: 'file' });
+    if (!FILE_TYPES[type])
+      throw new DomainError('unsupported_media_type', `file: ${type || 'this type'} is not accepted; send ${Object.values(FILE_TYPES).join(', ')}`, 415, {
+        field: 'file',
+      });
     if (content.length === 0) throw new Invalid('file', 'the file is empty');
-    if (content.length > FILE_SIZE_LIMIT) throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, { field: 'file', limit: FILE_SIZE_LIMIT });
+    if (content.length > FILE_SIZE_LIMIT)
+      throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, {
+        field: 'file',
+        limit: FILE_SIZE_LIMIT,
+      });
     // An evidence file is an import job too: stored with its answer in one transaction that completes the job, or not at all.
     const job = await this.imports.start(actor, 'surveys', 'file', { survey: id, state, questionId, filename, size: content.length });
     try {
@@ -146,7 +217,16 @@ export class AnsweringService {
     }
   }
 
-  private async storeFile(actor: Actor, id: string, state: string, questionId: string, filename: string, type: string, content: Buffer, onStored: () => Promise<void>) {
+  private async storeFile(
+    actor: Actor,
+    id: string,
+    state: string,
+    questionId: string,
+    filename: string,
+    type: string,
+    content: Buffer,
+    onStored: () => Promise<void>,
+  ) {
     return this.db.transaction(async () => {
       const { s, answers } = await this.context(actor, id, state, true);
       if (!answers) throw new Forbidden(`only those answering for ${state} attach evidence`);
@@ -161,7 +241,13 @@ export class AnsweringService {
       r = (await this.store.response(id, state, true))!;
       const current = r.answers[questionId];
       await this.store.upsertAnswers(id, state, r.version, { ...r.answers, [questionId]: [...(Array.isArray(current) ? current : []), fileId] }, actor.userId);
-      await this.audit.record(actor, { action: 'surveys.file.attach', outcome: 'ok', targetType: 'survey_file', targetId: fileId, detail: { survey: id, state, questionId, filename, size: content.length } });
+      await this.audit.record(actor, {
+        action: 'surveys.file.attach',
+        outcome: 'ok',
+        targetType: 'survey_file',
+        targetId: fileId,
+        detail: { survey: id, state, questionId, filename, size: content.length },
+      });
       await onStored();
       return { id: fileId, questionId, filename, contentType: type, size: content.length };
     });
@@ -176,7 +262,13 @@ export class AnsweringService {
   }
 
   /** One step from a survey answer on a standard to a draft assessment, with the provisions the state cited as evidence. */
-  async toAssessment(actor: Actor, id: string, state: string, questionId: string, opts: { validFrom?: string; status?: 'met' | 'partly' | 'in_drafting' | 'not_met' }) {
+  async toAssessment(
+    actor: Actor,
+    id: string,
+    state: string,
+    questionId: string,
+    opts: { validFrom?: string; status?: 'met' | 'partly' | 'in_drafting' | 'not_met' },
+  ) {
     if (!this.assessments) throw new DomainError('unavailable', 'legislation assessments are not available', 503);
     const { answers } = await this.context(actor, id, state);
     if (!answers) throw new Forbidden(`only those answering for ${state} turn its answers into assessments`);
@@ -188,15 +280,20 @@ export class AnsweringService {
     if (!q.standardId) throw new Invalid('questionId', `question ${questionId} is not linked to a catalogue standard`);
     const value = r.answers[questionId];
     if (isEmpty(value)) throw new Invalid(`answers.${questionId}`, 'answer the question first');
-    const status = opts.status ?? (typeof value === 'string' && value in STATUS_OF_ANSWER ? STATUS_OF_ANSWER[value as keyof typeof STATUS_OF_ANSWER] : undefined);
+    const status =
+      opts.status ?? (typeof value === 'string' && value in STATUS_OF_ANSWER ? STATUS_OF_ANSWER[value as keyof typeof STATUS_OF_ANSWER] : undefined);
     if (!status) throw new Invalid('status', 'say what the answer means for the standard (met, partly, in_drafting or not_met)');
     const evidence = questions
       .filter((x) => x.standardId === q.standardId && x.kind === 'citation')
       .map((x) => r.answers[x.id])
       .flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) && v.provisionId ? [v.provisionId] : []));
     const assessment = await this.assessments.draft(actor, {
-      state, standardId: q.standardId, status, validFrom: opts.validFrom ?? new Date().toISOString().slice(0, 10),
-      comment: `From the answer to survey question ${questionId}: ${q.text}`, evidence: [...new Set(evidence)],
+      state,
+      standardId: q.standardId,
+      status,
+      validFrom: opts.validFrom ?? new Date().toISOString().slice(0, 10),
+      comment: `From the answer to survey question ${questionId}: ${q.text}`,
+      evidence: [...new Set(evidence)],
     });
     return { assessmentId: assessment.id, standardId: q.standardId, status, evidence };
   }

@@ -1,12 +1,13 @@
 // Builds the surveys capability's services over one database and audit log, and the legislation parts it draws on.
-import type { Db } from '../../db/index.js';
+
 import type { AuditLog } from '../../audit/log.js';
 import type { Config } from '../../config.js';
+import type { Db } from '../../db/index.js';
 import { ImportJobs } from '../../imports/jobs.js';
-import { SurveysService, type StandardsSource } from './service.js';
 import { AnsweringService, type AssessmentDrafter } from './answering.js';
+import { type Outbox, queuedMail, SurveyMail, SurveyReminders } from './reminders.js';
 import { SurveyResultsService } from './results.js';
-import { SurveyMail, SurveyReminders, queuedMail, type Outbox } from './reminders.js';
+import { type StandardsSource, SurveysService } from './service.js';
 
 /** The parts of legislation benchmarking that surveys use. */
 export interface Legislation {
@@ -15,7 +16,12 @@ export interface Legislation {
 }
 
 export function createSurveys(
-  db: Db, audit: AuditLog, config: Config, legislation: Legislation | null, outbox: Outbox | null = null, imports: ImportJobs = new ImportJobs(db),
+  db: Db,
+  audit: AuditLog,
+  config: Config,
+  legislation: Legislation | null,
+  outbox: Outbox | null = null,
+  imports: ImportJobs = new ImportJobs(db),
 ) {
   const surveys = new SurveysService(db, audit, legislation?.catalogue ?? null);
   const answering = new AnsweringService(db, audit, surveys, legislation?.assessments ?? null, imports);

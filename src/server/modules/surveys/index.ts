@@ -3,8 +3,8 @@ import { Permission } from '../../access/permissions.js';
 import type { PortalModule } from '../module.js';
 import { createSurveys, type Surveys } from './composition.js';
 import { surveysDemo } from './demo.js';
-import { surveysRoutes } from './routes.js';
 import { surveysJobs } from './jobs.js';
+import { surveysRoutes } from './routes.js';
 
 export const surveysModule: PortalModule<{ surveys: Surveys }> = {
   name: 'surveys',

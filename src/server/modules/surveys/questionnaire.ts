@@ -1,7 +1,8 @@
 // The rules of a questionnaire: well-formed sections and questions, answers of the right kind, and completeness.
-import { isoDate } from '../accounts/schemas.js';
+
 import { Invalid } from '../../errors.js';
-import { citationAnswer, YES_NO_PARTLY, type AnswerValue, type Question, type Section } from './schemas.js';
+import { isoDate } from '../accounts/schemas.js';
+import { type AnswerValue, citationAnswer, type Question, type Section, YES_NO_PARTLY } from './schemas.js';
 
 /** Question ids are unique across the survey; choice questions have options; standards exist in the catalogue. */
 export function checkSections(sections: Section[], knownStandards: Set<string> | null): void {
@@ -48,7 +49,8 @@ export function checkAnswer(q: Question, value: AnswerValue, fileIds: Set<string
       return value.trim();
     case 'citation': {
       const parsed = citationAnswer.safeParse(value);
-      if (!parsed.success) throw new Invalid(field, `must cite a national provision: { instrument, section, provisionId? } (${parsed.error.issues[0]?.message})`);
+      if (!parsed.success)
+        throw new Invalid(field, `must cite a national provision: { instrument, section, provisionId? } (${parsed.error.issues[0]?.message})`);
       return parsed.data;
     }
     case 'file':
@@ -64,7 +66,9 @@ export function isEmpty(value: AnswerValue | undefined): boolean {
 
 /** Required questions left empty, in questionnaire order. */
 export function missingRequired(sections: Section[], answers: Record<string, AnswerValue>): string[] {
-  return questionsOf(sections).filter((q) => q.required && isEmpty(answers[q.id])).map((q) => q.id);
+  return questionsOf(sections)
+    .filter((q) => q.required && isEmpty(answers[q.id]))
+    .map((q) => q.id);
 }
 
 /** An answer as one cell of a table (CSV, XLSX, results page). */

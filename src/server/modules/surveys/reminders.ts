@@ -1,8 +1,8 @@
 // Reminders to states that have not submitted: a week before the deadline and once it has passed, in the app and by e-mail.
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Config } from '../../config.js';
-import type { AuditLog } from '../../audit/log.js';
 import type { Actor } from '../../access/actor.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Config } from '../../config.js';
 import type { Db } from '../../db/index.js';
 import type { SurveysStore } from './store.js';
 
@@ -46,7 +46,12 @@ function daysBetween(from: string, to: string): number {
 }
 
 export class SurveyReminders {
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly store: SurveysStore, private readonly mail: ReminderMail) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly store: SurveysStore,
+    private readonly mail: ReminderMail,
+  ) {}
 
   /** Sends each due reminder once (a second run the same day sends nothing); returns what was sent. */
   async run(actor: Actor, now: Date = new Date()) {
@@ -58,13 +63,20 @@ export class SurveyReminders {
       if (!kind) continue;
       const to = await this.store.answerersOf(p.survey_id, p.state);
       const subject = kind === 'before_deadline' ? `Reminder: "${p.title}" is due on ${p.deadline}` : `Overdue: "${p.title}" was due on ${p.deadline}`;
-      const text = kind === 'before_deadline'
-        ? `Your state's answers to the survey "${p.title}" are due on ${p.deadline} (${left} day${left === 1 ? '' : 's'} left). Sign in to the Bali Portal to complete and submit them.`
-        : `Your state's answers to the survey "${p.title}" were due on ${p.deadline}. Sign in to the Bali Portal to complete and submit them, or tell the coordinators when to expect them.`;
+      const text =
+        kind === 'before_deadline'
+          ? `Your state's answers to the survey "${p.title}" are due on ${p.deadline} (${left} day${left === 1 ? '' : 's'} left). Sign in to the Bali Portal to complete and submit them.`
+          : `Your state's answers to the survey "${p.title}" were due on ${p.deadline}. Sign in to the Bali Portal to complete and submit them, or tell the coordinators when to expect them.`;
       // The reminder, its audit entry and its queued e-mails commit together: a re-run or a second instance sends nothing more.
       const emailed = await this.db.transaction(async () => {
         if (!(await this.store.recordReminder(p.survey_id, p.state, kind))) return null;
-        await this.audit.record(actor, { action: 'surveys.remind', outcome: 'ok', targetType: 'survey', targetId: p.survey_id, detail: { state: p.state, kind } });
+        await this.audit.record(actor, {
+          action: 'surveys.remind',
+          outcome: 'ok',
+          targetType: 'survey',
+          targetId: p.survey_id,
+          detail: { state: p.state, kind },
+        });
         const n = await this.mail.send(to, subject, text);
         if (n) await this.store.markEmailed(p.survey_id, p.state, kind, n);
         return n;

@@ -1,14 +1,14 @@
 // Survey results: per question, per state and per sub-region; exports as CSV and XLSX; and the public (published) view.
 import ExcelJS from 'exceljs';
+import type { Actor } from '../../access/actor.js';
+import { managesSurvey } from '../../access/surveys.js';
 import { csvText } from '../../csv.js';
 import { sql } from '../../db/index.js';
-import { managesSurvey } from '../../access/surveys.js';
 import { NotFound } from '../../errors.js';
 import { answerText, isEmpty, questionsOf } from './questionnaire.js';
+import { type SurveyResults, YES_NO_PARTLY } from './schemas.js';
 import { factsOf, type SurveysService } from './service.js';
 import type { ResponseRow, SurveyRow } from './store.js';
-import { YES_NO_PARTLY, type SurveyResults } from './schemas.js';
-import type { Actor } from '../../access/actor.js';
 
 type Publication = SurveyResults['states'][number]['publication'];
 
@@ -24,7 +24,11 @@ export class SurveyResultsService {
    * public site): published surveys only, and only the states that consented; the others are "not published".
    */
   async aggregate(s: SurveyRow, full: boolean): Promise<SurveyResults> {
-    const [sections, responses, members] = await Promise.all([this.store.sections(s.id, s.current_version), this.store.responses(s.id), this.store.stateNames(s.recipients)]);
+    const [sections, responses, members] = await Promise.all([
+      this.store.sections(s.id, s.current_version),
+      this.store.responses(s.id),
+      this.store.stateNames(s.recipients),
+    ]);
     const publicationOf = (r: ResponseRow | undefined): Publication => {
       if (r?.status !== 'accepted') return 'no_answer';
       return r.consent === true ? 'published' : 'not_published';
@@ -32,23 +36,45 @@ export class SurveyResultsService {
     const shown = responses.filter((r) => r.status === 'accepted' && (full || r.consent === true));
     const subregionOf = new Map(members.map((m) => [m.code, m.subregion ?? 'Other']));
     const files = new Map<string, { id: string; filename: string }[]>();
-    for (const r of shown) files.set(r.id, (await this.store.files(r.id)).map((f) => ({ id: f.id, filename: f.filename })));
-    const questions = sections.flatMap((section) => section.questions.map((q) => {
-      const answered = shown.filter((r) => !isEmpty(r.answers[q.id]));
-      const options = q.kind === 'yes_no_partly' ? [...YES_NO_PARTLY] : q.kind === 'choice' ? q.options ?? [] : [];
-      const countIn = (rows: ResponseRow[]) => options.map((option) => ({ option, count: rows.filter((r) => r.answers[q.id] === option).length }));
-      const numbers = q.kind === 'number' ? answered.map((r) => r.answers[q.id] as number) : [];
-      const subregions = [...new Set(answered.map((r) => subregionOf.get(r.state) ?? 'Other'))].sort();
-      return {
-        id: q.id, sectionTitle: section.title, text: q.text, kind: q.kind, standardId: q.standardId ?? null, answered: answered.length,
-        counts: countIn(answered),
-        number: numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers), mean: numbers.reduce((a, b) => a + b, 0) / numbers.length } : null,
-        bySubregion: options.length ? subregions.map((subregion) => ({ subregion, counts: countIn(answered.filter((r) => subregionOf.get(r.state) === subregion)) })) : [],
-      };
-    }));
+    for (const r of shown)
+      files.set(
+        r.id,
+        (await this.store.files(r.id)).map((f) => ({ id: f.id, filename: f.filename })),
+      );
+    const questions = sections.flatMap((section) =>
+      section.questions.map((q) => {
+        const answered = shown.filter((r) => !isEmpty(r.answers[q.id]));
+        const options = q.kind === 'yes_no_partly' ? [...YES_NO_PARTLY] : q.kind === 'choice' ? (q.options ?? []) : [];
+        const countIn = (rows: ResponseRow[]) => options.map((option) => ({ option, count: rows.filter((r) => r.answers[q.id] === option).length }));
+        const numbers = q.kind === 'number' ? answered.map((r) => r.answers[q.id] as number) : [];
+        const subregions = [...new Set(answered.map((r) => subregionOf.get(r.state) ?? 'Other'))].sort();
+        return {
+          id: q.id,
+          sectionTitle: section.title,
+          text: q.text,
+          kind: q.kind,
+          standardId: q.standardId ?? null,
+          answered: answered.length,
+          counts: countIn(answered),
+          number: numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers), mean: numbers.reduce((a, b) => a + b, 0) / numbers.length } : null,
+          bySubregion: options.length
+            ? subregions.map((subregion) => ({ subregion, counts: countIn(answered.filter((r) => subregionOf.get(r.state) === subregion)) }))
+            : [],
+        };
+      }),
+    );
     return {
-      surveyId: s.id, title: s.title, version: s.current_version, publishedAt: s.published_at, demo: s.demo,
-      states: members.map((m) => ({ state: m.code, name: m.name, subregion: m.subregion, publication: publicationOf(responses.find((r) => r.state === m.code)) })),
+      surveyId: s.id,
+      title: s.title,
+      version: s.current_version,
+      publishedAt: s.published_at,
+      demo: s.demo,
+      states: members.map((m) => ({
+        state: m.code,
+        name: m.name,
+        subregion: m.subregion,
+        publication: publicationOf(responses.find((r) => r.state === m.code)),
+      })),
       questions,
       answers: shown.map((r) => ({
         state: r.state,
@@ -72,7 +98,10 @@ export class SurveyResultsService {
       const a = r.answers.find((x) => x.state === st.state);
       return [st.name, st.subregion ?? '', st.publication.replace('_', ' '), ...r.questions.map((q) => a?.values[q.id] ?? '')];
     });
-    const base = `survey-${r.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}${r.demo ? '-demo' : ''}`;
+    const base = `survey-${r.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)}${r.demo ? '-demo' : ''}`;
     if (format === 'csv')
       return { body: Buffer.from(csvText([header, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` };
     const book = new ExcelJS.Workbook();

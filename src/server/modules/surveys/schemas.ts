@@ -1,7 +1,7 @@
 // Shapes of surveys: the questionnaire (sections and questions), sending, answers, review, consent and results.
 import { z } from 'zod';
-import { isoDate } from '../accounts/schemas.js';
 import { check } from '../../i18n/validation.js';
+import { isoDate } from '../accounts/schemas.js';
 
 export const QUESTION_KINDS = ['yes_no_partly', 'choice', 'number', 'date', 'text', 'citation', 'file'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -11,7 +11,10 @@ export const RESPONSE_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] 
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 
 const text = (max: number) => z.string().trim().max(max);
-const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, check.shortId);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, check.shortId);
 export const memberCodeParam = z.string().regex(/^[A-Z]{2,6}$/, check.memberCode);
 
 export const questionSchema = z.strictObject({
@@ -67,19 +70,38 @@ export const returnBody = z.strictObject({ comment: text(2000).min(3, check.what
 export const consentBody = z.strictObject({ consent: z.boolean() });
 export const delegateBody = z.strictObject({ userId: z.string().uuid() });
 export const toAssessmentBody = z.strictObject({ validFrom: isoDate.optional(), status: z.enum(['met', 'partly', 'in_drafting', 'not_met']).optional() });
-export const fileQuery = z.strictObject({ question: slug, filename: text(200).min(1).regex(/^[^/\\]+$/, check.fileName) });
+export const fileQuery = z.strictObject({
+  question: slug,
+  filename: text(200)
+    .min(1)
+    .regex(/^[^/\\]+$/, check.fileName),
+});
 export const exportQuery = z.strictObject({ format: z.enum(['csv', 'xlsx']) });
 
 const questionOut = z.object({
-  id: z.string(), kind: z.enum(QUESTION_KINDS), text: z.string(), help: z.string(), required: z.boolean(),
-  options: z.array(z.string()).optional(), standardId: z.string().optional(),
+  id: z.string(),
+  kind: z.enum(QUESTION_KINDS),
+  text: z.string(),
+  help: z.string(),
+  required: z.boolean(),
+  options: z.array(z.string()).optional(),
+  standardId: z.string().optional(),
 });
 export const sectionOut = z.object({ id: z.string(), title: z.string(), questions: z.array(questionOut) });
 
 export const surveySummarySchema = z.object({
-  id: z.string(), title: z.string(), description: z.string(), status: z.enum(SURVEY_STATUSES), version: z.number(),
-  coordinatorStates: z.array(z.string()), planRef: z.string().nullable(), recipients: z.array(z.string()),
-  deadline: z.string().nullable(), sentAt: z.date().nullable(), publishedAt: z.date().nullable(), demo: z.boolean(),
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(SURVEY_STATUSES),
+  version: z.number(),
+  coordinatorStates: z.array(z.string()),
+  planRef: z.string().nullable(),
+  recipients: z.array(z.string()),
+  deadline: z.string().nullable(),
+  sentAt: z.date().nullable(),
+  publishedAt: z.date().nullable(),
+  demo: z.boolean(),
   canManage: z.boolean(),
   /** What the reader may do with the survey (access/surveys.ts); the app reads this instead of roles. */
   can: z.object({ manage: z.boolean(), send: z.boolean(), close: z.boolean(), publish: z.boolean(), answer: z.boolean() }),
@@ -91,36 +113,75 @@ export const surveysResponse = z.object({ surveys: z.array(surveySummarySchema) 
 export const surveyDetailSchema = surveySummarySchema.extend({
   sections: z.array(sectionOut),
   versions: z.array(z.object({ version: z.number(), createdAt: z.date() })),
-  progress: z.array(z.object({
-    state: z.string(), name: z.string(), status: z.enum([...RESPONSE_STATUSES, 'not_started']), consent: z.boolean().nullable(), submittedAt: z.date().nullable(),
-  })),
+  progress: z.array(
+    z.object({
+      state: z.string(),
+      name: z.string(),
+      status: z.enum([...RESPONSE_STATUSES, 'not_started']),
+      consent: z.boolean().nullable(),
+      submittedAt: z.date().nullable(),
+    }),
+  ),
 });
 
-export const fileSchema = z.object({ id: z.string(), questionId: z.string(), filename: z.string(), contentType: z.string(), size: z.number(), uploadedAt: z.date() });
+export const fileSchema = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  uploadedAt: z.date(),
+});
 export const responseSchema = z.object({
-  id: z.string().nullable(), surveyId: z.string(), state: z.string(), version: z.number(), status: z.enum([...RESPONSE_STATUSES, 'not_started']),
-  answers: z.record(z.string(), z.unknown()), reviewComment: z.string().nullable(), consent: z.boolean().nullable(),
-  submittedAt: z.date().nullable(), updatedAt: z.date().nullable(), files: z.array(fileSchema), demo: z.boolean(),
-  canEdit: z.boolean(), canSubmit: z.boolean(),
+  id: z.string().nullable(),
+  surveyId: z.string(),
+  state: z.string(),
+  version: z.number(),
+  status: z.enum([...RESPONSE_STATUSES, 'not_started']),
+  answers: z.record(z.string(), z.unknown()),
+  reviewComment: z.string().nullable(),
+  consent: z.boolean().nullable(),
+  submittedAt: z.date().nullable(),
+  updatedAt: z.date().nullable(),
+  files: z.array(fileSchema),
+  demo: z.boolean(),
+  canEdit: z.boolean(),
+  canSubmit: z.boolean(),
   can: z.object({ edit: z.boolean(), submit: z.boolean(), consent: z.boolean(), delegate: z.boolean(), review: z.boolean() }),
   delegates: z.array(z.object({ userId: z.string(), name: z.string() })),
 });
 
 const countRow = z.object({ option: z.string(), count: z.number() });
 export const resultsSchema = z.object({
-  surveyId: z.string(), title: z.string(), version: z.number(), publishedAt: z.date().nullable(), demo: z.boolean(),
-  states: z.array(z.object({ state: z.string(), name: z.string(), subregion: z.string().nullable(), publication: z.enum(['published', 'not_published', 'no_answer']) })),
-  questions: z.array(z.object({
-    id: z.string(), sectionTitle: z.string(), text: z.string(), kind: z.enum(QUESTION_KINDS), standardId: z.string().nullable(),
-    answered: z.number(), counts: z.array(countRow),
-    number: z.object({ min: z.number(), max: z.number(), mean: z.number() }).nullable(),
-    bySubregion: z.array(z.object({ subregion: z.string(), counts: z.array(countRow) })),
-  })),
+  surveyId: z.string(),
+  title: z.string(),
+  version: z.number(),
+  publishedAt: z.date().nullable(),
+  demo: z.boolean(),
+  states: z.array(
+    z.object({ state: z.string(), name: z.string(), subregion: z.string().nullable(), publication: z.enum(['published', 'not_published', 'no_answer']) }),
+  ),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      sectionTitle: z.string(),
+      text: z.string(),
+      kind: z.enum(QUESTION_KINDS),
+      standardId: z.string().nullable(),
+      answered: z.number(),
+      counts: z.array(countRow),
+      number: z.object({ min: z.number(), max: z.number(), mean: z.number() }).nullable(),
+      bySubregion: z.array(z.object({ subregion: z.string(), counts: z.array(countRow) })),
+    }),
+  ),
   answers: z.array(z.object({ state: z.string(), values: z.record(z.string(), z.string()) })),
 });
 export type SurveyResults = z.infer<typeof resultsSchema>;
 
-export const remindersRunResponse = z.object({ sent: z.array(z.object({ surveyId: z.string(), state: z.string(), kind: z.string(), emailed: z.number() })), email: z.boolean() });
+export const remindersRunResponse = z.object({
+  sent: z.array(z.object({ surveyId: z.string(), state: z.string(), kind: z.string(), emailed: z.number() })),
+  email: z.boolean(),
+});
 export const versionResponse = z.object({ id: z.string(), version: z.number() });
 export const sentResponse = z.object({ id: z.string(), recipients: z.array(z.string()), deadline: z.string() });
 export const publishedResponse = z.object({ id: z.string(), published: z.array(z.string()), notPublished: z.array(z.string()) });

@@ -1,12 +1,13 @@
 // Surveys as the coordinator runs them: build and version the questionnaire, send it with a deadline, review, close, publish.
-import type { Db } from '../../db/index.js';
+
+import type { Actor } from '../../access/actor.js';
+import { buildsSurveys, managesSurvey, reviewRefusal, type SurveyFacts, seesSurvey, surveyAbilities, surveysVisibleTo } from '../../access/surveys.js';
 import type { AuditLog } from '../../audit/log.js';
-import { buildsSurveys, managesSurvey, reviewRefusal, seesSurvey, surveyAbilities, surveysVisibleTo, type SurveyFacts } from '../../access/surveys.js';
+import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { checkSections } from './questionnaire.js';
-import { SurveysStore, type ResponseRow, type SurveyRow } from './store.js';
 import type { Section, SurveyInput } from './schemas.js';
-import type { Actor } from '../../access/actor.js';
+import { type ResponseRow, type SurveyRow, SurveysStore } from './store.js';
 
 /** What surveys need from legislation benchmarking (issue 3): the catalogue's standard ids. */
 export interface StandardsSource {
@@ -19,7 +20,11 @@ export function factsOf(s: SurveyRow): SurveyFacts {
 
 export class SurveysService {
   readonly store: SurveysStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly standards: StandardsSource | null) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly standards: StandardsSource | null,
+  ) {
     this.store = new SurveysStore(db);
   }
 
@@ -44,8 +49,18 @@ export class SurveysService {
   private summary(actor: Actor, s: SurveyRow, mine: ResponseRow | undefined, reminders: { survey_id: string; kind: string; sent_at: Date }[]) {
     const recipient = actor.state !== null && s.recipients.includes(actor.state);
     return {
-      id: s.id, title: s.title, description: s.description, status: s.status, version: s.current_version, coordinatorStates: s.coordinator_states,
-      planRef: s.plan_ref, recipients: s.recipients, deadline: s.deadline, sentAt: s.sent_at, publishedAt: s.published_at, demo: s.demo,
+      id: s.id,
+      title: s.title,
+      description: s.description,
+      status: s.status,
+      version: s.current_version,
+      coordinatorStates: s.coordinator_states,
+      planRef: s.plan_ref,
+      recipients: s.recipients,
+      deadline: s.deadline,
+      sentAt: s.sent_at,
+      publishedAt: s.published_at,
+      demo: s.demo,
       canManage: managesSurvey(actor, factsOf(s)),
       can: surveyAbilities(actor, factsOf(s)),
       myResponse: recipient ? { state: actor.state!, status: mine?.status ?? ('not_started' as const), consent: mine?.consent ?? null } : null,
@@ -57,7 +72,16 @@ export class SurveysService {
     const rows = await this.store.list(surveysVisibleTo(actor, 's'));
     const mine = actor.state ? await this.store.responsesOfState(actor.state) : [];
     const reminders = actor.state ? await this.store.remindersOf(actor.state) : [];
-    return { surveys: rows.map((s) => this.summary(actor, s, mine.find((r) => r.survey_id === s.id), reminders)) };
+    return {
+      surveys: rows.map((s) =>
+        this.summary(
+          actor,
+          s,
+          mine.find((r) => r.survey_id === s.id),
+          reminders,
+        ),
+      ),
+    };
   }
 
   async detail(actor: Actor, id: string) {
@@ -68,10 +92,18 @@ export class SurveysService {
     const manages = managesSurvey(actor, factsOf(s));
     const names = manages ? await this.store.stateNames(s.recipients) : [];
     return {
-      ...this.summary(actor, s, mine, reminders), sections, versions,
+      ...this.summary(actor, s, mine, reminders),
+      sections,
+      versions,
       progress: names.map((m) => {
         const r = responses.find((x) => x.state === m.code);
-        return { state: m.code, name: m.name, status: r?.status ?? ('not_started' as const), consent: r?.consent ?? null, submittedAt: r?.submitted_at ?? null };
+        return {
+          state: m.code,
+          name: m.name,
+          status: r?.status ?? ('not_started' as const),
+          consent: r?.consent ?? null,
+          submittedAt: r?.submitted_at ?? null,
+        };
       }),
     };
   }
@@ -84,7 +116,14 @@ export class SurveysService {
     const bad = coordinatorStates.filter((c) => !unknown.includes(c));
     if (bad.length) throw new Invalid('coordinatorStates', `not Bali Process members: ${bad.join(', ')}`);
     return this.db.transaction(async () => {
-      const id = await this.store.insert({ title: input.title, description: input.description, coordinatorStates, planRef: input.planRef ?? null, createdBy: actor.userId, demo });
+      const id = await this.store.insert({
+        title: input.title,
+        description: input.description,
+        coordinatorStates,
+        planRef: input.planRef ?? null,
+        createdBy: actor.userId,
+        demo,
+      });
       await this.store.addVersion(id, 1, input.sections, actor.userId);
       await this.audit.record(actor, { action: 'surveys.create', outcome: 'ok', targetType: 'survey', targetId: id, detail: { title: input.title } });
       return { id, version: 1 };
@@ -119,7 +158,13 @@ export class SurveysService {
       const s = await this.managed(actor, id, true);
       if (s.status !== 'draft') throw new Conflict(`the survey was already sent (it is ${s.status})`, { status: s.status });
       await this.store.send(id, recipients, body.deadline);
-      await this.audit.record(actor, { action: 'surveys.send', outcome: 'ok', targetType: 'survey', targetId: id, detail: { recipients: recipients.length, deadline: body.deadline } });
+      await this.audit.record(actor, {
+        action: 'surveys.send',
+        outcome: 'ok',
+        targetType: 'survey',
+        targetId: id,
+        detail: { recipients: recipients.length, deadline: body.deadline },
+      });
       return { id, recipients, deadline: body.deadline };
     });
   }
@@ -143,7 +188,13 @@ export class SurveysService {
       if (!r) throw new NotFound(`${state}'s response`);
       if (r.status !== 'submitted') throw new Conflict(`${state}'s response is ${r.status}, not submitted`, { status: r.status });
       await this.store.setResponseStatus(r.id, outcome, actor.userId, comment);
-      await this.audit.record(actor, { action: `surveys.response.${outcome === 'accepted' ? 'accept' : 'return'}`, outcome: 'ok', targetType: 'survey_response', targetId: r.id, detail: { survey: id, state, ...(comment ? { comment } : {}) } });
+      await this.audit.record(actor, {
+        action: `surveys.response.${outcome === 'accepted' ? 'accept' : 'return'}`,
+        outcome: 'ok',
+        targetType: 'survey_response',
+        targetId: r.id,
+        detail: { survey: id, state, ...(comment ? { comment } : {}) },
+      });
       return { id, state, status: outcome };
     });
   }
@@ -163,7 +214,15 @@ export class SurveysService {
       if (r.status !== 'submitted' && r.status !== 'accepted') continue;
       const s = (await this.store.get(r.survey_id))!;
       for (const q of (await this.store.sections(r.survey_id, r.version)).flatMap((x) => x.questions))
-        if (q.standardId && typeof r.answers[q.id] === 'string') out.push({ surveyId: s.id, surveyTitle: s.title, questionId: q.id, questionText: q.text, standardId: q.standardId, answer: r.answers[q.id] as string });
+        if (q.standardId && typeof r.answers[q.id] === 'string')
+          out.push({
+            surveyId: s.id,
+            surveyTitle: s.title,
+            questionId: q.id,
+            questionText: q.text,
+            standardId: q.standardId,
+            answer: r.answers[q.id] as string,
+          });
     }
     return out;
   }
@@ -179,14 +238,27 @@ export class SurveysService {
       if (s.published_at) throw new Conflict('the results are already published');
       const responses = await this.store.responses(id);
       const unreviewed = responses.filter((r) => r.status === 'submitted').map((r) => r.state);
-      if (unreviewed.length) throw new DomainError('review_pending', `review the answers of ${unreviewed.join(', ')} before publishing`, 409, { states: unreviewed });
+      if (unreviewed.length)
+        throw new DomainError('review_pending', `review the answers of ${unreviewed.join(', ')} before publishing`, 409, { states: unreviewed });
       const accepted = responses.filter((r) => r.status === 'accepted');
       const undecided = accepted.filter((r) => r.consent === null).map((r) => r.state);
-      if (undecided.length) throw new DomainError('consent_pending', `${undecided.join(', ')} ha${undecided.length > 1 ? 've' : 's'} not yet decided whether to consent to publication`, 409, { states: undecided });
+      if (undecided.length)
+        throw new DomainError(
+          'consent_pending',
+          `${undecided.join(', ')} ha${undecided.length > 1 ? 've' : 's'} not yet decided whether to consent to publication`,
+          409,
+          { states: undecided },
+        );
       if (!accepted.some((r) => r.consent === true)) throw new DomainError('no_consent', 'no answering state has consented to publication', 409);
       await this.store.publish(id, actor.userId);
       const withheld = accepted.filter((r) => r.consent === false).map((r) => r.state);
-      await this.audit.record(actor, { action: 'surveys.publish', outcome: 'ok', targetType: 'survey', targetId: id, detail: { published: accepted.length - withheld.length, withheld } });
+      await this.audit.record(actor, {
+        action: 'surveys.publish',
+        outcome: 'ok',
+        targetType: 'survey',
+        targetId: id,
+        detail: { published: accepted.length - withheld.length, withheld },
+      });
       return { id, published: accepted.filter((r) => r.consent).map((r) => r.state), notPublished: withheld };
     });
   }

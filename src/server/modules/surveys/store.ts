@@ -1,17 +1,45 @@
 // SQL for surveys, their versions, responses, delegates, evidence files and reminders.
-import { sql, type Db, type Sql } from '../../db/index.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { AnswerValue, ResponseStatus, Section } from './schemas.js';
 
 export interface SurveyRow {
-  id: string; title: string; description: string; coordinator_states: string[]; plan_ref: string | null;
-  status: 'draft' | 'open' | 'closed'; current_version: number; recipients: string[]; deadline: string | null;
-  sent_at: Date | null; closed_at: Date | null; published_at: Date | null; created_by: string | null; demo: boolean;
+  id: string;
+  title: string;
+  description: string;
+  coordinator_states: string[];
+  plan_ref: string | null;
+  status: 'draft' | 'open' | 'closed';
+  current_version: number;
+  recipients: string[];
+  deadline: string | null;
+  sent_at: Date | null;
+  closed_at: Date | null;
+  published_at: Date | null;
+  created_by: string | null;
+  demo: boolean;
 }
 export interface ResponseRow {
-  id: string; survey_id: string; state: string; version: number; status: ResponseStatus; answers: Record<string, AnswerValue>;
-  review_comment: string | null; consent: boolean | null; submitted_at: Date | null; updated_at: Date; demo: boolean;
+  id: string;
+  survey_id: string;
+  state: string;
+  version: number;
+  status: ResponseStatus;
+  answers: Record<string, AnswerValue>;
+  review_comment: string | null;
+  consent: boolean | null;
+  submitted_at: Date | null;
+  updated_at: Date;
+  demo: boolean;
 }
-export interface FileRow { id: string; response_id: string; question_id: string; filename: string; content_type: string; size: number; uploaded_at: Date }
+export interface FileRow {
+  id: string;
+  response_id: string;
+  question_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  uploaded_at: Date;
+}
 
 const surveyCols = sql.raw(`s.id, s.title, s.description, s.coordinator_states, s.plan_ref, s.status, s.current_version, s.recipients,
   to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.sent_at, s.closed_at, s.published_at, s.created_by, s.demo`);
@@ -36,7 +64,9 @@ export class SurveysStore {
   }
 
   async addVersion(surveyId: string, version: number, sections: Section[], by: string | null) {
-    await this.db.query(sql`INSERT INTO survey_versions (survey_id, version, sections, created_by) VALUES (${surveyId}, ${version}, ${JSON.stringify(sections)}::jsonb, ${by})`);
+    await this.db.query(
+      sql`INSERT INTO survey_versions (survey_id, version, sections, created_by) VALUES (${surveyId}, ${version}, ${JSON.stringify(sections)}::jsonb, ${by})`,
+    );
     await this.db.query(sql`UPDATE surveys SET current_version = ${version} WHERE id = ${surveyId}`);
   }
 
@@ -46,7 +76,9 @@ export class SurveysStore {
   }
 
   versions(surveyId: string) {
-    return this.db.query<{ version: number; createdAt: Date }>(sql`SELECT version, created_at AS "createdAt" FROM survey_versions WHERE survey_id = ${surveyId} ORDER BY version`);
+    return this.db.query<{ version: number; createdAt: Date }>(
+      sql`SELECT version, created_at AS "createdAt" FROM survey_versions WHERE survey_id = ${surveyId} ORDER BY version`,
+    );
   }
 
   async send(id: string, recipients: string[], deadline: string) {
@@ -62,7 +94,9 @@ export class SurveysStore {
   }
 
   stateNames(codes: string[]) {
-    return this.db.query<{ code: string; name: string; subregion: string | null }>(sql`SELECT code, name, subregion FROM members WHERE code = ANY(${codes}::text[]) ORDER BY name`);
+    return this.db.query<{ code: string; name: string; subregion: string | null }>(
+      sql`SELECT code, name, subregion FROM members WHERE code = ANY(${codes}::text[]) ORDER BY name`,
+    );
   }
 
   async memberStates(): Promise<string[]> {
@@ -79,7 +113,9 @@ export class SurveysStore {
   }
 
   response(surveyId: string, state: string, lock = false) {
-    return this.db.one<ResponseRow>(sql`SELECT ${responseCols} FROM survey_responses r WHERE r.survey_id = ${surveyId} AND r.state = ${state} ${lock ? sql`FOR UPDATE` : sql``}`);
+    return this.db.one<ResponseRow>(
+      sql`SELECT ${responseCols} FROM survey_responses r WHERE r.survey_id = ${surveyId} AND r.state = ${state} ${lock ? sql`FOR UPDATE` : sql``}`,
+    );
   }
 
   async upsertAnswers(surveyId: string, state: string, version: number, answers: Record<string, AnswerValue>, by: string | null, demo = false) {
@@ -110,11 +146,15 @@ export class SurveysStore {
   }
 
   async addDelegate(surveyId: string, state: string, userId: string, by: string | null) {
-    await this.db.query(sql`INSERT INTO survey_delegates (survey_id, state, user_id, added_by) VALUES (${surveyId}, ${state}, ${userId}, ${by}) ON CONFLICT DO NOTHING`);
+    await this.db.query(
+      sql`INSERT INTO survey_delegates (survey_id, state, user_id, added_by) VALUES (${surveyId}, ${state}, ${userId}, ${by}) ON CONFLICT DO NOTHING`,
+    );
   }
 
   userState(userId: string) {
-    return this.db.one<{ state: string | null }>(sql`SELECT o.member_code AS state FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ${userId} AND u.disabled_at IS NULL`);
+    return this.db.one<{ state: string | null }>(
+      sql`SELECT o.member_code AS state FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = ${userId} AND u.disabled_at IS NULL`,
+    );
   }
 
   /** E-mail addresses of a state's focal points and of the officers delegated to answer this survey. */
@@ -128,7 +168,9 @@ export class SurveysStore {
   }
 
   files(responseId: string) {
-    return this.db.query<FileRow>(sql`SELECT id, response_id, question_id, filename, content_type, size, uploaded_at FROM survey_files WHERE response_id = ${responseId} ORDER BY uploaded_at`);
+    return this.db.query<FileRow>(
+      sql`SELECT id, response_id, question_id, filename, content_type, size, uploaded_at FROM survey_files WHERE response_id = ${responseId} ORDER BY uploaded_at`,
+    );
   }
 
   async insertFile(f: { responseId: string; questionId: string; filename: string; contentType: string; content: Buffer; by: string | null }) {
@@ -144,7 +186,9 @@ export class SurveysStore {
   }
 
   remindersOf(state: string) {
-    return this.db.query<{ survey_id: string; kind: string; sent_at: Date }>(sql`SELECT survey_id, kind, sent_at FROM survey_reminders WHERE state = ${state} ORDER BY sent_at`);
+    return this.db.query<{ survey_id: string; kind: string; sent_at: Date }>(
+      sql`SELECT survey_id, kind, sent_at FROM survey_reminders WHERE state = ${state} ORDER BY sent_at`,
+    );
   }
 
   /** Surveys still open with a deadline, and each recipient that has not yet submitted. */

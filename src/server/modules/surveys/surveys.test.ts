@@ -1,7 +1,8 @@
 // Surveys from building to publication: answering, evidence files, review, consent, public results, exports, reminders by e-mail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
+
 import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
@@ -13,22 +14,30 @@ let coord: C, focalIdn: C, officerIdn: C, focalMys: C, focalAus: C, officerLka: 
 const questionnaire = {
   title: 'Legislation survey (test)',
   sections: [
-    { id: 'smuggling', title: 'People smuggling', questions: [
-      { id: 'crim', kind: 'yes_no_partly', text: 'Is people smuggling a criminal offence?', required: true },
-      { id: 'law', kind: 'citation', text: 'Which provision?' },
-      { id: 'cases', kind: 'number', text: 'Prosecutions last year' },
-      { id: 'evidence', kind: 'file', text: 'Attach the law' },
-    ] },
+    {
+      id: 'smuggling',
+      title: 'People smuggling',
+      questions: [
+        { id: 'crim', kind: 'yes_no_partly', text: 'Is people smuggling a criminal offence?', required: true },
+        { id: 'law', kind: 'citation', text: 'Which provision?' },
+        { id: 'cases', kind: 'number', text: 'Prosecutions last year' },
+        { id: 'evidence', kind: 'file', text: 'Attach the law' },
+      ],
+    },
   ],
 };
 
 beforeAll(async () => {
   smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'],
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
     onData(stream, session, cb) {
       let body = '';
       stream.on('data', (c) => (body += c));
-      stream.on('end', () => { mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body }); cb(); });
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        cb();
+      });
     },
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
@@ -41,7 +50,10 @@ beforeAll(async () => {
   focalAus = await signedIn(portal, { role: 'focal_point', state: 'AUS' });
   officerLka = await signedIn(portal, { role: 'officer', state: 'LKA' });
 }, 240_000);
-afterAll(async () => { await portal?.close(); await new Promise<void>((r) => smtp?.close(() => r())); });
+afterAll(async () => {
+  await portal?.close();
+  await new Promise<void>((r) => smtp?.close(() => r()));
+});
 
 describe('a survey from creation to publication', () => {
   let id: string;
@@ -49,7 +61,10 @@ describe('a survey from creation to publication', () => {
 
   it('is built by a coordinator only, and unseen by states until it is sent', async () => {
     expect((await focalIdn.post('/api/surveys', questionnaire)).statusCode).toBe(403);
-    const bad = await coord.post('/api/surveys', { ...questionnaire, sections: [{ id: 's', title: 'S', questions: [{ id: 'q', kind: 'choice', text: 'Pick one' }] }] });
+    const bad = await coord.post('/api/surveys', {
+      ...questionnaire,
+      sections: [{ id: 's', title: 'S', questions: [{ id: 'q', kind: 'choice', text: 'Pick one' }] }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('sections.0.questions.0.options');
     const res = await coord.post('/api/surveys', questionnaire);
@@ -83,17 +98,22 @@ describe('a survey from creation to publication', () => {
     const negative = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { cases: -3 } });
     expect(negative.statusCode).toBe(400);
     expect(negative.json().field).toBe('answers.cases');
-    const saved = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, { answers: { cases: 12, law: { instrument: 'Law 6/2011 on Immigration', section: 'Art. 120' } } });
+    const saved = await focalIdn.put(`/api/surveys/${id}/responses/IDN`, {
+      answers: { cases: 12, law: { instrument: 'Law 6/2011 on Immigration', section: 'Art. 120' } },
+    });
     expect(saved.statusCode).toBe(200);
     const draft = (await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json();
     expect(draft.answers.cases).toBe(12);
     expect(draft.can).toEqual({ edit: true, submit: true, consent: false, delegate: true, review: false });
     expect((await coord.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ edit: false, submit: false, review: false });
 
-    const upload = (type: string, size: number, question = 'evidence') => portal.app.inject({
-      method: 'POST', url: `/api/surveys/${id}/responses/IDN/files?question=${question}&filename=law.pdf`,
-      headers: { cookie: focalIdn.cookie, 'x-csrf-token': focalIdn.csrfToken, 'content-type': type }, payload: Buffer.alloc(size, 1),
-    });
+    const upload = (type: string, size: number, question = 'evidence') =>
+      portal.app.inject({
+        method: 'POST',
+        url: `/api/surveys/${id}/responses/IDN/files?question=${question}&filename=law.pdf`,
+        headers: { cookie: focalIdn.cookie, 'x-csrf-token': focalIdn.csrfToken, 'content-type': type },
+        payload: Buffer.alloc(size, 1),
+      });
     const exe = await upload('application/x-msdownload', 100);
     expect(exe.statusCode).toBe(415);
     const huge = await upload('application/pdf', 5 * 1024 * 1024 + 10);
@@ -122,11 +142,16 @@ describe('a survey from creation to publication', () => {
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ edit: false, submit: false, consent: true });
     expect((await coord.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ review: true });
     expect((await coord.post(`/api/surveys/${id}/responses/IDN/return`, { comment: 'Please cite the article number' })).statusCode).toBe(200);
-    expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json()).toMatchObject({ status: 'returned', reviewComment: 'Please cite the article number' });
+    expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json()).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Please cite the article number',
+    });
     await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`);
     expect((await coord.post(`/api/surveys/${id}/responses/IDN/accept`)).statusCode).toBe(200);
     // A citation written as a spreadsheet formula: the CSV export must give it as text (CSV injection).
-    await focalMys.put(`/api/surveys/${id}/responses/MYS`, { answers: { crim: 'partly', cases: 4, law: { instrument: '=HYPERLINK("http://evil.example/","click")', section: 'Art. 1' } } });
+    await focalMys.put(`/api/surveys/${id}/responses/MYS`, {
+      answers: { crim: 'partly', cases: 4, law: { instrument: '=HYPERLINK("http://evil.example/","click")', section: 'Art. 1' } },
+    });
     await focalMys.post(`/api/surveys/${id}/responses/MYS/submit`);
     await coord.post(`/api/surveys/${id}/responses/MYS/accept`);
   });
@@ -166,16 +191,29 @@ describe('a survey from creation to publication', () => {
     expect(res.statusCode).toBe(200);
     const survey = res.json().surveys.find((s: { surveyId: string }) => s.surveyId === id);
     expect(survey.states.map((s: { state: string; publication: string }) => [s.state, s.publication])).toEqual(
-      expect.arrayContaining([['IDN', 'published'], ['MYS', 'not_published'], ['AUS', 'no_answer']]));
+      expect.arrayContaining([
+        ['IDN', 'published'],
+        ['MYS', 'not_published'],
+        ['AUS', 'no_answer'],
+      ]),
+    );
     expect(survey.answers.map((a: { state: string }) => a.state)).toEqual(['IDN']);
-    expect(survey.questions.find((q: { id: string }) => q.id === 'crim').counts).toEqual([{ option: 'yes', count: 1 }, { option: 'no', count: 0 }, { option: 'partly', count: 0 }]);
+    expect(survey.questions.find((q: { id: string }) => q.id === 'crim').counts).toEqual([
+      { option: 'yes', count: 1 },
+      { option: 'no', count: 0 },
+      { option: 'partly', count: 0 },
+    ]);
     expect(JSON.stringify(res.json())).not.toContain('partly","count":1');
   });
 
   it('gives the coordinator every accepted answer, per question, state and sub-region, as CSV and XLSX', async () => {
     const r = (await coord.get(`/api/surveys/${id}/results`)).json();
     const crim = r.questions.find((q: { id: string }) => q.id === 'crim');
-    expect(crim.counts).toEqual([{ option: 'yes', count: 1 }, { option: 'no', count: 0 }, { option: 'partly', count: 1 }]);
+    expect(crim.counts).toEqual([
+      { option: 'yes', count: 1 },
+      { option: 'no', count: 0 },
+      { option: 'partly', count: 1 },
+    ]);
     expect(crim.bySubregion.map((s: { subregion: string }) => s.subregion)).toEqual(['South-eastern Asia']);
     expect(r.questions.find((q: { id: string }) => q.id === 'cases').number).toEqual({ min: 4, max: 12, mean: 8 });
     const csv = await coord.get(`/api/surveys/${id}/export?format=csv`);

@@ -4,13 +4,17 @@ import type { ModuleRoutes } from '../module.js';
 
 export const systemRoutes: ModuleRoutes = {
   register(app, { services }) {
-    app.get('/api/health', {
-      config: { access: 'public' },
-      schema: {
-        tags: ['system'],
-        summary: 'Liveness and database kind',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean(), version: z.string() }) },
+    app.get(
+      '/api/health',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['system'],
+          summary: 'Liveness and database kind',
+          response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean(), version: z.string() }) },
+        },
       },
-    }, async () => services.system.health());
+      async () => services.system.health(),
+    );
   },
 };

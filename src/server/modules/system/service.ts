@@ -1,5 +1,5 @@
 // Instance facts for the health check: which database kind serves, and whether the demo data set is loaded.
-import { sql, type Db } from '../../db/index.js';
+import { type Db, sql } from '../../db/index.js';
 
 export class SystemService {
   constructor(private readonly db: Db) {}

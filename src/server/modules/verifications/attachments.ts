@@ -48,7 +48,8 @@ export function checkFile(input: { kind: FileKind; filename: string; contentBase
   if (content.length > MAX_FILE_BYTES) throw new Invalid('contentBase64', `larger than ${MAX_FILE_BYTES} bytes`);
   const mediaType = sniff(content);
   if (!mediaType) throw new Invalid('contentBase64', `not a file type accepted here (${FILE_TYPES.join(', ')})`);
-  if (!KINDS_OF[input.kind].includes(mediaType)) throw new Invalid('kind', `a ${input.kind} file cannot be ${mediaType} (accepted: ${KINDS_OF[input.kind].join(', ')})`);
+  if (!KINDS_OF[input.kind].includes(mediaType))
+    throw new Invalid('kind', `a ${input.kind} file cannot be ${mediaType} (accepted: ${KINDS_OF[input.kind].join(', ')})`);
   const filename = input.filename.replace(/[^\w.\- ]+/g, '_').slice(0, 120) || 'file';
   return { kind: input.kind, filename, mediaType, content, sha256: createHash('sha256').update(content).digest('hex') };
 }

@@ -11,11 +11,13 @@ export const verificationsModule: PortalModule<{ verifications: VerificationsSer
   services: { verifications: (f, s) => new VerificationsService(f.db, f.audit, s.designations, s.agreements, s.members, s.notifications, s.networks) },
   routes: verificationsRoutes,
   demo: verificationsDemo,
-  jobs: ({ services }) => [{
-    name: 'verifications.reminders',
-    description: 'Remind the requested state as a verification deadline nears, and both states when it has passed',
-    schedule: '15 * * * *',
-    run: ({ now }) => services.verifications.remind(now),
-  }],
+  jobs: ({ services }) => [
+    {
+      name: 'verifications.reminders',
+      description: 'Remind the requested state as a verification deadline nears, and both states when it has passed',
+      schedule: '15 * * * *',
+      run: ({ now }) => services.verifications.remind(now),
+    },
+  ],
   web: [{ id: 'verifications', permission: Permission.VerificationsRead }],
 };

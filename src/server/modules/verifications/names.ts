@@ -1,7 +1,36 @@
 // Names in any script: which script a name is written in, and its Latin transliteration for officers who do not read it.
 import anyAscii from 'any-ascii';
 
-const SCRIPTS = ['Latin', 'Arabic', 'Thai', 'Sinhala', 'Tamil', 'Devanagari', 'Bengali', 'Myanmar', 'Khmer', 'Lao', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Cyrillic', 'Gurmukhi', 'Gujarati', 'Malayalam', 'Telugu', 'Kannada', 'Tibetan', 'Mongolian', 'Georgian', 'Armenian', 'Hebrew', 'Greek', 'Ethiopic', 'Thaana'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Arabic',
+  'Thai',
+  'Sinhala',
+  'Tamil',
+  'Devanagari',
+  'Bengali',
+  'Myanmar',
+  'Khmer',
+  'Lao',
+  'Han',
+  'Hangul',
+  'Hiragana',
+  'Katakana',
+  'Cyrillic',
+  'Gurmukhi',
+  'Gujarati',
+  'Malayalam',
+  'Telugu',
+  'Kannada',
+  'Tibetan',
+  'Mongolian',
+  'Georgian',
+  'Armenian',
+  'Hebrew',
+  'Greek',
+  'Ethiopic',
+  'Thaana',
+] as const;
 const PATTERNS = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'gu')] as const);
 
 /** The script most of the name's letters are written in ('Common' for digits and punctuation only). */
@@ -10,7 +39,10 @@ export function scriptOf(name: string): string {
   let most = 0;
   for (const [script, pattern] of PATTERNS) {
     const n = name.match(pattern)?.length ?? 0;
-    if (n > most) { best = script; most = n; }
+    if (n > most) {
+      best = script;
+      most = n;
+    }
   }
   return best;
 }

@@ -1,12 +1,12 @@
 // Shapes of identity and nationality verification requests: the person as claimed, the request, answers, the thread,
 // files, and the time-to-answer dashboard.
 import { z } from 'zod';
+import { check } from '../../i18n/validation.js';
 import { isoDate } from '../accounts/schemas.js';
-import { memberCode } from '../members/schemas.js';
 import { DOCUMENT_TYPES } from '../documents/schemas.js';
 import { arrangementSchema } from '../identity/arrangements.js';
+import { memberCode } from '../members/schemas.js';
 import { FILE_KINDS } from './attachments.js';
-import { check } from '../../i18n/validation.js';
 
 export const URGENCIES = ['routine', 'urgent', 'immediate'] as const;
 export const ANSWERS = ['confirmed', 'not_confirmed', 'more_information_needed', 'cannot_determine'] as const;
@@ -22,7 +22,10 @@ const personName = z.strictObject({
 });
 
 /** A date of birth as known: a year, a year and month, or a whole date. */
-export const partialDate = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, check.partialDate);
+export const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, check.partialDate);
 
 export const personBody = z.strictObject({
   names: z.array(personName).min(1).max(20),
@@ -30,8 +33,15 @@ export const personBody = z.strictObject({
   birthPlace: z.string().trim().max(200).optional(),
   sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
   /** The nationality the person claims (ISO3); the requested state by default. */
-  claimedNationality: z.string().trim().regex(/^[A-Z]{3}$/, check.stateCode).optional(),
-  documents: z.array(z.strictObject({ type: z.enum(DOCUMENT_TYPES), number: z.string().trim().min(1).max(64), issuingState: z.string().trim().min(1).max(8) })).max(10).optional(),
+  claimedNationality: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{3}$/, check.stateCode)
+    .optional(),
+  documents: z
+    .array(z.strictObject({ type: z.enum(DOCUMENT_TYPES), number: z.string().trim().min(1).max(64), issuingState: z.string().trim().min(1).max(8) }))
+    .max(10)
+    .optional(),
   languages: z.array(z.string().trim().min(1).max(60)).max(10).optional(),
   lastAddress: z.string().trim().max(500).optional(),
   notes: z.string().trim().max(4000).optional(),
@@ -80,14 +90,41 @@ export const listQuery = z.strictObject({
 });
 
 export const summarySchema = z.object({
-  id: z.string(), reference: z.string(), fromState: z.string(), toState: z.string(), personName: z.string(), urgency: z.enum(URGENCIES),
-  dueOn: z.string(), status: z.enum(STATUSES), answer: z.enum(ANSWERS).nullable(), overdue: z.boolean(), classification: z.enum(CLASSIFICATIONS),
-  demo: z.boolean(), createdAt: z.date(),
+  id: z.string(),
+  reference: z.string(),
+  fromState: z.string(),
+  toState: z.string(),
+  personName: z.string(),
+  urgency: z.enum(URGENCIES),
+  dueOn: z.string(),
+  status: z.enum(STATUSES),
+  answer: z.enum(ANSWERS).nullable(),
+  overdue: z.boolean(),
+  classification: z.enum(CLASSIFICATIONS),
+  demo: z.boolean(),
+  createdAt: z.date(),
 });
 export const listResponse = z.object({ requests: z.array(summarySchema), page: z.number(), hasMore: z.boolean() });
 
-export const messageSchema = z.object({ id: z.string(), authorState: z.string(), authorName: z.string().nullable(), kind: z.enum(['message', 'answer']), answer: z.enum(ANSWERS).nullable(), body: z.string(), at: z.date() });
-export const fileSchema = z.object({ id: z.string(), kind: z.enum(FILE_KINDS), filename: z.string(), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string(), addedState: z.string(), at: z.date() });
+export const messageSchema = z.object({
+  id: z.string(),
+  authorState: z.string(),
+  authorName: z.string().nullable(),
+  kind: z.enum(['message', 'answer']),
+  answer: z.enum(ANSWERS).nullable(),
+  body: z.string(),
+  at: z.date(),
+});
+export const fileSchema = z.object({
+  id: z.string(),
+  kind: z.enum(FILE_KINDS),
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  addedState: z.string(),
+  at: z.date(),
+});
 
 export const requestSchema = summarySchema.extend({
   person: personSchema,
@@ -108,23 +145,50 @@ export const idParams = z.strictObject({ id: z.string().uuid() });
 export const fileParams = z.strictObject({ id: z.string().uuid(), fileId: z.string().uuid() });
 
 export const dashboardQuery = z.strictObject({
-  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month).optional(),
-  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, check.month)
+    .optional(),
 });
 const cell = z.object({
-  state: z.string(), stateName: z.string(), month: z.string(),
+  state: z.string(),
+  stateName: z.string(),
+  month: z.string(),
   /** Null when the cell counts fewer requests than the minimum (withheld, so that no single request can be told). */
-  requests: z.number().nullable(), answered: z.number().nullable(), answeredOnTime: z.number().nullable(), open: z.number().nullable(),
-  overdue: z.number().nullable(), medianDays: z.number().nullable(), withheld: z.boolean(),
+  requests: z.number().nullable(),
+  answered: z.number().nullable(),
+  answeredOnTime: z.number().nullable(),
+  open: z.number().nullable(),
+  overdue: z.number().nullable(),
+  medianDays: z.number().nullable(),
+  withheld: z.boolean(),
 });
-export const dashboardResponse = z.object({ from: z.string(), to: z.string(), minCell: z.number(), cells: z.array(cell), totals: z.array(cell.omit({ month: true })) });
+export const dashboardResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  minCell: z.number(),
+  cells: z.array(cell),
+  totals: z.array(cell.omit({ month: true })),
+});
 
 export const resemblancesResponse = z.object({
   /** False when the viewer has no access to the networks catalogue (nothing was searched). */
   searched: z.boolean(),
   threshold: z.number(),
-  resemblances: z.array(z.object({
-    entityId: z.string(), caption: z.string(), ownerState: z.string().nullable(), classification: z.string(), birthDate: z.string().nullable(), nationality: z.string().nullable(),
-    score: z.number(), reasons: z.array(z.object({ code: z.string(), text: z.string() })),
-  })),
+  resemblances: z.array(
+    z.object({
+      entityId: z.string(),
+      caption: z.string(),
+      ownerState: z.string().nullable(),
+      classification: z.string(),
+      birthDate: z.string().nullable(),
+      nationality: z.string().nullable(),
+      score: z.number(),
+      reasons: z.array(z.object({ code: z.string(), text: z.string() })),
+    }),
+  ),
 });

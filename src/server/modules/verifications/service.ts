@@ -2,23 +2,30 @@
 // (confirmed, not confirmed, more information needed, cannot determine) with evidence and a thread; files are seen by the
 // two states only; reminders as the deadline nears; every read and write audited.
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, SYSTEM_ACTOR, type Actor } from '../../access/actor.js';
-import { answersVerification, asksVerification, seesVerification, verificationsVisibleSql, type DutySubject, type VerificationFacts } from '../../access/identity.js';
+import { type Actor, recordedBy, SYSTEM_ACTOR } from '../../access/actor.js';
+import {
+  answersVerification,
+  asksVerification,
+  type DutySubject,
+  seesVerification,
+  type VerificationFacts,
+  verificationsVisibleSql,
+} from '../../access/identity.js';
+import { allows, Permission } from '../../access/permissions.js';
 import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import type { AuditLog } from '../../audit/log.js';
+import type { Db } from '../../db/index.js';
 import { sql } from '../../db/index.js';
-import type { MembersService } from '../members/service.js';
-import type { DesignationsService } from '../identity/service.js';
-import { arrangementFor, type AgreementCheck } from '../identity/arrangements.js';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { normaliseIssuingState, normaliseNumber } from '../documents/number.js';
+import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
+import type { DesignationsService } from '../identity/service.js';
+import type { MembersService } from '../members/service.js';
 import { checkFile, type FileKind } from './attachments.js';
 import { latinOf, scriptOf } from './names.js';
-import { VerificationsStore, type RequestRow } from './store.js';
-import { resemblances, RESEMBLANCE_THRESHOLD, type PersonSearch } from './resemblance.js';
-import { allows, Permission } from '../../access/permissions.js';
+import { type PersonSearch, RESEMBLANCE_THRESHOLD, resemblances } from './resemblance.js';
 import type { Answer, CreateInput, Person, PersonInput, VerificationView } from './schemas.js';
+import { type RequestRow, VerificationsStore } from './store.js';
 
 /** Notifications as this module sends them: to named users, with no personal data in the text. */
 export interface Notifier {
@@ -31,23 +38,36 @@ export const MIN_CELL = 3;
 const FINAL: readonly Answer[] = ['confirmed', 'not_confirmed', 'cannot_determine'];
 const LIVE = ['open', 'more_information_needed'];
 
-export const facts = (r: RequestRow): VerificationFacts => ({ fromState: r.fromState, toState: r.toState, createdBy: r.createdBy, classification: r.classification });
+export const facts = (r: RequestRow): VerificationFacts => ({
+  fromState: r.fromState,
+  toState: r.toState,
+  createdBy: r.createdBy,
+  classification: r.classification,
+});
 
 export function personOf(input: PersonInput, toState: string): Person {
   return {
     names: input.names.map((n) => ({ name: n.name, kind: n.kind, script: scriptOf(n.name), latin: latinOf(n.name) })),
-    birthDate: input.birthDate ?? null, birthPlace: input.birthPlace ?? null, sex: input.sex ?? null,
+    birthDate: input.birthDate ?? null,
+    birthPlace: input.birthPlace ?? null,
+    sex: input.sex ?? null,
     claimedNationality: input.claimedNationality ?? toState,
     documents: (input.documents ?? []).map((d) => ({ type: d.type, number: normaliseNumber(d.number), issuingState: normaliseIssuingState(d.issuingState) })),
-    languages: input.languages ?? [], lastAddress: input.lastAddress ?? null, notes: input.notes ?? null,
+    languages: input.languages ?? [],
+    lastAddress: input.lastAddress ?? null,
+    notes: input.notes ?? null,
   };
 }
 
 export class VerificationsService {
   readonly store: VerificationsStore;
   constructor(
-    private readonly db: Db, private readonly audit: AuditLog, private readonly designations: DesignationsService,
-    private readonly agreements: AgreementCheck, private readonly members: MembersService, private readonly notifications: Notifier,
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly designations: DesignationsService,
+    private readonly agreements: AgreementCheck,
+    private readonly members: MembersService,
+    private readonly notifications: Notifier,
     private readonly networks: PersonSearch,
   ) {
     this.store = new VerificationsStore(db);
@@ -82,15 +102,35 @@ export class VerificationsService {
     const arrangement = await arrangementFor(this.agreements, from, input.toState, 'verification', today(now));
     const reference = `VER-${from}-${now.getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const id = await this.db.transaction(async () => {
-      const id = await this.store.insert({ reference, fromState: from, toState: input.toState, person, reason: input.reason, urgency: input.urgency,
-        dueOn: input.dueOn, classification: input.classification, agreementId: arrangement?.agreementId ?? null, createdBy: recordedBy(actor), demo: opts.demo ?? false,
-        ...(opts.backdate ? { createdAt: now } : {}) });
+      const id = await this.store.insert({
+        reference,
+        fromState: from,
+        toState: input.toState,
+        person,
+        reason: input.reason,
+        urgency: input.urgency,
+        dueOn: input.dueOn,
+        classification: input.classification,
+        agreementId: arrangement?.agreementId ?? null,
+        createdBy: recordedBy(actor),
+        demo: opts.demo ?? false,
+        ...(opts.backdate ? { createdAt: now } : {}),
+      });
       // The audit says who asked whom, never who the person is.
-      await this.audit.record(actor, { action: 'verifications.create', outcome: 'ok', targetType: 'verification_request', targetId: id,
-        detail: { reference, toState: input.toState, urgency: input.urgency, dueOn: input.dueOn, arrangement: arrangement?.agreementId ?? null } });
+      await this.audit.record(actor, {
+        action: 'verifications.create',
+        outcome: 'ok',
+        targetType: 'verification_request',
+        targetId: id,
+        detail: { reference, toState: input.toState, urgency: input.urgency, dueOn: input.dueOn, arrangement: arrangement?.agreementId ?? null },
+      });
       const row = (await this.store.request(id, sql`TRUE`))!;
-      await this.notify(await this.answerersOf(input.toState), row, 'verification.requested',
-        `Verification request ${reference} from ${from} (${input.urgency}, due ${input.dueOn})`);
+      await this.notify(
+        await this.answerersOf(input.toState),
+        row,
+        'verification.requested',
+        `Verification request ${reference} from ${from} (${input.urgency}, due ${input.dueOn})`,
+      );
       return id;
     });
     return this.get(actor, id);
@@ -120,30 +160,54 @@ export class VerificationsService {
 
   private summary(r: RequestRow, now: Date = new Date()) {
     return {
-      id: r.id, reference: r.reference, fromState: r.fromState, toState: r.toState, personName: r.person.names[0]?.name ?? '', urgency: r.urgency,
-      dueOn: r.dueOn, status: r.status, answer: r.answer, overdue: LIVE.includes(r.status) && r.dueOn < today(now), classification: r.classification,
-      demo: r.demo, createdAt: r.createdAt,
+      id: r.id,
+      reference: r.reference,
+      fromState: r.fromState,
+      toState: r.toState,
+      personName: r.person.names[0]?.name ?? '',
+      urgency: r.urgency,
+      dueOn: r.dueOn,
+      status: r.status,
+      answer: r.answer,
+      overdue: LIVE.includes(r.status) && r.dueOn < today(now),
+      classification: r.classification,
+      demo: r.demo,
+      createdAt: r.createdAt,
     };
   }
 
   async get(actor: Actor, id: string): Promise<VerificationView> {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.read');
-    await this.audit.record(actor, { action: 'verifications.read', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, classification: r.classification } });
+    await this.audit.record(actor, {
+      action: 'verifications.read',
+      outcome: 'ok',
+      targetType: 'verification_request',
+      targetId: id,
+      detail: { reference: r.reference, classification: r.classification },
+    });
     return this.view(ds, r);
   }
 
   private async view(ds: DutySubject, r: RequestRow): Promise<VerificationView> {
     const [messages, files, arrangement] = await Promise.all([
-      this.store.messages(r.id), this.store.files(r.id),
+      this.store.messages(r.id),
+      this.store.files(r.id),
       // The arrangement in force when the request was made is the one it relies on.
       arrangementFor(this.agreements, r.fromState, r.toState, 'verification', today(r.createdAt)),
     ]);
     const f = facts(r);
     const live = r.status !== 'withdrawn';
     return {
-      ...this.summary(r), person: r.person, reason: r.reason, answeredAt: r.answeredAt, firstResponseAt: r.firstResponseAt, arrangement,
-      returnCaseId: r.returnCaseId, messages, files,
+      ...this.summary(r),
+      person: r.person,
+      reason: r.reason,
+      answeredAt: r.answeredAt,
+      firstResponseAt: r.firstResponseAt,
+      arrangement,
+      returnCaseId: r.returnCaseId,
+      messages,
+      files,
       abilities: {
         answer: answersVerification(ds, f) && LIVE.includes(r.status),
         addInformation: seesVerification(ds, f) && live,
@@ -161,9 +225,29 @@ export class VerificationsService {
     if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
     const final = FINAL.includes(input.answer);
     await this.db.transaction(async () => {
-      await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'answer', answer: input.answer, body: input.evidence, at: opts.at });
-      await this.store.setStatus(id, { status: final ? 'answered' : 'more_information_needed', answer: input.answer, answeredBy: recordedBy(ds), final, at: opts.at });
-      await this.audit.record(actor, { action: 'verifications.answer', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, answer: input.answer } });
+      await this.store.addMessage({
+        requestId: id,
+        authorId: recordedBy(ds),
+        authorState: ds.state!,
+        kind: 'answer',
+        answer: input.answer,
+        body: input.evidence,
+        at: opts.at,
+      });
+      await this.store.setStatus(id, {
+        status: final ? 'answered' : 'more_information_needed',
+        answer: input.answer,
+        answeredBy: recordedBy(ds),
+        final,
+        at: opts.at,
+      });
+      await this.audit.record(actor, {
+        action: 'verifications.answer',
+        outcome: 'ok',
+        targetType: 'verification_request',
+        targetId: id,
+        detail: { reference: r.reference, answer: input.answer },
+      });
       const askers = [...new Set([...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))])];
       await this.notify(askers, r, 'verification.answered', `${r.toState} answered ${r.reference}: ${input.answer.replace(/_/g, ' ')}`);
     });
@@ -179,10 +263,17 @@ export class VerificationsService {
     await this.db.transaction(async () => {
       await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'message', answer: null, body });
       if (reopen) await this.store.setStatus(id, { status: 'open' });
-      await this.audit.record(actor, { action: 'verifications.message', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, reopened: reopen } });
-      const otherSide = ds.state === r.fromState
-        ? await this.answerersOf(r.toState)
-        : [...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))];
+      await this.audit.record(actor, {
+        action: 'verifications.message',
+        outcome: 'ok',
+        targetType: 'verification_request',
+        targetId: id,
+        detail: { reference: r.reference, reopened: reopen },
+      });
+      const otherSide =
+        ds.state === r.fromState
+          ? await this.answerersOf(r.toState)
+          : [...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))];
       await this.notify(otherSide, r, 'verification.message', `New message on ${r.reference} from ${ds.state}`);
     });
     return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
@@ -195,7 +286,13 @@ export class VerificationsService {
     if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
     await this.db.transaction(async () => {
       await this.store.setStatus(id, { status: 'withdrawn' });
-      await this.audit.record(actor, { action: 'verifications.withdraw', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference } });
+      await this.audit.record(actor, {
+        action: 'verifications.withdraw',
+        outcome: 'ok',
+        targetType: 'verification_request',
+        targetId: id,
+        detail: { reference: r.reference },
+      });
       await this.notify(await this.answerersOf(r.toState), r, 'verification.withdrawn', `${r.fromState} withdrew ${r.reference}`);
     });
     return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
@@ -209,13 +306,34 @@ export class VerificationsService {
     try {
       checked = checkFile(input);
     } catch (error) {
-      await this.audit.record(actor, { action: 'verifications.attach', outcome: 'invalid', targetType: 'verification_request', targetId: id, detail: { reason: (error as Error).message } });
+      await this.audit.record(actor, {
+        action: 'verifications.attach',
+        outcome: 'invalid',
+        targetType: 'verification_request',
+        targetId: id,
+        detail: { reason: (error as Error).message },
+      });
       throw error;
     }
     return this.db.transaction(async () => {
       const fileId = await this.store.addFile(id, checked, recordedBy(ds), ds.state!);
-      await this.audit.record(actor, { action: 'verifications.attach', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { fileId, kind: checked.kind, sha256: checked.sha256, size: checked.content.length } });
-      return { id: fileId, kind: checked.kind, filename: checked.filename, mediaType: checked.mediaType, sizeBytes: checked.content.length, sha256: checked.sha256, addedState: ds.state!, at: new Date() };
+      await this.audit.record(actor, {
+        action: 'verifications.attach',
+        outcome: 'ok',
+        targetType: 'verification_request',
+        targetId: id,
+        detail: { fileId, kind: checked.kind, sha256: checked.sha256, size: checked.content.length },
+      });
+      return {
+        id: fileId,
+        kind: checked.kind,
+        filename: checked.filename,
+        mediaType: checked.mediaType,
+        sizeBytes: checked.content.length,
+        sha256: checked.sha256,
+        addedState: ds.state!,
+        at: new Date(),
+      };
     });
   }
 
@@ -224,7 +342,13 @@ export class VerificationsService {
     await this.visible(ds, id, 'verifications.read');
     const f = await this.store.file(id, fileId);
     if (!f) throw new NotFound(`file ${fileId}`);
-    await this.audit.record(actor, { action: 'verifications.read', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { fileId, sha256: f.sha256 } });
+    await this.audit.record(actor, {
+      action: 'verifications.read',
+      outcome: 'ok',
+      targetType: 'verification_request',
+      targetId: id,
+      detail: { fileId, sha256: f.sha256 },
+    });
     return { ...f, content: Buffer.from(f.content) };
   }
 
@@ -237,7 +361,13 @@ export class VerificationsService {
     const r = await this.visible(ds, id, 'verifications.resemblances');
     if (!allows(actor, Permission.NetworksRead)) return { searched: false, threshold: RESEMBLANCE_THRESHOLD, resemblances: [] };
     const found = await resemblances(this.networks, actor, r.person);
-    await this.audit.record(actor, { action: 'verifications.resemblances', outcome: 'ok', targetType: 'verification_request', targetId: id, detail: { reference: r.reference, entities: found.map((f) => f.entityId) } });
+    await this.audit.record(actor, {
+      action: 'verifications.resemblances',
+      outcome: 'ok',
+      targetType: 'verification_request',
+      targetId: id,
+      detail: { reference: r.reference, entities: found.map((f) => f.entityId) },
+    });
     return { searched: true, threshold: RESEMBLANCE_THRESHOLD, resemblances: found };
   }
 
@@ -245,7 +375,8 @@ export class VerificationsService {
   async confirmedForReturn(actor: Actor & DutySubject, id: string): Promise<RequestRow> {
     const r = await this.visible(actor, id, 'verifications.return');
     if (!asksVerification(actor, facts(r))) throw new Forbidden(`only ${r.fromState}, which asked, starts a return`);
-    if (r.status !== 'answered' || r.answer !== 'confirmed') throw new Conflict(`a return starts from a confirmed answer; this request is ${r.answer ?? r.status}`);
+    if (r.status !== 'answered' || r.answer !== 'confirmed')
+      throw new Conflict(`a return starts from a confirmed answer; this request is ${r.answer ?? r.status}`);
     if (r.returnCaseId) throw new Conflict('a return was already started from this request', { caseId: r.returnCaseId });
     return r;
   }
@@ -269,8 +400,12 @@ export class VerificationsService {
         const to = await this.answerersOf(r.toState);
         const waitingOnAsker = r.status === 'more_information_needed';
         const users = stage === 'overdue' || waitingOnAsker ? [...to, ...(r.createdBy ? [r.createdBy] : [])] : to;
-        await this.notify([...new Set(users)], r, `verification.${stage}`, stage === 'overdue'
-          ? `${r.reference} is overdue (due ${r.dueOn})` : `${r.reference} is due on ${r.dueOn}`);
+        await this.notify(
+          [...new Set(users)],
+          r,
+          `verification.${stage}`,
+          stage === 'overdue' ? `${r.reference} is overdue (due ${r.dueOn})` : `${r.reference} is due on ${r.dueOn}`,
+        );
       });
       if (stage === 'overdue') overdue++;
       else dueSoon++;
@@ -286,9 +421,15 @@ export class VerificationsService {
     if (from > to) throw new Invalid('from', 'the range starts after it ends');
     const day = today(now);
     const [cells, totals] = await Promise.all([this.store.timeToAnswer(from, to, day), this.store.timeToAnswerTotals(from, to, day)]);
-    const publish = <T extends { state: string; requests: number; answered: number; answeredOnTime: number; open: number; overdue: number; medianDays: number | null }>(c: T) => {
+    const publish = <
+      T extends { state: string; requests: number; answered: number; answeredOnTime: number; open: number; overdue: number; medianDays: number | null },
+    >(
+      c: T,
+    ) => {
       const withheld = c.requests < MIN_CELL && c.state !== actor.state;
-      return withheld ? { ...c, requests: null, answered: null, answeredOnTime: null, open: null, overdue: null, medianDays: null, withheld } : { ...c, withheld };
+      return withheld
+        ? { ...c, requests: null, answered: null, answeredOnTime: null, open: null, overdue: null, medianDays: null, withheld }
+        : { ...c, withheld };
     };
     return { from, to, minCell: MIN_CELL, cells: cells.map(publish), totals: totals.map(publish) };
   }

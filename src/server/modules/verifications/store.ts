@@ -1,6 +1,7 @@
 // SQL for verification requests, their thread and files, and the time-to-answer figures; no rules.
-import { sql, type Db, type Sql } from '../../db/index.js';
+
 import type { Classification } from '../../access/subject.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { Answer, Person } from './schemas.js';
 
 export interface RequestRow {
@@ -25,7 +26,8 @@ export interface RequestRow {
   createdAt: Date;
 }
 
-const columns = (a: string) => sql.raw(`${a}.id::text, ${a}.reference, ${a}.from_state AS "fromState", ${a}.to_state AS "toState", ${a}.person, ${a}.reason,
+const columns = (a: string) =>
+  sql.raw(`${a}.id::text, ${a}.reference, ${a}.from_state AS "fromState", ${a}.to_state AS "toState", ${a}.person, ${a}.reason,
   ${a}.urgency, ${a}.due_on AS "dueOn", ${a}.classification, ${a}.status, ${a}.answer, ${a}.first_response_at AS "firstResponseAt",
   ${a}.answered_at AS "answeredAt", ${a}.agreement_id::text AS "agreementId", ${a}.return_case_id::text AS "returnCaseId", ${a}.reminded,
   ${a}.created_by::text AS "createdBy", ${a}.demo, ${a}.created_at AS "createdAt"`);
@@ -34,7 +36,9 @@ export class VerificationsStore {
   constructor(private readonly db: Db) {}
 
   /** `createdAt` is given only by the demo, which spreads its requests over the past year. */
-  async insert(r: Omit<RequestRow, 'id' | 'status' | 'answer' | 'firstResponseAt' | 'answeredAt' | 'returnCaseId' | 'reminded' | 'createdAt'> & { createdAt?: Date }): Promise<string> {
+  async insert(
+    r: Omit<RequestRow, 'id' | 'status' | 'answer' | 'firstResponseAt' | 'answeredAt' | 'returnCaseId' | 'reminded' | 'createdAt'> & { createdAt?: Date },
+  ): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO verification_requests (reference, from_state, to_state, person, reason, urgency, due_on, classification, agreement_id, created_by, demo, created_at, updated_at)
       VALUES (${r.reference}, ${r.fromState}, ${r.toState}, ${JSON.stringify(r.person)}::jsonb, ${r.reason}, ${r.urgency}, ${r.dueOn}, ${r.classification},
@@ -63,7 +67,15 @@ export class VerificationsStore {
       updated_at = now() WHERE id = ${id}`);
   }
 
-  async addMessage(m: { requestId: string; authorId: string | null; authorState: string; kind: 'message' | 'answer'; answer: Answer | null; body: string; at?: Date }): Promise<string> {
+  async addMessage(m: {
+    requestId: string;
+    authorId: string | null;
+    authorState: string;
+    kind: 'message' | 'answer';
+    answer: Answer | null;
+    body: string;
+    at?: Date;
+  }): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO verification_messages (request_id, author_id, author_state, kind, answer, body, at)
       VALUES (${m.requestId}, ${m.authorId}::uuid, ${m.authorState}, ${m.kind}, ${m.answer}, ${m.body}, coalesce(${m.at ?? null}::timestamptz, now())) RETURNING id::text`);
@@ -71,12 +83,25 @@ export class VerificationsStore {
   }
 
   messages(requestId: string) {
-    return this.db.query<{ id: string; authorState: string; authorName: string | null; kind: 'message' | 'answer'; answer: Answer | null; body: string; at: Date }>(sql`
+    return this.db.query<{
+      id: string;
+      authorState: string;
+      authorName: string | null;
+      kind: 'message' | 'answer';
+      answer: Answer | null;
+      body: string;
+      at: Date;
+    }>(sql`
       SELECT m.id::text, m.author_state AS "authorState", u.name AS "authorName", m.kind, m.answer, m.body, m.at
       FROM verification_messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.request_id = ${requestId} ORDER BY m.at, m.id`);
   }
 
-  async addFile(requestId: string, f: { kind: string; filename: string; mediaType: string; content: Buffer; sha256: string }, by: string | null, state: string): Promise<string> {
+  async addFile(
+    requestId: string,
+    f: { kind: string; filename: string; mediaType: string; content: Buffer; sha256: string },
+    by: string | null,
+    state: string,
+  ): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO verification_attachments (request_id, kind, filename, media_type, size_bytes, sha256, content, added_by, added_state)
       VALUES (${requestId}, ${f.kind}, ${f.filename}, ${f.mediaType}, ${f.content.length}, ${f.sha256}, ${f.content}, ${by}::uuid, ${state}) RETURNING id::text`);
@@ -84,7 +109,16 @@ export class VerificationsStore {
   }
 
   files(requestId: string) {
-    return this.db.query<{ id: string; kind: 'photograph' | 'fingerprints' | 'document' | 'evidence'; filename: string; mediaType: string; sizeBytes: number; sha256: string; addedState: string; at: Date }>(sql`
+    return this.db.query<{
+      id: string;
+      kind: 'photograph' | 'fingerprints' | 'document' | 'evidence';
+      filename: string;
+      mediaType: string;
+      sizeBytes: number;
+      sha256: string;
+      addedState: string;
+      at: Date;
+    }>(sql`
       SELECT id::text, kind, filename, media_type AS "mediaType", size_bytes AS "sizeBytes", sha256, added_state AS "addedState", at
       FROM verification_attachments WHERE request_id = ${requestId} ORDER BY at, id`);
   }
@@ -107,7 +141,9 @@ export class VerificationsStore {
   }
 
   async markReminded(id: string, stage: string) {
-    await this.db.query(sql`UPDATE verification_requests SET reminded = array_append(reminded, ${stage}::text) WHERE id = ${id} AND NOT (${stage}::text = ANY(reminded))`);
+    await this.db.query(
+      sql`UPDATE verification_requests SET reminded = array_append(reminded, ${stage}::text) WHERE id = ${id} AND NOT (${stage}::text = ANY(reminded))`,
+    );
   }
 
   /**
@@ -115,7 +151,17 @@ export class VerificationsStore {
    * median days to the final answer.
    */
   timeToAnswer(from: string, to: string, today: string) {
-    return this.db.query<{ state: string; stateName: string; month: string; requests: number; answered: number; answeredOnTime: number; open: number; overdue: number; medianDays: number | null }>(sql`
+    return this.db.query<{
+      state: string;
+      stateName: string;
+      month: string;
+      requests: number;
+      answered: number;
+      answeredOnTime: number;
+      open: number;
+      overdue: number;
+      medianDays: number | null;
+    }>(sql`
       SELECT v.to_state AS state, m.name AS "stateName", to_char(v.created_at, 'YYYY-MM') AS month, count(*)::int AS requests,
         count(*) FILTER (WHERE v.status = 'answered')::int AS answered,
         count(*) FILTER (WHERE v.status = 'answered' AND v.answered_at::date <= v.due_on)::int AS "answeredOnTime",
@@ -130,7 +176,16 @@ export class VerificationsStore {
 
   /** The same over the whole range, per requested state. */
   timeToAnswerTotals(from: string, to: string, today: string) {
-    return this.db.query<{ state: string; stateName: string; requests: number; answered: number; answeredOnTime: number; open: number; overdue: number; medianDays: number | null }>(sql`
+    return this.db.query<{
+      state: string;
+      stateName: string;
+      requests: number;
+      answered: number;
+      answeredOnTime: number;
+      open: number;
+      overdue: number;
+      medianDays: number | null;
+    }>(sql`
       SELECT v.to_state AS state, m.name AS "stateName", count(*)::int AS requests,
         count(*) FILTER (WHERE v.status = 'answered')::int AS answered,
         count(*) FILTER (WHERE v.status = 'answered' AND v.answered_at::date <= v.due_on)::int AS "answeredOnTime",

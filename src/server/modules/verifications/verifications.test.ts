@@ -1,8 +1,8 @@
 // Verification requests between two states: the requested state's designated officers answer with evidence and a
 // thread; files and the request itself are seen by the two states only; reminders come as the deadline nears.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../db/index.js';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
+import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 type Client = Awaited<ReturnType<typeof signedIn>>;
@@ -15,7 +15,9 @@ const WSQ = Buffer.from([0xff, 0xa0, 0xff, 0xa8, 0, 12, 1, 2, 3, 4]).toString('b
 
 const person = {
   names: [{ name: 'නිමල් පෙරේරා' }, { name: 'Nimal Perera', kind: 'alias' }],
-  birthDate: '1990-04', birthPlace: 'Negombo', sex: 'male',
+  birthDate: '1990-04',
+  birthPlace: 'Negombo',
+  sex: 'male',
   documents: [{ type: 'passport', number: 'n 1234-567', issuingState: 'lka' }],
 };
 
@@ -37,7 +39,12 @@ describe('asking and answering', () => {
   let id: string;
 
   it('an officer asks another state; names keep their script with a Latin reading; no arrangement is said plainly', async () => {
-    const res = await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Intercepted at sea off Java; claims Sri Lankan nationality', dueOn: inDays(10) });
+    const res = await idn.post('/api/verifications', {
+      toState: 'LKA',
+      person,
+      reason: 'Intercepted at sea off Java; claims Sri Lankan nationality',
+      dueOn: inDays(10),
+    });
     expect(res.statusCode, res.body).toBe(201);
     const r = res.json();
     id = r.id;
@@ -49,7 +56,9 @@ describe('asking and answering', () => {
   });
 
   it("the requested state's designated officers are told and see it incoming; nobody else does", async () => {
-    const notes = await portal.services.db.query<{ user_id: string; title: string }>(sql`SELECT user_id::text, title FROM notifications WHERE kind = 'verification.requested'`);
+    const notes = await portal.services.db.query<{ user_id: string; title: string }>(
+      sql`SELECT user_id::text, title FROM notifications WHERE kind = 'verification.requested'`,
+    );
     expect(notes.map((n) => n.user_id).sort()).toEqual([lka.user.id, lkaLow.user.id].sort());
     expect(notes[0].title).not.toMatch(/Nimal|නිමල්/);
     expect((await lka.get('/api/verifications?direction=incoming')).json().requests.map((r: { id: string }) => r.id)).toEqual([id]);
@@ -87,16 +96,31 @@ describe('asking and answering', () => {
     expect(res.json()).toMatchObject({ status: 'more_information_needed', answer: 'more_information_needed' });
     res = await idn.post(`/api/verifications/${id}/messages`, { body: 'Father: Sunil Perera; village near Chilaw' });
     expect(res.json().status).toBe('open');
-    res = await lka.post(`/api/verifications/${id}/answer`, { answer: 'confirmed', evidence: 'Birth register of Negombo 1990 entry 412; NIC record matches the photograph' });
+    res = await lka.post(`/api/verifications/${id}/answer`, {
+      answer: 'confirmed',
+      evidence: 'Birth register of Negombo 1990 entry 412; NIC record matches the photograph',
+    });
     expect(res.json()).toMatchObject({ status: 'answered', answer: 'confirmed' });
-    expect(res.json().messages.map((m: { kind: string; answer: string | null }) => m.answer ?? m.kind)).toEqual(['more_information_needed', 'message', 'confirmed']);
+    expect(res.json().messages.map((m: { kind: string; answer: string | null }) => m.answer ?? m.kind)).toEqual([
+      'more_information_needed',
+      'message',
+      'confirmed',
+    ]);
     expect((await lka.post(`/api/verifications/${id}/answer`, { answer: 'not_confirmed', evidence: 'x' })).statusCode).toBe(409);
-    const notes = await portal.services.db.query<{ title: string }>(sql`SELECT title FROM notifications WHERE user_id = ${idn.user.id} AND kind = 'verification.answered' ORDER BY created_at`);
+    const notes = await portal.services.db.query<{ title: string }>(
+      sql`SELECT title FROM notifications WHERE user_id = ${idn.user.id} AND kind = 'verification.answered' ORDER BY created_at`,
+    );
     expect(notes.map((n) => n.title)).toEqual([expect.stringMatching(/more information needed/), expect.stringMatching(/confirmed/)]);
   });
 
-  it('a request above a designated officer\'s clearance is invisible to them', async () => {
-    const secret = await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Suspected organiser', dueOn: inDays(5), classification: 'confidential' });
+  it("a request above a designated officer's clearance is invisible to them", async () => {
+    const secret = await idn.post('/api/verifications', {
+      toState: 'LKA',
+      person,
+      reason: 'Suspected organiser',
+      dueOn: inDays(5),
+      classification: 'confidential',
+    });
     expect(secret.statusCode).toBe(201);
     expect((await lkaLow.get(`/api/verifications/${secret.json().id}`)).statusCode).toBe(404);
     expect((await lkaLow.get('/api/verifications')).json().requests.map((r: { id: string }) => r.id)).not.toContain(secret.json().id);
@@ -106,7 +130,9 @@ describe('asking and answering', () => {
   });
 
   it('reads are audited and the audit holds no personal data', async () => {
-    const rows = await portal.services.db.query<{ action: string; detail: unknown }>(sql`SELECT action, detail FROM audit_log WHERE target_type = 'verification_request'`);
+    const rows = await portal.services.db.query<{ action: string; detail: unknown }>(
+      sql`SELECT action, detail FROM audit_log WHERE target_type = 'verification_request'`,
+    );
     expect(rows.some((r) => r.action === 'verifications.read')).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/Nimal|නිමල්|Negombo|N1234567/);
   });
@@ -131,7 +157,9 @@ describe('a state with nobody designated yet', () => {
   it('has its focal point told of a new request, so that they designate someone', async () => {
     const focal = await signedIn(portal, { role: 'focal_point', state: 'PHL', clearance: 'secret' });
     const r = await idn.post('/api/verifications', { toState: 'PHL', person, reason: 'Claims Philippine nationality', dueOn: inDays(6) });
-    const told = await portal.services.db.query<{ user_id: string }>(sql`SELECT user_id::text FROM notifications WHERE link = ${`/verifications/${r.json().id}`}`);
+    const told = await portal.services.db.query<{ user_id: string }>(
+      sql`SELECT user_id::text FROM notifications WHERE link = ${`/verifications/${r.json().id}`}`,
+    );
     expect(told.map((n) => n.user_id)).toEqual([focal.user.id]);
   });
 });
@@ -139,8 +167,13 @@ describe('a state with nobody designated yet', () => {
 describe('the arrangement a request relies on', () => {
   it('shows the agreement in force with a verification scope', async () => {
     await portal.services.agreements.create(SYSTEM_ACTOR, {
-      title: 'IDN-MYS arrangement on verification and return', type: 'arrangement', scope: ['identity_nationality_verification', 'migrant_return'], status: 'in_force',
-      signedOn: '2024-01-10', effectiveOn: '2024-02-01', parties: [{ state: 'IDN' }, { state: 'MYS' }],
+      title: 'IDN-MYS arrangement on verification and return',
+      type: 'arrangement',
+      scope: ['identity_nationality_verification', 'migrant_return'],
+      status: 'in_force',
+      signedOn: '2024-01-10',
+      effectiveOn: '2024-02-01',
+      parties: [{ state: 'IDN' }, { state: 'MYS' }],
     });
     const res = await idn.post('/api/verifications', { toState: 'MYS', person, reason: 'Claims Malaysian nationality', dueOn: inDays(7) });
     expect(res.json().arrangement).toMatchObject({ title: 'IDN-MYS arrangement on verification and return', scope: 'identity_nationality_verification' });
@@ -151,7 +184,8 @@ describe('deadlines', () => {
   it('reminds once as the deadline nears and once when it has passed', async () => {
     const res = await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Urgent: boat landing', urgency: 'urgent', dueOn: inDays(1) });
     const id = res.json().id;
-    const count = async (kind: string) => (await portal.services.db.query(sql`SELECT 1 FROM notifications WHERE kind = ${kind} AND link = ${`/verifications/${id}`}`)).length;
+    const count = async (kind: string) =>
+      (await portal.services.db.query(sql`SELECT 1 FROM notifications WHERE kind = ${kind} AND link = ${`/verifications/${id}`}`)).length;
     await portal.services.verifications.remind();
     expect(await count('verification.due_soon')).toBe(2);
     await portal.services.verifications.remind();
@@ -176,11 +210,25 @@ describe('deadlines', () => {
 describe('persons of the networks catalogue who resemble the person', () => {
   it('are shown, scored with reasons by the one scorer, only where the viewer may read them', async () => {
     const recorded = await idn.post('/api/networks/entities', {
-      kind: 'person', name: 'Nimal Perera', aliases: ['නිමල් පෙරේරා'], birthDate: '1990-04-12', nationality: 'LKA',
-      classification: 'restricted', reliability: 'B', credibility: '2',
+      kind: 'person',
+      name: 'Nimal Perera',
+      aliases: ['නිමල් පෙරේරා'],
+      birthDate: '1990-04-12',
+      nationality: 'LKA',
+      classification: 'restricted',
+      reliability: 'B',
+      credibility: '2',
     });
     expect(recorded.statusCode, recorded.body).toBe(201);
-    await idn.post('/api/networks/entities', { kind: 'person', name: 'Kamala Jayawardena', birthDate: '1970-01-01', nationality: 'LKA', classification: 'restricted', reliability: 'B', credibility: '2' });
+    await idn.post('/api/networks/entities', {
+      kind: 'person',
+      name: 'Kamala Jayawardena',
+      birthDate: '1970-01-01',
+      nationality: 'LKA',
+      classification: 'restricted',
+      reliability: 'B',
+      credibility: '2',
+    });
     const r = await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Possible facilitator', dueOn: inDays(9) });
     const mine = (await idn.get(`/api/verifications/${r.json().id}/resemblances`)).json();
     expect(mine.searched).toBe(true);
@@ -196,7 +244,8 @@ describe('persons of the networks catalogue who resemble the person', () => {
 
 describe('a failure in the middle of a write', () => {
   it('leaves no half-made request, answer, thread entry or notification', async () => {
-    const count = async () => (await portal.services.db.one<{ r: number; m: number; n: number }>(sql`
+    const count = async () =>
+      (await portal.services.db.one<{ r: number; m: number; n: number }>(sql`
       SELECT (SELECT count(*) FROM verification_requests)::int AS r, (SELECT count(*) FROM verification_messages)::int AS m, (SELECT count(*) FROM notifications)::int AS n`))!;
     const open = (await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Fault test', dueOn: inDays(4) })).json();
     const before = await count();

@@ -8,14 +8,18 @@ import { VictimsService } from './service.js';
 
 export const victimsModule: PortalModule<{ victims: VictimsService }> = {
   name: 'victims',
-  services: { victims: (f, s) => new VictimsService(f.db, f.audit, s.designations, s.agreements, s.members, s.verifications, s.flows.victims, s.notifications) },
+  services: {
+    victims: (f, s) => new VictimsService(f.db, f.audit, s.designations, s.agreements, s.members, s.verifications, s.flows.victims, s.notifications),
+  },
   routes: victimsRoutes,
   demo: victimsDemo,
-  jobs: ({ services }) => [{
-    name: 'victims.erase',
-    description: 'Erase referral and return cases past their retention period, leaving an audit trace without personal data',
-    schedule: '30 2 * * *',
-    run: ({ now }) => services.victims.erase(now),
-  }],
+  jobs: ({ services }) => [
+    {
+      name: 'victims.erase',
+      description: 'Erase referral and return cases past their retention period, leaving an audit trace without personal data',
+      schedule: '30 2 * * *',
+      run: ({ now }) => services.victims.erase(now),
+    },
+  ],
   web: [{ id: 'victims', permission: Permission.VictimsRead }],
 };

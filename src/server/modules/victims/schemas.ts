@@ -2,8 +2,8 @@
 // return and reception.
 import { z } from 'zod';
 import { isoDate } from '../accounts/schemas.js';
-import { memberCode } from '../members/schemas.js';
 import { arrangementSchema } from '../identity/arrangements.js';
+import { memberCode } from '../members/schemas.js';
 import { partialDate } from '../verifications/schemas.js';
 
 export const CASE_KINDS = ['victim', 'migrant'] as const;
@@ -12,8 +12,17 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CONSENT_SCOPES = ['home_state', 'organisation'] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 export const PROTECTION_MEASURES = [
-  'shelter', 'medical_care', 'psychosocial_support', 'legal_assistance', 'interpreter', 'guardian', 'reflection_period',
-  'protection_order', 'witness_protection', 'temporary_residence', 'risk_assessment',
+  'shelter',
+  'medical_care',
+  'psychosocial_support',
+  'legal_assistance',
+  'interpreter',
+  'guardian',
+  'reflection_period',
+  'protection_order',
+  'witness_protection',
+  'temporary_residence',
+  'risk_assessment',
 ] as const;
 export const TRAVEL_DOCUMENT_TYPES = ['passport', 'emergency_travel_document', 'laissez_passer', 'certificate_of_identity'] as const;
 export const CLASSIFICATIONS = ['restricted', 'confidential', 'secret'] as const;
@@ -26,7 +35,14 @@ export const personBody = z.strictObject({
   minor: z.boolean().default(false),
   languages: z.array(z.string().trim().min(1).max(60)).max(5).optional(),
 });
-export const personSchema = z.object({ name: z.string(), latin: z.string(), birthDate: z.string().nullable(), sex: z.string().nullable(), minor: z.boolean(), languages: z.array(z.string()) });
+export const personSchema = z.object({
+  name: z.string(),
+  latin: z.string(),
+  birthDate: z.string().nullable(),
+  sex: z.string().nullable(),
+  minor: z.boolean(),
+  languages: z.array(z.string()),
+});
 export type CasePerson = z.infer<typeof personSchema>;
 
 export const consentBody = z.strictObject({
@@ -53,7 +69,10 @@ export const createBody = z.strictObject({
 });
 export type CreateInput = z.infer<typeof createBody>;
 
-export const protectionBody = z.strictObject({ measures: z.array(z.enum(PROTECTION_MEASURES)).max(PROTECTION_MEASURES.length), notes: z.string().trim().max(4000).default('') });
+export const protectionBody = z.strictObject({
+  measures: z.array(z.enum(PROTECTION_MEASURES)).max(PROTECTION_MEASURES.length),
+  notes: z.string().trim().max(4000).default(''),
+});
 export const referralBody = z.strictObject({ organisation: memberCode, referredOn: isoDate });
 export const travelDocumentBody = z.strictObject({
   type: z.enum(TRAVEL_DOCUMENT_TYPES),
@@ -81,14 +100,31 @@ export const listQuery = z.strictObject({
 
 const side = z.enum(['host', 'home', 'organisation']);
 export const summarySchema = z.object({
-  id: z.string(), reference: z.string(), kind: z.enum(CASE_KINDS), hostState: z.string(), homeState: z.string(), referredTo: z.string().nullable(),
-  status: z.enum(CASE_STATUSES), personName: z.string(), identifiedOn: z.string(), returnOn: z.string().nullable(), side, demo: z.boolean(), createdAt: z.date(),
+  id: z.string(),
+  reference: z.string(),
+  kind: z.enum(CASE_KINDS),
+  hostState: z.string(),
+  homeState: z.string(),
+  referredTo: z.string().nullable(),
+  status: z.enum(CASE_STATUSES),
+  personName: z.string(),
+  identifiedOn: z.string(),
+  returnOn: z.string().nullable(),
+  side,
+  demo: z.boolean(),
+  createdAt: z.date(),
 });
 export const listResponse = z.object({ cases: z.array(summarySchema), page: z.number(), hasMore: z.boolean() });
 
 export const consentSchema = z.object({
-  id: z.string(), scope: z.enum(CONSENT_SCOPES), givenOn: z.string(), givenBy: z.enum(['person', 'guardian']), informedIn: z.string(),
-  withdrawnOn: z.string().nullable(), note: z.string(), inForce: z.boolean(),
+  id: z.string(),
+  scope: z.enum(CONSENT_SCOPES),
+  givenOn: z.string(),
+  givenBy: z.enum(['person', 'guardian']),
+  informedIn: z.string(),
+  withdrawnOn: z.string().nullable(),
+  note: z.string(),
+  inForce: z.boolean(),
 });
 export const eventSchema = z.object({ at: z.date(), actorState: z.string().nullable(), actorName: z.string().nullable(), kind: z.string(), note: z.string() });
 
@@ -113,8 +149,17 @@ export const caseSchema = summarySchema.extend({
   consents: z.array(consentSchema),
   events: z.array(eventSchema),
   abilities: z.object({
-    consent: z.boolean(), protect: z.boolean(), refer: z.boolean(), issueTravelDocument: z.boolean(), planReturn: z.boolean(),
-    escort: z.boolean(), reception: z.boolean(), markReturned: z.boolean(), confirmReception: z.boolean(), close: z.boolean(), note: z.boolean(),
+    consent: z.boolean(),
+    protect: z.boolean(),
+    refer: z.boolean(),
+    issueTravelDocument: z.boolean(),
+    planReturn: z.boolean(),
+    escort: z.boolean(),
+    reception: z.boolean(),
+    markReturned: z.boolean(),
+    confirmReception: z.boolean(),
+    close: z.boolean(),
+    note: z.boolean(),
   }),
 });
 export type CaseView = z.infer<typeof caseSchema>;

@@ -3,24 +3,31 @@
 // the return is planned, escorted and received. Only designated officers of those parties see the case, and a withdrawn
 // consent stops the sharing at once. Non-nominal counts feed the regional picture; the case is erased after retention.
 import { randomBytes } from 'node:crypto';
-import { sql, type Db } from '../../db/index.js';
-import type { AuditLog } from '../../audit/log.js';
-import { recordedBy, SYSTEM_ACTOR, type Actor } from '../../access/actor.js';
-import { caseSide, casesVisibleSql, type CaseFacts, type CaseSide, type DutySubject } from '../../access/identity.js';
+import { type Actor, recordedBy, SYSTEM_ACTOR } from '../../access/actor.js';
+import { type CaseFacts, type CaseSide, caseSide, casesVisibleSql, type DutySubject } from '../../access/identity.js';
 import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
+import { type Db, sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
-import type { MembersService } from '../members/service.js';
-import type { DesignationsService } from '../identity/service.js';
-import { arrangementFor, type AgreementCheck } from '../identity/arrangements.js';
-import type { VerificationsService, Notifier } from '../verifications/service.js';
-import { latinOf } from '../verifications/names.js';
 import type { FlowsVictims } from '../flows/victims.js';
-import { VictimsStore, type CaseChange, type CaseRow, type ConsentRow } from './store.js';
+import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
+import type { DesignationsService } from '../identity/service.js';
+import type { MembersService } from '../members/service.js';
+import { latinOf } from '../verifications/names.js';
+import type { Notifier, VerificationsService } from '../verifications/service.js';
 import type { CaseStatus, CaseView, ConsentScope, CreateInput } from './schemas.js';
+import { type CaseChange, type CaseRow, type ConsentRow, VictimsStore } from './store.js';
 
 export const PAGE_SIZE = 50;
 
-export const caseFacts = (c: CaseRow): CaseFacts => ({ hostState: c.hostState, homeState: c.homeState, referredTo: c.referredTo, shareHome: c.shareHome, shareOrg: c.shareOrg, classification: c.classification });
+export const caseFacts = (c: CaseRow): CaseFacts => ({
+  hostState: c.hostState,
+  homeState: c.homeState,
+  referredTo: c.referredTo,
+  shareHome: c.shareHome,
+  shareOrg: c.shareOrg,
+  classification: c.classification,
+});
 
 /** The furthest milestone the case has reached. */
 export function statusOf(c: Pick<CaseRow, 'closedAt' | 'returnedOn' | 'returnOn' | 'travelDocument' | 'referredTo'>): CaseStatus {
@@ -37,8 +44,14 @@ const inForce = (consents: ConsentRow[], scope: ConsentScope) => consents.some((
 export class VictimsService {
   readonly store: VictimsStore;
   constructor(
-    private readonly db: Db, private readonly audit: AuditLog, private readonly designations: DesignationsService, private readonly agreements: AgreementCheck,
-    private readonly members: MembersService, private readonly verifications: VerificationsService, private readonly counts: FlowsVictims, private readonly notifications: Notifier,
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly designations: DesignationsService,
+    private readonly agreements: AgreementCheck,
+    private readonly members: MembersService,
+    private readonly verifications: VerificationsService,
+    private readonly counts: FlowsVictims,
+    private readonly notifications: Notifier,
   ) {
     this.store = new VictimsStore(db);
   }
@@ -65,7 +78,8 @@ export class VictimsService {
     if (!ds.state || ds.organisationKind !== 'state_agency' || !ds.duties.includes('victims'))
       throw new Forbidden("cases are opened by a state's officers designated for victim referral and return");
     const host = ds.state;
-    if (!(clearedClassifications(effectiveClearance(ds)) as string[]).includes(input.classification)) throw new Invalid('classification', `${input.classification} is above your clearance`);
+    if (!(clearedClassifications(effectiveClearance(ds)) as string[]).includes(input.classification))
+      throw new Invalid('classification', `${input.classification} is above your clearance`);
     let homeState = input.homeState;
     let person = input.person;
     let verificationId: string | null = null;
@@ -74,7 +88,13 @@ export class VictimsService {
       if (homeState && homeState !== r.toState) throw new Invalid('homeState', `the verification confirmed the person as a national of ${r.toState}`);
       homeState = r.toState;
       const name = r.person.names.find((n) => n.kind === 'primary') ?? r.person.names[0];
-      person ??= { name: name.name, birthDate: r.person.birthDate ?? undefined, sex: (r.person.sex ?? undefined) as 'female' | 'male' | 'other' | 'unknown' | undefined, minor: false, languages: r.person.languages };
+      person ??= {
+        name: name.name,
+        birthDate: r.person.birthDate ?? undefined,
+        sex: (r.person.sex ?? undefined) as 'female' | 'male' | 'other' | 'unknown' | undefined,
+        minor: false,
+        languages: r.person.languages,
+      };
       verificationId = r.id;
     }
     if (!homeState) throw new Invalid('homeState', 'the home state is required (or start from a confirmed verification)');
@@ -85,16 +105,36 @@ export class VictimsService {
     if (input.identifiedOn > today(now)) throw new Invalid('identifiedOn', 'is in the future');
     if (input.kind === 'migrant' && (input.consents ?? []).some((c) => c.scope === 'home_state'))
       throw new Invalid('consents', "a migrant's return is shared with the home state under the verification; record consent only for a victim");
-    (input.consents ?? []).forEach((c, i) => { if (c.givenOn > today(now)) throw new Invalid(`consents.${i}.givenOn`, 'is in the future'); });
+    (input.consents ?? []).forEach((c, i) => {
+      if (c.givenOn > today(now)) throw new Invalid(`consents.${i}.givenOn`, 'is in the future');
+    });
 
     const arrangement = await arrangementFor(this.agreements, host, homeState, input.kind, input.identifiedOn);
     const reference = `RET-${host}-${now.getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const id = await this.db.transaction(async () => {
       const id = await this.store.insert({
-        reference, kind: input.kind, hostState: host, homeState: homeState!, identifiedOn: input.identifiedOn, classification: input.classification,
-        person: { name: person!.name, latin: latinOf(person!.name), birthDate: person!.birthDate ?? null, sex: person!.sex ?? null, minor: person!.minor, languages: person!.languages ?? [] },
-        shareHome: input.kind === 'migrant', protection: [...new Set(input.protection ?? [])], protectionNotes: input.protectionNotes ?? '',
-        verificationId, agreementId: arrangement?.agreementId ?? null, retentionMonths: input.retentionMonths, createdBy: recordedBy(ds), demo: opts.demo ?? false,
+        reference,
+        kind: input.kind,
+        hostState: host,
+        homeState: homeState!,
+        identifiedOn: input.identifiedOn,
+        classification: input.classification,
+        person: {
+          name: person!.name,
+          latin: latinOf(person!.name),
+          birthDate: person!.birthDate ?? null,
+          sex: person!.sex ?? null,
+          minor: person!.minor,
+          languages: person!.languages ?? [],
+        },
+        shareHome: input.kind === 'migrant',
+        protection: [...new Set(input.protection ?? [])],
+        protectionNotes: input.protectionNotes ?? '',
+        verificationId,
+        agreementId: arrangement?.agreementId ?? null,
+        retentionMonths: input.retentionMonths,
+        createdBy: recordedBy(ds),
+        demo: opts.demo ?? false,
       });
       for (const c of input.consents ?? []) await this.store.addConsent(id, { ...c, note: c.note ?? '' }, recordedBy(ds));
       const consents = await this.store.consents(id);
@@ -103,8 +143,13 @@ export class VictimsService {
       await this.store.addEvent(id, { actorId: recordedBy(ds), actorState: host, kind: 'identified' });
       if (verificationId) await this.verifications.linkReturn(verificationId, id);
       if (input.kind === 'victim') await this.counts.count('identified', host, homeState!, input.identifiedOn, opts.demo ?? false);
-      await this.audit.record(actor, { action: 'victims.create', outcome: 'ok', targetType: 'victim_case', targetId: id,
-        detail: { reference, kind: input.kind, hostState: host, homeState, verificationId, arrangement: arrangement?.agreementId ?? null } });
+      await this.audit.record(actor, {
+        action: 'victims.create',
+        outcome: 'ok',
+        targetType: 'victim_case',
+        targetId: id,
+        detail: { reference, kind: input.kind, hostState: host, homeState, verificationId, arrangement: arrangement?.agreementId ?? null },
+      });
       const row = (await this.store.get(id, sql`TRUE`))!;
       if (row.shareHome) await this.notify(row, [row.homeState], 'victims.shared', `Case ${reference} from ${host} is shared with ${row.homeState}`);
       return id;
@@ -126,53 +171,114 @@ export class VictimsService {
   async list(actor: Actor, q: { status?: string; side?: CaseSide; page?: number }) {
     const ds = await this.designations.dutySubject(actor);
     const page = q.page ?? 1;
-    const sideWhere = q.side === 'host' ? sql`c.host_state = ${ds.state}` : q.side === 'home' ? sql`c.home_state = ${ds.state}` : q.side === 'organisation' ? sql`c.referred_to = ${ds.state}` : sql`TRUE`;
-    const rows = await this.store.page(sql.and([casesVisibleSql(ds, 'c'), sideWhere, ...(q.status ? [sql`c.status = ${q.status}`] : [])]), PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    const sideWhere =
+      q.side === 'host'
+        ? sql`c.host_state = ${ds.state}`
+        : q.side === 'home'
+          ? sql`c.home_state = ${ds.state}`
+          : q.side === 'organisation'
+            ? sql`c.referred_to = ${ds.state}`
+            : sql`TRUE`;
+    const rows = await this.store.page(
+      sql.and([casesVisibleSql(ds, 'c'), sideWhere, ...(q.status ? [sql`c.status = ${q.status}`] : [])]),
+      PAGE_SIZE,
+      (page - 1) * PAGE_SIZE,
+    );
     return { cases: rows.slice(0, PAGE_SIZE).map((c) => this.summary(c, caseSide(ds, caseFacts(c))!)), page, hasMore: rows.length > PAGE_SIZE };
   }
 
   private summary(c: CaseRow, side: CaseSide) {
     return {
-      id: c.id, reference: c.reference, kind: c.kind, hostState: c.hostState, homeState: c.homeState, referredTo: c.referredTo, status: c.status,
-      personName: c.person.name, identifiedOn: c.identifiedOn, returnOn: c.returnOn, side, demo: c.demo, createdAt: c.createdAt,
+      id: c.id,
+      reference: c.reference,
+      kind: c.kind,
+      hostState: c.hostState,
+      homeState: c.homeState,
+      referredTo: c.referredTo,
+      status: c.status,
+      personName: c.person.name,
+      identifiedOn: c.identifiedOn,
+      returnOn: c.returnOn,
+      side,
+      demo: c.demo,
+      createdAt: c.createdAt,
     };
   }
 
   async get(actor: Actor, id: string): Promise<CaseView> {
     const ds = await this.designations.dutySubject(actor);
     const { c, side } = await this.visible(ds, id, 'victims.read');
-    await this.audit.record(actor, { action: 'victims.read', outcome: 'ok', targetType: 'victim_case', targetId: id, detail: { reference: c.reference, side } });
+    await this.audit.record(actor, {
+      action: 'victims.read',
+      outcome: 'ok',
+      targetType: 'victim_case',
+      targetId: id,
+      detail: { reference: c.reference, side },
+    });
     return this.view(c, side);
   }
 
   private async view(c: CaseRow, side: CaseSide): Promise<CaseView> {
     const [consents, events, arrangement] = await Promise.all([
-      this.store.consents(c.id), this.store.events(c.id), arrangementFor(this.agreements, c.hostState, c.homeState, c.kind, c.identifiedOn),
+      this.store.consents(c.id),
+      this.store.events(c.id),
+      arrangementFor(this.agreements, c.hostState, c.homeState, c.kind, c.identifiedOn),
     ]);
     const open = c.status !== 'closed';
     const host = side === 'host' && open;
     return {
-      ...this.summary(c, side), person: c.person, classification: c.classification, protection: c.protection as CaseView['protection'], protectionNotes: c.protectionNotes,
-      referredOn: c.referredOn, travelDocument: c.travelDocument as CaseView['travelDocument'], escort: c.escort, reception: c.reception, returnedOn: c.returnedOn,
-      receivedOn: c.receivedOn, verificationId: c.verificationId, arrangement, retentionMonths: c.retentionMonths, retentionUntil: c.retentionUntil,
-      shareHome: c.shareHome, shareOrg: c.shareOrg,
-      consents: consents.map((x) => ({ ...x, inForce: x.withdrawnOn === null })), events,
+      ...this.summary(c, side),
+      person: c.person,
+      classification: c.classification,
+      protection: c.protection as CaseView['protection'],
+      protectionNotes: c.protectionNotes,
+      referredOn: c.referredOn,
+      travelDocument: c.travelDocument as CaseView['travelDocument'],
+      escort: c.escort,
+      reception: c.reception,
+      returnedOn: c.returnedOn,
+      receivedOn: c.receivedOn,
+      verificationId: c.verificationId,
+      arrangement,
+      retentionMonths: c.retentionMonths,
+      retentionUntil: c.retentionUntil,
+      shareHome: c.shareHome,
+      shareOrg: c.shareOrg,
+      consents: consents.map((x) => ({ ...x, inForce: x.withdrawnOn === null })),
+      events,
       abilities: {
-        consent: host, protect: host, refer: host && !c.referredTo && inForce(consents, 'organisation'),
-        issueTravelDocument: side === 'home' && open && !c.returnedOn, planReturn: host && !c.returnedOn,
-        escort: (side === 'host' || side === 'organisation') && open && !c.returnedOn, reception: (side === 'home' || side === 'organisation') && open && !c.receivedOn,
-        markReturned: host && !c.returnedOn && c.travelDocument !== null, confirmReception: (side === 'home' || side === 'organisation') && open && c.returnedOn !== null && !c.receivedOn,
-        close: host, note: open,
+        consent: host,
+        protect: host,
+        refer: host && !c.referredTo && inForce(consents, 'organisation'),
+        issueTravelDocument: side === 'home' && open && !c.returnedOn,
+        planReturn: host && !c.returnedOn,
+        escort: (side === 'host' || side === 'organisation') && open && !c.returnedOn,
+        reception: (side === 'home' || side === 'organisation') && open && !c.receivedOn,
+        markReturned: host && !c.returnedOn && c.travelDocument !== null,
+        confirmReception: (side === 'home' || side === 'organisation') && open && c.returnedOn !== null && !c.receivedOn,
+        close: host,
+        note: open,
       },
     };
   }
 
   /** One step on a case: checked against the side, applied with its event and audit entry in one transaction. */
-  private async step(actor: Actor, id: string, action: string, allowed: readonly CaseSide[],
-    apply: (c: CaseRow, ds: Actor & DutySubject) => Promise<{ change?: CaseChange; note?: string; detail?: Record<string, unknown>; after?: (c: CaseRow) => Promise<void> }>): Promise<CaseView> {
+  private async step(
+    actor: Actor,
+    id: string,
+    action: string,
+    allowed: readonly CaseSide[],
+    apply: (
+      c: CaseRow,
+      ds: Actor & DutySubject,
+    ) => Promise<{ change?: CaseChange; note?: string; detail?: Record<string, unknown>; after?: (c: CaseRow) => Promise<void> }>,
+  ): Promise<CaseView> {
     const ds = await this.designations.dutySubject(actor);
     const { c, side } = await this.visible(ds, id, action);
-    if (!allowed.includes(side)) throw new Forbidden(`the ${side === 'home' ? 'home state' : side === 'organisation' ? 'referred organisation' : 'identifying state'} does not do this on a case`);
+    if (!allowed.includes(side))
+      throw new Forbidden(
+        `the ${side === 'home' ? 'home state' : side === 'organisation' ? 'referred organisation' : 'identifying state'} does not do this on a case`,
+      );
     if (c.status === 'closed' && action !== 'victims.note') throw new Conflict('the case is closed');
     await this.db.transaction(async () => {
       const { change, note, detail, after } = await apply(c, ds);
@@ -194,7 +300,8 @@ export class VictimsService {
       await this.store.addConsent(id, { ...input, note: input.note ?? '' }, recordedBy(ds));
       const change: CaseChange = input.scope === 'home_state' ? { shareHome: true } : { shareOrg: true };
       return {
-        change, detail: { scope: input.scope, givenBy: input.givenBy },
+        change,
+        detail: { scope: input.scope, givenBy: input.givenBy },
         after: async (row) => {
           const party = input.scope === 'home_state' ? row.homeState : row.referredTo;
           if (party) await this.notify(row, [party], 'victims.shared', `Case ${row.reference} from ${row.hostState} is shared with ${party}`);
@@ -209,20 +316,26 @@ export class VictimsService {
       const withdrawn = await this.store.withdrawConsent(id, consentId, input.withdrawnOn, recordedBy(ds));
       if (!withdrawn) throw new NotFound(`consent ${consentId} in force on this case`);
       const remaining = await this.store.consents(id);
-      const change: CaseChange = withdrawn.scope === 'home_state'
-        ? { shareHome: c.kind === 'migrant' || inForce(remaining, 'home_state') }
-        : { shareOrg: inForce(remaining, 'organisation') };
-      const losing = withdrawn.scope === 'home_state' ? (change.shareHome ? null : c.homeState) : (change.shareOrg ? null : c.referredTo);
+      const change: CaseChange =
+        withdrawn.scope === 'home_state'
+          ? { shareHome: c.kind === 'migrant' || inForce(remaining, 'home_state') }
+          : { shareOrg: inForce(remaining, 'organisation') };
+      const losing = withdrawn.scope === 'home_state' ? (change.shareHome ? null : c.homeState) : change.shareOrg ? null : c.referredTo;
       return {
-        change, note: input.note, detail: { scope: withdrawn.scope, stopsSharingWith: losing },
-        after: async (row) => { if (losing) await this.notify(row, [losing], 'victims.unshared', `Case ${row.reference} is no longer shared with ${losing}: consent withdrawn`); },
+        change,
+        note: input.note,
+        detail: { scope: withdrawn.scope, stopsSharingWith: losing },
+        after: async (row) => {
+          if (losing) await this.notify(row, [losing], 'victims.unshared', `Case ${row.reference} is no longer shared with ${losing}: consent withdrawn`);
+        },
       };
     });
   }
 
   protect(actor: Actor, id: string, input: { measures: string[]; notes: string }) {
     return this.step(actor, id, 'victims.protection', ['host'], async () => ({
-      change: { protection: [...new Set(input.measures)], protectionNotes: input.notes }, detail: { measures: [...new Set(input.measures)] },
+      change: { protection: [...new Set(input.measures)], protectionNotes: input.notes },
+      detail: { measures: [...new Set(input.measures)] },
     }));
   }
 
@@ -231,10 +344,11 @@ export class VictimsService {
       const org = await this.member('organisation', input.organisation);
       if (org.kind !== 'organisation') throw new Invalid('organisation', `${input.organisation} is not a member organisation (IOM, UNHCR ...)`);
       if (c.referredTo) throw new Conflict(`the case is already referred to ${c.referredTo}`);
-      if (!inForce(await this.store.consents(id), 'organisation')) throw new Conflict('record the person\'s consent to be referred to an organisation first');
+      if (!inForce(await this.store.consents(id), 'organisation')) throw new Conflict("record the person's consent to be referred to an organisation first");
       if (input.referredOn < c.identifiedOn) throw new Invalid('referredOn', 'is before the person was identified');
       return {
-        change: { referredTo: input.organisation, referredOn: input.referredOn, shareOrg: true }, detail: { organisation: input.organisation },
+        change: { referredTo: input.organisation, referredOn: input.referredOn, shareOrg: true },
+        detail: { organisation: input.organisation },
         after: async (row) => {
           if (row.kind === 'victim') await this.counts.count('referred', row.hostState, row.homeState, input.referredOn, row.demo);
           await this.notify(row, [input.organisation], 'victims.referred', `Case ${row.reference} referred to ${input.organisation} by ${row.hostState}`);
@@ -248,8 +362,15 @@ export class VictimsService {
       if (c.returnedOn) throw new Conflict('the person has already returned');
       if (input.validUntil && input.validUntil < input.issuedOn) throw new Invalid('validUntil', 'is before the date of issue');
       return {
-        change: { travelDocument: input }, detail: { type: input.type },
-        after: async (row) => this.notify(row, [row.hostState, ...(row.referredTo && row.shareOrg ? [row.referredTo] : [])], 'victims.travel_document', `${row.homeState}'s mission issued travel documents for case ${row.reference}`),
+        change: { travelDocument: input },
+        detail: { type: input.type },
+        after: async (row) =>
+          this.notify(
+            row,
+            [row.hostState, ...(row.referredTo && row.shareOrg ? [row.referredTo] : [])],
+            'victims.travel_document',
+            `${row.homeState}'s mission issued travel documents for case ${row.reference}`,
+          ),
       };
     });
   }
@@ -264,12 +385,17 @@ export class VictimsService {
       if (input.reception !== undefined && side === 'host') throw new Forbidden('reception is arranged by the home state or the referred organisation');
       if (input.returnOn && input.returnOn < c.identifiedOn) throw new Invalid('returnOn', 'is before the person was identified');
       const change: CaseChange = {
-        ...(input.returnOn !== undefined ? { returnOn: input.returnOn } : {}), ...(input.escort !== undefined ? { escort: input.escort } : {}),
+        ...(input.returnOn !== undefined ? { returnOn: input.returnOn } : {}),
+        ...(input.escort !== undefined ? { escort: input.escort } : {}),
         ...(input.reception !== undefined ? { reception: input.reception } : {}),
       };
       return {
-        change, detail: { fields: Object.keys(change) },
-        after: async (row) => { if (input.returnOn) await this.notify(row, this.sharedWith(row), 'victims.return_scheduled', `Return for case ${row.reference} set for ${input.returnOn}`); },
+        change,
+        detail: { fields: Object.keys(change) },
+        after: async (row) => {
+          if (input.returnOn)
+            await this.notify(row, this.sharedWith(row), 'victims.return_scheduled', `Return for case ${row.reference} set for ${input.returnOn}`);
+        },
       };
     });
   }
@@ -281,7 +407,8 @@ export class VictimsService {
       if (input.returnedOn < c.identifiedOn) throw new Invalid('returnedOn', 'is before the person was identified');
       if (input.returnedOn > today()) throw new Invalid('returnedOn', 'is in the future');
       return {
-        change: { returnedOn: input.returnedOn }, note: input.note,
+        change: { returnedOn: input.returnedOn },
+        note: input.note,
         after: async (row) => {
           if (row.kind === 'victim') await this.counts.count('returned', row.hostState, row.homeState, input.returnedOn, row.demo);
           await this.notify(row, this.sharedWith(row), 'victims.returned', `Case ${row.reference}: the person left ${row.hostState} on ${input.returnedOn}`);
@@ -296,7 +423,8 @@ export class VictimsService {
       if (c.receivedOn) throw new Conflict('reception is already confirmed');
       if (input.receivedOn < c.returnedOn) throw new Invalid('receivedOn', 'is before the person left');
       return {
-        change: { receivedOn: input.receivedOn }, note: input.note,
+        change: { receivedOn: input.receivedOn },
+        note: input.note,
         after: async (row) => this.notify(row, [row.hostState], 'victims.received', `Case ${row.reference}: reception confirmed on ${input.receivedOn}`),
       };
     });
@@ -322,8 +450,22 @@ export class VictimsService {
       for (const c of batch)
         await this.db.transaction(async () => {
           await this.store.erase(c.id);
-          await this.audit.record(SYSTEM_ACTOR, { action: 'victims.erase', outcome: 'ok', targetType: 'victim_case', targetId: c.id,
-            detail: { reference: c.reference, kind: c.kind, hostState: c.hostState, homeState: c.homeState, referredTo: c.referredTo, status: c.status, identifiedMonth: c.identifiedMonth, retentionUntil: c.retentionUntil } });
+          await this.audit.record(SYSTEM_ACTOR, {
+            action: 'victims.erase',
+            outcome: 'ok',
+            targetType: 'victim_case',
+            targetId: c.id,
+            detail: {
+              reference: c.reference,
+              kind: c.kind,
+              hostState: c.hostState,
+              homeState: c.homeState,
+              referredTo: c.referredTo,
+              status: c.status,
+              identifiedMonth: c.identifiedMonth,
+              retentionUntil: c.retentionUntil,
+            },
+          });
         });
       erased += batch.length;
     }

@@ -1,6 +1,7 @@
 // SQL for referral and return cases, their consents and timeline, and their erasure; no rules.
-import { sql, type Db, type Sql } from '../../db/index.js';
+
 import type { Classification } from '../../access/subject.js';
+import { type Db, type Sql, sql } from '../../db/index.js';
 import type { CasePerson, CaseStatus, ConsentScope } from './schemas.js';
 
 export interface CaseRow {
@@ -34,7 +35,8 @@ export interface CaseRow {
   closedAt: Date | null;
 }
 
-const columns = (a: string) => sql.raw(`${a}.id::text, ${a}.reference, ${a}.kind, ${a}.host_state AS "hostState", ${a}.home_state AS "homeState", ${a}.person,
+const columns = (a: string) =>
+  sql.raw(`${a}.id::text, ${a}.reference, ${a}.kind, ${a}.host_state AS "hostState", ${a}.home_state AS "homeState", ${a}.person,
   ${a}.identified_on AS "identifiedOn", ${a}.classification, ${a}.status, ${a}.share_home AS "shareHome", ${a}.share_org AS "shareOrg",
   ${a}.referred_to AS "referredTo", ${a}.referred_on AS "referredOn", ${a}.protection, ${a}.protection_notes AS "protectionNotes",
   ${a}.travel_document AS "travelDocument", ${a}.return_on AS "returnOn", ${a}.escort, ${a}.reception, ${a}.returned_on AS "returnedOn",
@@ -43,9 +45,20 @@ const columns = (a: string) => sql.raw(`${a}.id::text, ${a}.reference, ${a}.kind
 
 /** Columns a step may change (camelCase field -> SQL column). */
 const CHANGEABLE = {
-  status: 'status', shareHome: 'share_home', shareOrg: 'share_org', referredTo: 'referred_to', referredOn: 'referred_on', protection: 'protection',
-  protectionNotes: 'protection_notes', travelDocument: 'travel_document', returnOn: 'return_on', escort: 'escort', reception: 'reception',
-  returnedOn: 'returned_on', receivedOn: 'received_on', closedAt: 'closed_at',
+  status: 'status',
+  shareHome: 'share_home',
+  shareOrg: 'share_org',
+  referredTo: 'referred_to',
+  referredOn: 'referred_on',
+  protection: 'protection',
+  protectionNotes: 'protection_notes',
+  travelDocument: 'travel_document',
+  returnOn: 'return_on',
+  escort: 'escort',
+  reception: 'reception',
+  returnedOn: 'returned_on',
+  receivedOn: 'received_on',
+  closedAt: 'closed_at',
 } as const;
 export type CaseChange = Partial<Pick<CaseRow, keyof typeof CHANGEABLE>>;
 
@@ -62,7 +75,26 @@ export interface ConsentRow {
 export class VictimsStore {
   constructor(private readonly db: Db) {}
 
-  async insert(r: Omit<CaseRow, 'id' | 'status' | 'shareHome' | 'shareOrg' | 'referredTo' | 'referredOn' | 'travelDocument' | 'returnOn' | 'escort' | 'reception' | 'returnedOn' | 'receivedOn' | 'retentionUntil' | 'createdAt' | 'closedAt'> & { shareHome: boolean; createdBy: string | null }): Promise<string> {
+  async insert(
+    r: Omit<
+      CaseRow,
+      | 'id'
+      | 'status'
+      | 'shareHome'
+      | 'shareOrg'
+      | 'referredTo'
+      | 'referredOn'
+      | 'travelDocument'
+      | 'returnOn'
+      | 'escort'
+      | 'reception'
+      | 'returnedOn'
+      | 'receivedOn'
+      | 'retentionUntil'
+      | 'createdAt'
+      | 'closedAt'
+    > & { shareHome: boolean; createdBy: string | null },
+  ): Promise<string> {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO victim_cases (reference, kind, host_state, home_state, person, identified_on, classification, share_home, protection, protection_notes,
         verification_id, agreement_id, retention_months, retention_until, created_by, demo)
@@ -118,7 +150,9 @@ export class VictimsStore {
   }
 
   async addEvent(caseId: string, e: { actorId: string | null; actorState: string | null; kind: string; note?: string }) {
-    await this.db.query(sql`INSERT INTO victim_case_events (case_id, actor_id, actor_state, kind, note) VALUES (${caseId}, ${e.actorId}::uuid, ${e.actorState}, ${e.kind}, ${e.note ?? ''})`);
+    await this.db.query(
+      sql`INSERT INTO victim_case_events (case_id, actor_id, actor_state, kind, note) VALUES (${caseId}, ${e.actorId}::uuid, ${e.actorState}, ${e.kind}, ${e.note ?? ''})`,
+    );
   }
 
   events(caseId: string) {
@@ -129,7 +163,17 @@ export class VictimsStore {
 
   /** Cases whose retention period has run out, with only what the erasure trace keeps. */
   expired(today: string, limit: number) {
-    return this.db.query<{ id: string; reference: string; kind: string; hostState: string; homeState: string; referredTo: string | null; status: string; identifiedMonth: string; retentionUntil: string }>(sql`
+    return this.db.query<{
+      id: string;
+      reference: string;
+      kind: string;
+      hostState: string;
+      homeState: string;
+      referredTo: string | null;
+      status: string;
+      identifiedMonth: string;
+      retentionUntil: string;
+    }>(sql`
       SELECT id::text, reference, kind, host_state AS "hostState", home_state AS "homeState", referred_to AS "referredTo", status,
         to_char(identified_on, 'YYYY-MM') AS "identifiedMonth", retention_until AS "retentionUntil"
       FROM victim_cases WHERE retention_until < ${today}::date ORDER BY retention_until LIMIT ${limit}`);

@@ -2,8 +2,8 @@
 // travel documents, a member organisation is referred, the person returns and is received; only designated officers of
 // those parties see the case, a withdrawn consent stops sharing, counts feed the regional picture, erasure leaves no name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../db/index.js';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
+import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 type Client = Awaited<ReturnType<typeof signedIn>>;
@@ -45,12 +45,25 @@ describe('a victim returned', () => {
 
   it('the identifying state opens a case with minimal data and consent to share with the home state', async () => {
     const res = await idn.post('/api/victims/cases', {
-      homeState: 'LKA', identifiedOn: day(-3), person: { name: 'ශාලිනී', birthDate: '2001', sex: 'female' },
-      protection: ['shelter', 'interpreter'], consents: [consent('home_state')], classification: 'confidential',
+      homeState: 'LKA',
+      identifiedOn: day(-3),
+      person: { name: 'ශාලිනී', birthDate: '2001', sex: 'female' },
+      protection: ['shelter', 'interpreter'],
+      consents: [consent('home_state')],
+      classification: 'confidential',
     });
     expect(res.statusCode, res.body).toBe(201);
     id = res.json().id;
-    expect(res.json()).toMatchObject({ kind: 'victim', hostState: 'IDN', homeState: 'LKA', status: 'identified', side: 'host', shareHome: true, shareOrg: false, arrangement: null });
+    expect(res.json()).toMatchObject({
+      kind: 'victim',
+      hostState: 'IDN',
+      homeState: 'LKA',
+      status: 'identified',
+      side: 'host',
+      shareHome: true,
+      shareOrg: false,
+      arrangement: null,
+    });
     expect(res.json().person.latin).not.toBe('');
   });
 
@@ -78,9 +91,17 @@ describe('a victim returned', () => {
   });
 
   it('each side does its own part: the mission issues travel documents, the host sets the date, the organisation escorts', async () => {
-    expect((await idn.post(`/api/victims/cases/${id}/travel-document`, { type: 'emergency_travel_document', number: 'ETD-1', issuedOn: TODAY, mission: 'x' })).statusCode).toBe(403);
+    expect(
+      (await idn.post(`/api/victims/cases/${id}/travel-document`, { type: 'emergency_travel_document', number: 'ETD-1', issuedOn: TODAY, mission: 'x' }))
+        .statusCode,
+    ).toBe(403);
     expect((await idn.post(`/api/victims/cases/${id}/returned`, { returnedOn: TODAY })).statusCode).toBe(409);
-    let res = await lka.post(`/api/victims/cases/${id}/travel-document`, { type: 'emergency_travel_document', number: 'ETD-2026-0042', issuedOn: TODAY, mission: 'Embassy of Sri Lanka, Jakarta' });
+    let res = await lka.post(`/api/victims/cases/${id}/travel-document`, {
+      type: 'emergency_travel_document',
+      number: 'ETD-2026-0042',
+      issuedOn: TODAY,
+      mission: 'Embassy of Sri Lanka, Jakarta',
+    });
     expect(res.json()).toMatchObject({ status: 'documents_issued' });
     expect((await lka.post(`/api/victims/cases/${id}/return-plan`, { returnOn: day(5) })).statusCode).toBe(403);
     res = await idn.post(`/api/victims/cases/${id}/return-plan`, { returnOn: day(5), escort: 'IDN social worker to the airport' });
@@ -95,15 +116,30 @@ describe('a victim returned', () => {
     expect(res.json()).toMatchObject({ status: 'returned' });
     res = await lka.post(`/api/victims/cases/${id}/received`, { receivedOn: TODAY, note: 'received by the family' });
     expect(res.json()).toMatchObject({ receivedOn: TODAY });
-    expect(res.json().events.map((e: { kind: string }) => e.kind)).toEqual(['identified', 'consent', 'referral', 'travel_document', 'return_plan', 'return_plan', 'returned', 'received']);
+    expect(res.json().events.map((e: { kind: string }) => e.kind)).toEqual([
+      'identified',
+      'consent',
+      'referral',
+      'travel_document',
+      'return_plan',
+      'return_plan',
+      'returned',
+      'received',
+    ]);
     const notes = await portal.services.db.query<{ title: string }>(sql`SELECT title FROM notifications WHERE link = ${`/victims/${id}`}`);
     expect(notes.length).toBeGreaterThan(3);
     expect(JSON.stringify(notes)).not.toContain('ශාලිනී');
   });
 
   it('counts of identified, referred and returned feed the regional picture, by nationality and month', async () => {
-    const cells = await portal.services.db.query<{ stage: string; count: number }>(sql`SELECT stage, count FROM flow_victim_cells WHERE state = 'IDN' AND nationality = 'LKA' ORDER BY stage`);
-    expect(cells).toEqual([{ stage: 'identified', count: 1 }, { stage: 'referred', count: 1 }, { stage: 'returned', count: 1 }]);
+    const cells = await portal.services.db.query<{ stage: string; count: number }>(
+      sql`SELECT stage, count FROM flow_victim_cells WHERE state = 'IDN' AND nationality = 'LKA' ORDER BY stage`,
+    );
+    expect(cells).toEqual([
+      { stage: 'identified', count: 1 },
+      { stage: 'referred', count: 1 },
+      { stage: 'returned', count: 1 },
+    ]);
     const month = TODAY.slice(0, 7);
     const returned = async (who: Client) => {
       const picture = await who.get(`/api/flows/victims?from=${month}&to=${month}`);
@@ -135,17 +171,33 @@ describe('consent withdrawn', () => {
 describe('a return started from a confirmed verification', () => {
   it('takes the person and home state from the verification and shows the arrangement it relies on', async () => {
     await portal.services.agreements.create(SYSTEM_ACTOR, {
-      title: 'IDN-LKA readmission arrangement', type: 'arrangement', scope: ['migrant_return'], status: 'in_force',
-      signedOn: '2023-05-01', effectiveOn: '2023-06-01', parties: [{ state: 'IDN' }, { state: 'LKA' }],
+      title: 'IDN-LKA readmission arrangement',
+      type: 'arrangement',
+      scope: ['migrant_return'],
+      status: 'in_force',
+      signedOn: '2023-05-01',
+      effectiveOn: '2023-06-01',
+      parties: [{ state: 'IDN' }, { state: 'LKA' }],
     });
-    const v = await idn.post('/api/verifications', { toState: 'LKA', person: { names: [{ name: 'Ruwan Silva' }], birthDate: '1988-02-11' }, reason: 'Landed at Cilacap', dueOn: day(7) });
+    const v = await idn.post('/api/verifications', {
+      toState: 'LKA',
+      person: { names: [{ name: 'Ruwan Silva' }], birthDate: '1988-02-11' },
+      reason: 'Landed at Cilacap',
+      dueOn: day(7),
+    });
     const vid = v.json().id;
     expect((await idn.post('/api/victims/cases', { verificationId: vid, kind: 'migrant', identifiedOn: TODAY })).statusCode).toBe(409);
     await lka.post(`/api/verifications/${vid}/answer`, { answer: 'confirmed', evidence: 'NIC 880421234V matches' });
     expect((await idn.get(`/api/verifications/${vid}`)).json().abilities.startReturn).toBe(true);
     const res = await idn.post('/api/victims/cases', { verificationId: vid, kind: 'migrant', identifiedOn: TODAY });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ kind: 'migrant', homeState: 'LKA', verificationId: vid, shareHome: true, person: { name: 'Ruwan Silva', birthDate: '1988-02-11' } });
+    expect(res.json()).toMatchObject({
+      kind: 'migrant',
+      homeState: 'LKA',
+      verificationId: vid,
+      shareHome: true,
+      person: { name: 'Ruwan Silva', birthDate: '1988-02-11' },
+    });
     expect(res.json().arrangement).toMatchObject({ title: 'IDN-LKA readmission arrangement', scope: 'migrant_return' });
     expect((await idn.get(`/api/verifications/${vid}`)).json()).toMatchObject({ returnCaseId: res.json().id, abilities: { startReturn: false } });
     expect((await idn.post('/api/victims/cases', { verificationId: vid, kind: 'migrant', identifiedOn: TODAY })).statusCode).toBe(409);
@@ -171,10 +223,18 @@ describe('retention', () => {
 
 describe('a failure in the middle of a write', () => {
   it('leaves no half-made case, consent, timeline entry or regional count', async () => {
-    const count = async () => (await portal.services.db.one<{ c: number; k: number; e: number; f: number }>(sql`
+    const count = async () =>
+      (await portal.services.db.one<{ c: number; k: number; e: number; f: number }>(sql`
       SELECT (SELECT count(*) FROM victim_cases)::int AS c, (SELECT count(*) FROM victim_consents)::int AS k, (SELECT count(*) FROM victim_case_events)::int AS e,
         (SELECT coalesce(sum(count), 0) FROM flow_victim_cells)::int AS f`))!;
-    const made = (await idn.post('/api/victims/cases', { homeState: 'LKA', identifiedOn: TODAY, person: { name: 'Fault' }, consents: [consent('home_state'), consent('organisation')] })).json();
+    const made = (
+      await idn.post('/api/victims/cases', {
+        homeState: 'LKA',
+        identifiedOn: TODAY,
+        person: { name: 'Fault' },
+        consents: [consent('home_state'), consent('organisation')],
+      })
+    ).json();
     const before = await count();
     const audit = portal.services.audit;
     const original = audit.record.bind(audit);
@@ -183,7 +243,9 @@ describe('a failure in the middle of a write', () => {
       return original(who, entry);
     };
     try {
-      expect((await idn.post('/api/victims/cases', { homeState: 'LKA', identifiedOn: TODAY, person: { name: 'x' }, consents: [consent('home_state')] })).statusCode).toBe(500);
+      expect(
+        (await idn.post('/api/victims/cases', { homeState: 'LKA', identifiedOn: TODAY, person: { name: 'x' }, consents: [consent('home_state')] })).statusCode,
+      ).toBe(500);
       expect((await idn.post(`/api/victims/cases/${made.id}/referral`, { organisation: 'IOM', referredOn: TODAY })).statusCode).toBe(500);
       expect((await idn.post(`/api/victims/cases/${made.id}/consents/${made.consents[0].id}/withdraw`, { withdrawnOn: TODAY })).statusCode).toBe(500);
     } finally {

@@ -1,5 +1,5 @@
 // Horizontal labelled bars (SVG), plain or stacked by category, e.g. standards met per state.
-import { useId, type Ref } from 'react';
+import { type Ref, useId } from 'react';
 import { categoricalColour, fontFamily, mutedTextColour, outlineColour, textColour } from './palette';
 import { linear, valueTicks } from './scales';
 
@@ -50,9 +50,8 @@ export function barTotal(bar: Bar): number {
 export function describeBars(bars: Bar[], categories: BarCategory[] | undefined, formatValue = plainNumber): string {
   return bars
     .map((bar) => {
-      const parts = categories && bar.segments
-        ? categories.filter((c) => bar.segments![c.key]).map((c) => `${c.label} ${formatValue(bar.segments![c.key])}`)
-        : [];
+      const parts =
+        categories && bar.segments ? categories.filter((c) => bar.segments![c.key]).map((c) => `${c.label} ${formatValue(bar.segments![c.key])}`) : [];
       return `${bar.label}: ${formatValue(barTotal(bar))}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
     })
     .join(' ');
@@ -73,7 +72,16 @@ export function BarChart({ title, bars, categories, valueMax, formatValue = plai
   const fills = (categories ?? []).map((c, i) => c.colour ?? categoricalColour(i));
 
   return (
-    <svg ref={ref} viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-labelledby={titleId} aria-describedby={descId} fontFamily={fontFamily} style={{ display: 'block', height: 'auto' }}>
+    <svg
+      ref={ref}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      fontFamily={fontFamily}
+      style={{ display: 'block', height: 'auto' }}
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{describeBars(bars, categories, formatValue)}</desc>
       <rect width={width} height={height} fill="#fff" />
@@ -106,22 +114,32 @@ export function BarChart({ title, bars, categories, valueMax, formatValue = plai
         const y = top + row * rowHeight + (rowHeight - barThickness) / 2;
         const total = barTotal(bar);
         let start = 0;
-        const parts = stacked && bar.segments
-          ? categories.flatMap((c, i) => {
-              const v = bar.segments![c.key] ?? 0;
-              if (v <= 0) return [];
-              const part = { key: c.key, from: start, to: start + v, fill: fills[i] };
-              start += v;
-              return [part];
-            })
-          : [{ key: 'value', from: 0, to: total, fill: colour }];
+        const parts =
+          stacked && bar.segments
+            ? categories.flatMap((c, i) => {
+                const v = bar.segments![c.key] ?? 0;
+                if (v <= 0) return [];
+                const part = { key: c.key, from: start, to: start + v, fill: fills[i] };
+                start += v;
+                return [part];
+              })
+            : [{ key: 'value', from: 0, to: total, fill: colour }];
         return (
           <g key={bar.key} data-bar={bar.key}>
             <text x={labelWidth - 8} y={y + barThickness / 2 + 4} textAnchor="end" fontSize={12} fill={textColour}>
               {shorten(bar.label, labelChars)}
             </text>
             {parts.map((p) => (
-              <rect key={p.key} x={x(p.from)} y={y} width={Math.max(0, x(p.to) - x(p.from))} height={barThickness} fill={p.fill} stroke="#fff" strokeWidth={stacked ? 1 : 0} />
+              <rect
+                key={p.key}
+                x={x(p.from)}
+                y={y}
+                width={Math.max(0, x(p.to) - x(p.from))}
+                height={barThickness}
+                fill={p.fill}
+                stroke="#fff"
+                strokeWidth={stacked ? 1 : 0}
+              />
             ))}
             <text x={x(total) + 5} y={y + barThickness / 2 + 4} fontSize={12} fill={textColour}>
               {formatValue(total)}

@@ -1,5 +1,5 @@
 // A multi-series line chart over dates (SVG), e.g. how many states met a standard each year.
-import { useId, type ReactElement, type Ref } from 'react';
+import { type ReactElement, type Ref, useId } from 'react';
 import { categoricalColour, fontFamily, mutedTextColour, outlineColour, textColour } from './palette';
 import { dateTicks, linear, valueTicks } from './scales';
 
@@ -66,7 +66,17 @@ export function describeTrend(series: TrendSeries[], formatValue = plainNumber):
     .join(' ');
 }
 
-export function TrendChart({ title, series, valueLabel, valueMax, curve = 'linear', formatValue = plainNumber, width = 640, height = 320, ref }: TrendChartProps) {
+export function TrendChart({
+  title,
+  series,
+  valueLabel,
+  valueMax,
+  curve = 'linear',
+  formatValue = plainNumber,
+  width = 640,
+  height = 320,
+  ref,
+}: TrendChartProps) {
   const titleId = useId();
   const descId = useId();
   const times = series.flatMap((s) => s.points.map((p) => day(p.date)));
@@ -83,7 +93,16 @@ export function TrendChart({ title, series, valueLabel, valueMax, curve = 'linea
   const legendWidth = (width - margin.left - margin.right) / 3;
 
   return (
-    <svg ref={ref} viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-labelledby={titleId} aria-describedby={descId} fontFamily={fontFamily} style={{ display: 'block', height: 'auto' }}>
+    <svg
+      ref={ref}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      fontFamily={fontFamily}
+      style={{ display: 'block', height: 'auto' }}
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{describeTrend(series, formatValue)}</desc>
       <rect width={width} height={height} fill="#fff" />

@@ -2,18 +2,35 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { BarChart, describeBars, type Bar } from './BarChart';
-import { TrendChart, describeTrend } from './TrendChart';
+import { type Bar, BarChart, describeBars } from './BarChart';
 import { dateTicks, valueTicks } from './scales';
+import { describeTrend, TrendChart } from './TrendChart';
 
 const coverage = [
-  { key: 'smuggling', label: 'Smuggling criminalised', points: [{ date: '2002-01-01', value: 4 }, { date: '2005-01-01', value: 12 }, { date: '2024-01-01', value: 38 }] },
-  { key: 'trafficking', label: 'Trafficking criminalised', points: [{ date: '2002-01-01', value: 9 }, { date: '2024-01-01', value: 44 }] },
+  {
+    key: 'smuggling',
+    label: 'Smuggling criminalised',
+    points: [
+      { date: '2002-01-01', value: 4 },
+      { date: '2005-01-01', value: 12 },
+      { date: '2024-01-01', value: 38 },
+    ],
+  },
+  {
+    key: 'trafficking',
+    label: 'Trafficking criminalised',
+    points: [
+      { date: '2002-01-01', value: 9 },
+      { date: '2024-01-01', value: 44 },
+    ],
+  },
 ];
 
 describe('TrendChart', () => {
   it('names itself, describes each series from first to last value, and draws a line per series', () => {
-    const html = renderToStaticMarkup(createElement(TrendChart, { title: 'Regional coverage', series: coverage, valueLabel: 'States', valueMax: 45, curve: 'step' }));
+    const html = renderToStaticMarkup(
+      createElement(TrendChart, { title: 'Regional coverage', series: coverage, valueLabel: 'States', valueMax: 45, curve: 'step' }),
+    );
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toContain('<title id=');
     expect(html).toContain('Smuggling criminalised: 4 on 2002-01-01, 38 on 2024-01-01.');
@@ -23,9 +40,19 @@ describe('TrendChart', () => {
   });
 
   it('mentions a peak between first and last', () => {
-    expect(describeTrend([{ key: 'a', label: 'Alerts', points: [{ date: '2024-01-01', value: 1 }, { date: '2024-03-01', value: 9 }, { date: '2024-06-01', value: 2 }] }])).toBe(
-      'Alerts: 1 on 2024-01-01, peak 9 on 2024-03-01, 2 on 2024-06-01.',
-    );
+    expect(
+      describeTrend([
+        {
+          key: 'a',
+          label: 'Alerts',
+          points: [
+            { date: '2024-01-01', value: 1 },
+            { date: '2024-03-01', value: 9 },
+            { date: '2024-06-01', value: 2 },
+          ],
+        },
+      ]),
+    ).toBe('Alerts: 1 on 2024-01-01, peak 9 on 2024-03-01, 2 on 2024-06-01.');
   });
 });
 

@@ -1,11 +1,11 @@
 // An offline SVG map of the Bali Process region: a choropleth of states, flow and route lines, and labelled points.
-import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { centroids, type LonLat } from './centroids';
-import { countryByIso3, type Iso3 } from './countryCodes';
-import { legendEntryFor, stateLabel, summarise, valueOf, type Choropleth } from './choropleth';
-import { arcPath, arrowheadPoints, type MapLine, type MapPoint } from './flowLines';
-import { baliProcessExtent, frameExtent, placeInFrame, shapePath, stateShapes, type Extent, type Framing } from './worldGeometry';
+import { type KeyboardEvent, type Ref, useId, useMemo, useState } from 'react';
 import { fontFamily, noDataColour, outlineColour, textColour } from '../charts/palette';
+import { centroids, type LonLat } from './centroids';
+import { type Choropleth, legendEntryFor, stateLabel, summarise, valueOf } from './choropleth';
+import { countryByIso3, type Iso3 } from './countryCodes';
+import { arcPath, arrowheadPoints, type MapLine, type MapPoint } from './flowLines';
+import { baliProcessExtent, type Extent, type Framing, frameExtent, placeInFrame, shapePath, stateShapes } from './worldGeometry';
 
 export type { Choropleth, LegendEntry } from './choropleth';
 export type { MapLine, MapPoint } from './flowLines';
@@ -123,9 +123,7 @@ export function WorldMap({ title, choropleth, lines = [], points = [], onSelectS
     return <path key={state.key} d={state.d} {...common} {...access} />;
   });
 
-  const outlined = states.filter(
-    (s) => (s.iso3 && highlighted.has(s.iso3)) || s.key === tip?.id,
-  );
+  const outlined = states.filter((s) => (s.iso3 && highlighted.has(s.iso3)) || s.key === tip?.id);
 
   return (
     <figure style={{ position: 'relative', margin: 0 }}>
@@ -162,7 +160,15 @@ export function WorldMap({ title, choropleth, lines = [], points = [], onSelectS
             const id = `l${i}`;
             const end = placeInFrame(framing, line.to) ?? placeInFrame(framing, line.from) ?? [width / 2, height / 2];
             const access = line.label
-              ? { tabIndex: 0, role: 'img', 'aria-label': line.label, onMouseEnter: show(id, line.label, end), onFocus: show(id, line.label, end), onMouseLeave: hide(id), onBlur: hide(id) }
+              ? {
+                  tabIndex: 0,
+                  role: 'img',
+                  'aria-label': line.label,
+                  onMouseEnter: show(id, line.label, end),
+                  onFocus: show(id, line.label, end),
+                  onMouseLeave: hide(id),
+                  onBlur: hide(id),
+                }
               : { 'aria-hidden': true };
             return (
               <g key={id} {...access}>
@@ -179,7 +185,16 @@ export function WorldMap({ title, choropleth, lines = [], points = [], onSelectS
             const r = point.size ?? 4;
             const id = `p${i}`;
             return (
-              <g key={id} tabIndex={0} role="img" aria-label={point.label} onMouseEnter={show(id, point.label, at)} onFocus={show(id, point.label, at)} onMouseLeave={hide(id)} onBlur={hide(id)}>
+              <g
+                key={id}
+                tabIndex={0}
+                role="img"
+                aria-label={point.label}
+                onMouseEnter={show(id, point.label, at)}
+                onFocus={show(id, point.label, at)}
+                onMouseLeave={hide(id)}
+                onBlur={hide(id)}
+              >
                 <circle cx={at[0]} cy={at[1]} r={r} fill={textColour} stroke="#fff" strokeWidth={1.5} />
                 <text x={at[0] + r + 3} y={at[1] + 4} fontSize={11} fill={textColour} stroke="#fff" strokeWidth={3} paintOrder="stroke" aria-hidden>
                   {point.label}

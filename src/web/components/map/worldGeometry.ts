@@ -1,12 +1,13 @@
 // State boundaries from world-atlas (bundled, no tiles) and the projection that frames the Bali Process region.
+
+import { type GeoPath, type GeoProjection, type GeoStream, geoMercator, geoPath, geoTransform } from 'd3-geo';
+import type { Feature, MultiPoint, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiPoint, MultiPolygon, Polygon } from 'geojson';
-import { geoMercator, geoPath, geoTransform, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 // 50m rather than 110m: the 110m file drops Singapore, Hong Kong, Macau, the Maldives and most Pacific members.
 import world from 'world-atlas/countries-50m.json';
 import { centroids, type LonLat } from './centroids';
-import { iso3ByNumeric, type Iso3 } from './countryCodes';
+import { type Iso3, iso3ByNumeric } from './countryCodes';
 
 export interface StateShape {
   /** undefined for shapes outside the code table (they are drawn, but cannot carry a value) */
@@ -28,15 +29,16 @@ export const stateShapes: readonly StateShape[] = collection.features.map((f) =>
   };
 });
 
-export const iso3WithShape: ReadonlySet<Iso3> = new Set(
-  stateShapes.flatMap((s) => (s.iso3 ? [s.iso3] : [])),
-);
+export const iso3WithShape: ReadonlySet<Iso3> = new Set(stateShapes.flatMap((s) => (s.iso3 ? [s.iso3] : [])));
 
 /** [[west, south], [east, north]] in degrees; east may exceed 180 to run across the antimeridian. */
 export type Extent = [[west: number, south: number], [east: number, north: number]];
 
 /** Middle East to the Pacific: all of Türkiye and Jordan in the west, Samoa and Tonga (past 180°) in the east. */
-export const baliProcessExtent: Extent = [[25, -50], [190, 55]];
+export const baliProcessExtent: Extent = [
+  [25, -50],
+  [190, 55],
+];
 
 export interface Framing {
   projection: GeoProjection;
@@ -64,7 +66,10 @@ export function frameExtent(extent: Extent = baliProcessExtent, width = 960): Fr
   projection.fitWidth(width, outline);
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
   const height = Math.ceil(y1 - Math.min(0, y0));
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, width, height };
 }
 

@@ -2,12 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { Permission } from '../../../server/access/permissions';
+import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
 import { api, download, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
-import { Permission } from '../../../server/access/permissions';
 import { ActionButton, Form } from '../../components/form';
-import { CheckGroup, DemoBadge, ErrorMessage, Field, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
-import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
+import { CheckGroup, DemoBadge, ErrorMessage, Field, formatDate, Notice, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 
 type Matrix = z.infer<typeof matrixResponse>;
@@ -19,11 +19,22 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('app.scrollTable', { ns: 'core' })}>
       <table className="table matrix" aria-label={t('matrix')}>
-        <thead><tr><td />{matrix.states.map((s) => <th key={s.code} scope="col" title={s.name}>{s.code}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <td />
+            {matrix.states.map((s) => (
+              <th key={s.code} scope="col" title={s.name}>
+                {s.code}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {matrix.states.map((row) => (
             <tr key={row.code}>
-              <th scope="row" title={row.name}>{row.code}</th>
+              <th scope="row" title={row.name}>
+                {row.code}
+              </th>
               {matrix.states.map((col) => {
                 const pair = row.code === col.code ? undefined : cell(row.code, col.code);
                 return (
@@ -56,9 +67,19 @@ export default function AgreementsPage() {
   async function record(f: FormData) {
     const text = (k: string) => String(f.get(k) ?? '').trim();
     await api.post('/api/agreements', {
-      title: text('title'), type: text('type'), status: text('status'), scope: f.getAll('scope').map(String),
-      signedOn: text('signedOn') || null, effectiveOn: text('effectiveOn') || null, expiresOn: text('expiresOn') || null,
-      placeOfSignature: text('placeOfSignature'), parties: text('parties').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).map((state) => ({ state })),
+      title: text('title'),
+      type: text('type'),
+      status: text('status'),
+      scope: f.getAll('scope').map(String),
+      signedOn: text('signedOn') || null,
+      effectiveOn: text('effectiveOn') || null,
+      expiresOn: text('expiresOn') || null,
+      placeOfSignature: text('placeOfSignature'),
+      parties: text('parties')
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean)
+        .map((state) => ({ state })),
     });
     list.reload();
     matrix.reload();
@@ -69,8 +90,15 @@ export default function AgreementsPage() {
   function mou(format: 'md' | 'pdf') {
     return async () => {
       const f = new FormData(document.getElementById('mou-form') as HTMLFormElement);
-      const states = String(f.get('states') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean).join(',');
-      await download(`/api/agreements/model-mou${query({ states, years: String(f.get('years') ?? '') || undefined, format })}`, `model-mou-${states.replace(/,/g, '-')}.${format}`);
+      const states = String(f.get('states') ?? '')
+        .split(',')
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean)
+        .join(',');
+      await download(
+        `/api/agreements/model-mou${query({ states, years: String(f.get('years') ?? '') || undefined, format })}`,
+        `model-mou-${states.replace(/,/g, '-')}.${format}`,
+      );
     };
   }
 
@@ -81,7 +109,9 @@ export default function AgreementsPage() {
       <section aria-labelledby="matrix-h">
         <h2 id="matrix-h">{t('matrix')}</h2>
         <p>{t('matrixIntro')}</p>
-        <div className="filters"><Field label={t('date')} type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} /></div>
+        <div className="filters">
+          <Field label={t('date')} type="date" value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
+        </div>
         {matrix.data && <MatrixTable matrix={matrix.data} />}
       </section>
       <section aria-labelledby="list-h">
@@ -89,11 +119,24 @@ export default function AgreementsPage() {
         {list.data?.agreements.length === 0 && <p>{t('none')}</p>}
         {list.data && list.data.agreements.length > 0 && (
           <table className="table">
-            <thead><tr>{['titleCol', 'type', 'parties', 'scope', 'status', 'effective', 'expires'].map((k) => <th key={k} scope="col">{t(k)}</th>)}<th scope="col"><span className="visually-hidden">{t('actions')}</span></th></tr></thead>
+            <thead>
+              <tr>
+                {['titleCol', 'type', 'parties', 'scope', 'status', 'effective', 'expires'].map((k) => (
+                  <th key={k} scope="col">
+                    {t(k)}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{t('actions')}</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {list.data.agreements.map((a) => (
                 <tr key={a.id}>
-                  <td>{a.title} <DemoBadge demo={a.demo} /></td>
+                  <td>
+                    {a.title} <DemoBadge demo={a.demo} />
+                  </td>
                   <td>{t(`types.${a.type}`)}</td>
                   <td>{a.parties.map((p) => p.state).join(', ')}</td>
                   <td>{a.scope.map(scopeLabel).join('; ')}</td>
@@ -102,9 +145,24 @@ export default function AgreementsPage() {
                   <td>{formatDate(a.expiresOn, i18n.language)}</td>
                   <td>
                     {a.can?.edit && (a.status === 'in_force' || a.status === 'signed') && (
-                      <ActionButton className="danger" onDone={(said) => { setNotice(said); list.reload(); matrix.reload(); }}
-                        confirm={{ title: t('terminateTitle', { title: a.title }), body: t('terminateBody', { date: formatDate(today, i18n.language) }), confirm: t('terminate'), danger: true }}
-                        onAction={async () => { await api.patch(`/api/agreements/${a.id}`, { status: 'terminated', terminatedOn: today }); return t('terminated'); }}>
+                      <ActionButton
+                        className="danger"
+                        onDone={(said) => {
+                          setNotice(said);
+                          list.reload();
+                          matrix.reload();
+                        }}
+                        confirm={{
+                          title: t('terminateTitle', { title: a.title }),
+                          body: t('terminateBody', { date: formatDate(today, i18n.language) }),
+                          confirm: t('terminate'),
+                          danger: true,
+                        }}
+                        onAction={async () => {
+                          await api.patch(`/api/agreements/${a.id}`, { status: 'terminated', terminatedOn: today });
+                          return t('terminated');
+                        }}
+                      >
                         {t('terminate')}
                       </ActionButton>
                     )}
@@ -122,7 +180,12 @@ export default function AgreementsPage() {
           <Select label={t('type')} name="type" options={['mou', 'treaty', 'arrangement'].map((v) => ({ value: v, label: t(`types.${v}`) }))} />
           <Field label={t('parties')} name="parties" help={t('partiesHelp')} required />
           <CheckGroup legend={t('scope')} name="scope" required options={(scopes.data?.scopes ?? []).map((s) => ({ value: s.id, label: scopeLabel(s.id) }))} />
-          <Select label={t('status')} name="status" defaultValue="in_force" options={['draft', 'signed', 'in_force', 'expired', 'terminated'].map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
+          <Select
+            label={t('status')}
+            name="status"
+            defaultValue="in_force"
+            options={['draft', 'signed', 'in_force', 'expired', 'terminated'].map((v) => ({ value: v, label: t(`statuses.${v}`) }))}
+          />
           <Field label={t('signed')} name="signedOn" type="date" />
           <Field label={t('effective')} name="effectiveOn" type="date" />
           <Field label={t('expires')} name="expiresOn" type="date" />
@@ -139,7 +202,9 @@ export default function AgreementsPage() {
             <Field label={t('years')} name="years" type="number" min={1} max={50} step={1} defaultValue="5" />
           </div>
           <button type="submit">{t('markdown')}</button>{' '}
-          <ActionButton check onAction={mou('pdf')}>{t('pdf')}</ActionButton>
+          <ActionButton check onAction={mou('pdf')}>
+            {t('pdf')}
+          </ActionButton>
         </Form>
       </section>
     </Page>

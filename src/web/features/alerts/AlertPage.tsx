@@ -1,12 +1,12 @@
 // One alert: its text (rendered as text), acknowledging it for my state, and for the issuing state the dashboard of
 // which recipient states have not acknowledged yet.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
-import { api } from '../../api';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Loading, Notice, formatDate, formatDateTime, useApi } from '../../components/ui';
 import type { alertSchema, dashboardResponse } from '../../../server/modules/alerts/schemas';
+import { api } from '../../api';
+import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, useApi } from '../../components/ui';
 
 function Dashboard({ id }: { id: string }) {
   const { t, i18n } = useTranslation('alerts');
@@ -17,12 +17,26 @@ function Dashboard({ id }: { id: string }) {
     <section aria-labelledby="ack-dashboard">
       <h3 id="ack-dashboard">{t('dashboard')}</h3>
       <p>{t('dashboardSummary', { count: d.acknowledged, total: d.states.length })}</p>
-      {d.pending.length ? <p><strong>{t('pending')}:</strong> {d.pending.join(', ')}</p> : <p>{t('allAcknowledged')}</p>}
+      {d.pending.length ? (
+        <p>
+          <strong>{t('pending')}:</strong> {d.pending.join(', ')}
+        </p>
+      ) : (
+        <p>{t('allAcknowledged')}</p>
+      )}
       <table className="table" aria-labelledby="ack-dashboard">
-        <thead><tr><th scope="col">{t('state')}</th><th scope="col">{t('acknowledgedAt')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('state')}</th>
+            <th scope="col">{t('acknowledgedAt')}</th>
+          </tr>
+        </thead>
         <tbody>
           {d.states.map((s) => (
-            <tr key={s.state}><td>{s.state}</td><td>{s.acknowledgedAt ? `✓ ${formatDateTime(s.acknowledgedAt, i18n.language)}` : t('notYet')}</td></tr>
+            <tr key={s.state}>
+              <td>{s.state}</td>
+              <td>{s.acknowledgedAt ? `✓ ${formatDateTime(s.acknowledgedAt, i18n.language)}` : t('notYet')}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -40,26 +54,59 @@ export function AlertPage() {
   const a = alert.data;
   const acknowledge = async () => {
     setError(null);
-    try { await api.post(`/api/alerts/${id}/acknowledge`); setNotice(t('acknowledgedDone')); alert.reload(); } catch (e) { setError(e); }
+    try {
+      await api.post(`/api/alerts/${id}/acknowledge`);
+      setNotice(t('acknowledgedDone'));
+      alert.reload();
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
     <article aria-labelledby="alert-title">
-      <p><Link to="/alerts">{t('back')}</Link></p>
-      <h2 id="alert-title">{a.title} <DemoBadge demo={a.demo} /></h2>
+      <p>
+        <Link to="/alerts">{t('back')}</Link>
+      </p>
+      <h2 id="alert-title">
+        {a.title} <DemoBadge demo={a.demo} />
+      </h2>
       <dl className="facts">
-        <dt>{t('reference')}</dt><dd>{a.reference}</dd>
-        <dt>{t('type')}</dt><dd>{t(`types.${a.type}`)}</dd>
-        <dt>{t('issuer')}</dt><dd>{a.ownerState}</dd>
-        <dt>{t('classification')}</dt><dd><ClassificationBadge level={a.classification} /></dd>
-        <dt>{t('audience')}</dt><dd>{t(`audiences.${a.audience}`)}{a.states.length ? `: ${a.states.join(', ')}` : ''}{a.groups.length ? `: ${a.groups.join(', ')}` : ''}</dd>
-        <dt>{t('expires')}</dt><dd>{a.expiresOn ? formatDate(a.expiresOn, i18n.language) : t('never')}{a.expired ? ` (${t('expired')})` : ''}</dd>
+        <dt>{t('reference')}</dt>
+        <dd>{a.reference}</dd>
+        <dt>{t('type')}</dt>
+        <dd>{t(`types.${a.type}`)}</dd>
+        <dt>{t('issuer')}</dt>
+        <dd>{a.ownerState}</dd>
+        <dt>{t('classification')}</dt>
+        <dd>
+          <ClassificationBadge level={a.classification} />
+        </dd>
+        <dt>{t('audience')}</dt>
+        <dd>
+          {t(`audiences.${a.audience}`)}
+          {a.states.length ? `: ${a.states.join(', ')}` : ''}
+          {a.groups.length ? `: ${a.groups.join(', ')}` : ''}
+        </dd>
+        <dt>{t('expires')}</dt>
+        <dd>
+          {a.expiresOn ? formatDate(a.expiresOn, i18n.language) : t('never')}
+          {a.expired ? ` (${t('expired')})` : ''}
+        </dd>
       </dl>
       <p className="report-body">{a.body}</p>
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={error} />
-      {a.isIssuer ? <Dashboard id={id} />
-        : a.acknowledged ? <p><span className="badge">✓ {t('acknowledged')}</span></p>
-        : <button type="button" onClick={() => void acknowledge()}>{t('acknowledge')}</button>}
+      {a.isIssuer ? (
+        <Dashboard id={id} />
+      ) : a.acknowledged ? (
+        <p>
+          <span className="badge">✓ {t('acknowledged')}</span>
+        </p>
+      ) : (
+        <button type="button" onClick={() => void acknowledge()}>
+          {t('acknowledge')}
+        </button>
+      )}
     </article>
   );
 }

@@ -1,48 +1,89 @@
 // The alerts for my state: type, classification, expiry, and acknowledging each one for my state.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
+import type { alertsResponse } from '../../../server/modules/alerts/schemas';
 import { api, query } from '../../api';
 import { useUser } from '../../app/session';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Loading, Notice, formatDate, useApi } from '../../components/ui';
-import type { alertsResponse } from '../../../server/modules/alerts/schemas';
+import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, Loading, Notice, useApi } from '../../components/ui';
 
 export function AlertsListPage() {
   const { t, i18n } = useTranslation('alerts');
   const user = useUser();
   const [includeExpired, setIncludeExpired] = useState(false);
-  const alerts = useApi(() => api.get<z.infer<typeof alertsResponse>>(`/api/alerts${query({ expired: includeExpired ? 'include' : undefined })}`), [includeExpired]);
+  const alerts = useApi(
+    () => api.get<z.infer<typeof alertsResponse>>(`/api/alerts${query({ expired: includeExpired ? 'include' : undefined })}`),
+    [includeExpired],
+  );
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const acknowledge = async (id: string) => {
     setError(null);
-    try { await api.post(`/api/alerts/${id}/acknowledge`); setNotice(t('acknowledgedDone')); alerts.reload(); } catch (e) { setError(e); }
+    try {
+      await api.post(`/api/alerts/${id}/acknowledge`);
+      setNotice(t('acknowledgedDone'));
+      alerts.reload();
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
     <section aria-labelledby="alerts-list">
       <h2 id="alerts-list">{t('tabs.list')}</h2>
-      <label><input type="checkbox" checked={includeExpired} onChange={(e) => setIncludeExpired(e.target.checked)} /> {t('includeExpired')}</label>
+      <label>
+        <input type="checkbox" checked={includeExpired} onChange={(e) => setIncludeExpired(e.target.checked)} /> {t('includeExpired')}
+      </label>
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={error ?? alerts.error} />
-      {!alerts.data ? (!alerts.error && <Loading />) : alerts.data.alerts.length === 0 ? <p>{t('none')}</p> : (
+      {!alerts.data ? (
+        !alerts.error && <Loading />
+      ) : alerts.data.alerts.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
         <table className="table">
-          <thead><tr>
-            <th scope="col">{t('alertTitle')}</th><th scope="col">{t('type')}</th><th scope="col">{t('issuer')}</th>
-            <th scope="col">{t('classification')}</th><th scope="col">{t('expires')}</th><th scope="col">{t('status')}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('alertTitle')}</th>
+              <th scope="col">{t('type')}</th>
+              <th scope="col">{t('issuer')}</th>
+              <th scope="col">{t('classification')}</th>
+              <th scope="col">{t('expires')}</th>
+              <th scope="col">{t('status')}</th>
+            </tr>
+          </thead>
           <tbody>
             {alerts.data.alerts.map((a) => (
               <tr key={a.id}>
-                <td><Link to={`/alerts/${a.id}`}>{a.title}</Link> <DemoBadge demo={a.demo} /><br /><small>{a.reference}</small></td>
+                <td>
+                  <Link to={`/alerts/${a.id}`}>{a.title}</Link> <DemoBadge demo={a.demo} />
+                  <br />
+                  <small>{a.reference}</small>
+                </td>
                 <td>{t(`types.${a.type}`)}</td>
                 <td>{a.ownerState}</td>
-                <td><ClassificationBadge level={a.classification} /></td>
-                <td>{a.expiresOn ? formatDate(a.expiresOn, i18n.language) : t('never')}{a.expired && <> <span className="badge">{t('expired')}</span></>}</td>
                 <td>
-                  {a.ownerState === user.state ? t('issuedByUs')
-                    : a.acknowledged ? <span className="badge">✓ {t('acknowledged')}</span>
-                    : <button type="button" onClick={() => void acknowledge(a.id)} aria-label={`${t('acknowledge')}: ${a.title}`}>{t('acknowledge')}</button>}
+                  <ClassificationBadge level={a.classification} />
+                </td>
+                <td>
+                  {a.expiresOn ? formatDate(a.expiresOn, i18n.language) : t('never')}
+                  {a.expired && (
+                    <>
+                      {' '}
+                      <span className="badge">{t('expired')}</span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {a.ownerState === user.state ? (
+                    t('issuedByUs')
+                  ) : a.acknowledged ? (
+                    <span className="badge">✓ {t('acknowledged')}</span>
+                  ) : (
+                    <button type="button" onClick={() => void acknowledge(a.id)} aria-label={`${t('acknowledge')}: ${a.title}`}>
+                      {t('acknowledge')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

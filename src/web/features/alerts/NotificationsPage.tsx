@@ -1,14 +1,14 @@
 // My notifications in the app, the status of e-mail and webhook deliveries, and (for a focal point) my state's webhook.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
-import { api } from '../../api';
-import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
-import { Form } from '../../components/form';
-import { ErrorMessage, Field, Loading, Notice, formatDateTime, useApi } from '../../components/ui';
 import type { deliveriesResponse, notificationsResponse, webhookResponse, webhookSecretResponse } from '../../../server/modules/notifications/schemas';
+import { api } from '../../api';
+import { usePermission, useUser } from '../../app/session';
+import { Form } from '../../components/form';
+import { ErrorMessage, Field, formatDateTime, Loading, Notice, useApi } from '../../components/ui';
 
 function WebhookSettings({ state }: { state: string }) {
   const { t, i18n } = useTranslation('alerts');
@@ -20,20 +20,33 @@ function WebhookSettings({ state }: { state: string }) {
     hook.reload();
   };
   // A new address comes with a new signing secret: the receiver at the old one stops verifying, so replacing is asked first.
-  const replacing = hook.data?.url ? { title: t('webhookReplaceTitle'), body: t('webhookReplaceBody', { url: hook.data.url }), confirm: t('webhookSave'), danger: true } : undefined;
+  const replacing = hook.data?.url
+    ? { title: t('webhookReplaceTitle'), body: t('webhookReplaceBody', { url: hook.data.url }), confirm: t('webhookSave'), danger: true }
+    : undefined;
   return (
     <section aria-labelledby="webhook">
-      <h3 id="webhook">{t('webhook')} ({state})</h3>
+      <h3 id="webhook">
+        {t('webhook')} ({state})
+      </h3>
       <p>{t('webhookIntro')}</p>
-      {hook.data && (hook.data.url
-        ? <p>{t('webhookCurrent')}: <code>{hook.data.url}</code> ({t('updated')} {formatDateTime(hook.data.updatedAt, i18n.language)})</p>
-        : <p>{t('webhookNone')}</p>)}
+      {hook.data &&
+        (hook.data.url ? (
+          <p>
+            {t('webhookCurrent')}: <code>{hook.data.url}</code> ({t('updated')} {formatDateTime(hook.data.updatedAt, i18n.language)})
+          </p>
+        ) : (
+          <p>{t('webhookNone')}</p>
+        ))}
       <ErrorMessage error={hook.error} />
       <Form onSubmit={submit} confirm={replacing} className="form-grid" aria-labelledby="webhook">
         <Field label={t('webhookUrl')} name="url" type="url" required maxLength={500} />
         <button type="submit">{t('webhookSave')}</button>
       </Form>
-      {secret && <Notice>{t('webhookSecret')} <code>{secret}</code></Notice>}
+      {secret && (
+        <Notice>
+          {t('webhookSecret')} <code>{secret}</code>
+        </Notice>
+      )}
     </section>
   );
 }
@@ -47,25 +60,51 @@ export function NotificationsPage() {
   const [error, setError] = useState<unknown>(null);
   const markRead = async (id: string) => {
     setError(null);
-    try { await api.post(`/api/notifications/${id}/read`); list.reload(); } catch (e) { setError(e); }
+    try {
+      await api.post(`/api/notifications/${id}/read`);
+      list.reload();
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
     <section aria-labelledby="notifications">
       <h2 id="notifications">{t('notifications')}</h2>
       <ErrorMessage error={error ?? list.error} />
-      {!list.data ? (!list.error && <Loading />) : list.data.notifications.length === 0 ? <p>{t('none')}</p> : (
+      {!list.data ? (
+        !list.error && <Loading />
+      ) : list.data.notifications.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
         <ul className="cards">
           {list.data.notifications.map((n) => (
             <li key={n.id} className="card">
               <p>
-                <span className="badge">{n.readAt ? t('read') : t('unread')}</span>{' '}
-                {n.readAt ? n.title : <strong>{n.title}</strong>}
+                <span className="badge">{n.readAt ? t('read') : t('unread')}</span> {n.readAt ? n.title : <strong>{n.title}</strong>}
               </p>
               {n.body && <p>{n.body}</p>}
               <p>
-                <small>{t('received')} {formatDateTime(n.createdAt, i18n.language)}</small>
-                {n.link?.startsWith('/') && <> · <Link to={n.link}>{t('openLink')}: {n.title}</Link></>}
-                {!n.readAt && <> · <button type="button" className="link" onClick={() => void markRead(n.id)}>{t('markRead')}</button></>}
+                <small>
+                  {t('received')} {formatDateTime(n.createdAt, i18n.language)}
+                </small>
+                {n.link?.startsWith('/') && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    <Link to={n.link}>
+                      {t('openLink')}: {n.title}
+                    </Link>
+                  </>
+                )}
+                {!n.readAt && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    <button type="button" className="link" onClick={() => void markRead(n.id)}>
+                      {t('markRead')}
+                    </button>
+                  </>
+                )}
               </p>
             </li>
           ))}
@@ -73,22 +112,37 @@ export function NotificationsPage() {
       )}
       <h3 id="deliveries">{t('deliveries')}</h3>
       <ErrorMessage error={deliveries.error} />
-      {deliveries.data && (deliveries.data.deliveries.length === 0 ? <p>{t('none')}</p> : (
-        <table className="table" aria-labelledby="deliveries">
-          <thead><tr>
-            <th scope="col">{t('channel')}</th><th scope="col">{t('target')}</th><th scope="col">{t('subject')}</th><th scope="col">{t('status')}</th>
-            <th scope="col">{t('attempts')}</th><th scope="col">{t('lastError')}</th><th scope="col">{t('sentAt')}</th>
-          </tr></thead>
-          <tbody>
-            {deliveries.data.deliveries.map((d) => (
-              <tr key={d.id}>
-                <td>{t(`channels.${d.channel}`)}</td><td>{d.target}</td><td>{d.subject}</td><td>{t(`deliveryStatus.${d.status}`)}</td>
-                <td>{d.attempts}</td><td>{d.lastError ?? '—'}</td><td>{formatDateTime(d.sentAt, i18n.language)}</td>
+      {deliveries.data &&
+        (deliveries.data.deliveries.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <table className="table" aria-labelledby="deliveries">
+            <thead>
+              <tr>
+                <th scope="col">{t('channel')}</th>
+                <th scope="col">{t('target')}</th>
+                <th scope="col">{t('subject')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('attempts')}</th>
+                <th scope="col">{t('lastError')}</th>
+                <th scope="col">{t('sentAt')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </thead>
+            <tbody>
+              {deliveries.data.deliveries.map((d) => (
+                <tr key={d.id}>
+                  <td>{t(`channels.${d.channel}`)}</td>
+                  <td>{d.target}</td>
+                  <td>{d.subject}</td>
+                  <td>{t(`deliveryStatus.${d.status}`)}</td>
+                  <td>{d.attempts}</td>
+                  <td>{d.lastError ?? '—'}</td>
+                  <td>{formatDateTime(d.sentAt, i18n.language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
       {user.state && webhooks && <WebhookSettings state={user.state} />}
     </section>
   );

@@ -1,21 +1,31 @@
 // Regional alerts: tabs for the alerts for my state, issuing one, my watch-lists and my notifications; one alert and one
 // watch-list have their own address (notifications link to them).
-import { NavLink, Route, Routes } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router-dom';
 import { Page } from '../../components/ui';
-import { AlertsListPage } from './AlertsListPage';
 import { AlertPage } from './AlertPage';
+import { AlertsListPage } from './AlertsListPage';
 import { IssueAlertPage } from './IssueAlertPage';
-import { WatchlistsPage, WatchlistMatchesPage } from './WatchlistsPage';
 import { NotificationsPage } from './NotificationsPage';
+import { WatchlistMatchesPage, WatchlistsPage } from './WatchlistsPage';
 
 export default function AlertsRoutes() {
   const { t } = useTranslation('alerts');
-  const tabs = [['', 'list'], ['issue', 'issue'], ['watchlists', 'watchlists'], ['notifications', 'notifications']] as const;
+  const tabs = [
+    ['', 'list'],
+    ['issue', 'issue'],
+    ['watchlists', 'watchlists'],
+    ['notifications', 'notifications'],
+  ] as const;
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">
-        {tabs.map(([path, key]) => <NavLink key={key} to={`/alerts/${path}`} end>{t(`tabs.${key}`)}</NavLink>)}
+        {tabs.map(([path, key]) => (
+          <NavLink key={key} to={`/alerts/${path}`} end>
+            {t(`tabs.${key}`)}
+          </NavLink>
+        ))}
       </nav>
       <Routes>
         <Route index element={<AlertsListPage />} />

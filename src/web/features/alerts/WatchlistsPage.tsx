@@ -1,19 +1,26 @@
 // My watch-lists (names, documents, vessels, phones), making a new one, and the matches one raised. A match on a record
 // I may not read shows only who recorded it, so that I can ask for access.
-import { Link, useParams } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
+import type { matchesResponse, watchlistsResponse } from '../../../server/modules/alerts/schemas';
 import { api } from '../../api';
 import { Form, FormProblem } from '../../components/form';
-import { DemoBadge, ErrorMessage, Field, Loading, formatDateTime, useApi, TextArea } from '../../components/ui';
-import type { matchesResponse, watchlistsResponse } from '../../../server/modules/alerts/schemas';
+import { DemoBadge, ErrorMessage, Field, formatDateTime, Loading, TextArea, useApi } from '../../components/ui';
 
 const KINDS = ['name', 'document', 'vessel', 'phone'] as const;
 
 function NewWatchlist({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation('alerts');
   const submit = async (f: FormData) => {
-    const entries = KINDS.flatMap((kind) => String(f.get(`entries-${kind}`) ?? '').split('\n').map((v) => v.trim()).filter(Boolean).map((value) => ({ kind, value })));
+    const entries = KINDS.flatMap((kind) =>
+      String(f.get(`entries-${kind}`) ?? '')
+        .split('\n')
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .map((value) => ({ kind, value })),
+    );
     if (!entries.length) throw new FormProblem('entries-name', t('needEntry'));
     await api.post('/api/alerts/watchlists', { name: f.get('name'), entries });
     onCreated();
@@ -23,7 +30,9 @@ function NewWatchlist({ onCreated }: { onCreated: () => void }) {
     <Form onSubmit={submit} resetOnSuccess className="form-grid" aria-labelledby="new-watchlist">
       <h3 id="new-watchlist">{t('newWatchlist')}</h3>
       <Field label={t('watchlistName')} name="name" required maxLength={200} />
-      {KINDS.map((kind) => <TextArea key={kind} label={t(`kindLines.${kind}`)} name={`entries-${kind}`} rows={3} />)}
+      {KINDS.map((kind) => (
+        <TextArea key={kind} label={t(`kindLines.${kind}`)} name={`entries-${kind}`} rows={3} />
+      ))}
       <button type="submit">{t('create')}</button>
     </Form>
   );
@@ -36,13 +45,27 @@ export function WatchlistsPage() {
     <section aria-labelledby="watchlists">
       <h2 id="watchlists">{t('watchlists')}</h2>
       <ErrorMessage error={lists.error} />
-      {!lists.data ? (!lists.error && <Loading />) : lists.data.watchlists.length === 0 ? <p>{t('none')}</p> : (
+      {!lists.data ? (
+        !lists.error && <Loading />
+      ) : lists.data.watchlists.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
         <ul className="cards">
           {lists.data.watchlists.map((w) => (
             <li key={w.id} className="card">
-              <h3>{w.name} <DemoBadge demo={w.demo} /></h3>
-              <ul>{w.entries.map((e) => <li key={e.id}>{t(`kinds.${e.kind}`)}: {e.value}</li>)}</ul>
-              <Link to={`/alerts/watchlists/${w.id}`}>{t('open')}: {w.name}</Link>
+              <h3>
+                {w.name} <DemoBadge demo={w.demo} />
+              </h3>
+              <ul>
+                {w.entries.map((e) => (
+                  <li key={e.id}>
+                    {t(`kinds.${e.kind}`)}: {e.value}
+                  </li>
+                ))}
+              </ul>
+              <Link to={`/alerts/watchlists/${w.id}`}>
+                {t('open')}: {w.name}
+              </Link>
             </li>
           ))}
         </ul>
@@ -60,22 +83,42 @@ export function WatchlistMatchesPage() {
   const list = lists.data?.watchlists.find((w) => w.id === id);
   return (
     <section aria-labelledby="watchlist-matches">
-      <p><Link to="/alerts/watchlists">{t('watchlists')}</Link></p>
-      <h2 id="watchlist-matches">{t('matches')}{list ? `: ${list.name}` : ''}</h2>
+      <p>
+        <Link to="/alerts/watchlists">{t('watchlists')}</Link>
+      </p>
+      <h2 id="watchlist-matches">
+        {t('matches')}
+        {list ? `: ${list.name}` : ''}
+      </h2>
       <ErrorMessage error={matches.error} />
-      {!matches.data ? (!matches.error && <Loading />) : matches.data.matches.length === 0 ? <p>{t('noMatches')}</p> : (
+      {!matches.data ? (
+        !matches.error && <Loading />
+      ) : matches.data.matches.length === 0 ? (
+        <p>{t('noMatches')}</p>
+      ) : (
         <table className="table" aria-labelledby="watchlist-matches">
-          <thead><tr>
-            <th scope="col">{t('watched')}</th><th scope="col">{t('match')}</th><th scope="col">{t('recordedBy')}</th>
-            <th scope="col">{t('score')}</th><th scope="col">{t('recordedAt')}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('watched')}</th>
+              <th scope="col">{t('match')}</th>
+              <th scope="col">{t('recordedBy')}</th>
+              <th scope="col">{t('score')}</th>
+              <th scope="col">{t('recordedAt')}</th>
+            </tr>
+          </thead>
           <tbody>
             {matches.data.matches.map((m) => (
               <tr key={m.id}>
-                <td>{t(`kinds.${m.kind}`)}: {m.entryValue}</td>
-                <td>{m.entity
-                  ? <Link to={`/networks/entities/${encodeURIComponent(m.entity.id)}`}>{m.entity.caption}</Link>
-                  : t('requestAccess', { state: m.recordedBy ?? t('theRso') })}</td>
+                <td>
+                  {t(`kinds.${m.kind}`)}: {m.entryValue}
+                </td>
+                <td>
+                  {m.entity ? (
+                    <Link to={`/networks/entities/${encodeURIComponent(m.entity.id)}`}>{m.entity.caption}</Link>
+                  ) : (
+                    t('requestAccess', { state: m.recordedBy ?? t('theRso') })
+                  )}
+                </td>
                 <td>{m.recordedBy ?? t('theRso')}</td>
                 <td>{m.score.toFixed(2)}</td>
                 <td>{formatDateTime(m.createdAt, i18n.language)}</td>

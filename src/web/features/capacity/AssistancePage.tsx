@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorMessage, Loading, Page, useApi } from '../../components/ui';
-import { CapacityNav } from './CapacityNav';
 import { AssistanceList } from './AssistanceList';
+import { CapacityNav } from './CapacityNav';
 import type { Assistance } from './types';
 
 export function AssistancePage() {

@@ -4,10 +4,19 @@ import { NavLink } from 'react-router-dom';
 
 export function CapacityNav() {
   const { t } = useTranslation('capacity');
-  const tabs = [['/capacity', 'needs'], ['/capacity/offers', 'offers'], ['/capacity/assistance', 'assistance'], ['/capacity/analysis', 'analysis']] as const;
+  const tabs = [
+    ['/capacity', 'needs'],
+    ['/capacity/offers', 'offers'],
+    ['/capacity/assistance', 'assistance'],
+    ['/capacity/analysis', 'analysis'],
+  ] as const;
   return (
     <nav aria-label={t('title')} className="row-actions">
-      {tabs.map(([to, key]) => <NavLink key={key} to={to} end>{t(`tabs.${key}`)}</NavLink>)}
+      {tabs.map(([to, key]) => (
+        <NavLink key={key} to={to} end>
+          {t(`tabs.${key}`)}
+        </NavLink>
+      ))}
     </nav>
   );
 }

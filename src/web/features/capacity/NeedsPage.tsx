@@ -1,15 +1,15 @@
 // States' capacity needs; for a state's focal point or policy officer, the form to record one and the needs the portal
 // suggests from unmet standards and survey answers (one click records a suggestion).
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, query } from '../../api';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
-import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
-import { CapacityNav } from './CapacityNav';
-import { list, type HelpKind, type Need, type Suggestion } from './types';
+import { api, query } from '../../api';
+import { usePermission, useUser } from '../../app/session';
+import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
+import { CapacityNav } from './CapacityNav';
+import { type HelpKind, list, type Need, type Suggestion } from './types';
 
 const STATUSES = ['open', 'in_progress', 'met', 'withdrawn'] as const;
 
@@ -25,7 +25,10 @@ export function NeedsPage() {
   const keeps = user.state !== null && myKind !== undefined && myKind !== 'organisation' && keepsNeeds;
   const kinds = useApi(() => api.get<{ helpKinds: HelpKind[] }>('/api/capacity/help-kinds'), []);
   const needs = useApi(() => api.get<{ needs: Need[] }>(`/api/capacity/needs${query({ status })}`), [status]);
-  const suggestions = useApi(() => (keeps ? api.get<{ suggestions: Suggestion[] }>(`/api/capacity/suggestions${query({ state: user.state })}`) : Promise.resolve({ suggestions: [] })), [keeps]);
+  const suggestions = useApi(
+    () => (keeps ? api.get<{ suggestions: Suggestion[] }>(`/api/capacity/suggestions${query({ state: user.state })}`) : Promise.resolve({ suggestions: [] })),
+    [keeps],
+  );
   const helpKinds = kinds.data?.helpKinds ?? [];
   const label = useVocabulary();
 
@@ -38,7 +41,10 @@ export function NeedsPage() {
       needs.reload();
       suggestions.reload();
       return true;
-    } catch (err) { setError(err); return false; }
+    } catch (err) {
+      setError(err);
+      return false;
+    }
   }
 
   async function onRecord(e: FormEvent<HTMLFormElement>) {
@@ -47,8 +53,14 @@ export function NeedsPage() {
     const f = new FormData(form);
     const s = (k: string) => String(f.get(k) ?? '').trim();
     const ok = await record({
-      title: s('title'), description: s('description'), helpKind: s('helpKind'), priority: s('priority'), languages: list(f.get('languages')),
-      ...(s('topic') ? { topic: s('topic') } : {}), ...(s('wantedFrom') ? { wantedFrom: s('wantedFrom') } : {}), ...(s('wantedUntil') ? { wantedUntil: s('wantedUntil') } : {}),
+      title: s('title'),
+      description: s('description'),
+      helpKind: s('helpKind'),
+      priority: s('priority'),
+      languages: list(f.get('languages')),
+      ...(s('topic') ? { topic: s('topic') } : {}),
+      ...(s('wantedFrom') ? { wantedFrom: s('wantedFrom') } : {}),
+      ...(s('wantedUntil') ? { wantedUntil: s('wantedUntil') } : {}),
     });
     if (ok) form.reset();
   }
@@ -61,25 +73,51 @@ export function NeedsPage() {
       <section aria-labelledby="needs">
         <h2 id="needs">{t('needs')}</h2>
         <div className="filters">
-          <Select label={t('filterStatus')} value={status} onChange={(e) => setStatus(e.target.value)} options={[{ value: '', label: t('all') }, ...STATUSES.map((s) => ({ value: s, label: t(`needStatus.${s}`) }))]} />
+          <Select
+            label={t('filterStatus')}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+            options={[{ value: '', label: t('all') }, ...STATUSES.map((s) => ({ value: s, label: t(`needStatus.${s}`) }))]}
+          />
         </div>
         {needs.loading && !needs.data ? <Loading /> : <ErrorMessage error={needs.error} />}
-        {needs.data && (needs.data.needs.length === 0 ? <p>{t('none')}</p> : (
-          <table className="table">
-            <thead><tr>
-              <th scope="col">{t('state')}</th><th scope="col">{t('need')}</th><th scope="col">{t('helpKind')}</th><th scope="col">{t('priority')}</th>
-              <th scope="col">{t('status')}</th><th scope="col">{t('source')}</th>
-            </tr></thead>
-            <tbody>{needs.data.needs.map((n) => (
-              <tr key={n.id}>
-                <td>{n.stateName}</td>
-                <td><Link to={`needs/${n.id}`} aria-label={`${t('matches')}: ${n.title}`}>{n.title}</Link> <DemoBadge demo={n.demo} /></td>
-                <td>{label('capacityHelpKind', n.helpKind)}</td><td>{t(`priorities.${n.priority}`)}</td><td>{t(`needStatus.${n.status}`)}</td>
-                <td>{t(`sources.${n.source}`, { defaultValue: n.source })}{n.sourceRef && ` (${n.sourceRef})`}</td>
-              </tr>
-            ))}</tbody>
-          </table>
-        ))}
+        {needs.data &&
+          (needs.data.needs.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('state')}</th>
+                  <th scope="col">{t('need')}</th>
+                  <th scope="col">{t('helpKind')}</th>
+                  <th scope="col">{t('priority')}</th>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col">{t('source')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {needs.data.needs.map((n) => (
+                  <tr key={n.id}>
+                    <td>{n.stateName}</td>
+                    <td>
+                      <Link to={`needs/${n.id}`} aria-label={`${t('matches')}: ${n.title}`}>
+                        {n.title}
+                      </Link>{' '}
+                      <DemoBadge demo={n.demo} />
+                    </td>
+                    <td>{label('capacityHelpKind', n.helpKind)}</td>
+                    <td>{t(`priorities.${n.priority}`)}</td>
+                    <td>{t(`needStatus.${n.status}`)}</td>
+                    <td>
+                      {t(`sources.${n.source}`, { defaultValue: n.source })}
+                      {n.sourceRef && ` (${n.sourceRef})`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
       </section>
 
       {keeps && (
@@ -88,18 +126,37 @@ export function NeedsPage() {
             <h2 id="suggestions">{t('suggestions', { state: user.state })}</h2>
             <p>{t('suggestionsIntro')}</p>
             <ErrorMessage error={suggestions.error} />
-            {suggestions.data && (suggestions.data.suggestions.length === 0 ? <p>{t('noSuggestions')}</p> : (
-              <ul className="link-list">{suggestions.data.suggestions.map((s) => (
-                <li key={`${s.source}:${s.sourceRef}`}>
-                  {s.title} · {t(`sources.${s.source}`)} · {t('priority')}: {t(`priorities.${s.priority}`)} · {t('reason')}: {s.reason}{' '}
-                  {s.alreadyRecorded ? <span className="badge">{t('alreadyRecorded')}</span> : (
-                    <button type="button" onClick={() => record({ title: s.title, helpKind: s.helpKind, priority: s.priority, source: s.source, sourceRef: s.sourceRef, ...(s.topic ? { topic: s.topic } : {}) })}>
-                      {t('recordSuggestion', { title: s.title })}
-                    </button>
-                  )}
-                </li>
-              ))}</ul>
-            ))}
+            {suggestions.data &&
+              (suggestions.data.suggestions.length === 0 ? (
+                <p>{t('noSuggestions')}</p>
+              ) : (
+                <ul className="link-list">
+                  {suggestions.data.suggestions.map((s) => (
+                    <li key={`${s.source}:${s.sourceRef}`}>
+                      {s.title} · {t(`sources.${s.source}`)} · {t('priority')}: {t(`priorities.${s.priority}`)} · {t('reason')}: {s.reason}{' '}
+                      {s.alreadyRecorded ? (
+                        <span className="badge">{t('alreadyRecorded')}</span>
+                      ) : (
+                        <button
+                          type="button"
+                          onClick={() =>
+                            record({
+                              title: s.title,
+                              helpKind: s.helpKind,
+                              priority: s.priority,
+                              source: s.source,
+                              sourceRef: s.sourceRef,
+                              ...(s.topic ? { topic: s.topic } : {}),
+                            })
+                          }
+                        >
+                          {t('recordSuggestion', { title: s.title })}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              ))}
           </section>
 
           <section aria-labelledby="record-need">
@@ -108,7 +165,12 @@ export function NeedsPage() {
               <Field label={t('needTitle')} name="title" required minLength={3} />
               <Field label={t('description')} name="description" />
               <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))} />
-              <Select label={t('priority')} name="priority" defaultValue="medium" options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))} />
+              <Select
+                label={t('priority')}
+                name="priority"
+                defaultValue="medium"
+                options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
+              />
               <Field label={t('topic')} name="topic" />
               <Field label={t('languages')} name="languages" />
               <Field label={t('wantedFrom')} name="wantedFrom" type="date" />

@@ -1,13 +1,13 @@
 // Offers of assistance from states and organisations; focal points, policy officers and coordinators record their own.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
-import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
-import { CapacityNav } from './CapacityNav';
-import { list, type HelpKind, type Offer } from './types';
+import { api } from '../../api';
+import { usePermission, useUser } from '../../app/session';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
+import { CapacityNav } from './CapacityNav';
+import { type HelpKind, list, type Offer } from './types';
 
 export function OffersPage() {
   const { t, i18n } = useTranslation('capacity');
@@ -29,14 +29,22 @@ export function OffersPage() {
     setMessage(null);
     try {
       await api.post('/api/capacity/offers', {
-        provider: user.state, title: s('title'), description: s('description'), helpKinds: f.getAll('helpKinds').map(String),
-        topics: list(f.get('topics')), subregions: list(f.get('subregions')), languages: list(f.get('languages')),
-        ...(s('availableFrom') ? { availableFrom: s('availableFrom') } : {}), ...(s('availableUntil') ? { availableUntil: s('availableUntil') } : {}),
+        provider: user.state,
+        title: s('title'),
+        description: s('description'),
+        helpKinds: f.getAll('helpKinds').map(String),
+        topics: list(f.get('topics')),
+        subregions: list(f.get('subregions')),
+        languages: list(f.get('languages')),
+        ...(s('availableFrom') ? { availableFrom: s('availableFrom') } : {}),
+        ...(s('availableUntil') ? { availableUntil: s('availableUntil') } : {}),
       });
       setMessage(t('recorded'));
       form.reset();
       offers.reload();
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   }
 
   return (
@@ -44,22 +52,39 @@ export function OffersPage() {
       <CapacityNav />
       {message && <Notice>{message}</Notice>}
       {offers.loading && !offers.data ? <Loading /> : <ErrorMessage error={offers.error} />}
-      {offers.data && (offers.data.offers.length === 0 ? <p>{t('none')}</p> : (
-        <table className="table">
-          <thead><tr>
-            <th scope="col">{t('provider')}</th><th scope="col">{t('offer')}</th><th scope="col">{t('helpKinds')}</th><th scope="col">{t('region')}</th>
-            <th scope="col">{t('languages')}</th><th scope="col">{t('available')}</th>
-          </tr></thead>
-          <tbody>{offers.data.offers.map((o) => (
-            <tr key={o.id}>
-              <td>{o.providerName}</td><td>{o.title} <DemoBadge demo={o.demo} /></td>
-              <td>{o.helpKinds.map((k) => label('capacityHelpKind', k)).join(', ')}</td>
-              <td>{o.subregions.map((s) => label('subregion', s)).join(', ') || t('wholeRegion')}</td><td>{o.languages.join(', ') || '—'}</td>
-              <td>{formatDate(o.availableFrom, i18n.language)} – {formatDate(o.availableUntil, i18n.language)}</td>
-            </tr>
-          ))}</tbody>
-        </table>
-      ))}
+      {offers.data &&
+        (offers.data.offers.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('provider')}</th>
+                <th scope="col">{t('offer')}</th>
+                <th scope="col">{t('helpKinds')}</th>
+                <th scope="col">{t('region')}</th>
+                <th scope="col">{t('languages')}</th>
+                <th scope="col">{t('available')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {offers.data.offers.map((o) => (
+                <tr key={o.id}>
+                  <td>{o.providerName}</td>
+                  <td>
+                    {o.title} <DemoBadge demo={o.demo} />
+                  </td>
+                  <td>{o.helpKinds.map((k) => label('capacityHelpKind', k)).join(', ')}</td>
+                  <td>{o.subregions.map((s) => label('subregion', s)).join(', ') || t('wholeRegion')}</td>
+                  <td>{o.languages.join(', ') || '—'}</td>
+                  <td>
+                    {formatDate(o.availableFrom, i18n.language)} – {formatDate(o.availableUntil, i18n.language)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
       {keeps && (
         <section aria-labelledby="record-offer">
           <h2 id="record-offer">{t('recordOffer', { provider: user.state })}</h2>
@@ -69,7 +94,11 @@ export function OffersPage() {
             <Field label={t('description')} name="description" />
             <fieldset>
               <legend>{t('helpKinds')}</legend>
-              {helpKinds.map((k) => <label key={k.id} className="field checkbox"><input type="checkbox" name="helpKinds" value={k.id} /> {label('capacityHelpKind', k.id)}</label>)}
+              {helpKinds.map((k) => (
+                <label key={k.id} className="field checkbox">
+                  <input type="checkbox" name="helpKinds" value={k.id} /> {label('capacityHelpKind', k.id)}
+                </label>
+              ))}
             </fieldset>
             <Field label={t('topics')} name="topics" />
             <Field label={t('subregions')} name="subregions" />

@@ -1,10 +1,10 @@
 // Capacity-building pages: needs (with suggestions), offers, the ranked matches of a need, agreed assistance, the analysis.
 import { Route, Routes } from 'react-router-dom';
+import { AnalysisPage } from './AnalysisPage';
+import { AssistancePage } from './AssistancePage';
+import { MatchesPage } from './MatchesPage';
 import { NeedsPage } from './NeedsPage';
 import { OffersPage } from './OffersPage';
-import { MatchesPage } from './MatchesPage';
-import { AssistancePage } from './AssistancePage';
-import { AnalysisPage } from './AnalysisPage';
 
 export default function CapacityRoutes() {
   return (

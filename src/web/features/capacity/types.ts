@@ -8,6 +8,13 @@ export type Assistance = z.infer<typeof assistanceSchema>;
 export type Match = z.infer<typeof matchSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
-export interface HelpKind { id: string; label: string }
+export interface HelpKind {
+  id: string;
+  label: string;
+}
 
-export const list = (text: FormDataEntryValue | null) => String(text ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+export const list = (text: FormDataEntryValue | null) =>
+  String(text ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);

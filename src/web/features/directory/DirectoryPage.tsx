@@ -1,13 +1,13 @@
 // The directory page: filter by state and topic, read committees, contact points and liaison officers; focal points add and confirm.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api, query } from '../../api';
-import { usePermission, useUser } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, formatDate, useApi } from '../../components/ui';
 import type { directoryResponse, staleResponse, topicsResponse } from '../../../server/modules/directory/schemas';
 import type { membersResponse } from '../../../server/modules/members/schemas';
+import { api, query } from '../../api';
+import { usePermission, useUser } from '../../app/session';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 
 type Directory = z.infer<typeof directoryResponse>;
@@ -38,13 +38,21 @@ export default function DirectoryPage() {
     setError(null);
     try {
       await api.post('/api/directory/contact-points', {
-        state: text('state'), topic: text('topic'), name: text('name'), position: text('position'), agency: text('agency'),
-        email: text('email') || null, phone: text('phone') || null, secureChannel: text('secureChannel') || null,
+        state: text('state'),
+        topic: text('topic'),
+        name: text('name'),
+        position: text('position'),
+        agency: text('agency'),
+        email: text('email') || null,
+        phone: text('phone') || null,
+        secureChannel: text('secureChannel') || null,
       });
       setNotice(t('added'));
       (e.target as HTMLFormElement).reset();
       directory.reload();
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   }
 
   async function confirm(kind: string, id: string) {
@@ -54,7 +62,9 @@ export default function DirectoryPage() {
       setNotice(t('confirmedDone'));
       stale.reload();
       directory.reload();
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   }
 
   const d = directory.data;
@@ -70,7 +80,9 @@ export default function DirectoryPage() {
             {stale.data?.entries.map((s) => (
               <li key={s.id}>
                 {s.state}: {s.label} ({t('confirmed')} {formatDate(s.confirmedAt, i18n.language)}){' '}
-                <button type="button" onClick={() => confirm(s.kind, s.id)}>{t('confirm')}: {s.label}</button>
+                <button type="button" onClick={() => confirm(s.kind, s.id)}>
+                  {t('confirm')}: {s.label}
+                </button>
               </li>
             ))}
           </ul>
@@ -84,40 +96,99 @@ export default function DirectoryPage() {
       {d && (
         <>
           <h2>{t('committees')}</h2>
-          {d.committees.length === 0 ? <p>{t('none')}</p> : (
-            <ul>{d.committees.map((c) => <li key={c.id}>{c.state}: {c.name} <DemoBadge demo={c.demo} />{c.stale && <span className="badge"> {t('stale')}</span>}</li>)}</ul>
+          {d.committees.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <ul>
+              {d.committees.map((c) => (
+                <li key={c.id}>
+                  {c.state}: {c.name} <DemoBadge demo={c.demo} />
+                  {c.stale && <span className="badge"> {t('stale')}</span>}
+                </li>
+              ))}
+            </ul>
           )}
           <h2>{t('contactPoints')}</h2>
-          {d.contactPoints.length === 0 ? <p>{t('none')}</p> : (
+          {d.contactPoints.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
             <table className="table">
-              <thead><tr>{['state', 'topic', 'name', 'agency', 'email', 'phone', 'secureChannel', 'confirmed'].map((k) => <th key={k} scope="col">{t(k)}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  {['state', 'topic', 'name', 'agency', 'email', 'phone', 'secureChannel', 'confirmed'].map((k) => (
+                    <th key={k} scope="col">
+                      {t(k)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {d.contactPoints.map((c) => (
                   <tr key={c.id}>
-                    <td>{c.state}</td><td>{topicLabel(c.topic)}</td>
-                    <td>{c.name}{c.position && `, ${c.position}`} <DemoBadge demo={c.demo} /></td>
-                    <td>{c.agency}</td><td>{c.email ?? '—'}</td><td>{c.phone ?? '—'}</td><td>{c.secureChannel ?? '—'}</td>
-                    <td>{formatDate(c.confirmedAt, i18n.language)}{c.stale && <span className="badge"> {t('stale')}</span>}</td>
+                    <td>{c.state}</td>
+                    <td>{topicLabel(c.topic)}</td>
+                    <td>
+                      {c.name}
+                      {c.position && `, ${c.position}`} <DemoBadge demo={c.demo} />
+                    </td>
+                    <td>{c.agency}</td>
+                    <td>{c.email ?? '—'}</td>
+                    <td>{c.phone ?? '—'}</td>
+                    <td>{c.secureChannel ?? '—'}</td>
+                    <td>
+                      {formatDate(c.confirmedAt, i18n.language)}
+                      {c.stale && <span className="badge"> {t('stale')}</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
           <h2>{t('liaisonOfficers')}</h2>
-          {d.liaisonOfficers.length === 0 ? <p>{t('none')}</p> : (
+          {d.liaisonOfficers.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
             <table className="table">
-              <thead><tr>{['name', 'homeState', 'hostState', 'agency', 'posted', 'email'].map((k) => <th key={k} scope="col">{t(k)}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  {['name', 'homeState', 'hostState', 'agency', 'posted', 'email'].map((k) => (
+                    <th key={k} scope="col">
+                      {t(k)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {d.liaisonOfficers.map((l) => (
                   <tr key={l.id}>
-                    <td>{l.name} <DemoBadge demo={l.demo} /></td><td>{l.homeState}</td><td>{l.hostState}</td><td>{l.agency}</td>
-                    <td>{formatDate(l.postedFrom, i18n.language)}{l.postedUntil && ` ${t('until')} ${formatDate(l.postedUntil, i18n.language)}`}</td><td>{l.email ?? '—'}</td>
+                    <td>
+                      {l.name} <DemoBadge demo={l.demo} />
+                    </td>
+                    <td>{l.homeState}</td>
+                    <td>{l.hostState}</td>
+                    <td>{l.agency}</td>
+                    <td>
+                      {formatDate(l.postedFrom, i18n.language)}
+                      {l.postedUntil && ` ${t('until')} ${formatDate(l.postedUntil, i18n.language)}`}
+                    </td>
+                    <td>{l.email ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          {d.agencies.length > 0 && (<><h2>{t('agencies')}</h2><ul>{d.agencies.map((a) => <li key={a.id}>{a.state}: {a.name} <DemoBadge demo={a.demo} /></li>)}</ul></>)}
+          {d.agencies.length > 0 && (
+            <>
+              <h2>{t('agencies')}</h2>
+              <ul>
+                {d.agencies.map((a) => (
+                  <li key={a.id}>
+                    {a.state}: {a.name} <DemoBadge demo={a.demo} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
       {keeper && members.data && topics.data && (

@@ -14,8 +14,12 @@ function Mrz({ r }: { r: Result }) {
   return (
     <>
       {r.mrz.format} · {r.mrz.surname} {r.mrz.givenNames}
-      {failed.length === 0 ? <div>✓ {t('mrz.valid')}</div> : (
-        <div className="field-error">✗ {t('mrz.invalid')}: {failed.map((c) => t('mrz.digit', { field: t(`mrz.fields.${c.field}`), expected: c.expected, found: c.found })).join('; ')}</div>
+      {failed.length === 0 ? (
+        <div>✓ {t('mrz.valid')}</div>
+      ) : (
+        <div className="field-error">
+          ✗ {t('mrz.invalid')}: {failed.map((c) => t('mrz.digit', { field: t(`mrz.fields.${c.field}`), expected: c.expected, found: c.found })).join('; ')}
+        </div>
       )}
     </>
   );
@@ -29,9 +33,20 @@ function Hits({ r }: { r: Result }) {
       {r.hits.map((h, i) => (
         <li key={i}>
           <strong>{t(`statuses.${h.status}`)}</strong> · {t('check.recordedBy', { state: h.recordedByName, code: h.recordedBy })} · {t(`types.${h.type}`)}
-          {h.contact ? <div>{t('check.contact')}: {h.contact.name}, {h.contact.agency}{h.contact.email ? ` · ${h.contact.email}` : ''}{h.contact.secureChannel ? ` · ${h.contact.secureChannel}` : ''}</div>
-            : <div>{t('check.noContact', { state: h.recordedBy })}</div>}
-          {h.record && <div>{t('check.record')}: {h.record.number ?? t('hashedNumber')} · {h.record.notes || '—'}</div>}
+          {h.contact ? (
+            <div>
+              {t('check.contact')}: {h.contact.name}, {h.contact.agency}
+              {h.contact.email ? ` · ${h.contact.email}` : ''}
+              {h.contact.secureChannel ? ` · ${h.contact.secureChannel}` : ''}
+            </div>
+          ) : (
+            <div>{t('check.noContact', { state: h.recordedBy })}</div>
+          )}
+          {h.record && (
+            <div>
+              {t('check.record')}: {h.record.number ?? t('hashedNumber')} · {h.record.notes || '—'}
+            </div>
+          )}
         </li>
       ))}
     </ul>
@@ -44,7 +59,14 @@ export function CheckResults({ answer }: { answer: Answer }) {
     <table className="table">
       <caption>{t('check.results')}</caption>
       <thead>
-        <tr><th scope="col">{t('check.line')}</th><th scope="col">{t('number')}</th><th scope="col">{t('issuingState')}</th><th scope="col">{t('check.answer')}</th><th scope="col">{t('check.details')}</th><th scope="col">MRZ</th></tr>
+        <tr>
+          <th scope="col">{t('check.line')}</th>
+          <th scope="col">{t('number')}</th>
+          <th scope="col">{t('issuingState')}</th>
+          <th scope="col">{t('check.answer')}</th>
+          <th scope="col">{t('check.details')}</th>
+          <th scope="col">MRZ</th>
+        </tr>
       </thead>
       <tbody>
         {answer.results.map((r) => (
@@ -54,7 +76,9 @@ export function CheckResults({ answer }: { answer: Answer }) {
             <td>{r.issuingState ?? '—'}</td>
             <td>{r.problem ? <span>⚠ {t('check.notChecked')}</span> : r.hit ? <strong>⚠ {t('check.hit')}</strong> : <span>✓ {t('check.noHit')}</span>}</td>
             <td>{r.problem ?? <Hits r={r} />}</td>
-            <td><Mrz r={r} /></td>
+            <td>
+              <Mrz r={r} />
+            </td>
           </tr>
         ))}
       </tbody>

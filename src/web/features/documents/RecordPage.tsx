@@ -1,14 +1,24 @@
 // Recording documents for the user's state: one by form, or a whole list from a CSV/XLSX file (all or nothing, every bad
 // line named); for a hashed list the number is hashed on arrival and never kept.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { importResult, recordSchema } from '../../../server/modules/documents/schemas';
 import { ApiError, api, base64Of, download } from '../../api';
 import { ErrorMessage, Field, Notice, Select, TextArea } from '../../components/ui';
-import type { importResult, recordSchema } from '../../../server/modules/documents/schemas';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, RECORD_CLASSIFICATIONS } from './kinds';
 
-const EMPTY = { number: '', issuingState: '', type: 'passport', status: 'stolen', issuedOn: '', expiresOn: '', reportedOn: '', notes: '', classification: 'restricted' };
+const EMPTY = {
+  number: '',
+  issuingState: '',
+  type: 'passport',
+  status: 'stolen',
+  issuedOn: '',
+  expiresOn: '',
+  reportedOn: '',
+  notes: '',
+  classification: 'restricted',
+};
 
 export function LineReport({ error }: { error: unknown }) {
   const { t } = useTranslation('documents');
@@ -17,8 +27,22 @@ export function LineReport({ error }: { error: unknown }) {
   return (
     <table className="table">
       <caption>{t('record.report', { count: report.length })}</caption>
-      <thead><tr><th scope="col">{t('check.line')}</th><th scope="col">{t('record.column')}</th><th scope="col">{t('record.problem')}</th></tr></thead>
-      <tbody>{report.map((r, i) => <tr key={i}><td>{r.line}</td><td>{r.field}</td><td>{r.message}</td></tr>)}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">{t('check.line')}</th>
+          <th scope="col">{t('record.column')}</th>
+          <th scope="col">{t('record.problem')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.map((r, i) => (
+          <tr key={i}>
+            <td>{r.line}</td>
+            <td>{r.field}</td>
+            <td>{r.message}</td>
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }
@@ -33,26 +57,42 @@ export function RecordPage() {
 
   const record = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null); setNotice('');
+    setError(null);
+    setNotice('');
     const optional = (v: string) => (v ? v : undefined);
     try {
       const saved = await api.post<z.infer<typeof recordSchema> & { created: boolean }>('/api/documents', {
-        number: form.number, issuingState: form.issuingState, type: form.type, status: form.status, issuedOn: optional(form.issuedOn),
-        expiresOn: optional(form.expiresOn), reportedOn: optional(form.reportedOn), notes: optional(form.notes), classification: form.classification,
+        number: form.number,
+        issuingState: form.issuingState,
+        type: form.type,
+        status: form.status,
+        issuedOn: optional(form.issuedOn),
+        expiresOn: optional(form.expiresOn),
+        reportedOn: optional(form.reportedOn),
+        notes: optional(form.notes),
+        classification: form.classification,
       });
       setNotice(t(saved.created ? 'record.created' : 'record.updated', { number: saved.number ?? t('hashedNumber') }));
       setForm(EMPTY);
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   };
 
   const upload = async (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
-    setError(null); setNotice('');
+    setError(null);
+    setNotice('');
     try {
-      const r = await api.post<z.infer<typeof importResult>>('/api/documents/uploads', { format: file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv', contentBase64: await base64Of(file) });
+      const r = await api.post<z.infer<typeof importResult>>('/api/documents/uploads', {
+        format: file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv',
+        contentBase64: await base64Of(file),
+      });
       setNotice(t('record.uploaded', r));
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   };
 
   return (
@@ -65,11 +105,21 @@ export function RecordPage() {
         <Field label={t('number')} value={form.number} onChange={set('number')} required maxLength={64} />
         <Field label={t('issuingState')} help={t('issuingStateHelp')} value={form.issuingState} onChange={set('issuingState')} required maxLength={8} />
         <Select label={t('type')} value={form.type} onChange={set('type')} options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`types.${d}`) }))} />
-        <Select label={t('status')} value={form.status} onChange={set('status')} options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        <Select
+          label={t('status')}
+          value={form.status}
+          onChange={set('status')}
+          options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
         <Field label={t('issuedOn')} type="date" value={form.issuedOn} onChange={set('issuedOn')} />
         <Field label={t('expiresOn')} type="date" value={form.expiresOn} onChange={set('expiresOn')} />
         <Field label={t('reportedOn')} type="date" value={form.reportedOn} onChange={set('reportedOn')} />
-        <Select label={t('classification')} value={form.classification} onChange={set('classification')} options={RECORD_CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))} />
+        <Select
+          label={t('classification')}
+          value={form.classification}
+          onChange={set('classification')}
+          options={RECORD_CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
+        />
         <TextArea label={t('notes')} value={form.notes} onChange={set('notes')} rows={2} maxLength={2000} />
         <button type="submit">{t('record.submit')}</button>
       </form>
@@ -77,9 +127,14 @@ export function RecordPage() {
       <form onSubmit={upload} aria-label={t('record.upload')}>
         <h2>{t('record.upload')}</h2>
         <p>{t('record.uploadHelp')}</p>
-        <p>{t('record.templates')}:{' '}
-          <button type="button" onClick={() => download('/api/documents/templates/document-list-template.csv', 'document-list-template.csv')}>CSV</button>{' '}
-          <button type="button" onClick={() => download('/api/documents/templates/document-list-template.xlsx', 'document-list-template.xlsx')}>XLSX</button>
+        <p>
+          {t('record.templates')}:{' '}
+          <button type="button" onClick={() => download('/api/documents/templates/document-list-template.csv', 'document-list-template.csv')}>
+            CSV
+          </button>{' '}
+          <button type="button" onClick={() => download('/api/documents/templates/document-list-template.xlsx', 'document-list-template.xlsx')}>
+            XLSX
+          </button>
         </p>
         <Field label={t('record.file')} type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
         <button type="submit">{t('record.uploadSubmit')}</button>

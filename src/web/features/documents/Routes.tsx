@@ -1,12 +1,13 @@
 // Document checks: check a batch (the landing tab), record documents, our list and who checked it, how the list is kept.
-import { NavLink, Route, Routes } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../components/ui';
-import { useUser, usePermission } from '../../app/session';
+import { NavLink, Route, Routes } from 'react-router-dom';
 import { Permission } from '../../../server/access/permissions';
+import { usePermission, useUser } from '../../app/session';
+import { Page } from '../../components/ui';
 import { CheckPage } from './CheckPage';
-import { RecordPage } from './RecordPage';
 import { OurListPage } from './OurListPage';
+import { RecordPage } from './RecordPage';
 
 export default function DocumentsRoutes() {
   const { t } = useTranslation('documents');
@@ -17,7 +18,11 @@ export default function DocumentsRoutes() {
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">
-        {tabs.map(([path, key]) => <NavLink key={key} to={`/documents/${path}`} end>{t(`tabs.${key}`)}</NavLink>)}
+        {tabs.map(([path, key]) => (
+          <NavLink key={key} to={`/documents/${path}`} end>
+            {t(`tabs.${key}`)}
+          </NavLink>
+        ))}
       </nav>
       <Routes>
         <Route index element={<CheckPage />} />

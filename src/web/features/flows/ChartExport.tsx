@@ -1,8 +1,8 @@
 // Export buttons under every flows chart: the drawing as PNG or SVG, and its data as CSV.
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadPng, downloadSvg } from '../../components/exportImage';
 import { spreadsheetSafe } from '../../../server/spreadsheet-safe';
+import { downloadPng, downloadSvg } from '../../components/exportImage';
 
 /** CSV text of rows (header from the first row's keys), quoting what needs it; no cell runs as a formula in a spreadsheet. */
 export function csvOf(rows: Record<string, unknown>[]): string {
@@ -30,9 +30,15 @@ export function ChartExport({ svg, name, rows }: { svg: RefObject<SVGSVGElement 
   const { t } = useTranslation('flows');
   return (
     <div className="filters" role="group" aria-label={t('exportOf', { what: name })}>
-      <button type="button" onClick={() => svg.current && downloadPng(svg.current, name)}>{t('png')}</button>
-      <button type="button" onClick={() => svg.current && downloadSvg(svg.current, name)}>{t('svg')}</button>
-      <button type="button" onClick={() => offerCsv(rows, name)}>{t('csv')}</button>
+      <button type="button" onClick={() => svg.current && downloadPng(svg.current, name)}>
+        {t('png')}
+      </button>
+      <button type="button" onClick={() => svg.current && downloadSvg(svg.current, name)}>
+        {t('svg')}
+      </button>
+      <button type="button" onClick={() => offerCsv(rows, name)}>
+        {t('csv')}
+      </button>
     </div>
   );
 }

@@ -2,17 +2,17 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { aggregatesResponse, emergingResponse, feesResponse, summaryResponse } from '../../../server/modules/flows/schemas';
 import { api, query } from '../../api';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, useApi } from '../../components/ui';
-import { VictimsSection } from './VictimsSection';
-import { WorldMap, type MapLine, type MapPoint } from '../../components/map/WorldMap';
+import { BarChart } from '../../components/charts/BarChart';
+import { TrendChart } from '../../components/charts/TrendChart';
 import { centroidOf } from '../../components/map/centroids';
 import { lineWidthForVolume } from '../../components/map/flowLines';
-import { TrendChart } from '../../components/charts/TrendChart';
-import { BarChart } from '../../components/charts/BarChart';
-import type { aggregatesResponse, emergingResponse, feesResponse, summaryResponse } from '../../../server/modules/flows/schemas';
-import { ChartExport } from './ChartExport';
+import { type MapLine, type MapPoint, WorldMap } from '../../components/map/WorldMap';
+import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, useApi } from '../../components/ui';
 import { useFormat } from '../../i18n/format';
+import { ChartExport } from './ChartExport';
+import { VictimsSection } from './VictimsSection';
 
 type Aggregates = z.infer<typeof aggregatesResponse>;
 type Groups = 'route' | 'means' | 'nationality';
@@ -31,8 +31,10 @@ export function PicturePage() {
   const [groupBy, setGroupBy] = useState<Groups>('route');
   const agg = useApi(() => api.get<Aggregates>(`/api/flows/aggregates${query({ from, to, groupBy })}`), [from, to, groupBy]);
   // The map is always by route: when the table is by route too, one answer serves both (one read, one audit entry).
-  const byRoute = useApi(() => (groupBy === 'route' ? Promise.resolve(null) : api.get<Aggregates>(`/api/flows/aggregates${query({ from, to, groupBy: 'route' })}`)),
-    [from, to, groupBy === 'route']);
+  const byRoute = useApi(
+    () => (groupBy === 'route' ? Promise.resolve(null) : api.get<Aggregates>(`/api/flows/aggregates${query({ from, to, groupBy: 'route' })}`)),
+    [from, to, groupBy === 'route'],
+  );
   const routes = groupBy === 'route' ? agg : byRoute;
   const fees = useApi(() => api.get<z.infer<typeof feesResponse>>(`/api/flows/fees${query({ from, to })}`), [from, to]);
   const emerging = useApi(() => api.get<z.infer<typeof emergingResponse>>(`/api/flows/emerging${query({ to, months: 3 })}`), [to]);
@@ -46,7 +48,8 @@ export function PicturePage() {
   const format = useFormat();
   const shown = (v: number | null) => (v === null ? '—' : format.number(v));
   /** A figure that leaves out another state's count under the minimum in some months, said beside it. */
-  const partly = (v: number | null, months: number) => (v === null ? '—' : months > 0 ? `${format.number(v)} (${t('leftOutMonths', { count: months, k })})` : format.number(v));
+  const partly = (v: number | null, months: number) =>
+    v === null ? '—' : months > 0 ? `${format.number(v)} (${t('leftOutMonths', { count: months, k })})` : format.number(v);
 
   // Map legs: each published route split into legs; legs shared by routes carry the sum of their migrants.
   const map = useMemo(() => {
@@ -67,23 +70,35 @@ export function PicturePage() {
     const lines: MapLine[] = [...legs.values()].flatMap((l) => {
       const a = centroidOf(l.from);
       const b = centroidOf(l.to);
-      return a && b ? [{ from: a, to: b, width: lineWidthForVolume(l.migrants, largest), label: `${l.from} → ${l.to}: ${format.number(l.migrants)} ${t('migrants')}` }] : [];
+      return a && b
+        ? [{ from: a, to: b, width: lineWidthForVolume(l.migrants, largest), label: `${l.from} → ${l.to}: ${format.number(l.migrants)} ${t('migrants')}` }]
+        : [];
     });
-    const points: MapPoint[] = [...places].flatMap((p) => { const at = centroidOf(p); return at ? [{ at, label: p }] : []; });
+    const points: MapPoint[] = [...places].flatMap((p) => {
+      const at = centroidOf(p);
+      return at ? [{ at, label: p }] : [];
+    });
     return { lines, points, legs: [...legs.values()] };
   }, [routes.data, t, format.number]);
 
-  const top = (agg.data?.rows ?? []).filter((r) => r.migrants !== null).slice(0, 5).map((r) => r.key);
+  const top = (agg.data?.rows ?? [])
+    .filter((r) => r.migrants !== null)
+    .slice(0, 5)
+    .map((r) => r.key);
   const trendSeries = top.map((key) => ({
-    key, label: key.split('>').join(' → '),
-    points: (agg.data?.series ?? []).filter((s) => s.key === key && (groupBy === 'nationality' ? s.migrants : s.incidents) !== null)
+    key,
+    label: key.split('>').join(' → '),
+    points: (agg.data?.series ?? [])
+      .filter((s) => s.key === key && (groupBy === 'nationality' ? s.migrants : s.incidents) !== null)
       .map((s) => ({ date: `${s.month}-01`, value: (groupBy === 'nationality' ? s.migrants : s.incidents) ?? 0 })),
   }));
   const feeRoutes = (fees.data?.routes ?? []).filter((r) => !r.suppressed).slice(0, 8);
   const feeTimeKeys = feeRoutes.slice(0, 4).map((r) => r.route);
   const feeSeries = feeTimeKeys.map((route) => ({
-    key: route, label: route.split('>').join(' → '),
-    points: (fees.data?.overTime ?? []).filter((o) => o.route === route && o.median !== null)
+    key: route,
+    label: route.split('>').join(' → '),
+    points: (fees.data?.overTime ?? [])
+      .filter((o) => o.route === route && o.median !== null)
       .map((o) => ({ date: `${o.quarter.slice(0, 4)}-${String((Number(o.quarter.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`, value: o.median ?? 0 })),
   }));
 
@@ -92,70 +107,132 @@ export function PicturePage() {
       <div className="filters">
         <Field label={t('from')} type="month" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />
         <Field label={t('to')} type="month" value={to} onChange={(e) => e.target.value && setTo(e.target.value)} />
-        <Select label={t('groupBy')} value={groupBy} onChange={(e) => setGroupBy(e.target.value as Groups)}
-          options={(['route', 'means', 'nationality'] as const).map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
+        <Select
+          label={t('groupBy')}
+          value={groupBy}
+          onChange={(e) => setGroupBy(e.target.value as Groups)}
+          options={(['route', 'means', 'nationality'] as const).map((g) => ({ value: g, label: t(`groups.${g}`) }))}
+        />
       </div>
       <ErrorMessage error={agg.error ?? routes.error} />
       {agg.data && (
         <Notice>
           <strong>{t(`levels.${agg.data.reciprocity.level}`)}</strong>: {agg.data.reciprocity.reason}{' '}
-          {agg.data.demo && <><DemoBadge demo /> {t('demoData')}</>}
+          {agg.data.demo && (
+            <>
+              <DemoBadge demo /> {t('demoData')}
+            </>
+          )}
         </Notice>
       )}
 
       <h2>{t('flowMap')}</h2>
-      {routes.loading && !routes.data ? <Loading /> : (
+      {routes.loading && !routes.data ? (
+        <Loading />
+      ) : (
         <>
           <WorldMap ref={mapRef} title={t('flowMap')} lines={map.lines} points={map.points} />
           <ChartExport svg={mapRef} name={t('flowMap')} rows={map.legs} />
         </>
       )}
 
-      <h2>{t('trend')} ({t(`groups.${groupBy}`)})</h2>
-      {agg.loading && !agg.data ? <Loading /> : trendSeries.length === 0 ? <p>{t('noData')}</p> : (
+      <h2>
+        {t('trend')} ({t(`groups.${groupBy}`)})
+      </h2>
+      {agg.loading && !agg.data ? (
+        <Loading />
+      ) : trendSeries.length === 0 ? (
+        <p>{t('noData')}</p>
+      ) : (
         <>
-          <TrendChart ref={trendRef} title={`${t('trend')} (${t(`groups.${groupBy}`)})`} series={trendSeries} valueLabel={groupBy === 'nationality' ? t('migrants') : t('incidents')} />
+          <TrendChart
+            ref={trendRef}
+            title={`${t('trend')} (${t(`groups.${groupBy}`)})`}
+            series={trendSeries}
+            valueLabel={groupBy === 'nationality' ? t('migrants') : t('incidents')}
+          />
           <ChartExport svg={trendRef} name={t('trend')} rows={(agg.data?.series ?? []).map((s) => ({ ...s }))} />
         </>
       )}
-      {agg.data && (() => {
-        const a = agg.data;
-        const basis = groupBy === 'nationality' ? 'migrants' : 'incidents';
-        const total = a.totals[basis] ?? 0;
-        const left = a.totals.withheld[basis];
-        return (
-          <>
-            <p>{t(groupBy === 'nationality' ? 'totalMigrants' : 'totalIncidents', { count: total, n: format.number(total) })}{' '}
-              {left > 0 && t('totalLeavesOut', { count: left, k })}</p>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`groups.${groupBy}`)}>
-              <table className="table">
-                <caption>{t(`groups.${groupBy}`)}</caption>
-                <thead><tr><th scope="col">{t('key')}</th><th scope="col">{t('incidents')}</th><th scope="col">{t('migrants')}</th><th scope="col">{t('deaths')}</th><th scope="col">{t('feeMedian')}</th><th scope="col">{t('withheld')}</th></tr></thead>
-                <tbody>
-                  {a.rows.map((r) => (
-                    <tr key={r.key}><th scope="row">{r.key.split('>').join(' → ')}</th><td>{groupBy === 'nationality' ? '—' : shown(r.incidents)}</td><td>{shown(r.migrants)}</td>
-                      <td>{groupBy === 'nationality' ? '—' : shown(r.deaths)}</td><td>{r.feeMeanUsd === null ? '—' : format.money(r.feeMeanUsd)}</td><td>{format.number(r.withheld[basis])}</td></tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr><th scope="row">{t('total')}</th><td>{groupBy === 'nationality' ? '—' : shown(a.totals.incidents)}</td><td>{shown(a.totals.migrants)}</td>
-                    <td>{groupBy === 'nationality' ? '—' : shown(a.totals.deaths)}</td><td>—</td><td>{format.number(left)}</td></tr>
-                </tfoot>
-              </table>
-            </div>
-          </>
-        );
-      })()}
+      {agg.data &&
+        (() => {
+          const a = agg.data;
+          const basis = groupBy === 'nationality' ? 'migrants' : 'incidents';
+          const total = a.totals[basis] ?? 0;
+          const left = a.totals.withheld[basis];
+          return (
+            <>
+              <p>
+                {t(groupBy === 'nationality' ? 'totalMigrants' : 'totalIncidents', { count: total, n: format.number(total) })}{' '}
+                {left > 0 && t('totalLeavesOut', { count: left, k })}
+              </p>
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`groups.${groupBy}`)}>
+                <table className="table">
+                  <caption>{t(`groups.${groupBy}`)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('key')}</th>
+                      <th scope="col">{t('incidents')}</th>
+                      <th scope="col">{t('migrants')}</th>
+                      <th scope="col">{t('deaths')}</th>
+                      <th scope="col">{t('feeMedian')}</th>
+                      <th scope="col">{t('withheld')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {a.rows.map((r) => (
+                      <tr key={r.key}>
+                        <th scope="row">{r.key.split('>').join(' → ')}</th>
+                        <td>{groupBy === 'nationality' ? '—' : shown(r.incidents)}</td>
+                        <td>{shown(r.migrants)}</td>
+                        <td>{groupBy === 'nationality' ? '—' : shown(r.deaths)}</td>
+                        <td>{r.feeMeanUsd === null ? '—' : format.money(r.feeMeanUsd)}</td>
+                        <td>{format.number(r.withheld[basis])}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">{t('total')}</th>
+                      <td>{groupBy === 'nationality' ? '—' : shown(a.totals.incidents)}</td>
+                      <td>{shown(a.totals.migrants)}</td>
+                      <td>{groupBy === 'nationality' ? '—' : shown(a.totals.deaths)}</td>
+                      <td>—</td>
+                      <td>{format.number(left)}</td>
+                    </tr>
+                  </tfoot>
+                </table>
+              </div>
+            </>
+          );
+        })()}
 
       {agg.data && agg.data.contributions.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('contributions')}>
           <table className="table">
-            <caption>{t('contributions')}. {t('contributionsNote', { k })}</caption>
-            <thead><tr><th scope="col">{t('state')}</th><th scope="col">{t('key')}</th><th scope="col">{t('months')}</th><th scope="col">{t('incidents')}</th><th scope="col">{t('migrants')}</th><th scope="col">{t('deaths')}</th></tr></thead>
+            <caption>
+              {t('contributions')}. {t('contributionsNote', { k })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">{t('key')}</th>
+                <th scope="col">{t('months')}</th>
+                <th scope="col">{t('incidents')}</th>
+                <th scope="col">{t('migrants')}</th>
+                <th scope="col">{t('deaths')}</th>
+              </tr>
+            </thead>
             <tbody>
               {agg.data.contributions.slice(0, 200).map((c) => (
-                <tr key={`${c.state}${c.key}`}><td>{c.state}</td><td>{c.key.split('>').join(' → ')}</td><td>{format.number(c.months)}</td><td>{shown(c.incidents)}</td>
-                  <td>{partly(c.migrants, c.withheld.migrants)}</td><td>{groupBy === 'nationality' ? '—' : partly(c.deaths, c.withheld.deaths)}</td></tr>
+                <tr key={`${c.state}${c.key}`}>
+                  <td>{c.state}</td>
+                  <td>{c.key.split('>').join(' → ')}</td>
+                  <td>{format.number(c.months)}</td>
+                  <td>{shown(c.incidents)}</td>
+                  <td>{partly(c.migrants, c.withheld.migrants)}</td>
+                  <td>{groupBy === 'nationality' ? '—' : partly(c.deaths, c.withheld.deaths)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -166,7 +243,12 @@ export function PicturePage() {
       <ErrorMessage error={fees.error} />
       {feeRoutes.length > 0 && (
         <>
-          <BarChart ref={feeRef} title={t('fees')} bars={feeRoutes.map((r) => ({ key: r.route, label: r.route.split('>').join(' → '), value: r.median ?? 0 }))} formatValue={(v) => format.money(v)} />
+          <BarChart
+            ref={feeRef}
+            title={t('fees')}
+            bars={feeRoutes.map((r) => ({ key: r.route, label: r.route.split('>').join(' → '), value: r.median ?? 0 }))}
+            formatValue={(v) => format.money(v)}
+          />
           <ChartExport svg={feeRef} name={t('fees')} rows={(fees.data?.routes ?? []).map((r) => ({ ...r }))} />
           <TrendChart ref={feeTimeRef} title={t('feesOverTime')} series={feeSeries} valueLabel="USD" />
           <ChartExport svg={feeTimeRef} name={t('feesOverTime')} rows={(fees.data?.overTime ?? []).map((r) => ({ ...r }))} />
@@ -174,18 +256,50 @@ export function PicturePage() {
       )}
 
       <h2>{t('emerging')}</h2>
-      {emerging.data && (emerging.data.routes.length === 0 ? <p>{t('noData')}</p> : (
-        <table className="table">
-          <caption>{t('emerging')}: {emerging.data.current.from} – {emerging.data.current.to} / {emerging.data.previous.from} – {emerging.data.previous.to}</caption>
-          <thead><tr><th scope="col">{t('groups.route')}</th><th scope="col">{t('current')}</th><th scope="col">{t('previous')}</th><th scope="col">{t('change')}</th></tr></thead>
-          <tbody>{emerging.data.routes.map((r) => <tr key={r.route}><td>{r.route.split('>').join(' → ')}</td><td>{format.number(r.current)}</td><td>{format.number(r.previous)}</td><td>+{format.number(r.change)}{r.changePercent !== null ? ` (${format.number(r.changePercent)}%)` : ''}</td></tr>)}</tbody>
-        </table>
-      ))}
+      {emerging.data &&
+        (emerging.data.routes.length === 0 ? (
+          <p>{t('noData')}</p>
+        ) : (
+          <table className="table">
+            <caption>
+              {t('emerging')}: {emerging.data.current.from} – {emerging.data.current.to} / {emerging.data.previous.from} – {emerging.data.previous.to}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('groups.route')}</th>
+                <th scope="col">{t('current')}</th>
+                <th scope="col">{t('previous')}</th>
+                <th scope="col">{t('change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {emerging.data.routes.map((r) => (
+                <tr key={r.route}>
+                  <td>{r.route.split('>').join(' → ')}</td>
+                  <td>{format.number(r.current)}</td>
+                  <td>{format.number(r.previous)}</td>
+                  <td>
+                    +{format.number(r.change)}
+                    {r.changePercent !== null ? ` (${format.number(r.changePercent)}%)` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
 
       <VictimsSection from={from} to={to} />
 
-      <h2>{t('summary')}: {quarter}</h2>
-      {summary.data && <div className="card">{summary.data.sentences.map((s) => <p key={s}>{s}</p>)}</div>}
+      <h2>
+        {t('summary')}: {quarter}
+      </h2>
+      {summary.data && (
+        <div className="card">
+          {summary.data.sentences.map((s) => (
+            <p key={s}>{s}</p>
+          ))}
+        </div>
+      )}
     </>
   );
 }

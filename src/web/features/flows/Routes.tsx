@@ -1,12 +1,13 @@
 // Regional flows: tabs for the regional picture, reporting a period, and data quality.
-import { NavLink, Route, Routes } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../components/ui';
-import { usePermission } from '../../app/session';
+import { NavLink, Route, Routes } from 'react-router-dom';
 import { Permission } from '../../../server/access/permissions';
+import { usePermission } from '../../app/session';
+import { Page } from '../../components/ui';
 import { PicturePage } from './PicturePage';
-import { ReportPage } from './ReportPage';
 import { QualityPage } from './QualityPage';
+import { ReportPage } from './ReportPage';
 
 export default function FlowsRoutes() {
   const { t } = useTranslation('flows');
@@ -14,7 +15,9 @@ export default function FlowsRoutes() {
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">
-        <NavLink to="/flows" end>{t('tabs.picture')}</NavLink>
+        <NavLink to="/flows" end>
+          {t('tabs.picture')}
+        </NavLink>
         {reports && <NavLink to="/flows/report">{t('tabs.report')}</NavLink>}
         <NavLink to="/flows/quality">{t('tabs.quality')}</NavLink>
       </nav>

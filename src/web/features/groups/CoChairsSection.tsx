@@ -1,10 +1,10 @@
 // Co-chairs: who chairs now, the decided history, proposed rosters, nominations, and a roster form the server checks.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, formatDate, useApi } from '../../components/ui';
+import { api } from '../../api';
+import { usePermission, useUser } from '../../app/session';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Select, useApi } from '../../components/ui';
 import type { CoChairs, GroupDetail, Suggestion } from './types';
 
 type Row = { year: number; a: string; b: string; extension: string };
@@ -28,20 +28,32 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
     setRows(s.years.map((y) => ({ year: y.year, a: y.coChairs[0]?.memberCode ?? '', b: y.coChairs[1]?.memberCode ?? '', extension: '' })));
   };
   const propose = async () => {
-    setRosterError(null); setDone(null);
+    setRosterError(null);
+    setDone(null);
     try {
       await api.post(`/api/groups/${group.code}/co-chairs/rosters`, {
-        years: rows.map((r) => ({ year: r.year, coChairs: [r.a, r.b].filter(Boolean).map((m) => ({ memberCode: m, extensionAgreed: r.extension.trim() || null })) })),
+        years: rows.map((r) => ({
+          year: r.year,
+          coChairs: [r.a, r.b].filter(Boolean).map((m) => ({ memberCode: m, extensionAgreed: r.extension.trim() || null })),
+        })),
       });
-      setDone(t('proposed')); setRows([]); reload();
-    } catch (e) { setRosterError(e); }
+      setDone(t('proposed'));
+      setRows([]);
+      reload();
+    } catch (e) {
+      setRosterError(e);
+    }
   };
   const nominate = async () => {
-    setRosterError(null); setDone(null);
+    setRosterError(null);
+    setDone(null);
     try {
       await api.post(`/api/groups/${group.code}/co-chairs/nominations`, { memberCode: user.state, forYear: Number(nominationYear) });
-      setDone(t('nominated')); reload();
-    } catch (e) { setRosterError(e); }
+      setDone(t('nominated'));
+      reload();
+    } catch (e) {
+      setRosterError(e);
+    }
   };
   const set = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
@@ -52,27 +64,50 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
       {data && (
         <>
           <h2>{t('rules')}</h2>
-          <ul>{data.rules.map((r) => <li key={r.rule}>{r.text}</li>)}</ul>
+          <ul>
+            {data.rules.map((r) => (
+              <li key={r.rule}>{r.text}</li>
+            ))}
+          </ul>
           <h2>{t('history')}</h2>
           <table className="table">
-            <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('coChairs')}</th><th scope="col">{t('decidedAt')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('year')}</th>
+                <th scope="col">{t('coChairs')}</th>
+                <th scope="col">{t('decidedAt')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.history.map((h) => (
                 <tr key={h.year}>
-                  <td>{h.year}{h.year === data.currentYear ? ` (${t('coChairsNow')})` : ''}</td>
+                  <td>
+                    {h.year}
+                    {h.year === data.currentYear ? ` (${t('coChairsNow')})` : ''}
+                  </td>
                   <td>{h.coChairs.map((c) => c.memberCode).join(', ')}</td>
-                  <td>{h.decidedAt}{h.decidedOn ? `, ${formatDate(h.decidedOn, i18n.language)}` : ''}</td>
+                  <td>
+                    {h.decidedAt}
+                    {h.decidedOn ? `, ${formatDate(h.decidedOn, i18n.language)}` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <h2>{t('rosters')}</h2>
           <table className="table">
-            <thead><tr><th scope="col">{t('status')}</th><th scope="col">{t('coChairs')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('coChairs')}</th>
+              </tr>
+            </thead>
             <tbody>
               {data.rosters.map((r) => (
                 <tr key={r.id}>
-                  <td>{t(`statuses.${r.status}`)} <DemoBadge demo={r.demo} /></td>
+                  <td>
+                    {t(`statuses.${r.status}`)} <DemoBadge demo={r.demo} />
+                  </td>
                   <td>{r.years.map((y) => `${y.year}: ${y.coChairs.map((c) => c.memberCode).join(', ')}`).join('; ')}</td>
                 </tr>
               ))}
@@ -82,24 +117,49 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
             <DecideForm code={group.code} rosters={data.rosters.filter((r) => r.status === 'proposed')} onDone={reload} />
           )}
           <h2>{t('nominations')}</h2>
-          <ul>{data.nominations.map((n) => <li key={n.id}>{n.forYear}: {n.memberCode} <DemoBadge demo={n.demo} /></li>)}</ul>
+          <ul>
+            {data.nominations.map((n) => (
+              <li key={n.id}>
+                {n.forYear}: {n.memberCode} <DemoBadge demo={n.demo} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {done && <Notice>{done}</Notice>}
       {mayNominate && (
-        <form className="filters" onSubmit={(e) => { e.preventDefault(); void nominate(); }}>
+        <form
+          className="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void nominate();
+          }}
+        >
           <Field label={t('forYear')} type="number" value={nominationYear} onChange={(e) => setNominationYear(e.target.value)} />
           <button type="submit">{t('nominate')}</button>
         </form>
       )}
       {mayPropose && (
-        <form onSubmit={(e) => { e.preventDefault(); void propose(); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void propose();
+          }}
+        >
           <h2>{t('propose')}</h2>
           <p>{t('proposeIntro')}</p>
           <div className="filters">
-            <button type="button" onClick={() => void suggest()}>{t('suggest')}</button>
-            <button type="button" onClick={() => setRows([...rows, { year: nextYear(), a: '', b: '', extension: '' }])}>{t('addYear')}</button>
-            {rows.length > 0 && <button type="button" onClick={() => setRows(rows.slice(0, -1))}>{t('removeYear')}</button>}
+            <button type="button" onClick={() => void suggest()}>
+              {t('suggest')}
+            </button>
+            <button type="button" onClick={() => setRows([...rows, { year: nextYear(), a: '', b: '', extension: '' }])}>
+              {t('addYear')}
+            </button>
+            {rows.length > 0 && (
+              <button type="button" onClick={() => setRows(rows.slice(0, -1))}>
+                {t('removeYear')}
+              </button>
+            )}
           </div>
           {rows.map((r, i) => (
             <div key={r.year} className="form-grid">
@@ -127,13 +187,25 @@ function DecideForm({ code, rosters, onDone }: { code: string; rosters: CoChairs
     try {
       await api.post(`/api/groups/${code}/co-chairs/rosters/${form.roster}/decide`, { meeting: form.meeting, decidedOn: form.decidedOn });
       onDone();
-    } catch (e) { setError(e); }
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
-    <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="form-grid"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h2>{t('decide')}</h2>
-      <Select label={t('rosters')} value={form.roster} onChange={(e) => setForm({ ...form, roster: e.target.value })}
-        options={rosters.map((r) => ({ value: r.id, label: r.years.map((y) => `${y.year}: ${y.coChairs.map((c) => c.memberCode).join(', ')}`).join('; ') }))} />
+      <Select
+        label={t('rosters')}
+        value={form.roster}
+        onChange={(e) => setForm({ ...form, roster: e.target.value })}
+        options={rosters.map((r) => ({ value: r.id, label: r.years.map((y) => `${y.year}: ${y.coChairs.map((c) => c.memberCode).join(', ')}`).join('; ') }))}
+      />
       <Field label={t('meetingName')} value={form.meeting} onChange={(e) => setForm({ ...form, meeting: e.target.value })} required />
       <Field label={t('decidedOn')} type="date" value={form.decidedOn} onChange={(e) => setForm({ ...form, decidedOn: e.target.value })} required />
       <ErrorMessage error={error} />

@@ -1,6 +1,7 @@
 // The list of working groups with their member states and current co-chairs.
-import { Link } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { DemoBadge, ErrorMessage, Loading, Page, useApi } from '../../components/ui';
 import type { GroupsList } from './types';
@@ -16,10 +17,16 @@ export function GroupsListPage() {
       <div className="cards">
         {data?.groups.map((g) => (
           <article key={g.code} className="card">
-            <h2><Link to={`/groups/${g.code}`}>{g.name}</Link> <DemoBadge demo={g.demo} /></h2>
+            <h2>
+              <Link to={`/groups/${g.code}`}>{g.name}</Link> <DemoBadge demo={g.demo} />
+            </h2>
             <p>{g.description}</p>
-            <p><strong>{t('coChairsNow')}:</strong> {g.coChairs.join(', ') || t('notDecided')}</p>
-            <p><strong>{t('members')}:</strong> {g.memberStates.join(', ')}</p>
+            <p>
+              <strong>{t('coChairsNow')}:</strong> {g.coChairs.join(', ') || t('notDecided')}
+            </p>
+            <p>
+              <strong>{t('members')}:</strong> {g.memberStates.join(', ')}
+            </p>
           </article>
         ))}
       </div>

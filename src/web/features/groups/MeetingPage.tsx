@@ -1,10 +1,10 @@
 // One meeting: agenda, participants, notes, documents, decisions and actions arising. Under the Chatham House rule the
 // server sends speakers and participants only to those who attended; this page shows what it is sent.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, formatDate, useApi } from '../../components/ui';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, useApi } from '../../components/ui';
 import { ActionsTable } from './GroupPage';
 import type { Meeting } from './types';
 
@@ -17,10 +17,16 @@ export function MeetingPage() {
   const addNote = async () => {
     setNoteError(null);
     try {
-      await api.post(`/api/groups/meetings/${id}/notes`, { body: note.body, speaker: note.speaker || null, speakerAffiliation: note.speakerAffiliation || null });
+      await api.post(`/api/groups/meetings/${id}/notes`, {
+        body: note.body,
+        speaker: note.speaker || null,
+        speakerAffiliation: note.speakerAffiliation || null,
+      });
       setNote({ body: '', speaker: '', speakerAffiliation: '' });
       reload();
-    } catch (e) { setNoteError(e); }
+    } catch (e) {
+      setNoteError(e);
+    }
   };
   const identities = m !== null && m.participants !== null;
   return (
@@ -30,16 +36,30 @@ export function MeetingPage() {
       {m && (
         <>
           <p>
-            <DemoBadge demo={m.demo} /> {formatDate(m.startsOn, i18n.language)}{m.location ? `, ${m.location}` : ''}
+            <DemoBadge demo={m.demo} /> {formatDate(m.startsOn, i18n.language)}
+            {m.location ? `, ${m.location}` : ''}
             {m.chathamHouse ? ` · ${t('chathamHouse')}` : ''} · {t('participantCount', { count: m.participantCount })}
           </p>
           {m.chathamHouse && !identities && <Notice>{t('chathamNotice')}</Notice>}
           <h2>{t('agenda')}</h2>
-          <ol>{m.agenda.map((a) => <li key={a.title}>{a.title}{a.lead ? ` (${a.lead})` : ''}</li>)}</ol>
+          <ol>
+            {m.agenda.map((a) => (
+              <li key={a.title}>
+                {a.title}
+                {a.lead ? ` (${a.lead})` : ''}
+              </li>
+            ))}
+          </ol>
           {m.participants && (
             <>
               <h2>{t('participants')}</h2>
-              <ul>{m.participants.map((p) => <li key={p.userId}>{p.name}, {p.organisation} ({p.memberCode ?? 'RSO'})</li>)}</ul>
+              <ul>
+                {m.participants.map((p) => (
+                  <li key={p.userId}>
+                    {p.name}, {p.organisation} ({p.memberCode ?? 'RSO'})
+                  </li>
+                ))}
+              </ul>
             </>
           )}
           <h2>{t('notes')}</h2>
@@ -65,7 +85,13 @@ export function MeetingPage() {
             </tbody>
           </table>
           {m.youAttended && (
-            <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void addNote(); }}>
+            <form
+              className="form-grid"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void addNote();
+              }}
+            >
               <h2>{t('addNote')}</h2>
               <div className="field">
                 <label htmlFor="wg-note-body">{t('noteBody')}</label>
@@ -80,11 +106,20 @@ export function MeetingPage() {
           {m.documents.length > 0 && (
             <>
               <h2>{t('documents')}</h2>
-              {m.documents.map((d) => <details key={d.id}><summary>{d.title}</summary><p>{d.body}</p></details>)}
+              {m.documents.map((d) => (
+                <details key={d.id}>
+                  <summary>{d.title}</summary>
+                  <p>{d.body}</p>
+                </details>
+              ))}
             </>
           )}
           <h2>{t('decisions')}</h2>
-          <ul>{m.decisions.map((d) => <li key={d.id}>{d.text}</li>)}</ul>
+          <ul>
+            {m.decisions.map((d) => (
+              <li key={d.id}>{d.text}</li>
+            ))}
+          </ul>
           <h2>{t('actions')}</h2>
           <ActionsTable actions={m.actions} />
           {(m.youLead || m.youAttended) && <DocumentForm meetingId={m.id} onSaved={reload} />}
@@ -103,26 +138,47 @@ function LeadForms({ meetingId, onSaved }: { meetingId: string; onSaved: () => v
   const [error, setError] = useState<unknown>(null);
   const save = async (fn: () => Promise<unknown>) => {
     setError(null);
-    try { await fn(); onSaved(); } catch (e) { setError(e); }
+    try {
+      await fn();
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
     <>
       <ErrorMessage error={error} />
-      <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void save(async () => { await api.post(`/api/groups/meetings/${meetingId}/decisions`, { text: decision }); setDecision(''); }); }}>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(async () => {
+            await api.post(`/api/groups/meetings/${meetingId}/decisions`, { text: decision });
+            setDecision('');
+          });
+        }}
+      >
         <h2>{t('addDecision')}</h2>
         <Field label={t('decisionText')} value={decision} onChange={(e) => setDecision(e.target.value)} required />
         <button type="submit">{t('addDecision')}</button>
       </form>
-      <form className="form-grid" onSubmit={(e) => {
-        e.preventDefault();
-        void save(async () => {
-          await api.post(`/api/groups/meetings/${meetingId}/actions`, {
-            description: action.description, dueOn: action.dueOn || null,
-            responsibleStates: action.states.split(/[\s,]+/).map((s) => s.trim().toUpperCase()).filter(Boolean),
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(async () => {
+            await api.post(`/api/groups/meetings/${meetingId}/actions`, {
+              description: action.description,
+              dueOn: action.dueOn || null,
+              responsibleStates: action.states
+                .split(/[\s,]+/)
+                .map((s) => s.trim().toUpperCase())
+                .filter(Boolean),
+            });
+            setAction({ description: '', states: '', dueOn: '' });
           });
-          setAction({ description: '', states: '', dueOn: '' });
-        });
-      }}>
+        }}
+      >
         <h2>{t('addAction')}</h2>
         <Field label={t('actionText')} value={action.description} onChange={(e) => setAction({ ...action, description: e.target.value })} required />
         <Field label={t('responsible')} help={t('responsibleHelp')} value={action.states} onChange={(e) => setAction({ ...action, states: e.target.value })} />
@@ -140,10 +196,22 @@ function DocumentForm({ meetingId, onSaved }: { meetingId: string; onSaved: () =
   const [error, setError] = useState<unknown>(null);
   const submit = async () => {
     setError(null);
-    try { await api.post(`/api/groups/meetings/${meetingId}/documents`, doc); setDoc({ title: '', body: '' }); onSaved(); } catch (e) { setError(e); }
+    try {
+      await api.post(`/api/groups/meetings/${meetingId}/documents`, doc);
+      setDoc({ title: '', body: '' });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
-    <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="form-grid"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h2>{t('addDocument')}</h2>
       <Field label={t('documentTitle')} value={doc.title} onChange={(e) => setDoc({ ...doc, title: e.target.value })} required />
       <div className="field">

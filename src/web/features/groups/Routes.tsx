@@ -1,7 +1,7 @@
 // Working-groups pages: the list, one group (terms of reference, co-chairs, meetings, statements, report), one meeting.
 import { Route, Routes } from 'react-router-dom';
-import { GroupsListPage } from './GroupsListPage';
 import { GroupPage } from './GroupPage';
+import { GroupsListPage } from './GroupsListPage';
 import { MeetingPage } from './MeetingPage';
 
 export default function GroupsRoutes() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ActionButton } from '../../components/form';
-import { DemoBadge, ErrorMessage, Field, Loading, formatDate, useApi } from '../../components/ui';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, useApi } from '../../components/ui';
 import type { GroupDetail, Statement } from './types';
 
 export function StatementsSection({ group }: { group: GroupDetail }) {
@@ -13,7 +13,12 @@ export function StatementsSection({ group }: { group: GroupDetail }) {
   const [actionError, setActionError] = useState<unknown>(null);
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
-    try { await fn(); reload(); } catch (e) { setActionError(e); }
+    try {
+      await fn();
+      reload();
+    } catch (e) {
+      setActionError(e);
+    }
   };
   return (
     <>
@@ -22,15 +27,27 @@ export function StatementsSection({ group }: { group: GroupDetail }) {
       {data && data.statements.length === 0 && <p>{t('noStatements')}</p>}
       {data?.statements.map((s) => (
         <article key={s.id} className="card">
-          <h2>{s.title} <DemoBadge demo={s.demo} /></h2>
-          <p>{t(`statuses.${s.status}`)}{s.publishedAt ? `, ${formatDate(s.publishedAt, i18n.language)}` : ''}</p>
+          <h2>
+            {s.title} <DemoBadge demo={s.demo} />
+          </h2>
+          <p>
+            {t(`statuses.${s.status}`)}
+            {s.publishedAt ? `, ${formatDate(s.publishedAt, i18n.language)}` : ''}
+          </p>
           <p>{s.body}</p>
           {s.status === 'draft' && group.can.approveStatement && (
-            <button type="button" onClick={() => void act(() => api.post(`/api/groups/${group.code}/statements/${s.id}/approve`))}>{t('approve')}</button>
+            <button type="button" onClick={() => void act(() => api.post(`/api/groups/${group.code}/statements/${s.id}/approve`))}>
+              {t('approve')}
+            </button>
           )}
           {s.status === 'approved' && group.can.publishStatement && (
-            <ActionButton onAction={async () => { await api.post(`/api/groups/${group.code}/statements/${s.id}/publish`); reload(); }}
-              confirm={{ title: t('publishTitle', { title: s.title }), body: t('publishBody'), confirm: t('publish') }}>
+            <ActionButton
+              onAction={async () => {
+                await api.post(`/api/groups/${group.code}/statements/${s.id}/publish`);
+                reload();
+              }}
+              confirm={{ title: t('publishTitle', { title: s.title }), body: t('publishBody'), confirm: t('publish') }}
+            >
               {t('publish')}
             </ActionButton>
           )}
@@ -38,7 +55,16 @@ export function StatementsSection({ group }: { group: GroupDetail }) {
       ))}
       <ErrorMessage error={actionError} />
       {group.can.draftStatement && (
-        <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void act(async () => { await api.post(`/api/groups/${group.code}/statements`, draft); setDraft({ title: '', body: '' }); }); }}>
+        <form
+          className="form-grid"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(async () => {
+              await api.post(`/api/groups/${group.code}/statements`, draft);
+              setDraft({ title: '', body: '' });
+            });
+          }}
+        >
           <h2>{t('draft')}</h2>
           <Field label={t('statementTitle')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} required />
           <div className="field">

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api, query } from '../../api';
-import { ErrorMessage, formatDateTime, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import type { jobsResponse, runsResponse } from '../../../server/jobs/schemas';
 import { jobStates } from '../../../server/jobs/schemas';
+import { api, query } from '../../api';
+import { ErrorMessage, formatDateTime, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 
 type Jobs = z.infer<typeof jobsResponse>;
 type Runs = z.infer<typeof runsResponse>;
@@ -36,31 +36,59 @@ export default function JobsPage() {
   const runner = jobs.data?.runner;
   return (
     <Page title={t('title')} intro={t('intro')}>
-      {runner && <Notice>{runner.running && !runner.problem ? t('runnerOk', { at: when(runner.lastPassAt) }) : t('runnerOff', { reason: runner.problem ?? '' })}</Notice>}
-      {message && <p role="status" className="notice">{message}</p>}
+      {runner && (
+        <Notice>{runner.running && !runner.problem ? t('runnerOk', { at: when(runner.lastPassAt) }) : t('runnerOff', { reason: runner.problem ?? '' })}</Notice>
+      )}
+      {message && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
       <ErrorMessage error={jobs.error ?? actionError} />
-      {jobs.loading && !jobs.data ? <Loading /> : (
+      {jobs.loading && !jobs.data ? (
+        <Loading />
+      ) : (
         <table className="table">
           <caption className="visually-hidden">{t('title')}</caption>
-          <thead><tr>
-            <th scope="col">{t('duty')}</th><th scope="col">{t('schedule')}</th><th scope="col">{t('nextRun')}</th><th scope="col">{t('lastRun')}</th>
-            <th scope="col">{t('waiting')}</th><th scope="col">{t('active')}</th><th scope="col">{t('failed')}</th><th scope="col">{t('completed')}</th>
-            <th scope="col">{t('lastFailure')}</th><th scope="col"><span className="visually-hidden">{t('runNow', { name: '' })}</span></th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('duty')}</th>
+              <th scope="col">{t('schedule')}</th>
+              <th scope="col">{t('nextRun')}</th>
+              <th scope="col">{t('lastRun')}</th>
+              <th scope="col">{t('waiting')}</th>
+              <th scope="col">{t('active')}</th>
+              <th scope="col">{t('failed')}</th>
+              <th scope="col">{t('completed')}</th>
+              <th scope="col">{t('lastFailure')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('runNow', { name: '' })}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {jobs.data?.jobs.map((j) => (
               <tr key={j.name} className={j.counts.failed ? 'row-warn' : ''}>
-                <th scope="row"><code>{j.name}</code><br /><small>{describe(j.name, j.description)}</small></th>
+                <th scope="row">
+                  <code>{j.name}</code>
+                  <br />
+                  <small>{describe(j.name, j.description)}</small>
+                </th>
                 <td>{j.schedule ? <code>{j.schedule}</code> : t('onDemand')}</td>
                 <td>{j.schedule ? when(j.nextRunAt) : '—'}</td>
                 <td>{j.schedule ? when(j.lastRunAt) : '—'}</td>
-                <td>{j.counts.waiting}</td><td>{j.counts.active}</td><td>{j.counts.failed}</td><td>{j.counts.completed}</td>
+                <td>{j.counts.waiting}</td>
+                <td>{j.counts.active}</td>
+                <td>{j.counts.failed}</td>
+                <td>{j.counts.completed}</td>
                 <td>{j.lastFailure ? `${when(j.lastFailure.at)}: ${j.lastFailure.message}` : '—'}</td>
-                <td>{j.schedule && (
-                  <button type="button" onClick={() => void act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
-                    {t('runNow', { name: j.name })}
-                  </button>
-                )}</td>
+                <td>
+                  {j.schedule && (
+                    <button type="button" onClick={() => void act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
+                      {t('runNow', { name: j.name })}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -69,36 +97,62 @@ export default function JobsPage() {
 
       <h2>{t('runs')}</h2>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Select label={t('filterDuty')} value={filter.name} onChange={(e) => setFilter({ ...filter, name: e.target.value })}
-          options={[{ value: '', label: t('all') }, ...(jobs.data?.jobs ?? []).map((j) => ({ value: j.name, label: j.name }))]} />
-        <Select label={t('filterState')} value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value })}
-          options={[{ value: '', label: t('all') }, ...jobStates.map((s) => ({ value: s, label: t(`states.${s}`) }))]} />
+        <Select
+          label={t('filterDuty')}
+          value={filter.name}
+          onChange={(e) => setFilter({ ...filter, name: e.target.value })}
+          options={[{ value: '', label: t('all') }, ...(jobs.data?.jobs ?? []).map((j) => ({ value: j.name, label: j.name }))]}
+        />
+        <Select
+          label={t('filterState')}
+          value={filter.state}
+          onChange={(e) => setFilter({ ...filter, state: e.target.value })}
+          options={[{ value: '', label: t('all') }, ...jobStates.map((s) => ({ value: s, label: t(`states.${s}`) }))]}
+        />
       </form>
       <ErrorMessage error={runs.error} />
-      {runs.data && (runs.data.runs.length === 0 ? <p>{t('noRuns')}</p> : (
-        <table className="table">
-          <caption className="visually-hidden">{t('runs')}</caption>
-          <thead><tr>
-            <th scope="col">{t('duty')}</th><th scope="col">{t('state')}</th><th scope="col">{t('created')}</th><th scope="col">{t('finished')}</th>
-            <th scope="col">{t('tries')}</th><th scope="col">{t('result')}</th><th scope="col"><span className="visually-hidden">{t('retry')}</span></th>
-          </tr></thead>
-          <tbody>
-            {runs.data.runs.map((r) => (
-              <tr key={r.id} className={r.state === 'failed' ? 'row-warn' : ''}>
-                <td><code>{r.name}</code></td>
-                <td>{t(`states.${r.state}`)}</td>
-                <td>{when(r.createdAt)}</td>
-                <td>{r.completedAt ? when(r.completedAt) : '—'}</td>
-                <td>{r.retryCount + 1}</td>
-                <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
-                <td>{r.state === 'failed' && (
-                  <button type="button" onClick={() => void act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>{t('retry')}</button>
-                )}</td>
+      {runs.data &&
+        (runs.data.runs.length === 0 ? (
+          <p>{t('noRuns')}</p>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">{t('runs')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('duty')}</th>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">{t('created')}</th>
+                <th scope="col">{t('finished')}</th>
+                <th scope="col">{t('tries')}</th>
+                <th scope="col">{t('result')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('retry')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </thead>
+            <tbody>
+              {runs.data.runs.map((r) => (
+                <tr key={r.id} className={r.state === 'failed' ? 'row-warn' : ''}>
+                  <td>
+                    <code>{r.name}</code>
+                  </td>
+                  <td>{t(`states.${r.state}`)}</td>
+                  <td>{when(r.createdAt)}</td>
+                  <td>{r.completedAt ? when(r.completedAt) : '—'}</td>
+                  <td>{r.retryCount + 1}</td>
+                  <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
+                  <td>
+                    {r.state === 'failed' && (
+                      <button type="button" onClick={() => void act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
+                        {t('retry')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
     </Page>
   );
 }

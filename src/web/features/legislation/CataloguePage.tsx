@@ -1,7 +1,7 @@
 // Administrators publish a new version of the standards catalogue (a JSON file shaped like data/standards.json).
-import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorMessage, Loading, Notice, Page, useApi } from '../../components/ui';
 import type { Standards } from './types';
@@ -22,12 +22,19 @@ export function CataloguePage() {
     const file = form.get('file');
     const text = file instanceof File && file.size > 0 ? await file.text() : String(form.get('json') ?? '');
     let body: unknown;
-    try { body = JSON.parse(text); } catch (err) { setError(new Error(t('badJson', { message: (err as Error).message }))); return; }
+    try {
+      body = JSON.parse(text);
+    } catch (err) {
+      setError(new Error(t('badJson', { message: (err as Error).message })));
+      return;
+    }
     try {
       const { version } = await api.post<{ version: number }>('/api/legislation/catalogues', body);
       setNotice(t('published', { version }));
       current.reload();
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   };
 
   return (

@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { DemoBadge, formatDate } from '../../components/ui';
-import { Source } from './TreatyText';
 import type { Act } from './StateForms';
+import { Source } from './TreatyText';
 import type { Instruments } from './types';
 
 type Instrument = Instruments['instruments'][number];
@@ -30,21 +30,54 @@ export function InstrumentList({ instruments, canConfirm, act }: { instruments: 
   const { t, i18n } = useTranslation('legislation');
   return (
     <>
-    <Gaps instruments={instruments} />
-    <ul data-testid="instruments">{instruments.map((i) => (
-      <li key={i.id} data-reference={i.reference ? (i.reference.confirmed ? 'confirmed' : 'to_confirm') : undefined}>
-        <strong>{i.title}</strong> {i.citation} {i.year ?? ''} — {t(`instrumentStatus.${i.status}`)}{i.topic && <> · {t(`topics.${i.topic}`)}</>} <DemoBadge demo={i.demo} />
-        {i.reference && !i.reference.confirmed && <> <span className="badge">{t('reference.toConfirm')}</span></>}
-        {i.reference?.confirmed && <small> — {t('reference.confirmedBy', { name: i.reference.confirmedBy?.name ?? '', at: formatDate(i.reference.confirmedAt, i18n.language) })}</small>}
-        {i.reference?.removedAt && <small> — {t('reference.removed', { at: formatDate(i.reference.removedAt, i18n.language) })}</small>}
-        <FileDiffers instrument={i} />
-        {i.source && <><br /><small>{t('source')}: <Source source={i.source} /></small></>}
-        {canConfirm && i.reference && !i.reference.confirmed && (
-          <> <button type="button" onClick={() => void act(() => api.post(`/api/legislation/instruments/${i.id}/confirm`, {}), t('reference.confirmed'))}>{t('reference.confirm', { title: i.title })}</button></>
-        )}
-        {i.provisions.length > 0 && <ul>{i.provisions.map((p) => <li key={p.id}>{p.section} {p.heading} → {p.standards.map((s) => s.standardId).join(', ')}</li>)}</ul>}
-      </li>
-    ))}</ul>
+      <Gaps instruments={instruments} />
+      <ul data-testid="instruments">
+        {instruments.map((i) => (
+          <li key={i.id} data-reference={i.reference ? (i.reference.confirmed ? 'confirmed' : 'to_confirm') : undefined}>
+            <strong>{i.title}</strong> {i.citation} {i.year ?? ''} — {t(`instrumentStatus.${i.status}`)}
+            {i.topic && <> · {t(`topics.${i.topic}`)}</>} <DemoBadge demo={i.demo} />
+            {i.reference && !i.reference.confirmed && (
+              <>
+                {' '}
+                <span className="badge">{t('reference.toConfirm')}</span>
+              </>
+            )}
+            {i.reference?.confirmed && (
+              <small>
+                {' '}
+                — {t('reference.confirmedBy', { name: i.reference.confirmedBy?.name ?? '', at: formatDate(i.reference.confirmedAt, i18n.language) })}
+              </small>
+            )}
+            {i.reference?.removedAt && <small> — {t('reference.removed', { at: formatDate(i.reference.removedAt, i18n.language) })}</small>}
+            <FileDiffers instrument={i} />
+            {i.source && (
+              <>
+                <br />
+                <small>
+                  {t('source')}: <Source source={i.source} />
+                </small>
+              </>
+            )}
+            {canConfirm && i.reference && !i.reference.confirmed && (
+              <>
+                {' '}
+                <button type="button" onClick={() => void act(() => api.post(`/api/legislation/instruments/${i.id}/confirm`, {}), t('reference.confirmed'))}>
+                  {t('reference.confirm', { title: i.title })}
+                </button>
+              </>
+            )}
+            {i.provisions.length > 0 && (
+              <ul>
+                {i.provisions.map((p) => (
+                  <li key={p.id}>
+                    {p.section} {p.heading} → {p.standards.map((s) => s.standardId).join(', ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

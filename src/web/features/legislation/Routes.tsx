@@ -1,12 +1,12 @@
 // Legislation pages: regional coverage (map, slider, trend), a state's laws and assessments, comparison and cooperation,
 // treaty status of every member, and the reference files' imports.
 import { Route, Routes } from 'react-router-dom';
-import { CoveragePage } from './CoveragePage';
-import { StatePage } from './StatePage';
-import { ComparePage } from './ComparePage';
 import { CataloguePage } from './CataloguePage';
-import { TreatiesPage } from './TreatiesPage';
+import { ComparePage } from './ComparePage';
+import { CoveragePage } from './CoveragePage';
 import { ReferencePage } from './ReferencePage';
+import { StatePage } from './StatePage';
+import { TreatiesPage } from './TreatiesPage';
 
 export default function LegislationRoutes() {
   return (

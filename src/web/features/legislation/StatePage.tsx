@@ -1,18 +1,18 @@
 // One state's legislation: treaty status, instruments (reference laws to confirm) and provisions, assessments in force and those in the
 // workflow (draft by a policy officer, submit by the focal point, validate or return by a coordinator of another state).
-import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVocabulary } from '../../i18n/vocabulary';
-import { api } from '../../api';
-import { useUser, usePermission } from '../../app/session';
+import { Link, useParams } from 'react-router-dom';
 import { Permission } from '../../../server/access/permissions';
+import { api } from '../../api';
+import { usePermission, useUser } from '../../app/session';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
-import { InstrumentList } from './InstrumentList';
 import { useMemberNames } from '../../i18n/states';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { InstrumentList } from './InstrumentList';
+import { type Act, CooperationInstrumentForm, EditInstrumentForm, ReturnForm } from './StateForms';
 import { TreatySection } from './TreatySection';
-import { CooperationInstrumentForm, EditInstrumentForm, ReturnForm, type Act } from './StateForms';
-import { STATUSES, type Assessment, type Instruments, type StateLegislation, type Standards } from './types';
+import { type Assessment, type Instruments, STATUSES, type Standards, type StateLegislation } from './types';
 
 export function StatePage() {
   const { state = '' } = useParams();
@@ -35,21 +35,67 @@ export function StatePage() {
   const act: Act = async (fn, done) => {
     setError(null);
     setNotice(null);
-    try { await fn(); setNotice(done); instruments.reload(); legislation.reload(); return true; } catch (e) { setError(e); return false; }
+    try {
+      await fn();
+      setNotice(done);
+      instruments.reload();
+      legislation.reload();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    }
   };
-  const form = (e: FormEvent<HTMLFormElement>) => { e.preventDefault(); const f = new FormData(e.currentTarget); return (k: string) => String(f.get(k) ?? ''); };
+  const form = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    return (k: string) => String(f.get(k) ?? '');
+  };
 
   const addInstrument = (e: FormEvent<HTMLFormElement>) => {
     const v = form(e);
-    void act(() => api.post('/api/legislation/instruments', { state, kind: v('kind'), title: v('title'), citation: v('citation'), year: v('year') ? Number(v('year')) : null, status: v('status') }), t('saved'));
+    void act(
+      () =>
+        api.post('/api/legislation/instruments', {
+          state,
+          kind: v('kind'),
+          title: v('title'),
+          citation: v('citation'),
+          year: v('year') ? Number(v('year')) : null,
+          status: v('status'),
+        }),
+      t('saved'),
+    );
   };
   const addProvision = (e: FormEvent<HTMLFormElement>) => {
     const v = form(e);
-    void act(() => api.post(`/api/legislation/instruments/${v('instrument')}/provisions`, { section: v('section'), heading: v('heading'), standards: v('standards').split(',').map((s) => s.trim()).filter(Boolean) }), t('saved'));
+    void act(
+      () =>
+        api.post(`/api/legislation/instruments/${v('instrument')}/provisions`, {
+          section: v('section'),
+          heading: v('heading'),
+          standards: v('standards')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        }),
+      t('saved'),
+    );
   };
   const draft = (e: FormEvent<HTMLFormElement>) => {
     const v = form(e);
-    void act(() => api.post('/api/legislation/assessments', { state, standardId: v('standard'), status: v('status'), validFrom: v('validFrom'), comment: v('comment'), evidence: v('evidence') ? [v('evidence')] : [] }), t('saved'));
+    void act(
+      () =>
+        api.post('/api/legislation/assessments', {
+          state,
+          standardId: v('standard'),
+          status: v('status'),
+          validFrom: v('validFrom'),
+          comment: v('comment'),
+          evidence: v('evidence') ? [v('evidence')] : [],
+        }),
+      t('saved'),
+    );
   };
   const step = (a: Assessment, verb: 'submit' | 'validate') => act(() => api.post(`/api/legislation/assessments/${a.id}/${verb}`, {}), t(`done.${verb}`));
 
@@ -57,7 +103,15 @@ export function StatePage() {
   const assessable = standards.data?.standards.filter((s) => s.assessable) ?? [];
 
   return (
-    <Page title={t('stateTitle', { state: nameOf(state) })} intro={t('stateIntro')} actions={<><Link to="/legislation">{t('backToCoverage')}</Link> · <Link to="/legislation/treaties">{t('treatyTable.link')}</Link></>}>
+    <Page
+      title={t('stateTitle', { state: nameOf(state) })}
+      intro={t('stateIntro')}
+      actions={
+        <>
+          <Link to="/legislation">{t('backToCoverage')}</Link> · <Link to="/legislation/treaties">{t('treatyTable.link')}</Link>
+        </>
+      }
+    >
       <ErrorMessage error={error} />
       {notice && <Notice>{notice}</Notice>}
       <TreatySection state={state} />
@@ -74,7 +128,11 @@ export function StatePage() {
             <Field label={t('instrumentTitle')} name="title" required minLength={2} />
             <Field label={t('citation')} name="citation" />
             <Field label={t('year')} name="year" type="number" min={1800} max={2200} />
-            <Select label={t('instrumentStatusLabel')} name="status" options={['bill', 'in_force', 'amended', 'repealed'].map((k) => ({ value: k, label: t(`instrumentStatus.${k}`) }))} />
+            <Select
+              label={t('instrumentStatusLabel')}
+              name="status"
+              options={['bill', 'in_force', 'amended', 'repealed'].map((k) => ({ value: k, label: t(`instrumentStatus.${k}`) }))}
+            />
             <button type="submit">{t('save')}</button>
           </form>
           {instruments.data && instruments.data.instruments.length > 0 && (
@@ -90,21 +148,60 @@ export function StatePage() {
           {instruments.data && instruments.data.instruments.length > 0 && <EditInstrumentForm instruments={instruments.data.instruments} act={act} />}
         </div>
       )}
-      {recordsCooperation && <><h2>{t('cooperationTreaties')}</h2><CooperationInstrumentForm state={state} act={act} /></>}
+      {recordsCooperation && (
+        <>
+          <h2>{t('cooperationTreaties')}</h2>
+          <CooperationInstrumentForm state={state} act={act} />
+        </>
+      )}
 
       <h2>{t('inForce', { asOf: legislation.data?.asOf ?? '' })}</h2>
-      <table className="table" data-testid="in-force"><thead><tr><th scope="col">{t('standard')}</th><th scope="col">{t('statusLabel')}</th><th scope="col">{t('validFrom')}</th></tr></thead>
-        <tbody>{legislation.data?.inForce.map((r) => <tr key={r.standardId} data-standard={r.standardId}><td>{r.standardId} {titleOf(r.standardId)}</td><td>{t(`status.${r.status}`)} <DemoBadge demo={r.demo} /></td><td>{r.validFrom ?? '—'}</td></tr>)}</tbody></table>
+      <table className="table" data-testid="in-force">
+        <thead>
+          <tr>
+            <th scope="col">{t('standard')}</th>
+            <th scope="col">{t('statusLabel')}</th>
+            <th scope="col">{t('validFrom')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {legislation.data?.inForce.map((r) => (
+            <tr key={r.standardId} data-standard={r.standardId}>
+              <td>
+                {r.standardId} {titleOf(r.standardId)}
+              </td>
+              <td>
+                {t(`status.${r.status}`)} <DemoBadge demo={r.demo} />
+              </td>
+              <td>{r.validFrom ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
       <h2>{t('open')}</h2>
       {legislation.data?.open.length === 0 && <p>{t('noOpen')}</p>}
-      <ul data-testid="open-assessments">{legislation.data?.open.map((a) => (
-        <li key={a.id} data-standard={a.standardId}>
-          {a.standardId} — {t(`status.${a.status}`)} {t('from')} {a.validFrom} — <strong>{t(`workflow.${a.workflow}`)}</strong> {a.reason && <em>({a.reason})</em>} <DemoBadge demo={a.demo} />
-          {canSubmit && (a.workflow === 'draft' || a.workflow === 'returned') && <button type="button" onClick={() => void step(a, 'submit')}>{t('submit')}</button>}
-          {canValidate && a.workflow === 'submitted' && <><button type="button" onClick={() => void step(a, 'validate')}>{t('validate')}</button><ReturnForm assessment={a} act={act} /></>}
-        </li>
-      ))}</ul>
+      <ul data-testid="open-assessments">
+        {legislation.data?.open.map((a) => (
+          <li key={a.id} data-standard={a.standardId}>
+            {a.standardId} — {t(`status.${a.status}`)} {t('from')} {a.validFrom} — <strong>{t(`workflow.${a.workflow}`)}</strong>{' '}
+            {a.reason && <em>({a.reason})</em>} <DemoBadge demo={a.demo} />
+            {canSubmit && (a.workflow === 'draft' || a.workflow === 'returned') && (
+              <button type="button" onClick={() => void step(a, 'submit')}>
+                {t('submit')}
+              </button>
+            )}
+            {canValidate && a.workflow === 'submitted' && (
+              <>
+                <button type="button" onClick={() => void step(a, 'validate')}>
+                  {t('validate')}
+                </button>
+                <ReturnForm assessment={a} act={act} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
       {canEdit && (
         <form className="card form-grid" onSubmit={draft} aria-label={t('draftAssessment')}>
           <h3>{t('draftAssessment')}</h3>

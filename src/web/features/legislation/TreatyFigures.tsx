@@ -1,7 +1,8 @@
 // Treaty figures on the coverage page: parties to each treaty on the as-of date, and seed 002's headline sentence read
 // from the treaty data, each with the snapshot date it is complete to and how many rest on a month or year only.
-import { Link } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Coverage } from './types';
 
 type Parties = Coverage['treaties'][number];
@@ -12,8 +13,19 @@ function Caveats({ approximate, snapshot, complete }: { approximate: string[]; s
   if (!snapshot) return null;
   return (
     <small>
-      {' '}({t('treatyParties.snapshot', { date: snapshot })}
-      {approximate.length > 0 && <>; {t('treatyParties.approximate', { count: approximate.length })} {approximate.map((s, k) => <span key={s}>{k > 0 && ', '}<Link to={`states/${s}`}>{s}</Link></span>)}</>}
+      {' '}
+      ({t('treatyParties.snapshot', { date: snapshot })}
+      {approximate.length > 0 && (
+        <>
+          ; {t('treatyParties.approximate', { count: approximate.length })}{' '}
+          {approximate.map((s, k) => (
+            <span key={s}>
+              {k > 0 && ', '}
+              <Link to={`states/${s}`}>{s}</Link>
+            </span>
+          ))}
+        </>
+      )}
       {!complete && <>; {t('treatyParties.incomplete')}</>})
     </small>
   );

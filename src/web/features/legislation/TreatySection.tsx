@@ -1,10 +1,10 @@
 // A state's treaty status on its legislation page: each treaty's status and evidence with sources and the snapshot date,
 // focal points' newer records awaiting a coordinator, and the focal point's form to record a newer action.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
-import { useUser, usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
+import { api } from '../../api';
+import { usePermission, useUser } from '../../app/session';
 import { ErrorMessage, Field, Notice, Select, useApi } from '../../components/ui';
 import { ActionLine, SnapshotNote, StatusSentence } from './TreatyText';
 import type { Treaties, TreatyAction } from './types';
@@ -24,15 +24,26 @@ export function TreatySection({ state }: { state: string }) {
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setError(null);
     setNotice(null);
-    try { await fn(); setNotice(done); treaties.reload(); return true; } catch (e) { setError(e); return false; }
+    try {
+      await fn();
+      setNotice(done);
+      treaties.reload();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    }
   };
   const record = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
     const v = (k: string) => String(f.get(k) ?? '').trim();
-    void act(() => api.post('/api/treaties/records', { state, instrument: v('instrument'), action: v('action'), when: v('when'), source: v('source'), note: v('note') }), t('treatyRecord.recorded'))
-      .then((ok) => ok && form.reset());
+    void act(
+      () =>
+        api.post('/api/treaties/records', { state, instrument: v('instrument'), action: v('action'), when: v('when'), source: v('source'), note: v('note') }),
+      t('treatyRecord.recorded'),
+    ).then((ok) => ok && form.reset());
   };
   const sendReturn = (e: FormEvent<HTMLFormElement>, id: string) => {
     e.preventDefault();
@@ -48,34 +59,80 @@ export function TreatySection({ state }: { state: string }) {
       {notice && <Notice>{notice}</Notice>}
       {data && <SnapshotNote snapshot={data.snapshot} />}
       <table className="table" data-testid="treaty-table">
-        <thead><tr><th scope="col">{t('instrument')}</th><th scope="col">{t('treatyStatus')}</th><th scope="col">{t('treatyEvidence')}</th></tr></thead>
-        <tbody>{data?.treaties.map((tr) => (
-          <tr key={tr.instrument} data-instrument={tr.instrument}>
-            <th scope="row">{tr.title} ({tr.instrument})</th>
-            <td><StatusSentence status={tr} snapshot={data.snapshot} />{tr.approximate && <> <span className="badge">{t('approximate')}</span></>}</td>
-            <td>
-              {tr.actions.length === 0 ? '—' : <ul>{tr.actions.map((a, i) => <li key={i}><ActionLine action={a} /></li>)}</ul>}
-              {tr.pending.length > 0 && (
-                <ul aria-label={t('treatyRecord.pending')}>{tr.pending.map((p: TreatyAction) => p.origin === 'focal_point' && (
-                  <li key={p.id}><strong>{t(`treatyRecord.workflow.${p.workflow}`)}:</strong> <ActionLine action={p} />
-                    {canReview && p.workflow === 'submitted' && (
-                      <>
-                        {' '}<button type="button" onClick={() => void act(() => api.post(`/api/treaties/records/${p.id}/validate`, {}), t('done.validate'))}>{t('validate')}</button>
-                        {returning === p.id ? (
-                          <form className="form-grid" onSubmit={(e) => sendReturn(e, p.id)} aria-label={t('treatyRecord.returnTitle')}>
-                            <Field label={t('returnReason')} name="reason" required minLength={3} maxLength={2000} autoFocus />
-                            <button type="submit">{t('return')}</button>
-                            <button type="button" onClick={() => setReturning(null)}>{t('cancel')}</button>
-                          </form>
-                        ) : <button type="button" onClick={() => setReturning(p.id)}>{t('return')}</button>}
-                      </>
-                    )}
-                  </li>
-                ))}</ul>
-              )}
-            </td>
+        <thead>
+          <tr>
+            <th scope="col">{t('instrument')}</th>
+            <th scope="col">{t('treatyStatus')}</th>
+            <th scope="col">{t('treatyEvidence')}</th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {data?.treaties.map((tr) => (
+            <tr key={tr.instrument} data-instrument={tr.instrument}>
+              <th scope="row">
+                {tr.title} ({tr.instrument})
+              </th>
+              <td>
+                <StatusSentence status={tr} snapshot={data.snapshot} />
+                {tr.approximate && (
+                  <>
+                    {' '}
+                    <span className="badge">{t('approximate')}</span>
+                  </>
+                )}
+              </td>
+              <td>
+                {tr.actions.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul>
+                    {tr.actions.map((a, i) => (
+                      <li key={i}>
+                        <ActionLine action={a} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {tr.pending.length > 0 && (
+                  <ul aria-label={t('treatyRecord.pending')}>
+                    {tr.pending.map(
+                      (p: TreatyAction) =>
+                        p.origin === 'focal_point' && (
+                          <li key={p.id}>
+                            <strong>{t(`treatyRecord.workflow.${p.workflow}`)}:</strong> <ActionLine action={p} />
+                            {canReview && p.workflow === 'submitted' && (
+                              <>
+                                {' '}
+                                <button
+                                  type="button"
+                                  onClick={() => void act(() => api.post(`/api/treaties/records/${p.id}/validate`, {}), t('done.validate'))}
+                                >
+                                  {t('validate')}
+                                </button>
+                                {returning === p.id ? (
+                                  <form className="form-grid" onSubmit={(e) => sendReturn(e, p.id)} aria-label={t('treatyRecord.returnTitle')}>
+                                    <Field label={t('returnReason')} name="reason" required minLength={3} maxLength={2000} autoFocus />
+                                    <button type="submit">{t('return')}</button>
+                                    <button type="button" onClick={() => setReturning(null)}>
+                                      {t('cancel')}
+                                    </button>
+                                  </form>
+                                ) : (
+                                  <button type="button" onClick={() => setReturning(p.id)}>
+                                    {t('return')}
+                                  </button>
+                                )}
+                              </>
+                            )}
+                          </li>
+                        ),
+                    )}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       {canRecord && (
         <form className="card form-grid" onSubmit={record} aria-label={t('treatyRecord.title')}>

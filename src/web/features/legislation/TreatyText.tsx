@@ -27,25 +27,56 @@ export function sourceShort(source: string): string {
 /** The source as written, with every address in it clickable; `short` names only the site (the full text is its title). */
 export function Source({ source, short = false }: { source: string; short?: boolean }) {
   const href = sourceHref(source);
-  if (short) return href ? <a href={href} rel="noreferrer" target="_blank" title={source}>{sourceShort(source)}</a> : <span title={source}>{sourceShort(source)}</span>;
-  if (href) return <a href={href} rel="noreferrer" target="_blank">{source}</a>;
+  if (short)
+    return href ? (
+      <a href={href} rel="noreferrer" target="_blank" title={source}>
+        {sourceShort(source)}
+      </a>
+    ) : (
+      <span title={source}>{sourceShort(source)}</span>
+    );
+  if (href)
+    return (
+      <a href={href} rel="noreferrer" target="_blank">
+        {source}
+      </a>
+    );
   // Free text naming addresses inside it (a snapshot's description, a press release): link each address.
   const parts = source.split(/(https?:\/\/[^\s,;)]+)/g);
-  return <>{parts.map((p, i) => (i % 2 ? <a key={i} href={p} rel="noreferrer" target="_blank">{p}</a> : p))}</>;
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 ? (
+          <a key={i} href={p} rel="noreferrer" target="_blank">
+            {p}
+          </a>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  );
 }
 
 /** "party — ratification 2009-04-20", "party — reported 2017 (date of deposit not recorded)", "no action recorded as of ...". */
-export function StatusSentence({ status, snapshot }: { status: Pick<TreatyStatus, 'status' | 'basis' | 'snapshot'> & Partial<Pick<TreatyStatus, 'note' | 'signature'>>; snapshot: Snapshot | null }) {
+export function StatusSentence({
+  status,
+  snapshot,
+}: {
+  status: Pick<TreatyStatus, 'status' | 'basis' | 'snapshot'> & Partial<Pick<TreatyStatus, 'note' | 'signature'>>;
+  snapshot: Snapshot | null;
+}) {
   const { t } = useTranslation('legislation');
   const b = status.basis;
   const asOf = { snapshot: status.snapshot ?? snapshot?.date ?? '', label: useSnapshotLabel(snapshot) };
   let text: string;
   if (status.status === 'party' && b) {
-    const when = 'date' in b && b.date ? b.date : 'when' in b ? b.when ?? '' : '';
+    const when = 'date' in b && b.date ? b.date : 'when' in b ? (b.when ?? '') : '';
     if (b.origin === 'later') text = when ? t('treatyText.partyReported', { when }) : t('treatyText.partyReportedUndated');
     else if (b.origin === 'focal_point' && b.precision !== 'day') text = t('treatyText.partyRecordedPeriod', { action: t(`treatyActions.${b.action}`), when });
     else text = t('treatyText.party', { action: t(`treatyActions.${b.action}`), date: when });
-  } else if (status.status === 'signatory') text = t('treatyText.signatory', { date: status.signature ?? (b && 'date' in b ? b.date : b && 'when' in b ? b.when : ''), ...asOf });
+  } else if (status.status === 'signatory')
+    text = t('treatyText.signatory', { date: status.signature ?? (b && 'date' in b ? b.date : b && 'when' in b ? b.when : ''), ...asOf });
   else if (status.status === 'no_action_recorded') text = t('treatyText.noAction', asOf);
   else if (status.status === 'not_recorded_separately') text = t('treatyText.throughChina');
   else text = t('treatyText.unknown');
@@ -61,12 +92,19 @@ export function StatusSentence({ status, snapshot }: { status: Pick<TreatyStatus
 export function ActionLine({ action }: { action: TreatyAction }) {
   const { t, i18n } = useTranslation('legislation');
   const lng = i18n.language;
-  if (action.origin === 'reference') return <>{t(`treatyActions.${action.action}`)} {action.date} — {t('source')}: <Source source={action.source} /></>;
+  if (action.origin === 'reference')
+    return (
+      <>
+        {t(`treatyActions.${action.action}`)} {action.date} — {t('source')}: <Source source={action.source} />
+      </>
+    );
   if (action.origin === 'later') {
     return (
       <>
-        {action.when ? t('treatyText.reportedWhen', { when: action.when, precision: t(`precisions.${action.precision}`) }) : t('treatyText.reportedUndatedShort')} ({action.what})
-        {' '}<span className="badge">{t('approximate')}</span> — {t('source')}: <Source source={action.source} />
+        {action.when
+          ? t('treatyText.reportedWhen', { when: action.when, precision: t(`precisions.${action.precision}`) })
+          : t('treatyText.reportedUndatedShort')}{' '}
+        ({action.what}) <span className="badge">{t('approximate')}</span> — {t('source')}: <Source source={action.source} />
       </>
     );
   }
@@ -74,9 +112,12 @@ export function ActionLine({ action }: { action: TreatyAction }) {
     <>
       {t(`treatyActions.${action.action}`)} {action.date ?? action.when} — {t('source')}: <Source source={action.source} />
       {action.note && <> — {action.note}</>}
-      <br /><small>{t('treatyText.enteredBy', { name: action.enteredBy.name, state: action.enteredBy.state ?? '—', at: formatDateTime(action.enteredAt, lng) })}
+      <br />
+      <small>
+        {t('treatyText.enteredBy', { name: action.enteredBy.name, state: action.enteredBy.state ?? '—', at: formatDateTime(action.enteredAt, lng) })}
         {action.reviewedBy && ` ${t(`treatyText.reviewed.${action.workflow}`, { name: action.reviewedBy.name, at: formatDateTime(action.reviewedAt, lng) })}`}
-        {action.reason && ` (${action.reason})`}</small>
+        {action.reason && ` (${action.reason})`}
+      </small>
     </>
   );
 }

@@ -1,9 +1,21 @@
 // Response shapes of the legislation API, inferred from the server's zod schemas (one source of truth).
 import type { z } from 'zod';
-import type { coverageResponse, compareResponse, cooperationResponse, matrixResponse, trendResponse } from '../../../server/modules/legislation/coverage-schemas';
-import type { instrumentsResponse, stateLegislationResponse, standardsResponse, assessmentSchema } from '../../../server/modules/legislation/schemas';
 import type {
-  referenceImportSchema, referenceImportsResponse, treatiesResponse, treatyActionSchema, treatyOverviewResponse, treatyRecordsResponse, treatyStatusSchema,
+  compareResponse,
+  cooperationResponse,
+  coverageResponse,
+  matrixResponse,
+  trendResponse,
+} from '../../../server/modules/legislation/coverage-schemas';
+import type { assessmentSchema, instrumentsResponse, standardsResponse, stateLegislationResponse } from '../../../server/modules/legislation/schemas';
+import type {
+  referenceImportSchema,
+  referenceImportsResponse,
+  treatiesResponse,
+  treatyActionSchema,
+  treatyOverviewResponse,
+  treatyRecordsResponse,
+  treatyStatusSchema,
 } from '../../../server/modules/legislation/treaty-schemas';
 
 export type Coverage = z.infer<typeof coverageResponse>;

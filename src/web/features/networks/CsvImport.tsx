@@ -1,11 +1,11 @@
 // Import a CSV file: pick the FollowTheMoney schema, say which column holds which property, grade and classify the batch.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api';
 import { ErrorMessage, Select } from '../../components/ui';
-import { initialProvenance, ProvenanceFields } from './ProvenanceFields';
-import { ImportJobView } from './ImportJobView';
 import { useRunningImport } from './ExchangePage';
+import { ImportJobView } from './ImportJobView';
+import { initialProvenance, ProvenanceFields } from './ProvenanceFields';
 import type { ImportJob } from './types';
 
 /** The FtM properties offered per schema (`id` is the column holding a stable id, so re-import updates rather than duplicates). */
@@ -30,17 +30,23 @@ async function headerOf(file: File): Promise<string[]> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { cells.push(cell.trim()); cell = ''; } else if (c === '\n' || c === '\r') break;
+    else if (c === ',') {
+      cells.push(cell.trim());
+      cell = '';
+    } else if (c === '\n' || c === '\r') break;
     else cell += c;
   }
   cells.push(cell.trim());
   return cells.filter(Boolean);
 }
 
-const guess = (column: string, properties: string[]) =>
-  properties.find((p) => p.toLowerCase() === column.toLowerCase().replace(/[^a-z]/g, '')) ?? '';
+const guess = (column: string, properties: string[]) => properties.find((p) => p.toLowerCase() === column.toLowerCase().replace(/[^a-z]/g, '')) ?? '';
 
 export function CsvImport({ onImported }: { onImported?: () => void }) {
   const { t } = useTranslation('networks');
@@ -67,17 +73,41 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
     if (!file) return;
     setError(null);
     // The server takes property -> column; the form asks column -> property, which is how a person reads their file.
-    const byProperty = Object.fromEntries(Object.entries(mapping).filter(([, p]) => p).map(([column, p]) => [p, column]));
+    const byProperty = Object.fromEntries(
+      Object.entries(mapping)
+        .filter(([, p]) => p)
+        .map(([column, p]) => [p, column]),
+    );
     setBusy(true);
     try {
       const body = new Blob([file], { type: 'text/csv' });
-      setReport(await api.upload<ImportJob>(`/api/networks/import/csv${query({
-        schema, mapping: JSON.stringify(byProperty), classification: provenance.classification, reliability: provenance.reliability,
-        credibility: provenance.credibility, report: provenance.report.trim() || undefined,
-        releasableStates: provenance.releasableStates.split(/[,;\s]+/).filter(Boolean).map((s) => s.toUpperCase()).join(',') || undefined,
-        releasableGroups: provenance.releasableGroups.split(/[,;\s]+/).filter(Boolean).join(',') || undefined,
-      })}`, body));
-    } catch (err) { setError(err); } finally {
+      setReport(
+        await api.upload<ImportJob>(
+          `/api/networks/import/csv${query({
+            schema,
+            mapping: JSON.stringify(byProperty),
+            classification: provenance.classification,
+            reliability: provenance.reliability,
+            credibility: provenance.credibility,
+            report: provenance.report.trim() || undefined,
+            releasableStates:
+              provenance.releasableStates
+                .split(/[,;\s]+/)
+                .filter(Boolean)
+                .map((s) => s.toUpperCase())
+                .join(',') || undefined,
+            releasableGroups:
+              provenance.releasableGroups
+                .split(/[,;\s]+/)
+                .filter(Boolean)
+                .join(',') || undefined,
+          })}`,
+          body,
+        ),
+      );
+    } catch (err) {
+      setError(err);
+    } finally {
       setBusy(false);
       onImported?.();
     }
@@ -92,23 +122,37 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
           <label htmlFor="csv-file">{t('csvFile')}</label>
           <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0] ?? null)} />
         </div>
-        <Select label={t('csvSchema')} value={schema} onChange={(e) => { setSchema(e.target.value); setMapping(Object.fromEntries(columns.map((c) => [c, guess(c, propertiesOfSchema[e.target.value]!)]))); }}
-          options={Object.keys(propertiesOfSchema).map((s) => ({ value: s, label: s }))} />
+        <Select
+          label={t('csvSchema')}
+          value={schema}
+          onChange={(e) => {
+            setSchema(e.target.value);
+            setMapping(Object.fromEntries(columns.map((c) => [c, guess(c, propertiesOfSchema[e.target.value]!)])));
+          }}
+          options={Object.keys(propertiesOfSchema).map((s) => ({ value: s, label: s }))}
+        />
       </div>
       {columns.length > 0 && (
         <fieldset>
           <legend>{t('csvMapping')}</legend>
           <div className="form-grid">
             {columns.map((column) => (
-              <Select key={column} label={t('csvColumn', { column })} value={mapping[column] ?? ''} onChange={(e) => setMapping({ ...mapping, [column]: e.target.value })}
-                options={[{ value: '', label: t('csvIgnore') }, ...propertiesOfSchema[schema]!.map((p) => ({ value: p, label: p === 'id' ? t('csvId') : p }))]} />
+              <Select
+                key={column}
+                label={t('csvColumn', { column })}
+                value={mapping[column] ?? ''}
+                onChange={(e) => setMapping({ ...mapping, [column]: e.target.value })}
+                options={[{ value: '', label: t('csvIgnore') }, ...propertiesOfSchema[schema]!.map((p) => ({ value: p, label: p === 'id' ? t('csvId') : p }))]}
+              />
             ))}
           </div>
         </fieldset>
       )}
       <ProvenanceFields value={provenance} onChange={setProvenance} />
       <ErrorMessage error={error} />
-      <button type="submit" disabled={busy || !file || mapped.length === 0 || new Set(mapped).size !== mapped.length}>{t('csvImportButton')}</button>
+      <button type="submit" disabled={busy || !file || mapped.length === 0 || new Set(mapped).size !== mapped.length}>
+        {t('csvImportButton')}
+      </button>
       {busy && running && <ImportJobView job={running} size={file?.size} />}
       {new Set(mapped).size !== mapped.length && <p role="status">{t('csvDuplicate')}</p>}
       {report && <ImportJobView job={report} />}

@@ -1,6 +1,6 @@
 // Import a FollowTheMoney JSON Lines file (any FtM schema) or a mapped CSV with its grading and classification, follow
 // its progress, read its result line by line; export what you may see.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, query } from '../../api';
 import { ErrorMessage, Select } from '../../components/ui';
@@ -13,13 +13,19 @@ import type { ImportJob } from './types';
 export function useRunningImport(active: boolean): ImportJob | null {
   const [job, setJob] = useState<ImportJob | null>(null);
   useEffect(() => {
-    if (!active) { setJob(null); return; }
+    if (!active) {
+      setJob(null);
+      return;
+    }
     const since = Date.now() - 5000;
     const timer = setInterval(() => {
-      api.get<{ imports: ImportJob[] }>('/api/networks/imports').then(({ imports }) => {
-        const running = imports.find((j) => j.status === 'running' && new Date(j.startedAt).getTime() >= since);
-        if (running) setJob(running);
-      }, () => undefined);
+      api.get<{ imports: ImportJob[] }>('/api/networks/imports').then(
+        ({ imports }) => {
+          const running = imports.find((j) => j.status === 'running' && new Date(j.startedAt).getTime() >= since);
+          if (running) setJob(running);
+        },
+        () => undefined,
+      );
     }, 1000);
     return () => clearInterval(timer);
   }, [active]);
@@ -45,7 +51,9 @@ export function ExchangePage() {
     try {
       const body = new Blob([file], { type: 'application/x-ndjson' });
       setResult(await api.upload<ImportJob>(`/api/networks/import${query(form)}`, body));
-    } catch (err) { setError(err); } finally {
+    } catch (err) {
+      setError(err);
+    } finally {
       setBusy(false);
       setRefresh((r) => r + 1);
     }
@@ -60,11 +68,28 @@ export function ExchangePage() {
             <label htmlFor="ftm-file">{t('file')}</label>
             <input id="ftm-file" type="file" accept=".jsonl,.json,.ndjson,.ijson,application/x-ndjson" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </div>
-          <Select label={t('classification')} value={form.classification} onChange={(e) => setForm({ ...form, classification: e.target.value })} options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))} />
-          <Select label={t('reliability')} value={form.reliability} onChange={(e) => setForm({ ...form, reliability: e.target.value })} options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))} />
-          <Select label={t('credibility')} value={form.credibility} onChange={(e) => setForm({ ...form, credibility: e.target.value })} options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))} />
+          <Select
+            label={t('classification')}
+            value={form.classification}
+            onChange={(e) => setForm({ ...form, classification: e.target.value })}
+            options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))}
+          />
+          <Select
+            label={t('reliability')}
+            value={form.reliability}
+            onChange={(e) => setForm({ ...form, reliability: e.target.value })}
+            options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))}
+          />
+          <Select
+            label={t('credibility')}
+            value={form.credibility}
+            onChange={(e) => setForm({ ...form, credibility: e.target.value })}
+            options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))}
+          />
         </div>
-        <button type="submit" disabled={!file || busy}>{t('importButton')}</button>
+        <button type="submit" disabled={!file || busy}>
+          {t('importButton')}
+        </button>
       </form>
       {busy && (running ? <ImportJobView job={running} size={file?.size} /> : <p role="status">{t('importSending')}</p>)}
       <ErrorMessage error={error} />
@@ -73,9 +98,15 @@ export function ExchangePage() {
       <ImportHistory refresh={refresh} />
       <h2>{t('exportTitle')}</h2>
       <p>
-        <button type="button" onClick={() => download('/api/networks/export?format=ftm', 'network.ftm.jsonl')}>{t('exportFtm')}</button>{' '}
-        <button type="button" onClick={() => download('/api/networks/export?format=csv', 'network.csv')}>{t('exportCsv')}</button>{' '}
-        <button type="button" onClick={() => download('/api/networks/export?format=graphml', 'network.graphml')}>{t('exportGraphml')}</button>
+        <button type="button" onClick={() => download('/api/networks/export?format=ftm', 'network.ftm.jsonl')}>
+          {t('exportFtm')}
+        </button>{' '}
+        <button type="button" onClick={() => download('/api/networks/export?format=csv', 'network.csv')}>
+          {t('exportCsv')}
+        </button>{' '}
+        <button type="button" onClick={() => download('/api/networks/export?format=graphml', 'network.graphml')}>
+          {t('exportGraphml')}
+        </button>
       </p>
     </>
   );

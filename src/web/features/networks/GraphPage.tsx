@@ -1,18 +1,32 @@
 // The WebGL graph view (sigma.js over graphology): filter, expand a node's neighbourhood, size by centrality, colour by community.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams, Link } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { useVocabulary } from '../../i18n/vocabulary';
+
 import Graph from 'graphology';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
 import Sigma from 'sigma';
 import { api, query } from '../../api';
-import { ErrorMessage, Field, Loading, Select } from '../../components/ui';
 import { exportFileName } from '../../components/exportImage';
+import { ErrorMessage, Field, Loading, Select } from '../../components/ui';
+import { useVocabulary } from '../../i18n/vocabulary';
 import type { GraphEdge, GraphNode } from './types';
 
 const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
 const kinds = ['person', 'organisation', 'vessel', 'vehicle', 'document', 'phone', 'bank_account', 'place', 'event', 'route'];
-const roles = ['leads', 'recruits', 'transports', 'forges_documents_for', 'finances', 'pays', 'harbours', 'travels_with', 'communicates_with', 'member_of', 'holds', 'uses'];
+const roles = [
+  'leads',
+  'recruits',
+  'transports',
+  'forges_documents_for',
+  'finances',
+  'pays',
+  'harbours',
+  'travels_with',
+  'communicates_with',
+  'member_of',
+  'holds',
+  'uses',
+];
 type SizeBy = 'degree' | 'pageRank' | 'betweenness';
 
 /** Communities on a ring, each community's members on a small ring of its own: instant for thousands of nodes. */
@@ -29,7 +43,9 @@ function layout(nodes: GraphNode[]): Map<string, [number, number]> {
     const cx = count > 1 ? Math.cos((2 * Math.PI * g) / count) * 100 : 0;
     const cy = count > 1 ? Math.sin((2 * Math.PI * g) / count) * 100 : 0;
     const r = 8 + Math.sqrt(members.length) * 4;
-    members.forEach((n, i) => at.set(n.id, [cx + Math.cos(i * 2.39996) * r * Math.sqrt(i / members.length), cy + Math.sin(i * 2.39996) * r * Math.sqrt(i / members.length)]));
+    members.forEach((n, i) =>
+      at.set(n.id, [cx + Math.cos(i * 2.39996) * r * Math.sqrt(i / members.length), cy + Math.sin(i * 2.39996) * r * Math.sqrt(i / members.length)]),
+    );
   });
   return at;
 }
@@ -50,7 +66,9 @@ export function GraphPage() {
   useEffect(() => {
     setData(null);
     const load = centre
-      ? api.get<{ nodes: GraphNode[]; edges: GraphEdge[] }>(`/api/networks/entities/${encodeURIComponent(centre)}/neighbourhood?hops=${params.get('hops') ?? 1}`)
+      ? api.get<{ nodes: GraphNode[]; edges: GraphEdge[] }>(
+          `/api/networks/entities/${encodeURIComponent(centre)}/neighbourhood?hops=${params.get('hops') ?? 1}`,
+        )
       : api.get<{ nodes: GraphNode[]; edges: GraphEdge[] }>(`/api/networks/graph${query(filter)}`);
     load.then(setData, setError);
   }, [centre, params, filter]);
@@ -70,8 +88,11 @@ export function GraphPage() {
     if (!data) return g;
     const at = layout(data.nodes);
     const local = new Map<string, number>();
-    for (const e of data.edges) { local.set(e.source, (local.get(e.source) ?? 0) + 1); local.set(e.target, (local.get(e.target) ?? 0) + 1); }
-    const measure = (n: GraphNode) => (sizeBy === 'degree' ? n.degree ?? local.get(n.id) ?? 0 : n[sizeBy] ?? local.get(n.id) ?? 0);
+    for (const e of data.edges) {
+      local.set(e.source, (local.get(e.source) ?? 0) + 1);
+      local.set(e.target, (local.get(e.target) ?? 0) + 1);
+    }
+    const measure = (n: GraphNode) => (sizeBy === 'degree' ? (n.degree ?? local.get(n.id) ?? 0) : (n[sizeBy] ?? local.get(n.id) ?? 0));
     const top = Math.max(1e-9, ...data.nodes.map(measure));
     for (const n of data.nodes) {
       const [x, y] = at.get(n.id)!;
@@ -82,7 +103,11 @@ export function GraphPage() {
     // An ownership with a percentage is a weighted edge: drawn from 1 (a share near 0 %) to 6 (100 %) pixels wide.
     for (const e of data.edges)
       if (g.hasNode(e.source) && g.hasNode(e.target))
-        g.addEdgeWithKey(e.id, e.source, e.target, { label: e.weight !== null ? `${e.role} ${e.weight} %` : e.role, size: e.weight !== null ? 1 + (5 * e.weight) / 100 : 1, color: e.weight !== null ? '#555' : '#999' });
+        g.addEdgeWithKey(e.id, e.source, e.target, {
+          label: e.weight !== null ? `${e.role} ${e.weight} %` : e.role,
+          size: e.weight !== null ? 1 + (5 * e.weight) / 100 : 1,
+          color: e.weight !== null ? '#555' : '#999',
+        });
     return g;
   }, [data, sizeBy, t]);
 
@@ -91,7 +116,10 @@ export function GraphPage() {
     const renderer = new Sigma(graph, container.current, { renderEdgeLabels: false, labelRenderedSizeThreshold: 8 });
     renderer.on('clickNode', ({ node }) => setSelected(node));
     sigma.current = renderer;
-    return () => { renderer.kill(); sigma.current = null; };
+    return () => {
+      renderer.kill();
+      sigma.current = null;
+    };
   }, [graph, data]);
 
   /**
@@ -106,9 +134,11 @@ export function GraphPage() {
     const { width, height } = s.getDimensions();
     const canvas = document.createElement('canvas');
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = width * ratio; canvas.height = height * ratio;
+    canvas.width = width * ratio;
+    canvas.height = height * ratio;
     const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
     for (const layer of Object.values(s.getCanvases())) ctx.drawImage(layer, 0, 0, canvas.width, canvas.height);
     canvas.toBlob((blob) => blob && save(blob, exportFileName('network graph', 'png')));
   }
@@ -120,8 +150,15 @@ export function GraphPage() {
     const { width, height } = s.getDimensions();
     const pos = (id: string) => s.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number });
     const esc = (x: string) => x.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-    const lines = graph.mapEdges((_e, _a, source, target) => { const p = pos(source); const q = pos(target); return `<line x1="${p.x}" y1="${p.y}" x2="${q.x}" y2="${q.y}" stroke="#999"/>`; });
-    const dots = graph.mapNodes((id, a) => { const p = pos(id); return `<circle cx="${p.x}" cy="${p.y}" r="${a.size}" fill="${a.color}"><title>${esc(a.label)}</title></circle><text x="${p.x + a.size + 2}" y="${p.y + 3}" font-size="10" font-family="sans-serif">${esc(a.label)}</text>`; });
+    const lines = graph.mapEdges((_e, _a, source, target) => {
+      const p = pos(source);
+      const q = pos(target);
+      return `<line x1="${p.x}" y1="${p.y}" x2="${q.x}" y2="${q.y}" stroke="#999"/>`;
+    });
+    const dots = graph.mapNodes((id, a) => {
+      const p = pos(id);
+      return `<circle cx="${p.x}" cy="${p.y}" r="${a.size}" fill="${a.color}"><title>${esc(a.label)}</title></circle><text x="${p.x + a.size + 2}" y="${p.y + 3}" font-size="10" font-family="sans-serif">${esc(a.label)}</text>`;
+    });
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#fff"/>${lines.join('')}${dots.join('')}</svg>`;
     save(new Blob([svg], { type: 'image/svg+xml' }), exportFileName('network graph', 'svg'));
   }
@@ -131,36 +168,80 @@ export function GraphPage() {
     <>
       {!centre && (
         <div className="filters">
-          <Select label={t('filterKinds')} value={filter.kinds} onChange={(e) => setFilter({ ...filter, kinds: e.target.value })} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: label('entityKind', k) }))]} />
-          <Select label={t('filterRole')} value={filter.roles} onChange={(e) => setFilter({ ...filter, roles: e.target.value })} options={[{ value: '', label: t('any') }, ...roles.map((k) => ({ value: k, label: label('linkRole', k) }))]} />
+          <Select
+            label={t('filterKinds')}
+            value={filter.kinds}
+            onChange={(e) => setFilter({ ...filter, kinds: e.target.value })}
+            options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: label('entityKind', k) }))]}
+          />
+          <Select
+            label={t('filterRole')}
+            value={filter.roles}
+            onChange={(e) => setFilter({ ...filter, roles: e.target.value })}
+            options={[{ value: '', label: t('any') }, ...roles.map((k) => ({ value: k, label: label('linkRole', k) }))]}
+          />
           <Field label={t('filterFrom')} type="date" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
           <Field label={t('filterTo')} type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
-          <Select label={t('filterGrading')} value={filter.maxReliability} onChange={(e) => setFilter({ ...filter, maxReliability: e.target.value })} options={[{ value: '', label: t('any') }, ...'ABCDEF'.split('').map((k) => ({ value: k, label: k }))]} />
+          <Select
+            label={t('filterGrading')}
+            value={filter.maxReliability}
+            onChange={(e) => setFilter({ ...filter, maxReliability: e.target.value })}
+            options={[{ value: '', label: t('any') }, ...'ABCDEF'.split('').map((k) => ({ value: k, label: k }))]}
+          />
         </div>
       )}
       <div className="filters">
-        <Select label={t('sizeBy')} value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)} options={(['pageRank', 'betweenness', 'degree'] as const).map((k) => ({ value: k, label: t(k) }))} />
-        <button type="button" onClick={exportPng}>{t('exportPng')}</button>
-        <button type="button" onClick={exportSvg}>{t('exportSvg')}</button>
+        <Select
+          label={t('sizeBy')}
+          value={sizeBy}
+          onChange={(e) => setSizeBy(e.target.value as SizeBy)}
+          options={(['pageRank', 'betweenness', 'degree'] as const).map((k) => ({ value: k, label: t(k) }))}
+        />
+        <button type="button" onClick={exportPng}>
+          {t('exportPng')}
+        </button>
+        <button type="button" onClick={exportSvg}>
+          {t('exportSvg')}
+        </button>
         {centre && <Link to="/networks/graph">{t('wholeGraph')}</Link>}
       </div>
       <ErrorMessage error={error} />
       {!data && !error && <Loading />}
       {data && <p role="status">{t('nodes', { nodes: data.nodes.length, edges: data.edges.length })}</p>}
-      <p className="legend">{t('legend')}: {t('legendSanctioned')}; {t('legendWeighted')}</p>
+      <p className="legend">
+        {t('legend')}: {t('legendSanctioned')}; {t('legendWeighted')}
+      </p>
       <div ref={container} role="img" aria-label={t('tabs.graph')} style={{ height: 560, border: '1px solid #ccc', background: '#fff' }} />
       {chosen && (
         <section aria-label={t('selected')} className="card">
           <h2>{chosen.caption}</h2>
-          <p>{chosen.kind} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}{chosen.sanctions > 0 ? <> · <span className="badge badge-sanction">{t('sanctioned', { count: chosen.sanctions })}</span></> : null}</p>
-          <button type="button" onClick={() => expand(chosen.id)}>{t('expand')}</button>{' '}
+          <p>
+            {chosen.kind} · {chosen.country ?? ''} · {t('grading')} {chosen.grading ?? '?'}
+            {chosen.sanctions > 0 ? (
+              <>
+                {' '}
+                · <span className="badge badge-sanction">{t('sanctioned', { count: chosen.sanctions })}</span>
+              </>
+            ) : null}
+          </p>
+          <button type="button" onClick={() => expand(chosen.id)}>
+            {t('expand')}
+          </button>{' '}
           <Link to={`/networks/entities/${encodeURIComponent(chosen.id)}`}>{t('entity')}</Link>
         </section>
       )}
       {data && (
         <details>
           <summary>{t('nodes', { nodes: data.nodes.length, edges: data.edges.length })}</summary>
-          <ul>{data.nodes.slice(0, 300).map((n) => <li key={n.id}><button type="button" onClick={() => setSelected(n.id)}>{n.caption}</button></li>)}</ul>
+          <ul>
+            {data.nodes.slice(0, 300).map((n) => (
+              <li key={n.id}>
+                <button type="button" onClick={() => setSelected(n.id)}>
+                  {n.caption}
+                </button>
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </>
@@ -170,6 +251,8 @@ export function GraphPage() {
 function save(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
-  a.href = url; a.download = name; a.click();
+  a.href = url;
+  a.download = name;
+  a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -13,6 +13,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<ImportJob | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `refresh` is the parent's signal to load again (a new import started).
   useEffect(() => {
     let stop = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,14 +23,23 @@ export function ImportHistory({ refresh }: { refresh: number }) {
         if (stop) return;
         setJobs(imports);
         if (imports.some((j) => j.status === 'running')) timer = setTimeout(load, 1000);
-      } catch (err) { if (!stop) setError(err); }
+      } catch (err) {
+        if (!stop) setError(err);
+      }
     };
     void load();
-    return () => { stop = true; clearTimeout(timer); };
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
   }, [refresh]);
 
   async function show(id: string) {
-    try { setOpen(await api.get<ImportJob>(`/api/networks/imports/${id}`)); } catch (err) { setError(err); }
+    try {
+      setOpen(await api.get<ImportJob>(`/api/networks/imports/${id}`));
+    } catch (err) {
+      setError(err);
+    }
   }
 
   if (!jobs.length && !error) return null;
@@ -38,17 +48,36 @@ export function ImportHistory({ refresh }: { refresh: number }) {
       <h2 id="imports-title">{t('importsTitle')}</h2>
       <ErrorMessage error={error} />
       <table className="table">
-        <thead><tr><th scope="col">{t('importStarted')}</th><th scope="col">{t('importFormat')}</th><th scope="col">{t('status')}</th><th scope="col">{t('importLines')}</th><th scope="col">{t('importRecords')}</th><th scope="col">{t('errors')}</th><th scope="col"><span className="visually-hidden">{t('importDetails')}</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('importStarted')}</th>
+            <th scope="col">{t('importFormat')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('importLines')}</th>
+            <th scope="col">{t('importRecords')}</th>
+            <th scope="col">{t('errors')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('importDetails')}</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {jobs.map((j) => (
             <tr key={j.importId}>
               <td>{formatDateTime(j.startedAt, i18n.language)}</td>
               <td>{j.format.toUpperCase()}</td>
-              <td>{t(`importStatus.${j.status}`)}{j.status === 'running' ? ` (${t(j.phase === 'merging' ? 'importMerging' : 'importReading', { lines: j.lines.toLocaleString() })})` : ''}</td>
+              <td>
+                {t(`importStatus.${j.status}`)}
+                {j.status === 'running' ? ` (${t(j.phase === 'merging' ? 'importMerging' : 'importReading', { lines: j.lines.toLocaleString() })})` : ''}
+              </td>
               <td>{j.lines.toLocaleString()}</td>
               <td>{j.imported.toLocaleString()}</td>
               <td>{j.errorCount.toLocaleString()}</td>
-              <td><button type="button" onClick={() => void show(j.importId)}>{t('importDetails')}</button></td>
+              <td>
+                <button type="button" onClick={() => void show(j.importId)}>
+                  {t('importDetails')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

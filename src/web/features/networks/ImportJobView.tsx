@@ -7,7 +7,10 @@ export function ImportJobView({ job, size }: { job: ImportJob; size?: number }) 
   const { t } = useTranslation('networks');
   return (
     <section role="status" aria-label={t('importResult')} className="card">
-      <p><strong>{t(`importStatus.${job.status}`)}</strong>{job.message ? ` ${job.message}` : ''}</p>
+      <p>
+        <strong>{t(`importStatus.${job.status}`)}</strong>
+        {job.message ? ` ${job.message}` : ''}
+      </p>
       {job.status === 'running' && (
         <p>
           {size ? <progress max={size} value={Math.min(job.bytes, size)} aria-label={t('importProgress')} /> : null}{' '}
@@ -20,16 +23,44 @@ export function ImportJobView({ job, size }: { job: ImportJob; size?: number }) 
       {job.status === 'interrupted' && <p>{t('importRunAgain')}</p>}
       {job.errors.length > 0 && (
         <table className="table">
-          <caption>{t('errors')} ({job.errorCount})</caption>
-          <thead><tr><th scope="col">{t('line')}</th><th scope="col">{t('message')}</th></tr></thead>
-          <tbody>{job.errors.map((e) => <tr key={`${e.line}-${e.message}`}><td>{e.line}</td><td>{e.message}</td></tr>)}</tbody>
+          <caption>
+            {t('errors')} ({job.errorCount})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('line')}</th>
+              <th scope="col">{t('message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {job.errors.map((e) => (
+              <tr key={`${e.line}-${e.message}`}>
+                <td>{e.line}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       {job.notices.length > 0 && (
         <table className="table">
-          <caption>{t('notices')} ({job.noticeCount})</caption>
-          <thead><tr><th scope="col">{t('line')}</th><th scope="col">{t('message')}</th></tr></thead>
-          <tbody>{job.notices.map((e) => <tr key={`${e.line}-${e.message}`}><td>{e.line}</td><td>{e.message}</td></tr>)}</tbody>
+          <caption>
+            {t('notices')} ({job.noticeCount})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('line')}</th>
+              <th scope="col">{t('message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {job.notices.map((e) => (
+              <tr key={`${e.line}-${e.message}`}>
+                <td>{e.line}</td>
+                <td>{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>

@@ -1,10 +1,10 @@
 // Record a link from the entity shown to another entity you may read: role, dates, grading and protection.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LINK_ROLES } from '../../../server/modules/networks/ftm';
 import { api, query } from '../../api';
 import { ErrorMessage, Field, Select } from '../../components/ui';
-import { LINK_ROLES } from '../../../server/modules/networks/ftm';
-import { initialProvenance, provenanceBody, ProvenanceFields } from './ProvenanceFields';
+import { initialProvenance, ProvenanceFields, provenanceBody } from './ProvenanceFields';
 import type { EntitySummary } from './types';
 
 export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorded: () => void }) {
@@ -21,14 +21,26 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
 
   // Candidates come from the same search the workbench uses, so only entities you may read can be linked.
   useEffect(() => {
-    if (search.trim().length < 2) { setCandidates([]); return; }
+    if (search.trim().length < 2) {
+      setCandidates([]);
+      return;
+    }
     let live = true;
     const timer = setTimeout(() => {
-      api.get<{ entities: EntitySummary[] }>(`/api/networks/entities${query({ q: search.trim(), limit: '20' })}`)
-        .then((r) => { if (!live) return; const others = r.entities.filter((e) => e.id !== sourceId); setCandidates(others); setTargetId(others[0]?.id ?? ''); })
+      api
+        .get<{ entities: EntitySummary[] }>(`/api/networks/entities${query({ q: search.trim(), limit: '20' })}`)
+        .then((r) => {
+          if (!live) return;
+          const others = r.entities.filter((e) => e.id !== sourceId);
+          setCandidates(others);
+          setTargetId(others[0]?.id ?? '');
+        })
         .catch(setError);
     }, 250);
-    return () => { live = false; clearTimeout(timer); };
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [search, sourceId]);
 
   async function submit(e: FormEvent) {
@@ -37,28 +49,51 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
     setSaved(false);
     try {
       await api.post('/api/networks/links', {
-        role, sourceId, targetId, ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}), ...provenanceBody(provenance),
+        role,
+        sourceId,
+        targetId,
+        ...(startDate ? { startDate } : {}),
+        ...(endDate ? { endDate } : {}),
+        ...provenanceBody(provenance),
       });
       setSaved(true);
       onRecorded();
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   }
 
   return (
     <form onSubmit={submit} aria-labelledby="record-link-title">
       <h3 id="record-link-title">{t('recordLink')}</h3>
       <div className="form-grid">
-        <Select label={t('role')} value={role} onChange={(e) => setRole(e.target.value)} options={LINK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        <Select
+          label={t('role')}
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          options={LINK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
         <Field label={t('findLinked')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Select label={t('linkedEntity')} value={targetId} onChange={(e) => setTargetId(e.target.value)} required
-          options={candidates.length ? candidates.map((c) => ({ value: c.id, label: `${c.caption} (${t(`kinds.${c.kind}`)}, ${c.sourceState ?? '?'})` })) : [{ value: '', label: t('typeToFind') }]} />
+        <Select
+          label={t('linkedEntity')}
+          value={targetId}
+          onChange={(e) => setTargetId(e.target.value)}
+          required
+          options={
+            candidates.length
+              ? candidates.map((c) => ({ value: c.id, label: `${c.caption} (${t(`kinds.${c.kind}`)}, ${c.sourceState ?? '?'})` }))
+              : [{ value: '', label: t('typeToFind') }]
+          }
+        />
         <Field label={t('filterFrom')} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
         <Field label={t('filterTo')} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
       </div>
       <ProvenanceFields value={provenance} onChange={setProvenance} />
       <ErrorMessage error={error} />
       {saved && <p role="status">{t('linkRecorded')}</p>}
-      <button type="submit" disabled={!targetId}>{t('saveLink')}</button>
+      <button type="submit" disabled={!targetId}>
+        {t('saveLink')}
+      </button>
     </form>
   );
 }

@@ -2,17 +2,38 @@
 import { useTranslation } from 'react-i18next';
 import { Field, Select } from '../../components/ui';
 
-export interface ProvenanceState { report: string; reliability: string; credibility: string; classification: string; releasableStates: string; releasableGroups: string }
+export interface ProvenanceState {
+  report: string;
+  reliability: string;
+  credibility: string;
+  classification: string;
+  releasableStates: string;
+  releasableGroups: string;
+}
 
-export const initialProvenance: ProvenanceState = { report: '', reliability: 'C', credibility: '3', classification: 'restricted', releasableStates: '', releasableGroups: '' };
+export const initialProvenance: ProvenanceState = {
+  report: '',
+  reliability: 'C',
+  credibility: '3',
+  classification: 'restricted',
+  releasableStates: '',
+  releasableGroups: '',
+};
 
-const listOf = (text: string) => text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+const listOf = (text: string) =>
+  text
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The provenance part of an entity or link request body (provenanceInput on the server). */
 export function provenanceBody(p: ProvenanceState) {
   return {
-    classification: p.classification, reliability: p.reliability, credibility: p.credibility,
-    releasableStates: listOf(p.releasableStates).map((s) => s.toUpperCase()), releasableGroups: listOf(p.releasableGroups),
+    classification: p.classification,
+    reliability: p.reliability,
+    credibility: p.credibility,
+    releasableStates: listOf(p.releasableStates).map((s) => s.toUpperCase()),
+    releasableGroups: listOf(p.releasableGroups),
     ...(p.report.trim() ? { report: p.report.trim() } : {}),
   };
 }
@@ -25,9 +46,24 @@ export function ProvenanceFields({ value, onChange }: { value: ProvenanceState; 
       <legend>{t('provenance')}</legend>
       <div className="form-grid">
         <Field label={t('report')} value={value.report} onChange={set('report')} maxLength={200} />
-        <Select label={t('reliability')} value={value.reliability} onChange={set('reliability')} options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))} />
-        <Select label={t('credibility')} value={value.credibility} onChange={set('credibility')} options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))} />
-        <Select label={t('classification')} value={value.classification} onChange={set('classification')} options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))} />
+        <Select
+          label={t('reliability')}
+          value={value.reliability}
+          onChange={set('reliability')}
+          options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))}
+        />
+        <Select
+          label={t('credibility')}
+          value={value.credibility}
+          onChange={set('credibility')}
+          options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))}
+        />
+        <Select
+          label={t('classification')}
+          value={value.classification}
+          onChange={set('classification')}
+          options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))}
+        />
         <Field label={t('releasableStates')} help={t('releasableStatesHelp')} value={value.releasableStates} onChange={set('releasableStates')} />
         <Field label={t('releasableGroups')} help={t('releasableGroupsHelp')} value={value.releasableGroups} onChange={set('releasableGroups')} />
       </div>

@@ -1,15 +1,35 @@
 // Record one entity by hand: its kind, names, the properties that kind has, and where the information comes from.
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ENTITY_KINDS } from '../../../server/modules/networks/ftm';
 import { api } from '../../api';
 import { ErrorMessage, Field, Select } from '../../components/ui';
-import { ENTITY_KINDS } from '../../../server/modules/networks/ftm';
-import { initialProvenance, provenanceBody, ProvenanceFields } from './ProvenanceFields';
+import { initialProvenance, ProvenanceFields, provenanceBody } from './ProvenanceFields';
 import type { EntitySummary } from './types';
 
-type FieldKey = 'birthDate' | 'nationality' | 'country' | 'number' | 'documentType' | 'documentStatus' | 'flag' | 'imo' | 'mmsi' | 'email'
-  | 'latitude' | 'longitude' | 'eventType' | 'startDate' | 'endDate' | 'routeId' | 'mode' | 'fromPlace' | 'toPlace' | 'transitPlaces' | 'peopleMoved';
+type FieldKey =
+  | 'birthDate'
+  | 'nationality'
+  | 'country'
+  | 'number'
+  | 'documentType'
+  | 'documentStatus'
+  | 'flag'
+  | 'imo'
+  | 'mmsi'
+  | 'email'
+  | 'latitude'
+  | 'longitude'
+  | 'eventType'
+  | 'startDate'
+  | 'endDate'
+  | 'routeId'
+  | 'mode'
+  | 'fromPlace'
+  | 'toPlace'
+  | 'transitPlaces'
+  | 'peopleMoved';
 
 /** The properties a person would give for each kind (entityInput on the server accepts them all). */
 const fieldsOfKind: Record<(typeof ENTITY_KINDS)[number], FieldKey[]> = {
@@ -36,7 +56,11 @@ const choices: Partial<Record<FieldKey, string[]>> = {
 const numeric: FieldKey[] = ['latitude', 'longitude', 'peopleMoved'];
 const dates: FieldKey[] = ['birthDate', 'startDate', 'endDate'];
 const stateCodes: FieldKey[] = ['nationality', 'country', 'flag'];
-const listOf = (text: string) => text.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+const listOf = (text: string) =>
+  text
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function RecordEntityPage() {
   const { t } = useTranslation('networks');
@@ -62,8 +86,12 @@ export function RecordEntityPage() {
     }
     try {
       const created = await api.post<EntitySummary>('/api/networks/entities', {
-        kind, name: name.trim(), ...(listOf(aliases).length ? { aliases: listOf(aliases) } : {}), ...properties,
-        ...(listOf(modusOperandi).length ? { modusOperandi: listOf(modusOperandi) } : {}), ...provenanceBody(provenance),
+        kind,
+        name: name.trim(),
+        ...(listOf(aliases).length ? { aliases: listOf(aliases) } : {}),
+        ...properties,
+        ...(listOf(modusOperandi).length ? { modusOperandi: listOf(modusOperandi) } : {}),
+        ...provenanceBody(provenance),
       });
       navigate(`/networks/entities/${encodeURIComponent(created.id)}`);
     } catch (err) {
@@ -75,11 +103,22 @@ export function RecordEntityPage() {
   const input = (key: FieldKey) => {
     const common = { key, value: values[key] ?? '', onChange: (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value }) };
     const options = choices[key];
-    if (options) return <Select {...common} label={t(`fields.${key}`)} options={[{ value: '', label: t('none') }, ...options.map((o) => ({ value: o, label: t(`values.${o}`) }))]} />;
+    if (options)
+      return (
+        <Select
+          {...common}
+          label={t(`fields.${key}`)}
+          options={[{ value: '', label: t('none') }, ...options.map((o) => ({ value: o, label: t(`values.${o}`) }))]}
+        />
+      );
     return (
-      <Field {...common} label={t(`fields.${key}`)} type={dates.includes(key) ? 'date' : numeric.includes(key) ? 'number' : 'text'}
+      <Field
+        {...common}
+        label={t(`fields.${key}`)}
+        type={dates.includes(key) ? 'date' : numeric.includes(key) ? 'number' : 'text'}
         step={key === 'peopleMoved' ? 1 : numeric.includes(key) ? 'any' : undefined}
-        help={stateCodes.includes(key) ? t('stateCodeHelp') : key === 'transitPlaces' ? t('listHelp') : undefined} />
+        help={stateCodes.includes(key) ? t('stateCodeHelp') : key === 'transitPlaces' ? t('listHelp') : undefined}
+      />
     );
   };
 
@@ -87,7 +126,12 @@ export function RecordEntityPage() {
     <form onSubmit={submit} aria-labelledby="record-entity-title">
       <h2 id="record-entity-title">{t('recordEntity')}</h2>
       <div className="form-grid">
-        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} options={ENTITY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <Select
+          label={t('kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
+          options={ENTITY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         <Field label={t('name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} />
         <Field label={t('aliases')} help={t('listHelp')} value={aliases} onChange={(e) => setAliases(e.target.value)} />
         {fieldsOfKind[kind].map(input)}
@@ -95,7 +139,9 @@ export function RecordEntityPage() {
       </div>
       <ProvenanceFields value={provenance} onChange={setProvenance} />
       <ErrorMessage error={error} />
-      <button type="submit" disabled={busy || !name.trim()}>{t('save')}</button>
+      <button type="submit" disabled={busy || !name.trim()}>
+        {t('save')}
+      </button>
     </form>
   );
 }

@@ -2,10 +2,10 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ErrorMessage, Loading, Select, useApi } from '../../components/ui';
-import { WorldMap, type MapLine, type MapPoint } from '../../components/map/WorldMap';
-import { lineWidthForVolume } from '../../components/map/flowLines';
 import { downloadPng, downloadSvg } from '../../components/exportImage';
+import { lineWidthForVolume } from '../../components/map/flowLines';
+import { type MapLine, type MapPoint, WorldMap } from '../../components/map/WorldMap';
+import { ErrorMessage, Loading, Select, useApi } from '../../components/ui';
 import type { Leg, Place, RouteView } from './types';
 
 const at = (p: Place): [number, number] => [p.longitude ?? 0, p.latitude ?? 0];
@@ -30,7 +30,12 @@ export function RouteMapPage() {
     }
   }
   const largest = Math.max(0, ...[...segments.values()].map((s) => s.people));
-  const lines: MapLine[] = [...segments.values()].map((s) => ({ from: at(s.from), to: at(s.to), width: lineWidthForVolume(s.people, largest), label: `${s.from.name} → ${s.to.name}: ${t('people', { count: s.people })}` }));
+  const lines: MapLine[] = [...segments.values()].map((s) => ({
+    from: at(s.from),
+    to: at(s.to),
+    width: lineWidthForVolume(s.people, largest),
+    label: `${s.from.name} → ${s.to.name}: ${t('people', { count: s.people })}`,
+  }));
   const places = new Map<string, Place>();
   for (const l of shown) for (const p of [l.from!, l.to!, ...l.transit]) if (p.latitude != null) places.set(p.id, p);
   const points: MapPoint[] = [...places.values()].map((p) => ({ at: at(p), label: p.name }));
@@ -39,17 +44,59 @@ export function RouteMapPage() {
     <>
       <ErrorMessage error={error} />
       <div className="filters">
-        <Select label={t('year')} value={year} onChange={(e) => setYear(e.target.value)} options={[{ value: '', label: t('allYears') }, ...years.map((y) => ({ value: y, label: y }))]} />
-        <button type="button" onClick={() => svg.current && downloadPng(svg.current, 'network routes')}>{t('exportPng')}</button>
-        <button type="button" onClick={() => svg.current && downloadSvg(svg.current, 'network routes')}>{t('exportSvg')}</button>
+        <Select
+          label={t('year')}
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          options={[{ value: '', label: t('allYears') }, ...years.map((y) => ({ value: y, label: y }))]}
+        />
+        <button type="button" onClick={() => svg.current && downloadPng(svg.current, 'network routes')}>
+          {t('exportPng')}
+        </button>
+        <button type="button" onClick={() => svg.current && downloadSvg(svg.current, 'network routes')}>
+          {t('exportSvg')}
+        </button>
       </div>
-      {legs.length === 0 ? <p>{t('noRoutes')}</p> : <WorldMap ref={svg} title={t('routeMap')} lines={lines} points={points} extent={[[70, -20], [135, 15]]} />}
+      {legs.length === 0 ? (
+        <p>{t('noRoutes')}</p>
+      ) : (
+        <WorldMap
+          ref={svg}
+          title={t('routeMap')}
+          lines={lines}
+          points={points}
+          extent={[
+            [70, -20],
+            [135, 15],
+          ]}
+        />
+      )}
       <table className="table">
         <caption>{t('routeMap')}</caption>
-        <thead><tr><th scope="col">{t('leg')}</th><th scope="col">{t('mode')}</th><th scope="col">{t('from')}</th><th scope="col">{t('transit')}</th><th scope="col">{t('to')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('people', { count: 0 }).replace('0', '').trim()}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('leg')}</th>
+            <th scope="col">{t('mode')}</th>
+            <th scope="col">{t('from')}</th>
+            <th scope="col">{t('transit')}</th>
+            <th scope="col">{t('to')}</th>
+            <th scope="col">{t('dates')}</th>
+            <th scope="col">{t('people', { count: 0 }).replace('0', '').trim()}</th>
+          </tr>
+        </thead>
         <tbody>
           {shown.map((l) => (
-            <tr key={l.id}><td>{l.caption}</td><td>{l.mode ?? ''}</td><td>{l.from?.name}</td><td>{l.transit.map((p) => p.name).join(', ')}</td><td>{l.to?.name}</td><td>{l.startDate} – {l.endDate}</td><td>{l.peopleMoved ?? ''}</td></tr>
+            <tr key={l.id}>
+              <td>{l.caption}</td>
+              <td>{l.mode ?? ''}</td>
+              <td>{l.from?.name}</td>
+              <td>{l.transit.map((p) => p.name).join(', ')}</td>
+              <td>{l.to?.name}</td>
+              <td>
+                {l.startDate} – {l.endDate}
+              </td>
+              <td>{l.peopleMoved ?? ''}</td>
+            </tr>
           ))}
         </tbody>
       </table>

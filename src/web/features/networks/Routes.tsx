@@ -1,23 +1,36 @@
 // The networks workbench: tabs for search and organisers, graph, route map, timeline, cross-matching, recording, import and export.
-import { NavLink, Route, Routes } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router-dom';
 import { Page } from '../../components/ui';
-import { SearchPage } from './SearchPage';
 import { EntityPage } from './EntityPage';
-import { GraphPage } from './GraphPage';
-import { RouteMapPage } from './RouteMapPage';
-import { TimelinePage } from './TimelinePage';
-import { MatchesPage } from './MatchesPage';
 import { ExchangePage } from './ExchangePage';
+import { GraphPage } from './GraphPage';
+import { MatchesPage } from './MatchesPage';
 import { RecordEntityPage } from './RecordEntityPage';
+import { RouteMapPage } from './RouteMapPage';
+import { SearchPage } from './SearchPage';
+import { TimelinePage } from './TimelinePage';
 
 export default function NetworksRoutes() {
   const { t } = useTranslation('networks');
-  const tabs = [['', 'search'], ['graph', 'graph'], ['map', 'map'], ['timeline', 'timeline'], ['matches', 'matches'], ['record', 'record'], ['exchange', 'exchange']] as const;
+  const tabs = [
+    ['', 'search'],
+    ['graph', 'graph'],
+    ['map', 'map'],
+    ['timeline', 'timeline'],
+    ['matches', 'matches'],
+    ['record', 'record'],
+    ['exchange', 'exchange'],
+  ] as const;
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">
-        {tabs.map(([path, key]) => <NavLink key={key} to={`/networks/${path}`} end>{t(`tabs.${key}`)}</NavLink>)}
+        {tabs.map(([path, key]) => (
+          <NavLink key={key} to={`/networks/${path}`} end>
+            {t(`tabs.${key}`)}
+          </NavLink>
+        ))}
       </nav>
       <Routes>
         <Route index element={<SearchPage />} />

@@ -1,11 +1,11 @@
 // Search the entities you may read, and the ranked list of likely organisers with their reasons.
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useVocabulary } from '../../i18n/vocabulary';
+import { Link } from 'react-router-dom';
+import { ALL_KINDS } from '../../../server/modules/networks/ftm';
 import { api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
-import { ALL_KINDS } from '../../../server/modules/networks/ftm';
+import { useVocabulary } from '../../i18n/vocabulary';
 import { useFtmLabels } from './ftmLabels';
 import type { EntitySummary, Organiser } from './types';
 
@@ -17,29 +17,61 @@ export function SearchPage() {
   const labels = useFtmLabels();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
-  const found = useApi(() => api.get<{ entities: (EntitySummary & { sanctions: number })[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`), [q, kind]);
+  const found = useApi(
+    () => api.get<{ entities: (EntitySummary & { sanctions: number })[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`),
+    [q, kind],
+  );
   const organisers = useApi(() => api.get<{ organisers: Organiser[] }>('/api/networks/analysis/organisers?limit=10'), []);
   return (
     <>
       <div className="filters">
         <Field label={t('search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        <Select label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: labels.kind(k) }))]} />
+        <Select
+          label={t('kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: labels.kind(k) }))]}
+        />
       </div>
       <ErrorMessage error={found.error} />
       {found.data && (
         <>
           <p role="status">{t('results', { count: found.data.total })}</p>
           <table className="table">
-            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('schema')}</th><th scope="col">{t('reportedBy')}</th><th scope="col">{t('grading')}</th><th scope="col">{t('classification')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('schema')}</th>
+                <th scope="col">{t('reportedBy')}</th>
+                <th scope="col">{t('grading')}</th>
+                <th scope="col">{t('classification')}</th>
+              </tr>
+            </thead>
             <tbody>
               {found.data.entities.map((e) => (
                 <tr key={e.id}>
                   <td>
                     <Link to={`/networks/entities/${encodeURIComponent(e.id)}`}>{e.caption}</Link> <DemoBadge demo={e.demo} />
-                    {e.sanctions > 0 && <> <span className="badge badge-sanction">{t('sanctionsBadge')} ({e.sanctions})</span></>}
+                    {e.sanctions > 0 && (
+                      <>
+                        {' '}
+                        <span className="badge badge-sanction">
+                          {t('sanctionsBadge')} ({e.sanctions})
+                        </span>
+                      </>
+                    )}
                   </td>
-                  <td>{labels.kind(e.kind)}</td><td>{labels.schema(e.schema)}</td><td>{e.sourceState ?? ''}</td><td>{e.reliability ?? '?'}{e.credibility ?? '?'}</td>
-                  <td><ClassificationBadge level={e.classification} /></td>
+                  <td>{labels.kind(e.kind)}</td>
+                  <td>{labels.schema(e.schema)}</td>
+                  <td>{e.sourceState ?? ''}</td>
+                  <td>
+                    {e.reliability ?? '?'}
+                    {e.credibility ?? '?'}
+                  </td>
+                  <td>
+                    <ClassificationBadge level={e.classification} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -53,11 +85,19 @@ export function SearchPage() {
         <ol className="cards">
           {organisers.data.organisers.map((o) => (
             <li key={o.entity.id} className="card">
-              <h3><Link to={`/networks/entities/${encodeURIComponent(o.entity.id)}`}>{o.entity.caption}</Link> <DemoBadge demo={o.entity.demo} /></h3>
-              <p>{t('score')}: {o.score.toFixed(2)}</p>
+              <h3>
+                <Link to={`/networks/entities/${encodeURIComponent(o.entity.id)}`}>{o.entity.caption}</Link> <DemoBadge demo={o.entity.demo} />
+              </h3>
+              <p>
+                {t('score')}: {o.score.toFixed(2)}
+              </p>
               <ul aria-label={t('reasons')}>
                 {/* The reasons from their figures, in the reader's words (the API's `reasons` are English sentences). */}
-                {Object.entries(o.roleCounts).sort((a, b) => b[1] - a[1]).map(([role, count]) => <li key={role}>{t('roleReason', { role: label('linkRole', role), count })}</li>)}
+                {Object.entries(o.roleCounts)
+                  .sort((a, b) => b[1] - a[1])
+                  .map(([role, count]) => (
+                    <li key={role}>{t('roleReason', { role: label('linkRole', role), count })}</li>
+                  ))}
                 {o.communitiesBridged >= 2 && <li>{t('bridgesReason', { count: o.communitiesBridged })}</li>}
                 <li>{t('centralReason', { pageRank: o.pageRank.toFixed(3), betweenness: o.betweenness.toFixed(3) })}</li>
               </ul>

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { Permission } from '../../../server/access/permissions';
+import type { Action, capacityKindsResponse, dashboardResponse, Plan, remindersResponse } from '../../../server/modules/plans/schemas';
 import { api, download } from '../../api';
 import { usePermission } from '../../app/session';
-import { Permission } from '../../../server/access/permissions';
-import { DemoBadge, ErrorMessage, Loading, Page, formatDate, useApi } from '../../components/ui';
-import type { Action, Plan, capacityKindsResponse, dashboardResponse, remindersResponse } from '../../../server/modules/plans/schemas';
+import { DemoBadge, ErrorMessage, formatDate, Loading, Page, useApi } from '../../components/ui';
 import { ProgressForm } from './ProgressForm';
 
 type Dashboard = z.infer<typeof dashboardResponse>;
@@ -20,16 +20,29 @@ function DashboardView({ planId }: { planId: string }) {
     <div>
       {dashboard.data.actions.map(({ action, reported, acting, states }) => (
         <details key={action.id}>
-          <summary>{action.strategyNumber ? t('strategy', { n: action.strategyNumber }) : t('action')}: {acting === 0 ? t('noActing') : t('reportedCount', { reported, count: acting })}</summary>
+          <summary>
+            {action.strategyNumber ? t('strategy', { n: action.strategyNumber }) : t('action')}:{' '}
+            {acting === 0 ? t('noActing') : t('reportedCount', { reported, count: acting })}
+          </summary>
           <table className="table">
-            <thead><tr><th scope="col">{t('state')}</th><th scope="col">{t('latest')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">{t('latest')}</th>
+              </tr>
+            </thead>
             <tbody>
               {states.map((s) => (
                 <tr key={s.state}>
                   <td>{s.name}</td>
                   <td>
                     {s.latest ? `${t(`statuses.${s.latest.status}`)}, ${formatDate(s.latest.reportedAt, i18n.language)}` : t('notReported')}
-                    {s.latest?.demo && <> <DemoBadge demo /></>}
+                    {s.latest?.demo && (
+                      <>
+                        {' '}
+                        <DemoBadge demo />
+                      </>
+                    )}
                     {s.overdue && <span className="badge"> {t('overdue')}</span>}
                   </td>
                 </tr>
@@ -48,17 +61,35 @@ function ActionItem({ action, plan, kinds, canReport }: { action: Action; plan: 
   const strategy = plan.strategies.find((s) => s.id === action.strategyId);
   return (
     <li className="card">
-      {strategy && <h4>{t('strategy', { n: strategy.number })}: {strategy.text}</h4>}
-      <p>{action.text} <DemoBadge demo={action.demo} /></p>
+      {strategy && (
+        <h4>
+          {t('strategy', { n: strategy.number })}: {strategy.text}
+        </h4>
+      )}
+      <p>
+        {action.text} <DemoBadge demo={action.demo} />
+      </p>
       <p>
         <strong>{t('acting')}:</strong> {action.allStates ? t('allStates') : action.actingStates.join(', ') || t('none')}
-        {action.toBeConfirmed && ` (${t('tbc')})`}{' · '}
+        {action.toBeConfirmed && ` (${t('tbc')})`}
+        {' · '}
         <strong>{t('coordinators')}:</strong> {action.coordinators.join(', ') || t('none')}
-        {(action.dueOn ?? plan.reportDueOn) && <> · <strong>{t('due')}:</strong> {formatDate(action.dueOn ?? plan.reportDueOn, i18n.language)}</>}
+        {(action.dueOn ?? plan.reportDueOn) && (
+          <>
+            {' '}
+            · <strong>{t('due')}:</strong> {formatDate(action.dueOn ?? plan.reportDueOn, i18n.language)}
+          </>
+        )}
       </p>
-      {canReport && (open
-        ? <ProgressForm actionId={action.id} kinds={kinds} onDone={() => undefined} />
-        : <button type="button" onClick={() => setOpen(true)}>{t('report')}{strategy ? ` (${t('strategy', { n: strategy.number })})` : ''}</button>)}
+      {canReport &&
+        (open ? (
+          <ProgressForm actionId={action.id} kinds={kinds} onDone={() => undefined} />
+        ) : (
+          <button type="button" onClick={() => setOpen(true)}>
+            {t('report')}
+            {strategy ? ` (${t('strategy', { n: strategy.number })})` : ''}
+          </button>
+        ))}
     </li>
   );
 }
@@ -76,7 +107,11 @@ export default function PlansPage() {
   const acts = (a: Action) => a.can?.report ?? false;
   async function chairReport(planId: string, format: 'pdf' | 'md') {
     setError(null);
-    try { await download(`/api/plans/${planId}/chair-report?format=${format}`, `chair-report-${planId}.${format}`); } catch (e) { setError(e); }
+    try {
+      await download(`/api/plans/${planId}/chair-report?format=${format}`, `chair-report-${planId}.${format}`);
+    } catch (e) {
+      setError(e);
+    }
   }
 
   return (
@@ -87,25 +122,42 @@ export default function PlansPage() {
         {reminders.data?.reminders.length === 0 && <p>{t('noReminders')}</p>}
         <ul>
           {reminders.data?.reminders.map((r) => (
-            <li key={`${r.actionId}-${r.state}`}>{r.state}: {r.actionText} ({r.planTitle}) · {t('due')} {formatDate(r.dueOn, i18n.language)} · {t(`reasons.${r.reason}`)}</li>
+            <li key={`${r.actionId}-${r.state}`}>
+              {r.state}: {r.actionText} ({r.planTitle}) · {t('due')} {formatDate(r.dueOn, i18n.language)} · {t(`reasons.${r.reason}`)}
+            </li>
           ))}
         </ul>
       </section>
       {!plans.data && <Loading />}
       {plans.data?.plans.map((plan) => (
         <section key={plan.id} aria-labelledby={`plan-${plan.id}`}>
-          <h2 id={`plan-${plan.id}`}>{plan.title} <DemoBadge demo={plan.demo} /></h2>
+          <h2 id={`plan-${plan.id}`}>
+            {plan.title} <DemoBadge demo={plan.demo} />
+          </h2>
           <p>{[plan.body, plan.place, formatDate(plan.adoptedOn, i18n.language)].filter(Boolean).join(' · ')}</p>
           {coordinator && (
             <p>
-              <button type="button" onClick={() => setShown(shown === plan.id ? null : plan.id)}>{shown === plan.id ? t('hide') : t('show')}</button>{' '}
-              <button type="button" onClick={() => chairReport(plan.id, 'pdf')}>{t('chairReport')}</button>{' '}
-              <button type="button" onClick={() => chairReport(plan.id, 'md')}>{t('chairReportMd')}</button>
+              <button type="button" onClick={() => setShown(shown === plan.id ? null : plan.id)}>
+                {shown === plan.id ? t('hide') : t('show')}
+              </button>{' '}
+              <button type="button" onClick={() => chairReport(plan.id, 'pdf')}>
+                {t('chairReport')}
+              </button>{' '}
+              <button type="button" onClick={() => chairReport(plan.id, 'md')}>
+                {t('chairReportMd')}
+              </button>
             </p>
           )}
-          {shown === plan.id && <><h3>{t('dashboard')}</h3><DashboardView planId={plan.id} /></>}
+          {shown === plan.id && (
+            <>
+              <h3>{t('dashboard')}</h3>
+              <DashboardView planId={plan.id} />
+            </>
+          )}
           <ul className="cards">
-            {plan.actions.map((a) => <ActionItem key={a.id} action={a} plan={plan} kinds={kinds.data?.kinds ?? []} canReport={Boolean(acts(a))} />)}
+            {plan.actions.map((a) => (
+              <ActionItem key={a.id} action={a} plan={plan} kinds={kinds.data?.kinds ?? []} canReport={Boolean(acts(a))} />
+            ))}
           </ul>
         </section>
       ))}

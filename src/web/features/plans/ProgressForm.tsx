@@ -12,7 +12,11 @@ export function ProgressForm({ actionId, kinds, onDone }: { actionId: string; ki
   async function submit(f: FormData) {
     const text = (k: string) => String(f.get(k) ?? '').trim();
     await api.post(`/api/plans/actions/${encodeURIComponent(actionId)}/progress`, {
-      status: text('status'), narrative: text('narrative'), evidence: text('evidence'), capacityNeeds: f.getAll('capacityNeeds').map(String), capacityNote: text('capacityNote'),
+      status: text('status'),
+      narrative: text('narrative'),
+      evidence: text('evidence'),
+      capacityNeeds: f.getAll('capacityNeeds').map(String),
+      capacityNote: text('capacityNote'),
     });
     setDone(true);
     onDone();
@@ -21,7 +25,11 @@ export function ProgressForm({ actionId, kinds, onDone }: { actionId: string; ki
   if (done) return <Notice>{t('reported')}</Notice>;
   return (
     <Form onSubmit={submit} className="form-grid" aria-label={t('report')}>
-      <Select label={t('status')} name="status" options={(['not_started', 'in_progress', 'completed', 'blocked'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+      <Select
+        label={t('status')}
+        name="status"
+        options={(['not_started', 'in_progress', 'completed', 'blocked'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
       <Field label={t('narrative')} name="narrative" required />
       <Field label={t('evidence')} name="evidence" />
       <CheckGroup legend={t('capacityNeeds')} name="capacityNeeds" options={kinds.map((k) => ({ value: k.id, label: k.label }))} />

@@ -5,12 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api';
 import { FieldProblem } from '../../components/form';
 import { ErrorMessage, Field, Notice, RadioGroup, Select, TextArea } from '../../components/ui';
-import { YES_NO_PARTLY, type QuestionView, type SurveyResponse } from './types';
+import { type QuestionView, type SurveyResponse, YES_NO_PARTLY } from './types';
 
 export type Citation = { instrument: string; section: string; provisionId?: string };
 
-export function AnswerInput({ q, value, onChange, files, upload }: {
-  q: QuestionView; value: unknown; onChange: (v: unknown) => void; files: SurveyResponse['files']; upload: { surveyId: string; state: string; onUploaded: () => void };
+export function AnswerInput({
+  q,
+  value,
+  onChange,
+  files,
+  upload,
+}: {
+  q: QuestionView;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  files: SurveyResponse['files'];
+  upload: { surveyId: string; state: string; onUploaded: () => void };
 }) {
   const { t } = useTranslation('surveys');
   const id = useId();
@@ -21,14 +31,38 @@ export function AnswerInput({ q, value, onChange, files, upload }: {
   const [done, setDone] = useState(false);
   switch (q.kind) {
     case 'yes_no_partly':
-      return <RadioGroup legend={label} name={name} value={typeof value === 'string' ? value : null} onChange={onChange}
-        options={YES_NO_PARTLY.map((o) => ({ value: o, label: t(`answer.${o}`) }))} />;
+      return (
+        <RadioGroup
+          legend={label}
+          name={name}
+          value={typeof value === 'string' ? value : null}
+          onChange={onChange}
+          options={YES_NO_PARTLY.map((o) => ({ value: o, label: t(`answer.${o}`) }))}
+        />
+      );
     case 'choice':
-      return <Select label={label} name={name} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)}
-        options={[{ value: '', label: t('answer.choose') }, ...(q.options ?? []).map((o) => ({ value: o, label: o }))]} />;
+      return (
+        <Select
+          label={label}
+          name={name}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value || null)}
+          options={[{ value: '', label: t('answer.choose') }, ...(q.options ?? []).map((o) => ({ value: o, label: o }))]}
+        />
+      );
     case 'number':
       // Survey numbers are counts (prosecutions, victims identified): never below zero.
-      return <Field label={label} name={name} type="number" min={0} step="any" value={typeof value === 'number' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))} />;
+      return (
+        <Field
+          label={label}
+          name={name}
+          type="number"
+          min={0}
+          step="any"
+          value={typeof value === 'number' ? value : ''}
+          onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+        />
+      );
     case 'date':
       return <Field label={label} name={name} type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)} />;
     case 'text':
@@ -54,18 +88,24 @@ export function AnswerInput({ q, value, onChange, files, upload }: {
           await api.upload(`/api/surveys/${upload.surveyId}/responses/${upload.state}/files${query({ question: q.id, filename: file.name })}`, file);
           setDone(true);
           upload.onUploaded();
-        } catch (err) { setError(err); }
+        } catch (err) {
+          setError(err);
+        }
       }
       return (
         <fieldset data-field={name}>
           <legend>{label}</legend>
           <FieldProblem name={name} />
-          <p>{t('answer.files')}: {mine.length === 0 ? t('answer.noFiles') : mine.map((f) => f.filename).join(', ')}</p>
+          <p>
+            {t('answer.files')}: {mine.length === 0 ? t('answer.noFiles') : mine.map((f) => f.filename).join(', ')}
+          </p>
           <div className="field">
             <label htmlFor={id}>{t('answer.attach')}</label>
             <input id={id} type="file" accept=".pdf,.png,.jpg,.jpeg,.txt,.csv,.docx,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </div>
-          <button type="button" onClick={send} disabled={!file}>{t('answer.upload')}</button>
+          <button type="button" onClick={send} disabled={!file}>
+            {t('answer.upload')}
+          </button>
           {done && <Notice>{t('answer.uploaded')}</Notice>}
           <ErrorMessage error={error} />
         </fieldset>
@@ -78,7 +118,10 @@ export function AnswerInput({ q, value, onChange, files, upload }: {
 export function answerAsText(value: unknown, files: SurveyResponse['files']): string {
   if (value === null || value === undefined || value === '') return '';
   if (Array.isArray(value)) return value.map((id) => files.find((f) => f.id === id)?.filename ?? String(id)).join('; ');
-  if (typeof value === 'object') { const c = value as Citation; return [c.instrument, c.section].filter(Boolean).join(', '); }
+  if (typeof value === 'object') {
+    const c = value as Citation;
+    return [c.instrument, c.section].filter(Boolean).join(', ');
+  }
   return String(value);
 }
 
@@ -87,7 +130,9 @@ export function answerForApi(value: unknown): unknown {
   if (value === undefined || value === '') return null;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const c = value as Citation;
-    return c.instrument.trim() ? { instrument: c.instrument.trim(), section: c.section.trim(), ...(c.provisionId ? { provisionId: c.provisionId } : {}) } : null;
+    return c.instrument.trim()
+      ? { instrument: c.instrument.trim(), section: c.section.trim(), ...(c.provisionId ? { provisionId: c.provisionId } : {}) }
+      : null;
   }
   return value;
 }

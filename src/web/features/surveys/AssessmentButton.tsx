@@ -19,13 +19,29 @@ export function AssessmentButton({ surveyId, state, question }: { surveyId: stri
     setError(null);
     try {
       setMade(await api.post(`/api/surveys/${surveyId}/responses/${state}/answers/${question.id}/assessment`, derived ? {} : { status }));
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   }
-  if (made) return <Notice>{t('answer.assessmentMade', { standard: `${made.standardId} ${label('standard', made.standardId)}`, status: t(`statuses.${made.status}`) })}</Notice>;
+  if (made)
+    return (
+      <Notice>
+        {t('answer.assessmentMade', { standard: `${made.standardId} ${label('standard', made.standardId)}`, status: t(`statuses.${made.status}`) })}
+      </Notice>
+    );
   return (
     <div className="row-actions">
-      {!derived && <Select label={t('answer.assessmentStatus')} value={status} onChange={(e) => setStatus(e.target.value)} options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />}
-      <button type="button" onClick={make}>{t('answer.toAssessment')} ({question.standardId})</button>
+      {!derived && (
+        <Select
+          label={t('answer.assessmentStatus')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
+      )}
+      <button type="button" onClick={make}>
+        {t('answer.toAssessment')} ({question.standardId})
+      </button>
       <ErrorMessage error={error} />
     </div>
   );

@@ -1,15 +1,21 @@
 // The survey builder: sections and questions of every kind, optional link to a catalogue standard, required flag;
 // creates version 1 of a new survey, or saves the questionnaire of an existing one as a new version.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorMessage, Field, Loading, Page, useApi } from '../../components/ui';
-import { QuestionEditor, blankQuestion, type DraftQuestion } from './QuestionEditor';
+import { blankQuestion, type DraftQuestion, QuestionEditor } from './QuestionEditor';
 import type { SurveyDetail } from './types';
 
-interface DraftSection { id: string; title: string; questions: DraftQuestion[] }
-interface Standards { standards: { id: string; title: string }[] }
+interface DraftSection {
+  id: string;
+  title: string;
+  questions: DraftQuestion[];
+}
+interface Standards {
+  standards: { id: string; title: string }[];
+}
 
 let counter = 0;
 const freshId = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-4)}${(counter++).toString(36)}`;
@@ -25,20 +31,40 @@ export function BuilderPage() {
 
   useEffect(() => {
     const s = existing.data;
-    if (s) setSections(s.sections.map((x) => ({ id: x.id, title: x.title, questions: x.questions.map((q) => ({ ...q, optionsText: (q.options ?? []).join('\n'), standardId: q.standardId ?? '' })) })));
+    if (s)
+      setSections(
+        s.sections.map((x) => ({
+          id: x.id,
+          title: x.title,
+          questions: x.questions.map((q) => ({ ...q, optionsText: (q.options ?? []).join('\n'), standardId: q.standardId ?? '' })),
+        })),
+      );
   }, [existing.data]);
 
   const setSection = (i: number, change: Partial<DraftSection>) => setSections((all) => all.map((s, j) => (j === i ? { ...s, ...change } : s)));
   const setQuestion = (si: number, qi: number, q: DraftQuestion) => setSection(si, { questions: sections[si].questions.map((x, j) => (j === qi ? q : x)) });
 
-  const payloadSections = () => sections.map((s) => ({
-    id: s.id, title: s.title,
-    questions: s.questions.map((q) => ({
-      id: q.id, kind: q.kind, text: q.text, help: q.help, required: q.required,
-      ...(q.kind === 'choice' ? { options: q.optionsText.split('\n').map((o) => o.trim()).filter(Boolean) } : {}),
-      ...(q.standardId ? { standardId: q.standardId } : {}),
-    })),
-  }));
+  const payloadSections = () =>
+    sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      questions: s.questions.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        text: q.text,
+        help: q.help,
+        required: q.required,
+        ...(q.kind === 'choice'
+          ? {
+              options: q.optionsText
+                .split('\n')
+                .map((o) => o.trim())
+                .filter(Boolean),
+            }
+          : {}),
+        ...(q.standardId ? { standardId: q.standardId } : {}),
+      })),
+    }));
 
   async function save(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -49,20 +75,35 @@ export function BuilderPage() {
         await api.put(`/api/surveys/${id}/questionnaire`, { sections: payloadSections() });
         navigate(`/surveys/${id}`);
       } else {
-        const coordinatorStates = String(f.get('coordinatorStates') ?? '').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+        const coordinatorStates = String(f.get('coordinatorStates') ?? '')
+          .split(',')
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean);
         const planRef = String(f.get('planRef') ?? '').trim();
         const created = await api.post<{ id: string }>('/api/surveys', {
-          title: String(f.get('title') ?? ''), description: String(f.get('description') ?? ''), coordinatorStates, ...(planRef ? { planRef } : {}), sections: payloadSections(),
+          title: String(f.get('title') ?? ''),
+          description: String(f.get('description') ?? ''),
+          coordinatorStates,
+          ...(planRef ? { planRef } : {}),
+          sections: payloadSections(),
         });
         navigate(`/surveys/${created.id}`);
       }
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   }
 
   if (existing.loading || standards.loading) return <Loading />;
-  const standardOptions = [{ value: '', label: t('builder.noStandard') }, ...(standards.data?.standards ?? []).map((s) => ({ value: s.id, label: `${s.id}: ${s.title}` }))];
+  const standardOptions = [
+    { value: '', label: t('builder.noStandard') },
+    ...(standards.data?.standards ?? []).map((s) => ({ value: s.id, label: `${s.id}: ${s.title}` })),
+  ];
   return (
-    <Page title={id ? t('builder.reviseTitle') : t('builder.createTitle')} intro={existing.data ? `${existing.data.title} · ${t('version')} ${existing.data.version}` : t('builder.intro')}>
+    <Page
+      title={id ? t('builder.reviseTitle') : t('builder.createTitle')}
+      intro={existing.data ? `${existing.data.title} · ${t('version')} ${existing.data.version}` : t('builder.intro')}
+    >
       <ErrorMessage error={existing.error} />
       <form onSubmit={save} aria-label={id ? t('builder.reviseTitle') : t('builder.createTitle')}>
         {!id && (
@@ -78,17 +119,31 @@ export function BuilderPage() {
             <legend>{t('builder.section', { n: si + 1 })}</legend>
             <Field label={t('builder.sectionTitle')} value={s.title} required onChange={(e) => setSection(si, { title: e.target.value })} />
             {s.questions.map((q, qi) => (
-              <QuestionEditor key={q.id} n={qi + 1} question={q} standardOptions={standardOptions} onChange={(nq) => setQuestion(si, qi, nq)}
-                onRemove={s.questions.length > 1 ? () => setSection(si, { questions: s.questions.filter((_, j) => j !== qi) }) : undefined} />
+              <QuestionEditor
+                key={q.id}
+                n={qi + 1}
+                question={q}
+                standardOptions={standardOptions}
+                onChange={(nq) => setQuestion(si, qi, nq)}
+                onRemove={s.questions.length > 1 ? () => setSection(si, { questions: s.questions.filter((_, j) => j !== qi) }) : undefined}
+              />
             ))}
             <div className="row-actions">
-              <button type="button" onClick={() => setSection(si, { questions: [...s.questions, blankQuestion(freshId('q'))] })}>{t('builder.addQuestion', { n: si + 1 })}</button>
-              {sections.length > 1 && <button type="button" onClick={() => setSections(sections.filter((_, j) => j !== si))}>{t('builder.removeSection', { n: si + 1 })}</button>}
+              <button type="button" onClick={() => setSection(si, { questions: [...s.questions, blankQuestion(freshId('q'))] })}>
+                {t('builder.addQuestion', { n: si + 1 })}
+              </button>
+              {sections.length > 1 && (
+                <button type="button" onClick={() => setSections(sections.filter((_, j) => j !== si))}>
+                  {t('builder.removeSection', { n: si + 1 })}
+                </button>
+              )}
             </div>
           </fieldset>
         ))}
         <div className="row-actions">
-          <button type="button" onClick={() => setSections([...sections, { id: freshId('s'), title: '', questions: [blankQuestion(freshId('q'))] }])}>{t('builder.addSection')}</button>
+          <button type="button" onClick={() => setSections([...sections, { id: freshId('s'), title: '', questions: [blankQuestion(freshId('q'))] }])}>
+            {t('builder.addSection')}
+          </button>
         </div>
         <ErrorMessage error={error} />
         <button type="submit">{id ? t('builder.saveVersion') : t('builder.create')}</button>
@@ -96,4 +151,3 @@ export function BuilderPage() {
     </Page>
   );
 }
-

@@ -1,10 +1,10 @@
 // Surveys pages: the list, the builder (new survey or new version), a survey, a state's answers, and the results.
 import { Route, Routes } from 'react-router-dom';
-import { SurveysListPage } from './SurveysListPage';
 import { BuilderPage } from './BuilderPage';
-import { SurveyPage } from './SurveyPage';
 import { ResponsePage } from './ResponsePage';
 import { ResultsPage } from './ResultsPage';
+import { SurveyPage } from './SurveyPage';
+import { SurveysListPage } from './SurveysListPage';
 
 export default function SurveysRoutes() {
   return (

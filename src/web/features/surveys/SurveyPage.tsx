@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api';
-import { DemoBadge, ErrorMessage, Loading, Notice, Page, formatDate, formatDateTime, useApi } from '../../components/ui';
-import { usePermission } from '../../app/session';
 import { Permission } from '../../../server/access/permissions';
+import { api } from '../../api';
+import { usePermission } from '../../app/session';
+import { DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, Page, useApi } from '../../components/ui';
 import { SendForm } from './SendForm';
 import type { SurveyDetail } from './types';
 
@@ -21,7 +21,12 @@ export function SurveyPage() {
   async function act(run: () => Promise<string>) {
     setActionError(null);
     setMessage(null);
-    try { setMessage(await run()); reload(); } catch (err) { setActionError(err); }
+    try {
+      setMessage(await run());
+      reload();
+    } catch (err) {
+      setActionError(err);
+    }
   }
 
   if (loading && !s) return <Loading />;
@@ -32,8 +37,10 @@ export function SurveyPage() {
   return (
     <Page title={s.title} intro={s.description}>
       <p>
-        <DemoBadge demo={s.demo} /> {t('status')}: {t(`surveyStatus.${s.status}`)}{s.publishedAt && `, ${t('published')} ${formatDate(s.publishedAt, i18n.language)}`}
-        {' · '}{t('deadline')}: {formatDate(s.deadline, i18n.language)} · {t('version')} {s.version}
+        <DemoBadge demo={s.demo} /> {t('status')}: {t(`surveyStatus.${s.status}`)}
+        {s.publishedAt && `, ${t('published')} ${formatDate(s.publishedAt, i18n.language)}`}
+        {' · '}
+        {t('deadline')}: {formatDate(s.deadline, i18n.language)} · {t('version')} {s.version}
       </p>
       {message && <Notice>{message}</Notice>}
       <ErrorMessage error={actionError} />
@@ -45,7 +52,9 @@ export function SurveyPage() {
       {mine && (
         <section aria-labelledby="my-response">
           <h2 id="my-response">{t('detail.yourResponse')}</h2>
-          <p>{mine.state}: {t(`responseStatus.${mine.status}`)} · {decision(mine.consent)}</p>
+          <p>
+            {mine.state}: {t(`responseStatus.${mine.status}`)} · {decision(mine.consent)}
+          </p>
           <Link to={`responses/${mine.state}`}>{t('detail.answer', { state: mine.state })}</Link>
           {focal && (mine.status === 'submitted' || mine.status === 'accepted') && (
             <div className="card">
@@ -53,8 +62,17 @@ export function SurveyPage() {
               <p>{t('detail.consentHelp')}</p>
               <div className="row-actions">
                 {[true, false].map((consent) => (
-                  <button key={String(consent)} type="button" aria-pressed={mine.consent === consent}
-                    onClick={() => act(async () => { await api.post(`/api/surveys/${id}/responses/${mine.state}/consent`, { consent }); return t('detail.consentSaved', { decision: decision(consent) }); })}>
+                  <button
+                    key={String(consent)}
+                    type="button"
+                    aria-pressed={mine.consent === consent}
+                    onClick={() =>
+                      act(async () => {
+                        await api.post(`/api/surveys/${id}/responses/${mine.state}/consent`, { consent });
+                        return t('detail.consentSaved', { decision: decision(consent) });
+                      })
+                    }
+                  >
                     {consent ? t('detail.give') : t('detail.withhold')}
                   </button>
                 ))}
@@ -67,7 +85,13 @@ export function SurveyPage() {
       {s.canManage && s.status === 'draft' && (
         <section aria-labelledby="send">
           <h2 id="send">{t('detail.send')}</h2>
-          <SendForm surveyId={id} onSent={(said) => { setMessage(said); reload(); }} />
+          <SendForm
+            surveyId={id}
+            onSent={(said) => {
+              setMessage(said);
+              reload();
+            }}
+          />
         </section>
       )}
 
@@ -75,23 +99,51 @@ export function SurveyPage() {
         <section aria-labelledby="progress">
           <h2 id="progress">{t('detail.progress')}</h2>
           <table className="table">
-            <thead><tr><th scope="col">{t('detail.state')}</th><th scope="col">{t('status')}</th><th scope="col">{t('detail.submittedAt')}</th><th scope="col">{t('detail.consent')}</th></tr></thead>
-            <tbody>{s.progress.map((p) => (
-              <tr key={p.state}>
-                <td>{p.status === 'not_started' ? p.name : <Link to={`responses/${p.state}`}>{p.name}</Link>}</td>
-                <td>{t(`responseStatus.${p.status}`)}</td>
-                <td>{formatDateTime(p.submittedAt, i18n.language)}</td>
-                <td>{decision(p.consent)}</td>
+            <thead>
+              <tr>
+                <th scope="col">{t('detail.state')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('detail.submittedAt')}</th>
+                <th scope="col">{t('detail.consent')}</th>
               </tr>
-            ))}</tbody>
+            </thead>
+            <tbody>
+              {s.progress.map((p) => (
+                <tr key={p.state}>
+                  <td>{p.status === 'not_started' ? p.name : <Link to={`responses/${p.state}`}>{p.name}</Link>}</td>
+                  <td>{t(`responseStatus.${p.status}`)}</td>
+                  <td>{formatDateTime(p.submittedAt, i18n.language)}</td>
+                  <td>{decision(p.consent)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <div className="row-actions">
-            {s.status === 'open' && <button type="button" onClick={() => act(async () => { await api.post(`/api/surveys/${id}/close`); return t('surveyStatus.closed'); })}>{t('detail.close')}</button>}
+            {s.status === 'open' && (
+              <button
+                type="button"
+                onClick={() =>
+                  act(async () => {
+                    await api.post(`/api/surveys/${id}/close`);
+                    return t('surveyStatus.closed');
+                  })
+                }
+              >
+                {t('detail.close')}
+              </button>
+            )}
             {!s.publishedAt && (
-              <button type="button" onClick={() => act(async () => {
-                const r = await api.post<{ published: string[]; notPublished: string[] }>(`/api/surveys/${id}/publish`);
-                return t('detail.publishedResult', { published: r.published.join(', ') || '—', withheld: r.notPublished.join(', ') || '—' });
-              })}>{t('detail.publish')}</button>
+              <button
+                type="button"
+                onClick={() =>
+                  act(async () => {
+                    const r = await api.post<{ published: string[]; notPublished: string[] }>(`/api/surveys/${id}/publish`);
+                    return t('detail.publishedResult', { published: r.published.join(', ') || '—', withheld: r.notPublished.join(', ') || '—' });
+                  })
+                }
+              >
+                {t('detail.publish')}
+              </button>
             )}
           </div>
         </section>
@@ -102,17 +154,28 @@ export function SurveyPage() {
         {s.sections.map((sec) => (
           <div key={sec.id}>
             <h3>{sec.title}</h3>
-            <ol>{sec.questions.map((q) => (
-              <li key={q.id}>
-                {q.text} {q.required && t('detail.requiredMark')} <span className="badge">{t(`kinds.${q.kind}`)}</span>
-                {q.standardId && <> <span className="badge">{t('detail.linked', { id: q.standardId })}</span></>}
-                {q.options && <> ({q.options.join(' / ')})</>}
-              </li>
-            ))}</ol>
+            <ol>
+              {sec.questions.map((q) => (
+                <li key={q.id}>
+                  {q.text} {q.required && t('detail.requiredMark')} <span className="badge">{t(`kinds.${q.kind}`)}</span>
+                  {q.standardId && (
+                    <>
+                      {' '}
+                      <span className="badge">{t('detail.linked', { id: q.standardId })}</span>
+                    </>
+                  )}
+                  {q.options && <> ({q.options.join(' / ')})</>}
+                </li>
+              ))}
+            </ol>
           </div>
         ))}
         <h3>{t('detail.versions')}</h3>
-        <ul>{s.versions.map((v) => <li key={v.version}>{t('detail.versionOf', { v: v.version, date: formatDateTime(v.createdAt, i18n.language) })}</li>)}</ul>
+        <ul>
+          {s.versions.map((v) => (
+            <li key={v.version}>{t('detail.versionOf', { v: v.version, date: formatDateTime(v.createdAt, i18n.language) })}</li>
+          ))}
+        </ul>
       </section>
     </Page>
   );

@@ -1,6 +1,6 @@
 // Response shapes of the surveys API, inferred from the server's zod schemas (one source of truth), and the question kinds.
 import type { z } from 'zod';
-import type { responseSchema, resultsSchema, surveyDetailSchema, surveysResponse, surveyBody, sectionOut } from '../../../server/modules/surveys/schemas';
+import type { responseSchema, resultsSchema, sectionOut, surveyBody, surveyDetailSchema, surveysResponse } from '../../../server/modules/surveys/schemas';
 
 export type SurveyList = z.infer<typeof surveysResponse>;
 export type SurveySummary = SurveyList['surveys'][number];

@@ -1,11 +1,25 @@
 // The arrangement a verification or a return relies on, or a plain statement that none exists between the two states.
-import { Link } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDate } from '../../components/ui';
 
-export function Arrangement({ arrangement, a, b }: { arrangement: { agreementId: string; title: string; scope: string; effectiveOn: string | null; expiresOn: string | null } | null; a: string; b: string }) {
+export function Arrangement({
+  arrangement,
+  a,
+  b,
+}: {
+  arrangement: { agreementId: string; title: string; scope: string; effectiveOn: string | null; expiresOn: string | null } | null;
+  a: string;
+  b: string;
+}) {
   const { t, i18n } = useTranslation('verifications');
-  if (!arrangement) return <p role="note"><strong>{t('arrangement.label')}:</strong> {t('arrangement.none', { a, b })}</p>;
+  if (!arrangement)
+    return (
+      <p role="note">
+        <strong>{t('arrangement.label')}:</strong> {t('arrangement.none', { a, b })}
+      </p>
+    );
   return (
     <p role="note">
       <strong>{t('arrangement.label')}:</strong> <Link to="/agreements">{arrangement.title}</Link> ({t(`arrangement.scopes.${arrangement.scope}`)}

@@ -1,11 +1,11 @@
 // Who in my state (or organisation) is designated to answer verification requests and to work referral and return
 // cases; the focal point designates and withdraws.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../api';
-import { ErrorMessage, Loading, Notice, Select, formatDate, useApi } from '../../components/ui';
 import type { designationsResponse } from '../../../server/modules/identity/schemas';
+import { api } from '../../api';
+import { ErrorMessage, formatDate, Loading, Notice, Select, useApi } from '../../components/ui';
 
 type Designations = z.infer<typeof designationsResponse>;
 
@@ -19,8 +19,15 @@ export function DesignationsPage() {
   const d = list.data;
   const candidates = d.candidates.filter((c) => c.designable.includes(choice.duty as 'verification' | 'victims'));
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setError(null); setNotice('');
-    try { await fn(); setNotice(done); list.reload(); } catch (err) { setError(err); }
+    setError(null);
+    setNotice('');
+    try {
+      await fn();
+      setNotice(done);
+      list.reload();
+    } catch (err) {
+      setError(err);
+    }
   };
   const designate = (e: FormEvent) => {
     e.preventDefault();
@@ -35,18 +42,52 @@ export function DesignationsPage() {
       <ErrorMessage error={error} />
       <table className="table">
         <caption>{t('officers.title', { state: d.memberCode })}</caption>
-        <thead><tr><th scope="col">{t('officers.name')}</th><th scope="col">{t('officers.agency')}</th><th scope="col">{t('officers.duty')}</th><th scope="col">{t('officers.since')}</th>{d.mayDesignate && <th scope="col">{t('officers.action')}</th>}</tr></thead>
-        <tbody>{d.designations.map((x) => (
-          <tr key={`${x.userId}-${x.duty}`}><td>{x.name} ({x.email})</td><td>{x.agency}</td><td>{t(`duties.${x.duty}`)}</td><td>{formatDate(x.designatedAt, i18n.language)}</td>
-            {d.mayDesignate && <td><button type="button" onClick={() => void act(() => api.delete(`/api/identity/designations/${x.userId}/${x.duty}`), t('officers.revoked'))}>{t('officers.revoke', { name: x.name, duty: t(`duties.${x.duty}`) })}</button></td>}</tr>
-        ))}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t('officers.name')}</th>
+            <th scope="col">{t('officers.agency')}</th>
+            <th scope="col">{t('officers.duty')}</th>
+            <th scope="col">{t('officers.since')}</th>
+            {d.mayDesignate && <th scope="col">{t('officers.action')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {d.designations.map((x) => (
+            <tr key={`${x.userId}-${x.duty}`}>
+              <td>
+                {x.name} ({x.email})
+              </td>
+              <td>{x.agency}</td>
+              <td>{t(`duties.${x.duty}`)}</td>
+              <td>{formatDate(x.designatedAt, i18n.language)}</td>
+              {d.mayDesignate && (
+                <td>
+                  <button type="button" onClick={() => void act(() => api.delete(`/api/identity/designations/${x.userId}/${x.duty}`), t('officers.revoked'))}>
+                    {t('officers.revoke', { name: x.name, duty: t(`duties.${x.duty}`) })}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
       </table>
       {d.mayDesignate && (
         <form onSubmit={designate} className="form-grid" aria-label={t('officers.designate')}>
-          <Select label={t('officers.duty')} value={choice.duty} onChange={(e) => setChoice({ userId: '', duty: e.target.value })} options={(['verification', 'victims'] as const).map((x) => ({ value: x, label: t(`duties.${x}`) }))} />
-          <Select label={t('officers.person')} value={choice.userId} onChange={(e) => setChoice({ ...choice, userId: e.target.value })}
-            options={candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.agency})` }))} />
-          <button type="submit" disabled={!candidates.length}>{t('officers.designate')}</button>
+          <Select
+            label={t('officers.duty')}
+            value={choice.duty}
+            onChange={(e) => setChoice({ userId: '', duty: e.target.value })}
+            options={(['verification', 'victims'] as const).map((x) => ({ value: x, label: t(`duties.${x}`) }))}
+          />
+          <Select
+            label={t('officers.person')}
+            value={choice.userId}
+            onChange={(e) => setChoice({ ...choice, userId: e.target.value })}
+            options={candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.agency})` }))}
+          />
+          <button type="submit" disabled={!candidates.length}>
+            {t('officers.designate')}
+          </button>
         </form>
       )}
     </>

@@ -1,12 +1,12 @@
 // Asking another state to verify a person: names as written in any script (with their kind), birth, documents, the
 // reason, urgency and deadline. The request opens on its own page, showing the arrangement it relies on.
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
+import type { requestSchema } from '../../../server/modules/verifications/schemas';
 import { api } from '../../api';
 import { ErrorMessage, Field, Select, TextArea } from '../../components/ui';
-import type { requestSchema } from '../../../server/modules/verifications/schemas';
 import { DOCUMENT_TYPES } from '../documents/kinds';
 import { CLASSIFICATIONS, NAME_KINDS, URGENCIES } from './kinds';
 
@@ -18,7 +18,18 @@ export function NewRequestPage() {
   const navigate = useNavigate();
   const [names, setNames] = useState([{ name: '', kind: 'primary' }]);
   const [documents, setDocuments] = useState<{ type: string; number: string; issuingState: string }[]>([]);
-  const [form, setForm] = useState({ toState: '', birthDate: '', birthPlace: '', sex: '', claimedNationality: '', languages: '', reason: '', urgency: 'routine', dueOn: inDays(14), classification: 'restricted' });
+  const [form, setForm] = useState({
+    toState: '',
+    birthDate: '',
+    birthPlace: '',
+    sex: '',
+    claimedNationality: '',
+    languages: '',
+    reason: '',
+    urgency: 'routine',
+    dueOn: inDays(14),
+    classification: 'restricted',
+  });
   const [error, setError] = useState<unknown>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const optional = (v: string) => (v.trim() ? v.trim() : undefined);
@@ -28,15 +39,28 @@ export function NewRequestPage() {
     setError(null);
     try {
       const created = await api.post<z.infer<typeof requestSchema>>('/api/verifications', {
-        toState: form.toState.trim().toUpperCase(), reason: form.reason, urgency: form.urgency, dueOn: form.dueOn, classification: form.classification,
+        toState: form.toState.trim().toUpperCase(),
+        reason: form.reason,
+        urgency: form.urgency,
+        dueOn: form.dueOn,
+        classification: form.classification,
         person: {
-          names: names.filter((n) => n.name.trim()), birthDate: optional(form.birthDate), birthPlace: optional(form.birthPlace), sex: optional(form.sex),
-          claimedNationality: optional(form.claimedNationality.toUpperCase()), documents: documents.filter((d) => d.number.trim()),
-          languages: form.languages.split(',').map((l) => l.trim()).filter(Boolean),
+          names: names.filter((n) => n.name.trim()),
+          birthDate: optional(form.birthDate),
+          birthPlace: optional(form.birthPlace),
+          sex: optional(form.sex),
+          claimedNationality: optional(form.claimedNationality.toUpperCase()),
+          documents: documents.filter((d) => d.number.trim()),
+          languages: form.languages
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean),
         },
       });
       navigate(`/verifications/${created.id}`);
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   };
 
   return (
@@ -45,27 +69,58 @@ export function NewRequestPage() {
       <ErrorMessage error={error} />
       <div className="form-grid">
         <Field label={t('new.toState')} help={t('new.toStateHelp')} value={form.toState} onChange={set('toState')} required maxLength={3} />
-        <Select label={t('urgency')} value={form.urgency} onChange={set('urgency')} options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} />
+        <Select
+          label={t('urgency')}
+          value={form.urgency}
+          onChange={set('urgency')}
+          options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
+        />
         <Field label={t('dueOn')} type="date" value={form.dueOn} onChange={set('dueOn')} required />
-        <Select label={t('classification')} value={form.classification} onChange={set('classification')} options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))} />
+        <Select
+          label={t('classification')}
+          value={form.classification}
+          onChange={set('classification')}
+          options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
+        />
       </div>
       <fieldset>
         <legend>{t('new.names')}</legend>
         <p>{t('new.namesHelp')}</p>
         {names.map((n, i) => (
           <div className="form-grid" key={i}>
-            <Field label={t('new.name', { n: i + 1 })} value={n.name} onChange={(e) => setNames(names.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))} required={i === 0} maxLength={200} />
-            <Select label={t('new.nameKind', { n: i + 1 })} value={n.kind} onChange={(e) => setNames(names.map((x, k) => (k === i ? { ...x, kind: e.target.value } : x)))}
-              options={NAME_KINDS.map((k) => ({ value: k, label: t(`nameKinds.${k}`) }))} />
-            {i > 0 && <button type="button" onClick={() => setNames(names.filter((_, k) => k !== i))}>{t('new.removeName', { n: i + 1 })}</button>}
+            <Field
+              label={t('new.name', { n: i + 1 })}
+              value={n.name}
+              onChange={(e) => setNames(names.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))}
+              required={i === 0}
+              maxLength={200}
+            />
+            <Select
+              label={t('new.nameKind', { n: i + 1 })}
+              value={n.kind}
+              onChange={(e) => setNames(names.map((x, k) => (k === i ? { ...x, kind: e.target.value } : x)))}
+              options={NAME_KINDS.map((k) => ({ value: k, label: t(`nameKinds.${k}`) }))}
+            />
+            {i > 0 && (
+              <button type="button" onClick={() => setNames(names.filter((_, k) => k !== i))}>
+                {t('new.removeName', { n: i + 1 })}
+              </button>
+            )}
           </div>
         ))}
-        <button type="button" onClick={() => setNames([...names, { name: '', kind: 'alias' }])}>{t('new.addName')}</button>
+        <button type="button" onClick={() => setNames([...names, { name: '', kind: 'alias' }])}>
+          {t('new.addName')}
+        </button>
       </fieldset>
       <div className="form-grid">
         <Field label={t('birthDate')} help={t('new.birthDateHelp')} value={form.birthDate} onChange={set('birthDate')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
         <Field label={t('birthPlace')} value={form.birthPlace} onChange={set('birthPlace')} maxLength={200} />
-        <Select label={t('sex')} value={form.sex} onChange={set('sex')} options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]} />
+        <Select
+          label={t('sex')}
+          value={form.sex}
+          onChange={set('sex')}
+          options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]}
+        />
         <Field label={t('claimedNationality')} help={t('new.claimedHelp')} value={form.claimedNationality} onChange={set('claimedNationality')} maxLength={3} />
         <Field label={t('languages')} help={t('new.languagesHelp')} value={form.languages} onChange={set('languages')} />
       </div>
@@ -73,14 +128,34 @@ export function NewRequestPage() {
         <legend>{t('documents')}</legend>
         {documents.map((d, i) => (
           <div className="form-grid" key={i}>
-            <Select label={t('new.docType', { n: i + 1 })} value={d.type} onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, type: e.target.value } : x)))}
-              options={DOCUMENT_TYPES.map((x) => ({ value: x, label: td(`types.${x}`) }))} />
-            <Field label={t('new.docNumber', { n: i + 1 })} value={d.number} onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, number: e.target.value } : x)))} required maxLength={64} />
-            <Field label={t('new.docIssuer', { n: i + 1 })} value={d.issuingState} onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, issuingState: e.target.value } : x)))} required maxLength={8} />
-            <button type="button" onClick={() => setDocuments(documents.filter((_, k) => k !== i))}>{t('new.removeDocument', { n: i + 1 })}</button>
+            <Select
+              label={t('new.docType', { n: i + 1 })}
+              value={d.type}
+              onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, type: e.target.value } : x)))}
+              options={DOCUMENT_TYPES.map((x) => ({ value: x, label: td(`types.${x}`) }))}
+            />
+            <Field
+              label={t('new.docNumber', { n: i + 1 })}
+              value={d.number}
+              onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, number: e.target.value } : x)))}
+              required
+              maxLength={64}
+            />
+            <Field
+              label={t('new.docIssuer', { n: i + 1 })}
+              value={d.issuingState}
+              onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, issuingState: e.target.value } : x)))}
+              required
+              maxLength={8}
+            />
+            <button type="button" onClick={() => setDocuments(documents.filter((_, k) => k !== i))}>
+              {t('new.removeDocument', { n: i + 1 })}
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => setDocuments([...documents, { type: 'passport', number: '', issuingState: '' }])}>{t('new.addDocument')}</button>
+        <button type="button" onClick={() => setDocuments([...documents, { type: 'passport', number: '', issuingState: '' }])}>
+          {t('new.addDocument')}
+        </button>
       </fieldset>
       <TextArea label={t('reason')} help={t('new.reasonHelp')} value={form.reason} onChange={set('reason')} rows={4} required maxLength={4000} />
       <button type="submit">{t('new.submit')}</button>

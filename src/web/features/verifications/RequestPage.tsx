@@ -1,14 +1,26 @@
 // One verification request: the person as claimed (names in their own script, with a Latin reading), the arrangement it
 // relies on, files, the thread, and what the server says this user may do: answer, add information, withdraw, start a return.
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
-import { api, base64Of, download } from '../../api';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Notice, Select, TextArea, formatDate, formatDateTime, useApi } from '../../components/ui';
 import type { requestSchema } from '../../../server/modules/verifications/schemas';
-import { ANSWERS, FILE_KINDS } from './kinds';
+import { api, base64Of, download } from '../../api';
+import {
+  ClassificationBadge,
+  DemoBadge,
+  ErrorMessage,
+  Field,
+  formatDate,
+  formatDateTime,
+  Loading,
+  Notice,
+  Select,
+  TextArea,
+  useApi,
+} from '../../components/ui';
 import { Arrangement } from './Arrangement';
+import { ANSWERS, FILE_KINDS } from './kinds';
 import { Resemblances } from './Resemblances';
 
 type Request = z.infer<typeof requestSchema>;
@@ -22,17 +34,43 @@ function Person({ r }: { r: Request }) {
       <h3 id="person">{t('person')}</h3>
       <table className="table">
         <caption>{t('names')}</caption>
-        <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('kind')}</th><th scope="col">{t('script')}</th><th scope="col">{t('latin')}</th></tr></thead>
-        <tbody>{p.names.map((n, i) => <tr key={i}><td>{n.name}</td><td>{t(`nameKinds.${n.kind}`)}</td><td>{n.script}</td><td>{n.latin}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('kind')}</th>
+            <th scope="col">{t('script')}</th>
+            <th scope="col">{t('latin')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.names.map((n, i) => (
+            <tr key={i}>
+              <td>{n.name}</td>
+              <td>{t(`nameKinds.${n.kind}`)}</td>
+              <td>{n.script}</td>
+              <td>{n.latin}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <dl className="facts">
-        <dt>{t('birthDate')}</dt><dd>{p.birthDate ?? '—'}</dd>
-        <dt>{t('birthPlace')}</dt><dd>{p.birthPlace ?? '—'}</dd>
-        <dt>{t('sex')}</dt><dd>{p.sex ? t(`sexes.${p.sex}`) : '—'}</dd>
-        <dt>{t('claimedNationality')}</dt><dd>{p.claimedNationality}</dd>
-        <dt>{t('languages')}</dt><dd>{p.languages.join(', ') || '—'}</dd>
-        <dt>{t('documents')}</dt><dd>{p.documents.length ? p.documents.map((d) => `${td(`types.${d.type}`)} ${d.number} (${d.issuingState})`).join('; ') : '—'}</dd>
-        <dt>{t('dueOn')}</dt><dd>{formatDate(r.dueOn, i18n.language)}{r.overdue ? ` (${t('overdue')})` : ''}</dd>
+        <dt>{t('birthDate')}</dt>
+        <dd>{p.birthDate ?? '—'}</dd>
+        <dt>{t('birthPlace')}</dt>
+        <dd>{p.birthPlace ?? '—'}</dd>
+        <dt>{t('sex')}</dt>
+        <dd>{p.sex ? t(`sexes.${p.sex}`) : '—'}</dd>
+        <dt>{t('claimedNationality')}</dt>
+        <dd>{p.claimedNationality}</dd>
+        <dt>{t('languages')}</dt>
+        <dd>{p.languages.join(', ') || '—'}</dd>
+        <dt>{t('documents')}</dt>
+        <dd>{p.documents.length ? p.documents.map((d) => `${td(`types.${d.type}`)} ${d.number} (${d.issuingState})`).join('; ') : '—'}</dd>
+        <dt>{t('dueOn')}</dt>
+        <dd>
+          {formatDate(r.dueOn, i18n.language)}
+          {r.overdue ? ` (${t('overdue')})` : ''}
+        </dd>
       </dl>
     </section>
   );
@@ -47,7 +85,12 @@ function Files({ r, onChange }: { r: Request; onChange: () => void }) {
     e.preventDefault();
     if (!file) return;
     setError(null);
-    try { await api.post(`/api/verifications/${r.id}/files`, { kind, filename: file.name, contentBase64: await base64Of(file) }); onChange(); } catch (err) { setError(err); }
+    try {
+      await api.post(`/api/verifications/${r.id}/files`, { kind, filename: file.name, contentBase64: await base64Of(file) });
+      onChange();
+    } catch (err) {
+      setError(err);
+    }
   };
   return (
     <section aria-labelledby="files">
@@ -56,18 +99,51 @@ function Files({ r, onChange }: { r: Request; onChange: () => void }) {
       {r.files.length > 0 && (
         <table className="table">
           <caption>{t('files.title')}</caption>
-          <thead><tr><th scope="col">{t('files.kind')}</th><th scope="col">{t('files.name')}</th><th scope="col">{t('files.from')}</th><th scope="col">{t('files.added')}</th><th scope="col">{t('files.download')}</th></tr></thead>
-          <tbody>{r.files.map((f) => (
-            <tr key={f.id}><td>{t(`files.kinds.${f.kind}`)}</td><td>{f.filename} ({Math.ceil(f.sizeBytes / 1024)} KiB)</td><td>{f.addedState}</td><td>{formatDateTime(f.at, i18n.language)}</td>
-              <td><button type="button" onClick={() => void download(`/api/verifications/${r.id}/files/${f.id}`, f.filename)}>{t('files.downloadOne', { name: f.filename })}</button></td></tr>
-          ))}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('files.kind')}</th>
+              <th scope="col">{t('files.name')}</th>
+              <th scope="col">{t('files.from')}</th>
+              <th scope="col">{t('files.added')}</th>
+              <th scope="col">{t('files.download')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.files.map((f) => (
+              <tr key={f.id}>
+                <td>{t(`files.kinds.${f.kind}`)}</td>
+                <td>
+                  {f.filename} ({Math.ceil(f.sizeBytes / 1024)} KiB)
+                </td>
+                <td>{f.addedState}</td>
+                <td>{formatDateTime(f.at, i18n.language)}</td>
+                <td>
+                  <button type="button" onClick={() => void download(`/api/verifications/${r.id}/files/${f.id}`, f.filename)}>
+                    {t('files.downloadOne', { name: f.filename })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       <ErrorMessage error={error} />
       {r.abilities.attach && (
         <form onSubmit={attach} className="form-grid" aria-label={t('files.attach')}>
-          <Select label={t('files.kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={FILE_KINDS.map((k) => ({ value: k, label: t(`files.kinds.${k}`) }))} />
-          <Field label={t('files.file')} help={t('files.help')} type="file" accept=".jpg,.jpeg,.png,.jp2,.wsq,.eft,.an2,.nist,.pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
+          <Select
+            label={t('files.kind')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            options={FILE_KINDS.map((k) => ({ value: k, label: t(`files.kinds.${k}`) }))}
+          />
+          <Field
+            label={t('files.file')}
+            help={t('files.help')}
+            type="file"
+            accept=".jpg,.jpeg,.png,.jp2,.wsq,.eft,.an2,.nist,.pdf"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            required
+          />
           <button type="submit">{t('files.attach')}</button>
         </form>
       )}
@@ -87,12 +163,22 @@ function StartReturn({ r }: { r: Request }) {
     try {
       const created = await api.post<{ id: string }>('/api/victims/cases', { verificationId: r.id, kind, identifiedOn });
       navigate(`/victims/${created.id}`);
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   };
   return (
     <form onSubmit={start} className="form-grid" aria-label={t('return.title')}>
       <h3>{t('return.title')}</h3>
-      <Select label={t('return.kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: 'migrant', label: t('return.migrant') }, { value: 'victim', label: t('return.victim') }]} />
+      <Select
+        label={t('return.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        options={[
+          { value: 'migrant', label: t('return.migrant') },
+          { value: 'victim', label: t('return.victim') },
+        ]}
+      />
       <Field label={t('return.identifiedOn')} type="date" value={identifiedOn} onChange={(e) => setIdentifiedOn(e.target.value)} required />
       <button type="submit">{t('return.start')}</button>
       <ErrorMessage error={error} />
@@ -111,17 +197,38 @@ export function RequestPage() {
   if (!request.data) return request.error ? <ErrorMessage error={request.error} /> : <Loading />;
   const r = request.data;
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setError(null); setNotice('');
-    try { await fn(); setNotice(done); request.reload(); } catch (err) { setError(err); }
+    setError(null);
+    setNotice('');
+    try {
+      await fn();
+      setNotice(done);
+      request.reload();
+    } catch (err) {
+      setError(err);
+    }
   };
   return (
     <article aria-labelledby="request-title">
-      <p><Link to="/verifications">{t('back')}</Link></p>
-      <h2 id="request-title">{t('request.title', { reference: r.reference })} <DemoBadge demo={r.demo} /></h2>
-      <p>{t('request.between', { from: r.fromState, to: r.toState })} · {t(`urgencies.${r.urgency}`)} · <ClassificationBadge level={r.classification} /></p>
-      <p><strong>{t('status')}:</strong> {t(`statuses.${r.status}`)}{r.answer ? ` — ${t(`answers.${r.answer}`)}` : ''}{r.answeredAt ? ` (${formatDateTime(r.answeredAt, i18n.language)})` : ''}</p>
+      <p>
+        <Link to="/verifications">{t('back')}</Link>
+      </p>
+      <h2 id="request-title">
+        {t('request.title', { reference: r.reference })} <DemoBadge demo={r.demo} />
+      </h2>
+      <p>
+        {t('request.between', { from: r.fromState, to: r.toState })} · {t(`urgencies.${r.urgency}`)} · <ClassificationBadge level={r.classification} />
+      </p>
+      <p>
+        <strong>{t('status')}:</strong> {t(`statuses.${r.status}`)}
+        {r.answer ? ` — ${t(`answers.${r.answer}`)}` : ''}
+        {r.answeredAt ? ` (${formatDateTime(r.answeredAt, i18n.language)})` : ''}
+      </p>
       <Arrangement arrangement={r.arrangement} a={r.fromState} b={r.toState} />
-      {r.returnCaseId && <p><Link to={`/victims/${r.returnCaseId}`}>{t('return.open')}</Link></p>}
+      {r.returnCaseId && (
+        <p>
+          <Link to={`/victims/${r.returnCaseId}`}>{t('return.open')}</Link>
+        </p>
+      )}
       {notice && <Notice>{notice}</Notice>}
       <ErrorMessage error={error} />
       <h3>{t('reason')}</h3>
@@ -131,31 +238,77 @@ export function RequestPage() {
       <Files r={r} onChange={request.reload} />
       <section aria-labelledby="thread">
         <h3 id="thread">{t('thread.title')}</h3>
-        {r.messages.length === 0 ? <p>{t('thread.none')}</p> : (
-          <ol className="thread">{r.messages.map((m) => (
-            <li key={m.id}>
-              <strong>{m.authorState}{m.authorName ? ` · ${m.authorName}` : ''}</strong> · {formatDateTime(m.at, i18n.language)}
-              {m.kind === 'answer' && m.answer && <div><strong>{t('thread.answered', { answer: t(`answers.${m.answer}`) })}</strong></div>}
-              <p className="report-body">{m.body}</p>
-            </li>
-          ))}</ol>
+        {r.messages.length === 0 ? (
+          <p>{t('thread.none')}</p>
+        ) : (
+          <ol className="thread">
+            {r.messages.map((m) => (
+              <li key={m.id}>
+                <strong>
+                  {m.authorState}
+                  {m.authorName ? ` · ${m.authorName}` : ''}
+                </strong>{' '}
+                · {formatDateTime(m.at, i18n.language)}
+                {m.kind === 'answer' && m.answer && (
+                  <div>
+                    <strong>{t('thread.answered', { answer: t(`answers.${m.answer}`) })}</strong>
+                  </div>
+                )}
+                <p className="report-body">{m.body}</p>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
       {r.abilities.answer && (
-        <form onSubmit={(e) => { e.preventDefault(); void act(() => api.post(`/api/verifications/${r.id}/answer`, answer), t('answer.done')); }} aria-label={t('answer.title')}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => api.post(`/api/verifications/${r.id}/answer`, answer), t('answer.done'));
+          }}
+          aria-label={t('answer.title')}
+        >
           <h3>{t('answer.title')}</h3>
-          <Select label={t('answer.answer')} value={answer.answer} onChange={(e) => setAnswer({ ...answer, answer: e.target.value })} options={ANSWERS.map((a) => ({ value: a, label: t(`answers.${a}`) }))} />
-          <TextArea label={t('answer.evidence')} help={t('answer.evidenceHelp')} value={answer.evidence} onChange={(e) => setAnswer({ ...answer, evidence: e.target.value })} rows={4} required maxLength={10000} />
+          <Select
+            label={t('answer.answer')}
+            value={answer.answer}
+            onChange={(e) => setAnswer({ ...answer, answer: e.target.value })}
+            options={ANSWERS.map((a) => ({ value: a, label: t(`answers.${a}`) }))}
+          />
+          <TextArea
+            label={t('answer.evidence')}
+            help={t('answer.evidenceHelp')}
+            value={answer.evidence}
+            onChange={(e) => setAnswer({ ...answer, evidence: e.target.value })}
+            rows={4}
+            required
+            maxLength={10000}
+          />
           <button type="submit">{t('answer.submit')}</button>
         </form>
       )}
       {r.abilities.addInformation && (
-        <form onSubmit={(e) => { e.preventDefault(); void act(async () => { await api.post(`/api/verifications/${r.id}/messages`, { body: message }); setMessage(''); }, t('thread.sent')); }} aria-label={t('thread.write')}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(async () => {
+              await api.post(`/api/verifications/${r.id}/messages`, { body: message });
+              setMessage('');
+            }, t('thread.sent'));
+          }}
+          aria-label={t('thread.write')}
+        >
           <TextArea label={t('thread.write')} value={message} onChange={(e) => setMessage(e.target.value)} rows={3} required maxLength={10000} />
           <button type="submit">{t('thread.send')}</button>
         </form>
       )}
-      {r.abilities.withdraw && <p><button type="button" onClick={() => void act(() => api.post(`/api/verifications/${r.id}/withdraw`, {}), t('withdrawn'))}>{t('withdraw')}</button></p>}
+      {r.abilities.withdraw && (
+        <p>
+          <button type="button" onClick={() => void act(() => api.post(`/api/verifications/${r.id}/withdraw`, {}), t('withdrawn'))}>
+            {t('withdraw')}
+          </button>
+        </p>
+      )}
       {r.abilities.startReturn && <StartReturn r={r} />}
     </article>
   );

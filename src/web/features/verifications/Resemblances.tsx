@@ -1,11 +1,12 @@
 // Persons of the criminal networks catalogue who resemble the request's person: only records this user may read, each
 // with its score and the scorer's reasons; a link opens the record in the networks workbench.
-import { Link } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
+import type { resemblancesResponse } from '../../../server/modules/verifications/schemas';
 import { api } from '../../api';
 import { ClassificationBadge, ErrorMessage, Loading, useApi } from '../../components/ui';
-import type { resemblancesResponse } from '../../../server/modules/verifications/schemas';
 
 export function Resemblances({ id }: { id: string }) {
   const { t } = useTranslation('verifications');
@@ -15,18 +16,47 @@ export function Resemblances({ id }: { id: string }) {
     <section aria-labelledby="resemblances">
       <h3 id="resemblances">{t('resemble.title')}</h3>
       <ErrorMessage error={found.error} />
-      {!d ? (found.error ? null : <Loading />) : !d.searched ? <p>{t('resemble.notSearched')}</p> : d.resemblances.length === 0 ? <p>{t('resemble.none')}</p> : (
+      {!d ? (
+        found.error ? null : (
+          <Loading />
+        )
+      ) : !d.searched ? (
+        <p>{t('resemble.notSearched')}</p>
+      ) : d.resemblances.length === 0 ? (
+        <p>{t('resemble.none')}</p>
+      ) : (
         <table className="table">
           <caption>{t('resemble.intro', { threshold: d.threshold })}</caption>
-          <thead><tr><th scope="col">{t('resemble.record')}</th><th scope="col">{t('resemble.recordedBy')}</th><th scope="col">{t('resemble.score')}</th><th scope="col">{t('resemble.reasons')}</th></tr></thead>
-          <tbody>{d.resemblances.map((r) => (
-            <tr key={r.entityId}>
-              <td><Link to={`/networks/entities/${encodeURIComponent(r.entityId)}`}>{r.caption}</Link>{r.birthDate ? ` · ${r.birthDate}` : ''}{r.nationality ? ` · ${r.nationality}` : ''}</td>
-              <td>{r.ownerState ?? '—'} <ClassificationBadge level={r.classification} /></td>
-              <td>{Math.round(r.score * 100)}%</td>
-              <td><ul className="plain">{r.reasons.map((x, i) => <li key={i}>{x.text}</li>)}</ul></td>
+          <thead>
+            <tr>
+              <th scope="col">{t('resemble.record')}</th>
+              <th scope="col">{t('resemble.recordedBy')}</th>
+              <th scope="col">{t('resemble.score')}</th>
+              <th scope="col">{t('resemble.reasons')}</th>
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {d.resemblances.map((r) => (
+              <tr key={r.entityId}>
+                <td>
+                  <Link to={`/networks/entities/${encodeURIComponent(r.entityId)}`}>{r.caption}</Link>
+                  {r.birthDate ? ` · ${r.birthDate}` : ''}
+                  {r.nationality ? ` · ${r.nationality}` : ''}
+                </td>
+                <td>
+                  {r.ownerState ?? '—'} <ClassificationBadge level={r.classification} />
+                </td>
+                <td>{Math.round(r.score * 100)}%</td>
+                <td>
+                  <ul className="plain">
+                    {r.reasons.map((x, i) => (
+                      <li key={i}>{x.text}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>

@@ -1,21 +1,32 @@
 // Verification requests: incoming (asked of my state), outgoing, a new request, one request, time to answer, and who in
 // my state is designated to answer and to work returns.
-import { NavLink, Route, Routes } from 'react-router-dom';
+
 import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router-dom';
 import { Page } from '../../components/ui';
-import { RequestsList } from './RequestsList';
-import { NewRequestPage } from './NewRequestPage';
-import { RequestPage } from './RequestPage';
 import { DashboardPage } from './DashboardPage';
 import { DesignationsPage } from './DesignationsPage';
+import { NewRequestPage } from './NewRequestPage';
+import { RequestPage } from './RequestPage';
+import { RequestsList } from './RequestsList';
 
 export default function VerificationsRoutes() {
   const { t } = useTranslation('verifications');
-  const tabs = [['', 'incoming'], ['outgoing', 'outgoing'], ['new', 'new'], ['dashboard', 'dashboard'], ['officers', 'officers']] as const;
+  const tabs = [
+    ['', 'incoming'],
+    ['outgoing', 'outgoing'],
+    ['new', 'new'],
+    ['dashboard', 'dashboard'],
+    ['officers', 'officers'],
+  ] as const;
   return (
     <Page title={t('title')} intro={t('intro')}>
       <nav aria-label={t('nav')} className="filters">
-        {tabs.map(([path, key]) => <NavLink key={key} to={`/verifications/${path}`} end>{t(`tabs.${key}`)}</NavLink>)}
+        {tabs.map(([path, key]) => (
+          <NavLink key={key} to={`/verifications/${path}`} end>
+            {t(`tabs.${key}`)}
+          </NavLink>
+        ))}
       </nav>
       <Routes>
         <Route index element={<RequestsList direction="incoming" />} />

@@ -1,9 +1,9 @@
 // The steps of a case as forms, each shown only when the server says this user may take it: consent (and withdrawal),
 // protection, referral, travel documents, the return plan, departure and reception.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { Field, Select, TextArea, formatDate } from '../../components/ui';
+import { Field, formatDate, Select, TextArea } from '../../components/ui';
 import type { Act, Case } from './CasePage';
 import { ORGANISATIONS, PROTECTION_MEASURES, TRAVEL_DOCUMENT_TYPES } from './kinds';
 
@@ -11,7 +11,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function ConsentSection({ c, act }: { c: Case; act: Act }) {
   const { t, i18n } = useTranslation('victims');
-  const [form, setForm] = useState({ scope: c.kind === 'migrant' ? 'organisation' : 'home_state', givenOn: today(), givenBy: c.person.minor ? 'guardian' : 'person', informedIn: '' });
+  const [form, setForm] = useState({
+    scope: c.kind === 'migrant' ? 'organisation' : 'home_state',
+    givenOn: today(),
+    givenBy: c.person.minor ? 'guardian' : 'person',
+    informedIn: '',
+  });
   const record = (e: FormEvent) => {
     e.preventDefault();
     void act(() => api.post(`/api/victims/cases/${c.id}/consents`, form), t('consent.recorded'));
@@ -23,26 +28,66 @@ export function ConsentSection({ c, act }: { c: Case; act: Act }) {
       {c.consents.length > 0 && (
         <table className="table">
           <caption>{t('consent.title')}</caption>
-          <thead><tr><th scope="col">{t('consent.scope')}</th><th scope="col">{t('consent.givenOn')}</th><th scope="col">{t('consent.givenBy')}</th><th scope="col">{t('informedIn')}</th><th scope="col">{t('consent.state')}</th></tr></thead>
-          <tbody>{c.consents.map((x) => (
-            <tr key={x.id}>
-              <td>{t(`consent.scopes.${x.scope}`)}</td><td>{formatDate(x.givenOn, i18n.language)}</td><td>{t(`consent.by.${x.givenBy}`)}</td><td>{x.informedIn}</td>
-              <td>{x.inForce ? t('consent.inForce') : t('consent.withdrawnOn', { date: formatDate(x.withdrawnOn, i18n.language) })}
-                {x.inForce && c.abilities.consent && (
-                  <> <button type="button" onClick={() => void act(() => api.post(`/api/victims/cases/${c.id}/consents/${x.id}/withdraw`, { withdrawnOn: today() }), t('consent.withdrawn'))}>
-                    {t('consent.withdraw', { scope: t(`consent.scopes.${x.scope}`) })}</button></>
-                )}</td>
+          <thead>
+            <tr>
+              <th scope="col">{t('consent.scope')}</th>
+              <th scope="col">{t('consent.givenOn')}</th>
+              <th scope="col">{t('consent.givenBy')}</th>
+              <th scope="col">{t('informedIn')}</th>
+              <th scope="col">{t('consent.state')}</th>
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {c.consents.map((x) => (
+              <tr key={x.id}>
+                <td>{t(`consent.scopes.${x.scope}`)}</td>
+                <td>{formatDate(x.givenOn, i18n.language)}</td>
+                <td>{t(`consent.by.${x.givenBy}`)}</td>
+                <td>{x.informedIn}</td>
+                <td>
+                  {x.inForce ? t('consent.inForce') : t('consent.withdrawnOn', { date: formatDate(x.withdrawnOn, i18n.language) })}
+                  {x.inForce && c.abilities.consent && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void act(() => api.post(`/api/victims/cases/${c.id}/consents/${x.id}/withdraw`, { withdrawnOn: today() }), t('consent.withdrawn'))
+                        }
+                      >
+                        {t('consent.withdraw', { scope: t(`consent.scopes.${x.scope}`) })}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       {c.abilities.consent && (
         <form onSubmit={record} className="form-grid" aria-label={t('consent.record')}>
-          <Select label={t('consent.scope')} value={form.scope} onChange={(e) => setForm({ ...form, scope: e.target.value })}
-            options={(c.kind === 'migrant' ? ['organisation'] : ['home_state', 'organisation']).map((s) => ({ value: s, label: t(`consent.scopes.${s}`) }))} />
+          <Select
+            label={t('consent.scope')}
+            value={form.scope}
+            onChange={(e) => setForm({ ...form, scope: e.target.value })}
+            options={(c.kind === 'migrant' ? ['organisation'] : ['home_state', 'organisation']).map((s) => ({ value: s, label: t(`consent.scopes.${s}`) }))}
+          />
           <Field label={t('consent.givenOn')} type="date" value={form.givenOn} onChange={(e) => setForm({ ...form, givenOn: e.target.value })} required />
-          <Select label={t('consent.givenBy')} value={form.givenBy} onChange={(e) => setForm({ ...form, givenBy: e.target.value })} options={['person', 'guardian'].map((s) => ({ value: s, label: t(`consent.by.${s}`) }))} />
-          <Field label={t('informedIn')} help={t('informedInHelp')} value={form.informedIn} onChange={(e) => setForm({ ...form, informedIn: e.target.value })} required maxLength={60} />
+          <Select
+            label={t('consent.givenBy')}
+            value={form.givenBy}
+            onChange={(e) => setForm({ ...form, givenBy: e.target.value })}
+            options={['person', 'guardian'].map((s) => ({ value: s, label: t(`consent.by.${s}`) }))}
+          />
+          <Field
+            label={t('informedIn')}
+            help={t('informedInHelp')}
+            value={form.informedIn}
+            onChange={(e) => setForm({ ...form, informedIn: e.target.value })}
+            required
+            maxLength={60}
+          />
           <button type="submit">{t('consent.record')}</button>
         </form>
       )}
@@ -55,11 +100,24 @@ export function ProtectionForm({ c, act }: { c: Case; act: Act }) {
   const [measures, setMeasures] = useState<string[]>(c.protection);
   const [notes, setNotes] = useState(c.protectionNotes);
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void act(() => api.post(`/api/victims/cases/${c.id}/protection`, { measures, notes }), t('protectionSaved')); }} aria-label={t('protection')}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act(() => api.post(`/api/victims/cases/${c.id}/protection`, { measures, notes }), t('protectionSaved'));
+      }}
+      aria-label={t('protection')}
+    >
       <fieldset>
         <legend>{t('protectionEdit')}</legend>
         {PROTECTION_MEASURES.map((m) => (
-          <label key={m} className="check"><input type="checkbox" checked={measures.includes(m)} onChange={(e) => setMeasures(e.target.checked ? [...measures, m] : measures.filter((x) => x !== m))} /> {t(`measures.${m}`)}</label>
+          <label key={m} className="check">
+            <input
+              type="checkbox"
+              checked={measures.includes(m)}
+              onChange={(e) => setMeasures(e.target.checked ? [...measures, m] : measures.filter((x) => x !== m))}
+            />{' '}
+            {t(`measures.${m}`)}
+          </label>
         ))}
       </fieldset>
       <TextArea label={t('protectionNotes')} value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={4000} />
@@ -73,8 +131,20 @@ export function ReferralForm({ c, act }: { c: Case; act: Act }) {
   const [organisation, setOrganisation] = useState('IOM');
   const [referredOn, setReferredOn] = useState(today());
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void act(() => api.post(`/api/victims/cases/${c.id}/referral`, { organisation, referredOn }), t('referral.saved')); }} className="form-grid" aria-label={t('referral.refer')}>
-      <Select label={t('referral.organisation')} value={organisation} onChange={(e) => setOrganisation(e.target.value)} options={ORGANISATIONS.map((o) => ({ value: o, label: o }))} />
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act(() => api.post(`/api/victims/cases/${c.id}/referral`, { organisation, referredOn }), t('referral.saved'));
+      }}
+      className="form-grid"
+      aria-label={t('referral.refer')}
+    >
+      <Select
+        label={t('referral.organisation')}
+        value={organisation}
+        onChange={(e) => setOrganisation(e.target.value)}
+        options={ORGANISATIONS.map((o) => ({ value: o, label: o }))}
+      />
       <Field label={t('referral.on')} type="date" value={referredOn} onChange={(e) => setReferredOn(e.target.value)} required />
       <button type="submit">{t('referral.refer')}</button>
     </form>
@@ -92,7 +162,12 @@ export function TravelDocumentForm({ c, act }: { c: Case; act: Act }) {
   };
   return (
     <form onSubmit={send} className="form-grid" aria-label={t('travel.issue')}>
-      <Select label={t('travel.type')} value={form.type} onChange={set('type')} options={TRAVEL_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`travel.types.${d}`) }))} />
+      <Select
+        label={t('travel.type')}
+        value={form.type}
+        onChange={set('type')}
+        options={TRAVEL_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`travel.types.${d}`) }))}
+      />
       <Field label={t('travel.number')} value={form.number} onChange={set('number')} required maxLength={64} />
       <Field label={t('travel.issuedOn')} type="date" value={form.issuedOn} onChange={set('issuedOn')} required />
       <Field label={t('travel.validUntil')} type="date" value={form.validUntil} onChange={set('validUntil')} />
@@ -110,36 +185,61 @@ export function ReturnSection({ c, act, post }: { c: Case; act: Act; post: (path
   const { planReturn, escort, reception } = c.abilities;
   const savePlan = (e: FormEvent) => {
     e.preventDefault();
-    const body = { ...(planReturn && plan.returnOn ? { returnOn: plan.returnOn } : {}), ...(escort ? { escort: plan.escort } : {}), ...(reception ? { reception: plan.reception } : {}) };
+    const body = {
+      ...(planReturn && plan.returnOn ? { returnOn: plan.returnOn } : {}),
+      ...(escort ? { escort: plan.escort } : {}),
+      ...(reception ? { reception: plan.reception } : {}),
+    };
     void act(post('return-plan', body), t('return.saved'));
   };
   return (
     <section aria-labelledby="return">
       <h3 id="return">{t('return.title')}</h3>
       <dl className="facts">
-        <dt>{t('returnOn')}</dt><dd>{formatDate(c.returnOn, i18n.language)}</dd>
-        <dt>{t('return.escort')}</dt><dd>{c.escort || '—'}</dd>
-        <dt>{t('return.reception')}</dt><dd>{c.reception || '—'}</dd>
-        <dt>{t('return.returnedOn')}</dt><dd>{formatDate(c.returnedOn, i18n.language)}</dd>
-        <dt>{t('return.receivedOn')}</dt><dd>{formatDate(c.receivedOn, i18n.language)}</dd>
+        <dt>{t('returnOn')}</dt>
+        <dd>{formatDate(c.returnOn, i18n.language)}</dd>
+        <dt>{t('return.escort')}</dt>
+        <dd>{c.escort || '—'}</dd>
+        <dt>{t('return.reception')}</dt>
+        <dd>{c.reception || '—'}</dd>
+        <dt>{t('return.returnedOn')}</dt>
+        <dd>{formatDate(c.returnedOn, i18n.language)}</dd>
+        <dt>{t('return.receivedOn')}</dt>
+        <dd>{formatDate(c.receivedOn, i18n.language)}</dd>
       </dl>
       {(planReturn || escort || reception) && (
         <form onSubmit={savePlan} className="form-grid" aria-label={t('return.plan')}>
           {planReturn && <Field label={t('returnOn')} type="date" value={plan.returnOn} onChange={(e) => setPlan({ ...plan, returnOn: e.target.value })} />}
           {escort && <Field label={t('return.escort')} value={plan.escort} onChange={(e) => setPlan({ ...plan, escort: e.target.value })} maxLength={1000} />}
-          {reception && <Field label={t('return.reception')} value={plan.reception} onChange={(e) => setPlan({ ...plan, reception: e.target.value })} maxLength={1000} />}
+          {reception && (
+            <Field label={t('return.reception')} value={plan.reception} onChange={(e) => setPlan({ ...plan, reception: e.target.value })} maxLength={1000} />
+          )}
           <button type="submit">{t('return.savePlan')}</button>
         </form>
       )}
       {c.abilities.markReturned && (
-        <form onSubmit={(e) => { e.preventDefault(); void act(post('returned', { returnedOn }), t('return.departed')); }} className="form-grid" aria-label={t('return.markReturned')}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(post('returned', { returnedOn }), t('return.departed'));
+          }}
+          className="form-grid"
+          aria-label={t('return.markReturned')}
+        >
           <Field label={t('return.returnedOn')} type="date" value={returnedOn} onChange={(e) => setReturnedOn(e.target.value)} required />
           <button type="submit">{t('return.markReturned')}</button>
         </form>
       )}
       {c.side === 'host' && !c.travelDocument && !c.returnedOn && <p>{t('return.waitingDocuments', { state: c.homeState })}</p>}
       {c.abilities.confirmReception && (
-        <form onSubmit={(e) => { e.preventDefault(); void act(post('received', { receivedOn }), t('return.received')); }} className="form-grid" aria-label={t('return.confirmReception')}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(post('received', { receivedOn }), t('return.received'));
+          }}
+          className="form-grid"
+          aria-label={t('return.confirmReception')}
+        >
           <Field label={t('return.receivedOn')} type="date" value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} required />
           <button type="submit">{t('return.confirmReception')}</button>
         </form>

@@ -1,8 +1,8 @@
 // Opening a case: only what a return needs about the person, the protection in place, and the person's informed consent
 // to share with the home state (without it, only the identifying state sees the case).
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { api } from '../../api';
 import { ErrorMessage, Field, Select } from '../../components/ui';
 import { PROTECTION_MEASURES } from './kinds';
@@ -12,7 +12,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function NewCasePage() {
   const { t } = useTranslation('victims');
   const navigate = useNavigate();
-  const [form, setForm] = useState({ homeState: '', name: '', birthDate: '', sex: '', minor: false, identifiedOn: today(), classification: 'restricted', consentHome: false, informedIn: '' });
+  const [form, setForm] = useState({
+    homeState: '',
+    name: '',
+    birthDate: '',
+    sex: '',
+    minor: false,
+    identifiedOn: today(),
+    classification: 'restricted',
+    consentHome: false,
+    informedIn: '',
+  });
   const [protection, setProtection] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
@@ -22,12 +32,20 @@ export function NewCasePage() {
     setError(null);
     try {
       const created = await api.post<{ id: string }>('/api/victims/cases', {
-        kind: 'victim', homeState: form.homeState.trim().toUpperCase(), identifiedOn: form.identifiedOn, classification: form.classification, protection,
+        kind: 'victim',
+        homeState: form.homeState.trim().toUpperCase(),
+        identifiedOn: form.identifiedOn,
+        classification: form.classification,
+        protection,
         person: { name: form.name, ...(form.birthDate ? { birthDate: form.birthDate } : {}), ...(form.sex ? { sex: form.sex } : {}), minor: form.minor },
-        consents: form.consentHome ? [{ scope: 'home_state', givenOn: form.identifiedOn, givenBy: form.minor ? 'guardian' : 'person', informedIn: form.informedIn }] : [],
+        consents: form.consentHome
+          ? [{ scope: 'home_state', givenOn: form.identifiedOn, givenBy: form.minor ? 'guardian' : 'person', informedIn: form.informedIn }]
+          : [],
       });
       navigate(`/victims/${created.id}`);
-    } catch (err) { setError(err); }
+    } catch (err) {
+      setError(err);
+    }
   };
 
   return (
@@ -39,22 +57,41 @@ export function NewCasePage() {
         <Field label={t('homeState')} help={t('new.homeStateHelp')} value={form.homeState} onChange={set('homeState')} required maxLength={3} />
         <Field label={t('new.name')} help={t('new.nameHelp')} value={form.name} onChange={set('name')} required maxLength={200} />
         <Field label={t('birthDate')} help={t('new.birthDateHelp')} value={form.birthDate} onChange={set('birthDate')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
-        <Select label={t('sex')} value={form.sex} onChange={set('sex')} options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]} />
+        <Select
+          label={t('sex')}
+          value={form.sex}
+          onChange={set('sex')}
+          options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]}
+        />
         <Field label={t('minor')} type="checkbox" checked={form.minor} onChange={(e) => setForm({ ...form, minor: e.target.checked })} />
         <Field label={t('identifiedOn')} type="date" value={form.identifiedOn} onChange={set('identifiedOn')} required />
-        <Select label={t('classification')} value={form.classification} onChange={set('classification')} options={['restricted', 'confidential', 'secret'].map((c) => ({ value: c, label: t(`core:classification.${c}`) }))} />
+        <Select
+          label={t('classification')}
+          value={form.classification}
+          onChange={set('classification')}
+          options={['restricted', 'confidential', 'secret'].map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
+        />
       </div>
       <fieldset>
         <legend>{t('protection')}</legend>
         {PROTECTION_MEASURES.map((m) => (
-          <label key={m} className="check"><input type="checkbox" checked={protection.includes(m)} onChange={(e) => setProtection(e.target.checked ? [...protection, m] : protection.filter((x) => x !== m))} /> {t(`measures.${m}`)}</label>
+          <label key={m} className="check">
+            <input
+              type="checkbox"
+              checked={protection.includes(m)}
+              onChange={(e) => setProtection(e.target.checked ? [...protection, m] : protection.filter((x) => x !== m))}
+            />{' '}
+            {t(`measures.${m}`)}
+          </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('new.consent')}</legend>
         <p>{t('new.consentHelp')}</p>
         <Field label={t('new.consentHome')} type="checkbox" checked={form.consentHome} onChange={(e) => setForm({ ...form, consentHome: e.target.checked })} />
-        {form.consentHome && <Field label={t('informedIn')} help={t('informedInHelp')} value={form.informedIn} onChange={set('informedIn')} required maxLength={60} />}
+        {form.consentHome && (
+          <Field label={t('informedIn')} help={t('informedInHelp')} value={form.informedIn} onChange={set('informedIn')} required maxLength={60} />
+        )}
       </fieldset>
       <button type="submit">{t('new.submit')}</button>
     </form>

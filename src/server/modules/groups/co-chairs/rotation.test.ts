@@ -1,10 +1,11 @@
 // The co-chairing rules of seed 004: which rosters keep them, which rule a roster breaks, and suggested rosters.
 import { describe, expect, it } from 'vitest';
-import { checkRoster, suggestRoster, type RosterYear } from './rotation.js';
+import { checkRoster, type RosterYear, suggestRoster } from './rotation.js';
 
 const members = ['AUS', 'IDN', 'LKA', 'MYS', 'NZL', 'THA'];
 const y = (year: number, a: string, b: string, ext: Record<string, string> = {}): RosterYear => ({
-  year, coChairs: [a, b].map((memberCode) => ({ memberCode, extensionAgreed: ext[memberCode] ?? null })),
+  year,
+  coChairs: [a, b].map((memberCode) => ({ memberCode, extensionAgreed: ext[memberCode] ?? null })),
 });
 const ctx = { decided: [y(2024, 'NZL', 'LKA'), y(2025, 'LKA', 'AUS')], groupMembers: members, maxYears: 2, currentYear: 2026 };
 
@@ -60,13 +61,23 @@ describe('the suggested roster', () => {
       { memberCode: 'IDN', continuing: false, nominated: true },
     ]);
     expect(suggested.flatMap((s) => s.coChairs.map((c) => c.memberCode))).not.toContain('PHL');
-    expect(checkRoster(suggested.map((s) => ({ year: s.year, coChairs: s.coChairs.map((c) => ({ memberCode: c.memberCode })) })), ctx)).toBeNull();
+    expect(
+      checkRoster(
+        suggested.map((s) => ({ year: s.year, coChairs: s.coChairs.map((c) => ({ memberCode: c.memberCode })) })),
+        ctx,
+      ),
+    ).toBeNull();
   });
 
   it('starts a group with no history with two co-chairs', () => {
     const fresh = { ...ctx, decided: [] };
     const suggested = suggestRoster(fresh, [], 2026, 3);
     expect(suggested.every((s) => s.coChairs.length === 2)).toBe(true);
-    expect(checkRoster(suggested.map((s) => ({ year: s.year, coChairs: s.coChairs.map((c) => ({ memberCode: c.memberCode })) })), fresh)).toBeNull();
+    expect(
+      checkRoster(
+        suggested.map((s) => ({ year: s.year, coChairs: s.coChairs.map((c) => ({ memberCode: c.memberCode })) })),
+        fresh,
+      ),
+    ).toBeNull();
   });
 });

@@ -2,13 +2,7 @@
 // "Co-chaired on a rotational basis by two members ... maximum term two years, unless otherwise agreed by Working Group
 // members. One of the co-chairs will rotate annually to ensure continuity ... A roster system will be implemented."
 
-export type RotationRule =
-  | 'consecutive_years'
-  | 'two_co_chairs'
-  | 'co_chair_is_group_member'
-  | 'maximum_term'
-  | 'one_rotates_annually'
-  | 'no_past_years';
+export type RotationRule = 'consecutive_years' | 'two_co_chairs' | 'co_chair_is_group_member' | 'maximum_term' | 'one_rotates_annually' | 'no_past_years';
 
 export const RULE_TEXT: Record<RotationRule, string> = {
   consecutive_years: 'a roster covers consecutive rotation years, each once',
@@ -59,7 +53,9 @@ function runLength(timeline: Map<number, RosterSeat[]>, member: string, year: nu
 /** The first rule a proposed roster breaks, or null when it keeps all of them. */
 export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleBreach | null {
   const breach = (rule: RotationRule, field: string, detail: string): RuleBreach => ({
-    rule, field, message: `${ruleText(rule, ctx.maxYears)}: ${detail}`,
+    rule,
+    field,
+    message: `${ruleText(rule, ctx.maxYears)}: ${detail}`,
   });
   if (proposal.length === 0) return breach('consecutive_years', 'years', 'the roster is empty');
   const years = proposal.map((y) => y.year);
@@ -71,7 +67,11 @@ export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleB
   for (const [i, y] of proposal.entries()) {
     const codes = new Set(y.coChairs.map((s) => s.memberCode));
     if (y.coChairs.length !== 2 || codes.size !== 2)
-      return breach('two_co_chairs', `years[${i}].coChairs`, `${y.year} has ${codes.size === y.coChairs.length ? y.coChairs.length : `${codes.size} distinct`} co-chair(s)`);
+      return breach(
+        'two_co_chairs',
+        `years[${i}].coChairs`,
+        `${y.year} has ${codes.size === y.coChairs.length ? y.coChairs.length : `${codes.size} distinct`} co-chair(s)`,
+      );
     for (const [j, s] of y.coChairs.entries())
       if (!ctx.groupMembers.includes(s.memberCode))
         return breach('co_chair_is_group_member', `years[${i}].coChairs[${j}]`, `${s.memberCode} is not a member of the group`);
@@ -152,7 +152,10 @@ export function suggestRoster(ctx: RotationContext, nominations: Nomination[], f
       .filter((c) => !taken.has(c) && !seats.some((s) => s.memberCode === c))
       .sort((x, y) => lastServed(x, year) - lastServed(y, year) || x.localeCompare(y));
     while (seats.length < 2 && waiting.length) seats.push({ memberCode: waiting.shift()!, continuing: false, nominated: false });
-    timeline.set(year, seats.map((s) => ({ memberCode: s.memberCode })));
+    timeline.set(
+      year,
+      seats.map((s) => ({ memberCode: s.memberCode })),
+    );
     out.push({ year, coChairs: seats });
   }
   return out;

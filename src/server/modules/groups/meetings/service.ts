@@ -1,21 +1,27 @@
 // Meetings of a working group: convened by the co-chairs, with agenda, participants under the membership rule,
 // Chatham House notes (speakers only for those who attended), documents, decisions and actions arising.
-import type { Db } from '../../../db/index.js';
-import type { AuditLog } from '../../../audit/log.js';
-import { recordedBy, type Actor } from '../../../access/actor.js';
+
+import { type Actor, recordedBy } from '../../../access/actor.js';
 import { canReadGroupMaterial, leadsGroup, meetingAbilities, participationRefusal, recordsNotes, seesChathamHouseIdentities } from '../../../access/groups.js';
+import type { AuditLog } from '../../../audit/log.js';
+import type { Db } from '../../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../../errors.js';
 import type { GroupsService } from '../service.js';
 import type { GroupRow } from '../store.js';
-import { MeetingsStore, type MeetingRow, type NoteRow } from './store.js';
+import { type PlanActionsPort, recordPlanAction } from './plan-actions.js';
 import type { ActionInput, MeetingInput, NoteInput } from './schemas.js';
-import { recordPlanAction, type PlanActionsPort } from './plan-actions.js';
+import { type MeetingRow, MeetingsStore, type NoteRow } from './store.js';
 
 const MATERIAL_REFUSED = 'this working group\u2019s material is open only to its participants holding a national security clearance in force';
 
 export class MeetingsService {
   readonly store: MeetingsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly groups: GroupsService, private readonly plans: PlanActionsPort | null = null) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly groups: GroupsService,
+    private readonly plans: PlanActionsPort | null = null,
+  ) {
     this.store = new MeetingsStore(db);
   }
 
@@ -61,23 +67,56 @@ export class MeetingsService {
     const identities = seesChathamHouseIdentities(actor, { chathamHouse: meeting.chatham_house }, attended);
     const coChairs = await this.groups.currentCoChairs(group.code);
     const [participants, notes, documents, decisions, actions] = await Promise.all([
-      this.store.participants(id), this.store.notes(id), this.store.documents(id), this.store.decisions(id), this.store.actions([id]),
+      this.store.participants(id),
+      this.store.notes(id),
+      this.store.documents(id),
+      this.store.decisions(id),
+      this.store.actions([id]),
     ]);
     if (group.required_clearance !== 'none')
-      await this.audit.record(actor, { action: 'groups.meeting.read', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: group.code, identities } });
+      await this.audit.record(actor, {
+        action: 'groups.meeting.read',
+        outcome: 'ok',
+        targetType: 'group_meeting',
+        targetId: id,
+        detail: { group: group.code, identities },
+      });
     return {
-      id: meeting.id, groupCode: group.code, groupName: group.name, title: meeting.title, startsOn: meeting.starts_on, location: meeting.location,
-      chathamHouse: meeting.chatham_house, agenda: meeting.agenda, demo: meeting.demo, youAttended: attended,
+      id: meeting.id,
+      groupCode: group.code,
+      groupName: group.name,
+      title: meeting.title,
+      startsOn: meeting.starts_on,
+      location: meeting.location,
+      chathamHouse: meeting.chatham_house,
+      agenda: meeting.agenda,
+      demo: meeting.demo,
+      youAttended: attended,
       youLead: leadsGroup(actor, coChairs),
       can: meetingAbilities(actor, this.groups.facts(group), coChairs, participation ?? null),
       participantCount: participants.filter((p) => p.attended).length,
       participants: identities
-        ? participants.map((p) => ({ userId: p.user_id, name: p.name, memberCode: p.member_code, organisation: p.organisation_name, invited: p.invited, attended: p.attended }))
+        ? participants.map((p) => ({
+            userId: p.user_id,
+            name: p.name,
+            memberCode: p.member_code,
+            organisation: p.organisation_name,
+            invited: p.invited,
+            attended: p.attended,
+          }))
         : null,
       notes: notes.map((n) => this.noteView(n, identities)),
       documents: documents.map((d) => ({ id: d.id, title: d.title, body: d.body, demo: d.demo })),
       decisions: decisions.map((d) => ({ id: d.id, text: d.text, demo: d.demo })),
-      actions: actions.map((a) => ({ id: a.id, description: a.description, responsibleStates: a.responsible_states, dueOn: a.due_on, status: a.status, planActionId: a.plan_action_id, demo: a.demo })),
+      actions: actions.map((a) => ({
+        id: a.id,
+        description: a.description,
+        responsibleStates: a.responsible_states,
+        dueOn: a.due_on,
+        status: a.status,
+        planActionId: a.plan_action_id,
+        demo: a.demo,
+      })),
     };
   }
 
@@ -86,7 +125,13 @@ export class MeetingsService {
     await this.requireLead(actor, group);
     return this.db.transaction(async () => {
       const id = await this.store.insertMeeting({ groupCode: code, ...input, by: recordedBy(actor), demo });
-      await this.audit.record(actor, { action: 'groups.meeting.convene', outcome: 'ok', targetType: 'group_meeting', targetId: id, detail: { group: code, title: input.title, startsOn: input.startsOn, chathamHouse: input.chathamHouse } });
+      await this.audit.record(actor, {
+        action: 'groups.meeting.convene',
+        outcome: 'ok',
+        targetType: 'group_meeting',
+        targetId: id,
+        detail: { group: code, title: input.title, startsOn: input.startsOn, chathamHouse: input.chathamHouse },
+      });
       return { id };
     });
   }
@@ -99,7 +144,8 @@ export class MeetingsService {
     if (!person || person.disabled_at) throw new Invalid('userId', 'no such active account');
     const refusal = participationRefusal(
       { state: person.member_code, clearance: person.clearance, clearanceExpires: person.clearance_expires, secretariat: person.organisation_kind === 'rso' },
-      this.groups.facts(group), input.invited,
+      this.groups.facts(group),
+      input.invited,
     );
     if (refusal) throw new Invalid('userId', refusal, { rule: refusal.includes('clearance') ? 'clearance_required' : 'member_state_or_invited' });
     return this.db.transaction(async () => {
@@ -114,9 +160,18 @@ export class MeetingsService {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
     const participation = await this.requireMaterial(actor, meeting, group);
     if (!recordsNotes(actor, participation ?? null)) throw new Forbidden('notes of a meeting are recorded by a participant who attended it');
-    if (input.agendaItem !== null && input.agendaItem >= meeting.agenda.length) throw new Invalid('body.agendaItem', `the agenda has ${meeting.agenda.length} item(s)`);
+    if (input.agendaItem !== null && input.agendaItem >= meeting.agenda.length)
+      throw new Invalid('body.agendaItem', `the agenda has ${meeting.agenda.length} item(s)`);
     return this.db.transaction(async () => {
-      const id = await this.store.insertNote({ meetingId, agendaItem: input.agendaItem, body: input.body, speaker: input.speaker, affiliation: input.speakerAffiliation, by: recordedBy(actor), demo });
+      const id = await this.store.insertNote({
+        meetingId,
+        agendaItem: input.agendaItem,
+        body: input.body,
+        speaker: input.speaker,
+        affiliation: input.speakerAffiliation,
+        by: recordedBy(actor),
+        demo,
+      });
       await this.audit.record(actor, { action: 'groups.meeting.note', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { note: id } });
       return { id };
     });
@@ -127,7 +182,13 @@ export class MeetingsService {
     await this.requireMaterial(actor, meeting, group);
     return this.db.transaction(async () => {
       const id = await this.store.insertDocument({ meetingId, ...input, by: recordedBy(actor), demo });
-      await this.audit.record(actor, { action: 'groups.meeting.document', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { document: id, title: input.title } });
+      await this.audit.record(actor, {
+        action: 'groups.meeting.document',
+        outcome: 'ok',
+        targetType: 'group_meeting',
+        targetId: meetingId,
+        detail: { document: id, title: input.title },
+      });
       return { id };
     });
   }
@@ -137,7 +198,13 @@ export class MeetingsService {
     await this.requireLead(actor, group);
     return this.db.transaction(async () => {
       const id = await this.store.insertDecision({ meetingId, text: input.text, demo });
-      await this.audit.record(actor, { action: 'groups.meeting.decision', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { decision: id } });
+      await this.audit.record(actor, {
+        action: 'groups.meeting.decision',
+        outcome: 'ok',
+        targetType: 'group_meeting',
+        targetId: meetingId,
+        detail: { decision: id },
+      });
       return { id };
     });
   }
@@ -150,11 +217,15 @@ export class MeetingsService {
     if (outside.length) throw new Invalid('body.responsibleStates', `not member states of the group: ${outside.join(', ')}`);
     if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', 'is before the meeting');
     return this.db.transaction(async () => {
-      const planActionId = this.plans
-        ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), demo)
-        : null;
+      const planActionId = this.plans ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), demo) : null;
       const id = await this.store.insertAction({ meetingId, ...input, planActionId, demo });
-      await this.audit.record(actor, { action: 'groups.meeting.action', outcome: 'ok', targetType: 'group_meeting', targetId: meetingId, detail: { action: id, planActionId, responsibleStates: input.responsibleStates } });
+      await this.audit.record(actor, {
+        action: 'groups.meeting.action',
+        outcome: 'ok',
+        targetType: 'group_meeting',
+        targetId: meetingId,
+        detail: { action: id, planActionId, responsibleStates: input.responsibleStates },
+      });
       return { id };
     });
   }

@@ -1,22 +1,35 @@
 // Public statements of a working group: drafted by its co-chairs, approved by a co-chair, published to the public site.
-import type { Db } from '../../../db/index.js';
-import type { AuditLog } from '../../../audit/log.js';
-import { recordedBy, type Actor } from '../../../access/actor.js';
+
+import { type Actor, recordedBy } from '../../../access/actor.js';
 import { approvesStatement, leadsGroup, seesDraftStatements } from '../../../access/groups.js';
+import type { AuditLog } from '../../../audit/log.js';
+import type { Db } from '../../../db/index.js';
 import { Conflict, Forbidden, NotFound } from '../../../errors.js';
 import type { GroupsService } from '../service.js';
-import { StatementsStore, type StatementRow } from './store.js';
+import { type StatementRow, StatementsStore } from './store.js';
 
 export class StatementsService {
   readonly store: StatementsStore;
-  constructor(private readonly db: Db, private readonly audit: AuditLog, private readonly groups: GroupsService) {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly groups: GroupsService,
+  ) {
     this.store = new StatementsStore(db);
   }
 
   private view(s: StatementRow) {
     return {
-      id: s.id, groupCode: s.group_code, title: s.title, body: s.body, status: s.status, approvedState: s.approved_state,
-      approvedAt: s.approved_at, publishedAt: s.published_at, demo: s.demo, createdAt: s.created_at,
+      id: s.id,
+      groupCode: s.group_code,
+      title: s.title,
+      body: s.body,
+      status: s.status,
+      approvedState: s.approved_state,
+      approvedAt: s.approved_at,
+      publishedAt: s.published_at,
+      demo: s.demo,
+      createdAt: s.created_at,
     };
   }
 
@@ -31,7 +44,15 @@ export class StatementsService {
   /** What the public site shows: published statements only, without who drafted or approved them. */
   async publicStatements(limit = 50) {
     const rows = await this.store.published(limit);
-    return rows.map((s) => ({ id: s.id, groupCode: s.group_code, groupName: s.group_name, title: s.title, body: s.body, publishedAt: s.published_at!, demo: s.demo }));
+    return rows.map((s) => ({
+      id: s.id,
+      groupCode: s.group_code,
+      groupName: s.group_name,
+      title: s.title,
+      body: s.body,
+      publishedAt: s.published_at!,
+      demo: s.demo,
+    }));
   }
 
   async draft(actor: Actor, code: string, input: { title: string; body: string }, demo = false) {
@@ -40,7 +61,13 @@ export class StatementsService {
       throw new Forbidden('public statements are developed by the co-chairs of the working group');
     return this.db.transaction(async () => {
       const id = await this.store.insert({ groupCode: code, ...input, by: recordedBy(actor), demo });
-      await this.audit.record(actor, { action: 'groups.statement.draft', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code, title: input.title } });
+      await this.audit.record(actor, {
+        action: 'groups.statement.draft',
+        outcome: 'ok',
+        targetType: 'group_statement',
+        targetId: id,
+        detail: { group: code, title: input.title },
+      });
       return { id };
     });
   }
@@ -60,7 +87,13 @@ export class StatementsService {
     const state = actor.state;
     return this.db.transaction(async () => {
       await this.store.approve(id, recordedBy(actor), state);
-      await this.audit.record(actor, { action: 'groups.statement.approve', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code, state } });
+      await this.audit.record(actor, {
+        action: 'groups.statement.approve',
+        outcome: 'ok',
+        targetType: 'group_statement',
+        targetId: id,
+        detail: { group: code, state },
+      });
       return { id };
     });
   }
@@ -68,10 +101,17 @@ export class StatementsService {
   async publish(actor: Actor, code: string, id: string) {
     const s = await this.statementOf(code, id);
     if (!leadsGroup(actor, await this.groups.currentCoChairs(code))) throw new Forbidden('statements are published by the co-chairs or the secretariat');
-    if (s.status !== 'approved') throw new Conflict(s.status === 'draft' ? 'a co-chair must approve the statement before it is published' : 'the statement is already published');
+    if (s.status !== 'approved')
+      throw new Conflict(s.status === 'draft' ? 'a co-chair must approve the statement before it is published' : 'the statement is already published');
     return this.db.transaction(async () => {
       await this.store.publish(id);
-      await this.audit.record(actor, { action: 'groups.statement.publish', outcome: 'ok', targetType: 'group_statement', targetId: id, detail: { group: code } });
+      await this.audit.record(actor, {
+        action: 'groups.statement.publish',
+        outcome: 'ok',
+        targetType: 'group_statement',
+        targetId: id,
+        detail: { group: code },
+      });
       return { id };
     });
   }

@@ -1,10 +1,20 @@
 // SQL for the public statements of working groups.
-import { sql, type Db } from '../../../db/index.js';
+import { type Db, sql } from '../../../db/index.js';
 
 export interface StatementRow {
-  id: string; group_code: string; group_name: string; title: string; body: string; status: 'draft' | 'approved' | 'published';
-  drafted_by: string | null; approved_by: string | null; approved_state: string | null; approved_at: Date | null; published_at: Date | null;
-  demo: boolean; created_at: Date;
+  id: string;
+  group_code: string;
+  group_name: string;
+  title: string;
+  body: string;
+  status: 'draft' | 'approved' | 'published';
+  drafted_by: string | null;
+  approved_by: string | null;
+  approved_state: string | null;
+  approved_at: Date | null;
+  published_at: Date | null;
+  demo: boolean;
+  created_at: Date;
 }
 
 const select = sql`SELECT s.*, g.name AS group_name FROM group_statements s JOIN groups g ON g.code = s.group_code`;
@@ -31,7 +41,9 @@ export class StatementsStore {
   }
 
   async approve(id: string, by: string | null, state: string) {
-    await this.db.query(sql`UPDATE group_statements SET status = 'approved', approved_by = ${by}, approved_state = ${state}, approved_at = now() WHERE id = ${id} AND status = 'draft'`);
+    await this.db.query(
+      sql`UPDATE group_statements SET status = 'approved', approved_by = ${by}, approved_state = ${state}, approved_at = now() WHERE id = ${id} AND status = 'draft'`,
+    );
   }
 
   async publish(id: string) {

@@ -33,12 +33,7 @@ export function communitiesTouched(graph: CsrGraph, communities: Int32Array, nod
  * Nodes whose neighbours span several communities, scored by betweenness and by the number of
  * communities they bridge, highest first.
  */
-export function findBrokers(
-  graph: CsrGraph,
-  communities: Int32Array,
-  betweenness: Float64Array,
-  options: BrokerOptions = {},
-): Broker[] {
+export function findBrokers(graph: CsrGraph, communities: Int32Array, betweenness: Float64Array, options: BrokerOptions = {}): Broker[] {
   const minCommunities = Math.max(2, options.minCommunities ?? 2);
   const found: Omit<Broker, 'score'>[] = [];
   let highestBetweenness = 0;
@@ -52,9 +47,7 @@ export function findBrokers(
   }
   const brokers = found.map((b) => ({
     ...b,
-    score:
-      (highestBetweenness > 0 ? b.betweenness / highestBetweenness : 0) +
-      (b.communitiesBridged - 1) / (widest - 1),
+    score: (highestBetweenness > 0 ? b.betweenness / highestBetweenness : 0) + (b.communitiesBridged - 1) / (widest - 1),
   }));
   brokers.sort((a, b) => b.score - a.score || b.betweenness - a.betweenness || a.node - b.node);
   return options.limit === undefined ? brokers : brokers.slice(0, options.limit);

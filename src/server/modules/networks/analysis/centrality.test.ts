@@ -11,7 +11,11 @@ const closeTo = (actual: ArrayLike<number>, expected: number[], digits = 8) => {
 
 describe('degree', () => {
   it('counts distinct connections and, separately, links sent', () => {
-    const graph = networkOf(3, [[0, 1], [0, 2], [1, 0]]);
+    const graph = networkOf(3, [
+      [0, 1],
+      [0, 2],
+      [1, 0],
+    ]);
     expect([...degree(graph)]).toEqual([2, 1, 1]);
     expect([...outDegree(graph)]).toEqual([2, 1, 0]);
   });
@@ -26,7 +30,12 @@ describe('PageRank', () => {
   });
 
   it('follows direction and spreads the score of people with no outgoing link', () => {
-    const graph = networkOf(4, [[0, 1], [1, 2], [2, 0], [2, 3]]);
+    const graph = networkOf(4, [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [2, 3],
+    ]);
     const result = pageRank(graph, { directed: true });
     expect(result.converged).toBe(true);
     closeTo(result.scores, [0.2137621541, 0.2646222887, 0.3078534031, 0.2137621541]);
@@ -47,7 +56,16 @@ describe('betweenness', () => {
 
   it('splits credit between equally short routes', () => {
     // A square: 0 reaches 2 through 1 or through 3.
-    expect([...betweenness(networkOf(4, [[0, 1], [1, 2], [2, 3], [3, 0]]))]).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect([
+      ...betweenness(
+        networkOf(4, [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [3, 0],
+        ]),
+      ),
+    ]).toEqual([0.5, 0.5, 0.5, 0.5]);
   });
 
   it('with every node as a pivot, the sample equals the exact figure; a seed repeats the estimate', () => {

@@ -78,7 +78,10 @@ function moveNodes(level: Level, doubleWeight: number, resolution: number, rando
   }
   // Fast local moves (as in Leiden and graphology): visit every node once in random order, then
   // revisit only neighbours of nodes that moved, until nothing is waiting.
-  const queue = shuffleInPlace(Int32Array.from({ length: n }, (_, i) => i), random);
+  const queue = shuffleInPlace(
+    Int32Array.from({ length: n }, (_, i) => i),
+    random,
+  );
   const waiting = new Uint8Array(n).fill(1);
   let head = 0;
   let size = n;

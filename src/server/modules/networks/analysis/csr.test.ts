@@ -7,7 +7,10 @@ const ids = ['ana', 'budi', 'chai', 'dewi'];
 
 describe('building the network graph', () => {
   it('lists each person’s connections in both directions', () => {
-    const graph = buildCsrGraph(ids, [{ source: 0, target: 1 }, { source: 1, target: 2 }]);
+    const graph = buildCsrGraph(ids, [
+      { source: 0, target: 1 },
+      { source: 1, target: 2 },
+    ]);
     const row = (v: number) => [...graph.targets.subarray(graph.offsets[v], graph.offsets[v + 1])].sort();
     expect(row(0)).toEqual([1]);
     expect(row(1)).toEqual([0, 2]);
@@ -27,7 +30,11 @@ describe('building the network graph', () => {
   });
 
   it('keeps direction for who-links-to-whom measures', () => {
-    const graph = buildCsrGraph(ids, [{ source: 0, target: 1 }, { source: 0, target: 2 }, { source: 3, target: 0 }]);
+    const graph = buildCsrGraph(ids, [
+      { source: 0, target: 1 },
+      { source: 0, target: 2 },
+      { source: 3, target: 0 },
+    ]);
     expect([...graph.out.targets.subarray(graph.out.offsets[0], graph.out.offsets[1])]).toEqual([1, 2]);
     expect([...graph.in.targets.subarray(graph.in.offsets[0], graph.in.offsets[1])]).toEqual([3]);
   });

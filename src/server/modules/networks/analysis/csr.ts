@@ -60,12 +60,7 @@ export function buildCsrGraph(nodeIds: readonly string[], edges: readonly Networ
 }
 
 /** Same as buildCsrGraph, from parallel arrays (no per-edge objects); used for large graphs. */
-export function buildCsrFromArrays(
-  nodeIds: readonly string[],
-  sources: Int32Array,
-  targets: Int32Array,
-  weights?: Float64Array,
-): CsrGraph {
+export function buildCsrFromArrays(nodeIds: readonly string[], sources: Int32Array, targets: Int32Array, weights?: Float64Array): CsrGraph {
   const n = nodeIds.length;
   const out = directedRows(n, sources, targets, weights);
   const incoming = directedRows(n, targets, sources, weights);

@@ -4,14 +4,30 @@ import { buildCsrGraph, type CsrGraph } from './csr';
 
 export function networkOf(nodeCount: number, links: readonly [number, number][]): CsrGraph {
   const ids = Array.from({ length: nodeCount }, (_, i) => `p${i}`);
-  return buildCsrGraph(ids, links.map(([source, target]) => ({ source, target })));
+  return buildCsrGraph(
+    ids,
+    links.map(([source, target]) => ({ source, target })),
+  );
 }
 
 /** 0 - 1 - 2 - 3 - 4 */
-export const pathOfFive = () => networkOf(5, [[0, 1], [1, 2], [2, 3], [3, 4]]);
+export const pathOfFive = () =>
+  networkOf(5, [
+    [0, 1],
+    [1, 2],
+    [2, 3],
+    [3, 4],
+  ]);
 
 /** Hub 0 linked to 1..5, who are not linked to each other. */
-export const starOfSix = () => networkOf(6, [[0, 1], [0, 2], [0, 3], [0, 4], [0, 5]]);
+export const starOfSix = () =>
+  networkOf(6, [
+    [0, 1],
+    [0, 2],
+    [0, 3],
+    [0, 4],
+    [0, 5],
+  ]);
 
 /** Two groups of five, everyone linked within a group; 4 and 5 are the only link between them. */
 export function twoCliquesWithBridge(): CsrGraph {

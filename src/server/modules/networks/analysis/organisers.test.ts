@@ -5,7 +5,7 @@ import { findBrokers } from './brokers';
 import { betweenness } from './centrality';
 import { louvain } from './communities';
 import { networkOf, twoCliquesWithBridge } from './known-networks';
-import { rankOrganisers, type RoleLink } from './organisers';
+import { type RoleLink, rankOrganisers } from './organisers';
 
 describe('brokers', () => {
   it('names the two ends of the bridge between the cliques, and no one else', () => {
@@ -20,8 +20,21 @@ describe('brokers', () => {
 
 describe('likely organisers', () => {
   // A hub (0) who leads four people in one cell and finances a second cell reached through 5.
-  const cellA: [number, number][] = [[0, 1], [0, 2], [0, 3], [0, 4], [1, 2], [3, 4]];
-  const cellB: [number, number][] = [[5, 6], [5, 7], [6, 7], [7, 8], [6, 8]];
+  const cellA: [number, number][] = [
+    [0, 1],
+    [0, 2],
+    [0, 3],
+    [0, 4],
+    [1, 2],
+    [3, 4],
+  ];
+  const cellB: [number, number][] = [
+    [5, 6],
+    [5, 7],
+    [6, 7],
+    [7, 8],
+    [6, 8],
+  ];
   const graph = networkOf(9, [...cellA, ...cellB, [0, 5]]);
   const roleLinks: RoleLink[] = [
     { source: 0, target: 1, role: 'leads' },

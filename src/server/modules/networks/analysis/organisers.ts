@@ -64,10 +64,7 @@ export function rankOrganisers(graph: CsrGraph, options: OrganiserOptions = {}):
   const seed = options.seed ?? 1;
   const ranks = options.pageRank ?? pageRank(graph).scores;
   const between =
-    options.betweenness ??
-    (n <= (options.exactBetweennessUpTo ?? 5000)
-      ? exactBetweenness(graph)
-      : sampledBetweenness(graph, { pivots: 500, seed }));
+    options.betweenness ?? (n <= (options.exactBetweennessUpTo ?? 5000) ? exactBetweenness(graph) : sampledBetweenness(graph, { pivots: 500, seed }));
   const communities = options.communities ?? louvain(graph, { seed }).communities;
   const roleCounts = countOrganisingLinks(n, options.roleLinks ?? [], options.roles ?? organisingRoles);
   const roleWeights = options.roles ?? organisingRoles;

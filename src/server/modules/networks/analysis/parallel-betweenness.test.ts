@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { betweenness, sampledBetweenness } from './centrality';
 import { buildCsrFromArrays, type CsrGraph } from './csr';
-import { betweennessInParallel, sampledBetweennessInParallel } from './parallel-betweenness';
 import { pathOfFive } from './known-networks';
+import { betweennessInParallel, sampledBetweennessInParallel } from './parallel-betweenness';
 import { seededRandom } from './seeded-random';
 
 /** A random network of two components (one of them a chain), so that sources do unequal work. */
@@ -18,7 +18,11 @@ function randomNetwork(n: number, links: number): CsrGraph {
     sources[e] = a;
     targets[e] = inBig ? Math.floor(random() * big) : a + 1;
   }
-  return buildCsrFromArrays(Array.from({ length: n }, (_, i) => `n${i}`), sources, targets);
+  return buildCsrFromArrays(
+    Array.from({ length: n }, (_, i) => `n${i}`),
+    sources,
+    targets,
+  );
 }
 
 const sameFigures = (actual: Float64Array, expected: Float64Array) => {
@@ -38,7 +42,10 @@ describe('betweenness on several threads', () => {
   });
 
   it('samples the same pivots as one thread for the same seed', async () => {
-    sameFigures(await sampledBetweennessInParallel(graph, { pivots: 50, seed: 3, threads: 2, parallelAbove: 0 }), sampledBetweenness(graph, { pivots: 50, seed: 3 }));
+    sameFigures(
+      await sampledBetweennessInParallel(graph, { pivots: 50, seed: 3, threads: 2, parallelAbove: 0 }),
+      sampledBetweenness(graph, { pivots: 50, seed: 3 }),
+    );
   });
 
   it('stays on one thread for a small network, with the same answer', async () => {

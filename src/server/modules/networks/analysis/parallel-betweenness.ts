@@ -2,9 +2,7 @@
 // CSR graph (SharedArrayBuffer), each sums its part of Brandes' dependencies, and the parts are added up.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import {
-  accumulateDependencies, samplePivots, scaleBetweenness, type BetweennessOptions, type SampledBetweennessOptions,
-} from './centrality';
+import { accumulateDependencies, type BetweennessOptions, type SampledBetweennessOptions, samplePivots, scaleBetweenness } from './centrality';
 import type { CsrGraph } from './csr';
 
 export interface ParallelOptions {
@@ -55,8 +53,7 @@ async function accumulateInParallel(graph: CsrGraph, sources: Int32Array, option
   const n = graph.nodeCount;
   const work = sources.length * (n + graph.targets.length);
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), sources.length));
-  if (threads === 1 || work <= (options.parallelAbove ?? defaultParallelAbove))
-    return accumulateDependencies(graph.offsets, graph.targets, n, sources);
+  if (threads === 1 || work <= (options.parallelAbove ?? defaultParallelAbove)) return accumulateDependencies(graph.offsets, graph.targets, n, sources);
   const parts = Array.from({ length: threads }, (_, t) => sources.filter((_s, i) => i % threads === t));
   const offsets = shared(graph.offsets);
   const targets = shared(graph.targets);

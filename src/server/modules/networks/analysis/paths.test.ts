@@ -12,12 +12,26 @@ describe('shortest path', () => {
   });
 
   it('returns null when no chain links them', () => {
-    expect(shortestPath(networkOf(4, [[0, 1], [2, 3]]), 0, 3)).toBeNull();
+    expect(
+      shortestPath(
+        networkOf(4, [
+          [0, 1],
+          [2, 3],
+        ]),
+        0,
+        3,
+      ),
+    ).toBeNull();
   });
 
   it('goes around people outside the allowed mask, or fails if it cannot', () => {
     // Square 0-1-2-3-0: with 1 excluded, 0 reaches 2 through 3.
-    const square = networkOf(4, [[0, 1], [1, 2], [2, 3], [3, 0]]);
+    const square = networkOf(4, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 0],
+    ]);
     expect(shortestPath(square, 0, 2, { allowed: Uint8Array.from([1, 0, 1, 1]) })).toEqual([0, 3, 2]);
     const withoutBridge = Uint8Array.from([1, 1, 1, 1, 0, 1, 1, 1, 1, 1]);
     expect(shortestPath(twoCliquesWithBridge(), 0, 9, { allowed: withoutBridge })).toBeNull();
@@ -43,6 +57,15 @@ describe('neighbourhood', () => {
   });
 
   it('gives hop distances to everyone, -1 where unreachable', () => {
-    expect([...hopDistances(networkOf(5, [[0, 1], [1, 2], [3, 4]]), 0)]).toEqual([0, 1, 2, -1, -1]);
+    expect([
+      ...hopDistances(
+        networkOf(5, [
+          [0, 1],
+          [1, 2],
+          [3, 4],
+        ]),
+        0,
+      ),
+    ]).toEqual([0, 1, 2, -1, -1]);
   });
 });

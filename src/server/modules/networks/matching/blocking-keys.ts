@@ -97,7 +97,12 @@ function personKeys(t: string, name: NormalisedName, record: PreparedRecord, key
     for (let i = 0; i + 1 < tokens.length; i++) {
       const joined = looseSkeleton((tokens[i]?.skeleton ?? '') + (tokens[i + 1]?.skeleton ?? ''), 3);
       if (!joined) continue;
-      const others = new Set(tokens.filter((_, k) => k !== i && k !== i + 1).map((token) => looseSkeleton(token.skeleton, 3)).filter(Boolean));
+      const others = new Set(
+        tokens
+          .filter((_, k) => k !== i && k !== i + 1)
+          .map((token) => looseSkeleton(token.skeleton, 3))
+          .filter(Boolean),
+      );
       if (others.size === 0) keys.add(`${t}Q|${joined}`);
       for (const other of others) keys.add(`${t}Q|${[other, joined].sort().join('|')}`);
     }
@@ -130,7 +135,10 @@ function organisationKeys(t: string, name: NormalisedName, keys: Set<string>): v
  */
 export function neighbourhoodKey(record: PreparedRecord): string {
   const name = record.names[0];
-  const skeletons = (name?.tokens ?? []).map((token) => looseSkeleton(token.skeleton, 6)).sort().join(' ');
+  const skeletons = (name?.tokens ?? [])
+    .map((token) => looseSkeleton(token.skeleton, 6))
+    .sort()
+    .join(' ');
   const dob = record.dob ? `${record.dob.year}-${record.dob.month}-${record.dob.day}` : '';
   return `${skeletons}\u0001${record.nationality}\u0001${dob}`;
 }

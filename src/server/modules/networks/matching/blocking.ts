@@ -1,7 +1,7 @@
 // Blocking: records sharing a key form a block and are compared; a block too large to compare all to all is compared
 // by sorted neighbourhood (each record with its nearest neighbours in name order), so a million records never cost
 // all pairs and no block is thrown away.
-import { blockingKeys, neighbourhoodKey, pairRuleOf, type PairRule } from './blocking-keys';
+import { blockingKeys, neighbourhoodKey, type PairRule, pairRuleOf } from './blocking-keys';
 import type { PreparedRecord } from './record';
 
 export { blockingKeys, looseSkeleton, neighbourhoodKey } from './blocking-keys';
@@ -102,7 +102,9 @@ export class BlockIndex {
       return x < y ? -1 : x > y ? 1 : a - b;
     });
     const rank = new Uint32Array(this.records);
-    byName.forEach((record, at) => { rank[record] = at; });
+    byName.forEach((record, at) => {
+      rank[record] = at;
+    });
     return rank;
   }
 
@@ -166,7 +168,9 @@ export class BlockIndex {
         stats.windowedMemberships += end - start;
         const byName = Array.from({ length: end - start }, (_, k) => start + k);
         byName.sort((x, y) => (rank[recordOf(x)] as number) - (rank[recordOf(y)] as number));
-        byName.forEach((k, position) => { place[k] = position; });
+        byName.forEach((k, position) => {
+          place[k] = position;
+        });
       } else if (pairs > 0) {
         stats.blocks++;
         place.fill(EXHAUSTIVE, start, end);

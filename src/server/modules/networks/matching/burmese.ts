@@ -6,16 +6,67 @@
 // (vowel + final), so a table of onsets, medials and rhymes reproduces them. Input must be Unicode, not Zawgyi.
 
 const onsets: Readonly<Record<string, string>> = {
-  က: 'k', ခ: 'kh', ဂ: 'g', ဃ: 'g', င: 'ng', စ: 's', ဆ: 's', ဇ: 'z', ဈ: 'z', ည: 'ny', ဉ: 'ny', ဋ: 't', ဌ: 'ht', ဍ: 'd',
-  ဎ: 'd', ဏ: 'n', တ: 't', ထ: 'ht', ဒ: 'd', ဓ: 'd', န: 'n', ပ: 'p', ဖ: 'ph', ဗ: 'b', ဘ: 'b', မ: 'm', ယ: 'y', ရ: 'y',
-  လ: 'l', ဝ: 'w', သ: 'th', ဟ: 'h', ဠ: 'l', အ: '',
+  က: 'k',
+  ခ: 'kh',
+  ဂ: 'g',
+  ဃ: 'g',
+  င: 'ng',
+  စ: 's',
+  ဆ: 's',
+  ဇ: 'z',
+  ဈ: 'z',
+  ည: 'ny',
+  ဉ: 'ny',
+  ဋ: 't',
+  ဌ: 'ht',
+  ဍ: 'd',
+  ဎ: 'd',
+  ဏ: 'n',
+  တ: 't',
+  ထ: 'ht',
+  ဒ: 'd',
+  ဓ: 'd',
+  န: 'n',
+  ပ: 'p',
+  ဖ: 'ph',
+  ဗ: 'b',
+  ဘ: 'b',
+  မ: 'm',
+  ယ: 'y',
+  ရ: 'y',
+  လ: 'l',
+  ဝ: 'w',
+  သ: 'th',
+  ဟ: 'h',
+  ဠ: 'l',
+  အ: '',
 };
 const independentVowels: Readonly<Record<string, string>> = { ဣ: 'i', ဤ: 'i', ဥ: 'u', ဦ: 'oo', ဧ: 'e', ဩ: 'aw', ဪ: 'aw' };
 /** A consonant with the medial ya/ra: "ky", "ch", "my"... */
 const withY: Readonly<Record<string, string>> = { ng: 'ny', k: 'ky', kh: 'ch', g: 'gy', p: 'py', ph: 'phy', b: 'by', m: 'my', l: 'ly' };
 /** A consonant with the medial ha (voiceless): "hl", "hm", "sh"... */
 const withH: Readonly<Record<string, string>> = { l: 'hl', m: 'hm', n: 'hn', ny: 'hny', ng: 'hng', w: 'hw', y: 'sh' };
-const finalClass: Readonly<Record<string, string>> = { က: 'k', ဂ: 'k', င: 'ng', စ: 'c', ဇ: 'c', ည: 'ny', ဉ: 'ny', ဋ: 't', ဍ: 't', ဏ: 'n', တ: 't', ဒ: 't', န: 'n', ပ: 'p', ဗ: 'p', ဘ: 'p', မ: 'm', ယ: 'y', လ: 'n' };
+const finalClass: Readonly<Record<string, string>> = {
+  က: 'k',
+  ဂ: 'k',
+  င: 'ng',
+  စ: 'c',
+  ဇ: 'c',
+  ည: 'ny',
+  ဉ: 'ny',
+  ဋ: 't',
+  ဍ: 't',
+  ဏ: 'n',
+  တ: 't',
+  ဒ: 't',
+  န: 'n',
+  ပ: 'p',
+  ဗ: 'p',
+  ဘ: 'p',
+  မ: 'm',
+  ယ: 'y',
+  လ: 'n',
+};
 
 /** Rhyme spellings by vowel signature, then by final class ('' = open syllable). */
 const rhymes: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -53,14 +104,23 @@ function spell(s: Syllable): string {
   if (s.h) onset = withH[onset] ?? `h${onset}`;
   const v = s.vowels;
   const signature =
-    v.has('\u1031') && (v.has('\u102c') || v.has('\u102b')) ? 'aw'
-    : v.has('\u102d') && v.has('\u102f') ? 'o'
-    : v.has('\u1031') ? 'e'
-    : v.has('\u1032') ? 'ai'
-    : v.has('\u102d') || v.has('\u102e') ? 'i'
-    : v.has('\u102f') || v.has('\u1030') ? 'u'
-    : v.has('\u102c') || v.has('\u102b') ? 'aa'
-    : s.w ? 'w' : '';
+    v.has('\u1031') && (v.has('\u102c') || v.has('\u102b'))
+      ? 'aw'
+      : v.has('\u102d') && v.has('\u102f')
+        ? 'o'
+        : v.has('\u1031')
+          ? 'e'
+          : v.has('\u1032')
+            ? 'ai'
+            : v.has('\u102d') || v.has('\u102e')
+              ? 'i'
+              : v.has('\u102f') || v.has('\u1030')
+                ? 'u'
+                : v.has('\u102c') || v.has('\u102b')
+                  ? 'aa'
+                  : s.w
+                    ? 'w'
+                    : '';
   const table = rhymes[signature] ?? rhymes[''];
   let rhyme = table?.[s.final] ?? rhymes['']?.[s.final] ?? 'a';
   if (!onset && rhyme === 'ay') rhyme = 'aye'; // "အေး" is written Aye
@@ -97,7 +157,8 @@ export function romaniseBurmese(text: string): string {
       else if (ch === '\u103d') current.w = true;
       else if (ch === '\u103e') current.h = true;
       else if (ch >= '\u102b' && ch <= '\u1032') current.vowels.add(ch);
-      else if (ch === '\u1036') current.final = 'm'; // anusvara: a closing nasal ("ဇံ" zan)
+      else if (ch === '\u1036')
+        current.final = 'm'; // anusvara: a closing nasal ("ဇံ" zan)
       else if (ch === '\u1037') current.creaky = true;
       else if (!/[\u1036-\u103a]/.test(ch)) current = null; // anything else (space, punctuation) ends the run
     }

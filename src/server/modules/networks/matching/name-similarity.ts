@@ -193,7 +193,10 @@ function tokenSet(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'bot
         for (let j = 0; j < lb; j++) {
           if (usedB & (1 << j) || (b[j] as NameToken).initial) continue;
           const near = rawPairSimilarity(a[i] as NameToken, b[j] as NameToken, how);
-          if (near > best) { best = near; at = i * lb + j; }
+          if (near > best) {
+            best = near;
+            at = i * lb + j;
+          }
         }
       }
       if (at < 0) break;
@@ -240,7 +243,8 @@ function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton'
     const joined = [...long.slice(0, i), merge(long[i] as NameToken, long[i + 1] as NameToken), ...long.slice(i + 2)];
     const candidates = [joined];
     if (joined.length > short.length && joined.length <= 4) {
-      for (let k = 0; k + 1 < joined.length; k++) candidates.push([...joined.slice(0, k), merge(joined[k] as NameToken, joined[k + 1] as NameToken), ...joined.slice(k + 2)]);
+      for (let k = 0; k + 1 < joined.length; k++)
+        candidates.push([...joined.slice(0, k), merge(joined[k] as NameToken, joined[k + 1] as NameToken), ...joined.slice(k + 2)]);
     }
     for (const c of candidates) {
       const r = longIsA ? tokenSet(c, short, how) : tokenSet(short, c, how);

@@ -1,13 +1,6 @@
 // Normalisation: names in the region's scripts reach the same keys as their Latin spellings; numbers are canonical.
 import { describe, expect, it } from 'vitest';
-import {
-  normaliseDocumentNumber,
-  normaliseImo,
-  normaliseName,
-  normalisePhone,
-  parseBirthDate,
-  transliterate,
-} from './normalise';
+import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone, parseBirthDate, transliterate } from './normalise';
 
 const keys = (name: string) => normaliseName(name).tokens.map((t) => t.key);
 const skeletons = (name: string) => normaliseName(name).tokens.map((t) => t.skeleton);

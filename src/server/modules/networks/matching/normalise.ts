@@ -2,10 +2,10 @@
 import anyAscii from 'any-ascii';
 import { callingCodeByIso3 } from './calling-codes';
 import { commonNameTokens, nameWords, stripScriptTitles } from './name-parts';
-import { genericOrganisationWords, stripLegalForm, stripScriptLegalForm, type LegalFamily } from './organisation';
-import { detectScript, transliterate, type ScriptFamily } from './transliterate';
+import { genericOrganisationWords, type LegalFamily, stripLegalForm, stripScriptLegalForm } from './organisation';
+import { detectScript, type ScriptFamily, transliterate } from './transliterate';
 
-export { detectScript, transliterate, type ScriptFamily };
+export { detectScript, type ScriptFamily, transliterate };
 
 export interface NameToken {
   /** Folded Latin spelling: vowels reduced to three classes, digraphs and double letters collapsed. */
@@ -79,9 +79,24 @@ export function phoneticKey(word: string): string {
 
 const consonantClass: Readonly<Record<string, string>> = {
   // Sibilants and affricates are one class: scripts and spellings trade them (Tamil ச s/ch, Thai จ ch/j, zh/j/ch).
-  b: 'p', p: 'p', d: 't', t: 't', g: 'k', k: 'k', c: 's', x: 's', s: 's', z: 's', j: 's',
+  b: 'p',
+  p: 'p',
+  d: 't',
+  t: 't',
+  g: 'k',
+  k: 'k',
+  c: 's',
+  x: 's',
+  s: 's',
+  z: 's',
+  j: 's',
   // h is left out: scripts write it where Latin spellings do not (طاهر thr / Taher) and the other way round.
-  f: 'p', v: 'p', l: 'l', r: 'r', m: 'm', n: 'n',
+  f: 'p',
+  v: 'p',
+  l: 'l',
+  r: 'r',
+  m: 'm',
+  n: 'n',
 };
 
 /** Consonant classes of a key, vowels and semivowels dropped: what an abjad or abugida spelling records. */
@@ -110,10 +125,16 @@ export function normaliseName(original: string, kind: NameKind = 'person'): Norm
     // "Ansar al-Islam") are spelled every which way.
     const fromScript = stripScriptLegalForm(text.replace(/\(\s*[\p{Lu}\d.&\s]{2,12}\)/gu, ' '));
     const latin = transliterate(fromScript.name).replace(/&/g, ' ');
-    const words = latin.replace(/['`]/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !organisationParticles.has(w));
+    const words = latin
+      .replace(/['`]/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !organisationParticles.has(w));
     const stripped = stripLegalForm(words);
     return {
-      original, latin: latin.replace(/\s+/g, ' ').trim(), script, kind,
+      original,
+      latin: latin.replace(/\s+/g, ' ').trim(),
+      script,
+      kind,
       tokens: stripped.words.map((w) => token(w, genericOrganisationWords.has(w) ? 0.3 : 1)),
       legalFamily: fromScript.family ?? stripped.family,
     };
@@ -125,7 +146,9 @@ export function normaliseName(original: string, kind: NameKind = 'person'): Norm
 
 /** Passport and identity numbers: letters and digits only, uppercase. */
 export function normaliseDocumentNumber(number: string): string {
-  return anyAscii(number).toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return anyAscii(number)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }
 
 /**

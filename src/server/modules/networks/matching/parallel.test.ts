@@ -1,8 +1,8 @@
 // Matching on both cores finds exactly what one thread finds: the workers split the blocks, never a pair twice.
 import { describe, expect, it } from 'vitest';
+import { syntheticPopulation } from '../../../../../bench/lib/matching-synthetic';
 import { matchInWorkers } from './parallel';
 import { MatchRun } from './propose';
-import { syntheticPopulation } from '../../../../../bench/lib/matching-synthetic';
 
 describe('matching in worker threads', () => {
   it('scores every candidate pair once across two workers, with the same results as one thread', async () => {

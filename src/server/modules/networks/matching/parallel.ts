@@ -45,14 +45,18 @@ export interface ParallelOptions {
 export async function matchInWorkers(source: RecordSource, options: ParallelOptions): Promise<ParallelResult> {
   const bins = options.bins ?? 20;
   const shards = await Promise.all(
-    Array.from({ length: options.workers }, (_, index) => new Promise<ShardResult>((resolve, reject) => {
-      const worker = new Worker(new URL('./match-worker.mjs', import.meta.url), {
-        workerData: { source, shard: { index, count: options.workers }, threshold: options.threshold, bins, maxBlockSize: options.maxBlockSize },
-      });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => code !== 0 && reject(new Error(`matching worker ${index} exited with ${code}`)));
-    })),
+    Array.from(
+      { length: options.workers },
+      (_, index) =>
+        new Promise<ShardResult>((resolve, reject) => {
+          const worker = new Worker(new URL('./match-worker.mjs', import.meta.url), {
+            workerData: { source, shard: { index, count: options.workers }, threshold: options.threshold, bins, maxBlockSize: options.maxBlockSize },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`matching worker ${index} exited with ${code}`)));
+        }),
+    ),
   );
   const first = shards[0] as ShardResult;
   const sum = (f: (s: ShardResult) => number) => shards.reduce((t, s) => t + f(s), 0);

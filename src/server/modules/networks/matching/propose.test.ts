@@ -4,7 +4,7 @@ import { blockingKeys } from './blocking';
 import { compareNames, jaroWinkler } from './name-similarity';
 import { normaliseName } from './normalise';
 import { proposeMatches } from './propose';
-import { prepareRecord, type MatchRecord } from './record';
+import { type MatchRecord, prepareRecord } from './record';
 import { scorePair } from './score';
 import { proposalThreshold } from './scorer';
 
@@ -120,7 +120,13 @@ describe('scoring a pair of person records', () => {
 
 describe('vessels and phones', () => {
   const vessel = (names: string[], imo: string, flag: string): MatchRecord => ({
-    id: `v${++next}`, type: 'vessel', state: 'AUS', names, nationality: flag, documents: [{ type: 'imo', number: imo }], phones: [],
+    id: `v${++next}`,
+    type: 'vessel',
+    state: 'AUS',
+    names,
+    nationality: flag,
+    documents: [{ type: 'imo', number: imo }],
+    phones: [],
   });
 
   it('matches a vessel renamed and reflagged by its IMO number', () => {
@@ -135,7 +141,13 @@ describe('vessels and phones', () => {
 
   it('matches phone records on the number', () => {
     const phone = (number: string, country: string): MatchRecord => ({
-      id: `p${++next}`, type: 'phone', state: country, names: [], nationality: country, documents: [], phones: [number],
+      id: `p${++next}`,
+      type: 'phone',
+      state: country,
+      names: [],
+      nationality: country,
+      documents: [],
+      phones: [number],
     });
     expect(score(phone('0812345678', 'THA'), phone('+66812345678', 'MYS')).score).toBeGreaterThan(0.9);
   });
@@ -152,8 +164,22 @@ describe('proposing matches over many records', () => {
   it('proposes the cross-state matches, best first, with reasons, and nothing else', () => {
     const records = [
       person({ id: 'irn-1', state: 'IRN', names: ['محمد رحیمی'], dob: '1984-03-02', nationality: 'IRN' }),
-      person({ id: 'idn-1', state: 'IDN', names: ['Mohammad Rahimi'], dob: '1984-03-02', nationality: 'IRN', documents: [{ type: 'passport', number: 'P1234567' }] }),
-      person({ id: 'aus-1', state: 'AUS', names: ['Rahimi, Mohamed'], dob: '1984', nationality: 'IRN', documents: [{ type: 'passport', number: 'P 123 4567' }] }),
+      person({
+        id: 'idn-1',
+        state: 'IDN',
+        names: ['Mohammad Rahimi'],
+        dob: '1984-03-02',
+        nationality: 'IRN',
+        documents: [{ type: 'passport', number: 'P1234567' }],
+      }),
+      person({
+        id: 'aus-1',
+        state: 'AUS',
+        names: ['Rahimi, Mohamed'],
+        dob: '1984',
+        nationality: 'IRN',
+        documents: [{ type: 'passport', number: 'P 123 4567' }],
+      }),
       person({ id: 'aus-2', state: 'AUS', names: ['Mohammad Rahimi'], dob: '1962-10-30', nationality: 'IRN' }),
       person({ id: 'lka-1', state: 'LKA', names: ['Nimal Perera'], dob: '1975-05-05' }),
     ];
@@ -168,7 +194,9 @@ describe('proposing matches over many records', () => {
 
   it('compares an over-large block by sorted neighbourhood: a bounded number of pairs, the same person still found', () => {
     // 40 different people called Ali Khan born in 1990, and one of them reported twice (a typo in the surname).
-    const crowd = Array.from({ length: 40 }, (_, k) => person({ id: `c-${k}`, names: ['Ali Khan'], dob: `1990-01-${String((k % 28) + 1).padStart(2, '0')}`, nationality: k % 2 ? 'PAK' : 'AFG' }));
+    const crowd = Array.from({ length: 40 }, (_, k) =>
+      person({ id: `c-${k}`, names: ['Ali Khan'], dob: `1990-01-${String((k % 28) + 1).padStart(2, '0')}`, nationality: k % 2 ? 'PAK' : 'AFG' }),
+    );
     crowd.push(person({ id: 'again', names: ['Ali Kahn'], dob: '1990-01-05', nationality: 'AFG', documents: [] }));
     const { stats, proposals } = proposeMatches(crowd, { maxBlockSize: 10 });
     expect(stats.windowedBlocks).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 // Cross-matching run: records stream in, are normalised and blocked, candidate pairs scored, proposals kept above a threshold.
 import { BlockIndex, type BlockingStats, type Shard } from './blocking';
-import { proposalThreshold } from './scorer';
-import { prepareRecord, type MatchRecord, type MatchRecordType, type PreparedRecord } from './record';
-import { scorePair } from './score';
 import type { MatchReason } from './reasons';
+import { type MatchRecord, type MatchRecordType, type PreparedRecord, prepareRecord } from './record';
+import { scorePair } from './score';
+import { proposalThreshold } from './scorer';
 
 export interface MatchProposal {
   type: MatchRecordType;
@@ -61,10 +61,13 @@ export class MatchRun {
    * Scores every candidate pair once. `onScored` sees every score (for evaluation); `onProposal` receives each
    * pair at or above the threshold with its reasons, as soon as it is found, so callers can stream them out.
    */
-  run(handlers: {
-    onScored?: (i: number, j: number, score: number) => void;
-    onProposal?: (proposal: MatchProposal, i: number, j: number) => void;
-  }, shard?: Shard): MatchRunStats {
+  run(
+    handlers: {
+      onScored?: (i: number, j: number, score: number) => void;
+      onProposal?: (proposal: MatchProposal, i: number, j: number) => void;
+    },
+    shard?: Shard,
+  ): MatchRunStats {
     const threshold = this.options.threshold ?? defaultThreshold;
     const prepared = this.prepared;
     let proposals = 0;
@@ -84,10 +87,7 @@ export class MatchRun {
 }
 
 /** Match proposals for a set of records, best first, each with its reasons. */
-export function proposeMatches(
-  records: Iterable<MatchRecord>,
-  options: ProposeOptions = {},
-): { proposals: MatchProposal[]; stats: MatchRunStats } {
+export function proposeMatches(records: Iterable<MatchRecord>, options: ProposeOptions = {}): { proposals: MatchProposal[]; stats: MatchRunStats } {
   const run = new MatchRun(options);
   run.add(records);
   const proposals: MatchProposal[] = [];

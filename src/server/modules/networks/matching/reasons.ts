@@ -1,12 +1,25 @@
 // Why a pair scored as it did: reason codes with parameters that the app translates (en, id, th), and an English text.
 
 export const reasonCodes = [
-  'name.same', 'name.transliterated', 'name.variant', 'name.partial', 'name.differs',
-  'legalForm.same', 'legalForm.differs',
-  'document.same', 'document.differs',
+  'name.same',
+  'name.transliterated',
+  'name.variant',
+  'name.partial',
+  'name.differs',
+  'legalForm.same',
+  'legalForm.differs',
+  'document.same',
+  'document.differs',
   'phone.same',
-  'birthDate.same', 'birthDate.swapped', 'birthDate.sameYear', 'birthDate.sameYearDifferentDay', 'birthDate.differs',
-  'nationality.same', 'nationality.differs', 'flag.same', 'flag.differs',
+  'birthDate.same',
+  'birthDate.swapped',
+  'birthDate.sameYear',
+  'birthDate.sameYearDifferentDay',
+  'birthDate.differs',
+  'nationality.same',
+  'nationality.differs',
+  'flag.same',
+  'flag.differs',
   'schema.incompatible',
 ] as const;
 

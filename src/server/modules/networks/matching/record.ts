@@ -1,13 +1,13 @@
 // The records that states report (person, vessel, phone) and their normalised form, built once per record.
 import {
+  type BirthDate,
+  type NormalisedName,
   normaliseDocumentNumber,
   normaliseImo,
   normaliseMmsi,
   normaliseName,
   normalisePhone,
   parseBirthDate,
-  type BirthDate,
-  type NormalisedName,
 } from './normalise';
 
 export type MatchRecordType = 'person' | 'organisation' | 'vessel' | 'phone';
@@ -55,8 +55,7 @@ export interface PreparedRecord {
 
 function prepareDocument(document: MatchDocument): PreparedDocument | null {
   const type = document.type.toLowerCase();
-  const number =
-    type === 'imo' ? normaliseImo(document.number) : type === 'mmsi' ? normaliseMmsi(document.number) : normaliseDocumentNumber(document.number);
+  const number = type === 'imo' ? normaliseImo(document.number) : type === 'mmsi' ? normaliseMmsi(document.number) : normaliseDocumentNumber(document.number);
   if (!number || number.length < 4) return null;
   return { type, number, country: (document.country ?? '').toUpperCase() };
 }

@@ -1,8 +1,8 @@
 // Scores a candidate pair of records (person, organisation, vessel, phone): evidence as log-odds, 0..1, with coded reasons.
 import { bestNamePair } from './name-similarity';
 import type { BirthDate, NormalisedName } from './normalise';
+import { type MatchReason, reason } from './reasons';
 import type { PreparedRecord } from './record';
-import { reason, type MatchReason } from './reasons';
 
 export interface PairScore {
   score: number;

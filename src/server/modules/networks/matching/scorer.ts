@@ -1,8 +1,9 @@
 // The one scorer: two records described with FtM schema names, scored with coded reasons. The API, watch-lists,
 // cross-matching proposals and identity verification all call `scoreRecords`.
-import { prepareRecord, type MatchRecord, type MatchRecordType } from './record';
-import { scorePair } from './score';
+
 import type { MatchReason } from './reasons';
+import { type MatchRecord, type MatchRecordType, prepareRecord } from './record';
+import { scorePair } from './score';
 
 /**
  * Score from which two records are declared the same: names alone at the best-F1 point of the dev split of the real
@@ -56,8 +57,14 @@ function resolveTypes(a: string, b: string): [MatchRecordType | null, MatchRecor
 
 function asRecord(input: ScoreRecordInput, type: MatchRecordType, id: string): MatchRecord {
   return {
-    id, type, state: '', names: input.names, dob: input.birthDate, nationality: input.nationality,
-    documents: input.documents ?? [], phones: input.phones ?? [],
+    id,
+    type,
+    state: '',
+    names: input.names,
+    dob: input.birthDate,
+    nationality: input.nationality,
+    documents: input.documents ?? [],
+    phones: input.phones ?? [],
   };
 }
 

@@ -11,9 +11,10 @@
 // - Everything else (Cyrillic, Greek, Arabic and Persian, Devanagari, Khmer, Tamil, Sinhala, Japanese kana,
 //   Vietnamese diacritics): `any-ascii` (ISC), whose tables follow the usual romanisation of each script; abjads and
 //   abugidas then compare on consonant skeletons (see name-similarity.ts) because vowels are left implicit there.
+
+import romanizeThai from '@dehoist/romanize-thai';
 import anyAscii from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
-import romanizeThai from '@dehoist/romanize-thai';
 import { romaniseBurmese } from './burmese';
 
 /** How a name was written, which decides how much of its Latin spelling can be trusted. */
@@ -39,15 +40,60 @@ export function detectScript(text: string): ScriptFamily {
 }
 
 // The Arabic article is written joined to the word ("الرحمن"); Latin records write it apart or drop it.
-const arabicArticle = /(^|[\s\-])ال(?=\p{Script=Arabic}{2,})/gu;
+const arabicArticle = /(^|[\s-])ال(?=\p{Script=Arabic}{2,})/gu;
 
 /** Korean family names as their bearers write them in Latin (Revised Romanisation would give Gim, I, Bak...). */
 const koreanSurnames: Readonly<Record<string, string>> = {
-  김: 'kim', 이: 'lee', 리: 'lee', 박: 'park', 최: 'choi', 정: 'jung', 강: 'kang', 조: 'cho', 윤: 'yoon', 장: 'jang',
-  임: 'lim', 림: 'lim', 한: 'han', 오: 'oh', 서: 'seo', 신: 'shin', 권: 'kwon', 황: 'hwang', 안: 'ahn', 송: 'song',
-  류: 'ryu', 유: 'yoo', 홍: 'hong', 전: 'jeon', 고: 'ko', 문: 'moon', 양: 'yang', 손: 'son', 배: 'bae', 백: 'baek',
-  허: 'heo', 노: 'noh', 남: 'nam', 하: 'ha', 곽: 'kwak', 성: 'sung', 차: 'cha', 주: 'joo', 우: 'woo', 민: 'min',
-  진: 'jin', 나: 'na', 구: 'koo', 변: 'byun', 엄: 'eom', 원: 'won', 천: 'cheon', 방: 'bang', 공: 'kong', 현: 'hyun',
+  김: 'kim',
+  이: 'lee',
+  리: 'lee',
+  박: 'park',
+  최: 'choi',
+  정: 'jung',
+  강: 'kang',
+  조: 'cho',
+  윤: 'yoon',
+  장: 'jang',
+  임: 'lim',
+  림: 'lim',
+  한: 'han',
+  오: 'oh',
+  서: 'seo',
+  신: 'shin',
+  권: 'kwon',
+  황: 'hwang',
+  안: 'ahn',
+  송: 'song',
+  류: 'ryu',
+  유: 'yoo',
+  홍: 'hong',
+  전: 'jeon',
+  고: 'ko',
+  문: 'moon',
+  양: 'yang',
+  손: 'son',
+  배: 'bae',
+  백: 'baek',
+  허: 'heo',
+  노: 'noh',
+  남: 'nam',
+  하: 'ha',
+  곽: 'kwak',
+  성: 'sung',
+  차: 'cha',
+  주: 'joo',
+  우: 'woo',
+  민: 'min',
+  진: 'jin',
+  나: 'na',
+  구: 'koo',
+  변: 'byun',
+  엄: 'eom',
+  원: 'won',
+  천: 'cheon',
+  방: 'bang',
+  공: 'kong',
+  현: 'hyun',
 };
 
 function hangulName(run: string): string {
