@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOCABULARIES, type Vocabulary } from '../src/server/i18n/vocabulary';
+import { ftmI18n } from '../src/web/features/networks/ftmI18n';
 import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
 
 let browser: Browser;
@@ -12,6 +13,18 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  // The language is saved on the account: give the officer back English for the walks that follow, even after a failure.
+  if (browser) {
+    const page = await newPage(browser);
+    await signIn(page, 'officer.idn@demo.example');
+    const switcher = page.locator('.lang select').first();
+    if ((await switcher.inputValue()) !== 'en') {
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/locale'));
+      await switcher.selectOption('en');
+      await saved;
+    }
+    await page.context().close();
+  }
   await browser?.close();
 });
 
@@ -115,9 +128,10 @@ describe('the portal in Bahasa Indonesia', () => {
     await page.waitForLoadState('networkidle');
     const english = await englishLeft(page);
     if (english.length) left['/networks/entities/…'] = english;
-    const kinds = Object.values(VOCABULARIES.entityKind.id);
+    // The profile line opens with the record's FtM schema in Indonesian ("Orang · ..."), never its English label.
+    const schemata = Object.values(ftmI18n.id.ftm.schemata);
     const entityText = await page.getByRole('main').innerText();
-    expect(kinds.some((k) => new RegExp(`^${k} \\(`, 'm').test(entityText))).toBe(true);
+    expect(schemata.some((k) => new RegExp(`^${escapeRegExp(k)} · `, 'm').test(entityText))).toBe(true);
 
     expect(left).toEqual({});
     expect(await axeViolations(page)).toEqual([]);
