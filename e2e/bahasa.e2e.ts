@@ -6,25 +6,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOCABULARIES, type Vocabulary } from '../src/server/i18n/vocabulary';
 import { ftmI18n } from '../src/web/features/networks/ftmI18n';
-import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+import { axeViolations, baseUrl, launch, newPage, restoreEnglish, signIn } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
-  // The language is saved on the account: give the officer back English for the walks that follow, even after a failure.
-  if (browser) {
-    const page = await newPage(browser);
-    await signIn(page, 'officer.idn@demo.example');
-    const switcher = page.locator('.lang select').first();
-    if ((await switcher.inputValue()) !== 'en') {
-      const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/locale'));
-      await switcher.selectOption('en');
-      await saved;
-    }
-    await page.context().close();
-  }
+  if (browser) await restoreEnglish(browser, 'officer.idn@demo.example');
   await browser?.close();
 });
 

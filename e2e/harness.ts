@@ -120,3 +120,19 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * The language is saved on the account: a walk that switches an account to another language gives it back English when
+ * it ends (call it from afterAll, so that it runs after a failure too), as later walks sign in as the same people.
+ */
+export async function restoreEnglish(browser: Browser, email: string): Promise<void> {
+  const page = await newPage(browser);
+  await signIn(page, email);
+  const switcher = page.locator('.lang select').first();
+  if ((await switcher.inputValue()) !== 'en') {
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/locale'));
+    await switcher.selectOption('en');
+    await saved;
+  }
+  await page.context().close();
+}

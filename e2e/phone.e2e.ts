@@ -4,13 +4,14 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPhonePage, sidewaysOverflow, signIn } from './harness';
+import { axeViolations, baseUrl, launch, newPhonePage, restoreEnglish, sidewaysOverflow, signIn } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  if (browser) await restoreEnglish(browser, 'focal.idn@demo.example');
   await browser?.close();
 });
 
