@@ -9,7 +9,8 @@
 // abugidas (Thai, Tamil, Burmese...) leave implicit, so names from those scripts are compared on a
 // consonant skeleton (see `skeleton`), which is exactly what such a script records.
 import anyAscii from 'any-ascii';
-import { callingCodeByIso3 } from './calling-codes';
+// The members' calling codes are reference data, not part of the frozen matcher: the baseline reads the project's table.
+import { callingCodeByIso3 } from '../../../src/server/modules/networks/matching/calling-codes';
 
 /** How a name was written, which decides how much of its spelling can be trusted. */
 export type ScriptFamily = 'latin' | 'abjad' | 'abugida' | 'syllabic-han' | 'other';
