@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { userActor } from '../src/server/access/actor.js';
 import type { Subject } from '../src/server/access/subject.js';
 import { AuditLog } from '../src/server/audit/log.js';
 import { type Db, openDb, sql } from '../src/server/db/index.js';
@@ -174,8 +175,7 @@ async function child(contender: Contender, lines: number, template: string | nul
     const imports = new NetworkImports(db, audit, new ImportJobs(db));
     const started = performance.now();
     const job = await imports.ftm(
-      subject,
-      { id: null, email: 'bench', state: 'AUS', ip: null } as never,
+      userActor(subject, null),
       Readable.from(ftmLines(lines)),
       { lineContext: async () => context, recorded: [] },
       { bench: true },

@@ -24,9 +24,6 @@ export interface AuditIdentity {
   ip: string | null;
 }
 
-/** @deprecated the old audit-only actor; services now take the one Actor from access/actor.ts (removed once all modules moved). */
-export type { AuditIdentity as Actor };
-
 /** The row identity of an Actor: the system is recorded as e-mail 'system' with no user id. */
 export function auditIdentity(who: Actor | AuditIdentity): AuditIdentity {
   if (!('kind' in who)) return who;

@@ -33,15 +33,6 @@ export function auditIdentityOf(req: FastifyRequest): AuditIdentity {
   return { id: req.subject?.userId ?? null, email: req.subject?.email ?? null, state: req.subject?.state ?? null, ip: req.ip };
 }
 
-/** @deprecated pass actorOf(req) as the one actor argument; kept until every module has moved. */
-export const actorOfRequest = auditIdentityOf;
-
-/** The signed-in subject of a route that requires one (the access hook has already refused anonymous callers). */
-export function subjectOf(req: FastifyRequest): Subject {
-  if (!req.subject) throw new Unauthenticated();
-  return req.subject;
-}
-
 export function userOf(req: FastifyRequest): UserRow {
   if (!req.user) throw new Unauthenticated();
   return req.user;

@@ -1,6 +1,6 @@
 // Any import job the caller started (a flows return, a survey evidence file, a network file), by its id.
 import { z } from 'zod';
-import { subjectOf } from '../http/context.js';
+import { actorOf } from '../http/context.js';
 import type { ModuleRoutes } from '../modules/module.js';
 import { importView } from './schemas.js';
 
@@ -17,7 +17,7 @@ export const importsRoutes: ModuleRoutes = {
           response: { 200: importView },
         },
       },
-      async (req) => services.imports.get(subjectOf(req), req.params.importId),
+      async (req) => services.imports.get(actorOf(req), req.params.importId),
     );
   },
 };

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf, actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf } from '../../http/context.js';
 import type { ModuleRoutes } from '../module.js';
 import { csvTemplate, xlsxTemplate } from './bulk.js';
 import {
@@ -52,7 +52,7 @@ export const flowsRoutes: ModuleRoutes = {
       },
       async (req) => {
         const { period, submit, ...lines } = req.body;
-        return flows.contribute(subjectOf(req), actorOfRequest(req), { period, submit, lines });
+        return flows.contribute(actorOf(req), { period, submit, lines });
       },
     );
 
@@ -62,7 +62,7 @@ export const flowsRoutes: ModuleRoutes = {
         config: contribute,
         schema: { tags, summary: "The state's own returns, drafts and submitted", response: { 200: z.object({ submissions: z.array(submissionSummary) }) } },
       },
-      async (req) => ({ submissions: await flows.submissionsOf(subjectOf(req)) }),
+      async (req) => ({ submissions: await flows.submissionsOf(actorOf(req)) }),
     );
 
     app.post(
@@ -77,7 +77,7 @@ export const flowsRoutes: ModuleRoutes = {
           response: { 200: submissionResult },
         },
       },
-      async (req) => flows.submit(subjectOf(req), actorOfRequest(req), req.params.period),
+      async (req) => flows.submit(actorOf(req), req.params.period),
     );
 
     app.post(
@@ -91,7 +91,7 @@ export const flowsRoutes: ModuleRoutes = {
           response: { 200: submissionResult },
         },
       },
-      async (req) => flows.upload(subjectOf(req), actorOfRequest(req), req.body),
+      async (req) => flows.upload(actorOf(req), req.body),
     );
 
     app.get(
@@ -193,7 +193,7 @@ export const flowsRoutes: ModuleRoutes = {
           response: { 200: z.object({ outliers: z.array(outlierSchema) }) },
         },
       },
-      async (req) => ({ outliers: await flows.outliers(subjectOf(req)) }),
+      async (req) => ({ outliers: await flows.outliers(actorOf(req)) }),
     );
 
     app.post(
@@ -208,7 +208,7 @@ export const flowsRoutes: ModuleRoutes = {
           response: { 200: z.object({ ok: z.boolean() }) },
         },
       },
-      async (req) => flows.confirmOutlier(subjectOf(req), actorOfRequest(req), req.params.id, req.body.note),
+      async (req) => flows.confirmOutlier(actorOf(req), req.params.id, req.body.note),
     );
 
     app.get(
@@ -231,7 +231,7 @@ export const flowsRoutes: ModuleRoutes = {
         config: manage,
         schema: { tags, summary: 'Set the rate of a currency for a month (RSO administrator)', body: rateBody, response: { 200: rateSchema } },
       },
-      async (req) => flows.setRate(subjectOf(req), actorOfRequest(req), req.body),
+      async (req) => flows.setRate(actorOf(req), req.body),
     );
 
     app.get(
@@ -249,7 +249,7 @@ export const flowsRoutes: ModuleRoutes = {
         config: manage,
         schema: { tags, summary: 'Change the sharing settings (RSO administrator)', body: policySchema, response: { 200: policySchema } },
       },
-      async (req) => flows.setPolicy(actorOfRequest(req), req.body),
+      async (req) => flows.setPolicy(actorOf(req), req.body),
     );
   },
 };

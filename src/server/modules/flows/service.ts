@@ -1,8 +1,8 @@
 // Flows returns: national desks draft from several agencies and submit once; rates, sharing settings and outlier flags.
 
+import { type Actor, recordedBy } from '../../access/actor.js';
 import { type FlowsPolicy, isFlowsContributor, maySubmitFlows } from '../../access/flows.js';
-import type { Subject } from '../../access/subject.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { ImportJobs } from '../../imports/jobs.js';
@@ -38,8 +38,8 @@ export class FlowsService {
     this.quality = new FlowsQuality(this.store, analysisStore);
   }
 
-  private requireContributor(subject: Subject): asserts subject is Subject & { state: string } {
-    if (!isFlowsContributor(subject)) throw new Forbidden('only officers, analysts and focal points of a member state report flows');
+  private requireContributor(actor: Actor): asserts actor is Actor & { state: string } {
+    if (!isFlowsContributor(actor)) throw new Forbidden('only officers, analysts and focal points of a member state report flows');
   }
 
   /**
@@ -47,15 +47,14 @@ export class FlowsService {
    * All or nothing: any issue refuses the whole return, naming every place that is wrong.
    */
   async contribute(
-    subject: Subject,
     actor: Actor,
     input: { period: string; submit: boolean; lines: ReturnLines; demo?: boolean; now?: Date },
     locate: Locate = jsonPath,
     /** Called inside the transaction that writes the lines (an upload completes its import job there). */
     onWritten?: (added: { crossings: number; incidents: number; profiles: number }) => Promise<void>,
   ) {
-    this.requireContributor(subject);
-    if (input.submit && !maySubmitFlows(subject)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
+    this.requireContributor(actor);
+    if (input.submit && !maySubmitFlows(actor)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
     const period = parsePeriod(input.period);
     const now = input.now ?? new Date();
     if (period.monthFrom > currentMonth(now)) throw new Invalid('period', `${input.period} is in the future`);
@@ -71,19 +70,19 @@ export class FlowsService {
     if (issues.length) throw reportOf(issues, locate);
 
     return this.db.transaction(async () => {
-      const other = await this.store.overlapping(subject.state, input.period, period.monthFrom, period.monthTo);
-      if (other) throw new Conflict(`${subject.state} already has a return for ${other.period}, which overlaps ${input.period}`, { period: other.period });
-      let sub = await this.store.submission(subject.state, input.period);
+      const other = await this.store.overlapping(actor.state, input.period, period.monthFrom, period.monthTo);
+      if (other) throw new Conflict(`${actor.state} already has a return for ${other.period}, which overlaps ${input.period}`, { period: other.period });
+      let sub = await this.store.submission(actor.state, input.period);
       if (sub?.status === 'submitted')
-        throw new Conflict(`${subject.state} already submitted its return for ${input.period}; the period is closed`, { period: input.period });
+        throw new Conflict(`${actor.state} already submitted its return for ${input.period}; the period is closed`, { period: input.period });
       sub ??= await this.store.createSubmission({
-        state: subject.state,
+        state: actor.state,
         period: input.period,
         monthFrom: period.monthFrom,
         monthTo: period.monthTo,
         demo: input.demo,
       });
-      const by = subject.userId;
+      const by = recordedBy(actor);
       await this.store.addCrossings(sub, by, input.lines.crossings);
       await this.store.addIncidents(
         sub,
@@ -113,7 +112,7 @@ export class FlowsService {
       });
       await onWritten?.(added);
       let outliers = 0;
-      if (input.submit) outliers = await this.close(sub, subject, actor, now);
+      if (input.submit) outliers = await this.close(sub, actor, now);
       return { submission: await this.summary(sub.state, sub.period), added, outliers };
     });
   }
@@ -122,10 +121,10 @@ export class FlowsService {
    * A CSV or XLSX return, as an import job: every line is checked and reported by number before anything is imported,
    * and the lines are written in one transaction that also completes the job. Any refusal leaves nothing and a failed job.
    */
-  async upload(subject: Subject, actor: Actor, body: { period: string; format: 'csv' | 'xlsx'; contentBase64: string; submit: boolean }) {
-    this.requireContributor(subject);
+  async upload(actor: Actor, body: { period: string; format: 'csv' | 'xlsx'; contentBase64: string; submit: boolean }) {
+    this.requireContributor(actor);
     const content = Buffer.from(body.contentBase64, 'base64');
-    const job = await this.imports.start(subject, 'flows', body.format, { period: body.period, submit: body.submit });
+    const job = await this.imports.start(actor, 'flows', body.format, { period: body.period, submit: body.submit });
     let rows = 0;
     try {
       let parsed: Awaited<ReturnType<typeof readReturnFile>>;
@@ -142,7 +141,6 @@ export class FlowsService {
           (i) => ({ field: i.path[0] as string, line: (i as Issue & { line: number }).line }),
         );
       const result = await this.contribute(
-        subject,
         actor,
         { period: body.period, submit: body.submit, lines: parsed.lines },
         (issue) => lineOf(parsed, issue),
@@ -159,23 +157,23 @@ export class FlowsService {
   }
 
   /** Closes the draft for the period: it becomes visible to reciprocating states and is checked for outliers. */
-  async submit(subject: Subject, actor: Actor, periodText: string, now: Date = new Date()) {
-    this.requireContributor(subject);
-    if (!maySubmitFlows(subject)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
+  async submit(actor: Actor, periodText: string, now: Date = new Date()) {
+    this.requireContributor(actor);
+    if (!maySubmitFlows(actor)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
     const period = parsePeriod(periodText);
     if (period.monthTo >= currentMonth(now)) throw new Invalid('period', `${periodText} has not ended yet`);
     return this.db.transaction(async () => {
-      const sub = await this.store.submission(subject.state, periodText);
-      if (!sub) throw new NotFound(`draft return of ${subject.state} for ${periodText}`);
+      const sub = await this.store.submission(actor.state, periodText);
+      if (!sub) throw new NotFound(`draft return of ${actor.state} for ${periodText}`);
       if (sub.status === 'submitted')
-        throw new Conflict(`${subject.state} already submitted its return for ${periodText}; the period is closed`, { period: periodText });
-      const outliers = await this.close(sub, subject, actor, now);
+        throw new Conflict(`${actor.state} already submitted its return for ${periodText}; the period is closed`, { period: periodText });
+      const outliers = await this.close(sub, actor, now);
       return { submission: await this.summary(sub.state, sub.period), added: { crossings: 0, incidents: 0, profiles: 0 }, outliers };
     });
   }
 
-  private async close(sub: SubmissionRow, subject: Subject, actor: Actor, now: Date): Promise<number> {
-    await this.store.close(sub.id, subject.userId, now);
+  private async close(sub: SubmissionRow, actor: Actor, now: Date): Promise<number> {
+    await this.store.close(sub.id, recordedBy(actor), now);
     const flags = await this.quality.outliersOf(sub);
     await this.store.addOutliers(sub, flags);
     await this.audit.record(actor, {
@@ -188,9 +186,9 @@ export class FlowsService {
     return flags.length;
   }
 
-  async submissionsOf(subject: Subject): Promise<SubmissionSummary[]> {
-    this.requireContributor(subject);
-    const rows = await this.store.listOf(subject.state);
+  async submissionsOf(actor: Actor): Promise<SubmissionSummary[]> {
+    this.requireContributor(actor);
+    const rows = await this.store.listOf(actor.state);
     return rows.map((r) => ({
       id: r.id,
       state: r.state,
@@ -229,9 +227,9 @@ export class FlowsService {
     return rows.map((r) => ({ currency: r.currency, month: monthLabel(r.month), usdPerUnit: Number(r.usd_per_unit), demo: r.demo }));
   }
 
-  async setRate(subject: Subject, actor: Actor, r: { currency: string; month: string; usdPerUnit: number }) {
+  async setRate(actor: Actor, r: { currency: string; month: string; usdPerUnit: number }) {
     await this.db.transaction(async () => {
-      await this.store.setRate({ currency: r.currency, month: monthNumber(r.month), usdPerUnit: r.usdPerUnit, by: subject.userId });
+      await this.store.setRate({ currency: r.currency, month: monthNumber(r.month), usdPerUnit: r.usdPerUnit, by: recordedBy(actor) });
       await this.audit.record(actor, { action: 'flows.rate.set', outcome: 'ok', targetType: 'flow_rate', targetId: `${r.currency}/${r.month}`, detail: r });
     });
     return { ...r, demo: false };
@@ -256,16 +254,16 @@ export class FlowsService {
     return policy;
   }
 
-  async outliers(subject: Subject) {
-    this.requireContributor(subject);
-    return (await this.store.outliersOf(subject.state)).map((o) => ({ ...o, value: Number(o.value) }));
+  async outliers(actor: Actor) {
+    this.requireContributor(actor);
+    return (await this.store.outliersOf(actor.state)).map((o) => ({ ...o, value: Number(o.value) }));
   }
 
-  async confirmOutlier(subject: Subject, actor: Actor, id: string, note: string) {
-    this.requireContributor(subject);
+  async confirmOutlier(actor: Actor, id: string, note: string) {
+    this.requireContributor(actor);
     await this.db.transaction(async () => {
       // Another state's flag answers 404: a state does not learn what was flagged elsewhere.
-      if (!(await this.store.confirmOutlier(id, subject.state, subject.userId, note))) throw new NotFound(`outlier ${id}`);
+      if (!(await this.store.confirmOutlier(id, actor.state, recordedBy(actor), note))) throw new NotFound(`outlier ${id}`);
       await this.audit.record(actor, { action: 'flows.outlier.confirm', outcome: 'ok', targetType: 'flow_outlier', targetId: id, detail: { note } });
     });
     return { ok: true };

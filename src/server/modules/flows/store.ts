@@ -173,7 +173,7 @@ export class FlowsStore {
       WHERE o.state = ${state} ORDER BY o.status DESC, s.month_from DESC, o.field`);
   }
 
-  async confirmOutlier(id: string, state: string, by: string, note: string): Promise<boolean> {
+  async confirmOutlier(id: string, state: string, by: string | null, note: string): Promise<boolean> {
     const rows = await this.db.query(sql`UPDATE flow_outliers SET status = 'confirmed', note = ${note}, confirmed_by = ${by}, confirmed_at = now()
       WHERE id = ${id} AND state = ${state} RETURNING id`);
     return rows.length > 0;

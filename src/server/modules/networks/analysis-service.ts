@@ -1,5 +1,5 @@
 // Link analysis on the graph the user may see: it is filtered in SQL first, then built as CSR and measured.
-import type { Subject } from '../../access/subject.js';
+import type { Actor } from '../../access/actor.js';
 import { NotFound } from '../../errors.js';
 import { findBrokers } from './analysis/brokers.js';
 import { degree, pageRank } from './analysis/centrality.js';
@@ -54,8 +54,8 @@ const betweennessOf = (graph: CsrGraph) =>
 export class NetworkAnalysis {
   constructor(private readonly store: NetworksStore) {}
 
-  async visibleGraph(subject: Subject, filter: GraphFilter = {}): Promise<VisibleGraph> {
-    const rows = await this.store.visibleGraph(subject, filter);
+  async visibleGraph(actor: Actor, filter: GraphFilter = {}): Promise<VisibleGraph> {
+    const rows = await this.store.visibleGraph(actor, filter);
     const present = new Set(rows.nodes.map((n) => n.id));
     const canonicalOf = new Map(rows.nodes.map((n) => [n.id, present.has(n.canonical) ? n.canonical : n.id]));
     const resolve = (id: string) => canonicalOf.get(id);
@@ -115,8 +115,8 @@ export class NetworkAnalysis {
   }
 
   /** Every node with its measures: degree, betweenness, PageRank, community; and the brokers between communities. */
-  async measures(subject: Subject, filter: GraphFilter = {}) {
-    const view = await this.visibleGraph(subject, filter);
+  async measures(actor: Actor, filter: GraphFilter = {}) {
+    const view = await this.visibleGraph(actor, filter);
     const { graph } = view;
     const degrees = degree(graph);
     const between = await betweennessOf(graph);
@@ -136,8 +136,8 @@ export class NetworkAnalysis {
   }
 
   /** The whole visible graph with measures per node, for the graph view. */
-  async graph(subject: Subject, filter: GraphFilter = {}) {
-    const m = await this.measures(subject, filter);
+  async graph(actor: Actor, filter: GraphFilter = {}) {
+    const m = await this.measures(actor, filter);
     return {
       nodes: m.view.nodes.map((n, i) => ({ ...n, degree: m.degrees[i], betweenness: m.betweenness[i], pageRank: m.pageRank[i], community: m.communities[i] })),
       edges: m.view.edges,
@@ -147,8 +147,8 @@ export class NetworkAnalysis {
     };
   }
 
-  async organisers(subject: Subject, limit = 20) {
-    const view = await this.visibleGraph(subject);
+  async organisers(actor: Actor, limit = 20) {
+    const view = await this.visibleGraph(actor);
     const ranked = rankOrganisers(view.graph, { roleLinks: view.roleLinks, limit, betweenness: await betweennessOf(view.graph) });
     return ranked.map((c) => ({
       entity: view.nodes[c.node],
@@ -161,8 +161,8 @@ export class NetworkAnalysis {
     }));
   }
 
-  async neighbourhoodOf(subject: Subject, id: string, hops: number) {
-    const view = await this.visibleGraph(subject);
+  async neighbourhoodOf(actor: Actor, id: string, hops: number) {
+    const view = await this.visibleGraph(actor);
     const start = view.resolve(id);
     if (start === undefined) throw new NotFound(`entity ${id}`);
     const found = neighbourhood(view.graph, view.indexOf.get(start)!, { hops });
@@ -174,8 +174,8 @@ export class NetworkAnalysis {
     };
   }
 
-  async path(subject: Subject, from: string, to: string) {
-    const view = await this.visibleGraph(subject);
+  async path(actor: Actor, from: string, to: string) {
+    const view = await this.visibleGraph(actor);
     const a = view.resolve(from);
     const b = view.resolve(to);
     if (a === undefined) throw new NotFound(`entity ${from}`);

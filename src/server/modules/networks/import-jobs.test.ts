@@ -3,9 +3,7 @@
 // never the import; running the same file again changes nothing.
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../access/actor.js';
-import type { Subject } from '../../access/subject.js';
-import { auditIdentity } from '../../audit/log.js';
+import { type Actor, userActor } from '../../access/actor.js';
 import { sql } from '../../db/index.js';
 import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
@@ -28,9 +26,9 @@ const staged = async () =>
   (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_import_entities) + (SELECT count(*) FROM network_import_links) AS n`))!
     .n;
 
-const subjectOfAnalyst = async (): Promise<Subject> => {
+const actorOfAnalyst = async (): Promise<Actor> => {
   const user = await portal.services.auth.store.userByEmail(analyst.user.email);
-  return portal.services.auth.store.subjectOf(user!);
+  return userActor(await portal.services.auth.store.subjectOf(user!), null);
 };
 
 beforeAll(async () => {
@@ -125,8 +123,8 @@ describe('nothing half-written', () => {
 
   it('keeps nothing of an upload that stops before the end of the file, and says it was interrupted', async () => {
     const body = new PassThrough();
-    const subject = await subjectOfAnalyst();
-    const running = portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), body, {
+    const actor = await actorOfAnalyst();
+    const running = portal.services.networks.importFtm(actor, body, {
       classification: 'restricted',
       reliability: 'B',
       credibility: '2',
@@ -179,13 +177,13 @@ describe('nothing half-written', () => {
 
 describe('a readable file body is read as it streams', () => {
   it('imports from a stream without holding it whole', async () => {
-    const subject = await subjectOfAnalyst();
+    const actor = await actorOfAnalyst();
     const lines = Readable.from(
       (function* () {
         for (let i = 0; i < 3000; i++) yield `${line(`stream-${i}`, `Stream ${i}`)}\n`;
       })(),
     );
-    const job = await portal.services.networks.importFtm(subject, auditIdentity(SYSTEM_ACTOR), lines, {
+    const job = await portal.services.networks.importFtm(actor, lines, {
       classification: 'restricted',
       reliability: 'B',
       credibility: '2',

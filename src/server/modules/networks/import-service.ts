@@ -2,8 +2,8 @@
 // transaction that also completes the job and writes the audit entry. A dropped upload, a refused file or a server that
 // dies leaves nothing of the import in the network tables, and the job says why.
 import type { Readable } from 'node:stream';
-import type { Subject } from '../../access/subject.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { Actor } from '../../access/actor.js';
+import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
 import type { ImportJobs, ImportView } from '../../imports/jobs.js';
@@ -35,17 +35,11 @@ export class NetworkImports {
     jobs.onSweep((ids) => this.merger.discard(ids));
   }
 
-  async ftm(subject: Subject, actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown>): Promise<ImportView> {
-    return this.run(subject, actor, 'ftm', body, hooks, options, (input, ctx, sink) => readJsonLines(input, ctx, sink).then(() => null));
+  async ftm(actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown>): Promise<ImportView> {
+    return this.run(actor, 'ftm', body, hooks, options, (input, ctx, sink) => readJsonLines(input, ctx, sink).then(() => null));
   }
 
-  async csv(
-    subject: Subject,
-    actor: Actor,
-    body: Readable,
-    hooks: ImportHooks,
-    options: Record<string, unknown> & { schema: string; mapping: string },
-  ): Promise<ImportView> {
+  async csv(actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown> & { schema: string; mapping: string }): Promise<ImportView> {
     let columns: unknown;
     try {
       columns = JSON.parse(options.mapping);
@@ -55,11 +49,10 @@ export class NetworkImports {
     if (typeof columns !== 'object' || columns === null || Array.isArray(columns) || Object.values(columns).some((v) => typeof v !== 'string'))
       throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
     const mapping: CsvMapping = { schema: options.schema, columns: columns as Record<string, string> };
-    return this.run(subject, actor, 'csv', body, hooks, options, (input, ctx, sink) => readCsvRows(input, mapping, ctx, sink));
+    return this.run(actor, 'csv', body, hooks, options, (input, ctx, sink) => readCsvRows(input, mapping, ctx, sink));
   }
 
   private async run(
-    subject: Subject,
     actor: Actor,
     format: 'ftm' | 'csv',
     body: Readable,
@@ -69,7 +62,7 @@ export class NetworkImports {
   ): Promise<ImportView> {
     const ctx = await hooks.lineContext();
     const input = importInput(body);
-    const job = await this.jobs.start(subject, 'networks', format, options);
+    const job = await this.jobs.start(actor, 'networks', format, options);
     const staging = new ImportStaging(this.db, job);
     let lastProgress = Date.now();
     let hooksPending = false;
@@ -94,16 +87,16 @@ export class NetworkImports {
           staging.lines,
           input.bytes(),
         );
-        return this.jobs.get(subject, job.id);
+        return this.jobs.get(actor, job.id);
       }
       if (fatal) {
         await job.end('failed', `${fatal}; nothing of the file was kept`, staging.lines, input.bytes());
-        return this.jobs.get(subject, job.id);
+        return this.jobs.get(actor, job.id);
       }
       await staging.flush();
       await job.progress(staging.lines, input.bytes(), 'merging');
       const outcome = await this.db.transaction(async () => {
-        const merged = await this.merger.merge(job.id, subject);
+        const merged = await this.merger.merge(job.id, actor);
         for (const r of merged.refused) job.error(r.line, r.message);
         for (const d of merged.danglingLines) job.notice(`dangling:${d.line}:${d.message}`, d.line, d.message);
         job.addUnlisted(merged.refusedCount - merged.refused.length, merged.dangling - merged.danglingLines.length);
@@ -128,7 +121,7 @@ export class NetworkImports {
         if (outcome.entities <= hooksInlineUpTo) await checks;
         else void checks.catch(() => undefined);
       }
-      return await this.jobs.get(subject, job.id);
+      return await this.jobs.get(actor, job.id);
     } catch (error) {
       await job
         .end('failed', `the import could not be completed (${(error as Error).message.slice(0, 300)}); nothing of it was kept`, staging.lines, input.bytes())
@@ -161,11 +154,11 @@ export class NetworkImports {
     }
   }
 
-  get(subject: Subject, id: string) {
-    return this.jobs.get(subject, id, 'networks');
+  get(actor: Actor, id: string) {
+    return this.jobs.get(actor, id, 'networks');
   }
 
-  list(subject: Subject) {
-    return this.jobs.list(subject, 'networks');
+  list(actor: Actor) {
+    return this.jobs.list(actor, 'networks');
   }
 }

@@ -1,8 +1,8 @@
 // Cross-matching of records from several states: proposals with reasons, an analyst's decision, reversible audited merges.
 
+import { type Actor, recordedBy } from '../../access/actor.js';
 import { readableBy } from '../../access/records.js';
-import type { Subject } from '../../access/subject.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Conflict, NotFound } from '../../errors.js';
 import { proposeMatches } from './matching/propose.js';
@@ -42,7 +42,7 @@ export class NetworkMatches {
   ) {}
 
   /** Runs the matcher over what the user may read and stores new proposals; returns how many are new. */
-  async propose(subject: Subject, actor: Actor): Promise<{ proposed: number }> {
+  async propose(actor: Actor): Promise<{ proposed: number }> {
     const rows = await this.db.query<{
       id: string;
       kind: string;
@@ -56,11 +56,11 @@ export class NetworkMatches {
     }>(sql`
       SELECT e.id, e.kind, COALESCE(e.source_state, e.owner_state) AS state, e.names, e.birth_date AS "birthDate", e.nationality, e.identifiers,
         (SELECT array_agg(n) FROM network_links l JOIN network_entities d ON d.id = l.target_id, unnest(d.identifiers) n
-          WHERE l.source_id = e.id AND l.role = 'holds' AND d.kind = 'document' AND ${readableBy(subject, 'l')} AND ${readableBy(subject, 'd')}) AS docs,
+          WHERE l.source_id = e.id AND l.role = 'holds' AND d.kind = 'document' AND ${readableBy(actor, 'l')} AND ${readableBy(actor, 'd')}) AS docs,
         (SELECT array_agg(n) FROM network_links l JOIN network_entities p ON p.id = l.target_id, unnest(p.identifiers) n
-          WHERE l.source_id = e.id AND l.role = 'uses' AND p.kind = 'phone' AND ${readableBy(subject, 'l')} AND ${readableBy(subject, 'p')}) AS phones
+          WHERE l.source_id = e.id AND l.role = 'uses' AND p.kind = 'phone' AND ${readableBy(actor, 'l')} AND ${readableBy(actor, 'p')}) AS phones
       FROM network_entities e
-      WHERE e.kind = ANY(${[...matchable]}::text[]) AND e.merged_into IS NULL AND ${readableBy(subject, 'e')}`);
+      WHERE e.kind = ANY(${[...matchable]}::text[]) AND e.merged_into IS NULL AND ${readableBy(actor, 'e')}`);
     const records: MatchRecord[] = rows.map((r) => ({
       id: r.id,
       type: r.kind as MatchRecord['type'],
@@ -96,7 +96,7 @@ export class NetworkMatches {
     return { proposed };
   }
 
-  private select(subject: Subject) {
+  private select(actor: Actor) {
     const side = (t: 'a' | 'b') =>
       sql.raw(`${t}.id AS "${t}Id", ${t}.caption AS "${t}Caption", ${t}.kind AS "${t}Kind", ${t}.schema AS "${t}Schema",
         COALESCE(${t}.source_state, ${t}.owner_state) AS "${t}State", ${t}.merged_into AS "${t}Merged", ${t}.names AS "${t}Names",
@@ -104,7 +104,7 @@ export class NetworkMatches {
     return sql`
       SELECT m.id, m.score, m.reasons, m.explanation, m.status, m.decided_at AS "decidedAt", ${side('a')}, ${side('b')}
       FROM network_matches m JOIN network_entities a ON a.id = m.a_id JOIN network_entities b ON b.id = m.b_id
-      WHERE ${readableBy(subject, 'a')} AND ${readableBy(subject, 'b')}`;
+      WHERE ${readableBy(actor, 'a')} AND ${readableBy(actor, 'b')}`;
   }
 
   private shape(r: MatchRow) {
@@ -132,8 +132,8 @@ export class NetworkMatches {
   }
 
   /** Proposals (and decisions) about records the user may read, both of them, best first. */
-  async list(subject: Subject, filter: { status?: MatchStatus; minScore?: number; limit?: number } = {}) {
-    const rows = await this.db.query<MatchRow>(sql`${this.select(subject)}
+  async list(actor: Actor, filter: { status?: MatchStatus; minScore?: number; limit?: number } = {}) {
+    const rows = await this.db.query<MatchRow>(sql`${this.select(actor)}
       ${filter.status ? sql`AND m.status = ${filter.status}` : sql``} ${filter.minScore !== undefined ? sql`AND m.score >= ${filter.minScore}` : sql``}
       ORDER BY m.score DESC, m.id LIMIT ${filter.limit ?? 200}`);
     return rows.map((r) => this.shape(r));
@@ -143,28 +143,28 @@ export class NetworkMatches {
    * Confirms or rejects several proposals at once, in one transaction: either every decision is recorded (each with
    * its own audit entry) or, when one cannot be taken, none is and the error names the proposal.
    */
-  async decide(subject: Subject, actor: Actor, ids: number[], decision: 'confirm' | 'reject') {
+  async decide(actor: Actor, ids: number[], decision: 'confirm' | 'reject') {
     return this.db.transaction(async () => {
       const decided = [];
-      for (const id of [...new Set(ids)]) decided.push(decision === 'confirm' ? await this.confirm(subject, actor, id) : await this.reject(subject, actor, id));
+      for (const id of [...new Set(ids)]) decided.push(decision === 'confirm' ? await this.confirm(actor, id) : await this.reject(actor, id));
       return decided;
     });
   }
 
-  private async get(subject: Subject, id: number): Promise<MatchRow> {
-    const row = await this.db.one<MatchRow>(sql`${this.select(subject)} AND m.id = ${id} FOR UPDATE OF m`);
+  private async get(actor: Actor, id: number): Promise<MatchRow> {
+    const row = await this.db.one<MatchRow>(sql`${this.select(actor)} AND m.id = ${id} FOR UPDATE OF m`);
     if (!row) throw new NotFound(`match proposal ${id}`);
     return row;
   }
 
   /** Confirms: the second record is merged into the first (which keeps its id); reversible by unmerge. */
-  async confirm(subject: Subject, actor: Actor, id: number) {
+  async confirm(actor: Actor, id: number) {
     return this.db.transaction(async () => {
-      const m = await this.get(subject, id);
+      const m = await this.get(actor, id);
       if (m.status !== 'proposed' && m.status !== 'unmerged') throw new Conflict(`proposal ${id} is already ${m.status}`);
       if (m.aMerged || m.bMerged) throw new Conflict('one of the two records is already merged into another; unmerge it first');
       await this.db.query(sql`UPDATE network_entities SET merged_into = ${m.aId}, updated_at = now() WHERE id = ${m.bId}`);
-      await this.db.query(sql`UPDATE network_matches SET status = 'confirmed', decided_by = ${subject.userId}, decided_at = now() WHERE id = ${id}`);
+      await this.db.query(sql`UPDATE network_matches SET status = 'confirmed', decided_by = ${recordedBy(actor)}, decided_at = now() WHERE id = ${id}`);
       await this.audit.record(actor, {
         action: 'networks.merge',
         outcome: 'ok',
@@ -172,15 +172,15 @@ export class NetworkMatches {
         targetId: m.bId,
         detail: { match: id, into: m.aId, score: m.score },
       });
-      return this.shape({ ...(await this.get(subject, id)) });
+      return this.shape({ ...(await this.get(actor, id)) });
     });
   }
 
-  async reject(subject: Subject, actor: Actor, id: number) {
+  async reject(actor: Actor, id: number) {
     return this.db.transaction(async () => {
-      const m = await this.get(subject, id);
+      const m = await this.get(actor, id);
       if (m.status !== 'proposed') throw new Conflict(`proposal ${id} is already ${m.status}`);
-      await this.db.query(sql`UPDATE network_matches SET status = 'rejected', decided_by = ${subject.userId}, decided_at = now() WHERE id = ${id}`);
+      await this.db.query(sql`UPDATE network_matches SET status = 'rejected', decided_by = ${recordedBy(actor)}, decided_at = now() WHERE id = ${id}`);
       await this.audit.record(actor, {
         action: 'networks.match.reject',
         outcome: 'ok',
@@ -188,17 +188,17 @@ export class NetworkMatches {
         targetId: String(id),
         detail: { a: m.aId, b: m.bId },
       });
-      return this.shape(await this.get(subject, id));
+      return this.shape(await this.get(actor, id));
     });
   }
 
   /** Undoes a confirmed merge: both records stand alone again, as reported. */
-  async unmerge(subject: Subject, actor: Actor, id: number) {
+  async unmerge(actor: Actor, id: number) {
     return this.db.transaction(async () => {
-      const m = await this.get(subject, id);
+      const m = await this.get(actor, id);
       if (m.status !== 'confirmed') throw new Conflict(`proposal ${id} is ${m.status}, not a merge`);
       await this.db.query(sql`UPDATE network_entities SET merged_into = NULL, updated_at = now() WHERE id = ${m.bId} AND merged_into = ${m.aId}`);
-      await this.db.query(sql`UPDATE network_matches SET status = 'unmerged', decided_by = ${subject.userId}, decided_at = now() WHERE id = ${id}`);
+      await this.db.query(sql`UPDATE network_matches SET status = 'unmerged', decided_by = ${recordedBy(actor)}, decided_at = now() WHERE id = ${id}`);
       await this.audit.record(actor, {
         action: 'networks.unmerge',
         outcome: 'ok',
@@ -206,7 +206,7 @@ export class NetworkMatches {
         targetId: m.bId,
         detail: { match: id, from: m.aId },
       });
-      return this.shape(await this.get(subject, id));
+      return this.shape(await this.get(actor, id));
     });
   }
 }

@@ -1,7 +1,7 @@
 // Matching API: the one scorer, cross-matching proposals ranked with both records, decisions one by one or in bulk.
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOfRequest, type Router, subjectOf } from '../../http/context.js';
+import { actorOf, type Router } from '../../http/context.js';
 import type { NetworkMatches } from './matches.js';
 import { scoreRecords } from './matching/scorer.js';
 import { decideInput, matchesQuery, matchOut, scoreInput, scoreOut } from './matching-schemas.js';
@@ -38,7 +38,7 @@ export function registerMatchingRoutes(app: Router, matches: NetworkMatches): vo
         response: { 200: z.object({ matches: z.array(matchOut) }) },
       },
     },
-    async (req) => ({ matches: await matches.list(subjectOf(req), req.query) }),
+    async (req) => ({ matches: await matches.list(actorOf(req), req.query) }),
   );
 
   app.post(
@@ -51,7 +51,7 @@ export function registerMatchingRoutes(app: Router, matches: NetworkMatches): vo
         response: { 200: z.object({ proposed: z.number() }) },
       },
     },
-    async (req) => matches.propose(subjectOf(req), actorOfRequest(req)),
+    async (req) => matches.propose(actorOf(req)),
   );
 
   app.post(
@@ -65,7 +65,7 @@ export function registerMatchingRoutes(app: Router, matches: NetworkMatches): vo
         response: { 200: z.object({ matches: z.array(matchOut) }) },
       },
     },
-    async (req) => ({ matches: await matches.decide(subjectOf(req), actorOfRequest(req), req.body.ids, req.body.decision) }),
+    async (req) => ({ matches: await matches.decide(actorOf(req), req.body.ids, req.body.decision) }),
   );
 
   for (const verb of ['confirm', 'reject', 'unmerge'] as const)
@@ -80,6 +80,6 @@ export function registerMatchingRoutes(app: Router, matches: NetworkMatches): vo
           response: { 200: matchOut },
         },
       },
-      async (req) => matches[verb](subjectOf(req), actorOfRequest(req), req.params.id),
+      async (req) => matches[verb](actorOf(req), req.params.id),
     );
 }

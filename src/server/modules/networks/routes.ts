@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOfRequest, subjectOf } from '../../http/context.js';
+import { actorOf } from '../../http/context.js';
 import { isoDate } from '../accounts/schemas.js';
 import type { ModuleRoutes } from '../module.js';
 import { registerMatchingRoutes } from './matching-routes.js';
@@ -58,7 +58,7 @@ export const networksRoutes: ModuleRoutes = {
       },
       async (req) => {
         const q = req.query;
-        return networks.importFtm(subjectOf(req), actorOfRequest(req), req.body as Readable, {
+        return networks.importFtm(actorOf(req), req.body as Readable, {
           ...q,
           releasableStates: splitList(q.releasableStates),
           releasableGroups: splitList(q.releasableGroups),
@@ -80,7 +80,7 @@ export const networksRoutes: ModuleRoutes = {
       },
       async (req) => {
         const q = req.query;
-        return networks.importCsv(subjectOf(req), actorOfRequest(req), req.body as Readable, {
+        return networks.importCsv(actorOf(req), req.body as Readable, {
           ...q,
           releasableStates: splitList(q.releasableStates),
           releasableGroups: splitList(q.releasableGroups),
@@ -98,7 +98,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: z.object({ imports: z.array(importResponse) }) },
         },
       },
-      async (req) => ({ imports: await networks.imports.list(subjectOf(req)) }),
+      async (req) => ({ imports: await networks.imports.list(actorOf(req)) }),
     );
 
     app.get(
@@ -112,7 +112,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: importResponse },
         },
       },
-      async (req) => networks.imports.get(subjectOf(req), req.params.importId),
+      async (req) => networks.imports.get(actorOf(req), req.params.importId),
     );
 
     app.get(
@@ -126,7 +126,7 @@ export const networksRoutes: ModuleRoutes = {
         const type = { ftm: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', graphml: 'application/graphml+xml' }[format];
         const ext = { ftm: 'ftm.jsonl', csv: 'csv', graphml: 'graphml' }[format];
         reply.type(type).header('content-disposition', `attachment; filename="network.${ext}"`);
-        return reply.send(Readable.from(networks.exportStream(subjectOf(req), actorOfRequest(req), format, ids, what)));
+        return reply.send(Readable.from(networks.exportStream(actorOf(req), format, ids, what)));
       },
     );
 
@@ -141,7 +141,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: z.object({ entities: z.array(entityOut.extend({ sanctions: z.number() })), total: z.number() }) },
         },
       },
-      async (req) => networks.search(subjectOf(req), req.query),
+      async (req) => networks.search(actorOf(req), req.query),
     );
 
     app.post(
@@ -150,7 +150,7 @@ export const networksRoutes: ModuleRoutes = {
         config: write,
         schema: { tags, summary: 'Record an entity with its source, grading and classification', body: entityInput, response: { 201: entityOut } },
       },
-      async (req, reply) => reply.status(201).send(await networks.create(subjectOf(req), actorOfRequest(req), req.body)),
+      async (req, reply) => reply.status(201).send(await networks.create(actorOf(req), req.body)),
     );
 
     app.get(
@@ -164,7 +164,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: entityDetailOut },
         },
       },
-      async (req) => networks.entity(subjectOf(req), actorOfRequest(req), req.params.id),
+      async (req) => networks.entity(actorOf(req), req.params.id),
     );
 
     app.post(
@@ -179,7 +179,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 201: z.object({ id: z.number() }) },
         },
       },
-      async (req, reply) => reply.status(201).send(await networks.addFact(subjectOf(req), actorOfRequest(req), req.params.id, req.body)),
+      async (req, reply) => reply.status(201).send(await networks.addFact(actorOf(req), req.params.id, req.body)),
     );
 
     app.get(
@@ -194,7 +194,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: z.object({ centre: z.string(), nodes: z.array(graphNodeOut.extend({ hops: z.number() })), edges: z.array(graphEdgeOut) }) },
         },
       },
-      async (req) => networks.analysis.neighbourhoodOf(subjectOf(req), req.params.id, req.query.hops),
+      async (req) => networks.analysis.neighbourhoodOf(actorOf(req), req.params.id, req.query.hops),
     );
 
     app.post(
@@ -208,7 +208,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 201: linkOut },
         },
       },
-      async (req, reply) => reply.status(201).send(await networks.link(subjectOf(req), actorOfRequest(req), req.body)),
+      async (req, reply) => reply.status(201).send(await networks.link(actorOf(req), req.body)),
     );
 
     app.get(
@@ -230,7 +230,7 @@ export const networksRoutes: ModuleRoutes = {
           },
         },
       },
-      async (req) => networks.analysis.graph(subjectOf(req), req.query),
+      async (req) => networks.analysis.graph(actorOf(req), req.query),
     );
 
     app.get(
@@ -258,7 +258,7 @@ export const networksRoutes: ModuleRoutes = {
           },
         },
       },
-      async (req) => ({ organisers: await networks.analysis.organisers(subjectOf(req), req.query.limit) }),
+      async (req) => ({ organisers: await networks.analysis.organisers(actorOf(req), req.query.limit) }),
     );
 
     app.get(
@@ -272,7 +272,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: z.object({ found: z.boolean(), nodes: z.array(graphNodeOut), edges: z.array(graphEdgeOut) }) },
         },
       },
-      async (req) => networks.analysis.path(subjectOf(req), req.query.from, req.query.to),
+      async (req) => networks.analysis.path(actorOf(req), req.query.from, req.query.to),
     );
 
     app.get(
@@ -286,7 +286,7 @@ export const networksRoutes: ModuleRoutes = {
           response: { 200: z.object({ entities: z.array(entityOut), links: z.array(linkOut) }) },
         },
       },
-      async (req) => networks.changesSince(subjectOf(req), req.query.since),
+      async (req) => networks.changesSince(actorOf(req), req.query.since),
     );
 
     app.get(
@@ -295,7 +295,7 @@ export const networksRoutes: ModuleRoutes = {
         config: read,
         schema: { tags, summary: 'Routes and their legs with places and volumes, for the route map' },
       },
-      async (req) => networks.routes(subjectOf(req)),
+      async (req) => networks.routes(actorOf(req)),
     );
 
     app.get(
@@ -304,7 +304,7 @@ export const networksRoutes: ModuleRoutes = {
         config: read,
         schema: { tags, summary: 'Events and legs in date order' },
       },
-      async (req) => networks.timeline(subjectOf(req)),
+      async (req) => networks.timeline(actorOf(req)),
     );
 
     registerMatchingRoutes(app, networks.matches);

@@ -1,9 +1,10 @@
 // The networks catalogue: recording entities and links with their provenance, search, import/export, routes and timeline.
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import type { Actor } from '../../access/actor.js';
 import { canRead } from '../../access/records.js';
-import { type Classification, clearedClassifications, effectiveClearance, type Subject, today } from '../../access/subject.js';
-import type { Actor, AuditLog } from '../../audit/log.js';
+import { type Classification, clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
+import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { ImportJobs } from '../../imports/jobs.js';
@@ -60,8 +61,8 @@ export class NetworksService {
   }
 
   /** Entities by id that this user may read (others are simply absent); for the intelligence exchange. */
-  async lookup(subject: Subject, ids: string[]) {
-    return this.store.entitiesByIds(subject, [...new Set(ids)].slice(0, 1000));
+  async lookup(actor: Actor, ids: string[]) {
+    return this.store.entitiesByIds(actor, [...new Set(ids)].slice(0, 1000));
   }
 
   private async notify(rows: EntityRow[]): Promise<void> {
@@ -78,16 +79,16 @@ export class NetworksService {
   }
 
   /** The provenance a user records under: their state, a grading, and a classification they themselves may read. */
-  provenanceFor(subject: Subject, input: ProvenanceInput, demo = false): Provenance {
-    const allowed = clearedClassifications(effectiveClearance(subject)) as string[];
+  provenanceFor(actor: Actor, input: ProvenanceInput, demo = false): Provenance {
+    const allowed = clearedClassifications(effectiveClearance(actor)) as string[];
     if (input.classification !== 'members' && !allowed.includes(input.classification))
       throw new Invalid('classification', `${input.classification} is above your clearance`);
     return {
-      sourceState: subject.state,
+      sourceState: actor.state,
       sourceReport: input.report ?? null,
       reliability: input.reliability,
       credibility: input.credibility,
-      ownerState: subject.state,
+      ownerState: actor.state,
       classification: input.classification,
       releasableStates: input.releasableStates ?? [],
       releasableGroups: input.releasableGroups ?? [],
@@ -96,7 +97,7 @@ export class NetworksService {
     };
   }
 
-  private async lineContext(subject: Subject, provenance: Provenance): Promise<LineContext> {
+  private async lineContext(actor: Actor, provenance: Provenance): Promise<LineContext> {
     if (!this.iso2to3) {
       const rows = await this.db.query<{ code: string; iso2: string }>(sql`SELECT code, iso2 FROM members WHERE iso2 IS NOT NULL`);
       this.iso2to3 = new Map(rows.map((r) => [r.iso2.toUpperCase(), r.code]));
@@ -105,42 +106,42 @@ export class NetworksService {
     return {
       provenance,
       today: today(),
-      allowedClassifications: ['members', ...clearedClassifications(effectiveClearance(subject))],
+      allowedClassifications: ['members', ...clearedClassifications(effectiveClearance(actor))],
       iso3: (code) => (code.length === 2 ? (map.get(code.toUpperCase()) ?? code.toUpperCase()) : code.toUpperCase()),
     };
   }
 
   /** Imports FtM JSON Lines as one all-or-nothing job (see import-service.ts). */
-  async importFtm(subject: Subject, actor: Actor, body: Readable, input: ProvenanceInput) {
-    const provenance = this.provenanceFor(subject, input);
-    return this.imports.ftm(subject, actor, body, this.importHooks(subject, provenance), { ...input });
+  async importFtm(actor: Actor, body: Readable, input: ProvenanceInput) {
+    const provenance = this.provenanceFor(actor, input);
+    return this.imports.ftm(actor, body, this.importHooks(actor, provenance), { ...input });
   }
 
-  async importCsv(subject: Subject, actor: Actor, body: Readable, input: ProvenanceInput & { schema: string; mapping: string }) {
-    const provenance = this.provenanceFor(subject, input);
-    return this.imports.csv(subject, actor, body, this.importHooks(subject, provenance), { ...input });
+  async importCsv(actor: Actor, body: Readable, input: ProvenanceInput & { schema: string; mapping: string }) {
+    const provenance = this.provenanceFor(actor, input);
+    return this.imports.csv(actor, body, this.importHooks(actor, provenance), { ...input });
   }
 
-  private importHooks(subject: Subject, provenance: Provenance): ImportHooks {
-    return { lineContext: () => this.lineContext(subject, provenance), recorded: this.onEntitiesRecorded };
+  private importHooks(actor: Actor, provenance: Provenance): ImportHooks {
+    return { lineContext: () => this.lineContext(actor, provenance), recorded: this.onEntitiesRecorded };
   }
 
-  exportStream(subject: Subject, actor: Actor, format: ExportFormat, ids?: string[], what: 'entities' | 'links' = 'entities') {
+  exportStream(actor: Actor, format: ExportFormat, ids?: string[], what: 'entities' | 'links' = 'entities') {
     void this.audit.record(actor, { action: 'networks.export', outcome: 'ok', detail: { format, what, selection: ids?.length ?? 'all' } });
-    return exportNetwork(this.store, subject, format, ids, what);
+    return exportNetwork(this.store, actor, format, ids, what);
   }
 
-  async search(subject: Subject, filter: { q?: string; kind?: string; schema?: string; limit: number }) {
-    const { rows, total } = await this.store.search(subject, filter);
+  async search(actor: Actor, filter: { q?: string; kind?: string; schema?: string; limit: number }) {
+    const { rows, total } = await this.store.search(actor, filter);
     return { entities: rows, total };
   }
 
-  async entity(subject: Subject, actor: Actor, id: string) {
-    const entity = await this.store.entity(subject, id);
+  async entity(actor: Actor, id: string) {
+    const entity = await this.store.entity(actor, id);
     if (!entity) throw new NotFound(`entity ${id}`);
-    const [links, facts] = await Promise.all([this.store.linksOf(subject, id), this.store.factsOf(subject, id)]);
+    const [links, facts] = await Promise.all([this.store.linksOf(actor, id), this.store.factsOf(actor, id)]);
     const others = [...new Set(links.map((l) => (l.sourceId === id ? l.targetId : l.sourceId)))];
-    const related = await this.store.entitiesByIds(subject, others);
+    const related = await this.store.entitiesByIds(actor, others);
     if (entity.classification !== 'public' && entity.classification !== 'members')
       await this.audit.record(actor, {
         action: 'networks.read',
@@ -218,9 +219,9 @@ export class NetworksService {
     return p;
   }
 
-  async create(subject: Subject, actor: Actor, input: EntityInput, options: { id?: string; demo?: boolean } = {}) {
-    const provenance = this.provenanceFor(subject, input, options.demo);
-    const ctx = await this.lineContext(subject, provenance);
+  async create(actor: Actor, input: EntityInput, options: { id?: string; demo?: boolean } = {}) {
+    const provenance = this.provenanceFor(actor, input, options.demo);
+    const ctx = await this.lineContext(actor, provenance);
     const id = options.id ?? `bp-${randomUUID()}`;
     const parsed = readFtmObject({ id, schema: schemaOfKind(input.kind as EntityKind, input.documentType), properties: this.propertiesOf(input) }, ctx);
     if ('error' in parsed) throw new Invalid('entity', parsed.error);
@@ -236,13 +237,13 @@ export class NetworksService {
         detail: { kind: input.kind, classification: input.classification },
       });
       await this.notify([row]);
-      return (await this.store.entity(subject, id))!;
+      return (await this.store.entity(actor, id))!;
     });
   }
 
-  async link(subject: Subject, actor: Actor, input: LinkInput, options: { id?: string; demo?: boolean } = {}) {
-    const provenance = this.provenanceFor(subject, input, options.demo);
-    const ends = await this.store.entitiesByIds(subject, [input.sourceId, input.targetId]);
+  async link(actor: Actor, input: LinkInput, options: { id?: string; demo?: boolean } = {}) {
+    const provenance = this.provenanceFor(actor, input, options.demo);
+    const ends = await this.store.entitiesByIds(actor, [input.sourceId, input.targetId]);
     for (const [field, id] of [
       ['sourceId', input.sourceId],
       ['targetId', input.targetId],
@@ -274,16 +275,16 @@ export class NetworksService {
         targetId: id,
         detail: { role: input.role, classification: input.classification },
       });
-      const links = await this.store.linksOf(subject, input.sourceId);
+      const links = await this.store.linksOf(actor, input.sourceId);
       return links.find((l) => l.id === id)!;
     });
   }
 
   /** A property value reported by another state about an entity, with its own provenance and protection. */
-  async addFact(subject: Subject, actor: Actor, entityId: string, input: ProvenanceInput & { property: string; value: string }) {
-    const entity = await this.store.entity(subject, entityId);
+  async addFact(actor: Actor, entityId: string, input: ProvenanceInput & { property: string; value: string }) {
+    const entity = await this.store.entity(actor, entityId);
     if (!entity) throw new NotFound(`entity ${entityId}`);
-    const provenance = this.provenanceFor(subject, input);
+    const provenance = this.provenanceFor(actor, input);
     return this.db.transaction(async () => {
       const id = await this.store.addFact(entityId, input.property, input.value, provenance);
       await this.audit.record(actor, {
@@ -298,8 +299,8 @@ export class NetworksService {
   }
 
   /** Routes with their legs resolved to places (coordinates) the user may read, for the route map. */
-  async routes(subject: Subject) {
-    const rows = await this.store.entitiesOfKinds(subject, ['route', 'leg', 'place']);
+  async routes(actor: Actor) {
+    const rows = await this.store.entitiesOfKinds(actor, ['route', 'leg', 'place']);
     const places = new Map(
       rows
         .filter((r) => r.kind === 'place')
@@ -335,8 +336,8 @@ export class NetworksService {
     return { routes, looseLegs: loose };
   }
 
-  async timeline(subject: Subject) {
-    const rows = await this.store.entitiesOfKinds(subject, ['event', 'leg']);
+  async timeline(actor: Actor) {
+    const rows = await this.store.entitiesOfKinds(actor, ['event', 'leg']);
     return {
       events: rows
         .filter((r) => r.startDate)
@@ -355,13 +356,13 @@ export class NetworksService {
     };
   }
 
-  async changesSince(subject: Subject, since: string) {
-    return this.store.changedSince(subject, since);
+  async changesSince(actor: Actor, since: string) {
+    return this.store.changedSince(actor, since);
   }
 
   /** The check canRead() would make, for callers holding one record (kept equal to the SQL filter). */
-  readable(subject: Subject, row: Provenance): boolean {
-    return canRead(subject, {
+  readable(actor: Actor, row: Provenance): boolean {
+    return canRead(actor, {
       ownerState: row.ownerState,
       classification: row.classification as Classification,
       releasableStates: row.releasableStates,
