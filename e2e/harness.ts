@@ -136,3 +136,29 @@ export async function restoreEnglish(browser: Browser, email: string): Promise<v
   }
   await page.context().close();
 }
+
+/**
+ * The focused input after a refused form: its name attribute, whether it is marked invalid, and the problem said beside
+ * it (the text of what describes it). A form walk asserts that the problem is said there, in plain words, and focused.
+ */
+export async function focusedProblem(page: Page): Promise<{ name: string | null; invalid: string | null; problem: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const ids = (el?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    return {
+      name: el?.getAttribute('name') ?? null,
+      invalid: el?.getAttribute('aria-invalid') ?? null,
+      problem: ids
+        .map((id) => document.getElementById(id))
+        .filter((d) => d?.classList.contains('field-error'))
+        .map((d) => d?.textContent ?? '')
+        .join(' '),
+    };
+  });
+}
+
+/** Waits until the input named `name` holds the focus and is marked invalid (a refused form's first problem). */
+export async function waitForProblemAt(page: Page, name: string): Promise<{ name: string | null; invalid: string | null; problem: string }> {
+  await page.waitForFunction((n) => document.activeElement?.getAttribute('name') === n && document.activeElement.getAttribute('aria-invalid') === 'true', name);
+  return focusedProblem(page);
+}

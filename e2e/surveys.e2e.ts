@@ -4,7 +4,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+import { axeViolations, baseUrl, launch, newPage, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let coordinator: Page;
@@ -147,7 +147,12 @@ describe('surveys', () => {
     expect(await axeViolations(focalIdn)).toEqual([]);
 
     await coordinator.goto(surveyUrl);
+    // Publishing is final: asked first, naming the survey, and said after.
     await coordinator.getByRole('button', { name: 'Publish the results' }).click();
+    await coordinator
+      .getByRole('alertdialog', { name: `Publish the results of “${TITLE}”?` })
+      .getByRole('button', { name: 'Publish the results' })
+      .click();
     await coordinator.getByText('Published: IDN. Not published: —.').waitFor();
     await coordinator.getByRole('link', { name: 'Results', exact: true }).click();
     await coordinator.getByRole('heading', { level: 1, name: `Results: ${TITLE}` }).waitFor();
@@ -175,6 +180,11 @@ describe('capacity building', () => {
     await needForm.getByLabel('What is needed').fill(NEED);
     await needForm.getByLabel('Kind of help').selectOption('equipment');
     await needForm.getByLabel('Priority').selectOption('high');
+    // A language that is not a code is refused by the server: said beside the languages, focused, the rest as typed.
+    await needForm.getByLabel('Languages (codes, comma separated)').fill('English');
+    await needForm.getByRole('button', { name: 'Record' }).click();
+    expect((await waitForProblemAt(page, 'languages')).problem).toBe('Enter a language code (e.g. en, id, th).');
+    expect(await needForm.getByLabel('What is needed').inputValue()).toBe(NEED);
     await needForm.getByLabel('Languages (codes, comma separated)').fill('en, id');
     await needForm.getByRole('button', { name: 'Record' }).click();
     await page.getByRole('link', { name: `Ranked offers: ${NEED}` }).waitFor();
@@ -185,6 +195,13 @@ describe('capacity building', () => {
     await aus.goto(`${baseUrl()}/capacity/offers`);
     const offerForm = aus.getByRole('form', { name: 'Record an offer of AUS' });
     await offerForm.getByLabel('Offer', { exact: true }).fill(OFFER);
+    // No kind of help ticked: said beside the group, which takes the focus; nothing is sent.
+    await offerForm.getByRole('button', { name: 'Record' }).click();
+    await offerForm.getByRole('group', { name: 'Kinds of help' }).getByText('Choose at least one.').waitFor();
+    expect(await aus.evaluate(() => (document.activeElement as HTMLInputElement).closest('fieldset')?.querySelector('legend')?.textContent)).toBe(
+      'Kinds of help',
+    );
+    expect(await offerForm.getByLabel('Offer', { exact: true }).inputValue()).toBe(OFFER);
     await offerForm.getByLabel('Equipment and technical means').check();
     await offerForm.getByLabel('Languages (codes, comma separated)').fill('en');
     await offerForm.getByRole('button', { name: 'Record' }).click();

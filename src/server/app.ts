@@ -25,6 +25,7 @@ import { installTextGuard } from './http/text-guard.js';
 import { common } from './i18n/common.js';
 import type { Lang } from './i18n/languages.js';
 import { langOf } from './i18n/request.js';
+import { localised } from './i18n/text.js';
 import { validationMessage } from './i18n/validation.js';
 import { JobsStore } from './jobs/store.js';
 import { modules } from './modules/index.js';
@@ -68,7 +69,9 @@ function outcomeOf(status: number): Outcome {
  * `error` code and `field`; `message` is for a person, in `lang`.
  */
 function mapError(error: FastifyError | DomainError | Error, lang: Lang): { status: number; body: ErrorBody } {
-  if (error instanceof DomainError) return { status: error.status, body: { error: error.code, message: error.messageIn(lang), ...error.details } };
+  // Details may carry coded sentences too (each field's problem): rendered in the same language as the message.
+  if (error instanceof DomainError)
+    return { status: error.status, body: { error: error.code, message: error.messageIn(lang), ...localised(error.details, lang) } };
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields = error.validation.map((v) => {
       const params = v.params as { keys?: string[] };

@@ -60,6 +60,11 @@ export function buildsSurveys(subject: Subject): boolean {
   return hasRole(subject, 'coordinator');
 }
 
+/** The focal point decides on publishing the state's answers once they are submitted (and after review too). */
+export function decidesPublicationOf(subject: Subject, state: string, status: string): boolean {
+  return speaksForState(subject, state) && status !== 'draft' && status !== 'not_started';
+}
+
 /** What the actor may do with a survey, sent with it as `can`. */
 export function surveyAbilities(subject: Subject, s: SurveyFacts) {
   const manage = managesSurvey(subject, s);
@@ -67,7 +72,8 @@ export function surveyAbilities(subject: Subject, s: SurveyFacts) {
     manage,
     send: manage && s.status === 'draft',
     close: manage && s.status === 'open',
-    publish: manage && s.status === 'closed' && !s.published,
+    // As SurveysService.publish: any sent survey (open or closed) whose results are not yet published.
+    publish: manage && s.status !== 'draft' && !s.published,
     answer: s.status === 'open' && subject.state !== null && s.recipients.includes(subject.state) && answersForState(subject, subject.state, false),
   };
 }

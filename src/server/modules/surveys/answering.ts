@@ -7,6 +7,7 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { ImportJobs } from '../../imports/jobs.js';
+import { say } from './messages.js';
 import { checkAnswer, isEmpty, missingRequired, questionsOf } from './questionnaire.js';
 import type { AnswerValue } from './schemas.js';
 import { factsOf, type SurveysService } from './service.js';
@@ -147,9 +148,9 @@ export class AnsweringService {
       const missing = missingRequired(await this.store.sections(id, r.version), r.answers);
       // Every question left empty is named, so that the app says it beside each one.
       if (missing.length)
-        throw new Invalid(`answers.${missing[0]}`, `required question${missing.length > 1 ? 's' : ''} left empty: ${missing.join(', ')}`, {
+        throw new Invalid(`answers.${missing[0]}`, say('leftEmpty', { count: missing.length }), {
           missing,
-          fields: missing.map((q) => ({ field: `answers.${q}`, message: 'Answer this question before submitting.' })),
+          fields: missing.map((q) => ({ field: `answers.${q}`, message: say('answerFirst') })),
         });
       await this.store.setResponseStatus(r.id, 'submitted', actor.userId);
       await this.audit.record(actor, {

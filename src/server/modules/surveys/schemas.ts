@@ -105,7 +105,15 @@ export const surveySummarySchema = z.object({
   canManage: z.boolean(),
   /** What the reader may do with the survey (access/surveys.ts); the app reads this instead of roles. */
   can: z.object({ manage: z.boolean(), send: z.boolean(), close: z.boolean(), publish: z.boolean(), answer: z.boolean() }),
-  myResponse: z.object({ state: z.string(), status: z.enum([...RESPONSE_STATUSES, 'not_started']), consent: z.boolean().nullable() }).nullable(),
+  myResponse: z
+    .object({
+      state: z.string(),
+      status: z.enum([...RESPONSE_STATUSES, 'not_started']),
+      consent: z.boolean().nullable(),
+      /** consent: the reader decides whether these answers are published (access/surveys.ts decidesPublicationOf). */
+      can: z.object({ consent: z.boolean() }),
+    })
+    .nullable(),
   reminders: z.array(z.object({ kind: z.string(), sentAt: z.date() })),
 });
 export const surveysResponse = z.object({ surveys: z.array(surveySummarySchema) });

@@ -1,7 +1,16 @@
 // Surveys as the coordinator runs them: build and version the questionnaire, send it with a deadline, review, close, publish.
 
 import type { Actor } from '../../access/actor.js';
-import { buildsSurveys, managesSurvey, reviewRefusal, type SurveyFacts, seesSurvey, surveyAbilities, surveysVisibleTo } from '../../access/surveys.js';
+import {
+  buildsSurveys,
+  decidesPublicationOf,
+  managesSurvey,
+  reviewRefusal,
+  type SurveyFacts,
+  seesSurvey,
+  surveyAbilities,
+  surveysVisibleTo,
+} from '../../access/surveys.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
@@ -63,7 +72,14 @@ export class SurveysService {
       demo: s.demo,
       canManage: managesSurvey(actor, factsOf(s)),
       can: surveyAbilities(actor, factsOf(s)),
-      myResponse: recipient ? { state: actor.state!, status: mine?.status ?? ('not_started' as const), consent: mine?.consent ?? null } : null,
+      myResponse: recipient
+        ? {
+            state: actor.state!,
+            status: mine?.status ?? ('not_started' as const),
+            consent: mine?.consent ?? null,
+            can: { consent: decidesPublicationOf(actor, actor.state!, mine?.status ?? 'not_started') },
+          }
+        : null,
       reminders: reminders.filter((r) => r.survey_id === s.id).map((r) => ({ kind: r.kind, sentAt: r.sent_at })),
     };
   }

@@ -80,10 +80,10 @@ describe('a survey from creation to publication', () => {
     const sent = await coord.post(`/api/surveys/${id}/send`, { audience: 'chosen', states: ['IDN', 'MYS', 'AUS'], deadline: inAWeek });
     expect(sent.statusCode).toBe(200);
     const mine = (await focalIdn.get('/api/surveys')).json().surveys.find((s: { id: string }) => s.id === id);
-    expect(mine.myResponse.status).toBe('not_started');
+    expect(mine.myResponse).toMatchObject({ status: 'not_started', can: { consent: false } });
     // What each reader may do with the survey, from access/surveys.ts: the app reads this, not roles.
     expect(mine.can).toEqual({ manage: false, send: false, close: false, publish: false, answer: true });
-    expect((await coord.get(`/api/surveys/${id}`)).json().can).toEqual({ manage: true, send: false, close: true, publish: false, answer: false });
+    expect((await coord.get(`/api/surveys/${id}`)).json().can).toEqual({ manage: true, send: false, close: true, publish: true, answer: false });
     expect((await officerLka.get(`/api/surveys/${id}`)).statusCode).toBe(404);
     expect((await officerLka.get(`/api/surveys/${id}/responses/IDN`)).statusCode).toBe(404);
     expect((await portal.app.inject({ method: 'GET', url: '/api/surveys' })).statusCode).toBe(401);
@@ -131,7 +131,15 @@ describe('a survey from creation to publication', () => {
   it('refuses a submission with required questions empty, and changes nothing', async () => {
     const res = await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ field: 'answers.crim', missing: ['crim'], fields: [{ field: 'answers.crim' }] });
+    expect(res.json()).toMatchObject({
+      field: 'answers.crim',
+      missing: ['crim'],
+      message: 'One required question is not answered yet.',
+      fields: [{ field: 'answers.crim', message: 'Answer this question before submitting.' }],
+    });
+    // Said in the reader's language, beside each question left empty.
+    const id_ = await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`, {}, { 'accept-language': 'id' });
+    expect(id_.json()).toMatchObject({ fields: [{ field: 'answers.crim', message: 'Jawab pertanyaan ini sebelum mengirim.' }] });
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().status).toBe('draft');
   });
 
@@ -178,6 +186,9 @@ describe('a survey from creation to publication', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: 'consent_pending', states: ['IDN', 'MYS'] });
     expect((await portal.app.inject({ method: 'GET', url: '/api/public/surveys' })).json().surveys).toEqual([]);
+    // The decision is offered exactly to whom the server lets make it: the focal point, not the policy officer.
+    expect((await focalIdn.get(`/api/surveys/${id}`)).json().myResponse.can).toEqual({ consent: true });
+    expect((await officerIdn.get(`/api/surveys/${id}`)).json().myResponse.can).toEqual({ consent: false });
     expect((await officerIdn.post(`/api/surveys/${id}/responses/IDN/consent`, { consent: true })).statusCode).toBe(403);
     await focalIdn.post(`/api/surveys/${id}/responses/IDN/consent`, { consent: true });
     await focalMys.post(`/api/surveys/${id}/responses/MYS/consent`, { consent: false });

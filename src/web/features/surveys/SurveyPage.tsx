@@ -3,9 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { Permission } from '../../../server/access/permissions';
 import { api } from '../../api';
-import { usePermission } from '../../app/session';
+import { ActionButton } from '../../components/form';
 import { DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, Page, useApi } from '../../components/ui';
 import { SendForm } from './SendForm';
 import type { SurveyDetail } from './types';
@@ -13,26 +12,17 @@ import type { SurveyDetail } from './types';
 export function SurveyPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('surveys');
-  const speaks = usePermission(Permission.SurveysSpeak);
   const { data: s, error, loading, reload } = useApi(() => api.get<SurveyDetail>(`/api/surveys/${id}`), [id]);
-  const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-
-  async function act(run: () => Promise<string>) {
-    setActionError(null);
-    setMessage(null);
-    try {
-      setMessage(await run());
-      reload();
-    } catch (err) {
-      setActionError(err);
-    }
-  }
+  // What a step did, said at the top of the page it changed (the buttons move once it reloads).
+  const said = (outcome: string | null) => {
+    setMessage(outcome);
+    reload();
+  };
 
   if (loading && !s) return <Loading />;
   if (!s) return <ErrorMessage error={error} />;
   const mine = s.myResponse;
-  const focal = speaks && mine !== null;
   const decision = (c: boolean | null) => t(`consentState.${c === null ? 'none' : c ? 'yes' : 'no'}`);
   return (
     <Page title={s.title} intro={s.description}>
@@ -43,7 +33,6 @@ export function SurveyPage() {
         {t('deadline')}: {formatDate(s.deadline, i18n.language)} · {t('version')} {s.version}
       </p>
       {message && <Notice>{message}</Notice>}
-      <ErrorMessage error={actionError} />
       <div className="row-actions">
         {(s.canManage || s.publishedAt) && s.status !== 'draft' && <Link to="results">{t('detail.results')}</Link>}
         {s.canManage && s.status !== 'closed' && <Link to="edit">{t('detail.edit')}</Link>}
@@ -56,25 +45,23 @@ export function SurveyPage() {
             {mine.state}: {t(`responseStatus.${mine.status}`)} · {decision(mine.consent)}
           </p>
           <Link to={`responses/${mine.state}`}>{t('detail.answer', { state: mine.state })}</Link>
-          {focal && (mine.status === 'submitted' || mine.status === 'accepted') && (
+          {mine.can.consent && (
             <div className="card">
               <h3>{t('detail.consentTitle')}</h3>
               <p>{t('detail.consentHelp')}</p>
               <div className="row-actions">
                 {[true, false].map((consent) => (
-                  <button
+                  <ActionButton
                     key={String(consent)}
-                    type="button"
                     aria-pressed={mine.consent === consent}
-                    onClick={() =>
-                      act(async () => {
-                        await api.post(`/api/surveys/${id}/responses/${mine.state}/consent`, { consent });
-                        return t('detail.consentSaved', { decision: decision(consent) });
-                      })
-                    }
+                    onDone={said}
+                    onAction={async () => {
+                      await api.post(`/api/surveys/${id}/responses/${mine.state}/consent`, { consent });
+                      return t('detail.consentSaved', { decision: decision(consent) });
+                    }}
                   >
                     {consent ? t('detail.give') : t('detail.withhold')}
-                  </button>
+                  </ActionButton>
                 ))}
               </div>
             </div>
@@ -119,31 +106,29 @@ export function SurveyPage() {
             </tbody>
           </table>
           <div className="row-actions">
-            {s.status === 'open' && (
-              <button
-                type="button"
-                onClick={() =>
-                  act(async () => {
-                    await api.post(`/api/surveys/${id}/close`);
-                    return t('surveyStatus.closed');
-                  })
-                }
+            {s.can.close && (
+              <ActionButton
+                onDone={said}
+                confirm={{ title: t('detail.closeAsk', { title: s.title }), body: t('detail.closeBody'), confirm: t('detail.close') }}
+                onAction={async () => {
+                  await api.post(`/api/surveys/${id}/close`);
+                  return t('detail.closedSaid');
+                }}
               >
                 {t('detail.close')}
-              </button>
+              </ActionButton>
             )}
-            {!s.publishedAt && (
-              <button
-                type="button"
-                onClick={() =>
-                  act(async () => {
-                    const r = await api.post<{ published: string[]; notPublished: string[] }>(`/api/surveys/${id}/publish`);
-                    return t('detail.publishedResult', { published: r.published.join(', ') || '—', withheld: r.notPublished.join(', ') || '—' });
-                  })
-                }
+            {s.can.publish && (
+              <ActionButton
+                onDone={said}
+                confirm={{ title: t('detail.publishAsk', { title: s.title }), body: t('detail.publishBody'), confirm: t('detail.publish') }}
+                onAction={async () => {
+                  const r = await api.post<{ published: string[]; notPublished: string[] }>(`/api/surveys/${id}/publish`);
+                  return t('detail.publishedResult', { published: r.published.join(', ') || '—', withheld: r.notPublished.join(', ') || '—' });
+                }}
               >
                 {t('detail.publish')}
-              </button>
+              </ActionButton>
             )}
           </div>
         </section>
