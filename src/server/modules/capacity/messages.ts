@@ -28,6 +28,10 @@ export const say = messages(
         surveyTitle: 'Follow-up of “{{survey}}” on {{standard}}',
         surveyReason: 'answered “{{answer}}” to “{{question}}”',
       },
+      refuse: {
+        untilBeforeFrom: 'The end date cannot be before the start date.',
+        notBeforeAgreement: 'Choose {{date}} or later: the assistance was agreed then.',
+      },
     },
     id: {
       reason: {
@@ -52,6 +56,10 @@ export const say = messages(
         surveyTitle: 'Tindak lanjut “{{survey}}” tentang {{standard}}',
         surveyReason: 'menjawab “{{answer}}” atas “{{question}}”',
       },
+      refuse: {
+        untilBeforeFrom: 'Tanggal akhir tidak boleh sebelum tanggal mulai.',
+        notBeforeAgreement: 'Pilih {{date}} atau sesudahnya: bantuan disepakati pada tanggal itu.',
+      },
     },
     th: {
       reason: {
@@ -75,6 +83,10 @@ export const say = messages(
         standardReason: 'ผลการประเมินคือ {{status}} สำหรับ {{standard}}',
         surveyTitle: 'การติดตามผล “{{survey}}” เรื่อง {{standard}}',
         surveyReason: 'ตอบว่า “{{answer}}” ในคำถาม “{{question}}”',
+      },
+      refuse: {
+        untilBeforeFrom: 'วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่มต้น',
+        notBeforeAgreement: 'เลือกวันที่ {{date}} หรือหลังจากนั้น เพราะตกลงความช่วยเหลือในวันนั้น',
       },
     },
   }),

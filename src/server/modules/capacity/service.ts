@@ -50,7 +50,7 @@ export class CapacityService {
   }
 
   private checkDates(from: string | undefined, until: string | undefined, field: string) {
-    if (from && until && from > until) throw new Invalid(field, 'must not be before the start date');
+    if (from && until && from > until) throw new Invalid(field, say('refuse.untilBeforeFrom'));
   }
 
   helpKinds() {
@@ -199,7 +199,7 @@ export class CapacityService {
       if (!a) throw new NotFound(`assistance ${id}`);
       if (!partyToAssistance(actor, a.state, a.provider)) throw new Forbidden(`progress is recorded by ${a.state} or ${a.provider}`);
       if (a.status === 'completed' || a.status === 'cancelled') throw new Conflict(`the assistance is already ${a.status}`);
-      if (body.on < a.agreedOn) throw new Invalid('on', `must not be before the agreement (${a.agreedOn})`);
+      if (body.on < a.agreedOn) throw new Invalid('on', say('refuse.notBeforeAgreement', { date: a.agreedOn }));
       await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: actor.state });
       if (body.status === 'completed') await this.store.updateNeed(a.needId, { status: 'met' });
       if (body.status === 'cancelled') await this.store.updateNeed(a.needId, { status: 'open' });

@@ -1,18 +1,11 @@
 // Agreed assistance with its progress; the parties (the state in need, the provider) record progress to completion.
 import { useTranslation } from 'react-i18next';
-import { Permission } from '../../../server/access/permissions';
-import { usePermission, useUser } from '../../app/session';
 import { DemoBadge, formatDate } from '../../components/ui';
 import { ProgressForm } from './ProgressForm';
 import type { Assistance } from './types';
 
 export function AssistanceList({ items, onChange }: { items: Assistance[]; onChange: () => void }) {
   const { t, i18n } = useTranslation('capacity');
-  const user = useUser();
-  const keepsNeeds = usePermission(Permission.CapacityNeedsKeep);
-  const keepsOffers = usePermission(Permission.CapacityOffersKeep);
-  // The state in need or the provider records progress (access/capacity.ts partyToAssistance).
-  const party = (a: Assistance) => (keepsNeeds && user.state === a.state) || (keepsOffers && user.state === a.provider);
   if (items.length === 0) return <p>{t('noAssistance')}</p>;
   return (
     <>
@@ -50,7 +43,8 @@ export function AssistanceList({ items, onChange }: { items: Assistance[]; onCha
               </tbody>
             </table>
           )}
-          {party(a) && a.status !== 'completed' && a.status !== 'cancelled' && <ProgressForm assistance={a} onDone={onChange} />}
+          {/* The state in need or the provider records progress (access/capacity.ts assistanceAbilities). */}
+          {a.can?.progress && a.status !== 'completed' && a.status !== 'cancelled' && <ProgressForm assistance={a} onDone={onChange} />}
         </article>
       ))}
     </>

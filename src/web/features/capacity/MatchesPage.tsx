@@ -3,9 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { Permission } from '../../../server/access/permissions';
 import { api } from '../../api';
-import { usePermission, useUser } from '../../app/session';
+import { ActionButton } from '../../components/form';
 import { DemoBadge, ErrorMessage, formatDate, Loading, Notice, Page, useApi } from '../../components/ui';
 import { AssistanceList } from './AssistanceList';
 import { CapacityNav } from './CapacityNav';
@@ -14,15 +13,10 @@ import type { Assistance, Match, Need } from './types';
 export function MatchesPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('capacity');
-  const user = useUser();
-  // Either side agrees assistance: the state in need or the provider (access/capacity.ts partyToAssistance).
-  const keepsNeeds = usePermission(Permission.CapacityNeedsKeep);
-  const keepsOffers = usePermission(Permission.CapacityOffersKeep);
   const { data, error, loading, reload } = useApi(
     () => api.get<{ need: Need; matches: Match[]; assistance: Assistance[] }>(`/api/capacity/needs/${id}/matches`),
     [id],
   );
-  const [actionError, setActionError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
@@ -30,19 +24,14 @@ export function MatchesPage() {
   const canAgree = (m: Match) =>
     need.status !== 'met' &&
     need.status !== 'withdrawn' &&
-    ((keepsNeeds && user.state === need.state) || (keepsOffers && user.state === m.offer.provider)) &&
+    // Either side agrees assistance: who keeps the need or the offer (access/capacity.ts partyToAssistance).
+    (need.can?.edit === true || m.offer.can?.edit === true) &&
     !data.assistance.some((a) => a.offerId === m.offer.id);
 
   async function agree(m: Match) {
-    setActionError(null);
-    setMessage(null);
-    try {
-      await api.post('/api/capacity/assistance', { needId: need.id, offerId: m.offer.id, agreedOn: new Date().toISOString().slice(0, 10) });
-      setMessage(t('agreed'));
-      reload();
-    } catch (err) {
-      setActionError(err);
-    }
+    await api.post('/api/capacity/assistance', { needId: need.id, offerId: m.offer.id, agreedOn: new Date().toISOString().slice(0, 10) });
+    reload();
+    return t('agreed');
   }
 
   return (
@@ -61,7 +50,6 @@ export function MatchesPage() {
         {t('wantedFrom')}: {formatDate(need.wantedFrom, i18n.language)} · {t('wantedUntil')}: {formatDate(need.wantedUntil, i18n.language)}
       </p>
       {message && <Notice>{message}</Notice>}
-      <ErrorMessage error={actionError} />
       <section aria-labelledby="ranked">
         <h2 id="ranked">{t('matches')}</h2>
         {data.matches.length === 0 ? (
@@ -98,9 +86,9 @@ export function MatchesPage() {
                   </td>
                   <td>
                     {canAgree(m) && (
-                      <button type="button" onClick={() => agree(m)}>
+                      <ActionButton onDone={setMessage} onAction={() => agree(m)}>
                         {t('agree', { provider: m.offer.providerName })}
-                      </button>
+                      </ActionButton>
                     )}
                   </td>
                 </tr>

@@ -1,11 +1,12 @@
 // States' capacity needs; for a state's focal point or policy officer, the form to record one and the needs the portal
 // suggests from unmet standards and survey answers (one click records a suggestion).
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Permission } from '../../../server/access/permissions';
 import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
+import { ActionButton, Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { CapacityNav } from './CapacityNav';
@@ -18,7 +19,6 @@ export function NeedsPage() {
   const user = useUser();
   const keepsNeeds = usePermission(Permission.CapacityNeedsKeep);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   const members = useApi(() => api.get<{ members: { code: string; kind: string }[] }>('/api/members'), []);
   const myKind = members.data?.members.find((m) => m.code === user.state)?.kind;
@@ -33,26 +33,15 @@ export function NeedsPage() {
   const label = useVocabulary();
 
   async function record(body: Record<string, unknown>) {
-    setError(null);
-    setMessage(null);
-    try {
-      await api.post('/api/capacity/needs', { state: user.state, ...body });
-      setMessage(t('recorded'));
-      needs.reload();
-      suggestions.reload();
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    }
+    await api.post('/api/capacity/needs', { state: user.state, ...body });
+    needs.reload();
+    suggestions.reload();
+    return t('recorded');
   }
 
-  async function onRecord(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
+  function onRecord(f: FormData) {
     const s = (k: string) => String(f.get(k) ?? '').trim();
-    const ok = await record({
+    return record({
       title: s('title'),
       description: s('description'),
       helpKind: s('helpKind'),
@@ -62,14 +51,12 @@ export function NeedsPage() {
       ...(s('wantedFrom') ? { wantedFrom: s('wantedFrom') } : {}),
       ...(s('wantedUntil') ? { wantedUntil: s('wantedUntil') } : {}),
     });
-    if (ok) form.reset();
   }
 
   return (
     <Page title={t('title')} intro={t('intro')}>
       <CapacityNav />
       {message && <Notice>{message}</Notice>}
-      <ErrorMessage error={error} />
       <section aria-labelledby="needs">
         <h2 id="needs">{t('needs')}</h2>
         <div className="filters">
@@ -137,9 +124,9 @@ export function NeedsPage() {
                       {s.alreadyRecorded ? (
                         <span className="badge">{t('alreadyRecorded')}</span>
                       ) : (
-                        <button
-                          type="button"
-                          onClick={() =>
+                        <ActionButton
+                          onDone={setMessage}
+                          onAction={() =>
                             record({
                               title: s.title,
                               helpKind: s.helpKind,
@@ -151,7 +138,7 @@ export function NeedsPage() {
                           }
                         >
                           {t('recordSuggestion', { title: s.title })}
-                        </button>
+                        </ActionButton>
                       )}
                     </li>
                   ))}
@@ -161,7 +148,7 @@ export function NeedsPage() {
 
           <section aria-labelledby="record-need">
             <h2 id="record-need">{t('recordNeed', { state: user.state })}</h2>
-            <form onSubmit={onRecord} className="form-grid" aria-labelledby="record-need">
+            <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-need">
               <Field label={t('needTitle')} name="title" required minLength={3} />
               <Field label={t('description')} name="description" />
               <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))} />
@@ -176,7 +163,7 @@ export function NeedsPage() {
               <Field label={t('wantedFrom')} name="wantedFrom" type="date" />
               <Field label={t('wantedUntil')} name="wantedUntil" type="date" />
               <button type="submit">{t('record')}</button>
-            </form>
+            </Form>
           </section>
         </>
       )}
