@@ -2,7 +2,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+import { account, axeViolations, baseUrl, launch, newPage, signIn, totpFor, waitForProblemAt } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,6 +20,34 @@ describe('signing in and finding one’s way', () => {
     await signIn(page, 'officer.idn@demo.example');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Welcome, Budi Officer/);
     await expect(page.getByRole('note').textContent()).resolves.toMatch(/DEMO DATA/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a wrong password is said in the sign-in form, a wrong code beside the code, and what was typed stays', async () => {
+    const page = await newPage(browser);
+    const officer = account('officer.idn@demo.example');
+    await page.goto(`${baseUrl()}/`);
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByLabel('E-mail').fill(officer.email);
+    await form.getByLabel('Password').fill('not-the-password');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await form.getByRole('alert').getByText('The e-mail address or the password is wrong.').waitFor();
+    expect(await form.getByLabel('E-mail').inputValue()).toBe(officer.email);
+
+    await form.getByLabel('Password').fill(officer.password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const code = form.getByLabel('Authenticator code');
+    await code.waitFor();
+    // A code that is not six digits is said beside it before anything is sent; a wrong one, by the server, there too.
+    await code.fill('12');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    expect((await waitForProblemAt(page, 'totp')).invalid).toBe('true');
+    const good = await totpFor(officer.totpSecret!);
+    await code.fill(good === '000000' ? '000001' : '000000');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const wrong = await waitForProblemAt(page, 'totp');
+    expect(wrong.problem).toMatch(/^This code is wrong/);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -39,8 +39,8 @@ export class NotFound extends DomainError {
 }
 
 export class Unauthenticated extends DomainError {
-  constructor(reason: Reason = common('signInRequired'), code = 'unauthenticated') {
-    super(code, reason, 401);
+  constructor(reason: Reason = common('signInRequired'), code = 'unauthenticated', details: Record<string, unknown> = {}) {
+    super(code, reason, 401, details);
   }
 }
 

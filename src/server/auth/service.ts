@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/index.js';
 import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../errors.js';
 import type { Keyring } from '../secrets/keyring.js';
+import { say } from './messages.js';
 import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
 import { AuthStore, type SessionRow, subjectFrom, type UserRow } from './store.js';
 import { enrolment, newTotpSecret, verifyTotp } from './totp.js';
@@ -62,28 +63,26 @@ export class AuthService {
 
     const failures = await this.store.recentFailures(input.email, client.ip, this.config.loginLockMinutes);
     const lockSeconds = this.config.loginLockMinutes * 60;
-    if (failures.by_email >= this.config.loginMaxFailures)
-      await refuse(new TooManyRequests('too many failed sign-ins for this account; try again later', lockSeconds), null, false);
-    if (failures.by_ip >= this.config.loginMaxFailures * 4)
-      await refuse(new TooManyRequests('too many failed sign-ins from this address; try again later', lockSeconds), null, false);
+    if (failures.by_email >= this.config.loginMaxFailures) await refuse(new TooManyRequests(say('tooManyForAccount'), lockSeconds), null, false);
+    if (failures.by_ip >= this.config.loginMaxFailures * 4) await refuse(new TooManyRequests(say('tooManyFromAddress'), lockSeconds), null, false);
 
     const user = await this.store.userByEmail(input.email);
     if (!user) {
       await burnPasswordCheck(input.password);
-      return refuse(new Unauthenticated('e-mail or password is wrong', 'invalid_credentials'), null);
+      return refuse(new Unauthenticated(say('wrongCredentials'), 'invalid_credentials'), null);
     }
     if (!(await verifyPassword(user.password_hash, input.password)))
-      return refuse(new Unauthenticated('e-mail or password is wrong', 'invalid_credentials'), user.id);
-    if (user.disabled_at) return refuse(new DomainError('account_disabled', 'this account is disabled', 403), user.id);
+      return refuse(new Unauthenticated(say('wrongCredentials'), 'invalid_credentials'), user.id);
+    if (user.disabled_at) return refuse(new DomainError('account_disabled', say('accountDisabled'), 403), user.id);
 
     let mfaPending = false;
     let step: number | null = null;
     if (requiresMfa(user)) {
       if (user.totp_secret) {
-        if (!input.totp) return refuse(new Unauthenticated('enter the 6-digit code from your authenticator', 'mfa_required'), user.id, false);
+        if (!input.totp) return refuse(new Unauthenticated(say('enterCode'), 'mfa_required', { field: 'totp' }), user.id, false);
         const check = verifyTotp(this.secrets.open(user.totp_secret, 'totp'), input.totp, user.totp_last_step);
-        if (!check) return refuse(new Unauthenticated('the authenticator code is wrong', 'invalid_totp'), user.id);
-        if ('replay' in check) return refuse(new Unauthenticated('this authenticator code was already used; wait for the next one', 'totp_replayed'), user.id);
+        if (!check) return refuse(new Unauthenticated(say('wrongCode'), 'invalid_totp', { field: 'totp' }), user.id);
+        if ('replay' in check) return refuse(new Unauthenticated(say('codeUsed'), 'totp_replayed', { field: 'totp' }), user.id);
         step = check.step;
       } else {
         mfaPending = true;
@@ -131,11 +130,11 @@ export class AuthService {
     const idleMs = this.config.sessionIdleMinutes * 60_000;
     if (session.expires_at.getTime() <= now || session.last_seen_at.getTime() + idleMs <= now) {
       await this.store.revokeSession(session.id);
-      throw new Unauthenticated('your session has expired; sign in again', 'session_expired');
+      throw new Unauthenticated(say('sessionExpired'), 'session_expired');
     }
     if (user.disabled_at) {
       await this.store.revokeSession(session.id);
-      throw new Unauthenticated('this account is disabled', 'account_disabled');
+      throw new Unauthenticated(say('accountDisabled'), 'account_disabled');
     }
     if (now - session.last_seen_at.getTime() >= lastSeenEverySeconds * 1000) await this.store.touchSession(session.id, lastSeenEverySeconds);
     return { session, user, subject: subjectFrom(user, groups) };
@@ -173,9 +172,9 @@ export class AuthService {
   }
 
   async confirmEnrolment(actor: Actor, user: UserRow, sessionId: string, totp: string): Promise<void> {
-    if (!user.totp_pending_secret) throw new Invalid('totp', 'start the enrolment first');
+    if (!user.totp_pending_secret) throw new Invalid('totp', say('enrolFirst'));
     const check = verifyTotp(this.secrets.open(user.totp_pending_secret, 'totp'), totp, 0);
-    if (!check || 'replay' in check) throw new Invalid('totp', 'the code does not match; check the time on your device and try again');
+    if (!check || 'replay' in check) throw new Invalid('totp', say('codeMismatch'));
     await this.db.transaction(async () => {
       await this.store.confirmTotp(user.id, user.totp_pending_secret!, check.step);
       await this.store.clearMfaPending(sessionId);
@@ -184,7 +183,7 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, user: UserRow, current: string, next: string): Promise<void> {
-    if (!(await verifyPassword(user.password_hash, current))) throw new Invalid('currentPassword', 'is wrong');
+    if (!(await verifyPassword(user.password_hash, current))) throw new Invalid('currentPassword', say('currentPasswordWrong'));
     const weakness = passwordWeakness(next, user.email);
     if (weakness) throw new Invalid('newPassword', weakness);
     const hash = await hashPassword(next);

@@ -1,10 +1,11 @@
 // Sign in: e-mail and password, then the authenticator code when the account needs one.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api';
 import { LanguageSwitcher } from '../app/LanguageSwitcher';
 import { type SignedIn, useSession } from '../app/session';
-import { ErrorMessage, Field, Notice } from '../components/ui';
+import { Form } from '../components/form';
+import { Field, Notice } from '../components/ui';
 
 export default function Login() {
   const { t } = useTranslation();
@@ -13,20 +14,15 @@ export default function Login() {
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
   const [needTotp, setNeedTotp] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  // A wrong password or code is said in the form (the code beside its field), in the reader's language, from the server.
+  async function submit() {
     try {
       signedIn(await api.post<SignedIn>('/api/auth/login', { email, password, ...(needTotp && totp ? { totp } : {}) }));
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'mfa_required') setNeedTotp(true);
-      else setError(err instanceof ApiError && err.status === 429 ? new Error(t('login.locked')) : err);
-    } finally {
-      setBusy(false);
+      // The account has a second factor: ask for the code, which is not a mistake.
+      if (err instanceof ApiError && err.code === 'mfa_required' && !needTotp) setNeedTotp(true);
+      else throw err;
     }
   }
 
@@ -40,7 +36,7 @@ export default function Login() {
         <p className="tagline">{t('app.tagline')}</p>
         <h1>{t('login.title')}</h1>
         {notice && <Notice>{t(notice)}</Notice>}
-        <form onSubmit={submit} noValidate>
+        <Form onSubmit={submit} aria-label={t('login.title')}>
           <Field label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
           <Field
             label={t('login.password')}
@@ -66,11 +62,10 @@ export default function Login() {
               onChange={(e) => setTotp(e.target.value.trim())}
             />
           )}
-          <ErrorMessage error={error} />
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary">
             {t('login.submit')}
           </button>
-        </form>
+        </Form>
         <p className="public-link">
           <a href="/public">{t('app.tagline')} — public site</a>
         </p>

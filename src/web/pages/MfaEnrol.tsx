@@ -1,8 +1,9 @@
 // TOTP enrolment: a QR code from the server, then a first code to prove the authenticator works.
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { useSession } from '../app/session';
+import { Form } from '../components/form';
 import { ErrorMessage, Field, Page } from '../components/ui';
 
 interface Enrolment {
@@ -22,16 +23,10 @@ export default function MfaEnrol({ onDone }: { onDone?: () => void }) {
     api.post<Enrolment>('/api/auth/mfa/enrol').then(setEnrolment, setError);
   }, []);
 
-  async function confirm(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    try {
-      await api.post('/api/auth/mfa/confirm', { totp: code });
-      await refresh();
-      onDone?.();
-    } catch (err) {
-      setError(err);
-    }
+  async function confirm() {
+    await api.post('/api/auth/mfa/confirm', { totp: code });
+    await refresh();
+    onDone?.();
   }
 
   return (
@@ -42,7 +37,7 @@ export default function MfaEnrol({ onDone }: { onDone?: () => void }) {
           <p>
             {t('mfa.secret')}: <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
-          <form onSubmit={confirm}>
+          <Form onSubmit={confirm} aria-label={t('mfa.title')}>
             <Field
               label={t('login.totp')}
               help={t('login.totpHelp')}
@@ -50,13 +45,15 @@ export default function MfaEnrol({ onDone }: { onDone?: () => void }) {
               inputMode="numeric"
               autoComplete="one-time-code"
               maxLength={6}
+              pattern="\d{6}"
+              required
               value={code}
               onChange={(e) => setCode(e.target.value.trim())}
             />
             <button type="submit" className="primary">
               {t('mfa.confirm')}
             </button>
-          </form>
+          </Form>
         </div>
       )}
       <ErrorMessage error={error} />
