@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+import { axeViolations, baseUrl, launch, newPage, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,6 +52,11 @@ describe('legislation', () => {
 
     const act = page.getByRole('form', { name: 'Record an instrument' });
     await act.getByLabel('Title').fill(ACT);
+    // A year out of range is said beside it and focused before anything is sent; the title stays as typed.
+    await act.getByLabel('Year').fill('1700');
+    await act.getByRole('button', { name: 'Save' }).click();
+    expect(await waitForProblemAt(page, 'year')).toEqual({ name: 'year', invalid: 'true', problem: 'Must be at least 1800.' });
+    expect(await act.getByLabel('Title').inputValue()).toBe(ACT);
     await act.getByLabel('Year').fill('2011');
     await act.getByRole('button', { name: 'Save' }).click();
     await page.getByText(ACT).first().waitFor();
@@ -59,6 +64,11 @@ describe('legislation', () => {
     const provision = page.getByRole('form', { name: 'Add a provision' });
     await provision.getByLabel('Instrument').selectOption({ label: ACT });
     await provision.getByLabel('Section').fill('s. 7');
+    // A standard the catalogue does not have is refused by the server, said beside the standards, in plain words.
+    await provision.getByLabel('Standards it implements').fill('PS-99');
+    await provision.getByRole('button', { name: 'Save' }).click();
+    expect((await waitForProblemAt(page, 'standards')).problem).toBe('Not standards of the catalogue: PS-99.');
+    expect(await provision.getByLabel('Section').inputValue()).toBe('s. 7');
     await provision.getByLabel('Standards it implements').fill('PS-1');
     await provision.getByRole('button', { name: 'Save' }).click();
     await page.getByText('s. 7 → PS-1').waitFor();

@@ -15,6 +15,7 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { AssessmentsStore, toAssessment, type VersionRow } from './assessments-store.js';
+import { say } from './messages.js';
 import type { AssessmentInput, AssessmentRevision, AssessmentStatus } from './schemas.js';
 import type { LegislationService } from './service.js';
 
@@ -31,13 +32,13 @@ export class AssessmentsService {
   private async requireAssessable(standardId: string, version?: number) {
     const { version: v, standards } = await this.legislation.standards(version);
     const standard = standards.find((s) => s.id === standardId);
-    if (!standard) throw new Invalid('standardId', `${standardId} is not a standard of catalogue version ${v}`);
-    if (!standard.assessable) throw new Invalid('standardId', `${standardId} heads its sub-standards and is assessed through them`);
+    if (!standard) throw new Invalid('standardId', say('notAStandard', { standard: standardId }), { catalogueVersion: v });
+    if (!standard.assessable) throw new Invalid('standardId', say('headsSubStandards', { standard: standardId }));
     return v;
   }
 
   private checkValidFrom(validFrom: string) {
-    if (validFrom > today()) throw new Invalid('validFrom', 'an assessment cannot describe the law on a future date');
+    if (validFrom > today()) throw new Invalid('validFrom', say('futureDate'));
   }
 
   /** Evidence must be provisions of the assessed state that implement this standard in this catalogue version. */
@@ -45,16 +46,16 @@ export class AssessmentsService {
     const provisions = await this.legislation.store.provisionsByIds(evidence);
     for (const id of evidence) {
       const p = provisions.find((x) => x.id === id);
-      if (!p) throw new Invalid('evidence', `no provision ${id}`);
-      if (p.state !== state) throw new Invalid('evidence', `provision ${id} is a law of ${p.state}, not of ${state}`);
+      if (!p) throw new Invalid('evidence', say('noProvision'), { provision: id });
+      if (p.state !== state) throw new Invalid('evidence', say('provisionOfOtherState', { other: p.state, state }), { provision: id });
       const links = p.standards.filter((s) => s.standard_id === standardId);
-      if (!links.length) throw new Invalid('evidence', `provision ${id} is not linked to ${standardId}`);
+      if (!links.length) throw new Invalid('evidence', say('provisionNotLinked', { standard: standardId }), { provision: id });
       if (!links.some((s) => s.catalogue_version === version))
-        throw new Invalid(
-          'evidence',
-          `provision ${id} cites ${standardId} of catalogue version ${links.map((s) => s.catalogue_version).join(', ')}, not of version ${version}`,
-          { catalogueVersion: version },
-        );
+        throw new Invalid('evidence', say('provisionOtherVersion', { standard: standardId }), {
+          provision: id,
+          catalogueVersion: version,
+          cited: links.map((s) => s.catalogue_version),
+        });
     }
   }
 

@@ -6,6 +6,7 @@ import { canEditStateLegislation, canRecordCooperationInstrument, canVouchForSta
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { say } from './messages.js';
 import { loadCatalogue } from './reference.js';
 import type { Instrument, InstrumentInput, InstrumentUpdate, ProvisionInput, Standard } from './schemas.js';
 import { type CooperationInstrumentRow, LegislationStore } from './store.js';
@@ -84,7 +85,7 @@ export class LegislationService {
   async requireStates(field: string, codes: string[]): Promise<void> {
     const known = new Set((await this.store.memberStates()).map((m) => m.code));
     const unknown = codes.filter((c) => !known.has(c));
-    if (unknown.length) throw new Invalid(field, `not a Bali Process member state: ${unknown.join(', ')}`, { unknown });
+    if (unknown.length) throw new Invalid(field, say('notMembers', { codes: unknown.join(', ') }), { unknown });
   }
 
   async instruments(actor: Actor, state: string) {
@@ -170,8 +171,7 @@ export class LegislationService {
     const { version, standards } = await this.standards(input.catalogueVersion);
     const known = new Set(standards.map((s) => s.id));
     const foreign = input.standards.filter((s) => !known.has(s));
-    if (foreign.length)
-      throw new Invalid('standards', `not standards of catalogue version ${version}: ${foreign.join(', ')}`, { catalogueVersion: version, unknown: foreign });
+    if (foreign.length) throw new Invalid('standards', say('unknownStandards', { codes: foreign.join(', ') }), { catalogueVersion: version, unknown: foreign });
     return this.db.transaction(async () => {
       const id = await this.store.createProvision(instrumentId, input, version, [...new Set(input.standards)]);
       await this.audit.record(actor, {
@@ -193,10 +193,10 @@ export class LegislationService {
 
   async recordCooperationInstrument(actor: Actor, input: CooperationInstrumentInput) {
     const parties = [...new Set(input.parties)];
-    if (parties.length < 2) throw new Invalid('parties', 'name at least two different states');
+    if (parties.length < 2) throw new Invalid('parties', say('twoParties'));
     await this.requireStates('parties', parties);
     if (!canRecordCooperationInstrument(actor, parties)) throw new Forbidden('only a focal point of one of the parties records this instrument');
-    if (input.inForceFrom && input.terminatedOn && input.terminatedOn <= input.inForceFrom) throw new Invalid('terminatedOn', 'must be after inForceFrom');
+    if (input.inForceFrom && input.terminatedOn && input.terminatedOn <= input.inForceFrom) throw new Invalid('terminatedOn', say('endsBeforeStart'));
     return this.db.transaction(async () => {
       const id = await this.store.createCooperationInstrument(
         {

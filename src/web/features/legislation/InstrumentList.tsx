@@ -2,6 +2,7 @@
 // confirmed by the focal point" until the state's focal point confirms them, with the file's values where they differ.
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { ActionButton } from '../../components/form';
 import { DemoBadge, formatDate } from '../../components/ui';
 import type { Act } from './StateForms';
 import { Source } from './TreatyText';
@@ -26,7 +27,7 @@ function Gaps({ instruments }: { instruments: Instrument[] }) {
   return gaps.length ? <p>{gaps.map((g) => t('reference.noneRecorded', { topic: t(`topics.${g}`) })).join(' ')}</p> : null;
 }
 
-export function InstrumentList({ instruments, canConfirm, act }: { instruments: Instrument[]; canConfirm: boolean; act: Act }) {
+export function InstrumentList({ instruments, act, onDone }: { instruments: Instrument[]; act: Act; onDone: (said: string | null) => void }) {
   const { t, i18n } = useTranslation('legislation');
   return (
     <>
@@ -58,12 +59,15 @@ export function InstrumentList({ instruments, canConfirm, act }: { instruments: 
                 </small>
               </>
             )}
-            {canConfirm && i.reference && !i.reference.confirmed && (
+            {i.can?.confirm && i.reference && !i.reference.confirmed && (
               <>
                 {' '}
-                <button type="button" onClick={() => void act(() => api.post(`/api/legislation/instruments/${i.id}/confirm`, {}), t('reference.confirmed'))}>
+                <ActionButton
+                  onDone={onDone}
+                  onAction={() => act(() => api.post(`/api/legislation/instruments/${i.id}/confirm`, {}), t('reference.confirmed'))}
+                >
                   {t('reference.confirm', { title: i.title })}
-                </button>
+                </ActionButton>
               </>
             )}
             {i.provisions.length > 0 && (

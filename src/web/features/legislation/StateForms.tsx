@@ -1,22 +1,19 @@
 // Forms of a state's legislation page: the reason for returning an assessment (in the page, not a pop-up),
 // editing a recorded instrument, and recording a bilateral extradition or MLA treaty the state is party to.
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { Field, Select } from '../../components/ui';
+import { Form } from '../../components/form';
+import { CheckGroup, Field, Select } from '../../components/ui';
 import type { Assessment, Instruments } from './types';
 
 type Instrument = Instruments['instruments'][number];
-/** Runs a change, shows `done` or the error, reloads the page's data; true when it succeeded. */
-export type Act = (fn: () => Promise<unknown>, done: string) => Promise<boolean>;
-const values = (e: FormEvent<HTMLFormElement>) => {
-  e.preventDefault();
-  const f = new FormData(e.currentTarget);
-  return (k: string) => String(f.get(k) ?? '').trim();
-};
+/** Runs a change and reloads the page's data; resolves to `done`, what to say. A refusal is thrown for the Form to place. */
+export type Act = (fn: () => Promise<unknown>, done: string) => Promise<string>;
+const values = (f: FormData) => (k: string) => String(f.get(k) ?? '').trim();
 
 /** A coordinator returns a submitted assessment with a reason typed in the page. */
-export function ReturnForm({ assessment, act }: { assessment: Assessment; act: Act }) {
+export function ReturnForm({ assessment, act, onDone }: { assessment: Assessment; act: Act; onDone: (said: string) => void }) {
   const { t } = useTranslation('legislation');
   const [open, setOpen] = useState(false);
   if (!open)
@@ -25,20 +22,20 @@ export function ReturnForm({ assessment, act }: { assessment: Assessment; act: A
         {t('return')}
       </button>
     );
-  const send = (e: FormEvent<HTMLFormElement>) => {
-    const v = values(e);
-    void act(() => api.post(`/api/legislation/assessments/${assessment.id}/return`, { reason: v('reason') }), t('done.return')).then(
-      (ok) => ok && setOpen(false),
-    );
+  // The form goes away once the assessment is returned: what happened is said at the top of the page.
+  const send = async (f: FormData) => {
+    const said = await act(() => api.post(`/api/legislation/assessments/${assessment.id}/return`, { reason: values(f)('reason') }), t('done.return'));
+    setOpen(false);
+    onDone(said);
   };
   return (
-    <form className="form-grid" onSubmit={send} aria-label={t('returnTitle', { standard: assessment.standardId })}>
+    <Form className="form-grid" onSubmit={send} aria-label={t('returnTitle', { standard: assessment.standardId })}>
       <Field label={t('returnReason')} name="reason" required minLength={3} maxLength={2000} autoFocus />
       <button type="submit">{t('return')}</button>
       <button type="button" onClick={() => setOpen(false)}>
         {t('cancel')}
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -48,8 +45,8 @@ export function EditInstrumentForm({ instruments, act }: { instruments: Instrume
   const [id, setId] = useState(instruments[0]?.id ?? '');
   const current = instruments.find((i) => i.id === id) ?? instruments[0];
   if (!current) return null;
-  const save = (e: FormEvent<HTMLFormElement>) => {
-    const v = values(e);
+  const save = (f: FormData) => {
+    const v = values(f);
     const next: Record<string, unknown> = {
       kind: v('kind'),
       title: v('title'),
@@ -69,10 +66,10 @@ export function EditInstrumentForm({ instruments, act }: { instruments: Instrume
       repealedOn: current.repealedOn,
     };
     const changed = Object.fromEntries(Object.entries(next).filter(([k, x]) => x !== before[k]));
-    void act(() => api.patch(`/api/legislation/instruments/${current.id}`, changed), t('saved'));
+    return act(() => api.patch(`/api/legislation/instruments/${current.id}`, changed), t('saved'));
   };
   return (
-    <form className="card form-grid" onSubmit={save} aria-label={t('editInstrument')} key={current.id}>
+    <Form className="card form-grid" onSubmit={save} aria-label={t('editInstrument')} key={current.id}>
       <h3>{t('editInstrument')}</h3>
       <Select
         label={t('instrument')}
@@ -99,22 +96,20 @@ export function EditInstrumentForm({ instruments, act }: { instruments: Instrume
       <Field label={t('inForceFrom')} name="inForceFrom" type="date" defaultValue={current.inForceFrom ?? ''} />
       <Field label={t('repealedOn')} name="repealedOn" type="date" defaultValue={current.repealedOn ?? ''} />
       <button type="submit">{t('save')}</button>
-    </form>
+    </Form>
   );
 }
 
 /** A focal point records an extradition or MLA treaty (or arrangement) between their state and others. */
 export function CooperationInstrumentForm({ state, act }: { state: string; act: Act }) {
   const { t } = useTranslation('legislation');
-  const legend = useId();
-  const record = (e: FormEvent<HTMLFormElement>) => {
-    const f = new FormData(e.currentTarget);
-    const v = values(e);
+  const record = (f: FormData) => {
+    const v = values(f);
     const others = v('parties')
       .toUpperCase()
       .split(/[\s,]+/)
       .filter(Boolean);
-    void act(
+    return act(
       () =>
         api.post('/api/legislation/cooperation/instruments', {
           kind: v('kind'),
@@ -130,7 +125,7 @@ export function CooperationInstrumentForm({ state, act }: { state: string; act: 
     );
   };
   return (
-    <form className="card form-grid" onSubmit={record} aria-label={t('recordTreaty')}>
+    <Form className="card form-grid" onSubmit={record} resetOnSuccess aria-label={t('recordTreaty')}>
       <h3>{t('recordTreaty')}</h3>
       <Select
         label={t('kind')}
@@ -139,20 +134,21 @@ export function CooperationInstrumentForm({ state, act }: { state: string; act: 
       />
       <Field label={t('instrumentTitle')} name="title" required minLength={3} />
       <Field label={t('otherParties')} name="parties" required help={t('otherPartiesHelp', { state })} />
-      <fieldset aria-labelledby={legend}>
-        <legend id={legend}>{t('covers')}</legend>
-        <label>
-          <input type="checkbox" name="covers" value="extradition" defaultChecked /> {t('coversExtradition')}
-        </label>
-        <label>
-          <input type="checkbox" name="covers" value="mla" /> {t('coversMla')}
-        </label>
-      </fieldset>
+      <CheckGroup
+        legend={t('covers')}
+        name="covers"
+        required
+        defaultValue={['extradition']}
+        options={[
+          { value: 'extradition', label: t('coversExtradition') },
+          { value: 'mla', label: t('coversMla') },
+        ]}
+      />
       <Field label={t('signedOn')} name="signedOn" type="date" />
       <Field label={t('inForceFrom')} name="inForceFrom" type="date" />
       <Field label={t('terminatedOn')} name="terminatedOn" type="date" />
       <Field label={t('source')} name="source" />
       <button type="submit">{t('save')}</button>
-    </form>
+    </Form>
   );
 }

@@ -1,12 +1,13 @@
 // One state's legislation: treaty status, instruments (reference laws to confirm) and provisions, assessments in force and those in the
 // workflow (draft by a policy officer, submit by the focal point, validate or return by a coordinator of another state).
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Permission } from '../../../server/access/permissions';
 import { api } from '../../api';
 import { usePermission, useUser } from '../../app/session';
-import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { ActionButton, Form } from '../../components/form';
+import { DemoBadge, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { InstrumentList } from './InstrumentList';
@@ -22,39 +23,25 @@ export function StatePage() {
   const nameOf = useMemberNames();
   const own = user?.state === state;
   const canEdit = usePermission(Permission.LegislationInstrumentsWrite) && own;
-  const canSubmit = usePermission(Permission.LegislationAssessmentsSubmit) && own;
-  const canValidate = usePermission(Permission.LegislationAssessmentsValidate) && !own;
   const recordsCooperation = usePermission(Permission.LegislationCooperationWrite) && own;
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const instruments = useApi(() => api.get<Instruments>(`/api/legislation/instruments?state=${state}`), [state]);
   const legislation = useApi(() => api.get<StateLegislation>(`/api/legislation/states/${state}`), [state]);
   const standards = useApi(() => api.get<Standards>('/api/legislation/standards'), []);
   const titleOf = (id: string) => standards.data?.standards.find((s) => s.id === id)?.title ?? id;
 
+  // Every change reloads the page's data and says what happened: beside its form, or at the top for a one-step button.
   const act: Act = async (fn, done) => {
-    setError(null);
-    setNotice(null);
-    try {
-      await fn();
-      setNotice(done);
-      instruments.reload();
-      legislation.reload();
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    }
+    await fn();
+    instruments.reload();
+    legislation.reload();
+    return done;
   };
-  const form = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    return (k: string) => String(f.get(k) ?? '');
-  };
+  const text = (f: FormData) => (k: string) => String(f.get(k) ?? '').trim();
 
-  const addInstrument = (e: FormEvent<HTMLFormElement>) => {
-    const v = form(e);
-    void act(
+  const addInstrument = (f: FormData) => {
+    const v = text(f);
+    return act(
       () =>
         api.post('/api/legislation/instruments', {
           state,
@@ -67,9 +54,9 @@ export function StatePage() {
       t('saved'),
     );
   };
-  const addProvision = (e: FormEvent<HTMLFormElement>) => {
-    const v = form(e);
-    void act(
+  const addProvision = (f: FormData) => {
+    const v = text(f);
+    return act(
       () =>
         api.post(`/api/legislation/instruments/${v('instrument')}/provisions`, {
           section: v('section'),
@@ -82,13 +69,13 @@ export function StatePage() {
       t('saved'),
     );
   };
-  const draft = (e: FormEvent<HTMLFormElement>) => {
-    const v = form(e);
-    void act(
+  const draft = (f: FormData) => {
+    const v = text(f);
+    return act(
       () =>
         api.post('/api/legislation/assessments', {
           state,
-          standardId: v('standard'),
+          standardId: v('standardId'),
           status: v('status'),
           validFrom: v('validFrom'),
           comment: v('comment'),
@@ -112,17 +99,16 @@ export function StatePage() {
         </>
       }
     >
-      <ErrorMessage error={error} />
       {notice && <Notice>{notice}</Notice>}
       <TreatySection state={state} />
 
       <h2>{t('instruments')}</h2>
       {instruments.loading && <Loading />}
       {instruments.data?.instruments.length === 0 && <p>{t('noInstruments')}</p>}
-      {instruments.data && <InstrumentList instruments={instruments.data.instruments} canConfirm={canSubmit} act={act} />}
+      {instruments.data && <InstrumentList instruments={instruments.data.instruments} act={act} onDone={setNotice} />}
       {canEdit && (
         <div className="cards">
-          <form className="card form-grid" onSubmit={addInstrument} aria-label={t('addInstrument')}>
+          <Form className="card form-grid" onSubmit={addInstrument} resetOnSuccess aria-label={t('addInstrument')}>
             <h3>{t('addInstrument')}</h3>
             <Select label={t('kind')} name="kind" options={['act', 'amendment', 'bill'].map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
             <Field label={t('instrumentTitle')} name="title" required minLength={2} />
@@ -134,16 +120,16 @@ export function StatePage() {
               options={['bill', 'in_force', 'amended', 'repealed'].map((k) => ({ value: k, label: t(`instrumentStatus.${k}`) }))}
             />
             <button type="submit">{t('save')}</button>
-          </form>
+          </Form>
           {instruments.data && instruments.data.instruments.length > 0 && (
-            <form className="card form-grid" onSubmit={addProvision} aria-label={t('addProvision')}>
+            <Form className="card form-grid" onSubmit={addProvision} resetOnSuccess aria-label={t('addProvision')}>
               <h3>{t('addProvision')}</h3>
               <Select label={t('instrument')} name="instrument" options={instruments.data.instruments.map((i) => ({ value: i.id, label: i.title }))} />
               <Field label={t('section')} name="section" required />
               <Field label={t('heading')} name="heading" />
               <Field label={t('implements')} name="standards" help={t('implementsHelp')} />
               <button type="submit">{t('save')}</button>
-            </form>
+            </Form>
           )}
           {instruments.data && instruments.data.instruments.length > 0 && <EditInstrumentForm instruments={instruments.data.instruments} act={act} />}
         </div>
@@ -186,32 +172,32 @@ export function StatePage() {
           <li key={a.id} data-standard={a.standardId}>
             {a.standardId} — {t(`status.${a.status}`)} {t('from')} {a.validFrom} — <strong>{t(`workflow.${a.workflow}`)}</strong>{' '}
             {a.reason && <em>({a.reason})</em>} <DemoBadge demo={a.demo} />
-            {canSubmit && (a.workflow === 'draft' || a.workflow === 'returned') && (
-              <button type="button" onClick={() => void step(a, 'submit')}>
+            {a.can?.submit && (
+              <ActionButton onDone={setNotice} onAction={() => step(a, 'submit')}>
                 {t('submit')}
-              </button>
+              </ActionButton>
             )}
-            {canValidate && a.workflow === 'submitted' && (
+            {a.can?.validate && (
               <>
-                <button type="button" onClick={() => void step(a, 'validate')}>
+                <ActionButton onDone={setNotice} onAction={() => step(a, 'validate')}>
                   {t('validate')}
-                </button>
-                <ReturnForm assessment={a} act={act} />
+                </ActionButton>
+                <ReturnForm assessment={a} act={act} onDone={setNotice} />
               </>
             )}
           </li>
         ))}
       </ul>
       {canEdit && (
-        <form className="card form-grid" onSubmit={draft} aria-label={t('draftAssessment')}>
+        <Form className="card form-grid" onSubmit={draft} aria-label={t('draftAssessment')}>
           <h3>{t('draftAssessment')}</h3>
-          <Select label={t('standard')} name="standard" options={assessable.map((s) => ({ value: s.id, label: `${s.id} ${label('standard', s.id)}` }))} />
+          <Select label={t('standard')} name="standardId" options={assessable.map((s) => ({ value: s.id, label: `${s.id} ${label('standard', s.id)}` }))} />
           <Select label={t('statusLabel')} name="status" options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
           <Field label={t('validFrom')} name="validFrom" type="date" required />
           <Select label={t('evidence')} name="evidence" options={[{ value: '', label: t('noEvidence') }, ...provisions]} />
           <Field label={t('comment')} name="comment" />
           <button type="submit">{t('saveDraft')}</button>
-        </form>
+        </Form>
       )}
     </Page>
   );
