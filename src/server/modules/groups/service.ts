@@ -214,7 +214,8 @@ export class GroupsService {
       maxYears: g.co_chair_max_years,
       currentYear: opts.currentYear ?? thisYear(),
     });
-    if (breach) throw new Invalid(`body.${breach.field}`, `rule ${breach.rule}: ${breach.message}`, { rule: breach.rule });
+    // A person reads the rule in words beside the year it breaks; the rule's code stays in `rule` for machines.
+    if (breach) throw new Invalid(`body.${breach.field}`, `${breach.message.charAt(0).toUpperCase()}${breach.message.slice(1)}.`, { rule: breach.rule });
     return this.db.transaction(async () => {
       const id = await this.store.insertRoster({
         groupCode: code,

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Permission } from '../../../server/access/permissions';
 import { api } from '../../api';
 import { usePermission, useUser } from '../../app/session';
-import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Select, useApi } from '../../components/ui';
+import { FieldProblem, Form } from '../../components/form';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Select, useApi } from '../../components/ui';
 import type { CoChairs, GroupDetail, Suggestion } from './types';
 
 type Row = { year: number; a: string; b: string; extension: string };
@@ -14,8 +15,6 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
   const user = useUser();
   const { data, error, loading, reload } = useApi(() => api.get<CoChairs>(`/api/groups/${group.code}/co-chairs`), [group.code]);
   const [rows, setRows] = useState<Row[]>([]);
-  const [rosterError, setRosterError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [nominationYear, setNominationYear] = useState(String(new Date().getFullYear() + 1));
   const mayPropose = group.can.proposeRoster;
   const mayNominate = group.can.nominate;
@@ -28,32 +27,20 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
     setRows(s.years.map((y) => ({ year: y.year, a: y.coChairs[0]?.memberCode ?? '', b: y.coChairs[1]?.memberCode ?? '', extension: '' })));
   };
   const propose = async () => {
-    setRosterError(null);
-    setDone(null);
-    try {
-      await api.post(`/api/groups/${group.code}/co-chairs/rosters`, {
-        years: rows.map((r) => ({
-          year: r.year,
-          coChairs: [r.a, r.b].filter(Boolean).map((m) => ({ memberCode: m, extensionAgreed: r.extension.trim() || null })),
-        })),
-      });
-      setDone(t('proposed'));
-      setRows([]);
-      reload();
-    } catch (e) {
-      setRosterError(e);
-    }
+    await api.post(`/api/groups/${group.code}/co-chairs/rosters`, {
+      years: rows.map((r) => ({
+        year: r.year,
+        coChairs: [r.a, r.b].filter(Boolean).map((m) => ({ memberCode: m, extensionAgreed: r.extension.trim() || null })),
+      })),
+    });
+    setRows([]);
+    reload();
+    return t('proposed');
   };
   const nominate = async () => {
-    setRosterError(null);
-    setDone(null);
-    try {
-      await api.post(`/api/groups/${group.code}/co-chairs/nominations`, { memberCode: user.state, forYear: Number(nominationYear) });
-      setDone(t('nominated'));
-      reload();
-    } catch (e) {
-      setRosterError(e);
-    }
+    await api.post(`/api/groups/${group.code}/co-chairs/nominations`, { memberCode: user.state, forYear: Number(nominationYear) });
+    reload();
+    return t('nominated');
   };
   const set = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
@@ -126,27 +113,24 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
           </ul>
         </>
       )}
-      {done && <Notice>{done}</Notice>}
       {mayNominate && (
-        <form
-          className="filters"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void nominate();
-          }}
-        >
-          <Field label={t('forYear')} type="number" value={nominationYear} onChange={(e) => setNominationYear(e.target.value)} />
+        <Form className="filters" onSubmit={nominate} aria-label={t('nominate')}>
+          <Field
+            label={t('forYear')}
+            name="forYear"
+            type="number"
+            min={1900}
+            step={1}
+            required
+            value={nominationYear}
+            onChange={(e) => setNominationYear(e.target.value)}
+          />
           <button type="submit">{t('nominate')}</button>
-        </form>
+        </Form>
       )}
       {mayPropose && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void propose();
-          }}
-        >
-          <h2>{t('propose')}</h2>
+        <Form onSubmit={propose} aria-labelledby="propose-h">
+          <h2 id="propose-h">{t('propose')}</h2>
           <p>{t('proposeIntro')}</p>
           <div className="filters">
             <button type="button" onClick={() => void suggest()}>
@@ -161,18 +145,19 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
               </button>
             )}
           </div>
+          {/* A year's row is where a broken rotation rule is said (the server names years.N.coChairs or years.N.year). */}
           {rows.map((r, i) => (
-            <div key={r.year} className="form-grid">
+            <fieldset key={r.year} className="form-grid" data-field={`years.${i}`}>
+              <legend>{r.year}</legend>
+              <FieldProblem name={`years.${i}`} />
               <Select label={t('coChairN', { n: 1, year: r.year })} options={options} value={r.a} onChange={(e) => set(i, { a: e.target.value })} />
               <Select label={t('coChairN', { n: 2, year: r.year })} options={options} value={r.b} onChange={(e) => set(i, { b: e.target.value })} />
               <Field label={`${t('extension')} ${r.year}`} value={r.extension} onChange={(e) => set(i, { extension: e.target.value })} />
-            </div>
+            </fieldset>
           ))}
-          <ErrorMessage error={rosterError} />
           {rows.length > 0 && <button type="submit">{t('submitRoster')}</button>}
-        </form>
+        </Form>
       )}
-      {!mayPropose && <ErrorMessage error={rosterError} />}
     </>
   );
 }
@@ -181,35 +166,30 @@ export function CoChairsSection({ group }: { group: GroupDetail }) {
 function DecideForm({ code, rosters, onDone }: { code: string; rosters: CoChairs['rosters']; onDone: () => void }) {
   const { t } = useTranslation('groups');
   const [form, setForm] = useState({ roster: rosters[0]?.id ?? '', meeting: '', decidedOn: '' });
-  const [error, setError] = useState<unknown>(null);
   const submit = async () => {
-    setError(null);
-    try {
-      await api.post(`/api/groups/${code}/co-chairs/rosters/${form.roster}/decide`, { meeting: form.meeting, decidedOn: form.decidedOn });
-      onDone();
-    } catch (e) {
-      setError(e);
-    }
+    await api.post(`/api/groups/${code}/co-chairs/rosters/${form.roster}/decide`, { meeting: form.meeting, decidedOn: form.decidedOn });
+    onDone();
+    return t('rosterDecided');
   };
   return (
-    <form
-      className="form-grid"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h2>{t('decide')}</h2>
+    <Form className="form-grid" onSubmit={submit} aria-labelledby="decide-h">
+      <h2 id="decide-h">{t('decide')}</h2>
       <Select
         label={t('rosters')}
         value={form.roster}
         onChange={(e) => setForm({ ...form, roster: e.target.value })}
         options={rosters.map((r) => ({ value: r.id, label: r.years.map((y) => `${y.year}: ${y.coChairs.map((c) => c.memberCode).join(', ')}`).join('; ') }))}
       />
-      <Field label={t('meetingName')} value={form.meeting} onChange={(e) => setForm({ ...form, meeting: e.target.value })} required />
-      <Field label={t('decidedOn')} type="date" value={form.decidedOn} onChange={(e) => setForm({ ...form, decidedOn: e.target.value })} required />
-      <ErrorMessage error={error} />
+      <Field label={t('meetingName')} name="meeting" value={form.meeting} onChange={(e) => setForm({ ...form, meeting: e.target.value })} required />
+      <Field
+        label={t('decidedOn')}
+        name="decidedOn"
+        type="date"
+        value={form.decidedOn}
+        onChange={(e) => setForm({ ...form, decidedOn: e.target.value })}
+        required
+      />
       <button type="submit">{t('decideButton')}</button>
-    </form>
+    </Form>
   );
 }

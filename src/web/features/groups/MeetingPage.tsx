@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
-import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, useApi } from '../../components/ui';
+import { Form } from '../../components/form';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, TextArea, useApi } from '../../components/ui';
 import { ActionsTable } from './GroupPage';
 import type { Meeting } from './types';
 
@@ -13,20 +14,15 @@ export function MeetingPage() {
   const { t, i18n } = useTranslation('groups');
   const { data: m, error, loading, reload } = useApi(() => api.get<Meeting>(`/api/groups/meetings/${id}`), [id]);
   const [note, setNote] = useState({ body: '', speaker: '', speakerAffiliation: '' });
-  const [noteError, setNoteError] = useState<unknown>(null);
   const addNote = async () => {
-    setNoteError(null);
-    try {
-      await api.post(`/api/groups/meetings/${id}/notes`, {
-        body: note.body,
-        speaker: note.speaker || null,
-        speakerAffiliation: note.speakerAffiliation || null,
-      });
-      setNote({ body: '', speaker: '', speakerAffiliation: '' });
-      reload();
-    } catch (e) {
-      setNoteError(e);
-    }
+    await api.post(`/api/groups/meetings/${id}/notes`, {
+      body: note.body,
+      speaker: note.speaker || null,
+      speakerAffiliation: note.speakerAffiliation || null,
+    });
+    setNote({ body: '', speaker: '', speakerAffiliation: '' });
+    reload();
+    return t('noteAdded');
   };
   const identities = m !== null && m.participants !== null;
   return (
@@ -85,23 +81,18 @@ export function MeetingPage() {
             </tbody>
           </table>
           {m.youAttended && (
-            <form
-              className="form-grid"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void addNote();
-              }}
-            >
-              <h2>{t('addNote')}</h2>
-              <div className="field">
-                <label htmlFor="wg-note-body">{t('noteBody')}</label>
-                <textarea id="wg-note-body" value={note.body} onChange={(e) => setNote({ ...note, body: e.target.value })} required />
-              </div>
-              <Field label={t('speaker')} value={note.speaker} onChange={(e) => setNote({ ...note, speaker: e.target.value })} />
-              <Field label={t('affiliation')} value={note.speakerAffiliation} onChange={(e) => setNote({ ...note, speakerAffiliation: e.target.value })} />
-              <ErrorMessage error={noteError} />
+            <Form className="form-grid" onSubmit={addNote} aria-labelledby="add-note-h">
+              <h2 id="add-note-h">{t('addNote')}</h2>
+              <TextArea label={t('noteBody')} name="body" value={note.body} onChange={(e) => setNote({ ...note, body: e.target.value })} required />
+              <Field label={t('speaker')} name="speaker" value={note.speaker} onChange={(e) => setNote({ ...note, speaker: e.target.value })} />
+              <Field
+                label={t('affiliation')}
+                name="speakerAffiliation"
+                value={note.speakerAffiliation}
+                onChange={(e) => setNote({ ...note, speakerAffiliation: e.target.value })}
+              />
               <button type="submit">{t('addNote')}</button>
-            </form>
+            </Form>
           )}
           {m.documents.length > 0 && (
             <>
@@ -135,56 +126,51 @@ function LeadForms({ meetingId, onSaved }: { meetingId: string; onSaved: () => v
   const { t } = useTranslation('groups');
   const [decision, setDecision] = useState('');
   const [action, setAction] = useState({ description: '', states: '', dueOn: '' });
-  const [error, setError] = useState<unknown>(null);
-  const save = async (fn: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await fn();
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
+  const addDecision = async () => {
+    await api.post(`/api/groups/meetings/${meetingId}/decisions`, { text: decision });
+    setDecision('');
+    onSaved();
+    return t('decisionAdded');
+  };
+  const addAction = async () => {
+    await api.post(`/api/groups/meetings/${meetingId}/actions`, {
+      description: action.description,
+      dueOn: action.dueOn || null,
+      responsibleStates: action.states
+        .split(/[\s,]+/)
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean),
+    });
+    setAction({ description: '', states: '', dueOn: '' });
+    onSaved();
+    return t('actionAdded');
   };
   return (
     <>
-      <ErrorMessage error={error} />
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(async () => {
-            await api.post(`/api/groups/meetings/${meetingId}/decisions`, { text: decision });
-            setDecision('');
-          });
-        }}
-      >
-        <h2>{t('addDecision')}</h2>
-        <Field label={t('decisionText')} value={decision} onChange={(e) => setDecision(e.target.value)} required />
+      <Form className="form-grid" onSubmit={addDecision} aria-labelledby="add-decision-h">
+        <h2 id="add-decision-h">{t('addDecision')}</h2>
+        <Field label={t('decisionText')} name="text" value={decision} onChange={(e) => setDecision(e.target.value)} required />
         <button type="submit">{t('addDecision')}</button>
-      </form>
-      <form
-        className="form-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(async () => {
-            await api.post(`/api/groups/meetings/${meetingId}/actions`, {
-              description: action.description,
-              dueOn: action.dueOn || null,
-              responsibleStates: action.states
-                .split(/[\s,]+/)
-                .map((s) => s.trim().toUpperCase())
-                .filter(Boolean),
-            });
-            setAction({ description: '', states: '', dueOn: '' });
-          });
-        }}
-      >
-        <h2>{t('addAction')}</h2>
-        <Field label={t('actionText')} value={action.description} onChange={(e) => setAction({ ...action, description: e.target.value })} required />
-        <Field label={t('responsible')} help={t('responsibleHelp')} value={action.states} onChange={(e) => setAction({ ...action, states: e.target.value })} />
-        <Field label={t('due')} type="date" value={action.dueOn} onChange={(e) => setAction({ ...action, dueOn: e.target.value })} />
+      </Form>
+      <Form className="form-grid" onSubmit={addAction} aria-labelledby="add-action-h">
+        <h2 id="add-action-h">{t('addAction')}</h2>
+        <Field
+          label={t('actionText')}
+          name="description"
+          value={action.description}
+          onChange={(e) => setAction({ ...action, description: e.target.value })}
+          required
+        />
+        <Field
+          label={t('responsible')}
+          name="responsibleStates"
+          help={t('responsibleHelp')}
+          value={action.states}
+          onChange={(e) => setAction({ ...action, states: e.target.value })}
+        />
+        <Field label={t('due')} name="dueOn" type="date" value={action.dueOn} onChange={(e) => setAction({ ...action, dueOn: e.target.value })} />
         <button type="submit">{t('addAction')}</button>
-      </form>
+      </Form>
     </>
   );
 }
@@ -193,33 +179,18 @@ function LeadForms({ meetingId, onSaved }: { meetingId: string; onSaved: () => v
 function DocumentForm({ meetingId, onSaved }: { meetingId: string; onSaved: () => void }) {
   const { t } = useTranslation('groups');
   const [doc, setDoc] = useState({ title: '', body: '' });
-  const [error, setError] = useState<unknown>(null);
   const submit = async () => {
-    setError(null);
-    try {
-      await api.post(`/api/groups/meetings/${meetingId}/documents`, doc);
-      setDoc({ title: '', body: '' });
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
+    await api.post(`/api/groups/meetings/${meetingId}/documents`, doc);
+    setDoc({ title: '', body: '' });
+    onSaved();
+    return t('documentAdded');
   };
   return (
-    <form
-      className="form-grid"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <h2>{t('addDocument')}</h2>
-      <Field label={t('documentTitle')} value={doc.title} onChange={(e) => setDoc({ ...doc, title: e.target.value })} required />
-      <div className="field">
-        <label htmlFor="wg-document-body">{t('documentBody')}</label>
-        <textarea id="wg-document-body" value={doc.body} onChange={(e) => setDoc({ ...doc, body: e.target.value })} />
-      </div>
-      <ErrorMessage error={error} />
+    <Form className="form-grid" onSubmit={submit} aria-labelledby="add-document-h">
+      <h2 id="add-document-h">{t('addDocument')}</h2>
+      <Field label={t('documentTitle')} name="title" value={doc.title} onChange={(e) => setDoc({ ...doc, title: e.target.value })} required />
+      <TextArea label={t('documentBody')} name="body" value={doc.body} onChange={(e) => setDoc({ ...doc, body: e.target.value })} />
       <button type="submit">{t('addDocument')}</button>
-    </form>
+    </Form>
   );
 }

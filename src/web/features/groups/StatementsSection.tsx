@@ -2,24 +2,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ActionButton } from '../../components/form';
-import { DemoBadge, ErrorMessage, Field, formatDate, Loading, useApi } from '../../components/ui';
+import { ActionButton, Form } from '../../components/form';
+import { DemoBadge, ErrorMessage, Field, formatDate, Loading, TextArea, useApi } from '../../components/ui';
 import type { GroupDetail, Statement } from './types';
 
 export function StatementsSection({ group }: { group: GroupDetail }) {
   const { t, i18n } = useTranslation('groups');
   const { data, error, loading, reload } = useApi(() => api.get<{ statements: Statement[] }>(`/api/groups/${group.code}/statements`), [group.code]);
   const [draft, setDraft] = useState({ title: '', body: '' });
-  const [actionError, setActionError] = useState<unknown>(null);
-  const act = async (fn: () => Promise<unknown>) => {
-    setActionError(null);
-    try {
-      await fn();
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
-  };
   return (
     <>
       <ErrorMessage error={error} />
@@ -36,9 +26,14 @@ export function StatementsSection({ group }: { group: GroupDetail }) {
           </p>
           <p>{s.body}</p>
           {s.status === 'draft' && group.can.approveStatement && (
-            <button type="button" onClick={() => void act(() => api.post(`/api/groups/${group.code}/statements/${s.id}/approve`))}>
+            <ActionButton
+              onAction={async () => {
+                await api.post(`/api/groups/${group.code}/statements/${s.id}/approve`);
+                reload();
+              }}
+            >
               {t('approve')}
-            </button>
+            </ActionButton>
           )}
           {s.status === 'approved' && group.can.publishStatement && (
             <ActionButton
@@ -53,26 +48,22 @@ export function StatementsSection({ group }: { group: GroupDetail }) {
           )}
         </article>
       ))}
-      <ErrorMessage error={actionError} />
       {group.can.draftStatement && (
-        <form
+        <Form
           className="form-grid"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(async () => {
-              await api.post(`/api/groups/${group.code}/statements`, draft);
-              setDraft({ title: '', body: '' });
-            });
+          aria-labelledby="draft-statement-h"
+          onSubmit={async () => {
+            await api.post(`/api/groups/${group.code}/statements`, draft);
+            setDraft({ title: '', body: '' });
+            reload();
+            return t('drafted');
           }}
         >
-          <h2>{t('draft')}</h2>
-          <Field label={t('statementTitle')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} required />
-          <div className="field">
-            <label htmlFor="wg-statement-body">{t('statementBody')}</label>
-            <textarea id="wg-statement-body" value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} required />
-          </div>
+          <h2 id="draft-statement-h">{t('draft')}</h2>
+          <Field label={t('statementTitle')} name="title" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} required />
+          <TextArea label={t('statementBody')} name="body" value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} required />
           <button type="submit">{t('save')}</button>
-        </form>
+        </Form>
       )}
     </>
   );

@@ -15,7 +15,7 @@ describe('a co-chair roster', () => {
   });
 
   it('is refused when both co-chairs change at once', () => {
-    expect(checkRoster([y(2026, 'IDN', 'THA')], ctx)).toMatchObject({ rule: 'one_rotates_annually', field: 'years[0].coChairs' });
+    expect(checkRoster([y(2026, 'IDN', 'THA')], ctx)).toMatchObject({ rule: 'one_rotates_annually', field: 'years.0.coChairs' });
   });
 
   it('is refused when neither co-chair changes', () => {
@@ -25,7 +25,7 @@ describe('a co-chair roster', () => {
   it('counts the decided history towards the maximum term', () => {
     // AUS co-chaired 2025; 2026 and 2027 would make three consecutive years.
     const breach = checkRoster([y(2026, 'AUS', 'IDN'), y(2027, 'AUS', 'THA')], ctx);
-    expect(breach).toMatchObject({ rule: 'maximum_term', field: 'years[1].coChairs[0]' });
+    expect(breach).toMatchObject({ rule: 'maximum_term', field: 'years.1.coChairs.0' });
     expect(breach!.message).toMatch(/AUS would serve 3 consecutive years/);
   });
 
@@ -39,7 +39,7 @@ describe('a co-chair roster', () => {
   });
 
   it('names a co-chair from outside the group', () => {
-    expect(checkRoster([y(2026, 'AUS', 'PHL')], ctx)).toMatchObject({ rule: 'co_chair_is_group_member', field: 'years[0].coChairs[1]' });
+    expect(checkRoster([y(2026, 'AUS', 'PHL')], ctx)).toMatchObject({ rule: 'co_chair_is_group_member', field: 'years.0.coChairs.1' });
   });
 
   it('covers consecutive years and never rewrites the past', () => {

@@ -34,7 +34,7 @@ export interface RotationContext {
 
 export interface RuleBreach {
   rule: RotationRule;
-  /** Path of the offending input, e.g. years[2].coChairs[1]. */
+  /** Path of the offending input in the API's dotted form (as a schema's field errors), e.g. years.2.coChairs.1. */
   field: string;
   message: string;
 }
@@ -60,8 +60,8 @@ export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleB
   if (proposal.length === 0) return breach('consecutive_years', 'years', 'the roster is empty');
   const years = proposal.map((y) => y.year);
   for (let i = 1; i < years.length; i++)
-    if (years[i] !== years[i - 1] + 1) return breach('consecutive_years', `years[${i}].year`, `${years[i]} does not follow ${years[i - 1]}`);
-  if (years[0] < ctx.currentYear) return breach('no_past_years', 'years[0].year', `${years[0]} is before ${ctx.currentYear}`);
+    if (years[i] !== years[i - 1] + 1) return breach('consecutive_years', `years.${i}.year`, `${years[i]} does not follow ${years[i - 1]}`);
+  if (years[0] < ctx.currentYear) return breach('no_past_years', 'years.0.year', `${years[0]} is before ${ctx.currentYear}`);
 
   proposal.forEach((y) => y.coChairs.sort((a, b) => a.memberCode.localeCompare(b.memberCode)));
   for (const [i, y] of proposal.entries()) {
@@ -69,12 +69,12 @@ export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleB
     if (y.coChairs.length !== 2 || codes.size !== 2)
       return breach(
         'two_co_chairs',
-        `years[${i}].coChairs`,
+        `years.${i}.coChairs`,
         `${y.year} has ${codes.size === y.coChairs.length ? y.coChairs.length : `${codes.size} distinct`} co-chair(s)`,
       );
     for (const [j, s] of y.coChairs.entries())
       if (!ctx.groupMembers.includes(s.memberCode))
-        return breach('co_chair_is_group_member', `years[${i}].coChairs[${j}]`, `${s.memberCode} is not a member of the group`);
+        return breach('co_chair_is_group_member', `years.${i}.coChairs.${j}`, `${s.memberCode} is not a member of the group`);
   }
 
   // The timeline the roster would create: decided history before the roster's first year, then the roster.
@@ -88,13 +88,13 @@ export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleB
       const stayed = y.coChairs.filter((s) => previous.some((p) => p.memberCode === s.memberCode)).length;
       if (stayed !== 1) {
         const what = stayed === 2 ? 'neither co-chair rotates' : 'both co-chairs rotate at once';
-        return breach('one_rotates_annually', `years[${i}].coChairs`, `${what} between ${y.year - 1} and ${y.year}`);
+        return breach('one_rotates_annually', `years.${i}.coChairs`, `${what} between ${y.year - 1} and ${y.year}`);
       }
     }
     for (const [j, s] of y.coChairs.entries()) {
       const served = runLength(timeline, s.memberCode, y.year);
       if (served > ctx.maxYears && !s.extensionAgreed?.trim())
-        return breach('maximum_term', `years[${i}].coChairs[${j}]`, `${s.memberCode} would serve ${served} consecutive years to ${y.year}`);
+        return breach('maximum_term', `years.${i}.coChairs.${j}`, `${s.memberCode} would serve ${served} consecutive years to ${y.year}`);
     }
   }
   return null;
