@@ -4,7 +4,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, signIn } from './harness';
+import { axeViolations, baseUrl, launch, newPage, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let idn: Page;
@@ -52,12 +52,13 @@ describe('intelligence exchange', () => {
     await idn.getByRole('button', { name: 'Release', exact: true }).click();
     await idn.getByRole('status').filter({ hasText: 'Released.' }).waitFor();
 
+    // Refused: said beside the states in plain words (the category by its name, not its code), focused, as typed.
     await states.fill('LKA');
     await idn.getByRole('button', { name: 'Release', exact: true }).click();
-    const refusal = idn.getByRole('alert');
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/LKA.*nothing was released/);
-    await idn.getByText('no active agreement between IDN and LKA covers people_smuggling').waitFor();
+    const refusal = await waitForProblemAt(idn, 'states');
+    expect(refusal.problem).toMatch(/^No agreement in force covers people smuggling for LKA\. Nothing was released\.$/i);
+    expect(refusal.problem).not.toMatch(/people_smuggling/);
+    expect(await states.inputValue()).toBe('LKA');
     expect(await axeViolations(idn)).toEqual([]);
   });
 

@@ -7,8 +7,10 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { term } from '../../i18n/vocabulary.js';
 import type { Message } from '../notifications/service.js';
 import { type ConsentRow, ExchangeStore, type RfiRow } from './exchange-store.js';
+import { say } from './messages.js';
 import type { ReleaseInput } from './schemas.js';
 import type { IntelReportsService } from './service.js';
 
@@ -64,8 +66,7 @@ export class IntelExchangeService {
     const states = [...new Set(input.states)].filter((s) => s !== report.ownerState);
     const groups = [...new Set(input.groups)];
     const detail = { states, groups };
-    if (!states.length && !groups.length)
-      return this.refuse(actor, id, new Invalid('states', 'name at least one state or group other than the originator'), detail);
+    if (!states.length && !groups.length) return this.refuse(actor, id, new Invalid('states', say('nameRecipient')), detail);
     try {
       await this.members.requireMembers('states', states);
     } catch (error) {
@@ -73,29 +74,17 @@ export class IntelExchangeService {
     }
     const groupRows = groups.length ? await this.reports.store.groupMembers(groups) : [];
     const unknownGroups = groups.filter((g) => !groupRows.some((r) => r.groupCode === g));
-    if (unknownGroups.length) return this.refuse(actor, id, new Invalid('groups', `unknown group: ${unknownGroups.join(', ')}`), detail);
+    if (unknownGroups.length) return this.refuse(actor, id, new Invalid('groups', say('unknownGroups', { groups: unknownGroups.join(', ') })), detail);
 
     const outside = outsideReleasableOnly({ ...report, ownerState: report.ownerState }, states, groups);
     if (outside.length)
-      return this.refuse(
-        actor,
-        id,
-        new Forbidden(`the originator made this report releasable only to ${report.releasableOnlyTo.join(', ')}`, { outside }),
-        detail,
-      );
+      return this.refuse(actor, id, new Forbidden(say('releasableOnly', { states: report.releasableOnlyTo.join(', ') }), { outside, field: 'states' }), detail);
 
     let consentId: string | null = null;
     if (releaseNeedsConsent(actor, report)) {
       const consent = await this.store.grantedCovering(id, actor.state ?? '', states, groups);
       if (!consent)
-        return this.refuse(
-          actor,
-          id,
-          new Forbidden(`onward sharing of this report needs the consent of its originator (${report.ownerState}); request it first`, {
-            consentRequired: true,
-          }),
-          detail,
-        );
+        return this.refuse(actor, id, new Forbidden(say('needsConsent', { owner: report.ownerState }), { consentRequired: true, field: 'states' }), detail);
       consentId = consent.id;
     }
 
@@ -122,7 +111,16 @@ export class IntelExchangeService {
       return this.refuse(
         actor,
         id,
-        new Forbidden(`no agreement covers ${report.category} for: ${[...new Set(missing.map((m) => m.state))].join(', ')}; nothing was released`, { missing }),
+        new Forbidden(
+          say('noAgreement', { category: term('intelligenceCategory', report.category), states: [...new Set(missing.map((m) => m.state))].join(', ') }),
+          {
+            missing: missing.map((m) => ({
+              ...m,
+              reason: say('noAgreementWith', { owner: report.ownerState, state: m.state, category: term('intelligenceCategory', report.category) }),
+            })),
+            field: 'states',
+          },
+        ),
         { ...detail, missing },
       );
 
@@ -232,7 +230,7 @@ export class IntelExchangeService {
   async askRfi(actor: Actor, id: string, input: { question: string; deadline: string }, demo = false) {
     const report = await this.reports.readableOrAudit(actor, id, 'intel.rfi');
     if (!canAskForInformation(actor, report)) throw new Invalid('report', 'a request for information goes to the originator from another state');
-    if (input.deadline < today()) throw new Invalid('deadline', 'the deadline is in the past');
+    if (input.deadline < today()) throw new Invalid('deadline', say('deadlinePast'));
     const rfiId = await this.db.transaction(async () => {
       const rfiId = await this.store.insertRfi({
         reportId: id,

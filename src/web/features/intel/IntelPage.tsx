@@ -6,30 +6,13 @@ import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { ADMIRALTY, CREDIBILITIES, RELIABILITIES } from '../../../server/modules/intel/grading';
 import type { inboxResponse, readersResponse, reportSchema, rfisResponse, searchResponse } from '../../../server/modules/intel/schemas';
-import { ApiError, api, query } from '../../api';
+import { api, query } from '../../api';
+import { ActionButton, Form } from '../../components/form';
 import { RecordPage } from '../../components/RecordPage';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, formatDate, formatDateTime, Notice, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary, useVocabularyOptions } from '../../i18n/vocabulary';
 
 type Report = z.infer<typeof reportSchema>;
-
-/** A refused release names each recipient no agreement covers, and why. */
-function MissingAgreements({ error }: { error: unknown }) {
-  const { t } = useTranslation('intel');
-  const missing =
-    error instanceof ApiError && Array.isArray(error.body.missing) ? (error.body.missing as { state?: string; group?: string; reason?: string }[]) : [];
-  if (!missing.length) return null;
-  return (
-    <div>
-      <p>{t('missingAgreements')}</p>
-      <ul>
-        {missing.map((m, i) => (
-          <li key={i}>{m.reason ?? m.state ?? m.group}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /** The originator's view of where its report went: each release (to whom, under which agreements) and who read it. */
 function Circulation({ report }: { report: Report }) {
@@ -103,19 +86,13 @@ function ReportView() {
   const label = useVocabulary();
   const report = useApi(() => api.get<Report>(`/api/intel/reports/${id}`), [id]);
   const rfis = useApi(() => api.get<z.infer<typeof rfisResponse>>(`/api/intel/reports/${id}/rfis`), [id]);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  // Every step reloads the report and its requests; a form says what happened beside itself, a button at the top.
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setError(null);
-    try {
-      await fn();
-      setNotice(done);
-      report.reload();
-      rfis.reload();
-    } catch (e) {
-      setNotice('');
-      setError(e);
-    }
+    await fn();
+    report.reload();
+    rfis.reload();
+    return done;
   };
   if (!report.data) return <RecordPage record={report}>{() => null}</RecordPage>;
   const r = report.data;
@@ -137,27 +114,27 @@ function ReportView() {
         </p>
         <p className="report-body">{r.body}</p>
         {notice && <Notice>{notice}</Notice>}
-        <ErrorMessage error={error} />
-        <MissingAgreements error={error} />
-        {!r.isOriginator && (
-          <button type="button" onClick={() => act(() => api.post(`/api/intel/reports/${id}/acknowledge`), t('acknowledged'))}>
+        {r.can.acknowledge && (
+          <ActionButton onDone={setNotice} onAction={() => act(() => api.post(`/api/intel/reports/${id}/acknowledge`), t('acknowledged'))}>
             {t('acknowledge')}
-          </button>
+          </ActionButton>
         )}
-        {r.mayRelease && (
-          <form
-            onSubmit={(e: FormEvent<HTMLFormElement>) => {
-              e.preventDefault();
-              const states = String(new FormData(e.currentTarget).get('states') ?? '')
+        {r.can.release && (
+          // A refused release is said beside the states, naming each one no agreement covers; nothing was released.
+          <Form
+            aria-label={t('release')}
+            resetOnSuccess
+            onSubmit={(f) => {
+              const states = String(f.get('states') ?? '')
                 .split(',')
                 .map((s) => s.trim().toUpperCase())
                 .filter(Boolean);
-              void act(() => api.post(`/api/intel/reports/${id}/release`, { states, groups: [] }), t('released'));
+              return act(() => api.post(`/api/intel/reports/${id}/release`, { states, groups: [] }), t('released'));
             }}
           >
-            <Field label={t('releaseStates')} name="states" />
+            <Field label={t('releaseStates')} name="states" required />
             <button type="submit">{t('release')}</button>
-          </form>
+          </Form>
         )}
         {r.isOriginator && <Circulation report={r} />}
         <h3>{t('rfis')}</h3>
@@ -173,30 +150,28 @@ function ReportView() {
                 </li>
               ))}
             </ul>
-            <form
-              onSubmit={(e: FormEvent<HTMLFormElement>) => {
-                e.preventDefault();
-                const body = String(new FormData(e.currentTarget).get('answer') ?? '');
-                void act(() => api.post(`/api/intel/rfis/${q.id}/messages`, { body }), t('reply'));
-              }}
+            <Form
+              aria-label={t('reply')}
+              resetOnSuccess
+              onSubmit={(f) => act(() => api.post(`/api/intel/rfis/${q.id}/messages`, { body: String(f.get('body') ?? '') }), t('replied'))}
             >
-              <Field label={t('answer')} name="answer" required />
+              <Field label={t('answer')} name="body" required />
               <button type="submit">{t('reply')}</button>
-            </form>
+            </Form>
           </div>
         ))}
-        {!r.isOriginator && (
-          <form
-            onSubmit={(e: FormEvent<HTMLFormElement>) => {
-              e.preventDefault();
-              const f = new FormData(e.currentTarget);
-              void act(() => api.post(`/api/intel/reports/${id}/rfis`, { question: String(f.get('question')), deadline: String(f.get('deadline')) }), t('rfi'));
-            }}
+        {r.can.askForInformation && (
+          <Form
+            aria-label={t('rfi')}
+            resetOnSuccess
+            onSubmit={(f) =>
+              act(() => api.post(`/api/intel/reports/${id}/rfis`, { question: String(f.get('question')), deadline: String(f.get('deadline')) }), t('rfiSent'))
+            }
           >
             <Field label={t('question')} name="question" required />
             <Field label={t('deadline')} name="deadline" type="date" required />
             <button type="submit">{t('send')}</button>
-          </form>
+          </Form>
         )}
       </article>
     </Page>
@@ -207,27 +182,20 @@ function FileReport({ onFiled }: { onFiled: (id: string) => void }) {
   const { t } = useTranslation('intel');
   const label = useVocabulary();
   const categories = useVocabularyOptions('intelligenceCategory');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    try {
-      const created = await api.post<Report>('/api/intel/reports', {
-        title: f.get('title'),
-        body: f.get('body'),
-        category: f.get('category'),
-        reliability: f.get('reliability'),
-        credibility: f.get('credibility'),
-        classification: f.get('classification'),
-        handlingCodes: f.get('oc') ? ['originator_control'] : [],
-      });
-      onFiled(created.id);
-    } catch (err) {
-      setError(err);
-    }
+  const submit = async (f: FormData) => {
+    const created = await api.post<Report>('/api/intel/reports', {
+      title: f.get('title'),
+      body: f.get('body'),
+      category: f.get('category'),
+      reliability: f.get('reliability'),
+      credibility: f.get('credibility'),
+      classification: f.get('classification'),
+      handlingCodes: f.get('oc') ? ['originator_control'] : [],
+    });
+    onFiled(created.id);
   };
   return (
-    <form onSubmit={submit} className="form-grid" aria-label={t('file')}>
+    <Form onSubmit={submit} className="form-grid" aria-label={t('file')}>
       <Field label={t('reportTitle')} name="title" required />
       <Field label={t('body')} name="body" required />
       <Select label={t('category')} name="category" options={categories} />
@@ -255,9 +223,8 @@ function FileReport({ onFiled }: { onFiled: (id: string) => void }) {
       <label>
         <input type="checkbox" name="oc" /> {t('originatorControl')}
       </label>
-      <ErrorMessage error={error} />
       <button type="submit">{t('submit')}</button>
-    </form>
+    </Form>
   );
 }
 
