@@ -51,11 +51,15 @@ export class AssessmentsService {
       const links = p.standards.filter((s) => s.standard_id === standardId);
       if (!links.length) throw new Invalid('evidence', say('provisionNotLinked', { standard: standardId }), { provision: id });
       if (!links.some((s) => s.catalogue_version === version))
-        throw new Invalid('evidence', say('provisionOtherVersion', { standard: standardId }), {
-          provision: id,
-          catalogueVersion: version,
-          cited: links.map((s) => s.catalogue_version),
-        });
+        throw new Invalid(
+          'evidence',
+          say('provisionOtherVersion', { standard: standardId, cited: links.map((s) => s.catalogue_version).join(', '), version: String(version) }),
+          {
+            provision: id,
+            catalogueVersion: version,
+            cited: links.map((s) => s.catalogue_version),
+          },
+        );
     }
   }
 
