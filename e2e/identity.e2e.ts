@@ -5,7 +5,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, signIn } from './harness';
+import { axeViolations, launch, newPage, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let idn: Page;
@@ -39,6 +39,14 @@ describe('a landing', () => {
   it('IDN checks the passengers in one batch: hits with the state to contact, a bad MRZ check digit reported', async () => {
     await open(idn, 'Documents');
     await idn.getByRole('heading', { name: 'Check documents', level: 2 }).waitFor();
+    // One document with no issuing state: said beside it and focused before anything is sent; the number stays.
+    const check = idn.getByRole('form', { name: 'Check documents' });
+    await check.getByLabel('One document').check();
+    await check.getByLabel('Document number').fill('N4821937');
+    await check.getByRole('button', { name: 'Check', exact: true }).click();
+    expect(await waitForProblemAt(idn, 'documents.0.issuingState')).toMatchObject({ invalid: 'true', problem: 'This is required.' });
+    expect(await check.getByLabel('Document number').inputValue()).toBe('N4821937');
+    await check.getByLabel('Paste a manifest or MRZ lines').check();
     const manifest = [
       `# landing at Rote ${token}`,
       'N4821937, LKA, passport',
@@ -68,6 +76,13 @@ describe('a verification request answered', () => {
   it('IDN asks LKA to verify a passenger, named in Sinhala; the request shows the arrangement it relies on', async () => {
     await open(idn, 'Verifications');
     await idn.getByRole('link', { name: 'New request' }).click();
+    // A state code that is not one is refused by the server: said beside the state asked, focused; the rest stays.
+    await idn.getByLabel('State asked').fill('XX');
+    await idn.getByLabel('Name 1', { exact: true }).fill(personName);
+    await idn.getByLabel('Reason for the request').fill(`Landed at Rote with 31 others; passport N4821937 hit as stolen. ${token}`);
+    await idn.getByRole('button', { name: 'Send the request' }).click();
+    expect((await waitForProblemAt(idn, 'toState')).invalid).toBe('true');
+    expect(await idn.getByLabel('Name 1', { exact: true }).inputValue()).toBe(personName);
     await idn.getByLabel('State asked').fill('LKA');
     await idn.getByLabel('Urgency').selectOption('urgent');
     await idn.getByLabel('Answer due').fill(inDays(5));

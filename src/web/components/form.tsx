@@ -127,10 +127,12 @@ type FormProps = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
   confirm?: RunOptions['confirm'];
   /** Empties the inputs once it is done (a form that records one thing after another). */
   resetOnSuccess?: boolean;
+  /** Where to say what happened when the form goes away after its step (an answer that closes it): a page notice. */
+  onDone?: RunOptions['onDone'];
   children: ReactNode;
 };
 
-export function Form({ onSubmit, confirm, resetOnSuccess, children, ...props }: FormProps) {
+export function Form({ onSubmit, confirm, resetOnSuccess, onDone, children, ...props }: FormProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -242,7 +244,7 @@ export function Form({ onSubmit, confirm, resetOnSuccess, children, ...props }: 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
-    void run(() => onSubmit(new FormData(form), form), { check: true, confirm });
+    void run(() => onSubmit(new FormData(form), form), { check: true, confirm, onDone });
   };
 
   const value = useMemo<FormContextValue>(() => ({ errorOf: (name) => errors[name], shows, run, busy }), [errors, shows, run, busy]);

@@ -1,11 +1,12 @@
 // Recording documents for the user's state: one by form, or a whole list from a CSV/XLSX file (all or nothing, every bad
 // line named); for a hashed list the number is hashed on arrival and never kept.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { importResult, recordSchema } from '../../../server/modules/documents/schemas';
 import { ApiError, api, base64Of, download } from '../../api';
-import { ErrorMessage, Field, Notice, Select, TextArea } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Field, Select, TextArea } from '../../components/ui';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, RECORD_CLASSIFICATIONS } from './kinds';
 
 const EMPTY = {
@@ -51,80 +52,85 @@ export function RecordPage() {
   const { t } = useTranslation('documents');
   const [form, setForm] = useState(EMPTY);
   const [file, setFile] = useState<File | null>(null);
-  const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
   const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
-  const record = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setNotice('');
+  const record = async () => {
     const optional = (v: string) => (v ? v : undefined);
-    try {
-      const saved = await api.post<z.infer<typeof recordSchema> & { created: boolean }>('/api/documents', {
-        number: form.number,
-        issuingState: form.issuingState,
-        type: form.type,
-        status: form.status,
-        issuedOn: optional(form.issuedOn),
-        expiresOn: optional(form.expiresOn),
-        reportedOn: optional(form.reportedOn),
-        notes: optional(form.notes),
-        classification: form.classification,
-      });
-      setNotice(t(saved.created ? 'record.created' : 'record.updated', { number: saved.number ?? t('hashedNumber') }));
-      setForm(EMPTY);
-    } catch (err) {
-      setError(err);
-    }
+    const saved = await api.post<z.infer<typeof recordSchema> & { created: boolean }>('/api/documents', {
+      number: form.number,
+      issuingState: form.issuingState,
+      type: form.type,
+      status: form.status,
+      issuedOn: optional(form.issuedOn),
+      expiresOn: optional(form.expiresOn),
+      reportedOn: optional(form.reportedOn),
+      notes: optional(form.notes),
+      classification: form.classification,
+    });
+    setForm(EMPTY);
+    return t(saved.created ? 'record.created' : 'record.updated', { number: saved.number ?? t('hashedNumber') });
   };
 
-  const upload = async (e: FormEvent) => {
-    e.preventDefault();
+  // All or nothing: a refused file is said under its form, and every bad line is listed with its column.
+  const upload = async () => {
     if (!file) return;
-    setError(null);
-    setNotice('');
+    setUploadError(null);
     try {
       const r = await api.post<z.infer<typeof importResult>>('/api/documents/uploads', {
         format: file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv',
         contentBase64: await base64Of(file),
       });
-      setNotice(t('record.uploaded', r));
+      return t('record.uploaded', r);
     } catch (err) {
-      setError(err);
+      setUploadError(err);
+      throw err;
     }
   };
 
   return (
     <>
       <h2>{t('record.title')}</h2>
-      {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error} />
-      <LineReport error={error} />
-      <form onSubmit={record} className="form-grid" aria-label={t('record.title')}>
-        <Field label={t('number')} value={form.number} onChange={set('number')} required maxLength={64} />
-        <Field label={t('issuingState')} help={t('issuingStateHelp')} value={form.issuingState} onChange={set('issuingState')} required maxLength={8} />
-        <Select label={t('type')} value={form.type} onChange={set('type')} options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`types.${d}`) }))} />
+      <Form onSubmit={record} className="form-grid" aria-label={t('record.title')}>
+        <Field label={t('number')} name="number" value={form.number} onChange={set('number')} required maxLength={64} />
+        <Field
+          label={t('issuingState')}
+          help={t('issuingStateHelp')}
+          name="issuingState"
+          value={form.issuingState}
+          onChange={set('issuingState')}
+          required
+          maxLength={8}
+        />
+        <Select
+          label={t('type')}
+          name="type"
+          value={form.type}
+          onChange={set('type')}
+          options={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`types.${d}`) }))}
+        />
         <Select
           label={t('status')}
+          name="status"
           value={form.status}
           onChange={set('status')}
           options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         />
-        <Field label={t('issuedOn')} type="date" value={form.issuedOn} onChange={set('issuedOn')} />
-        <Field label={t('expiresOn')} type="date" value={form.expiresOn} onChange={set('expiresOn')} />
-        <Field label={t('reportedOn')} type="date" value={form.reportedOn} onChange={set('reportedOn')} />
+        <Field label={t('issuedOn')} type="date" name="issuedOn" value={form.issuedOn} onChange={set('issuedOn')} />
+        <Field label={t('expiresOn')} type="date" name="expiresOn" value={form.expiresOn} onChange={set('expiresOn')} />
+        <Field label={t('reportedOn')} type="date" name="reportedOn" value={form.reportedOn} onChange={set('reportedOn')} />
         <Select
           label={t('classification')}
+          name="classification"
           value={form.classification}
           onChange={set('classification')}
           options={RECORD_CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
         />
-        <TextArea label={t('notes')} value={form.notes} onChange={set('notes')} rows={2} maxLength={2000} />
+        <TextArea label={t('notes')} name="notes" value={form.notes} onChange={set('notes')} rows={2} maxLength={2000} />
         <button type="submit">{t('record.submit')}</button>
-      </form>
+      </Form>
 
-      <form onSubmit={upload} aria-label={t('record.upload')}>
+      <Form onSubmit={upload} aria-label={t('record.upload')}>
         <h2>{t('record.upload')}</h2>
         <p>{t('record.uploadHelp')}</p>
         <p>
@@ -136,9 +142,10 @@ export function RecordPage() {
             XLSX
           </button>
         </p>
-        <Field label={t('record.file')} type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
+        <Field label={t('record.file')} name="file" type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
         <button type="submit">{t('record.uploadSubmit')}</button>
-      </form>
+        <LineReport error={uploadError} />
+      </Form>
     </>
   );
 }

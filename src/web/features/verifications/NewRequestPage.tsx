@@ -1,12 +1,13 @@
 // Asking another state to verify a person: names as written in any script (with their kind), birth, documents, the
 // reason, urgency and deadline. The request opens on its own page, showing the arrangement it relies on.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import type { requestSchema } from '../../../server/modules/verifications/schemas';
 import { api } from '../../api';
-import { ErrorMessage, Field, Select, TextArea } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Field, Select, TextArea } from '../../components/ui';
 import { DOCUMENT_TYPES } from '../documents/kinds';
 import { CLASSIFICATIONS, NAME_KINDS, URGENCIES } from './kinds';
 
@@ -30,14 +31,12 @@ export function NewRequestPage() {
     dueOn: inDays(14),
     classification: 'restricted',
   });
-  const [error, setError] = useState<unknown>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   const optional = (v: string) => (v.trim() ? v.trim() : undefined);
 
-  const send = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
+  // Inputs are named after the API's fields (person.names.0.name...), so that a refusal is said beside its input.
+  const send = async () => {
+    {
       const created = await api.post<z.infer<typeof requestSchema>>('/api/verifications', {
         toState: form.toState.trim().toUpperCase(),
         reason: form.reason,
@@ -58,26 +57,25 @@ export function NewRequestPage() {
         },
       });
       navigate(`/verifications/${created.id}`);
-    } catch (err) {
-      setError(err);
     }
   };
 
   return (
-    <form onSubmit={send} aria-label={t('new.title')}>
+    <Form onSubmit={send} aria-label={t('new.title')}>
       <h2>{t('new.title')}</h2>
-      <ErrorMessage error={error} />
       <div className="form-grid">
-        <Field label={t('new.toState')} help={t('new.toStateHelp')} value={form.toState} onChange={set('toState')} required maxLength={3} />
+        <Field label={t('new.toState')} help={t('new.toStateHelp')} name="toState" value={form.toState} onChange={set('toState')} required maxLength={3} />
         <Select
           label={t('urgency')}
+          name="urgency"
           value={form.urgency}
           onChange={set('urgency')}
           options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
         />
-        <Field label={t('dueOn')} type="date" value={form.dueOn} onChange={set('dueOn')} required />
+        <Field label={t('dueOn')} name="dueOn" type="date" value={form.dueOn} onChange={set('dueOn')} required />
         <Select
           label={t('classification')}
+          name="classification"
           value={form.classification}
           onChange={set('classification')}
           options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
@@ -90,6 +88,7 @@ export function NewRequestPage() {
           <div className="form-grid" key={i}>
             <Field
               label={t('new.name', { n: i + 1 })}
+              name={`person.names.${i}.name`}
               value={n.name}
               onChange={(e) => setNames(names.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))}
               required={i === 0}
@@ -113,16 +112,31 @@ export function NewRequestPage() {
         </button>
       </fieldset>
       <div className="form-grid">
-        <Field label={t('birthDate')} help={t('new.birthDateHelp')} value={form.birthDate} onChange={set('birthDate')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
-        <Field label={t('birthPlace')} value={form.birthPlace} onChange={set('birthPlace')} maxLength={200} />
+        <Field
+          label={t('birthDate')}
+          help={t('new.birthDateHelp')}
+          name="person.birthDate"
+          value={form.birthDate}
+          onChange={set('birthDate')}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
+        <Field label={t('birthPlace')} name="person.birthPlace" value={form.birthPlace} onChange={set('birthPlace')} maxLength={200} />
         <Select
           label={t('sex')}
+          name="person.sex"
           value={form.sex}
           onChange={set('sex')}
           options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]}
         />
-        <Field label={t('claimedNationality')} help={t('new.claimedHelp')} value={form.claimedNationality} onChange={set('claimedNationality')} maxLength={3} />
-        <Field label={t('languages')} help={t('new.languagesHelp')} value={form.languages} onChange={set('languages')} />
+        <Field
+          label={t('claimedNationality')}
+          help={t('new.claimedHelp')}
+          name="person.claimedNationality"
+          value={form.claimedNationality}
+          onChange={set('claimedNationality')}
+          maxLength={3}
+        />
+        <Field label={t('languages')} help={t('new.languagesHelp')} name="person.languages" value={form.languages} onChange={set('languages')} />
       </div>
       <fieldset>
         <legend>{t('documents')}</legend>
@@ -136,6 +150,7 @@ export function NewRequestPage() {
             />
             <Field
               label={t('new.docNumber', { n: i + 1 })}
+              name={`person.documents.${i}.number`}
               value={d.number}
               onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, number: e.target.value } : x)))}
               required
@@ -143,6 +158,7 @@ export function NewRequestPage() {
             />
             <Field
               label={t('new.docIssuer', { n: i + 1 })}
+              name={`person.documents.${i}.issuingState`}
               value={d.issuingState}
               onChange={(e) => setDocuments(documents.map((x, k) => (k === i ? { ...x, issuingState: e.target.value } : x)))}
               required
@@ -157,8 +173,8 @@ export function NewRequestPage() {
           {t('new.addDocument')}
         </button>
       </fieldset>
-      <TextArea label={t('reason')} help={t('new.reasonHelp')} value={form.reason} onChange={set('reason')} rows={4} required maxLength={4000} />
+      <TextArea label={t('reason')} help={t('new.reasonHelp')} name="reason" value={form.reason} onChange={set('reason')} rows={4} required maxLength={4000} />
       <button type="submit">{t('new.submit')}</button>
-    </form>
+    </Form>
   );
 }

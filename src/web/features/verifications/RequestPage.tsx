@@ -1,11 +1,12 @@
 // One verification request: the person as claimed (names in their own script, with a Latin reading), the arrangement it
 // relies on, files, the thread, and what the server says this user may do: answer, add information, withdraw, start a return.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { requestSchema } from '../../../server/modules/verifications/schemas';
 import { api, base64Of, download } from '../../api';
+import { ActionButton, Form } from '../../components/form';
 import {
   ClassificationBadge,
   DemoBadge,
@@ -80,17 +81,11 @@ function Files({ r, onChange }: { r: Request; onChange: () => void }) {
   const { t, i18n } = useTranslation('verifications');
   const [kind, setKind] = useState('photograph');
   const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const attach = async (e: FormEvent) => {
-    e.preventDefault();
+  const attach = async () => {
     if (!file) return;
-    setError(null);
-    try {
-      await api.post(`/api/verifications/${r.id}/files`, { kind, filename: file.name, contentBase64: await base64Of(file) });
-      onChange();
-    } catch (err) {
-      setError(err);
-    }
+    await api.post(`/api/verifications/${r.id}/files`, { kind, filename: file.name, contentBase64: await base64Of(file) });
+    onChange();
+    return t('attached');
   };
   return (
     <section aria-labelledby="files">
@@ -127,17 +122,18 @@ function Files({ r, onChange }: { r: Request; onChange: () => void }) {
           </tbody>
         </table>
       )}
-      <ErrorMessage error={error} />
       {r.abilities.attach && (
-        <form onSubmit={attach} className="form-grid" aria-label={t('files.attach')}>
+        <Form onSubmit={attach} resetOnSuccess className="form-grid" aria-label={t('files.attach')}>
           <Select
             label={t('files.kind')}
+            name="kind"
             value={kind}
             onChange={(e) => setKind(e.target.value)}
             options={FILE_KINDS.map((k) => ({ value: k, label: t(`files.kinds.${k}`) }))}
           />
           <Field
             label={t('files.file')}
+            name="contentBase64"
             help={t('files.help')}
             type="file"
             accept=".jpg,.jpeg,.png,.jp2,.wsq,.eft,.an2,.nist,.pdf"
@@ -145,7 +141,7 @@ function Files({ r, onChange }: { r: Request; onChange: () => void }) {
             required
           />
           <button type="submit">{t('files.attach')}</button>
-        </form>
+        </Form>
       )}
     </section>
   );
@@ -156,22 +152,16 @@ function StartReturn({ r }: { r: Request }) {
   const navigate = useNavigate();
   const [kind, setKind] = useState('migrant');
   const [identifiedOn, setIdentifiedOn] = useState(new Date().toISOString().slice(0, 10));
-  const [error, setError] = useState<unknown>(null);
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      const created = await api.post<{ id: string }>('/api/victims/cases', { verificationId: r.id, kind, identifiedOn });
-      navigate(`/victims/${created.id}`);
-    } catch (err) {
-      setError(err);
-    }
+  const start = async () => {
+    const created = await api.post<{ id: string }>('/api/victims/cases', { verificationId: r.id, kind, identifiedOn });
+    navigate(`/victims/${created.id}`);
   };
   return (
-    <form onSubmit={start} className="form-grid" aria-label={t('return.title')}>
+    <Form onSubmit={start} className="form-grid" aria-label={t('return.title')}>
       <h3>{t('return.title')}</h3>
       <Select
         label={t('return.kind')}
+        name="kind"
         value={kind}
         onChange={(e) => setKind(e.target.value)}
         options={[
@@ -179,10 +169,9 @@ function StartReturn({ r }: { r: Request }) {
           { value: 'victim', label: t('return.victim') },
         ]}
       />
-      <Field label={t('return.identifiedOn')} type="date" value={identifiedOn} onChange={(e) => setIdentifiedOn(e.target.value)} required />
+      <Field label={t('return.identifiedOn')} name="identifiedOn" type="date" value={identifiedOn} onChange={(e) => setIdentifiedOn(e.target.value)} required />
       <button type="submit">{t('return.start')}</button>
-      <ErrorMessage error={error} />
-    </form>
+    </Form>
   );
 }
 
@@ -192,20 +181,13 @@ export function RequestPage() {
   const request = useApi(() => api.get<Request>(`/api/verifications/${id}`), [id]);
   const [answer, setAnswer] = useState({ answer: 'confirmed', evidence: '' });
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   if (!request.data) return request.error ? <ErrorMessage error={request.error} /> : <Loading />;
   const r = request.data;
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setError(null);
-    setNotice('');
-    try {
-      await fn();
-      setNotice(done);
-      request.reload();
-    } catch (err) {
-      setError(err);
-    }
+    await fn();
+    request.reload();
+    return done;
   };
   return (
     <article aria-labelledby="request-title">
@@ -230,7 +212,6 @@ export function RequestPage() {
         </p>
       )}
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error} />
       <h3>{t('reason')}</h3>
       <p className="report-body">{r.reason}</p>
       <Person r={r} />
@@ -261,22 +242,23 @@ export function RequestPage() {
         )}
       </section>
       {r.abilities.answer && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(() => api.post(`/api/verifications/${r.id}/answer`, answer), t('answer.done'));
-          }}
+        // Answering closes the form: what happened is said at the top of the request.
+        <Form
+          onSubmit={() => act(() => api.post(`/api/verifications/${r.id}/answer`, answer), t('answer.done'))}
+          onDone={setNotice}
           aria-label={t('answer.title')}
         >
           <h3>{t('answer.title')}</h3>
           <Select
             label={t('answer.answer')}
+            name="answer"
             value={answer.answer}
             onChange={(e) => setAnswer({ ...answer, answer: e.target.value })}
             options={ANSWERS.map((a) => ({ value: a, label: t(`answers.${a}`) }))}
           />
           <TextArea
             label={t('answer.evidence')}
+            name="evidence"
             help={t('answer.evidenceHelp')}
             value={answer.evidence}
             onChange={(e) => setAnswer({ ...answer, evidence: e.target.value })}
@@ -285,28 +267,37 @@ export function RequestPage() {
             maxLength={10000}
           />
           <button type="submit">{t('answer.submit')}</button>
-        </form>
+        </Form>
       )}
       {r.abilities.addInformation && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act(async () => {
+        <Form
+          onSubmit={() =>
+            act(async () => {
               await api.post(`/api/verifications/${r.id}/messages`, { body: message });
               setMessage('');
-            }, t('thread.sent'));
-          }}
+            }, t('thread.sent'))
+          }
           aria-label={t('thread.write')}
         >
-          <TextArea label={t('thread.write')} value={message} onChange={(e) => setMessage(e.target.value)} rows={3} required maxLength={10000} />
+          <TextArea label={t('thread.write')} name="body" value={message} onChange={(e) => setMessage(e.target.value)} rows={3} required maxLength={10000} />
           <button type="submit">{t('thread.send')}</button>
-        </form>
+        </Form>
       )}
       {r.abilities.withdraw && (
         <p>
-          <button type="button" onClick={() => void act(() => api.post(`/api/verifications/${r.id}/withdraw`, {}), t('withdrawn'))}>
+          <ActionButton
+            className="danger"
+            onDone={setNotice}
+            confirm={{
+              title: t('withdrawAsk', { reference: r.reference }),
+              body: t('withdrawBody', { state: r.toState }),
+              confirm: t('withdraw'),
+              danger: true,
+            }}
+            onAction={() => act(() => api.post(`/api/verifications/${r.id}/withdraw`, {}), t('withdrawn'))}
+          >
             {t('withdraw')}
-          </button>
+          </ActionButton>
         </p>
       )}
       {r.abilities.startReturn && <StartReturn r={r} />}

@@ -108,6 +108,9 @@ export const verificationsI18n = catalogue({
     },
     withdraw: 'Withdraw the request',
     withdrawn: 'The request was withdrawn.',
+    withdrawAsk: 'Withdraw request {{reference}}?',
+    withdrawBody: '{{state}} will no longer be asked to answer it. This cannot be undone.',
+    attached: 'File attached.',
     return: {
       title: 'Start a return',
       kind: 'The person is',
@@ -277,6 +280,9 @@ export const verificationsI18n = catalogue({
     },
     withdraw: 'Tarik permintaan',
     withdrawn: 'Permintaan ditarik.',
+    withdrawAsk: 'Tarik permintaan {{reference}}?',
+    withdrawBody: '{{state}} tidak lagi diminta menjawabnya. Tindakan ini tidak dapat dibatalkan.',
+    attached: 'Berkas dilampirkan.',
     return: {
       title: 'Mulai pemulangan',
       kind: 'Orang ini adalah',
@@ -428,6 +434,9 @@ export const verificationsI18n = catalogue({
     },
     withdraw: 'ถอนคำขอ',
     withdrawn: 'ถอนคำขอแล้ว',
+    withdrawAsk: 'ถอนคำขอ {{reference}} หรือไม่',
+    withdrawBody: '{{state}} จะไม่ต้องตอบคำขอนี้อีก การดำเนินการนี้ย้อนกลับไม่ได้',
+    attached: 'แนบไฟล์แล้ว',
     return: {
       title: 'เริ่มการส่งกลับ',
       kind: 'บุคคลนี้เป็น',

@@ -6,32 +6,29 @@ import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { caseSchema } from '../../../server/modules/victims/schemas';
 import { api } from '../../api';
+import { ActionButton, Form } from '../../components/form';
 import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, TextArea, useApi } from '../../components/ui';
 import { Arrangement } from '../verifications/Arrangement';
 import { ConsentSection, ProtectionForm, ReferralForm, ReturnSection, TravelDocumentForm } from './CaseSteps';
 
 export type Case = z.infer<typeof caseSchema>;
-export type Act = (fn: () => Promise<unknown>, done: string) => Promise<void>;
+/** Runs a step of the case and reloads it; resolves to what to say (at the top of the case: the step's form may go away). */
+export type Act = (fn: () => Promise<unknown>, done: string) => Promise<string>;
+/** Says what a step did, at the top of the case. */
+export type Said = (outcome: string | null) => void;
 
 export function CasePage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('victims');
   const kase = useApi(() => api.get<Case>(`/api/victims/cases/${id}`), [id]);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   const [note, setNote] = useState('');
   if (!kase.data) return kase.error ? <ErrorMessage error={kase.error} /> : <Loading />;
   const c = kase.data;
   const act: Act = async (fn, done) => {
-    setError(null);
-    setNotice('');
-    try {
-      await fn();
-      setNotice(done);
-      kase.reload();
-    } catch (err) {
-      setError(err);
-    }
+    await fn();
+    kase.reload();
+    return done;
   };
   const post = (path: string, body: unknown) => () => api.post(`/api/victims/cases/${c.id}/${path}`, body);
   return (
@@ -43,7 +40,6 @@ export function CasePage() {
         {t('case.title', { reference: c.reference })} <DemoBadge demo={c.demo} />
       </h2>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error} />
       <dl className="facts">
         <dt>{t('kind')}</dt>
         <dd>{t(`kinds.${c.kind}`)}</dd>
@@ -98,17 +94,17 @@ export function CasePage() {
         </dl>
       </section>
 
-      <ConsentSection c={c} act={act} />
+      <ConsentSection c={c} act={act} said={setNotice} />
       <section aria-labelledby="protection">
         <h3 id="protection">{t('protection')}</h3>
         <p>{c.protection.length ? c.protection.map((m) => t(`measures.${m}`)).join(', ') : t('case.noProtection')}</p>
         {c.protectionNotes && <p className="report-body">{c.protectionNotes}</p>}
-        {c.abilities.protect && <ProtectionForm c={c} act={act} />}
+        {c.abilities.protect && <ProtectionForm c={c} act={act} said={setNotice} />}
       </section>
       <section aria-labelledby="referral">
         <h3 id="referral">{t('referral.title')}</h3>
         <p>{c.referredTo ? t('referral.done', { org: c.referredTo, date: formatDate(c.referredOn, i18n.language) }) : t('referral.none')}</p>
-        {c.abilities.refer ? <ReferralForm c={c} act={act} /> : !c.referredTo && c.side === 'host' && <p>{t('referral.needsConsent')}</p>}
+        {c.abilities.refer ? <ReferralForm c={c} act={act} said={setNotice} /> : !c.referredTo && c.side === 'host' && <p>{t('referral.needsConsent')}</p>}
       </section>
       <section aria-labelledby="travel-document">
         <h3 id="travel-document">{t('travel.title')}</h3>
@@ -122,14 +118,18 @@ export function CasePage() {
               })
             : t('travel.none', { state: c.homeState })}
         </p>
-        {c.abilities.issueTravelDocument && <TravelDocumentForm c={c} act={act} />}
+        {c.abilities.issueTravelDocument && <TravelDocumentForm c={c} act={act} said={setNotice} />}
       </section>
-      <ReturnSection c={c} act={act} post={post} />
+      <ReturnSection c={c} act={act} said={setNotice} post={post} />
       {c.abilities.close && (
         <p>
-          <button type="button" onClick={() => void act(post('close', { note: t('case.closedNote') }), t('case.closed'))}>
+          <ActionButton
+            onDone={setNotice}
+            confirm={{ title: t('case.closeAsk', { reference: c.reference }), body: t('case.closeBody'), confirm: t('case.close') }}
+            onAction={() => act(post('close', { note: t('case.closedNote') }), t('case.closed'))}
+          >
             {t('case.close')}
-          </button>
+          </ActionButton>
         </p>
       )}
 
@@ -145,19 +145,19 @@ export function CasePage() {
           ))}
         </ol>
         {c.abilities.note && (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void act(async () => {
+          <Form
+            onSubmit={() =>
+              act(async () => {
                 await post('notes', { note })();
                 setNote('');
-              }, t('timeline.added'));
-            }}
+              }, t('timeline.added'))
+            }
+            onDone={setNotice}
             aria-label={t('timeline.add')}
           >
-            <TextArea label={t('timeline.note')} value={note} onChange={(e) => setNote(e.target.value)} rows={2} required maxLength={4000} />
+            <TextArea label={t('timeline.note')} name="note" value={note} onChange={(e) => setNote(e.target.value)} rows={2} required maxLength={4000} />
             <button type="submit">{t('timeline.add')}</button>
-          </form>
+          </Form>
         )}
       </section>
     </article>

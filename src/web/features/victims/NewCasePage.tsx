@@ -1,10 +1,11 @@
 // Opening a case: only what a return needs about the person, the protection in place, and the person's informed consent
 // to share with the home state (without it, only the identifying state sees the case).
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api';
-import { ErrorMessage, Field, Select } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Field, Select } from '../../components/ui';
 import { PROTECTION_MEASURES } from './kinds';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,13 +25,11 @@ export function NewCasePage() {
     informedIn: '',
   });
   const [protection, setProtection] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
 
-  const open = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
+  // Inputs are named after the API's fields (person.name, consents.0.informedIn...): a refusal is said beside its input.
+  const open = async () => {
+    {
       const created = await api.post<{ id: string }>('/api/victims/cases', {
         kind: 'victim',
         homeState: form.homeState.trim().toUpperCase(),
@@ -43,30 +42,44 @@ export function NewCasePage() {
           : [],
       });
       navigate(`/victims/${created.id}`);
-    } catch (err) {
-      setError(err);
     }
   };
 
   return (
-    <form onSubmit={open} aria-label={t('new.title')}>
+    <Form onSubmit={open} aria-label={t('new.title')}>
       <h2>{t('new.title')}</h2>
       <p>{t('new.intro')}</p>
-      <ErrorMessage error={error} />
       <div className="form-grid">
-        <Field label={t('homeState')} help={t('new.homeStateHelp')} value={form.homeState} onChange={set('homeState')} required maxLength={3} />
-        <Field label={t('new.name')} help={t('new.nameHelp')} value={form.name} onChange={set('name')} required maxLength={200} />
-        <Field label={t('birthDate')} help={t('new.birthDateHelp')} value={form.birthDate} onChange={set('birthDate')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+        <Field
+          label={t('homeState')}
+          help={t('new.homeStateHelp')}
+          name="homeState"
+          value={form.homeState}
+          onChange={set('homeState')}
+          required
+          maxLength={3}
+        />
+        <Field label={t('new.name')} help={t('new.nameHelp')} name="person.name" value={form.name} onChange={set('name')} required maxLength={200} />
+        <Field
+          label={t('birthDate')}
+          help={t('new.birthDateHelp')}
+          name="person.birthDate"
+          value={form.birthDate}
+          onChange={set('birthDate')}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        />
         <Select
           label={t('sex')}
+          name="person.sex"
           value={form.sex}
           onChange={set('sex')}
           options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]}
         />
         <Field label={t('minor')} type="checkbox" checked={form.minor} onChange={(e) => setForm({ ...form, minor: e.target.checked })} />
-        <Field label={t('identifiedOn')} type="date" value={form.identifiedOn} onChange={set('identifiedOn')} required />
+        <Field label={t('identifiedOn')} name="identifiedOn" type="date" value={form.identifiedOn} onChange={set('identifiedOn')} required />
         <Select
           label={t('classification')}
+          name="classification"
           value={form.classification}
           onChange={set('classification')}
           options={['restricted', 'confidential', 'secret'].map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
@@ -90,10 +103,18 @@ export function NewCasePage() {
         <p>{t('new.consentHelp')}</p>
         <Field label={t('new.consentHome')} type="checkbox" checked={form.consentHome} onChange={(e) => setForm({ ...form, consentHome: e.target.checked })} />
         {form.consentHome && (
-          <Field label={t('informedIn')} help={t('informedInHelp')} value={form.informedIn} onChange={set('informedIn')} required maxLength={60} />
+          <Field
+            label={t('informedIn')}
+            help={t('informedInHelp')}
+            name="consents.0.informedIn"
+            value={form.informedIn}
+            onChange={set('informedIn')}
+            required
+            maxLength={60}
+          />
         )}
       </fieldset>
       <button type="submit">{t('new.submit')}</button>
-    </form>
+    </Form>
   );
 }
