@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { jobsResponse, runsResponse } from '../../../server/jobs/schemas';
 import { jobStates } from '../../../server/jobs/schemas';
 import { api, query } from '../../api';
+import { ActionButton } from '../../components/form';
 import { ErrorMessage, formatDateTime, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 
 type Jobs = z.infer<typeof jobsResponse>;
@@ -14,23 +15,17 @@ export default function JobsPage() {
   const { t, i18n } = useTranslation('jobs');
   const [filter, setFilter] = useState({ name: '', state: '' });
   const [message, setMessage] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
   const jobs = useApi(() => api.get<Jobs>('/api/admin/jobs'), []);
   const runs = useApi(() => api.get<Runs>(`/api/admin/jobs/runs${query(filter)}`), [filter.name, filter.state]);
   const when = (d: string | Date | null) => (d ? formatDateTime(d, i18n.language) : t('never'));
   const describe = (name: string, fallback: string) => t(`descriptions.${name}`, { defaultValue: fallback });
 
+  // A run or retry is said at the top of the page (the tables reload under it); a refusal is said beside its button.
   async function act(fn: () => Promise<unknown>, done: string) {
-    setActionError(null);
-    setMessage(null);
-    try {
-      await fn();
-      setMessage(done);
-      jobs.reload();
-      runs.reload();
-    } catch (error) {
-      setActionError(error);
-    }
+    await fn();
+    jobs.reload();
+    runs.reload();
+    return done;
   }
 
   const runner = jobs.data?.runner;
@@ -44,7 +39,7 @@ export default function JobsPage() {
           {message}
         </p>
       )}
-      <ErrorMessage error={jobs.error ?? actionError} />
+      <ErrorMessage error={jobs.error} />
       {jobs.loading && !jobs.data ? (
         <Loading />
       ) : (
@@ -84,9 +79,9 @@ export default function JobsPage() {
                 <td>{j.lastFailure ? `${when(j.lastFailure.at)}: ${j.lastFailure.message}` : '—'}</td>
                 <td>
                   {j.schedule && (
-                    <button type="button" onClick={() => void act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
+                    <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
                       {t('runNow', { name: j.name })}
-                    </button>
+                    </ActionButton>
                   )}
                 </td>
               </tr>
@@ -143,9 +138,9 @@ export default function JobsPage() {
                   <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
                   <td>
                     {r.state === 'failed' && (
-                      <button type="button" onClick={() => void act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
+                      <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
                         {t('retry')}
-                      </button>
+                      </ActionButton>
                     )}
                   </td>
                 </tr>

@@ -1,8 +1,9 @@
 // Import a CSV file: pick the FollowTheMoney schema, say which column holds which property, grade and classify the batch.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../api';
-import { ErrorMessage, Select } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Select } from '../../components/ui';
 import { useRunningImport } from './ExchangePage';
 import { ImportJobView } from './ImportJobView';
 import { initialProvenance, ProvenanceFields } from './ProvenanceFields';
@@ -58,7 +59,6 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
   const [report, setReport] = useState<ImportJob | null>(null);
   const [busy, setBusy] = useState(false);
   const running = useRunningImport(busy);
-  const [error, setError] = useState<unknown>(null);
 
   async function choose(next: File | null) {
     setFile(next);
@@ -68,10 +68,9 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
     setMapping(Object.fromEntries(header.map((c) => [c, guess(c, propertiesOfSchema[schema]!)])));
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  // A refused import (a bad query field, a bad file) is said beside the input it names, or under the form.
+  async function submit() {
     if (!file) return;
-    setError(null);
     // The server takes property -> column; the form asks column -> property, which is how a person reads their file.
     const byProperty = Object.fromEntries(
       Object.entries(mapping)
@@ -105,8 +104,6 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
           body,
         ),
       );
-    } catch (err) {
-      setError(err);
     } finally {
       setBusy(false);
       onImported?.();
@@ -115,15 +112,16 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
 
   const mapped = Object.values(mapping).filter(Boolean);
   return (
-    <form onSubmit={submit} aria-labelledby="csv-title">
+    <Form onSubmit={submit} aria-labelledby="csv-title">
       <h2 id="csv-title">{t('csvTitle')}</h2>
       <div className="form-grid">
         <div className="field">
           <label htmlFor="csv-file">{t('csvFile')}</label>
-          <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0] ?? null)} />
+          <input id="csv-file" name="file" type="file" required accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0] ?? null)} />
         </div>
         <Select
           label={t('csvSchema')}
+          name="schema"
           value={schema}
           onChange={(e) => {
             setSchema(e.target.value);
@@ -149,13 +147,12 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
         </fieldset>
       )}
       <ProvenanceFields value={provenance} onChange={setProvenance} />
-      <ErrorMessage error={error} />
       <button type="submit" disabled={busy || !file || mapped.length === 0 || new Set(mapped).size !== mapped.length}>
         {t('csvImportButton')}
       </button>
       {busy && running && <ImportJobView job={running} size={file?.size} />}
       {new Set(mapped).size !== mapped.length && <p role="status">{t('csvDuplicate')}</p>}
       {report && <ImportJobView job={report} />}
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,10 @@
 // Record a link from the entity shown to another entity you may read: role, dates, grading and protection.
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINK_ROLES } from '../../../server/modules/networks/ftm';
 import { api, query } from '../../api';
-import { ErrorMessage, Field, Select } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Field, Select } from '../../components/ui';
 import { initialProvenance, ProvenanceFields, provenanceBody } from './ProvenanceFields';
 import type { EntitySummary } from './types';
 
@@ -16,8 +17,6 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [provenance, setProvenance] = useState(initialProvenance);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
 
   // Candidates come from the same search the workbench uses, so only entities you may read can be linked.
   useEffect(() => {
@@ -35,7 +34,7 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
           setCandidates(others);
           setTargetId(others[0]?.id ?? '');
         })
-        .catch(setError);
+        .catch(() => live && setCandidates([]));
     }, 250);
     return () => {
       live = false;
@@ -43,32 +42,26 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
     };
   }, [search, sourceId]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setSaved(false);
-    try {
-      await api.post('/api/networks/links', {
-        role,
-        sourceId,
-        targetId,
-        ...(startDate ? { startDate } : {}),
-        ...(endDate ? { endDate } : {}),
-        ...provenanceBody(provenance),
-      });
-      setSaved(true);
-      onRecorded();
-    } catch (err) {
-      setError(err);
-    }
+  async function submit() {
+    await api.post('/api/networks/links', {
+      role,
+      sourceId,
+      targetId,
+      ...(startDate ? { startDate } : {}),
+      ...(endDate ? { endDate } : {}),
+      ...provenanceBody(provenance),
+    });
+    onRecorded();
+    return t('linkRecorded');
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="record-link-title">
+    <Form onSubmit={submit} aria-labelledby="record-link-title">
       <h3 id="record-link-title">{t('recordLink')}</h3>
       <div className="form-grid">
         <Select
           label={t('role')}
+          name="role"
           value={role}
           onChange={(e) => setRole(e.target.value)}
           options={LINK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
@@ -76,6 +69,7 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
         <Field label={t('findLinked')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <Select
           label={t('linkedEntity')}
+          name="targetId"
           value={targetId}
           onChange={(e) => setTargetId(e.target.value)}
           required
@@ -85,15 +79,11 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
               : [{ value: '', label: t('typeToFind') }]
           }
         />
-        <Field label={t('filterFrom')} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-        <Field label={t('filterTo')} type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
+        <Field label={t('filterFrom')} name="startDate" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+        <Field label={t('filterTo')} name="endDate" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
       </div>
       <ProvenanceFields value={provenance} onChange={setProvenance} />
-      <ErrorMessage error={error} />
-      {saved && <p role="status">{t('linkRecorded')}</p>}
-      <button type="submit" disabled={!targetId}>
-        {t('saveLink')}
-      </button>
-    </form>
+      <button type="submit">{t('saveLink')}</button>
+    </Form>
   );
 }

@@ -1,4 +1,5 @@
 // Where a record comes from and who may see it: report, Admiralty grading, classification and releasability, shared by every form.
+// Inputs carry the API field's name, so that a refusal is said beside the input in the enclosing Form.
 import { useTranslation } from 'react-i18next';
 import { Field, Select } from '../../components/ui';
 
@@ -45,27 +46,42 @@ export function ProvenanceFields({ value, onChange }: { value: ProvenanceState; 
     <fieldset>
       <legend>{t('provenance')}</legend>
       <div className="form-grid">
-        <Field label={t('report')} value={value.report} onChange={set('report')} maxLength={200} />
+        <Field label={t('report')} name="report" value={value.report} onChange={set('report')} maxLength={200} />
         <Select
           label={t('reliability')}
+          name="reliability"
           value={value.reliability}
           onChange={set('reliability')}
           options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))}
         />
         <Select
           label={t('credibility')}
+          name="credibility"
           value={value.credibility}
           onChange={set('credibility')}
           options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))}
         />
         <Select
           label={t('classification')}
+          name="classification"
           value={value.classification}
           onChange={set('classification')}
           options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))}
         />
-        <Field label={t('releasableStates')} help={t('releasableStatesHelp')} value={value.releasableStates} onChange={set('releasableStates')} />
-        <Field label={t('releasableGroups')} help={t('releasableGroupsHelp')} value={value.releasableGroups} onChange={set('releasableGroups')} />
+        <Field
+          label={t('releasableStates')}
+          name="releasableStates"
+          help={t('releasableStatesHelp')}
+          value={value.releasableStates}
+          onChange={set('releasableStates')}
+        />
+        <Field
+          label={t('releasableGroups')}
+          name="releasableGroups"
+          help={t('releasableGroupsHelp')}
+          value={value.releasableGroups}
+          onChange={set('releasableGroups')}
+        />
       </div>
     </fieldset>
   );

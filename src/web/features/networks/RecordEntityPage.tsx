@@ -1,10 +1,11 @@
 // Record one entity by hand: its kind, names, the properties that kind has, and where the information comes from.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ENTITY_KINDS } from '../../../server/modules/networks/ftm';
 import { api } from '../../api';
-import { ErrorMessage, Field, Select } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Field, Select } from '../../components/ui';
 import { initialProvenance, ProvenanceFields, provenanceBody } from './ProvenanceFields';
 import type { EntitySummary } from './types';
 
@@ -54,6 +55,12 @@ const choices: Partial<Record<FieldKey, string[]>> = {
   mode: ['sea', 'air', 'land'],
 };
 const numeric: FieldKey[] = ['latitude', 'longitude', 'peopleMoved'];
+/** The same bounds as the server's schema: a count cannot be negative, a coordinate stays on the globe. */
+const bounds: Partial<Record<FieldKey, { min: number; max: number }>> = {
+  peopleMoved: { min: 0, max: 100000 },
+  latitude: { min: -90, max: 90 },
+  longitude: { min: -180, max: 180 },
+};
 const dates: FieldKey[] = ['birthDate', 'startDate', 'endDate'];
 const stateCodes: FieldKey[] = ['nationality', 'country', 'flag'];
 const listOf = (text: string) =>
@@ -71,20 +78,15 @@ export function RecordEntityPage() {
   const [values, setValues] = useState<Partial<Record<FieldKey, string>>>({});
   const [modusOperandi, setModusOperandi] = useState('');
   const [provenance, setProvenance] = useState(initialProvenance);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setBusy(true);
+  async function submit() {
     const properties: Record<string, unknown> = {};
     for (const key of fieldsOfKind[kind]) {
       const raw = values[key]?.trim();
       if (!raw) continue;
       properties[key] = numeric.includes(key) ? Number(raw) : key === 'transitPlaces' ? listOf(raw) : stateCodes.includes(key) ? raw.toUpperCase() : raw;
     }
-    try {
+    {
       const created = await api.post<EntitySummary>('/api/networks/entities', {
         kind,
         name: name.trim(),
@@ -94,14 +96,16 @@ export function RecordEntityPage() {
         ...provenanceBody(provenance),
       });
       navigate(`/networks/entities/${encodeURIComponent(created.id)}`);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
     }
   }
 
   const input = (key: FieldKey) => {
-    const common = { key, value: values[key] ?? '', onChange: (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value }) };
+    const common = {
+      key,
+      name: key,
+      value: values[key] ?? '',
+      onChange: (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value }),
+    };
     const options = choices[key];
     if (options)
       return (
@@ -117,31 +121,30 @@ export function RecordEntityPage() {
         label={t(`fields.${key}`)}
         type={dates.includes(key) ? 'date' : numeric.includes(key) ? 'number' : 'text'}
         step={key === 'peopleMoved' ? 1 : numeric.includes(key) ? 'any' : undefined}
+        {...(bounds[key] ?? {})}
         help={stateCodes.includes(key) ? t('stateCodeHelp') : key === 'transitPlaces' ? t('listHelp') : undefined}
       />
     );
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="record-entity-title">
+    <Form onSubmit={submit} aria-labelledby="record-entity-title">
       <h2 id="record-entity-title">{t('recordEntity')}</h2>
       <div className="form-grid">
         <Select
           label={t('kind')}
+          name="kind"
           value={kind}
           onChange={(e) => setKind(e.target.value as typeof kind)}
           options={ENTITY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         />
-        <Field label={t('name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} />
-        <Field label={t('aliases')} help={t('listHelp')} value={aliases} onChange={(e) => setAliases(e.target.value)} />
+        <Field label={t('name')} name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} />
+        <Field label={t('aliases')} name="aliases" help={t('listHelp')} value={aliases} onChange={(e) => setAliases(e.target.value)} />
         {fieldsOfKind[kind].map(input)}
-        <Field label={t('modusOperandi')} help={t('listHelp')} value={modusOperandi} onChange={(e) => setModusOperandi(e.target.value)} />
+        <Field label={t('modusOperandi')} name="modusOperandi" help={t('listHelp')} value={modusOperandi} onChange={(e) => setModusOperandi(e.target.value)} />
       </div>
       <ProvenanceFields value={provenance} onChange={setProvenance} />
-      <ErrorMessage error={error} />
-      <button type="submit" disabled={busy || !name.trim()}>
-        {t('save')}
-      </button>
-    </form>
+      <button type="submit">{t('save')}</button>
+    </Form>
   );
 }
