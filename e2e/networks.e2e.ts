@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, signIn } from './harness';
+import { axeViolations, launch, newPage, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let page: Page;
@@ -138,7 +138,10 @@ describe('networks workbench', () => {
     await boxes.nth(0).check();
     if (before > 1) await boxes.nth(1).check();
     const chosen = Math.min(2, before);
+    // Rejecting in bulk asks first, saying what it will do; then says how many decisions it recorded.
     await page.getByRole('button', { name: `Reject selected (${chosen})` }).click();
+    const ask = page.getByRole('alertdialog', { name: chosen === 1 ? 'Reject this proposal?' : `Reject these ${chosen} proposals?` });
+    await ask.getByRole('button', { name: `Reject selected (${chosen})` }).click();
     await page
       .getByRole('status')
       .filter({ hasText: `${chosen} decisions recorded` })
@@ -224,6 +227,11 @@ describe('networks workbench', () => {
     await page.getByLabel('Report reference').fill('AUS-E2E-1');
     await page.getByLabel('Source reliability').selectOption('B');
     await page.getByLabel('Information credibility').selectOption('2');
+    // A state written out instead of its code is refused by the server: said beside the field, focused, the rest as typed.
+    await page.getByLabel('Releasable to states').fill('Indonesia');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    expect((await waitForProblemAt(page, 'releasableStates')).invalid).toBe('true');
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe(name);
     await page.getByLabel('Releasable to states').fill('IDN');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save', exact: true }).click();

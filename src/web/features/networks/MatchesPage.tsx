@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api';
+import { ActionButton } from '../../components/form';
 import { ErrorMessage, Loading, useApi } from '../../components/ui';
 import type { Match } from './types';
 
@@ -55,18 +56,15 @@ export function MatchesPage() {
   );
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [message, setMessage] = useState('');
-  const [actionError, setActionError] = useState<unknown>(null);
 
+  // What a step did is said in the status line above the table; a refusal beside the button that asked for it.
   async function act(run: () => Promise<string>) {
-    setActionError(null);
-    try {
-      setMessage(await run());
-      setSelected(new Set());
-      reload();
-    } catch (e) {
-      setActionError(e);
-    }
+    const said = await run();
+    setSelected(new Set());
+    reload();
+    return said;
   }
+  const said = (outcome: string | null) => setMessage(outcome ?? '');
   const runMatcher = () => act(async () => t('proposed', { count: (await api.post<{ proposed: number }>('/api/networks/matches/run')).proposed }));
   const decideOne = (m: Match, verb: 'confirm' | 'reject' | 'unmerge') =>
     act(async () => t(`matching.statuses.${(await api.post<Match>(`/api/networks/matches/${m.id}/${verb}`)).status}`));
@@ -88,9 +86,9 @@ export function MatchesPage() {
   return (
     <>
       <div className="toolbar">
-        <button type="button" onClick={runMatcher}>
+        <ActionButton onDone={said} onAction={runMatcher}>
           {t('run')}
-        </button>
+        </ActionButton>
         <label>
           {t('matching.filter')}{' '}
           <select
@@ -108,15 +106,34 @@ export function MatchesPage() {
             <option value="all">{t('matching.statuses.all')}</option>
           </select>
         </label>
-        <button type="button" disabled={selected.size === 0} onClick={() => decideSelected('confirm')}>
+        <ActionButton
+          disabled={selected.size === 0}
+          onDone={said}
+          confirm={{
+            title: t('matching.confirmAsk', { count: selected.size }),
+            body: t('matching.confirmBody'),
+            confirm: t('matching.confirmSelected', { count: selected.size }),
+          }}
+          onAction={() => decideSelected('confirm')}
+        >
           {t('matching.confirmSelected', { count: selected.size })}
-        </button>
-        <button type="button" disabled={selected.size === 0} onClick={() => decideSelected('reject')}>
+        </ActionButton>
+        <ActionButton
+          disabled={selected.size === 0}
+          onDone={said}
+          confirm={{
+            title: t('matching.rejectAsk', { count: selected.size }),
+            body: t('matching.rejectBody'),
+            confirm: t('matching.rejectSelected', { count: selected.size }),
+            danger: true,
+          }}
+          onAction={() => decideSelected('reject')}
+        >
           {t('matching.rejectSelected', { count: selected.size })}
-        </button>
+        </ActionButton>
       </div>
       <p role="status">{message}</p>
-      <ErrorMessage error={error ?? actionError} />
+      <ErrorMessage error={error} />
       {loading && <Loading />}
       {data &&
         (data.matches.length === 0 ? (
@@ -166,19 +183,19 @@ export function MatchesPage() {
                   <td>{t(`matching.statuses.${m.status}`)}</td>
                   <td>
                     {(m.status === 'proposed' || m.status === 'unmerged') && (
-                      <button type="button" aria-label={`${t('confirm')}: ${pair(m)}`} onClick={() => decideOne(m, 'confirm')}>
+                      <ActionButton aria-label={`${t('confirm')}: ${pair(m)}`} onDone={said} onAction={() => decideOne(m, 'confirm')}>
                         {t('confirm')}
-                      </button>
+                      </ActionButton>
                     )}
                     {m.status === 'proposed' && (
-                      <button type="button" aria-label={`${t('reject')}: ${pair(m)}`} onClick={() => decideOne(m, 'reject')}>
+                      <ActionButton aria-label={`${t('reject')}: ${pair(m)}`} onDone={said} onAction={() => decideOne(m, 'reject')}>
                         {t('reject')}
-                      </button>
+                      </ActionButton>
                     )}
                     {m.status === 'confirmed' && (
-                      <button type="button" aria-label={`${t('unmerge')}: ${pair(m)}`} onClick={() => decideOne(m, 'unmerge')}>
+                      <ActionButton aria-label={`${t('unmerge')}: ${pair(m)}`} onDone={said} onAction={() => decideOne(m, 'unmerge')}>
                         {t('unmerge')}
-                      </button>
+                      </ActionButton>
                     )}
                   </td>
                 </tr>
