@@ -38,7 +38,7 @@ describe('signing in', () => {
     const before = await auditCount('auth.login', 'denied');
     const res = await login({ email: user.email, password: 'not-the-password-1A!' });
     expect(res.statusCode).toBe(401);
-    expect(res.json().error).toBe('invalid_credentials');
+    expect(res.json()).toMatchObject({ error: 'invalid_credentials', message: 'The e-mail address or the password is wrong.' });
     expect(await auditCount('auth.login', 'denied')).toBe(before + 1);
   });
 
@@ -93,9 +93,18 @@ describe('the TOTP second factor', () => {
 
   it('refuses a wrong code', async () => {
     const user = await makeUser(portal.services, { role: 'officer', clearance: 'secret' });
-    const res = await login({ email: user.email, password: user.password, totp: '000000' === freshTotp(user.totpSecret!) ? '111111' : '000000' });
+    const wrong = '000000' === freshTotp(user.totpSecret!) ? '111111' : '000000';
+    const res = await login({ email: user.email, password: user.password, totp: wrong });
     expect(res.statusCode).toBe(401);
-    expect(res.json().error).toBe('invalid_totp');
+    // Named for the code's field, so that the sign-in form says it beside the code, in the reader's language.
+    expect(res.json()).toMatchObject({ error: 'invalid_totp', field: 'totp', message: expect.stringMatching(/^This code is wrong/) });
+    const inThai = await portal.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password, totp: wrong },
+      headers: { 'accept-language': 'th' },
+    });
+    expect(inThai.json().message).toMatch(/^รหัสนี้ไม่ถูกต้อง/);
   });
 
   it('makes a cleared account without a second factor enrol before doing anything else', async () => {

@@ -28,6 +28,10 @@ describe('a server field path finds its input', () => {
     expect(fieldCandidates('body.scope')).toEqual(['scope']);
     expect(fieldCandidates('body.parties.0.state')).toEqual(['parties.0.state', 'parties.0', 'parties']);
     expect(fieldCandidates('answers.trafficking_offence')).toEqual(['answers.trafficking_offence', 'answers']);
+    // A rule broken by one seat of a roster lands on that year's row (data-field="years.1") when no seat has an input.
+    expect(fieldCandidates('body.years.1.coChairs.0')).toEqual(['years.1.coChairs.0', 'years.1.coChairs', 'years.1', 'years']);
+    // A query parameter finds the input named after it (a CSV import's schema).
+    expect(fieldCandidates('querystring.schema')).toEqual(['schema']);
     expect(fieldCandidates('query.date')).toEqual(['date']);
   });
 

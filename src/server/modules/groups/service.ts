@@ -5,6 +5,7 @@ import { canNominate, canProposeRoster, type GroupFacts, groupAbilities } from '
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { verbatim } from '../../i18n/text.js';
 import { checkRoster, type RosterYear, type RotationRule, RULE_TEXT, suggestRoster } from './co-chairs/rotation.js';
 import type { CreateGroupInput, RosterInput } from './schemas.js';
 import { type GroupRow, GroupsStore } from './store.js';
@@ -214,8 +215,10 @@ export class GroupsService {
       maxYears: g.co_chair_max_years,
       currentYear: opts.currentYear ?? thisYear(),
     });
-    // A person reads the rule in words beside the year it breaks; the rule's code stays in `rule` for machines.
-    if (breach) throw new Invalid(`body.${breach.field}`, `${breach.message.charAt(0).toUpperCase()}${breach.message.slice(1)}.`, { rule: breach.rule });
+    // A person reads the rule in words beside the year it breaks (English for now: the rotation rules have no id/th text
+    // yet); the rule's code stays in `rule` for machines.
+    if (breach)
+      throw new Invalid(`body.${breach.field}`, verbatim(`${breach.message.charAt(0).toUpperCase()}${breach.message.slice(1)}.`), { rule: breach.rule });
     return this.db.transaction(async () => {
       const id = await this.store.insertRoster({
         groupCode: code,
