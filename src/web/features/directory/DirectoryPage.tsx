@@ -1,5 +1,5 @@
 // The directory page: filter by state and topic, read committees, contact points and liaison officers; focal points add and confirm.
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Permission } from '../../../server/access/permissions';
@@ -7,7 +7,6 @@ import type { directoryResponse, staleResponse, topicsResponse } from '../../../
 import type { membersResponse } from '../../../server/modules/members/schemas';
 import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
-import { ActionButton, Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 
@@ -25,40 +24,54 @@ export default function DirectoryPage() {
   const directory = useApi(() => api.get<Directory>(`/api/directory${query({ state, topic })}`), [state, topic]);
   const stale = useApi(() => (keeper ? api.get<Stale>('/api/directory/stale') : Promise.resolve({ entries: [] } as Stale)), [keeper]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const stateOptions = [{ value: '', label: t('any') }, ...(members.data?.members ?? []).map((m) => ({ value: m.code, label: m.name }))];
   const label = useVocabulary();
   const topicLabel = (id: string) => label('contactTopic', id);
   const topicOptions = [{ value: '', label: t('any') }, ...(topics.data?.topics ?? []).map((x) => ({ value: x.id, label: topicLabel(x.id) }))];
 
-  async function add(f: FormData) {
+  async function add(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
     const text = (k: string) => String(f.get(k) ?? '').trim();
-    await api.post('/api/directory/contact-points', {
-      state: text('state'),
-      topic: text('topic'),
-      name: text('name'),
-      position: text('position'),
-      agency: text('agency'),
-      email: text('email') || null,
-      phone: text('phone') || null,
-      secureChannel: text('secureChannel') || null,
-    });
-    directory.reload();
-    return t('added');
+    setError(null);
+    try {
+      await api.post('/api/directory/contact-points', {
+        state: text('state'),
+        topic: text('topic'),
+        name: text('name'),
+        position: text('position'),
+        agency: text('agency'),
+        email: text('email') || null,
+        phone: text('phone') || null,
+        secureChannel: text('secureChannel') || null,
+      });
+      setNotice(t('added'));
+      (e.target as HTMLFormElement).reset();
+      directory.reload();
+    } catch (err) {
+      setError(err);
+    }
   }
 
   async function confirm(kind: string, id: string) {
-    await api.post(`/api/directory/${kind}/${id}/confirm`);
-    stale.reload();
-    directory.reload();
-    return t('confirmedDone');
+    setError(null);
+    try {
+      await api.post(`/api/directory/${kind}/${id}/confirm`);
+      setNotice(t('confirmedDone'));
+      stale.reload();
+      directory.reload();
+    } catch (err) {
+      setError(err);
+    }
   }
 
   const d = directory.data;
   return (
     <Page title={t('title')} intro={t('intro')}>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={directory.error} />
+      <ErrorMessage error={error ?? directory.error} />
       {keeper && (
         <section aria-labelledby="stale-h" className="card">
           <h2 id="stale-h">{t('staleTitle')}</h2>
@@ -67,9 +80,9 @@ export default function DirectoryPage() {
             {stale.data?.entries.map((s) => (
               <li key={s.id}>
                 {s.state}: {s.label} ({t('confirmed')} {formatDate(s.confirmedAt, i18n.language)}){' '}
-                <ActionButton onDone={setNotice} onAction={() => confirm(s.kind, s.id)}>
+                <button type="button" onClick={() => confirm(s.kind, s.id)}>
                   {t('confirm')}: {s.label}
-                </ActionButton>
+                </button>
               </li>
             ))}
           </ul>
@@ -179,7 +192,7 @@ export default function DirectoryPage() {
         </>
       )}
       {keeper && members.data && topics.data && (
-        <Form onSubmit={add} resetOnSuccess className="card form-grid" aria-labelledby="add-h">
+        <form onSubmit={add} className="card form-grid" aria-labelledby="add-h">
           <h2 id="add-h">{t('add')}</h2>
           <Select label={t('state')} name="state" defaultValue={user.state ?? ''} options={stateOptions.slice(1)} />
           <Select label={t('topic')} name="topic" options={topicOptions.slice(1)} />
@@ -190,7 +203,7 @@ export default function DirectoryPage() {
           <Field label={t('phone')} name="phone" />
           <Field label={t('secureChannel')} name="secureChannel" />
           <button type="submit">{t('addButton')}</button>
-        </Form>
+        </form>
       )}
     </Page>
   );
