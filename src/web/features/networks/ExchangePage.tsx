@@ -1,9 +1,10 @@
 // Import a FollowTheMoney JSON Lines file (any FtM schema) or a mapped CSV with its grading and classification, follow
 // its progress, read its result line by line; export what you may see.
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, download, query } from '../../api';
-import { ErrorMessage, Select } from '../../components/ui';
+import { Form } from '../../components/form';
+import { Select } from '../../components/ui';
 import { CsvImport } from './CsvImport';
 import { ImportHistory } from './ImportHistory';
 import { ImportJobView } from './ImportJobView';
@@ -38,21 +39,17 @@ export function ExchangePage() {
   const [form, setForm] = useState({ classification: 'restricted', reliability: 'C', credibility: '3' });
   const [result, setResult] = useState<ImportJob | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [refresh, setRefresh] = useState(0);
   const running = useRunningImport(busy);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  // A refused file (bad grading, bad lines) is said in the form, beside the input the server names.
+  async function submit() {
     if (!file) return;
-    setError(null);
     setResult(null);
     setBusy(true);
     try {
       const body = new Blob([file], { type: 'application/x-ndjson' });
       setResult(await api.upload<ImportJob>(`/api/networks/import${query(form)}`, body));
-    } catch (err) {
-      setError(err);
     } finally {
       setBusy(false);
       setRefresh((r) => r + 1);
@@ -60,28 +57,38 @@ export function ExchangePage() {
   }
   return (
     <>
-      <form onSubmit={submit} aria-labelledby="import-title">
+      <Form onSubmit={submit} aria-labelledby="import-title">
         <h2 id="import-title">{t('importTitle')}</h2>
         <p>{t('importHelp')}</p>
         <div className="form-grid">
           <div className="field">
             <label htmlFor="ftm-file">{t('file')}</label>
-            <input id="ftm-file" type="file" accept=".jsonl,.json,.ndjson,.ijson,application/x-ndjson" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input
+              id="ftm-file"
+              name="file"
+              type="file"
+              required
+              accept=".jsonl,.json,.ndjson,.ijson,application/x-ndjson"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
           </div>
           <Select
             label={t('classification')}
+            name="classification"
             value={form.classification}
             onChange={(e) => setForm({ ...form, classification: e.target.value })}
             options={['members', 'restricted', 'confidential', 'secret'].map((v) => ({ value: v, label: t(`classifications.${v}`) }))}
           />
           <Select
             label={t('reliability')}
+            name="reliability"
             value={form.reliability}
             onChange={(e) => setForm({ ...form, reliability: e.target.value })}
             options={'ABCDEF'.split('').map((v) => ({ value: v, label: `${v} – ${t(`reliabilityScale.${v}`)}` }))}
           />
           <Select
             label={t('credibility')}
+            name="credibility"
             value={form.credibility}
             onChange={(e) => setForm({ ...form, credibility: e.target.value })}
             options={'123456'.split('').map((v) => ({ value: v, label: `${v} – ${t(`credibilityScale.${v}`)}` }))}
@@ -90,9 +97,8 @@ export function ExchangePage() {
         <button type="submit" disabled={!file || busy}>
           {t('importButton')}
         </button>
-      </form>
+      </Form>
       {busy && (running ? <ImportJobView job={running} size={file?.size} /> : <p role="status">{t('importSending')}</p>)}
-      <ErrorMessage error={error} />
       {result && <ImportJobView job={result} />}
       <CsvImport onImported={() => setRefresh((r) => r + 1)} />
       <ImportHistory refresh={refresh} />
