@@ -1,10 +1,11 @@
 // Who in my state (or organisation) is designated to answer verification requests and to work referral and return
 // cases; the focal point designates and withdraws.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { designationsResponse } from '../../../server/modules/identity/schemas';
 import { api } from '../../api';
+import { ActionButton, Form } from '../../components/form';
 import { ErrorMessage, formatDate, Loading, Notice, Select, useApi } from '../../components/ui';
 
 type Designations = z.infer<typeof designationsResponse>;
@@ -13,33 +14,24 @@ export function DesignationsPage() {
   const { t, i18n } = useTranslation('verifications');
   const list = useApi(() => api.get<Designations>('/api/identity/designations'), []);
   const [choice, setChoice] = useState({ userId: '', duty: 'verification' });
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   if (!list.data) return list.error ? <ErrorMessage error={list.error} /> : <Loading />;
   const d = list.data;
   const candidates = d.candidates.filter((c) => c.designable.includes(choice.duty as 'verification' | 'victims'));
+  // What a step did is said above the table; a refusal beside the form or the button that asked for it.
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setError(null);
-    setNotice('');
-    try {
-      await fn();
-      setNotice(done);
-      list.reload();
-    } catch (err) {
-      setError(err);
-    }
+    await fn();
+    list.reload();
+    return done;
   };
-  const designate = (e: FormEvent) => {
-    e.preventDefault();
-    void act(() => api.post('/api/identity/designations', { userId: choice.userId || candidates[0]?.userId, duty: choice.duty }), t('officers.designated'));
-  };
+  const designate = () =>
+    act(() => api.post('/api/identity/designations', { userId: choice.userId || candidates[0]?.userId, duty: choice.duty }), t('officers.designated'));
   return (
     <>
       <h2>{t('officers.title', { state: d.memberCode })}</h2>
       <p>{t('officers.intro')}</p>
       <p>{d.myDuties.length ? t('officers.mine', { duties: d.myDuties.map((x) => t(`duties.${x}`)).join(', ') }) : t('officers.mineNone')}</p>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error} />
       <table className="table">
         <caption>{t('officers.title', { state: d.memberCode })}</caption>
         <thead>
@@ -62,9 +54,19 @@ export function DesignationsPage() {
               <td>{formatDate(x.designatedAt, i18n.language)}</td>
               {d.mayDesignate && (
                 <td>
-                  <button type="button" onClick={() => void act(() => api.delete(`/api/identity/designations/${x.userId}/${x.duty}`), t('officers.revoked'))}>
+                  <ActionButton
+                    className="danger"
+                    onDone={setNotice}
+                    confirm={{
+                      title: t('officers.revokeAsk', { name: x.name, duty: t(`duties.${x.duty}`) }),
+                      body: t('officers.revokeBody', { state: d.memberCode }),
+                      confirm: t('officers.revoke', { name: x.name, duty: t(`duties.${x.duty}`) }),
+                      danger: true,
+                    }}
+                    onAction={() => act(() => api.delete(`/api/identity/designations/${x.userId}/${x.duty}`), t('officers.revoked'))}
+                  >
                     {t('officers.revoke', { name: x.name, duty: t(`duties.${x.duty}`) })}
-                  </button>
+                  </ActionButton>
                 </td>
               )}
             </tr>
@@ -72,15 +74,17 @@ export function DesignationsPage() {
         </tbody>
       </table>
       {d.mayDesignate && (
-        <form onSubmit={designate} className="form-grid" aria-label={t('officers.designate')}>
+        <Form onSubmit={designate} onDone={setNotice} className="form-grid" aria-label={t('officers.designate')}>
           <Select
             label={t('officers.duty')}
+            name="duty"
             value={choice.duty}
             onChange={(e) => setChoice({ userId: '', duty: e.target.value })}
             options={(['verification', 'victims'] as const).map((x) => ({ value: x, label: t(`duties.${x}`) }))}
           />
           <Select
             label={t('officers.person')}
+            name="userId"
             value={choice.userId}
             onChange={(e) => setChoice({ ...choice, userId: e.target.value })}
             options={candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.agency})` }))}
@@ -88,7 +92,7 @@ export function DesignationsPage() {
           <button type="submit" disabled={!candidates.length}>
             {t('officers.designate')}
           </button>
-        </form>
+        </Form>
       )}
     </>
   );
