@@ -102,6 +102,16 @@ describe('backup and restore', () => {
     }
   });
 
+  it('restores into an empty portal whose job runner has already left jobs in its queues', { timeout: 120_000 }, async () => {
+    // A server keeps completed duties in pgboss.job for a day, and pg-boss refuses to delete a queue that jobs refer to.
+    const target = await emptyTarget('pglite');
+    await target.queryText(`SELECT pgboss.create_queue('auth.cleanup', '{"policy":"standard"}'::json)`);
+    await target.queryText(`INSERT INTO pgboss.job (name, data, state) VALUES ('auth.cleanup', '{}', 'completed')`);
+    const result = await restore(target, file, keys, { verify: true });
+    expect(result.verified).toBe(true);
+    expect(await users(target)).toBe(await users(source.services.db));
+  });
+
   it('refuses to restore over a portal that has accounts', async () => {
     await expect(restore(source.services.db, file, keys)).rejects.toThrow(/restore needs an empty portal: this one has \d+ accounts/);
   });

@@ -37,8 +37,13 @@ export interface QueueRow {
   dead_letter: string | null;
 }
 
-/** For restore: deletes every queue with its partition of pgboss.job (queues that name a dead-letter queue first). */
+/**
+ * For restore: deletes every queue with its partition of pgboss.job (queues that name a dead-letter queue first).
+ * Their jobs go first: pg-boss's foreign keys from a job to its queue are ON DELETE RESTRICT, and a portal that has
+ * run its duties keeps completed jobs for a day (the restore loads the backed-up jobs afterwards).
+ */
 export async function dropQueues(db: Db): Promise<void> {
+  await db.queryText('DELETE FROM pgboss.job');
   const queues = (await db.queryText('SELECT name FROM pgboss.queue ORDER BY dead_letter IS NULL, name')).rows as { name: string }[];
   for (const q of queues) await db.queryText('SELECT pgboss.delete_queue($1)', [q.name]);
 }
