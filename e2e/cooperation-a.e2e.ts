@@ -3,7 +3,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, signIn } from './harness';
+import { axeViolations, launch, newPage, newPhonePage, sidewaysOverflow, signIn } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,6 +92,57 @@ describe('cooperation: directory, agreements, plans of action', () => {
     await ask.getByRole('button', { name: 'Terminate' }).click();
     await page.getByRole('status').filter({ hasText: 'The agreement is recorded as terminated.' }).waitFor();
     await row.getByRole('cell', { name: 'terminated' }).waitFor();
+    await page.context().close();
+  });
+
+  it('an agreement and a plan have their own address: shared, reloaded, opened signed out at phone width; a draft stays with its parties', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'focal.idn@demo.example');
+    await page.getByRole('link', { name: 'Agreements' }).first().click();
+    const form = page.getByRole('form', { name: 'Record an agreement' });
+    const title = `IDN-AUS draft returns arrangement ${stamp}`;
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Parties').fill('IDN,AUS');
+    await form.getByLabel('Status').selectOption('draft');
+    await form.getByLabel('Return of victims').check();
+    await form.getByRole('button', { name: 'Record the agreement' }).click();
+    await page.getByRole('status').filter({ hasText: 'Agreement recorded.' }).waitFor();
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const address = new URL(page.url()).pathname;
+    expect(address).toMatch(/^\/agreements\/[0-9a-f-]{36}$/);
+    await page.getByRole('cell', { name: 'Australia' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The other party's focal point opens the shared link on a phone, signed out: sign-in first, then the agreement.
+    const phone = await newPhonePage(browser);
+    await signIn(phone, 'focal.aus@demo.example', address);
+    await phone.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.context().close();
+
+    // A member who is not a party does not see a draft: the not-found page, not a piece of it.
+    const other = await newPage(browser);
+    await signIn(other, 'focal.mys@demo.example', address);
+    await other.getByRole('heading', { level: 1, name: 'This page does not exist.' }).waitFor();
+    expect(await other.getByText(title).count()).toBe(0);
+    expect(await axeViolations(other)).toEqual([]);
+    await other.context().close();
+
+    // A plan of action opens at its own address too, and survives a reload.
+    await page.getByRole('link', { name: 'Plans of action' }).first().click();
+    const plan = page.getByRole('heading', { level: 2 }).getByRole('link').first();
+    const planTitle = (await plan.textContent()) ?? '';
+    await plan.click();
+    await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/plans\/[a-z0-9-]+$/);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
+    await page.getByRole('link', { name: 'All plans of action' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

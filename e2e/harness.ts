@@ -68,10 +68,13 @@ export async function totpFor(secret: string): Promise<string> {
   return totp.generate({ timestamp: step * 30_000 + 1000 });
 }
 
-/** Signs in through the login form as a person would, entering the authenticator code when asked. */
-export async function signIn(page: Page, email: string): Promise<void> {
+/**
+ * Signs in through the login form as a person would, entering the authenticator code when asked. `path`: the address
+ * opened signed out (a bookmarked or shared link); the sign-in form shows there and the page opens after it.
+ */
+export async function signIn(page: Page, email: string, path = '/'): Promise<void> {
   const a = account(email);
-  await page.goto(`${baseUrl()}/`);
+  await page.goto(`${baseUrl()}${path}`);
   await page.getByLabel(/e-mail|surel|อีเมล/i).fill(a.email);
   await page.getByLabel(/^(password|kata sandi|รหัสผ่าน)$/i).fill(a.password);
   await page.getByRole('button', { name: /sign in|masuk|เข้าสู่ระบบ/i }).click();

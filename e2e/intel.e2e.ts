@@ -4,7 +4,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, signIn, waitForProblemAt } from './harness';
+import { axeViolations, baseUrl, launch, newPage, newPhonePage, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let idn: Page;
@@ -15,6 +15,8 @@ const reportTitle = `Smuggling facilitator in Kupang ${token}`;
 const alertTitle = `Wanted facilitator ${token}`;
 const watchedName = `Zephyrin Vaskel${letters}`;
 const listName = `Watch-list ${token}`;
+/** The issued alert's own address, shared with the next walk. */
+let alertAddress = '';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function open(page: Page, link: string): Promise<void> {
@@ -120,6 +122,7 @@ describe('regional alerts', () => {
     await idn.getByText('0 of 1 recipient states have acknowledged.').waitFor();
     await idn.getByText(/Not acknowledged yet:\s*AUS/).waitFor();
     const alertUrl = idn.url();
+    alertAddress = new URL(alertUrl).pathname;
     expect(await axeViolations(idn)).toEqual([]);
 
     await open(aus, 'Alerts');
@@ -133,6 +136,23 @@ describe('regional alerts', () => {
     await idn.goto(alertUrl);
     await idn.getByText('1 of 1 recipient states have acknowledged.').waitFor();
     await idn.getByText('Every recipient state has acknowledged.').waitFor();
+  });
+
+  it('the alert has its own address: the recipient opens the shared link signed out on a phone; a state it was not issued to is refused', async () => {
+    expect(alertAddress).toMatch(/^\/alerts\/[0-9a-f-]{36}$/);
+    const phone = await newPhonePage(browser);
+    await signIn(phone, 'analyst.aus@demo.example', alertAddress);
+    await phone.getByRole('heading', { name: alertTitle }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.context().close();
+
+    const lka = await newPage(browser);
+    await signIn(lka, 'officer.lka@demo.example', alertAddress);
+    await lka.getByRole('heading', { level: 1, name: /This page does not exist\.|You do not have access to this page\./ }).waitFor();
+    expect(await lka.getByText(token).count()).toBe(0);
+    expect(await axeViolations(lka)).toEqual([]);
+    await lka.context().close();
   });
 
   it('a watch-list raises a match when another state records the watched person', async () => {

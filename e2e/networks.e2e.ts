@@ -5,10 +5,12 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, signIn, waitForProblemAt } from './harness';
+import { axeViolations, launch, newPage, newPhonePage, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let page: Page;
+/** The person the walk records by hand (restricted, releasable to IDN) and their own address. */
+let recorded = { name: '', address: '' };
 beforeAll(async () => {
   browser = await launch();
   page = await newPage(browser);
@@ -236,6 +238,7 @@ describe('networks workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
+    recorded = { name, address: new URL(page.url()).pathname };
     await expect(
       page
         .getByText(/AUS-E2E-1/)
@@ -251,6 +254,25 @@ describe('networks workbench', () => {
     await page.getByRole('status').filter({ hasText: 'Link recorded.' }).waitFor();
     await page.getByRole('row').filter({ hasText: 'recruits' }).getByRole('link', { name: 'Rashid Karim Baloch' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the recorded person has their own address: a state it is released to opens it signed out on a phone; another state is refused', async () => {
+    expect(recorded.address).toMatch(/^\/networks\/entities\/.+/);
+    const phone = await newPhonePage(browser);
+    await signIn(phone, 'officer.idn@demo.example', recorded.address);
+    await phone.getByRole('heading', { level: 2, name: recorded.name }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.reload();
+    await phone.getByRole('heading', { level: 2, name: recorded.name }).waitFor();
+    await phone.context().close();
+
+    const lka = await newPage(browser);
+    await signIn(lka, 'officer.lka@demo.example', recorded.address);
+    await lka.getByRole('heading', { level: 1, name: /This page does not exist\.|You do not have access to this page\./ }).waitFor();
+    expect(await lka.getByText(recorded.name).count()).toBe(0);
+    expect(await axeViolations(lka)).toEqual([]);
+    await lka.context().close();
   });
 
   it('imports a CSV file through a column mapping and names the bad row', async () => {

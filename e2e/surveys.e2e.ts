@@ -4,7 +4,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, signIn, waitForProblemAt } from './harness';
+import { axeViolations, baseUrl, launch, newPage, newPhonePage, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let coordinator: Page;
@@ -63,6 +63,23 @@ describe('surveys', () => {
     await page.getByText('Sent to 1 member.').waitFor();
     await page.getByRole('heading', { name: 'Progress of each state' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the survey has its own address: a recipient opens the shared link signed out on a phone; a state it was not sent to is refused', async () => {
+    const address = new URL(surveyUrl).pathname;
+    const phone = await newPhonePage(browser);
+    await signIn(phone, 'policy.idn@demo.example', address);
+    await phone.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.context().close();
+
+    const mys = await newPage(browser);
+    await signIn(mys, 'focal.mys@demo.example', address);
+    await mys.getByRole('heading', { level: 1, name: /This page does not exist\.|You do not have access to this page\./ }).waitFor();
+    expect(await mys.getByText(TITLE).count()).toBe(0);
+    expect(await axeViolations(mys)).toEqual([]);
+    await mys.context().close();
   });
 
   it('the focal point saves a draft, comes back, attaches evidence, makes assessment evidence and submits', async () => {

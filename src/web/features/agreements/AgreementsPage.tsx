@@ -1,6 +1,7 @@
 // The agreements page: the matrix of who has what with whom, the list, recording an agreement, and the model MOU.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import { Permission } from '../../../server/access/permissions';
 import type { agreementsResponse, matrixResponse, scopesResponse } from '../../../server/modules/agreements/schemas';
@@ -8,7 +9,9 @@ import { api, download, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { ActionButton, Form } from '../../components/form';
 import { CheckGroup, DemoBadge, ErrorMessage, Field, formatDate, Notice, Page, Select, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
+import { TerminateButton } from './TerminateButton';
 
 type Matrix = z.infer<typeof matrixResponse>;
 
@@ -62,6 +65,7 @@ export default function AgreementsPage() {
   const list = useApi(() => api.get<z.infer<typeof agreementsResponse>>('/api/agreements'), []);
   const scopes = useApi(() => api.get<z.infer<typeof scopesResponse>>('/api/agreements/scopes'), []);
   const label = useVocabulary();
+  const memberName = useMemberNames();
   const scopeLabel = (id: string) => label('agreementScope', id);
 
   async function record(f: FormData) {
@@ -135,37 +139,23 @@ export default function AgreementsPage() {
               {list.data.agreements.map((a) => (
                 <tr key={a.id}>
                   <td>
-                    {a.title} <DemoBadge demo={a.demo} />
+                    <Link to={`/agreements/${a.id}`}>{a.title}</Link> <DemoBadge demo={a.demo} />
                   </td>
                   <td>{t(`types.${a.type}`)}</td>
-                  <td>{a.parties.map((p) => p.state).join(', ')}</td>
+                  <td>{a.parties.map((p) => memberName(p.state)).join(', ')}</td>
                   <td>{a.scope.map(scopeLabel).join('; ')}</td>
                   <td>{t(`statuses.${a.status}`)}</td>
                   <td>{formatDate(a.effectiveOn, i18n.language)}</td>
                   <td>{formatDate(a.expiresOn, i18n.language)}</td>
                   <td>
-                    {a.can?.edit && (a.status === 'in_force' || a.status === 'signed') && (
-                      <ActionButton
-                        className="danger"
-                        onDone={(said) => {
-                          setNotice(said);
-                          list.reload();
-                          matrix.reload();
-                        }}
-                        confirm={{
-                          title: t('terminateTitle', { title: a.title }),
-                          body: t('terminateBody', { date: formatDate(today, i18n.language) }),
-                          confirm: t('terminate'),
-                          danger: true,
-                        }}
-                        onAction={async () => {
-                          await api.patch(`/api/agreements/${a.id}`, { status: 'terminated', terminatedOn: today });
-                          return t('terminated');
-                        }}
-                      >
-                        {t('terminate')}
-                      </ActionButton>
-                    )}
+                    <TerminateButton
+                      agreement={a}
+                      onDone={(said) => {
+                        setNotice(said);
+                        list.reload();
+                        matrix.reload();
+                      }}
+                    />
                   </td>
                 </tr>
               ))}

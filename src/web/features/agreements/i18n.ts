@@ -2,6 +2,11 @@
 import { catalogue } from '../../i18n/catalogue';
 export const agreementsI18n = catalogue({
   en: {
+    back: 'All agreements',
+    terminatedOn: 'Terminated on',
+    party: 'Party',
+    focalPoint: 'Intelligence exchange focal point',
+    signatory: 'Signatory',
     nav: 'Agreements',
     title: 'Agreements',
     intro:
@@ -42,6 +47,11 @@ export const agreementsI18n = catalogue({
     covers: 'covers',
   },
   id: {
+    back: 'Semua perjanjian',
+    terminatedOn: 'Diakhiri pada',
+    party: 'Pihak',
+    focalPoint: 'Titik fokus pertukaran intelijen',
+    signatory: 'Penanda tangan',
     nav: 'Perjanjian',
     title: 'Perjanjian',
     intro:
@@ -82,6 +92,11 @@ export const agreementsI18n = catalogue({
     covers: 'mencakup',
   },
   th: {
+    back: 'ความตกลงทั้งหมด',
+    terminatedOn: 'ยุติเมื่อ',
+    party: 'ภาคี',
+    focalPoint: 'ผู้ประสานงานแลกเปลี่ยนข่าวกรอง',
+    signatory: 'ผู้ลงนาม',
     nav: 'ความตกลง',
     title: 'ความตกลง',
     intro: 'บันทึกความเข้าใจ สนธิสัญญา และข้อตกลงทวิภาคีและพหุภาคีระหว่างรัฐสมาชิก ระบบแลกเปลี่ยนข่าวกรองตรวจสอบก่อนการเผยแพร่ใด ๆ',

@@ -8,6 +8,6 @@ export const agreementsFeature: Feature = {
   order: 50,
   path: '/agreements',
   navLabel: 'nav',
-  component: lazy(() => import('./AgreementsPage')),
+  component: lazy(() => import('./Routes')),
   i18n: agreementsI18n,
 };

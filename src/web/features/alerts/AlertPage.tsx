@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { alertSchema, dashboardResponse } from '../../../server/modules/alerts/schemas';
 import { api } from '../../api';
+import { RecordUnavailable } from '../../components/RecordPage';
 import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, useApi } from '../../components/ui';
 
 function Dashboard({ id }: { id: string }) {
@@ -50,7 +51,7 @@ export function AlertPage() {
   const alert = useApi(() => api.get<z.infer<typeof alertSchema>>(`/api/alerts/${id}`), [id]);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  if (!alert.data) return alert.error ? <ErrorMessage error={alert.error} /> : <Loading />;
+  if (!alert.data) return alert.error ? <RecordUnavailable error={alert.error} /> : <Loading />;
   const a = alert.data;
   const acknowledge = async () => {
     setError(null);

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
+import { RecordUnavailable } from '../../components/RecordPage';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Loading, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useFtmLabels } from './ftmLabels';
@@ -20,7 +21,7 @@ export function EntityPage() {
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useApi(() => api.get<EntityDetail>(`/api/networks/entities/${encodeURIComponent(id)}`), [id]);
   if (loading && !data) return <Loading />;
-  if (error || !data) return <ErrorMessage error={error} />;
+  if (error || !data) return <RecordUnavailable error={error} />;
   const { entity, links, facts, related, sanctions, missing, schema } = data;
   const name = (other: string) => related.find((r) => r.id === other)?.caption ?? other;
   const propertySpec = new Map((schema?.properties ?? []).map((p) => [p.name, p]));

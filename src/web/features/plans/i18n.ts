@@ -2,6 +2,7 @@
 import { catalogue } from '../../i18n/catalogue';
 export const plansI18n = catalogue({
   en: {
+    all: 'All plans of action',
     nav: 'Plans of action',
     title: 'Plans of action',
     intro: 'Strategies and actions agreed by the members, the acting states and coordinators of each, and each state’s progress.',
@@ -40,6 +41,7 @@ export const plansI18n = catalogue({
     hide: 'Hide',
   },
   id: {
+    all: 'Semua rencana aksi',
     nav: 'Rencana aksi',
     title: 'Rencana aksi',
     intro: 'Strategi dan aksi yang disepakati anggota, negara pelaksana dan koordinator masing-masing, serta kemajuan setiap negara.',
@@ -77,6 +79,7 @@ export const plansI18n = catalogue({
     hide: 'Sembunyikan',
   },
   th: {
+    all: 'แผนปฏิบัติการทั้งหมด',
     nav: 'แผนปฏิบัติการ',
     title: 'แผนปฏิบัติการ',
     intro: 'ยุทธศาสตร์และการดำเนินการที่สมาชิกตกลงกัน รัฐผู้ดำเนินการและผู้ประสานงานของแต่ละเรื่อง และความคืบหน้าของแต่ละรัฐ',

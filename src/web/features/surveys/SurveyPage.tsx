@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { ActionButton } from '../../components/form';
+import { RecordUnavailable } from '../../components/RecordPage';
 import { DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, Page, useApi } from '../../components/ui';
 import { SendForm } from './SendForm';
 import type { SurveyDetail } from './types';
@@ -21,7 +22,7 @@ export function SurveyPage() {
   };
 
   if (loading && !s) return <Loading />;
-  if (!s) return <ErrorMessage error={error} />;
+  if (!s) return <RecordUnavailable error={error} />;
   const mine = s.myResponse;
   const decision = (c: boolean | null) => t(`consentState.${c === null ? 'none' : c ? 'yes' : 'no'}`);
   return (
