@@ -158,8 +158,13 @@ describe('legislation', () => {
     const form = focal.getByRole('form', { name: 'Record a newer treaty action' });
     await form.getByLabel('Instrument').selectOption('SOM');
     await form.getByLabel('Action').selectOption('accession');
-    await form.getByLabel('Date').fill('2024-02');
     await form.getByLabel('Source').fill('e2e: fictional depositary notification');
+    // A date written another way is said beside the date, focused, before anything is sent; the source stays.
+    await form.getByLabel('Date').fill('02/2024');
+    await form.getByRole('button', { name: 'Record for validation' }).click();
+    expect((await waitForProblemAt(focal, 'when')).problem).toBe('This is not in the expected form.');
+    expect(await form.getByLabel('Source').inputValue()).toBe('e2e: fictional depositary notification');
+    await form.getByLabel('Date').fill('2024-02');
     await form.getByRole('button', { name: 'Record for validation' }).click();
     await focal.getByText('Recorded; it awaits a coordinator’s validation.').waitFor();
     await focal.getByRole('list', { name: 'Newer records awaiting validation' }).getByText('e2e: fictional depositary notification').waitFor();

@@ -1,10 +1,11 @@
 // A state's treaty status on its legislation page: each treaty's status and evidence with sources and the snapshot date,
 // focal points' newer records awaiting a coordinator, and the focal point's form to record a newer action.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '../../../server/access/permissions';
 import { api } from '../../api';
 import { usePermission, useUser } from '../../app/session';
+import { ActionButton, Form } from '../../components/form';
 import { ErrorMessage, Field, Notice, Select, useApi } from '../../components/ui';
 import { ActionLine, SnapshotNote, StatusSentence } from './TreatyText';
 import type { Treaties, TreatyAction } from './types';
@@ -15,47 +16,36 @@ export function TreatySection({ state }: { state: string }) {
   const { t } = useTranslation('legislation');
   const user = useUser();
   const treaties = useApi(() => api.get<Treaties>(`/api/treaties?state=${state}`), [state]);
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [returning, setReturning] = useState<string | null>(null);
   const canRecord = usePermission(Permission.LegislationTreatiesRecord) && user?.state === state;
   const canReview = usePermission(Permission.LegislationTreatiesValidate) && user?.state !== state;
 
+  // Each step reloads the table; a form says what happened beside itself, a row's button above the table.
   const act = async (fn: () => Promise<unknown>, done: string) => {
-    setError(null);
-    setNotice(null);
-    try {
-      await fn();
-      setNotice(done);
-      treaties.reload();
-      return true;
-    } catch (e) {
-      setError(e);
-      return false;
-    }
+    await fn();
+    treaties.reload();
+    return done;
   };
-  const record = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const f = new FormData(form);
+  const record = (f: FormData) => {
     const v = (k: string) => String(f.get(k) ?? '').trim();
-    void act(
+    return act(
       () =>
         api.post('/api/treaties/records', { state, instrument: v('instrument'), action: v('action'), when: v('when'), source: v('source'), note: v('note') }),
       t('treatyRecord.recorded'),
-    ).then((ok) => ok && form.reset());
+    );
   };
-  const sendReturn = (e: FormEvent<HTMLFormElement>, id: string) => {
-    e.preventDefault();
-    const reason = String(new FormData(e.currentTarget).get('reason') ?? '');
-    void act(() => api.post(`/api/treaties/records/${id}/return`, { reason }), t('done.return')).then((ok) => ok && setReturning(null));
+  const sendReturn = async (f: FormData, id: string) => {
+    const said = await act(() => api.post(`/api/treaties/records/${id}/return`, { reason: String(f.get('reason') ?? '') }), t('done.return'));
+    setReturning(null);
+    setNotice(said);
   };
   const data = treaties.data;
 
   return (
     <section aria-labelledby="treaty-status">
       <h2 id="treaty-status">{t('treaties')}</h2>
-      <ErrorMessage error={error ?? treaties.error} />
+      <ErrorMessage error={treaties.error} />
       {notice && <Notice>{notice}</Notice>}
       {data && <SnapshotNote snapshot={data.snapshot} />}
       <table className="table" data-testid="treaty-table">
@@ -103,20 +93,20 @@ export function TreatySection({ state }: { state: string }) {
                             {canReview && p.workflow === 'submitted' && (
                               <>
                                 {' '}
-                                <button
-                                  type="button"
-                                  onClick={() => void act(() => api.post(`/api/treaties/records/${p.id}/validate`, {}), t('done.validate'))}
+                                <ActionButton
+                                  onDone={setNotice}
+                                  onAction={() => act(() => api.post(`/api/treaties/records/${p.id}/validate`, {}), t('done.validate'))}
                                 >
                                   {t('validate')}
-                                </button>
+                                </ActionButton>
                                 {returning === p.id ? (
-                                  <form className="form-grid" onSubmit={(e) => sendReturn(e, p.id)} aria-label={t('treatyRecord.returnTitle')}>
+                                  <Form className="form-grid" onSubmit={(f) => sendReturn(f, p.id)} aria-label={t('treatyRecord.returnTitle')}>
                                     <Field label={t('returnReason')} name="reason" required minLength={3} maxLength={2000} autoFocus />
                                     <button type="submit">{t('return')}</button>
                                     <button type="button" onClick={() => setReturning(null)}>
                                       {t('cancel')}
                                     </button>
-                                  </form>
+                                  </Form>
                                 ) : (
                                   <button type="button" onClick={() => setReturning(p.id)}>
                                     {t('return')}
@@ -135,7 +125,7 @@ export function TreatySection({ state }: { state: string }) {
         </tbody>
       </table>
       {canRecord && (
-        <form className="card form-grid" onSubmit={record} aria-label={t('treatyRecord.title')}>
+        <Form className="card form-grid" onSubmit={record} resetOnSuccess aria-label={t('treatyRecord.title')}>
           <h3>{t('treatyRecord.title')}</h3>
           <p>{t('treatyRecord.intro')}</p>
           <Select label={t('instrument')} name="instrument" options={['UNTOC', 'TIP', 'SOM'].map((i) => ({ value: i, label: t(`treatyNames.${i}`) }))} />
@@ -144,7 +134,7 @@ export function TreatySection({ state }: { state: string }) {
           <Field label={t('source')} name="source" required minLength={3} help={t('treatyRecord.sourceHelp')} />
           <Field label={t('comment')} name="note" />
           <button type="submit">{t('treatyRecord.submit')}</button>
-        </form>
+        </Form>
       )}
     </section>
   );
