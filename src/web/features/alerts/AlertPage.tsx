@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { alertSchema, dashboardResponse } from '../../../server/modules/alerts/schemas';
 import { api } from '../../api';
+import { ActionButton } from '../../components/form';
 import { RecordUnavailable } from '../../components/RecordPage';
 import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, useApi } from '../../components/ui';
 
@@ -49,19 +50,13 @@ export function AlertPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('alerts');
   const alert = useApi(() => api.get<z.infer<typeof alertSchema>>(`/api/alerts/${id}`), [id]);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   if (!alert.data) return alert.error ? <RecordUnavailable error={alert.error} /> : <Loading />;
   const a = alert.data;
   const acknowledge = async () => {
-    setError(null);
-    try {
-      await api.post(`/api/alerts/${id}/acknowledge`);
-      setNotice(t('acknowledgedDone'));
-      alert.reload();
-    } catch (e) {
-      setError(e);
-    }
+    await api.post(`/api/alerts/${id}/acknowledge`);
+    alert.reload();
+    return t('acknowledgedDone');
   };
   return (
     <article aria-labelledby="alert-title">
@@ -96,7 +91,6 @@ export function AlertPage() {
       </dl>
       <p className="report-body">{a.body}</p>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error} />
       {a.isIssuer ? (
         <Dashboard id={id} />
       ) : a.acknowledged ? (
@@ -104,9 +98,9 @@ export function AlertPage() {
           <span className="badge">✓ {t('acknowledged')}</span>
         </p>
       ) : (
-        <button type="button" onClick={() => void acknowledge()}>
+        <ActionButton onDone={setNotice} onAction={acknowledge}>
           {t('acknowledge')}
-        </button>
+        </ActionButton>
       )}
     </article>
   );

@@ -1,12 +1,13 @@
 // Administrators import newer versions of the reference files (treaties.csv, treaties-later.csv, laws.csv): first the
 // rows it would add, remove and change, then the import; every import stays listed with its diff.
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Permission } from '../../../server/access/permissions';
 import { api } from '../../api';
 import { usePermission } from '../../app/session';
-import { ErrorMessage, Field, formatDateTime, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { ActionButton, Form } from '../../components/form';
+import { ErrorMessage, Field, formatDateTime, Loading, Notice, Page, Select, TextArea, useApi } from '../../components/ui';
 import type { ReferenceImport, ReferenceImports } from './types';
 
 const FILES = ['treaties.csv', 'treaties-later.csv', 'laws.csv'] as const;
@@ -66,21 +67,17 @@ export function DiffView({ diff }: { diff: ReferenceImport }) {
 export function ReferencePage() {
   const { t, i18n } = useTranslation('legislation');
   const fileId = useId();
-  const textId = useId();
   const [file, setFile] = useState<(typeof FILES)[number]>('treaties.csv');
   const [request, setRequest] = useState<Request | null>(null);
   const [preview, setPreview] = useState<ReferenceImport | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const history = useApi(() => api.get<ReferenceImports>('/api/legislation/reference/imports'), []);
   const isAdmin = usePermission(Permission.LegislationReferenceImport);
 
-  const check = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setError(null);
+  // A refused file is said in the form, beside the input the server names; the import itself is asked first.
+  const check = async (form: FormData) => {
     setNotice(null);
     setPreview(null);
-    const form = new FormData(e.currentTarget);
     const chosen = form.get('upload');
     const csv = chosen instanceof File && chosen.size > 0 ? await chosen.text() : String(form.get('csv') ?? '');
     const opt = (k: string) => String(form.get(k) ?? '').trim() || undefined;
@@ -89,30 +86,21 @@ export function ReferencePage() {
       csv,
       ...(file === 'treaties.csv' ? { snapshot: opt('snapshot'), snapshotLabel: opt('snapshotLabel'), snapshotSource: opt('snapshotSource') } : {}),
     };
-    try {
-      setPreview(await api.post<ReferenceImport>('/api/legislation/reference/preview', body));
-      setRequest(body);
-    } catch (err) {
-      setError(err);
-    }
+    setPreview(await api.post<ReferenceImport>('/api/legislation/reference/preview', body));
+    setRequest(body);
   };
   const apply = async () => {
-    if (!request) return;
-    setError(null);
-    try {
-      const done = await api.post<ReferenceImport>('/api/legislation/reference/imports', request);
-      setNotice(t('referenceFiles.imported', { file: done.file, added: done.added.length, removed: done.removed.length, changed: done.changed.length }));
-      setPreview(null);
-      setRequest(null);
-      history.reload();
-    } catch (err) {
-      setError(err);
-    }
+    if (!request) return null;
+    const done = await api.post<ReferenceImport>('/api/legislation/reference/imports', request);
+    setPreview(null);
+    setRequest(null);
+    history.reload();
+    return t('referenceFiles.imported', { file: done.file, added: done.added.length, removed: done.removed.length, changed: done.changed.length });
   };
 
   return (
     <Page title={t('referenceFiles.title')} intro={t('referenceFiles.intro')} actions={<Link to="/legislation/treaties">{t('treatyTable.title')}</Link>}>
-      <ErrorMessage error={error ?? history.error} />
+      <ErrorMessage error={history.error} />
       {notice && <Notice>{notice}</Notice>}
       {history.data && (
         <table className="table">
@@ -138,7 +126,7 @@ export function ReferencePage() {
         </table>
       )}
       {isAdmin && (
-        <form className="card form-grid" onSubmit={(e) => void check(e)} aria-label={t('referenceFiles.importTitle')}>
+        <Form className="card form-grid" onSubmit={check} aria-label={t('referenceFiles.importTitle')}>
           <h2>{t('referenceFiles.importTitle')}</h2>
           <Select
             label={t('referenceFiles.file')}
@@ -154,10 +142,7 @@ export function ReferencePage() {
             <label htmlFor={fileId}>{t('referenceFiles.upload')}</label>
             <input id={fileId} name="upload" type="file" accept="text/csv,.csv" />
           </div>
-          <div className="field">
-            <label htmlFor={textId}>{t('referenceFiles.paste')}</label>
-            <textarea id={textId} name="csv" rows={8} spellCheck={false} />
-          </div>
+          <TextArea label={t('referenceFiles.paste')} name="csv" rows={8} spellCheck={false} />
           {file === 'treaties.csv' && (
             <>
               <Field label={t('referenceFiles.snapshotDate')} name="snapshot" type="date" required help={t('referenceFiles.snapshotHelp')} />
@@ -166,15 +151,23 @@ export function ReferencePage() {
             </>
           )}
           <button type="submit">{t('referenceFiles.preview')}</button>
-        </form>
+        </Form>
       )}
       {preview && (
         <section className="card" aria-labelledby="reference-preview">
           <h2 id="reference-preview">{t('referenceFiles.previewTitle')}</h2>
           <DiffView diff={preview} />
-          <button type="button" onClick={() => void apply()}>
+          <ActionButton
+            onDone={setNotice}
+            confirm={{
+              title: t('referenceFiles.applyAsk', { file: preview.file }),
+              body: t('referenceFiles.applyBody'),
+              confirm: t('referenceFiles.apply', { file: preview.file }),
+            }}
+            onAction={apply}
+          >
             {t('referenceFiles.apply', { file: preview.file })}
-          </button>
+          </ActionButton>
         </section>
       )}
       <h2>{t('referenceFiles.history')}</h2>
