@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { alertsResponse } from '../../../server/modules/alerts/schemas';
 import { api, query } from '../../api';
 import { useUser } from '../../app/session';
+import { ActionButton } from '../../components/form';
 import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, Loading, Notice, useApi } from '../../components/ui';
 
 export function AlertsListPage() {
@@ -16,17 +17,12 @@ export function AlertsListPage() {
     () => api.get<z.infer<typeof alertsResponse>>(`/api/alerts${query({ expired: includeExpired ? 'include' : undefined })}`),
     [includeExpired],
   );
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  // Said above the list (the row's button goes away once acknowledged); a refusal beside the button.
   const acknowledge = async (id: string) => {
-    setError(null);
-    try {
-      await api.post(`/api/alerts/${id}/acknowledge`);
-      setNotice(t('acknowledgedDone'));
-      alerts.reload();
-    } catch (e) {
-      setError(e);
-    }
+    await api.post(`/api/alerts/${id}/acknowledge`);
+    alerts.reload();
+    return t('acknowledgedDone');
   };
   return (
     <section aria-labelledby="alerts-list">
@@ -35,7 +31,7 @@ export function AlertsListPage() {
         <input type="checkbox" checked={includeExpired} onChange={(e) => setIncludeExpired(e.target.checked)} /> {t('includeExpired')}
       </label>
       {notice && <Notice>{notice}</Notice>}
-      <ErrorMessage error={error ?? alerts.error} />
+      <ErrorMessage error={alerts.error} />
       {!alerts.data ? (
         !alerts.error && <Loading />
       ) : alerts.data.alerts.length === 0 ? (
@@ -80,9 +76,9 @@ export function AlertsListPage() {
                   ) : a.acknowledged ? (
                     <span className="badge">✓ {t('acknowledged')}</span>
                   ) : (
-                    <button type="button" onClick={() => void acknowledge(a.id)} aria-label={`${t('acknowledge')}: ${a.title}`}>
+                    <ActionButton onDone={setNotice} onAction={() => acknowledge(a.id)} aria-label={`${t('acknowledge')}: ${a.title}`}>
                       {t('acknowledge')}
-                    </button>
+                    </ActionButton>
                   )}
                 </td>
               </tr>

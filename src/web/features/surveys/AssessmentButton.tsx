@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { ErrorMessage, Notice, Select } from '../../components/ui';
+import { ActionButton } from '../../components/form';
+import { Notice, Select } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 import type { QuestionView } from './types';
 
@@ -12,16 +13,11 @@ export function AssessmentButton({ surveyId, state, question }: { surveyId: stri
   const { t } = useTranslation('surveys');
   const label = useVocabulary();
   const [status, setStatus] = useState<string>('partly');
-  const [error, setError] = useState<unknown>(null);
   const [made, setMade] = useState<{ assessmentId: string; standardId: string; status: string } | null>(null);
   const derived = question.kind === 'yes_no_partly';
+  // A refusal (no provision cited, no standard) is said beside the button.
   async function make() {
-    setError(null);
-    try {
-      setMade(await api.post(`/api/surveys/${surveyId}/responses/${state}/answers/${question.id}/assessment`, derived ? {} : { status }));
-    } catch (err) {
-      setError(err);
-    }
+    setMade(await api.post(`/api/surveys/${surveyId}/responses/${state}/answers/${question.id}/assessment`, derived ? {} : { status }));
   }
   if (made)
     return (
@@ -39,10 +35,9 @@ export function AssessmentButton({ surveyId, state, question }: { surveyId: stri
           options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         />
       )}
-      <button type="button" onClick={make}>
+      <ActionButton onAction={make}>
         {t('answer.toAssessment')} ({question.standardId})
-      </button>
-      <ErrorMessage error={error} />
+      </ActionButton>
     </div>
   );
 }
