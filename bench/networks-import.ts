@@ -210,7 +210,7 @@ async function child(contender: Contender, lines: number, template: string | nul
       for (const data of c.entities) await db.copyFrom('network_import_entities', STAGED_ENTITY_COLUMNS, data);
       for (const data of c.links) await db.copyFrom('network_import_links', STAGED_LINK_COLUMNS, data);
     }
-    await db.transaction(() => new ImportMerge(db).merge(importId, subject));
+    await db.transaction(() => new ImportMerge(db).merge(importId, subject, capture.repeated));
     await new ImportMerge(db).discard([importId]);
     seconds = (performance.now() - started) / 1000;
   }

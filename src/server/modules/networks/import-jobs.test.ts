@@ -79,6 +79,38 @@ describe('an import is a job with an id, a status, counts and per-line errors', 
 });
 
 describe('a NUL byte costs one line a notice, never the import', () => {
+  it('keeps the last line of an id a file repeats, with only the references that line implies', async () => {
+    const ftm = (id: string, schema: string, properties: Record<string, string[]>) => JSON.stringify({ id, schema, properties });
+    const body = [
+      line('rep-p1', 'Repeat One'),
+      line('rep-p2', 'Repeat Two'),
+      ftm('rep-s', 'Sanction', { entity: ['rep-p1'], authority: ['First Authority'] }),
+      ftm('rep-l', 'UnknownLink', { subject: ['rep-p1'], object: ['rep-p2'], role: ['first'] }),
+      ftm('rep-s', 'Sanction', { entity: ['rep-p2'], authority: ['Second Authority'] }),
+      ftm('rep-l', 'UnknownLink', { subject: ['rep-p2'], object: ['rep-p1'], role: ['second'] }),
+      line('rep-p1', 'Repeat One Renamed'),
+    ].join('\n');
+    const res = (await post(analyst, body)).json();
+    expect(res).toMatchObject({ status: 'completed', lines: 7, entities: 3, links: 1, errorCount: 0 });
+    const db = portal.services.db;
+    const entities = await db.query<{ id: string; caption: string; authority: string[] | null }>(
+      sql`SELECT id, caption, properties->'authority' AS authority FROM network_entities WHERE id LIKE 'rep-%' ORDER BY id`,
+    );
+    expect(entities).toEqual([
+      { id: 'rep-p1', caption: 'Repeat One Renamed', authority: null },
+      { id: 'rep-p2', caption: 'Repeat Two', authority: null },
+      { id: 'rep-s', caption: expect.any(String), authority: ['Second Authority'] },
+    ]);
+    const implied = await db.query<{ ends: string }>(sql`SELECT source_id || '>' || target_id AS ends FROM network_links WHERE derived_from = 'rep-s'`);
+    expect(implied.map((l) => l.ends)).toEqual([expect.stringContaining('rep-p2')]);
+    expect(implied[0]!.ends).not.toContain('rep-p1');
+    const link = await db.one<{ source: string; role: string[] }>(
+      sql`SELECT source_id AS source, properties->'role' AS role FROM network_links WHERE id = 'rep-l'`,
+    );
+    expect(link).toEqual({ source: 'rep-p2', role: ['second'] });
+    expect(await staged()).toBe(0);
+  });
+
   it("removes U+0000 from a value, a raw line and a top-level key's value, refuses an id holding one, and imports the rest", async () => {
     const body = [
       JSON.stringify({ id: 'nul-1', schema: 'Person', properties: { name: ['Ab\u0000dul'] } }),

@@ -12,14 +12,6 @@ const entityColumns = `id, kind, schema, caption, properties, context, names, bi
   releasable_states, releasable_groups, handling_codes, demo`;
 const linkColumns = `id, schema, role, source_id, target_id, start_date, end_date, properties, context, derived_from, weight, source_state, source_report,
   reliability, credibility, owner_state, classification, releasable_states, releasable_groups, handling_codes, demo`;
-const updates = (columns: string) =>
-  columns
-    .split(',')
-    .map((c) => c.trim())
-    .filter((c) => c !== 'id')
-    .map((c) => `${c} = EXCLUDED.${c}`)
-    .join(', ');
-
 export interface MergeOutcome {
   entities: number;
   links: number;
@@ -29,12 +21,51 @@ export interface MergeOutcome {
   danglingLines: { line: number; message: string }[];
 }
 
+/** Ids that occur on more than one staged row of an import (ImportStaging.repeated); every other id is on one row. */
+export interface RepeatedIds {
+  entities: readonly string[];
+  links: readonly string[];
+}
+
+const assignments = (columns: string, from: string) =>
+  columns
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== 'id')
+    .map((c) => `${c} = ${from}.${c}`)
+    .join(', ');
+
 export class ImportMerge {
   constructor(private readonly db: Db) {}
 
+  /**
+   * Leaves one staged row per id, the last line's, and drops the links implied by an entity's earlier lines. Only the
+   * repeated ids are looked at, so the rest of the merge can join staging without sorting it (a million rows sorted was
+   * most of the merge on PGlite).
+   */
+  private async keepLastLines(importId: string, repeated: RepeatedIds): Promise<void> {
+    if (repeated.entities.length) {
+      await this.db.query(sql`
+        DELETE FROM network_import_entities s USING (
+          SELECT DISTINCT ON (id) id, ctid AS kept FROM network_import_entities
+          WHERE import_id = ${importId} AND id = ANY(${repeated.entities}::text[]) ORDER BY id, line DESC) k
+        WHERE s.import_id = ${importId} AND s.id = k.id AND s.ctid <> k.kept`);
+      await this.db.query(sql`
+        DELETE FROM network_import_links l WHERE l.import_id = ${importId} AND l.derived_from = ANY(${repeated.entities}::text[])
+          AND NOT EXISTS (SELECT 1 FROM network_import_entities e WHERE e.import_id = ${importId} AND e.id = l.derived_from AND e.line = l.line)`);
+    }
+    if (repeated.links.length)
+      await this.db.query(sql`
+        DELETE FROM network_import_links s USING (
+          SELECT DISTINCT ON (id) id, ctid AS kept FROM network_import_links
+          WHERE import_id = ${importId} AND id = ANY(${repeated.links}::text[]) ORDER BY id, line DESC) k
+        WHERE s.import_id = ${importId} AND s.id = k.id AND s.ctid <> k.kept`);
+  }
+
   /** Must run inside a transaction: everything it writes commits or rolls back with the job's completion. */
-  async merge(importId: string, subject: Subject): Promise<MergeOutcome> {
+  async merge(importId: string, subject: Subject, repeated: RepeatedIds): Promise<MergeOutcome> {
     const owner = subject.state;
+    await this.keepLastLines(importId, repeated);
     // Lines whose id another state already recorded: reported, not changed.
     const refusedEntities = await this.db.query<{ line: number; id: string; total: number }>(sql`
       SELECT s.line, s.id, count(*) OVER ()::int AS total FROM network_import_entities s JOIN network_entities e ON e.id = s.id
@@ -43,34 +74,47 @@ export class ImportMerge {
       SELECT s.line, s.id, count(*) OVER ()::int AS total FROM network_import_links s JOIN network_links l ON l.id = s.id
       WHERE s.import_id = ${importId} AND s.derived_from IS NULL AND l.owner_state IS DISTINCT FROM ${owner} ORDER BY s.line LIMIT ${LISTED_LIMIT}`);
 
-    const entities = await this.db.one<{ n: number }>(sql`
+    // Entities already in the portal are updated where the importer's state owns them; the rest are inserted. Two
+    // statements instead of one upsert: an INSERT of rows known to be new skips the upsert's per-row conflict check.
+    const updated = await this.db.one<{ n: number }>(sql`
+      WITH written AS (
+        UPDATE network_entities e SET ${sql.raw(assignments(entityColumns, 's'))}, updated_at = now()
+        FROM network_import_entities s
+        WHERE s.import_id = ${importId} AND e.id = s.id AND e.owner_state IS NOT DISTINCT FROM s.owner_state
+        RETURNING 1)
+      SELECT count(*)::int AS n FROM written`);
+    const inserted = await this.db.one<{ n: number }>(sql`
       WITH written AS (
         INSERT INTO network_entities (${sql.raw(entityColumns)})
-        SELECT DISTINCT ON (id) ${sql.raw(entityColumns)} FROM network_import_entities WHERE import_id = ${importId} ORDER BY id, line DESC
-        ON CONFLICT (id) DO UPDATE SET ${sql.raw(updates(entityColumns))}, updated_at = now()
-        WHERE network_entities.owner_state IS NOT DISTINCT FROM EXCLUDED.owner_state
+        SELECT ${sql.raw(entityColumns)} FROM network_import_entities s
+        WHERE s.import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM network_entities e WHERE e.id = s.id)
         RETURNING 1)
       SELECT count(*)::int AS n FROM written`);
 
     // The links an entity's properties implied before are replaced by the ones its new line implies.
     await this.db.query(sql`
-      DELETE FROM network_links l USING (SELECT DISTINCT id FROM network_import_entities WHERE import_id = ${importId}) s
-      WHERE l.derived_from = s.id AND l.owner_state IS NOT DISTINCT FROM ${owner}`);
+      DELETE FROM network_links l USING network_import_entities s
+      WHERE s.import_id = ${importId} AND l.derived_from = s.id AND l.owner_state IS NOT DISTINCT FROM ${owner}`);
 
-    const links = await this.db.one<{ n: number }>(sql`
-      WITH winners AS (
-        SELECT DISTINCT ON (id) id, line FROM network_import_entities WHERE import_id = ${importId} ORDER BY id, line DESC),
-      candidates AS (
-        SELECT DISTINCT ON (l.id) l.* FROM network_import_links l LEFT JOIN winners w ON w.id = l.derived_from AND w.line = l.line
-        WHERE l.import_id = ${importId} AND (l.derived_from IS NULL OR w.id IS NOT NULL) ORDER BY l.id, l.line DESC),
-      written AS (
+    // A link implied by an entity is written only with that entity (not where another state holds the id).
+    const implied = sql`(c.derived_from IS NULL OR EXISTS (
+      SELECT 1 FROM network_entities e WHERE e.id = c.derived_from AND e.owner_state IS NOT DISTINCT FROM ${owner}))`;
+    const linksUpdated = await this.db.one<{ n: number }>(sql`
+      WITH written AS (
+        UPDATE network_links l SET ${sql.raw(assignments(linkColumns, 'c'))}, updated_at = now()
+        FROM network_import_links c
+        WHERE c.import_id = ${importId} AND l.id = c.id AND l.owner_state IS NOT DISTINCT FROM c.owner_state AND ${implied}
+        RETURNING c.derived_from)
+      SELECT count(*)::int AS n FROM written WHERE derived_from IS NULL`);
+    const linksInserted = await this.db.one<{ n: number }>(sql`
+      WITH written AS (
         INSERT INTO network_links (${sql.raw(linkColumns)})
-        SELECT ${sql.raw(linkColumns)} FROM candidates c
-        WHERE c.derived_from IS NULL OR EXISTS (SELECT 1 FROM network_entities e WHERE e.id = c.derived_from AND e.owner_state IS NOT DISTINCT FROM ${owner})
-        ON CONFLICT (id) DO UPDATE SET ${sql.raw(updates(linkColumns))}, updated_at = now()
-        WHERE network_links.owner_state IS NOT DISTINCT FROM EXCLUDED.owner_state
+        SELECT ${sql.raw(linkColumns)} FROM network_import_links c
+        WHERE c.import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM network_links l WHERE l.id = c.id) AND ${implied}
         RETURNING derived_from)
       SELECT count(*)::int AS n FROM written WHERE derived_from IS NULL`);
+    const entities = { n: (updated?.n ?? 0) + (inserted?.n ?? 0) };
+    const links = { n: (linksUpdated?.n ?? 0) + (linksInserted?.n ?? 0) };
 
     // References from this import to entities the importer may not read (absent, or hidden from them): kept, reported.
     const dangling = await this.db.query<{
@@ -85,9 +129,9 @@ export class ImportMerge {
       total: number;
     }>(sql`
       WITH written AS (
-        SELECT DISTINCT ON (s.id) s.line, s.schema, s.role, s.derived_from, s.source_id, s.target_id
+        SELECT s.line, s.schema, s.role, s.derived_from, s.source_id, s.target_id
         FROM network_import_links s JOIN network_links l ON l.id = s.id AND l.owner_state IS NOT DISTINCT FROM ${owner}
-        WHERE s.import_id = ${importId} ORDER BY s.id, s.line DESC)
+        WHERE s.import_id = ${importId})
       SELECT w.line, w.schema, w.role, w.derived_from AS "derivedFrom", w.source_id AS "sourceId", w.target_id AS "targetId",
         src.id IS NULL AS "noSource", tgt.id IS NULL AS "noTarget", count(*) OVER ()::int AS total
       FROM written w
@@ -96,8 +140,8 @@ export class ImportMerge {
       WHERE src.id IS NULL OR tgt.id IS NULL ORDER BY w.line LIMIT ${LISTED_LIMIT}`);
 
     return {
-      entities: entities?.n ?? 0,
-      links: links?.n ?? 0,
+      entities: entities.n,
+      links: links.n,
       dangling: dangling[0]?.total ?? 0,
       refusedCount: (refusedEntities[0]?.total ?? 0) + (refusedLinks[0]?.total ?? 0),
       refused: [...refusedEntities, ...refusedLinks].map((r) => ({ line: r.line, message: `id ${r.id} was recorded by another state and was not changed` })),
@@ -109,10 +153,11 @@ export class ImportMerge {
     };
   }
 
-  /** Entities this import wrote, a page at a time (for the hooks that run after the merge commits). */
-  async stagedPage(importId: string, afterId: string, limit: number) {
+  /** Entities this import wrote, a page at a time in line order (for the hooks that run after the merge commits). */
+  async stagedPage(importId: string, afterLine: number, limit: number) {
     return this.db.query<{
       id: string;
+      line: number;
       kind: string;
       names: string[];
       identifiers: string[];
@@ -121,10 +166,9 @@ export class ImportMerge {
       ownerState: string | null;
       written: boolean;
     }>(sql`
-      SELECT w.*, EXISTS (SELECT 1 FROM network_entities e WHERE e.id = w.id AND e.owner_state IS NOT DISTINCT FROM w."ownerState") AS written FROM (
-        SELECT DISTINCT ON (s.id) s.id, s.kind, s.names, s.identifiers, s.birth_date AS "birthDate", s.nationality, s.owner_state AS "ownerState"
-        FROM network_import_entities s WHERE s.import_id = ${importId} AND s.id > ${afterId} ORDER BY s.id, s.line DESC LIMIT ${limit}) w
-      ORDER BY w.id`);
+      SELECT s.id, s.line, s.kind, s.names, s.identifiers, s.birth_date AS "birthDate", s.nationality, s.owner_state AS "ownerState",
+        EXISTS (SELECT 1 FROM network_entities e WHERE e.id = s.id AND e.owner_state IS NOT DISTINCT FROM s.owner_state) AS written
+      FROM network_import_entities s WHERE s.import_id = ${importId} AND s.line > ${afterLine} ORDER BY s.line LIMIT ${limit}`);
   }
 
   /** Removes the staging rows of these imports (done, failed or interrupted). */

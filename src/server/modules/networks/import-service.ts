@@ -94,9 +94,10 @@ export class NetworkImports {
         return this.jobs.get(actor, job.id);
       }
       await staging.flush();
+      await staging.settle();
       await job.progress(staging.lines, input.bytes(), 'merging');
       const outcome = await this.db.transaction(async () => {
-        const merged = await this.merger.merge(job.id, actor);
+        const merged = await this.merger.merge(job.id, actor, staging.repeated);
         for (const r of merged.refused) job.error(r.line, r.message);
         for (const d of merged.danglingLines) job.notice(`dangling:${d.line}:${d.message}`, d.line, d.message);
         job.addUnlisted(merged.refusedCount - merged.refused.length, merged.dangling - merged.danglingLines.length);
@@ -128,17 +129,19 @@ export class NetworkImports {
         .catch(() => undefined);
       throw error;
     } finally {
+      // A chunk may still be on its way into staging (a refused or cut-off file): it lands before staging is removed.
+      await staging.settle().catch(() => undefined);
       if (!hooksPending) await this.merger.discard([job.id]).catch(() => undefined);
     }
   }
 
   /** Tells the hooks (watch-lists) of every entity the import wrote, a page at a time. */
   private async runHooks(importId: string, hooks: ImportHooks): Promise<void> {
-    let after = '';
+    let after = 0;
     for (;;) {
       const page = await this.merger.stagedPage(importId, after, 1000);
       if (!page.length) return;
-      after = page[page.length - 1].id;
+      after = page[page.length - 1].line;
       const entities: RecordedEntity[] = page
         .filter((row) => row.written)
         .map((row) => ({

@@ -131,11 +131,38 @@ function linkLine(importId: string, line: number, l: LinkRow): string {
 /** Rows are COPYed in chunks of about this many bytes: big enough to amortise a COPY, small enough to keep memory flat. */
 const chunkBytes = 4 * 1024 * 1024;
 
-/** Stages the lines of one import: errors and notices go to the job, rows to the staging tables. */
+/** FNV-1a, 32 bits: a cheap fingerprint of an id, so that seeing a million ids costs numbers, not a million strings. */
+function fingerprint(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Ids seen more than once in a file (and, rarely, ids whose fingerprint met another's): only these need the last line
+ * picked when merging, so the merge of a file without repeats never sorts its million rows.
+ */
+class RepeatedIds {
+  private readonly seen = new Set<number>();
+  readonly ids = new Set<string>();
+  note(id: string): void {
+    const h = fingerprint(id);
+    if (this.seen.has(h)) this.ids.add(id);
+    else this.seen.add(h);
+  }
+}
+
+/**
+ * Stages the lines of one import: errors and notices go to the job, rows to the staging tables. A chunk is COPYed while
+ * the next one is read (on PostgreSQL the server writes it on the other core); `settle()` waits for the last one.
+ */
 export class ImportStaging {
   private entities: string[] = [];
   private links: string[] = [];
   private pending = 0;
+  private copying: Promise<void> = Promise.resolve();
+  private readonly entityIds = new RepeatedIds();
+  private readonly linkIds = new RepeatedIds();
   /** Lines read (the last line number seen) and rows staged. */
   lines = 0;
   staged = 0;
@@ -145,16 +172,23 @@ export class ImportStaging {
     private readonly job: ImportJob,
   ) {}
 
+  /** Entity and link ids that may occur on more than one staged row (see RepeatedIds). */
+  get repeated(): { entities: string[]; links: string[] } {
+    return { entities: [...this.entityIds.ids], links: [...this.linkIds.ids] };
+  }
+
   async add(line: number, parsed: ParsedLine): Promise<void> {
     this.lines = line;
     if ('error' in parsed) return this.job.error(line, parsed.error);
     for (const n of parsed.notices) this.job.notice(n.key, line, `${n.message}`);
     if (parsed.entity) {
+      this.entityIds.note(parsed.entity.id);
       const text = entityLine(this.job.id, line, parsed.entity);
       this.entities.push(text);
       this.pending += text.length;
     }
     for (const link of parsed.links) {
+      this.linkIds.note(link.id);
       const text = linkLine(this.job.id, line, link);
       this.links.push(text);
       this.pending += text.length;
@@ -162,13 +196,26 @@ export class ImportStaging {
     if (this.pending >= chunkBytes) await this.flush();
   }
 
+  /** Sends the rows read so far; returns once the previous chunk is written (an error in either is thrown here). */
   async flush(): Promise<void> {
-    if (this.entities.length) await this.db.copyFrom('network_import_entities', STAGED_ENTITY_COLUMNS, this.entities.join(''));
-    if (this.links.length) await this.db.copyFrom('network_import_links', STAGED_LINK_COLUMNS, this.links.join(''));
+    const entities = this.entities.join('');
+    const links = this.links.join('');
     this.staged += this.entities.length + this.links.length;
     this.entities = [];
     this.links = [];
     this.pending = 0;
+    await this.copying;
+    this.copying = (async () => {
+      if (entities) await this.db.copyFrom('network_import_entities', STAGED_ENTITY_COLUMNS, entities);
+      if (links) await this.db.copyFrom('network_import_links', STAGED_LINK_COLUMNS, links);
+    })();
+    // Handled here so that a failure while the next chunk is read is not unhandled; it is thrown by the next flush/settle.
+    this.copying.catch(() => undefined);
+  }
+
+  /** Waits for the chunk being written; throws its error. */
+  async settle(): Promise<void> {
+    await this.copying;
   }
 }
 
@@ -202,16 +249,26 @@ export function importInput(source: Readable): ImportInput {
 
 export type LineSink = (line: number, parsed: ParsedLine) => Promise<void>;
 
+/**
+ * Whether parsed JSON can hold a NUL or a lone surrogate: only through a \u0000 or \uD800-\uDFFF escape in the (already
+ * cleaned) text. Most lines have none, and then walking every string of the parsed line is skipped.
+ */
+const escapedUnstorable = /\\u0000|\\u[dD][89a-fA-F]/;
+
 const cleanedNotice = { key: 'text:cleaned', message: 'removed a NUL or invalid character; the rest of the line was imported' };
 
 /**
  * Real files carry NUL bytes and broken characters, which PostgreSQL text cannot hold: they are removed (the shared
  * cleanText of db/text.ts) and the line is kept with a notice. An id holding one is refused: it would change the id.
  */
-function storableLine(line: number, value: unknown, cleanedBefore: boolean, ctx: LineContext): ParsedLine {
-  const id = (value as { id?: unknown } | null)?.id;
-  if (typeof id === 'string' && textProblem(id)) return { error: `id ${describeTextProblem(textProblem(id)!)}` };
-  const { value: clean, cleaned } = cleanText(value);
+function storableLine(value: unknown, cleanedBefore: boolean, ctx: LineContext, mayHoldUnstorable: boolean): ParsedLine {
+  let clean = value;
+  let cleaned = false;
+  if (mayHoldUnstorable) {
+    const id = (value as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && textProblem(id)) return { error: `id ${describeTextProblem(textProblem(id)!)}` };
+    ({ value: clean, cleaned } = cleanText(value));
+  }
   const parsed = readFtmObject(clean, ctx);
   if ((cleaned || cleanedBefore) && !('error' in parsed)) parsed.notices.push(cleanedNotice);
   return parsed;
@@ -233,7 +290,7 @@ export async function readJsonLines(input: Readable, ctx: LineContext, sink: Lin
       await sink(number, readFtmLine(text, ctx)); // says why it is not JSON
       continue;
     }
-    await sink(number, storableLine(number, value, cleaned, ctx));
+    await sink(number, storableLine(value, cleaned, ctx, escapedUnstorable.test(text)));
   }
 }
 
