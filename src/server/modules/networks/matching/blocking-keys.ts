@@ -1,5 +1,6 @@
 // Blocking keys: cheap keys that put records likely to match in the same block, and the order records take inside a
 // block too large to compare all to all (sorted neighbourhood).
+import { hanTranscriptionKeys, latinSoundKey } from './han-keys';
 import type { NormalisedName } from './normalise';
 import type { PreparedRecord } from './record';
 
@@ -24,12 +25,19 @@ export function looseSkeleton(skeleton: string, length: number): string {
  *   undated   only pairs where a record has no birth date (names-only records)
  *   whole     the same, on the whole name and nationality: allowed to grow large (see BlockIndex)
  *   stateless on the whole name, only pairs where a record has no birth date and a record has no nationality
+ *   script    only pairs of a record written in Chinese characters with one that is not (han-keys.ts: the key is
+ *             too coarse to pair two Latin names, and two Chinese names share their pinyin keys already)
  */
-export type PairRule = 'any' | 'undated' | 'whole' | 'stateless';
+export type PairRule = 'any' | 'undated' | 'whole' | 'stateless' | 'script';
 
 export function pairRuleOf(key: string): PairRule {
   const kind = key[1];
-  return kind === 'Q' || kind === 'S' ? 'undated' : kind === 'N' ? 'whole' : kind === 'W' ? 'stateless' : 'any';
+  return kind === 'Q' || kind === 'S' ? 'undated' : kind === 'N' ? 'whole' : kind === 'W' ? 'stateless' : kind === 'H' ? 'script' : 'any';
+}
+
+/** Whether a record has a name written in Chinese characters (the 'script' pair rule pairs it with the others). */
+export function writtenInHan(record: PreparedRecord): boolean {
+  return record.names.some((name) => name.script === 'han');
 }
 
 /**
@@ -46,6 +54,8 @@ export function pairRuleOf(key: string): PairRule {
  *   (Q, S, N and W only pair records of which at least one has no birth date: watch-list names, bare reports,
  *   aliases; a common name makes large N and W blocks, compared all to all all the same, because nothing but the
  *   name tells such records apart)
+ *   H  a name word's first three sounds as Chinese transcribes them, or a Han-written foreign name's (han-keys.ts);
+ *      pairs a Han-written record only with records in other scripts
  *   O  an organisation's or vessel's name token (generic business words left out), its words joined, its acronym
  *   D  document number (passport, identity card, IMO, MMSI)
  *   F  phone number
@@ -111,6 +121,12 @@ function personKeys(t: string, name: NormalisedName, record: PreparedRecord, key
     if (record.nationality) keys.add(`${t}N|${skeletons.join('|')}|${record.nationality}`);
     keys.add(`${t}W|${skeletons.join('|')}`);
   }
+  if (name.script === 'han') for (const key of hanTranscriptionKeys(name.original)) keys.add(`${t}H|${key}`);
+  else
+    for (const token of tokens) {
+      const key = latinSoundKey(token);
+      if (key.length >= 2) keys.add(`${t}H|${key}`);
+    }
 }
 
 function organisationKeys(t: string, name: NormalisedName, keys: Set<string>): void {

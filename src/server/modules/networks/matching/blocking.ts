@@ -1,24 +1,27 @@
 // Blocking: records sharing a key form a block and are compared; a block too large to compare all to all is compared
 // by sorted neighbourhood (each record with its nearest neighbours in name order), so a million records never cost
 // all pairs and no block is thrown away.
-import { blockingKeys, neighbourhoodKey, type PairRule, pairRuleOf } from './blocking-keys';
+import { blockingKeys, neighbourhoodKey, type PairRule, pairRuleOf, writtenInHan } from './blocking-keys';
 import type { PreparedRecord } from './record';
 
 export { blockingKeys, looseSkeleton, neighbourhoodKey } from './blocking-keys';
 
-const ruleCodes: Readonly<Record<PairRule, number>> = { any: 0, undated: 1, whole: 2, stateless: 3 };
+const ruleCodes: Readonly<Record<PairRule, number>> = { any: 0, undated: 1, whole: 2, stateless: 3, script: 4 };
 const ANY = 0;
 const WHOLE = 2;
 const STATELESS = 3;
+const SCRIPT = 4;
+/** The low bits of a key's hash that carry its pair rule. */
+const RULE = 7;
 
-/** 31-bit FNV-1a hash whose two lowest bits carry the key's pair rule. */
+/** 31-bit FNV-1a hash whose three lowest bits carry the key's pair rule. */
 function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return ((h >>> 1) & ~3) | ruleCodes[pairRuleOf(key)];
+  return ((h >>> 1) & ~RULE) | ruleCodes[pairRuleOf(key)];
 }
 
 // A packed entry is hash * 2^22 + record index: exact in a float64 because 31 + 22 bits <= 53.
@@ -64,6 +67,7 @@ export class BlockIndex {
   private records = 0;
   private lacksBirthDate = new Uint8Array(1 << 12);
   private lacksNationality = new Uint8Array(1 << 12);
+  private inHan = new Uint8Array(1 << 12);
   private readonly order: string[] = [];
   private readonly maxPairs: number;
   private readonly maxWholeNamePairs: number;
@@ -81,7 +85,9 @@ export class BlockIndex {
     if (record.index >= this.lacksBirthDate.length) {
       this.lacksBirthDate = grow(this.lacksBirthDate, record.index + 1);
       this.lacksNationality = grow(this.lacksNationality, record.index + 1);
+      this.inHan = grow(this.inHan, record.index + 1);
     }
+    this.inHan[record.index] = writtenInHan(record) ? 1 : 0;
     this.lacksBirthDate[record.index] = record.dob ? 0 : 1;
     this.lacksNationality[record.index] = record.nationality ? 0 : 1;
     this.order[record.index] = neighbourhoodKey(record);
@@ -111,6 +117,7 @@ export class BlockIndex {
   /** Whether a block of rule `rule` pairs records i and j at all. */
   private pairs(rule: number, i: number, j: number): boolean {
     if (rule === ANY) return true;
+    if (rule === SCRIPT) return this.inHan[i] !== this.inHan[j];
     const undated = this.lacksBirthDate[i] === 1 || this.lacksBirthDate[j] === 1;
     return rule === STATELESS ? undated && (this.lacksNationality[i] === 1 || this.lacksNationality[j] === 1) : undated;
   }
@@ -119,6 +126,11 @@ export class BlockIndex {
   private pairCount(rule: number, members: readonly number[]): number {
     const n = members.length;
     if (rule === ANY) return (n * (n - 1)) / 2;
+    if (rule === SCRIPT) {
+      let han = 0;
+      for (const r of members) han += this.inHan[r] as number;
+      return han * (n - han);
+    }
     let both = 0; // no birth date, no nationality
     let undatedOnly = 0;
     let statelessOnly = 0;
@@ -159,11 +171,12 @@ export class BlockIndex {
     const place = new Int32Array(this.length).fill(UNUSED);
     for (let start = 0; start < entries.length; ) {
       const end = blockEnd(start);
-      const rule = hashOf(start) & 3;
+      const rule = hashOf(start) & RULE;
       const size = end - start;
       const wholeName = rule === WHOLE || rule === STATELESS;
       const pairs = size > 1 ? this.pairCount(rule, membersOf(start, end)) : 0;
-      if (wholeName ? pairs > this.maxWholeNamePairs : (size * (size - 1)) / 2 > this.maxPairs) {
+      const cost = wholeName ? pairs / this.maxWholeNamePairs : rule === SCRIPT ? pairs / this.maxPairs : (size * (size - 1)) / 2 / this.maxPairs;
+      if (cost > 1) {
         stats.windowedBlocks++;
         stats.windowedMemberships += end - start;
         const byName = Array.from({ length: end - start }, (_, k) => start + k);
@@ -206,7 +219,7 @@ export class BlockIndex {
           // The earlier block compared them if its rule pairs them and, by sorted neighbourhood, they were near.
           const pa = recordPlaces[a] as number;
           const pb = recordPlaces[b] as number;
-          if (this.pairs(ha & 3, i, j) && (pa === EXHAUSTIVE || Math.abs(pa - pb) <= window)) return true;
+          if (this.pairs(ha & RULE, i, j) && (pa === EXHAUSTIVE || Math.abs(pa - pb) <= window)) return true;
           a++;
           b++;
         }
@@ -223,8 +236,8 @@ export class BlockIndex {
       const end = blockEnd(start);
       const hash = hashOf(start);
       // A pair belongs to the first block that compares it, so shards of blocks share no pair: workers split them.
-      if (place[start] !== UNUSED && (shard.count === 1 || (hash >>> 2) % shard.count === shard.index)) {
-        const rule = hash & 3;
+      if (place[start] !== UNUSED && (shard.count === 1 || (hash >>> 3) % shard.count === shard.index)) {
+        const rule = hash & RULE;
         if (place[start] === EXHAUSTIVE) this.allToAll(rule, membersOf(start, end), (i, j) => consider(i, j, hash));
         else {
           const byName = new Array<number>(end - start);
@@ -248,6 +261,12 @@ export class BlockIndex {
    * records lacking a birth date (and, stateless, a nationality) against the others, not all pairs.
    */
   private allToAll(rule: number, members: number[], pair: (i: number, j: number) => void): void {
+    if (rule === SCRIPT) {
+      const han = members.filter((r) => this.inHan[r] === 1);
+      const others = members.filter((r) => this.inHan[r] !== 1);
+      for (const i of han) for (const j of others) pair(i, j);
+      return;
+    }
     if (rule === ANY) {
       for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pair(members[x] as number, members[y] as number);
       return;

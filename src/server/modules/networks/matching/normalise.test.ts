@@ -66,6 +66,8 @@ describe('transliteration variants fold to one phonetic key', () => {
     expect(skeletons('முருகன் சுப்பிரமணியம்')).toEqual(skeletons('Murugan Subramaniam'));
     expect(skeletons('ජයසූරිය')).toEqual(skeletons('Jayasuriya'));
     expect(skeletons('राम बहादुर श्रेष्ठ')).toEqual(skeletons('Ram Bahadur Shrestha'));
+    // Khmer writes ch before a subscript k (ចក្រា): the ch is kept, not read as Latin "ck".
+    expect(skeletons('ស៊ុំ ចក្រា')).toEqual(skeletons('Sum Chakra'));
   });
 });
 

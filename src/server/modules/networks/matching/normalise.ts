@@ -54,7 +54,8 @@ export function phoneticKey(word: string): string {
     .replace(/sch|sh/g, 'x')
     .replace(/th/g, 't')
     .replace(/dh/g, 'd')
-    .replace(/ck|q/g, 'k')
+    // No "ck" rule: every Latin c is k or s by now, and a "ck" left is a ch before a k (ចក្រា chakra).
+    .replace(/q/g, 'k')
     .replace(/ee|ie|ea/g, 'i')
     .replace(/oo|ou/g, 'u')
     // y and w are vowels when no vowel follows them ("Hussayn", "rhymy" from Persian).
