@@ -48,7 +48,7 @@ export function jaroWinkler(a: string, b: string): number {
 const tokenIds = new Map<string, number>();
 const similarities = new Map<number, number>();
 const maxTokens = 1 << 20;
-const maxSimilarities = 4_000_000;
+const maxSimilarities = 1_000_000;
 
 function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
@@ -256,7 +256,7 @@ function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton'
 
 // Name pairs repeat across a population (the same spellings recur): comparisons are memoised on the names' ids.
 const comparisons = new Map<number, NameComparison>();
-const maxComparisons = 2_000_000;
+const maxComparisons = 500_000;
 /** Two ids below 2^26 pack into one exact float64 key. */
 const idSpan = 2 ** 26;
 

@@ -112,9 +112,22 @@ export function skeleton(key: string): string {
 
 const organisationParticles = new Set(['al', 'el', 'ul', 'ad', 'ud', 'ar', 'as', 'at', 'az', 'de', 'du', 'la', 'le', 'of', 'the', 'and']);
 
+// Words recur far more than whole names (a few hundred thousand distinct words in a million records): each is folded
+// once and its token shared, read-only, by every name holding it, which keeps a million prepared records small.
+// Bounded: cleared when full (names already built keep their tokens).
+const tokens = new Map<string, NameToken>();
+const maxTokens = 1 << 19;
+
 function token(text: string, weight: number, initial = false, optional = false): NameToken {
-  const key = initial ? text : phoneticKey(text);
-  return { key, skeleton: initial ? text : skeleton(key), weight, initial, optional };
+  const id = `${text}\u0000${weight}${initial ? 'i' : ''}${optional ? 'o' : ''}`;
+  let found = tokens.get(id);
+  if (!found) {
+    if (tokens.size >= maxTokens) tokens.clear();
+    const key = initial ? text : phoneticKey(text);
+    found = Object.freeze({ key, skeleton: initial ? text : skeleton(key), weight, initial, optional });
+    tokens.set(id, found);
+  }
+  return found;
 }
 
 /** A name as written, in any script, ready to compare: Latin words, their keys and skeletons, the legal form. */

@@ -77,18 +77,35 @@ function normalisedName(original: string, type: MatchRecordType): NormalisedName
   return name;
 }
 
+// Most records carry no document or phone, and birth dates repeat: shared, read-only, rather than one per record.
+const none: never[] = Object.freeze([]) as never[];
+const birthDates = new Map<string, BirthDate | null>();
+
+function birthDate(text: string | undefined): BirthDate | null {
+  if (!text) return null;
+  let found = birthDates.get(text);
+  if (found === undefined) {
+    if (birthDates.size >= 100_000) birthDates.clear();
+    found = parseBirthDate(text);
+    birthDates.set(text, found ? Object.freeze(found) : null);
+  }
+  return found;
+}
+
 export function prepareRecord(record: MatchRecord, index: number): PreparedRecord {
   const nationality = (record.nationality ?? '').toUpperCase();
   const phoneCountry = nationality || record.state;
+  const documents = record.documents.length ? record.documents.map(prepareDocument).filter((d): d is PreparedDocument => d !== null) : none;
+  const phones = record.phones.length ? [...new Set(record.phones.map((phone) => normalisePhone(phone, phoneCountry)).filter(Boolean))] : none;
   return {
     index,
     id: record.id,
     type: record.type,
     state: record.state.toUpperCase(),
     names: record.names.map((n) => normalisedName(n, record.type)).filter((name) => name.tokens.length > 0),
-    dob: parseBirthDate(record.dob),
+    dob: birthDate(record.dob),
     nationality,
-    documents: record.documents.map(prepareDocument).filter((d): d is PreparedDocument => d !== null),
-    phones: [...new Set(record.phones.map((phone) => normalisePhone(phone, phoneCountry)).filter(Boolean))],
+    documents: documents.length ? documents : none,
+    phones: phones.length ? phones : none,
   };
 }
