@@ -235,10 +235,21 @@ function merge(x: NameToken, y: NameToken): NameToken {
  * Names whose words run together in one spelling ("Chae-Il" / "Jae Il", "kyawwin", "Xiaoming"): the longer name
  * is also tried with two neighbouring words joined, once or twice.
  */
-function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'both'): NameComparison {
+function withJoinedWords(a: NameToken[], b: NameToken[], how: 'key' | 'skeleton' | 'both', latin = false): NameComparison {
   let best = tokenSet(a, b, how);
   const [short, long, longIsA] = a.length < b.length ? [a, b, false] : [b, a, true];
-  if (long.length === short.length || long.length > 5 || best.similarity >= 0.95) return best;
+  if (best.similarity >= 0.95) return best;
+  // The shorter name may be the one that writes apart what the longer joins ("Ahmad Jan Akhund Zada" / "Ahmad Jan
+  // Akhundzada Shukoor Akhundzada", an alias on the UN list). Latin against Latin only, and names of three words or
+  // more: a Burmese or Korean name of two syllables joined would meet every name starting with them (set on dev).
+  if (latin && short.length >= 3 && short.length <= 4 && long.length <= 6) {
+    for (let i = 0; i + 1 < short.length; i++) {
+      const joined = [...short.slice(0, i), merge(short[i] as NameToken, short[i + 1] as NameToken), ...short.slice(i + 2)];
+      const r = longIsA ? tokenSet(long, joined, how) : tokenSet(joined, long, how);
+      if (r.similarity > best.similarity) best = r;
+    }
+  }
+  if (long.length === short.length || long.length > 5) return best;
   for (let i = 0; i + 1 < long.length; i++) {
     const joined = [...long.slice(0, i), merge(long[i] as NameToken, long[i + 1] as NameToken), ...long.slice(i + 2)];
     const candidates = [joined];
@@ -274,7 +285,7 @@ function isAcronym(short: NormalisedName, long: NormalisedName): boolean {
 }
 
 function compareUnmemoised(a: NormalisedName, b: NormalisedName): NameComparison {
-  const compared = withJoinedWords(a.tokens, b.tokens, comparison(a, b));
+  const compared = withJoinedWords(a.tokens, b.tokens, comparison(a, b), a.script === 'latin' && b.script === 'latin');
   if (a.kind === 'organisation' && compared.similarity < acronymSimilarity && (isAcronym(a, b) || isAcronym(b, a))) {
     return { similarity: acronymSimilarity, unmatchedA: 0, unmatchedB: 0 };
   }
