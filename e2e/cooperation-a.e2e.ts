@@ -41,6 +41,62 @@ describe('cooperation: directory, agreements, plans of action', () => {
     await page.context().close();
   });
 
+  it('a focal point changes and removes their own entry, asked first; another state’s focal point, on a phone, is offered neither', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'focal.idn@demo.example', '/directory');
+    await page.getByRole('heading', { level: 1, name: 'Contact directory' }).waitFor();
+    const name = `Visa Desk ${stamp}`;
+    const add = page.getByRole('form', { name: 'Add a contact point' });
+    await add.getByLabel('Topic').selectOption('document_fraud');
+    await add.getByLabel('Name').fill(name);
+    await add.getByLabel('Agency').fill('Directorate General of Immigration');
+    await add.getByLabel('E-mail').fill(`visa.${stamp}@idn.example`);
+    await add.getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('status').filter({ hasText: 'Contact point added.' }).waitFor();
+
+    await page.getByRole('button', { name: `Edit: ${name}` }).click();
+    const edit = page.getByRole('form', { name: `Change the entry for ${name}` });
+    expect(await edit.getByLabel('E-mail').inputValue()).toBe(`visa.${stamp}@idn.example`);
+    await edit.getByLabel('E-mail').fill('not an address');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('name') === 'email' && document.activeElement.getAttribute('aria-invalid') === 'true',
+    );
+    await edit.getByLabel('E-mail').fill(`visas.${stamp}@idn.example`);
+    await edit.getByLabel('Phone').fill('+62 21 555 0100');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor();
+    await page.getByRole('cell', { name: `visas.${stamp}@idn.example` }).waitFor();
+    await page.getByRole('cell', { name: '+62 21 555 0100' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another state's focal point reads the entry but is offered no change.
+    const aus = await newPhonePage(browser);
+    await signIn(aus, 'focal.aus@demo.example', '/directory');
+    await aus.getByLabel('State', { exact: true }).first().selectOption('IDN');
+    await aus.getByRole('cell', { name: `visas.${stamp}@idn.example` }).waitFor();
+    expect(await aus.getByRole('button', { name: `Edit: ${name}` }).count()).toBe(0);
+    expect(await aus.getByRole('button', { name: `Remove: ${name}` }).count()).toBe(0);
+    expect(await sidewaysOverflow(aus)).toBe(0);
+    expect(await axeViolations(aus)).toEqual([]);
+    await aus.context().close();
+
+    // Removing is asked first; saying no keeps the entry, saying yes removes it and says so.
+    await page.getByRole('button', { name: `Remove: ${name}` }).click();
+    const ask = page.getByRole('alertdialog', { name: `Remove ${name} from the directory?` });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('cell', { name: `visas.${stamp}@idn.example` }).waitFor();
+    await page.getByRole('button', { name: `Remove: ${name}` }).click();
+    await ask.getByRole('button', { name: 'Remove' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} was removed from the directory.` })
+      .waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: `visas.${stamp}@idn.example` }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('a focal point records an agreement and the matrix shows the new pair; a bad expiry is refused', async () => {
     const page = await newPage(browser);
     await signIn(page, 'focal.idn@demo.example');

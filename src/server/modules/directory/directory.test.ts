@@ -4,7 +4,7 @@ import { sql } from '../../db/index.js';
 import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
-let focalIdn: Client;
+let focalIdn: Client & { user: { id: string } };
 let focalAus: Client;
 let admin: Client;
 let officerIdn: Client;
@@ -83,6 +83,43 @@ describe('keeping the directory', () => {
     });
     expect(dates.statusCode).toBe(400);
     expect(dates.json().field).toBe('postedUntil');
+  });
+
+  it('lets the keeping focal point change and remove an entry, recorded in the audit log; another state’s focal point and an officer cannot', async () => {
+    const id = (await focalIdn.post('/api/directory/contact-points', { ...contact, name: 'To Change', email: 'change@idn.example' })).json().id;
+    const lo = (
+      await focalIdn.post('/api/directory/liaison-officers', {
+        homeState: 'IDN',
+        hostState: 'AUS',
+        agency: 'Police',
+        name: 'Posted Officer',
+        postedFrom: '2025-01-01',
+      })
+    ).json().id;
+    // Refused: the entry stays as it was.
+    expect((await focalAus.delete(`/api/directory/contact-points/${id}`)).statusCode).toBe(403);
+    expect((await officerIdn.delete(`/api/directory/contact-points/${id}`)).statusCode).toBe(403);
+    expect((await focalAus.patch(`/api/directory/liaison-officers/${lo}`, { postedUntil: '2026-01-01' })).statusCode).toBe(403);
+    expect((await focalAus.delete(`/api/directory/liaison-officers/${lo}`)).statusCode).toBe(403);
+    const listed = async () => (await officerIdn.get('/api/directory?state=IDN')).json();
+    expect((await listed()).contactPoints.map((c: { id: string }) => c.id)).toContain(id);
+
+    const changed = await focalIdn.patch(`/api/directory/contact-points/${id}`, { name: 'Changed Name', phone: '+62 21 000' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ name: 'Changed Name', phone: '+62 21 000', email: 'change@idn.example' });
+    const posting = await focalIdn.patch(`/api/directory/liaison-officers/${lo}`, { postedUntil: '2026-06-30' });
+    expect(posting.json().postedUntil).toBe('2026-06-30');
+
+    expect((await focalIdn.delete(`/api/directory/contact-points/${id}`)).statusCode).toBe(200);
+    expect((await focalIdn.delete(`/api/directory/liaison-officers/${lo}`)).statusCode).toBe(200);
+    const after = await listed();
+    expect(after.contactPoints.map((c: { id: string }) => c.id)).not.toContain(id);
+    expect(after.liaisonOfficers.map((l: { id: string }) => l.id)).not.toContain(lo);
+    const audit = await portal.services.db.query<{ action: string; actor_id: string }>(
+      sql`SELECT action, actor_id FROM audit_log WHERE target_id = ${id} ORDER BY id`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(['directory.contact_point.create', 'directory.contact_point.update', 'directory.delete']);
+    expect(new Set(audit.map((a) => a.actor_id))).toEqual(new Set([focalIdn.user.id]));
   });
 });
 

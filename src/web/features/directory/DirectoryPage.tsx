@@ -1,5 +1,6 @@
-// The directory page: filter by state and topic, read committees, contact points and liaison officers; focal points add and confirm.
-import { type FormEvent, useState } from 'react';
+// The directory page: filter by state and topic, read committees, contact points and liaison officers; each state's
+// focal point (and the RSO) adds, changes, confirms and removes the entries they keep, as each entry's `can` says.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Permission } from '../../../server/access/permissions';
@@ -7,8 +8,10 @@ import type { directoryResponse, staleResponse, topicsResponse } from '../../../
 import type { membersResponse } from '../../../server/modules/members/schemas';
 import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
-import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { DemoBadge, ErrorMessage, formatDate, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
+import { ContactPointForm, LiaisonOfficerForm, RemoveButton } from './EntryForms';
 
 type Directory = z.infer<typeof directoryResponse>;
 type Stale = z.infer<typeof staleResponse>;
@@ -31,29 +34,15 @@ export default function DirectoryPage() {
   const topicLabel = (id: string) => label('contactTopic', id);
   const topicOptions = [{ value: '', label: t('any') }, ...(topics.data?.topics ?? []).map((x) => ({ value: x.id, label: topicLabel(x.id) }))];
 
-  async function add(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    setError(null);
-    try {
-      await api.post('/api/directory/contact-points', {
-        state: text('state'),
-        topic: text('topic'),
-        name: text('name'),
-        position: text('position'),
-        agency: text('agency'),
-        email: text('email') || null,
-        phone: text('phone') || null,
-        secureChannel: text('secureChannel') || null,
-      });
-      setNotice(t('added'));
-      (e.target as HTMLFormElement).reset();
-      directory.reload();
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const memberName = useMemberNames();
+  const [editing, setEditing] = useState<string | null>(null);
+  /** After a change: say it, close the edit form, read the directory again. */
+  const changed = (said: string | null) => {
+    setNotice(said);
+    setEditing(null);
+    stale.reload();
+    directory.reload();
+  };
 
   async function confirm(kind: string, id: string) {
     setError(null);
@@ -79,7 +68,7 @@ export default function DirectoryPage() {
           <ul>
             {stale.data?.entries.map((s) => (
               <li key={s.id}>
-                {s.state}: {s.label} ({t('confirmed')} {formatDate(s.confirmedAt, i18n.language)}){' '}
+                {memberName(s.state)}: {s.label} ({t('confirmed')} {formatDate(s.confirmedAt, i18n.language)}){' '}
                 <button type="button" onClick={() => confirm(s.kind, s.id)}>
                   {t('confirm')}: {s.label}
                 </button>
@@ -102,8 +91,14 @@ export default function DirectoryPage() {
             <ul>
               {d.committees.map((c) => (
                 <li key={c.id}>
-                  {c.state}: {c.name} <DemoBadge demo={c.demo} />
+                  {memberName(c.state)}: {c.name} <DemoBadge demo={c.demo} />
                   {c.stale && <span className="badge"> {t('stale')}</span>}
+                  {c.can?.remove && (
+                    <>
+                      {' '}
+                      <RemoveButton kind="committees" id={c.id} name={c.name} onDone={changed} />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -120,12 +115,15 @@ export default function DirectoryPage() {
                       {t(k)}
                     </th>
                   ))}
+                  <th scope="col">
+                    <span className="visually-hidden">{t('actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {d.contactPoints.map((c) => (
                   <tr key={c.id}>
-                    <td>{c.state}</td>
+                    <td>{memberName(c.state)}</td>
                     <td>{topicLabel(c.topic)}</td>
                     <td>
                       {c.name}
@@ -139,11 +137,32 @@ export default function DirectoryPage() {
                       {formatDate(c.confirmedAt, i18n.language)}
                       {c.stale && <span className="badge"> {t('stale')}</span>}
                     </td>
+                    <td className="row-actions">
+                      {c.can?.edit && (
+                        <button type="button" aria-label={t('editOne', { name: c.name })} onClick={() => setEditing(c.id)}>
+                          {t('edit')}
+                        </button>
+                      )}{' '}
+                      {c.can?.remove && <RemoveButton kind="contact-points" id={c.id} name={c.name} onDone={changed} />}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
+          {d.contactPoints
+            .filter((c) => c.id === editing)
+            .map((c) => (
+              <ContactPointForm
+                key={c.id}
+                entry={c}
+                states={stateOptions.slice(1)}
+                topics={topicOptions.slice(1)}
+                defaultState={c.state}
+                onDone={changed}
+                onCancel={() => setEditing(null)}
+              />
+            ))}
           <h2>{t('liaisonOfficers')}</h2>
           {d.liaisonOfficers.length === 0 ? (
             <p>{t('none')}</p>
@@ -156,6 +175,9 @@ export default function DirectoryPage() {
                       {t(k)}
                     </th>
                   ))}
+                  <th scope="col">
+                    <span className="visually-hidden">{t('actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -164,19 +186,32 @@ export default function DirectoryPage() {
                     <td>
                       {l.name} <DemoBadge demo={l.demo} />
                     </td>
-                    <td>{l.homeState}</td>
-                    <td>{l.hostState}</td>
+                    <td>{memberName(l.homeState)}</td>
+                    <td>{memberName(l.hostState)}</td>
                     <td>{l.agency}</td>
                     <td>
                       {formatDate(l.postedFrom, i18n.language)}
                       {l.postedUntil && ` ${t('until')} ${formatDate(l.postedUntil, i18n.language)}`}
                     </td>
                     <td>{l.email ?? '—'}</td>
+                    <td className="row-actions">
+                      {l.can?.edit && (
+                        <button type="button" aria-label={t('editOne', { name: l.name })} onClick={() => setEditing(l.id)}>
+                          {t('edit')}
+                        </button>
+                      )}{' '}
+                      {l.can?.remove && <RemoveButton kind="liaison-officers" id={l.id} name={l.name} onDone={changed} />}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
+          {d.liaisonOfficers
+            .filter((l) => l.id === editing)
+            .map((l) => (
+              <LiaisonOfficerForm key={l.id} entry={l} states={stateOptions.slice(1)} onDone={changed} onCancel={() => setEditing(null)} />
+            ))}
           {d.agencies.length > 0 && (
             <>
               <h2>{t('agencies')}</h2>
@@ -192,18 +227,7 @@ export default function DirectoryPage() {
         </>
       )}
       {keeper && members.data && topics.data && (
-        <form onSubmit={add} className="card form-grid" aria-labelledby="add-h">
-          <h2 id="add-h">{t('add')}</h2>
-          <Select label={t('state')} name="state" defaultValue={user.state ?? ''} options={stateOptions.slice(1)} />
-          <Select label={t('topic')} name="topic" options={topicOptions.slice(1)} />
-          <Field label={t('name')} name="name" required />
-          <Field label={t('position')} name="position" />
-          <Field label={t('agency')} name="agency" />
-          <Field label={t('email')} name="email" type="email" />
-          <Field label={t('phone')} name="phone" />
-          <Field label={t('secureChannel')} name="secureChannel" />
-          <button type="submit">{t('addButton')}</button>
-        </form>
+        <ContactPointForm states={stateOptions.slice(1)} topics={topicOptions.slice(1)} defaultState={user.state ?? ''} onDone={() => directory.reload()} />
       )}
     </Page>
   );
