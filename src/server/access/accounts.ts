@@ -66,6 +66,14 @@ export function canDisableAccount(actor: Subject, target: AccountFacts & { id: s
   return canManageAccount(actor, target) && target.id !== actor.userId;
 }
 
+/**
+ * Whether the actor keeps every role they hold when their own account is given `next` roles: nobody lowers their own
+ * role (an administrator who dropped 'admin' could not give it back; another administrator decides that).
+ */
+export function keepsOwnRoles(actor: Subject, target: { id: string; roles: readonly Role[] }, next: readonly Role[]): boolean {
+  return target.id !== actor.userId || target.roles.every((r) => next.includes(r));
+}
+
 /** The clearances the actor may vouch for today, lowest first. */
 export function vouchableClearances(actor: Subject, now: Date = new Date()): readonly Clearance[] {
   return CLEARANCES.filter((c) => canVouch(actor, c, now));

@@ -113,6 +113,11 @@ export const core = catalogue({
       mfaSetup: 'Set up authenticator',
     },
     users: {
+      editOne: 'Edit the account of {{name}}',
+      editTitle: 'Change the account of {{name}}',
+      saveChanges: 'Save the changes',
+      cancel: 'Cancel',
+      saved: 'The account of {{name}} is saved.',
       disableTitle: 'Disable the account of {{name}}?',
       disableBody: 'They are signed out at once and cannot sign in until an administrator enables the account again. Nothing they recorded is removed.',
       disableConfirm: 'Disable the account',
@@ -290,6 +295,11 @@ export const core = catalogue({
       mfaSetup: 'Siapkan autentikator',
     },
     users: {
+      editOne: 'Ubah akun {{name}}',
+      editTitle: 'Ubah akun {{name}}',
+      saveChanges: 'Simpan perubahan',
+      cancel: 'Batal',
+      saved: 'Akun {{name}} disimpan.',
       disableTitle: 'Nonaktifkan akun {{name}}?',
       disableBody:
         'Pengguna ini langsung dikeluarkan dan tidak dapat masuk sampai administrator mengaktifkan akunnya kembali. Tidak ada catatannya yang dihapus.',
@@ -466,6 +476,11 @@ export const core = catalogue({
       mfaSetup: 'ตั้งค่าแอปยืนยันตัวตน',
     },
     users: {
+      editOne: 'แก้ไขบัญชีของ {{name}}',
+      editTitle: 'แก้ไขบัญชีของ {{name}}',
+      saveChanges: 'บันทึกการเปลี่ยนแปลง',
+      cancel: 'ยกเลิก',
+      saved: 'บันทึกบัญชีของ {{name}} แล้ว',
       disableTitle: 'ระงับบัญชีของ {{name}} หรือไม่',
       disableBody: 'ผู้ใช้จะถูกออกจากระบบทันทีและเข้าสู่ระบบไม่ได้จนกว่าผู้ดูแลระบบจะเปิดใช้บัญชีอีกครั้ง ข้อมูลที่ผู้ใช้บันทึกไว้จะไม่ถูกลบ',
       disableConfirm: 'ระงับบัญชี',

@@ -10,6 +10,7 @@ import { usePermission } from '../app/session';
 import { ActionButton, Form } from '../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../components/ui';
 import { AddOrganisation } from './AddOrganisation';
+import { EditAccount } from './EditAccount';
 
 type Organisations = z.infer<typeof organisationsResponse>;
 type Account = z.infer<typeof accountSchema>;
@@ -60,7 +61,7 @@ function CreateUser({ grants, onCreated }: { grants: Grants; onCreated: (passwor
 }
 
 /** One account and the steps the reader may take with it; each one that locks a person out asks first. */
-function UserRow({ user, onChanged }: { user: Account; onChanged: (message: string | null) => void }) {
+function UserRow({ user, onChanged, onEdit }: { user: Account; onChanged: (message: string | null) => void; onEdit: () => void }) {
   const { t, i18n } = useTranslation();
   const name = user.name;
   return (
@@ -80,6 +81,11 @@ function UserRow({ user, onChanged }: { user: Account; onChanged: (message: stri
         {user.clearanceExpires && <> · {formatDate(user.clearanceExpires, i18n.language)}</>}
       </td>
       <td className="row-actions">
+        {user.can.edit && (
+          <button type="button" aria-label={t('users.editOne', { name })} onClick={onEdit}>
+            {t('users.edit')}
+          </button>
+        )}
         {user.disabled
           ? user.can.edit && (
               <ActionButton
@@ -153,10 +159,13 @@ export default function Users() {
     () => api.get<{ users: Account[]; total: number }>(`/api/users${query({ q, includeDisabled: includeDisabled ? 'true' : undefined })}`),
     [q, includeDisabled],
   );
+  const [editing, setEditing] = useState<string | null>(null);
   const changed = (m: string | null) => {
     setMessage(m);
+    setEditing(null);
     reload();
   };
+  const edited = data?.users.find((u) => u.id === editing);
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {message && <Notice>{message}</Notice>}
@@ -195,11 +204,12 @@ export default function Users() {
           </thead>
           <tbody>
             {data?.users.map((u) => (
-              <UserRow key={u.id} user={u} onChanged={changed} />
+              <UserRow key={u.id} user={u} onChanged={changed} onEdit={() => setEditing(u.id)} />
             ))}
           </tbody>
         </table>
       )}
+      {edited && grants.data && <EditAccount key={edited.id} user={edited} grants={grants.data} onDone={changed} onCancel={() => setEditing(null)} />}
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 // Account administration: the RSO admin runs organisations and focal points; focal points run their own state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../access/actor.js';
+import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
@@ -176,5 +177,71 @@ describe('what an administrator may give an account', () => {
   it('is not told to those who administer no account', async () => {
     const officer = await signedIn(portal, { role: 'officer', state: 'THA' });
     expect((await officer.get('/api/users/grants')).statusCode).toBe(403);
+  });
+});
+
+describe('changing an account', () => {
+  it('the RSO admin changes an account’s role, organisation and clearance and renews its expiry, each recorded in the audit log', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    const target = await signedIn(portal, { role: 'officer', state: 'KHM' });
+    const org = await orgOf('KHM');
+    const renewed = new Date(Date.now() + 2 * 365 * 86_400_000).toISOString().slice(0, 10);
+    const res = await admin.patch(`/api/users/${target.user.id}`, {
+      roles: ['analyst'],
+      organisationId: org,
+      clearance: 'confidential',
+      clearanceExpires: renewed,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ roles: ['analyst'], organisation: { id: org }, state: 'KHM', clearance: 'confidential', clearanceExpires: renewed });
+    expect(res.json().clearanceVouchedBy).toBe(admin.user.id);
+    const [entry] = await portal.services.db.query<{ action: string; actor_id: string; detail: Record<string, unknown> }>(
+      sql`SELECT action, actor_id, detail FROM audit_log WHERE target_id = ${target.user.id} AND action = 'user.update' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toMatchObject({
+      action: 'user.update',
+      actor_id: admin.user.id,
+      detail: { roles: ['analyst'], organisationId: org, clearanceExpires: renewed },
+    });
+    expect(entry.detail.organisation).toMatch(/^Agency KHM/);
+  });
+
+  it('a focal point moves an officer only within their own state; another state’s focal point does not see the account', async () => {
+    const fp = await signedIn(portal, { role: 'focal_point', state: 'LAO', clearance: 'restricted' });
+    const officer = await signedIn(portal, { role: 'officer', state: 'LAO' });
+    const abroad = await fp.patch(`/api/users/${officer.user.id}`, { organisationId: await orgOf('THA') });
+    expect(abroad.statusCode).toBe(403);
+    expect(abroad.json().field).toBe('organisationId');
+    const home = await fp.patch(`/api/users/${officer.user.id}`, { organisationId: await orgOf('LAO') });
+    expect(home.statusCode, home.body).toBe(200);
+    const other = await signedIn(portal, { role: 'focal_point', state: 'THA', clearance: 'restricted' });
+    expect((await other.patch(`/api/users/${officer.user.id}`, { roles: ['analyst'] })).statusCode).toBe(404);
+    const officerClient = await signedIn(portal, { role: 'officer', state: 'LAO' });
+    expect((await officerClient.patch(`/api/users/${officer.user.id}`, { roles: ['analyst'] })).statusCode).toBe(403);
+  });
+
+  it('an admin cannot lower their own role nor move themselves out of the Regional Support Office; the account is unchanged', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    const lower = await admin.patch(`/api/users/${admin.user.id}`, { roles: ['policy'] });
+    expect(lower.statusCode).toBe(400);
+    expect(lower.json().field).toBe('roles');
+    const away = await admin.patch(`/api/users/${admin.user.id}`, { organisationId: await orgOf('IDN') });
+    expect(away.statusCode).toBe(400);
+    expect(away.json().field).toBe('organisationId');
+    const me = ((await admin.get('/api/users')).json().users as { id: string; roles: string[]; organisation: { kind: string } }[]).find(
+      (u) => u.id === admin.user.id,
+    )!;
+    expect(me.roles).toEqual(['admin']);
+    expect(me.organisation.kind).toBe('rso');
+    // Adding a role to oneself is not lowering it.
+    expect((await admin.patch(`/api/users/${admin.user.id}`, { roles: ['admin', 'coordinator'] })).statusCode).toBe(200);
+  });
+
+  it('refuses an unknown organisation naming the field', async () => {
+    const admin = await signedIn(portal, { role: 'admin', state: null });
+    const target = await signedIn(portal, { role: 'officer', state: 'KHM' });
+    const res = await admin.patch(`/api/users/${target.user.id}`, { organisationId: '00000000-0000-4000-8000-000000000000' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().field).toBe('organisationId');
   });
 });

@@ -24,6 +24,8 @@ export type CreateUserInput = z.infer<typeof createUserBody>;
 
 export const updateUserBody = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
+  /** Moves the account to another organisation (of a state the administrator runs). */
+  organisationId: z.string().uuid().optional(),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length).optional(),
   clearance: z.enum(CLEARANCES).optional(),
   clearanceExpires: isoDate.nullable().optional(),

@@ -7,6 +7,7 @@ import {
   canManageAccount,
   canVouch,
   grantableRoles,
+  keepsOwnRoles,
   organisationsScope,
   seesAccount,
   vouchableClearances,
@@ -115,12 +116,19 @@ export class AccountsService {
 
   async update(actor: Actor, id: string, patch: UpdateUserInput) {
     const target = await this.manageable(actor, id);
+    const roles = patch.roles ? ([...new Set(patch.roles)] as Role[]) : target.roles;
     if (patch.roles) {
       const denied = patch.roles.filter((r) => !grantableRoles(actor).includes(r));
       if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
-      if (patch.roles.includes('admin') && target.organisation_kind !== 'rso')
-        throw new Invalid('roles', 'administrators belong to the Regional Support Office');
+      if (!keepsOwnRoles(actor, { id, roles: target.roles }, roles)) throw new Invalid('roles', 'you cannot lower your own role');
     }
+    // The organisation the account ends up in: a move must land where the administrator may keep the account.
+    const org = patch.organisationId ? await this.store.organisation(patch.organisationId) : undefined;
+    if (patch.organisationId && !org) throw new Invalid('organisationId', 'no such organisation');
+    if (org && !canManageAccount(actor, { state: org.member_code, roles }))
+      throw new Forbidden('you may only move accounts within your own state', { field: 'organisationId' });
+    if (roles.includes('admin') && (org?.kind ?? target.organisation_kind) !== 'rso')
+      throw new Invalid(patch.roles ? 'roles' : 'organisationId', 'administrators belong to the Regional Support Office');
     if (patch.disabled && !canDisableAccount(actor, { id, state: target.member_code, roles: target.roles }))
       throw new Invalid('disabled', 'you cannot disable your own account');
     const clearance = patch.clearance ?? target.clearance;
@@ -133,7 +141,8 @@ export class AccountsService {
     return this.db.transaction(async () => {
       await this.store.updateUser(id, {
         name: patch.name,
-        roles: patch.roles ? [...new Set(patch.roles)] : undefined,
+        organisationId: org?.id,
+        roles: patch.roles ? roles : undefined,
         clearance: patch.clearance,
         clearanceExpires: clearanceChanged ? (clearance === 'none' ? null : expires) : undefined,
         vouchedBy: clearanceChanged ? (clearance === 'none' ? null : recordedBy(actor)) : undefined,
@@ -145,7 +154,7 @@ export class AccountsService {
         outcome: 'ok',
         targetType: 'user',
         targetId: id,
-        detail: { ...patch },
+        detail: { ...patch, ...(org ? { organisation: org.name } : {}) },
       });
       return this.account(actor, (await this.store.user(id))!);
     });

@@ -58,10 +58,19 @@ export class AccountsStore {
 
   async updateUser(
     id: string,
-    patch: { name?: string; roles?: string[]; clearance?: string; clearanceExpires?: string | null; vouchedBy?: string | null; disabled?: boolean },
+    patch: {
+      name?: string;
+      organisationId?: string;
+      roles?: string[];
+      clearance?: string;
+      clearanceExpires?: string | null;
+      vouchedBy?: string | null;
+      disabled?: boolean;
+    },
   ) {
     const sets: Sql[] = [];
     if (patch.name !== undefined) sets.push(sql`name = ${patch.name}`);
+    if (patch.organisationId !== undefined) sets.push(sql`organisation_id = ${patch.organisationId}`);
     if (patch.roles !== undefined) sets.push(sql`roles = ${patch.roles}::text[]`);
     if (patch.clearance !== undefined) sets.push(sql`clearance = ${patch.clearance}`);
     if (patch.clearanceExpires !== undefined) sets.push(sql`clearance_expires = ${patch.clearanceExpires}`);
