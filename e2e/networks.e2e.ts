@@ -184,6 +184,25 @@ describe('networks workbench', () => {
     await expect.poll(async () => Number((await status.textContent())!.match(/^(\d+)/)![1])).toBeGreaterThan(before);
   });
 
+  it('says what the graph’s colours mean, in words a screen reader reads, at desktop and at phone width', async () => {
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await legend.getByRole('list', { name: 'Kinds of entity (dots)' }).getByRole('listitem').filter({ hasText: 'Person' }).waitFor();
+    await legend.getByRole('list', { name: 'Roles (lines)' }).getByRole('listitem').first().waitFor();
+    expect(await legend.getByRole('list', { name: 'Roles (lines)' }).textContent()).not.toMatch(/_/);
+    expect(await page.getByRole('img', { name: 'Graph' }).getAttribute('aria-describedby')).toBe('graph-legend');
+    await page.getByLabel('Colour by').selectOption('community');
+    await legend.getByRole('list', { name: 'Communities (dots)' }).getByText('Community 1').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Colour by').selectOption('kind');
+
+    const phone = await newPhonePage(browser);
+    await signIn(phone, 'analyst.aus@demo.example', page.url().replace(/^https?:\/\/[^/]+/, ''));
+    await phone.getByRole('region', { name: 'Legend' }).getByRole('list', { name: 'Kinds of entity (dots)' }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBe(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.context().close();
+  });
+
   it('shows the route on the map with its legs', async () => {
     await page.getByRole('link', { name: 'Route map' }).click();
     await page.getByRole('group', { name: /Routes, legs and transit points/ }).waitFor();

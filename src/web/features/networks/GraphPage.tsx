@@ -11,7 +11,14 @@ import { ErrorMessage, Field, Loading, Select } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 import type { GraphEdge, GraphNode } from './types';
 
-const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
+// Okabe-Ito colours (told apart with the common colour-vision deficiencies), then darker tones for longer lists.
+const palette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000', '#7f3c8d', '#11a579', '#3969ac', '#a5aa99'];
+type ColourBy = 'kind' | 'community';
+
+/** One colour per value, in the order the values first come (sorted, so that a kind keeps its colour on one graph). */
+function colours(values: Iterable<string>): Map<string, string> {
+  return new Map([...new Set(values)].sort().map((v, i) => [v, palette[i % palette.length]]));
+}
 const kinds = ['person', 'organisation', 'vessel', 'vehicle', 'document', 'phone', 'bank_account', 'place', 'event', 'route'];
 const roles = [
   'leads',
@@ -57,6 +64,7 @@ export function GraphPage() {
   const centre = params.get('centre');
   const [filter, setFilter] = useState({ kinds: '', roles: '', from: '', to: '', maxReliability: '' });
   const [sizeBy, setSizeBy] = useState<SizeBy>('pageRank');
+  const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const [data, setData] = useState<{ nodes: GraphNode[]; edges: GraphEdge[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -83,6 +91,16 @@ export function GraphPage() {
     });
   }
 
+  // What each colour means, for the legend: node kinds (or communities) and edge roles present in the graph.
+  const key = useMemo(
+    () => ({
+      kinds: colours((data?.nodes ?? []).map((n) => n.kind)),
+      communities: colours((data?.nodes ?? []).map((n) => String(n.community ?? 0))),
+      roles: colours((data?.edges ?? []).map((e) => e.role)),
+    }),
+    [data],
+  );
+
   const graph = useMemo(() => {
     const g = new Graph({ multi: true });
     if (!data) return g;
@@ -97,19 +115,22 @@ export function GraphPage() {
     for (const n of data.nodes) {
       const [x, y] = at.get(n.id)!;
       // A sanction is a badge on its entity, never a node of its own.
-      const label = n.sanctions > 0 ? `${n.caption} · ${t('sanctionsBadge')}` : n.caption;
-      g.addNode(n.id, { x, y, label, size: 3 + 12 * Math.sqrt(measure(n) / top), color: palette[(n.community ?? 0) % palette.length], kind: n.kind });
+      const caption = n.sanctions > 0 ? `${n.caption} · ${t('sanctionsBadge')}` : n.caption;
+      const color = colourBy === 'kind' ? key.kinds.get(n.kind) : key.communities.get(String(n.community ?? 0));
+      g.addNode(n.id, { x, y, label: caption, size: 3 + 12 * Math.sqrt(measure(n) / top), color, kind: n.kind });
     }
     // An ownership with a percentage is a weighted edge: drawn from 1 (a share near 0 %) to 6 (100 %) pixels wide.
     for (const e of data.edges)
-      if (g.hasNode(e.source) && g.hasNode(e.target))
+      if (g.hasNode(e.source) && g.hasNode(e.target)) {
+        const role = label('linkRole', e.role);
         g.addEdgeWithKey(e.id, e.source, e.target, {
-          label: e.weight !== null ? `${e.role} ${e.weight} %` : e.role,
+          label: e.weight !== null ? `${role} ${e.weight} %` : role,
           size: e.weight !== null ? 1 + (5 * e.weight) / 100 : 1,
-          color: e.weight !== null ? '#555' : '#999',
+          color: key.roles.get(e.role),
         });
+      }
     return g;
-  }, [data, sizeBy, t]);
+  }, [data, sizeBy, colourBy, key, label, t]);
 
   useEffect(() => {
     if (!container.current || !data) return;
@@ -197,6 +218,15 @@ export function GraphPage() {
           onChange={(e) => setSizeBy(e.target.value as SizeBy)}
           options={(['pageRank', 'betweenness', 'degree'] as const).map((k) => ({ value: k, label: t(k) }))}
         />
+        <Select
+          label={t('colourBy')}
+          value={colourBy}
+          onChange={(e) => setColourBy(e.target.value as ColourBy)}
+          options={[
+            { value: 'kind', label: t('colourKind') },
+            { value: 'community', label: t('colourCommunity') },
+          ]}
+        />
         <button type="button" onClick={exportPng}>
           {t('exportPng')}
         </button>
@@ -208,10 +238,22 @@ export function GraphPage() {
       <ErrorMessage error={error} />
       {!data && !error && <Loading />}
       {data && <p role="status">{t('nodes', { nodes: data.nodes.length, edges: data.edges.length })}</p>}
-      <p className="legend">
-        {t('legend')}: {t('legendSanctioned')}; {t('legendWeighted')}
-      </p>
-      <div ref={container} role="img" aria-label={t('tabs.graph')} style={{ height: 560, border: '1px solid #ccc', background: '#fff' }} />
+      <div
+        ref={container}
+        role="img"
+        aria-label={t('tabs.graph')}
+        aria-describedby="graph-legend"
+        style={{ height: 560, border: '1px solid #ccc', background: '#fff' }}
+      />
+      {data && (
+        <GraphLegend
+          nodes={colourBy === 'kind' ? key.kinds : key.communities}
+          nodeLabel={(v) => (colourBy === 'kind' ? label('entityKind', v) : t('community', { n: Number(v) + 1 }))}
+          nodeTitle={colourBy === 'kind' ? t('legendKinds') : t('legendCommunities')}
+          roles={key.roles}
+          roleLabel={(r) => label('linkRole', r)}
+        />
+      )}
       {chosen && (
         <section aria-label={t('selected')} className="card">
           <h2>{chosen.caption}</h2>
@@ -245,6 +287,60 @@ export function GraphPage() {
         </details>
       )}
     </>
+  );
+}
+
+/**
+ * What the colours mean, as text a screen reader reads: the node colours (kinds or communities) and the edge colours
+ * (roles) present on this graph, with the two marks that are not colours (the sanction badge, the ownership width).
+ */
+function GraphLegend({
+  nodes,
+  nodeLabel,
+  nodeTitle,
+  roles,
+  roleLabel,
+}: {
+  nodes: Map<string, string>;
+  nodeLabel: (value: string) => string;
+  nodeTitle: string;
+  roles: Map<string, string>;
+  roleLabel: (role: string) => string;
+}) {
+  const { t } = useTranslation('networks');
+  return (
+    <section id="graph-legend" className="graph-legend" aria-labelledby="graph-legend-h">
+      <h2 id="graph-legend-h">{t('legend')}</h2>
+      <div className="legend-groups">
+        <div>
+          <h3 id="legend-nodes-h">{nodeTitle}</h3>
+          <ul aria-labelledby="legend-nodes-h">
+            {[...nodes].map(([value, colour]) => (
+              <li key={value}>
+                <span className="swatch swatch-node" style={{ background: colour }} aria-hidden="true" /> {nodeLabel(value)}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 id="legend-roles-h">{t('legendRoles')}</h3>
+          {roles.size === 0 ? (
+            <p>{t('legendNoLinks')}</p>
+          ) : (
+            <ul aria-labelledby="legend-roles-h">
+              {[...roles].map(([role, colour]) => (
+                <li key={role}>
+                  <span className="swatch swatch-edge" style={{ background: colour }} aria-hidden="true" /> {roleLabel(role)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <p>
+        {t('legendSanctioned')}; {t('legendWeighted')}
+      </p>
+    </section>
   );
 }
 
