@@ -61,6 +61,7 @@ export const core = catalogue({
       done: 'Your authenticator is set up.',
     },
     home: {
+      workNav: 'Your work in the portal',
       welcome: 'Welcome, {{name}}',
       intro:
         'One secure place where Bali Process members benchmark their laws, keep their contacts and plans, share intelligence under their agreements, map criminal networks and warn each other.',
@@ -244,6 +245,7 @@ export const core = catalogue({
       done: 'Autentikator Anda telah disiapkan.',
     },
     home: {
+      workNav: 'Pekerjaan Anda di portal',
       welcome: 'Selamat datang, {{name}}',
       intro:
         'Satu tempat aman bagi anggota Proses Bali untuk menilai undang-undang mereka, menyimpan kontak dan rencana, berbagi intelijen berdasarkan perjanjian, memetakan jaringan kriminal, dan saling memperingatkan.',
@@ -426,6 +428,7 @@ export const core = catalogue({
       done: 'ตั้งค่าแอปยืนยันตัวตนเรียบร้อยแล้ว',
     },
     home: {
+      workNav: 'งานของคุณในพอร์ทัล',
       welcome: 'ยินดีต้อนรับ {{name}}',
       intro: 'พื้นที่ปลอดภัยแห่งเดียวที่สมาชิกกระบวนการบาหลีใช้เทียบเคียงกฎหมาย เก็บข้อมูลติดต่อและแผนงาน แลกเปลี่ยนข่าวกรองภายใต้ความตกลง ทำแผนผังเครือข่ายอาชญากรรม และแจ้งเตือนกัน',
       yourAccount: 'บัญชีของคุณ',

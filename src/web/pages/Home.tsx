@@ -32,7 +32,8 @@ export default function Home() {
             </dd>
           </dl>
         </section>
-        <nav className="card" aria-label={t('nav.main')}>
+        {/* One navigation landmark per purpose, each with its own name: the shell's menu is 'Main'. */}
+        <nav className="card" aria-label={t('home.workNav')}>
           <ul className="link-list">
             <li>
               <Link to="/members">{t('nav.members')}</Link>
