@@ -30,7 +30,9 @@ export function EditAccount({ user, grants, onDone, onCancel }: { user: Account;
     const organisationId = String(f.get('organisationId') ?? '');
     if (organisationId && organisationId !== user.organisation.id) patch.organisationId = organisationId;
     const chosen = f.getAll('roles').map(String);
-    if (chosen.length !== user.roles.length || chosen.some((r) => !user.roles.includes(r as Account['roles'][number]))) patch.roles = chosen;
+    // Sent only when the set of roles changed (a comparison of values, not a decision about the reader).
+    const held = new Set<string>(user.roles);
+    if (chosen.length !== held.size || chosen.some((r) => !held.has(r))) patch.roles = chosen;
     const expires = String(f.get('clearanceExpires') ?? '') || null;
     if (clearance !== user.clearance || (clearance !== 'none' && expires !== user.clearanceExpires)) {
       patch.clearance = clearance;
