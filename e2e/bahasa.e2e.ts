@@ -4,9 +4,10 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VOCABULARIES, type Vocabulary } from '../src/server/i18n/vocabulary';
+import { VOCABULARIES } from '../src/server/i18n/vocabulary';
 import { ftmI18n } from '../src/web/features/networks/ftmI18n';
 import { axeViolations, baseUrl, launch, newPage, restoreEnglish, signIn } from './harness';
+import { englishLeft, escapeRegExp } from './in-bahasa';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,62 +17,6 @@ afterAll(async () => {
   if (browser) await restoreEnglish(browser, 'officer.idn@demo.example');
   await browser?.close();
 });
-
-/**
- * English labels of the shared vocabulary whose Indonesian differs: none may stand on an Indonesian page. Single
- * lower-case words ("leads", "uses") are left out, as demo records' own free text (names, summaries) is English.
- */
-const ENGLISH_WORDS = [
-  ...new Set(
-    (Object.values(VOCABULARIES) as Vocabulary[]).flatMap((v) =>
-      Object.entries(v.en)
-        .filter(([id, en]) => v.id[id] !== en)
-        .map(([, en]) => en),
-    ),
-  ),
-].filter((en) => en.length > 3 && (/\s/.test(en) || /^\p{Lu}/u.test(en)));
-
-/** Words of the screens themselves, beyond the shared vocabulary, that an untranslated page would show. */
-const ENGLISH_SCREEN_WORDS = ['Reliability', 'Credibility', 'Classification', 'Search', 'Sign out', 'Reported by'];
-
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** What an Indonesian reader would find still in English (or as a stored id) in the page's main region. */
-async function englishLeft(page: Page): Promise<string[]> {
-  const main = page.getByRole('main');
-  await main.waitFor();
-  // Records the viewer may read carry free text as their authors wrote it; the working words around them must not be English.
-  // Demo records are labelled "(demo)" in their own text: those lines are the authors' words, not the portal's.
-  // Links name records (a report's title, a person's name, another test's record): the authors' words, left out too.
-  const withoutLinks = await main.evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    for (const a of copy.querySelectorAll('a')) a.remove();
-    document.body.append(copy);
-    const words = copy.innerText;
-    copy.remove();
-    return words;
-  });
-  const text = withoutLinks
-    .split('\n')
-    .filter((line) => !line.includes('(demo)'))
-    .join('\n');
-  const lines = text.split('\n');
-  // Each English word with the line it stands in, so that a failure says where to look.
-  // In a table row (cells separated by tabs) a working word fills a cell, or one item of a comma-separated cell: other cells
-  // hold records' own names, which may contain such a word ("Returns Desk", a contact another walk recorded).
-  const inLine = (w: string, l: string) =>
-    l.includes('\t')
-      ? l.split('\t').some((cell) => cell.split(/,\s*/).some((item) => item.trim() === w))
-      : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u').test(l);
-  const found = [...ENGLISH_WORDS, ...ENGLISH_SCREEN_WORDS].flatMap((w) => {
-    const line = lines.find((l) => inLine(w, l));
-    return line === undefined ? [] : [`${w} in “${line.trim().slice(0, 120)}”`];
-  });
-  const ids = text.match(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z][a-z]+\b/g) ?? [];
-  return [...found, ...ids.map((id) => `id: ${id}`)];
-}
 
 async function visit(page: Page, path: string, heading: RegExp) {
   await page.goto(`${baseUrl()}${path}`);

@@ -92,15 +92,24 @@ export async function signIn(page: Page, email: string, path = '/'): Promise<voi
     .waitFor();
 }
 
-/** A page at a phone's size (390 x 844 CSS pixels, touch), in its own browser context. */
-export async function newPhonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+/** A page at a phone's size (390 x 844 CSS pixels, touch), in its own browser context; `locale` is the phone's language. */
+export async function newPhonePage(browser: Browser, { locale }: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+    ...(locale ? { locale } : {}),
+  });
   return context.newPage();
 }
 
-/** How many CSS pixels the page is wider than the screen (0 when nothing pushes it sideways). */
+/**
+ * How many CSS pixels the page is wider than the screen (0 when nothing pushes it sideways). On a phone the browser
+ * widens the layout viewport (innerWidth) to the widest content, so the screen's width is the root's clientWidth.
+ */
 export async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
 
 const require = createRequire(import.meta.url);

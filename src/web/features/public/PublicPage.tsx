@@ -6,6 +6,7 @@ import type { resultsSchema } from '../../../server/modules/surveys/schemas';
 import { api } from '../../api';
 import { WorldMap } from '../../components/map/WorldMap';
 import { DemoBadge, ErrorMessage, formatDate, Loading, Page, useApi } from '../../components/ui';
+import { useVocabulary } from '../../i18n/vocabulary';
 
 type Results = z.infer<typeof resultsSchema>;
 interface Statement {
@@ -57,6 +58,7 @@ function TreatyCountText({ c }: { c: TreatyCount }) {
 
 export default function PublicPage() {
   const { t, i18n } = useTranslation('public');
+  const label = useVocabulary();
   const { data, error, loading } = useApi(async () => {
     const [statements, surveys, coverage, committees, members] = await Promise.all([
       api.get<{ statements: Statement[] }>('/api/public/statements'),
@@ -165,7 +167,7 @@ export default function PublicPage() {
               <tbody>
                 {data.coverage.indicators.map((i) => (
                   <tr key={i.id}>
-                    <td>{i.id}</td>
+                    <td>{label('indicatorName', i.id)}</td>
                     <td>{i.computable && i.count !== null ? i.count : t('notComputable')}</td>
                     <td>{i.treaty ? <TreatyCountText c={i.treaty} /> : '—'}</td>
                   </tr>
