@@ -21,9 +21,18 @@ export function formatMoney(lng: string, value: number, currency = 'USD'): strin
   return formatter(lng, { style: 'currency', currency, currencyDisplay: 'symbol', maximumFractionDigits: 0 }).format(value);
 }
 
+/** A share (0..1) as a whole percentage the reader's way ("85%"; "85 %" where the language spaces it). */
+export function formatPercent(lng: string, share: number): string {
+  return formatter(lng, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** The formatters of the language on screen. */
 export function useFormat() {
   const { i18n } = useTranslation();
   const lng = i18n.language;
-  return { number: (v: number) => formatNumber(lng, v), money: (v: number, currency?: string) => formatMoney(lng, v, currency) };
+  return {
+    number: (v: number) => formatNumber(lng, v),
+    money: (v: number, currency?: string) => formatMoney(lng, v, currency),
+    percent: (share: number) => formatPercent(lng, share),
+  };
 }

@@ -82,8 +82,21 @@ describe('recording and checking', () => {
     );
     expect(notes.map((n) => n.user_id)).toContain(idn.user.id);
     expect(notes.every((n) => n.link === '/documents/ours')).toBe(true);
-    expect(notes[0].title).toMatch(/recorded by IDN hit in a check by AUS/);
+    expect(notes[0].title).toMatch(/^One document recorded by Indonesia was hit in a check by Australia$/);
     expect(JSON.stringify(notes)).not.toContain('B7654321');
+  });
+
+  it('tells each person of the recording state in the language they chose', async () => {
+    expect((await idn.put('/api/auth/locale', { locale: 'id' })).statusCode).toBe(200);
+    try {
+      await aus.post('/api/documents/check', { documents: [{ number: 'B7654321', issuingState: 'IDN' }] });
+      const [latest] = await portal.services.db.query<{ title: string }>(
+        sql`SELECT title FROM notifications WHERE kind = 'documents.hit' AND user_id = ${idn.user.id} ORDER BY created_at DESC, id DESC LIMIT 1`,
+      );
+      expect(latest.title).toBe('1 dokumen yang dicatat oleh Indonesia cocok dalam pemeriksaan oleh Australia');
+    } finally {
+      await idn.put('/api/auth/locale', { locale: 'en' });
+    }
   });
 
   it('the recording state sees who checked its records and when; no one else does', async () => {

@@ -9,8 +9,11 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import type { Text } from '../../i18n/text.js';
 import { documentHash, type RegionalKey, regionalKey } from './keyed-hash.js';
 import { type CheckLine, checkLines } from './manifest.js';
+import { say } from './messages.js';
 import { issuingStateProblem, normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
 import { columnOf, type FileIssue, readRecordFile } from './record-file.js';
 import type { CheckBody, CheckResult, DocumentInput, DocumentRecord, DocumentStatus, ListMode } from './schemas.js';
@@ -27,7 +30,7 @@ export interface ContactLookup {
 
 /** Notifications as the check sends them: to a state's operational users and its webhook, with no number in the text. */
 export interface StateNotifier {
-  toStates(states: string[], m: { kind: string; title: string; link?: string | null; reference?: string }): Promise<void>;
+  toStates(states: string[], m: { kind: string; title: string | Text; link?: string | null; reference?: string }): Promise<void>;
 }
 
 export const PAGE_SIZE = 50;
@@ -259,7 +262,7 @@ export class DocumentsService {
       for (const [owner, n] of byOwner)
         await this.notifications.toStates([owner], {
           kind: 'documents.hit',
-          title: `${n} document(s) recorded by ${owner} hit in a check by ${actor.state}`,
+          title: say('hit', { count: n, owner: stateName(owner), checker: stateName(actor.state!) }),
           link: '/documents/ours',
           reference: check.id,
         });

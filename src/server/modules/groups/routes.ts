@@ -1,6 +1,8 @@
 // Working groups API: groups, member states, co-chairs (nominations, rosters, decisions, history), statements.
 import { Permission } from '../../access/permissions.js';
 import { actorOf } from '../../http/context.js';
+import { langOf } from '../../i18n/request.js';
+import { localised } from '../../i18n/text.js';
 import type { ModuleRoutes } from '../module.js';
 import { registerMeetingRoutes } from './meetings/routes.js';
 import {
@@ -95,7 +97,7 @@ export const groupsRoutes: ModuleRoutes = {
         config: { access: { permission: Permission.GroupsRead } },
         schema: { tags, summary: 'Co-chairs now, their history, rosters, nominations and the rules', params: groupParams, response: { 200: coChairsResponse } },
       },
-      async (req) => wg.groups.coChairs(req.params.code),
+      async (req) => localised(await wg.groups.coChairs(req.params.code), langOf(req)),
     );
 
     app.post(

@@ -5,8 +5,9 @@ import { canNominate, canProposeRoster, type GroupFacts, groupAbilities } from '
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
-import { verbatim } from '../../i18n/text.js';
-import { checkRoster, type RosterYear, type RotationRule, RULE_TEXT, suggestRoster } from './co-chairs/rotation.js';
+import { stateName } from '../../i18n/states.js';
+import { say as sayCoChairs } from './co-chairs/messages.js';
+import { checkRoster, ROTATION_RULES, type RosterYear, ruleText, suggestRoster } from './co-chairs/rotation.js';
 import type { CreateGroupInput, RosterInput } from './schemas.js';
 import { type GroupRow, GroupsStore } from './store.js';
 
@@ -153,7 +154,7 @@ export class GroupsService {
       currentYear: thisYear(),
       current: await this.currentCoChairs(code),
       maxYears: g.co_chair_max_years,
-      rules: (Object.keys(RULE_TEXT) as RotationRule[]).map((rule) => ({ rule, text: RULE_TEXT[rule].replace('{max}', String(g.co_chair_max_years)) })),
+      rules: ROTATION_RULES.map((rule) => ({ rule, text: ruleText(rule, g.co_chair_max_years) })),
       history: history.map((h) => ({ ...h, coChairs: h.coChairs.map((s) => ({ memberCode: s.memberCode, extensionAgreed: s.extensionAgreed ?? null })) })),
       rosters: rosters.map((r) => ({
         id: r.id,
@@ -178,7 +179,10 @@ export class GroupsService {
     if (!g.member_states.includes(input.memberCode))
       throw new Invalid(
         'memberCode',
-        `rule co_chair_is_group_member: ${RULE_TEXT.co_chair_is_group_member}: ${input.memberCode} is not a member of the group`,
+        sayCoChairs('breach', {
+          rule: ruleText('co_chair_is_group_member', g.co_chair_max_years),
+          detail: sayCoChairs('detail.notMember', { state: stateName(input.memberCode) }),
+        }),
         { rule: 'co_chair_is_group_member' },
       );
     if (input.forYear < thisYear()) throw new Invalid('forYear', 'nominations are for this year or a future year');
@@ -215,10 +219,7 @@ export class GroupsService {
       maxYears: g.co_chair_max_years,
       currentYear: opts.currentYear ?? thisYear(),
     });
-    // A person reads the rule in words beside the year it breaks (English for now: the rotation rules have no id/th text
-    // yet); the rule's code stays in `rule` for machines.
-    if (breach)
-      throw new Invalid(`body.${breach.field}`, verbatim(`${breach.message.charAt(0).toUpperCase()}${breach.message.slice(1)}.`), { rule: breach.rule });
+    if (breach) throw new Invalid(`body.${breach.field}`, breach.message, { rule: breach.rule });
     return this.db.transaction(async () => {
       const id = await this.store.insertRoster({
         groupCode: code,
@@ -254,7 +255,7 @@ export class GroupsService {
       maxYears: g.co_chair_max_years,
       currentYear: Number(input.decidedOn.slice(0, 4)),
     });
-    if (breach) throw new Conflict(`the roster no longer keeps rule ${breach.rule}: ${breach.message}`, { rule: breach.rule });
+    if (breach) throw new Conflict(sayCoChairs('detail.noLonger', { breach: breach.message }), { rule: breach.rule });
     return this.db.transaction(async () => {
       await this.store.decideRoster(id, input.meeting, input.decidedOn);
       await this.audit.record(actor, {

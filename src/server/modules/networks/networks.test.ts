@@ -47,7 +47,7 @@ describe('each state sees only what was released to it', () => {
     expect(res.statusCode).toBe(200);
     const [top] = res.json().organisers;
     expect(top.entity.id).toBe('demo-p-organiser');
-    expect(top.reasons.join(' ')).toMatch(/leads/);
+    expect(top.reasons).toContainEqual(expect.objectContaining({ code: 'role', params: expect.objectContaining({ role: 'leads' }) }));
   });
 
   it('hides Sri Lankan confidential records and an Australian secret link from Indonesia: absent from search, graph, counts and paths', async () => {

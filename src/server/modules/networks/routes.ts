@@ -22,6 +22,7 @@ import {
   importResponse,
   linkInput,
   linkOut,
+  organiserReasonOut,
 } from './schemas.js';
 
 const read = { access: { permission: Permission.NetworksRead } };
@@ -251,7 +252,7 @@ export const networksRoutes: ModuleRoutes = {
                   betweenness: z.number(),
                   communitiesBridged: z.number(),
                   roleCounts: z.record(z.string(), z.number()),
-                  reasons: z.array(z.string()),
+                  reasons: z.array(organiserReasonOut),
                 }),
               ),
             }),

@@ -182,6 +182,15 @@ export const entitiesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
+/** Why an entity ranks as a likely organiser: a code and its figures, for the app to say in the reader's language. */
+const measure = z.enum(['betweenness', 'pageRank']);
+export const organiserReasonOut = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('role'), params: z.object({ role: z.string(), count: z.number() }), text: z.string() }),
+  z.object({ code: z.literal('highest'), params: z.object({ measure }), text: z.string() }),
+  z.object({ code: z.literal('top'), params: z.object({ measure, percent: z.number() }), text: z.string() }),
+  z.object({ code: z.literal('bridges'), params: z.object({ count: z.number() }), text: z.string() }),
+]);
+
 export const graphNodeOut = z.object({
   id: z.string(),
   kind: z.string(),

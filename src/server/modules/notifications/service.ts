@@ -6,6 +6,8 @@ import { deliveriesFollowedBy, keepsStateWebhook, seesStateWebhook } from '../..
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { isLang } from '../../i18n/languages.js';
+import { rendered, type Text } from '../../i18n/text.js';
 import type { JobRetry } from '../../jobs/definition.js';
 import { type Notice, sendOnce } from '../../jobs/notices.js';
 import type { JobRunner } from '../../jobs/runner.js';
@@ -16,9 +18,9 @@ import type { Outbound } from './transport.js';
 export interface Message {
   /** Event name, e.g. intel.released, alert.issued, watchlist.match. */
   kind: string;
-  /** Shown in the app (signed in). */
-  title: string;
-  body?: string;
+  /** Shown in the app (signed in): a coded Text is written in each recipient's own language. */
+  title: string | Text;
+  body?: string | Text;
   /** Path in the app, e.g. /intel/reports/ID. */
   link?: string | null;
   /** A reference safe to send outside (no content): the report or alert reference. */
@@ -67,7 +69,8 @@ export class NotificationsService {
     const { subject, text } = this.outsideText(m);
     await this.db.transaction(async () => {
       for (const u of users) {
-        await this.store.insertNotification(u.id, { kind: m.kind, title: m.title, body: m.body ?? '', link: m.link ?? null });
+        const lang = isLang(u.locale) ? u.locale : 'en';
+        await this.store.insertNotification(u.id, { kind: m.kind, title: rendered(m.title, lang), body: rendered(m.body ?? '', lang), link: m.link ?? null });
         if (this.options.email)
           await this.enqueue({
             channel: 'email',

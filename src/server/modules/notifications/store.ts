@@ -30,6 +30,8 @@ export interface DeliveryRow {
 export interface Recipient {
   id: string;
   email: string;
+  /** The language the person chose (null: not chosen, English). */
+  locale?: string | null;
 }
 
 const deliveryColumns = sql`id, channel, target, state, user_id AS "userId", subject, payload, status, attempts,
@@ -46,7 +48,7 @@ export class NotificationsStore {
   }
 
   usersByIds(ids: string[]): Promise<Recipient[]> {
-    return this.db.query<Recipient>(sql`SELECT id, email FROM users WHERE id = ANY(${ids}::uuid[]) AND disabled_at IS NULL`);
+    return this.db.query<Recipient>(sql`SELECT id, email, locale FROM users WHERE id = ANY(${ids}::uuid[]) AND disabled_at IS NULL`);
   }
 
   async insertNotification(userId: string, n: { kind: string; title: string; body: string; link: string | null }) {

@@ -5,6 +5,11 @@ import { managesSurvey } from '../../access/surveys.js';
 import { csvText } from '../../csv.js';
 import { sql } from '../../db/index.js';
 import { NotFound } from '../../errors.js';
+import type { Lang } from '../../i18n/languages.js';
+import { memberName } from '../../i18n/states.js';
+import type { Text } from '../../i18n/text.js';
+import { label } from '../../i18n/vocabulary.js';
+import { say } from './messages.js';
 import { answerText, isEmpty, questionsOf } from './questionnaire.js';
 import { type SurveyResults, YES_NO_PARTLY } from './schemas.js';
 import { factsOf, type SurveysService } from './service.js';
@@ -91,28 +96,46 @@ export class SurveyResultsService {
     return this.aggregate(s, full);
   }
 
-  async export(actor: Actor, id: string, format: 'csv' | 'xlsx') {
+  /**
+   * The results as a file. CSV is data for other systems: machine column names (question ids) and stored values. XLSX is
+   * for people: headers, sheet names, publication and yes/no answers, states and sub-regions in the reader's language.
+   */
+  async export(actor: Actor, id: string, format: 'csv' | 'xlsx', lang: Lang = 'en') {
     const r = await this.results(actor, id);
-    const header = ['State', 'Sub-region', 'Publication', ...r.questions.map((q) => `${q.id}: ${q.text}`)];
-    const rows = r.states.map((st) => {
-      const a = r.answers.find((x) => x.state === st.state);
-      return [st.name, st.subregion ?? '', st.publication.replace('_', ' '), ...r.questions.map((q) => a?.values[q.id] ?? '')];
-    });
     const base = `survey-${r.title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 40)}${r.demo ? '-demo' : ''}`;
-    if (format === 'csv')
+    const answerOf = (st: string) => r.answers.find((x) => x.state === st)?.values ?? {};
+    if (format === 'csv') {
+      const header = ['State', 'Sub-region', 'Publication', ...r.questions.map((q) => `${q.id}: ${q.text}`)];
+      const rows = r.states.map((st) => [
+        st.name,
+        st.subregion ?? '',
+        st.publication.replace('_', ' '),
+        ...r.questions.map((q) => answerOf(st.state)[q.id] ?? ''),
+      ]);
       return { body: Buffer.from(csvText([header, ...rows], { bom: true })), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` };
+    }
+    const w = (text: Text) => text.render(lang);
+    const subregionIn = (name: string | null) => (name ? label(lang, 'subregion', name) : '');
+    const optionIn = (kind: string, option: string) =>
+      kind === 'yes_no_partly' && (YES_NO_PARTLY as readonly string[]).includes(option) ? w(say(`answer.${option as (typeof YES_NO_PARTLY)[number]}`)) : option;
     const book = new ExcelJS.Workbook();
-    const answers = book.addWorksheet('Answers');
-    answers.addRow(header).font = { bold: true };
-    rows.forEach((row) => answers.addRow(row));
-    const summary = book.addWorksheet('Per question');
-    summary.addRow(['Question', 'Answered', 'Option', 'Count']).font = { bold: true };
+    const answers = book.addWorksheet(w(say('sheet.answers')));
+    answers.addRow([w(say('sheet.state')), w(say('sheet.subregion')), w(say('sheet.publication')), ...r.questions.map((q) => q.text)]).font = { bold: true };
+    for (const st of r.states)
+      answers.addRow([
+        memberName(lang, st.state),
+        subregionIn(st.subregion),
+        w(say(`publication.${st.publication}`)),
+        ...r.questions.map((q) => optionIn(q.kind, answerOf(st.state)[q.id] ?? '')),
+      ]);
+    const summary = book.addWorksheet(w(say('sheet.perQuestion')));
+    summary.addRow([w(say('sheet.question')), w(say('sheet.answered')), w(say('sheet.option')), w(say('sheet.count'))]).font = { bold: true };
     for (const q of r.questions) {
       if (!q.counts.length) summary.addRow([q.text, q.answered, '', '']);
-      for (const c of q.counts) summary.addRow([q.text, q.answered, c.option, c.count]);
+      for (const c of q.counts) summary.addRow([q.text, q.answered, optionIn(q.kind, c.option), c.count]);
     }
     const body = Buffer.from(await book.xlsx.writeBuffer());
     return { body, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` };

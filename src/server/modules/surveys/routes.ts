@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import { actorOf, type Router } from '../../http/context.js';
+import { langOf } from '../../i18n/request.js';
 import type { ModuleRoutes } from '../module.js';
 import { FILE_SIZE_LIMIT } from './answering.js';
 import {
@@ -155,7 +156,7 @@ export const surveysRoutes: ModuleRoutes = {
         schema: { tags, summary: 'Results as CSV or XLSX', params: idParams, querystring: exportQuery },
       },
       async (req, reply) => {
-        const file = await results.export(actorOf(req), req.params.id, req.query.format);
+        const file = await results.export(actorOf(req), req.params.id, req.query.format, langOf(req));
         return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
       },
     );

@@ -1,6 +1,7 @@
 // Surveys from building to publication: answering, evidence files, review, consent, public results, exports, reminders by e-mail.
 
 import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
@@ -233,6 +234,22 @@ describe('a survey from creation to publication', () => {
     expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example/"",""click""), Art. 1"`);
     const xlsx = await coord.get(`/api/surveys/${id}/export?format=xlsx`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // The XLSX is for people: headers, sheets, publication and yes/no answers in the reader's language, no question ids.
+    const inThai = await portal.app.inject({
+      method: 'GET',
+      url: `/api/surveys/${id}/export?format=xlsx`,
+      headers: { cookie: coord.cookie, 'accept-language': 'th' },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(inThai.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['คำตอบ', 'รายคำถาม']);
+    const rows = book.worksheets[0]
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(rows[0].slice(0, 3)).toEqual(['ประเทศ', 'อนุภูมิภาค', 'การเผยแพร่']);
+    expect(rows[0].join(' ')).not.toContain('crim:');
+    expect(rows).toContainEqual(expect.arrayContaining(['อินโดนีเซีย', 'เอเชียตะวันออกเฉียงใต้', 'ใช่']));
     expect((await officerLka.get(`/api/surveys/${id}/export?format=csv`)).body).not.toContain('partly');
   });
 });

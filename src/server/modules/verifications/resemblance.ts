@@ -73,6 +73,6 @@ export async function resemblances(networks: PersonSearch, viewer: Subject, pers
       birthDate: e.birthDate,
       nationality: e.nationality,
       score: result.score,
-      reasons: result.reasons.map((r) => ({ code: r.code, text: r.text })),
+      reasons: result.reasons.map((r) => ({ code: r.code, params: r.params, text: r.text })),
     }));
 }

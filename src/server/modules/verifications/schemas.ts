@@ -6,6 +6,7 @@ import { isoDate } from '../accounts/schemas.js';
 import { DOCUMENT_TYPES } from '../documents/schemas.js';
 import { arrangementSchema } from '../identity/arrangements.js';
 import { memberCode } from '../members/schemas.js';
+import { matchReasonOut } from '../networks/matching-schemas.js';
 import { FILE_KINDS } from './attachments.js';
 
 export const URGENCIES = ['routine', 'urgent', 'immediate'] as const;
@@ -188,7 +189,8 @@ export const resemblancesResponse = z.object({
       birthDate: z.string().nullable(),
       nationality: z.string().nullable(),
       score: z.number(),
-      reasons: z.array(z.object({ code: z.string(), text: z.string() })),
+      /** The scorer's coded reasons with their parameters, which the app says in the reader's words (`text` is English). */
+      reasons: z.array(matchReasonOut.omit({ weight: true })),
     }),
   ),
 });

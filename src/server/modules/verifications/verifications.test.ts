@@ -235,6 +235,8 @@ describe('persons of the networks catalogue who resemble the person', () => {
     expect(mine.resemblances.map((x: { entityId: string }) => x.entityId)).toEqual([recorded.json().id]);
     expect(mine.resemblances[0].score).toBeGreaterThanOrEqual(mine.threshold);
     expect(mine.resemblances[0].reasons.length).toBeGreaterThan(0);
+    // Coded with their figures, so that the app says them in the reader's language.
+    expect(mine.resemblances[0].reasons[0]).toMatchObject({ code: expect.any(String), params: expect.any(Object), text: expect.any(String) });
     // LKA's officer sees the request but not IDN's restricted network record.
     const theirs = (await lka.get(`/api/verifications/${r.json().id}/resemblances`)).json();
     expect(theirs).toMatchObject({ searched: true, resemblances: [] });

@@ -7,7 +7,7 @@ import { api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useFtmLabels } from './ftmLabels';
-import type { EntitySummary, Organiser } from './types';
+import type { EntitySummary, Organiser, OrganiserReason } from './types';
 
 const kinds = ALL_KINDS.filter((k) => k !== 'leg');
 
@@ -22,6 +22,20 @@ export function SearchPage() {
     [q, kind],
   );
   const organisers = useApi(() => api.get<{ organisers: Organiser[] }>('/api/networks/analysis/organisers?limit=10'), []);
+  // The server's coded reasons in the reader's words (its `text` is English, for API clients that do not translate).
+  const reasonText = (r: OrganiserReason) => {
+    switch (r.code) {
+      case 'role':
+        return t('roleReason', { role: label('linkRole', r.params.role), count: r.params.count });
+      case 'bridges':
+        return t('bridgesReason', { count: r.params.count });
+      case 'highest':
+        return t('highestReason', { measure: t(`measure.${r.params.measure}`) });
+      case 'top':
+        return t('topReason', { measure: t(`measure.${r.params.measure}`), percent: r.params.percent });
+    }
+  };
+
   return (
     <>
       <div className="filters">
@@ -92,14 +106,9 @@ export function SearchPage() {
                 {t('score')}: {o.score.toFixed(2)}
               </p>
               <ul aria-label={t('reasons')}>
-                {/* The reasons from their figures, in the reader's words (the API's `reasons` are English sentences). */}
-                {Object.entries(o.roleCounts)
-                  .sort((a, b) => b[1] - a[1])
-                  .map(([role, count]) => (
-                    <li key={role}>{t('roleReason', { role: label('linkRole', role), count })}</li>
-                  ))}
-                {o.communitiesBridged >= 2 && <li>{t('bridgesReason', { count: o.communitiesBridged })}</li>}
-                <li>{t('centralReason', { pageRank: o.pageRank.toFixed(3), betweenness: o.betweenness.toFixed(3) })}</li>
+                {o.reasons.map((r) => (
+                  <li key={`${r.code}${JSON.stringify(r.params)}`}>{reasonText(r)}</li>
+                ))}
               </ul>
             </li>
           ))}

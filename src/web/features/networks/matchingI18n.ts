@@ -29,7 +29,7 @@ export const matchingI18n = catalogue({
           same: 'Same name: {{a}}',
           transliterated: 'Names match after transliteration: {{a}} ~ {{b}} ({{similarity}})',
           variant: 'Names match as spelling variants: {{a}} ~ {{b}} ({{similarity}})',
-          partial: 'Names match in part ({{missing}} name part(s) missing on one side): {{a}} ~ {{b}} ({{similarity}})',
+          partial: 'Names match in part (name parts missing on one side: {{missing}}): {{a}} ~ {{b}} ({{similarity}})',
           differs: 'Names differ: {{a}} / {{b}} ({{similarity}})',
         },
         legalForm: { same: 'Same kind of legal form ({{family}})', differs: 'Different legal forms ({{a}} / {{b}})' },

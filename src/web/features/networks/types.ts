@@ -1,6 +1,15 @@
 // Shapes the networks pages read from the API (server: src/server/modules/networks/schemas.ts).
 import type { z } from 'zod';
-import type { entityDetailOut, entityOut, graphEdgeOut, graphNodeOut, importResponse, linkOut, matchOut } from '../../../server/modules/networks/schemas';
+import type {
+  entityDetailOut,
+  entityOut,
+  graphEdgeOut,
+  graphNodeOut,
+  importResponse,
+  linkOut,
+  matchOut,
+  organiserReasonOut,
+} from '../../../server/modules/networks/schemas';
 
 export type EntitySummary = z.infer<typeof entityOut>;
 export type LinkSummary = z.infer<typeof linkOut>;
@@ -14,8 +23,9 @@ export interface Organiser {
   betweenness: number;
   communitiesBridged: number;
   roleCounts: Record<string, number>;
-  reasons: string[];
+  reasons: OrganiserReason[];
 }
+export type OrganiserReason = z.infer<typeof organiserReasonOut>;
 export interface Place {
   id: string;
   name: string;

@@ -6,10 +6,14 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type { resemblancesResponse } from '../../../server/modules/verifications/schemas';
 import { api } from '../../api';
-import { ClassificationBadge, ErrorMessage, Loading, useApi } from '../../components/ui';
+import { ClassificationBadge, ErrorMessage, formatDate, Loading, useApi } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
+import { useMemberNames } from '../../i18n/states';
 
 export function Resemblances({ id }: { id: string }) {
-  const { t } = useTranslation('verifications');
+  const { t, i18n } = useTranslation('verifications');
+  const name = useMemberNames();
+  const format = useFormat();
   const found = useApi(() => api.get<z.infer<typeof resemblancesResponse>>(`/api/verifications/${id}/resemblances`), [id]);
   const d = found.data;
   return (
@@ -26,7 +30,7 @@ export function Resemblances({ id }: { id: string }) {
         <p>{t('resemble.none')}</p>
       ) : (
         <table className="table">
-          <caption>{t('resemble.intro', { threshold: d.threshold })}</caption>
+          <caption>{t('resemble.intro', { threshold: format.percent(d.threshold) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('resemble.record')}</th>
@@ -40,17 +44,17 @@ export function Resemblances({ id }: { id: string }) {
               <tr key={r.entityId}>
                 <td>
                   <Link to={`/networks/entities/${encodeURIComponent(r.entityId)}`}>{r.caption}</Link>
-                  {r.birthDate ? ` · ${r.birthDate}` : ''}
-                  {r.nationality ? ` · ${r.nationality}` : ''}
+                  {r.birthDate ? ` · ${formatDate(r.birthDate, i18n.language)}` : ''}
+                  {r.nationality ? ` · ${name(r.nationality)}` : ''}
                 </td>
                 <td>
-                  {r.ownerState ?? '—'} <ClassificationBadge level={r.classification} />
+                  {r.ownerState ? name(r.ownerState) : '—'} <ClassificationBadge level={r.classification} />
                 </td>
-                <td>{Math.round(r.score * 100)}%</td>
+                <td>{format.percent(r.score)}</td>
                 <td>
                   <ul className="plain">
                     {r.reasons.map((x, i) => (
-                      <li key={i}>{x.text}</li>
+                      <li key={i}>{t(`matching.reason.${x.code}`, { ...x.params, ns: 'networks' })}</li>
                     ))}
                   </ul>
                 </td>

@@ -26,7 +26,11 @@ describe('a co-chair roster', () => {
     // AUS co-chaired 2025; 2026 and 2027 would make three consecutive years.
     const breach = checkRoster([y(2026, 'AUS', 'IDN'), y(2027, 'AUS', 'THA')], ctx);
     expect(breach).toMatchObject({ rule: 'maximum_term', field: 'years.1.coChairs.0' });
-    expect(breach!.message).toMatch(/AUS would serve 3 consecutive years/);
+    expect(breach!.message.render('en')).toMatch(/Australia would serve 3 consecutive years to 2027\./);
+    // Said in the reader's language, the state by its name there, the year without a thousands separator.
+    expect(breach!.message.render('id')).toMatch(
+      /^Masa jabatan ketua bersama paling lama 2 tahun .* Australia akan menjabat 3 tahun berturut-turut sampai 2027\.$/,
+    );
   });
 
   it('allows a longer term when the members agreed to it', () => {

@@ -2,16 +2,25 @@
 // "Co-chaired on a rotational basis by two members ... maximum term two years, unless otherwise agreed by Working Group
 // members. One of the co-chairs will rotate annually to ensure continuity ... A roster system will be implemented."
 
+import { stateName } from '../../../i18n/states.js';
+import type { Text } from '../../../i18n/text.js';
+import { say } from './messages.js';
+
 export type RotationRule = 'consecutive_years' | 'two_co_chairs' | 'co_chair_is_group_member' | 'maximum_term' | 'one_rotates_annually' | 'no_past_years';
 
-export const RULE_TEXT: Record<RotationRule, string> = {
-  consecutive_years: 'a roster covers consecutive rotation years, each once',
-  two_co_chairs: 'the working group has exactly two co-chairs in each year',
-  co_chair_is_group_member: 'a co-chair must be a member state of the working group',
-  maximum_term: 'the maximum term of a co-chair is {max} consecutive years unless the working group members agreed otherwise',
-  one_rotates_annually: 'exactly one of the two co-chairs rotates each year, to ensure continuity',
-  no_past_years: 'a roster cannot rewrite past years',
-};
+export const ROTATION_RULES: readonly RotationRule[] = [
+  'consecutive_years',
+  'two_co_chairs',
+  'co_chair_is_group_member',
+  'maximum_term',
+  'one_rotates_annually',
+  'no_past_years',
+];
+
+/** A rule in the reader's words (the maximum term is the group's own). */
+export function ruleText(rule: RotationRule, maxYears: number): Text {
+  return rule === 'maximum_term' ? say('rule.maximum_term', { max: maxYears }) : say(`rule.${rule}`);
+}
 
 export interface RosterSeat {
   memberCode: string;
@@ -36,11 +45,8 @@ export interface RuleBreach {
   rule: RotationRule;
   /** Path of the offending input in the API's dotted form (as a schema's field errors), e.g. years.2.coChairs.1. */
   field: string;
-  message: string;
-}
-
-function ruleText(rule: RotationRule, maxYears: number): string {
-  return RULE_TEXT[rule].replace('{max}', String(maxYears));
+  /** The rule and what breaks it, said in the reader's language. */
+  message: Text;
 }
 
 /** Consecutive years the member has co-chaired up to and including `year` in this timeline. */
@@ -52,16 +58,18 @@ function runLength(timeline: Map<number, RosterSeat[]>, member: string, year: nu
 
 /** The first rule a proposed roster breaks, or null when it keeps all of them. */
 export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleBreach | null {
-  const breach = (rule: RotationRule, field: string, detail: string): RuleBreach => ({
+  const breach = (rule: RotationRule, field: string, detail: Text): RuleBreach => ({
     rule,
     field,
-    message: `${ruleText(rule, ctx.maxYears)}: ${detail}`,
+    message: say('breach', { rule: ruleText(rule, ctx.maxYears), detail }),
   });
-  if (proposal.length === 0) return breach('consecutive_years', 'years', 'the roster is empty');
+  if (proposal.length === 0) return breach('consecutive_years', 'years', say('detail.empty'));
   const years = proposal.map((y) => y.year);
   for (let i = 1; i < years.length; i++)
-    if (years[i] !== years[i - 1] + 1) return breach('consecutive_years', `years.${i}.year`, `${years[i]} does not follow ${years[i - 1]}`);
-  if (years[0] < ctx.currentYear) return breach('no_past_years', 'years.0.year', `${years[0]} is before ${ctx.currentYear}`);
+    if (years[i] !== years[i - 1] + 1)
+      return breach('consecutive_years', `years.${i}.year`, say('detail.notFollowing', { year: String(years[i]), previous: String(years[i - 1]) }));
+  if (years[0] < ctx.currentYear)
+    return breach('no_past_years', 'years.0.year', say('detail.past', { year: String(years[0]), current: String(ctx.currentYear) }));
 
   proposal.forEach((y) => y.coChairs.sort((a, b) => a.memberCode.localeCompare(b.memberCode)));
   for (const [i, y] of proposal.entries()) {
@@ -70,11 +78,13 @@ export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleB
       return breach(
         'two_co_chairs',
         `years.${i}.coChairs`,
-        `${y.year} has ${codes.size === y.coChairs.length ? y.coChairs.length : `${codes.size} distinct`} co-chair(s)`,
+        codes.size === y.coChairs.length
+          ? say('detail.seats', { year: String(y.year), count: y.coChairs.length })
+          : say('detail.distinct', { year: String(y.year), count: codes.size }),
       );
     for (const [j, s] of y.coChairs.entries())
       if (!ctx.groupMembers.includes(s.memberCode))
-        return breach('co_chair_is_group_member', `years.${i}.coChairs.${j}`, `${s.memberCode} is not a member of the group`);
+        return breach('co_chair_is_group_member', `years.${i}.coChairs.${j}`, say('detail.notMember', { state: stateName(s.memberCode) }));
   }
 
   // The timeline the roster would create: decided history before the roster's first year, then the roster.
@@ -87,14 +97,14 @@ export function checkRoster(proposal: RosterYear[], ctx: RotationContext): RuleB
     if (previous && previous.length === 2) {
       const stayed = y.coChairs.filter((s) => previous.some((p) => p.memberCode === s.memberCode)).length;
       if (stayed !== 1) {
-        const what = stayed === 2 ? 'neither co-chair rotates' : 'both co-chairs rotate at once';
-        return breach('one_rotates_annually', `years.${i}.coChairs`, `${what} between ${y.year - 1} and ${y.year}`);
+        const years = { previous: String(y.year - 1), year: String(y.year) };
+        return breach('one_rotates_annually', `years.${i}.coChairs`, say(stayed === 2 ? 'detail.neitherRotates' : 'detail.bothRotate', years));
       }
     }
     for (const [j, s] of y.coChairs.entries()) {
       const served = runLength(timeline, s.memberCode, y.year);
       if (served > ctx.maxYears && !s.extensionAgreed?.trim())
-        return breach('maximum_term', `years.${i}.coChairs.${j}`, `${s.memberCode} would serve ${served} consecutive years to ${y.year}`);
+        return breach('maximum_term', `years.${i}.coChairs.${j}`, say('detail.tooLong', { state: stateName(s.memberCode), served, year: String(y.year) }));
     }
   }
   return null;

@@ -49,12 +49,19 @@ describe('likely organisers', () => {
   it('ranks the hub first and says why', () => {
     const ranked = rankOrganisers(graph, { roleLinks });
     expect(ranked[0].id).toBe('p0');
-    expect(ranked[0].reasons).toEqual([
+    expect(ranked[0].reasons.map((r) => r.text)).toEqual([
       'leads 4 people',
       'finances 1 person',
       'highest betweenness in the network',
       'highest PageRank in the network',
       'bridges 2 communities',
+    ]);
+    expect(ranked[0].reasons.map((r) => [r.code, r.params])).toEqual([
+      ['role', { role: 'leads', count: 4 }],
+      ['role', { role: 'finances', count: 1 }],
+      ['highest', { measure: 'betweenness' }],
+      ['highest', { measure: 'pageRank' }],
+      ['bridges', { count: 2 }],
     ]);
     expect(ranked[0].roleCounts).toEqual({ leads: 4, finances: 1 });
     for (let i = 1; i < ranked.length; i++) expect(ranked[i].score).toBeLessThanOrEqual(ranked[i - 1].score);
@@ -63,12 +70,12 @@ describe('likely organisers', () => {
   it('ignores roles that do not organise anyone', () => {
     const driver = rankOrganisers(graph, { roleLinks }).find((c) => c.id === 'p6');
     expect(driver?.roleCounts).toEqual({});
-    expect(driver?.reasons.some((r) => r.includes('drives'))).toBe(false);
+    expect(driver?.reasons.some((r) => r.code === 'role' && r.params.role === 'drives')).toBe(false);
   });
 
   it('works from structure alone when no roles are given', () => {
     const ranked = rankOrganisers(twoCliquesWithBridge(), { limit: 2 });
     expect(ranked.map((c) => c.node).sort()).toEqual([4, 5]);
-    expect(ranked[0].reasons).toContain('bridges 2 communities');
+    expect(ranked[0].reasons).toContainEqual({ code: 'bridges', params: { count: 2 }, text: 'bridges 2 communities' });
   });
 });

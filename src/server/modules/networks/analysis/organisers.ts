@@ -49,8 +49,22 @@ export interface OrganiserCandidate {
   communitiesBridged: number;
   /** Distinct people reached through each organising role. */
   roleCounts: Record<string, number>;
-  reasons: string[];
+  reasons: OrganiserReason[];
 }
+
+/**
+ * Why a node ranks where it does, coded with its figures so that the app says it in the reader's language:
+ * `role` (leads 4 people), `highest` (highest betweenness in the network), `top` (top 5% PageRank), `bridges`.
+ * `text` is the same reason in English, for logs and API clients that do not translate.
+ */
+export type OrganiserReason =
+  | { code: 'role'; params: { role: string; count: number }; text: string }
+  | { code: 'highest'; params: { measure: Measure }; text: string }
+  | { code: 'top'; params: { measure: Measure; percent: number }; text: string }
+  | { code: 'bridges'; params: { count: number }; text: string };
+
+export type Measure = 'betweenness' | 'pageRank';
+const measureName: Record<Measure, string> = { betweenness: 'betweenness', pageRank: 'PageRank' };
 
 const weightOf = { roles: 0.35, pageRank: 0.25, betweenness: 0.25, bridging: 0.15 };
 
@@ -96,11 +110,11 @@ export function rankOrganisers(graph: CsrGraph, options: OrganiserOptions = {}):
     const reasons = [
       ...Object.entries(counts)
         .sort((a, b) => roleWeights[b[0]] * b[1] - roleWeights[a[0]] * a[1] || a[0].localeCompare(b[0]))
-        .map(([role, count]) => `${role} ${count} ${count === 1 ? 'person' : 'people'}`),
+        .map(([role, count]): OrganiserReason => ({ code: 'role', params: { role, count }, text: `${role} ${count} ${count === 1 ? 'person' : 'people'}` })),
       standing('betweenness', betweennessRank[v], n, between[v]),
-      standing('PageRank', pageRankRank[v], n, ranks[v]),
-      bridged[v] >= 2 ? `bridges ${bridged[v]} communities` : null,
-    ].filter((reason): reason is string => reason !== null);
+      standing('pageRank', pageRankRank[v], n, ranks[v]),
+      bridged[v] >= 2 ? ({ code: 'bridges', params: { count: bridged[v] }, text: `bridges ${bridged[v]} communities` } as const) : null,
+    ].filter((reason): reason is OrganiserReason => reason !== null);
     candidates.push({
       node: v,
       id: graph.nodeIds[v],
@@ -155,9 +169,9 @@ function percentile(rank: number, n: number, value: number): number {
 
 const topShares = [1, 5, 10];
 
-function standing(measure: string, rank: number, n: number, value: number): string | null {
+function standing(measure: Measure, rank: number, n: number, value: number): OrganiserReason | null {
   if (!(value > 0)) return null;
-  if (rank === 1) return `highest ${measure} in the network`;
+  if (rank === 1) return { code: 'highest', params: { measure }, text: `highest ${measureName[measure]} in the network` };
   const share = topShares.find((percent) => rank <= (n * percent) / 100);
-  return share === undefined ? null : `top ${share}% ${measure}`;
+  return share === undefined ? null : { code: 'top', params: { measure, percent: share }, text: `top ${share}% ${measureName[measure]}` };
 }

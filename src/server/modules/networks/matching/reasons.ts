@@ -38,7 +38,7 @@ const english: Record<ReasonCode, (p: Record<string, string | number>) => string
   'name.same': (p) => `same name ${p.a}`,
   'name.transliterated': (p) => `names match after transliteration: ${p.a} ~ ${p.b} (${p.similarity})`,
   'name.variant': (p) => `names match as spelling variants: ${p.a} ~ ${p.b} (${p.similarity})`,
-  'name.partial': (p) => `names match in part (${p.missing} name part(s) missing on one side): ${p.a} ~ ${p.b} (${p.similarity})`,
+  'name.partial': (p) => `names match in part (${p.missing} name ${p.missing === 1 ? 'part' : 'parts'} missing on one side): ${p.a} ~ ${p.b} (${p.similarity})`,
   'name.differs': (p) => `names differ: ${p.a} / ${p.b} (${p.similarity})`,
   'legalForm.same': (p) => `same kind of legal form (${p.family})`,
   'legalForm.differs': (p) => `different legal forms (${p.a} / ${p.b})`,
