@@ -11,7 +11,7 @@ import { median } from './lib/timing.js';
 
 const weeks = Number(process.argv[2] ?? 520);
 const portal = await createTestPortal();
-const { db } = portal.services;
+const { db } = portal;
 const leg = portal.services.legislation;
 const states = (await leg.catalogue.memberStates()).map((m) => m.code);
 const standards = (await leg.catalogue.standards()).standards.filter((s) => s.assessable).map((s) => s.id);

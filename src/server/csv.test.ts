@@ -58,7 +58,7 @@ describe('every capability that exports CSV', () => {
   });
 
   it('legislation: a standard whose title is a formula is exported as text', async () => {
-    await portal.services.db.query(sql`UPDATE legislation_standards SET title = ${FORMULA} WHERE id = 'PS-2'`);
+    await portal.db.query(sql`UPDATE legislation_standards SET title = ${FORMULA} WHERE id = 'PS-2'`);
     const policy = await signedIn(portal, { role: 'policy', state: 'IDN' });
     for (const file of ['assessments.csv', 'coverage.csv']) {
       const csv = await policy.get(`/api/legislation/exports/${file}?asOf=2010-01-01&version=1`);

@@ -33,10 +33,11 @@ type ServicesOf<M> = M extends PortalModule<infer S> ? S : never;
 export type ModuleServices = UnionToIntersection<ServicesOf<(typeof modules)[number]>>;
 
 /**
- * @deprecated the foundation (db, audit, config) is still reachable here while demo seeders, the CLI and tests move
- * off it; new code asks a service instead.
+ * What the HTTP app, the CLI, the jobs and the demo seeders are handed: every capability's services and the foundation's
+ * shared services (auth, the audit log, the configuration, the keyring). Never the database: only the module
+ * factories get it, so every query runs inside a service that applies its rules.
  */
-export type Services = ModuleServices & Foundation;
+export type Services = ModuleServices & Omit<Foundation, 'db'>;
 
 /** Builds every module's services, each on first use by another (so order does not matter), then all of them. */
 export function createServices(f: Foundation): Services {
@@ -63,5 +64,5 @@ export function createServices(f: Foundation): Services {
     }
   }
   for (const name of Object.keys(services)) void services[name];
-  return Object.assign(services, { db: f.db, audit: f.audit, config: f.config, secrets: f.secrets }) as unknown as Services;
+  return Object.assign(services, { audit: f.audit, config: f.config, secrets: f.secrets }) as unknown as Services;
 }

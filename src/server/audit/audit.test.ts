@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal.close());
 
-const db = () => portal.services.db;
+const db = () => portal.db;
 
 describe('the audit log', () => {
   it('records writes with who, what, when, from where and the outcome', async () => {

@@ -94,7 +94,7 @@ describe('a change that ends a session is refused on the next request, on every 
 
   it('the session reaching its end', async () => {
     const { user, on } = await person();
-    await a.services.db.query(sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = ${user.id}`);
+    await a.db.query(sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = ${user.id}`);
     // The first instance asked says why, and ends the session; the next finds it ended.
     const answers = await nextRequest(on);
     expect(answers).toEqual(signedOut());
@@ -103,7 +103,7 @@ describe('a change that ends a session is refused on the next request, on every 
 
   it('the account disabled straight in the database', async () => {
     const { user, on } = await person();
-    await a.services.db.query(sql`UPDATE users SET disabled_at = now() WHERE id = ${user.id}`);
+    await a.db.query(sql`UPDATE users SET disabled_at = now() WHERE id = ${user.id}`);
     // The first instance asked says why, and ends the session; the next finds it ended.
     const answers = await nextRequest(on);
     expect(answers).toEqual(signedOut());
@@ -132,7 +132,7 @@ describe('a change to what a person may do shows on the next request, on every i
 
   it('a clearance that has lapsed', async () => {
     const { user, on } = await person();
-    await a.services.db.query(sql`UPDATE users SET clearance_expires = current_date - 1 WHERE id = ${user.id}`);
+    await a.db.query(sql`UPDATE users SET clearance_expires = current_date - 1 WHERE id = ${user.id}`);
     const after = await nextRequest(on);
     for (const i of instances) expect(after[i.name].user).toMatchObject({ clearance: 'secret', clearanceInForce: 'none' });
   });
@@ -140,21 +140,21 @@ describe('a change to what a person may do shows on the next request, on every i
   it('another organisation, of another state', async () => {
     const { user, on } = await person();
     const moved = await a.services.accounts.createOrganisation(SYSTEM_ACTOR, { name: `Moved-to agency ${user.id}`, kind: 'state_agency', memberCode: 'NZL' });
-    await a.services.db.query(sql`UPDATE users SET organisation_id = ${moved.id} WHERE id = ${user.id}`);
+    await a.db.query(sql`UPDATE users SET organisation_id = ${moved.id} WHERE id = ${user.id}`);
     const after = await nextRequest(on);
     for (const i of instances) expect(after[i.name].user).toMatchObject({ state: 'NZL', organisation: { id: moved.id } });
   });
 
   it('the organisation moved to another state', async () => {
     const { user, on } = await person({ role: 'analyst', state: 'AUS', agency: `Agency that moves ${Date.now()}`, clearance: 'secret' });
-    await a.services.db.query(sql`UPDATE organisations SET member_code = 'FJI' WHERE id = (SELECT organisation_id FROM users WHERE id = ${user.id})`);
+    await a.db.query(sql`UPDATE organisations SET member_code = 'FJI' WHERE id = (SELECT organisation_id FROM users WHERE id = ${user.id})`);
     const after = await nextRequest(on);
     for (const i of instances) expect(after[i.name].user).toMatchObject({ state: 'FJI' });
   });
 
   it("the state's membership status and its groups", async () => {
     const { on } = await person({ role: 'analyst', state: 'PLW', clearance: 'secret' });
-    const db = a.services.db;
+    const db = a.db;
     await db.query(sql`INSERT INTO groups (code, name) VALUES ('access-changes-group', 'Access changes test group') ON CONFLICT DO NOTHING`);
     // Resolved as the access hook resolves every request (the groups and status are not in the session answer).
     const subjects = async () => Promise.all(on.map((i) => i.subject() as Promise<{ subject: { memberStatus: string; groups: string[] } }>));

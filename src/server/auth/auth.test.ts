@@ -12,7 +12,7 @@ afterAll(() => portal.close());
 
 const login = (body: unknown) => portal.app.inject({ method: 'POST', url: '/api/auth/login', payload: body as object });
 const auditCount = async (action: string, outcome: string) =>
-  (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action} AND outcome = ${outcome}`))!.n;
+  (await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action} AND outcome = ${outcome}`))!.n;
 
 describe('signing in', () => {
   it('stores passwords as argon2id hashes, never in clear', async () => {
@@ -136,7 +136,7 @@ describe('sessions', () => {
   it('expires after 30 idle minutes', async () => {
     const user = await makeUser(portal.services, { role: 'policy' });
     const client = await signIn(portal.app, user);
-    await portal.services.db.query(sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = ${user.id}`);
+    await portal.db.query(sql`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = ${user.id}`);
     const res = await client.get('/api/auth/session');
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toBe('session_expired');
@@ -145,14 +145,14 @@ describe('sessions', () => {
   it('expires 12 hours after sign-in however active', async () => {
     const user = await makeUser(portal.services, { role: 'policy' });
     const client = await signIn(portal.app, user);
-    await portal.services.db.query(sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = ${user.id}`);
+    await portal.db.query(sql`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = ${user.id}`);
     expect((await client.get('/api/auth/session')).json().error).toBe('session_expired');
   });
 
   it('resolves a signed-in request with one database query, and writes last-seen at most once a minute', async () => {
     const user = await makeUser(portal.services, { role: 'policy' });
     const client = await signIn(portal.app, user);
-    const db = portal.services.db;
+    const db = portal.db;
     const query = db.query.bind(db);
     const lastSeen = async () => (await query<{ at: Date }>(sql`SELECT max(last_seen_at) AS at FROM sessions WHERE user_id = ${user.id}`))[0].at.getTime();
     const seen: string[] = [];
@@ -183,8 +183,8 @@ describe('sessions', () => {
 
   it("knows the groups of the user's state from the same query", async () => {
     const user = await makeUser(portal.services, { role: 'policy', state: 'AUS' });
-    await portal.services.db.query(sql`INSERT INTO groups (code, name) VALUES ('edge-test-group', 'Edge test group') ON CONFLICT DO NOTHING`);
-    await portal.services.db.query(sql`INSERT INTO group_members (group_code, member_code) VALUES ('edge-test-group', 'AUS') ON CONFLICT DO NOTHING`);
+    await portal.db.query(sql`INSERT INTO groups (code, name) VALUES ('edge-test-group', 'Edge test group') ON CONFLICT DO NOTHING`);
+    await portal.db.query(sql`INSERT INTO group_members (group_code, member_code) VALUES ('edge-test-group', 'AUS') ON CONFLICT DO NOTHING`);
     const client = await signIn(portal.app, user);
     const resolved = await portal.services.auth.resolve(client.cookie.split('=')[1].split(';')[0]);
     expect(resolved.subject.groups).toContain('edge-test-group');

@@ -46,7 +46,7 @@ describe('the session answer', () => {
 
   it('grants nothing while a cleared account still has to enrol its second factor', async () => {
     const user = await makeUser(portal.services, { role: 'officer', clearance: 'secret' });
-    await portal.services.db.exec(`UPDATE users SET totp_secret = NULL WHERE id = '${user.id}'`);
+    await portal.db.exec(`UPDATE users SET totp_secret = NULL WHERE id = '${user.id}'`);
     const res = await portal.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
     expect(res.json().mfaEnrolmentRequired).toBe(true);
     expect(res.json().permissions).toEqual([]);

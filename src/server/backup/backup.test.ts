@@ -42,8 +42,8 @@ beforeAll(async () => {
   ).toEqual([]);
   keys = { keyring: source.services.secrets, passphrase: null };
   file = path.join(dir, 'portal.backup');
-  await backup(source.services.db, file, keys);
-  sourceCounts = await tableCounts(source.services.db);
+  await backup(source.db, file, keys);
+  sourceCounts = await tableCounts(source.db);
 }, 300_000);
 
 afterAll(async () => {
@@ -70,12 +70,12 @@ describe('backup and restore', () => {
     expect(await tableCounts(final)).toEqual(sourceCounts);
 
     // The generated search column is computed again: an intelligence report is found by a word of its title.
-    const { title } = (await source.services.db.one<{ title: string }>(sql`SELECT title FROM intel_reports ORDER BY id LIMIT 1`))!;
+    const { title } = (await source.db.one<{ title: string }>(sql`SELECT title FROM intel_reports ORDER BY id LIMIT 1`))!;
     const word = title.split(/\W+/).find((w) => w.length >= 5)!;
     const search = sql`SELECT count(*)::int AS n FROM intel_reports WHERE search @@ plainto_tsquery('simple', ${word})`;
     const found = (await final.one<{ n: number }>(search))!.n;
     expect(found).toBeGreaterThan(0);
-    expect(found).toBe((await source.services.db.one<{ n: number }>(search))!.n);
+    expect(found).toBe((await source.db.one<{ n: number }>(search))!.n);
     // Attachments come back byte for byte.
     const bytes = await final.one<{ content: Uint8Array }>(sql`SELECT content FROM intel_attachments WHERE filename = 'every-byte.bin'`);
     expect(Buffer.from(bytes!.content)).toEqual(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)));
@@ -109,11 +109,11 @@ describe('backup and restore', () => {
     await target.queryText(`INSERT INTO pgboss.job (name, data, state) VALUES ('auth.cleanup', '{}', 'completed')`);
     const result = await restore(target, file, keys, { verify: true });
     expect(result.verified).toBe(true);
-    expect(await users(target)).toBe(await users(source.services.db));
+    expect(await users(target)).toBe(await users(source.db));
   });
 
   it('refuses to restore over a portal that has accounts', async () => {
-    await expect(restore(source.services.db, file, keys)).rejects.toThrow(/restore needs an empty portal: this one has \d+ accounts/);
+    await expect(restore(source.db, file, keys)).rejects.toThrow(/restore needs an empty portal: this one has \d+ accounts/);
   });
 
   it('refuses a file encrypted with another key, naming the key it needs, and leaves the portal empty', async () => {

@@ -30,11 +30,11 @@ beforeAll(async () => {
   source = await createTestPortal({}, { engine: 'pglite' });
   await seedDemo(source.services, dir);
   // Enough rows that a restore takes seconds; each entity merged into the next, so the self-reference points forward.
-  await source.services.db.query(sql`
+  await source.db.query(sql`
     INSERT INTO network_entities (id, kind, schema, caption, classification, merged_into)
     SELECT 'bulk-' || i, 'person', 'Person', 'Bulk person ' || i, 'members', CASE WHEN i < ${BULK} THEN 'bulk-' || (i + 1) END
     FROM generate_series(1, ${BULK}) AS i`);
-  await backup(source.services.db, file, { keyring: source.services.secrets, passphrase: null });
+  await backup(source.db, file, { keyring: source.services.secrets, passphrase: null });
   const fresh = await createTestDb({ engine: 'pglite' });
   emptyCounts = await tableCounts(fresh.db);
   await fresh.drop();

@@ -89,7 +89,7 @@ export const operations = {
     async run(ctx, { file, passphrase }) {
       const services = servicesOf(ctx);
       const result = await backup(
-        services.db,
+        ctx.db,
         file,
         { keyring: services.secrets, passphrase },
         {
@@ -110,7 +110,7 @@ export const operations = {
     async run(ctx, { file, passphrase, verify }) {
       const services = servicesOf(ctx);
       const result = await restore(
-        services.db,
+        ctx.db,
         file,
         { keyring: services.secrets, passphrase },
         {

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { SYSTEM_ACTOR } from '../access/actor.js';
 import { requiresMfa } from '../access/subject.js';
 import { newTotpSecret } from '../auth/totp.js';
-import { sql } from '../db/index.js';
 import type { Services } from '../services.js';
 import { DEMO_ACCOUNTS, type DemoAccountSpec, demoPassword } from './accounts.js';
 import { type DemoAccount, demoContext, demoSeeders } from './registry.js';
@@ -72,11 +71,10 @@ async function seedAccounts(services: Services): Promise<{ file: DemoAccountFile
 
 export async function seedDemo(services: Services, dataDir: string): Promise<{ file: string; accounts: DemoAccountFile[] }> {
   const { file, accounts } = await seedAccounts(services);
-  const seeded = await services.db.one(sql`SELECT 1 FROM settings WHERE key = 'demo_seeded'`);
-  if (!seeded) {
+  if (!(await services.system.demoSeeded())) {
     const ctx = demoContext(services, accounts);
     for (const seeder of demoSeeders) await seeder.seed(ctx);
-    await services.db.query(sql`INSERT INTO settings (key, value) VALUES ('demo_seeded', ${JSON.stringify({ at: new Date().toISOString() })}::jsonb)`);
+    await services.system.markDemoSeeded();
     await services.audit.record(SYSTEM_ACTOR, { action: 'demo.seed', outcome: 'ok', detail: { seeders: demoSeeders.map((s) => s.name) } });
   }
   fs.mkdirSync(dataDir, { recursive: true });

@@ -11,7 +11,7 @@ let colleague: Client;
 const header =
   'record,direction,citizenship,count,origin,transit,destination,means,vessel_type,fraudulent_documents,visa_misuse,fee_amount,fee_currency,group_size,deaths,injuries,profile,age_band,sex,nationality';
 const csv = (rows: string[]) => Buffer.from([header, ...rows].join('\n')).toString('base64');
-const crossings = async () => (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM flow_crossings`))!.n;
+const crossings = async () => (await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM flow_crossings`))!.n;
 
 beforeAll(async () => {
   portal = await createTestPortal();
@@ -49,7 +49,7 @@ describe('a flows return uploaded as a file is an import job', () => {
   });
 
   it('leaves nothing when writing fails half-way, and marks the job failed', async () => {
-    const db = portal.services.db;
+    const db = portal.db;
     await db.exec(`CREATE FUNCTION test_refuse_crossing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
       IF NEW.citizenship = 'AFG' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER test_refuse_crossing BEFORE INSERT ON flow_crossings FOR EACH ROW EXECUTE FUNCTION test_refuse_crossing();`);

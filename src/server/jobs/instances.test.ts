@@ -45,7 +45,7 @@ afterAll(async () => {
 
 describe('several instances on one database', () => {
   it('each due tick and each delivery is done exactly once', async () => {
-    const db = first.services.db;
+    const db = first.db;
     const apps = [first.app, ...others.map((o) => o.portal.app)];
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     await first.services.notifications.store.setWebhook('NZL', url, first.services.secrets.seal('test-secret', 'webhook'), null);

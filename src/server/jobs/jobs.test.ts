@@ -76,7 +76,7 @@ describe('scheduled duties', () => {
     const holder = await signedIn(portal, { role: 'officer', state: 'PHL', clearance: 'restricted' });
     const focal = await signedIn(portal, { role: 'focal_point', state: 'PHL' });
     const ends = isoDay(new Date(Date.now() + 20 * day));
-    await portal.services.db.query(sql`UPDATE users SET clearance_expires = ${ends} WHERE id = ${holder.user.id}`);
+    await portal.db.query(sql`UPDATE users SET clearance_expires = ${ends} WHERE id = ${holder.user.id}`);
     for (let i = 0; i < 2; i++) {
       expect((await admin.post('/api/admin/jobs/accounts.clearance_expiry/run')).statusCode).toBe(202);
       await portal.services.jobs.runDue();
@@ -98,10 +98,8 @@ describe('scheduled duties', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const ended = await signedIn(portal, { role: 'officer', state: 'THA' });
-    await portal.services.db.query(sql`UPDATE sessions SET expires_at = now() - interval '2 days' WHERE user_id = ${ended.user.id}`);
-    await portal.services.db.query(
-      sql`INSERT INTO login_attempts (email, ip, success, at) VALUES ('old@test.example', '127.0.0.1', false, now() - interval '40 days')`,
-    );
+    await portal.db.query(sql`UPDATE sessions SET expires_at = now() - interval '2 days' WHERE user_id = ${ended.user.id}`);
+    await portal.db.query(sql`INSERT INTO login_attempts (email, ip, success, at) VALUES ('old@test.example', '127.0.0.1', false, now() - interval '40 days')`);
 
     const threeDaysOn = new Date(Date.now() + 3 * day);
     for (let i = 0; i < 2; i++) {
@@ -112,8 +110,8 @@ describe('scheduled duties', () => {
     await portal.services.jobs.runDue();
     expect((await titles(issuer, 'alert.expired')).length).toBe(1);
     expect((await ended.get('/api/notifications')).statusCode).toBe(401);
-    expect(await portal.services.db.one(sql`SELECT 1 FROM sessions WHERE user_id = ${ended.user.id}`)).toBeUndefined();
-    expect(await portal.services.db.one(sql`SELECT 1 FROM login_attempts WHERE email = 'old@test.example'`)).toBeUndefined();
+    expect(await portal.db.one(sql`SELECT 1 FROM sessions WHERE user_id = ${ended.user.id}`)).toBeUndefined();
+    expect(await portal.db.one(sql`SELECT 1 FROM login_attempts WHERE email = 'old@test.example'`)).toBeUndefined();
     expect((await issuer.get('/api/notifications')).statusCode).toBe(200); // a live session stays
   });
 
@@ -124,7 +122,7 @@ describe('scheduled duties', () => {
     await portal.services.notifications.toStates(['VNM'], { kind: 'test.event', title: 'Test event' });
     for (let i = 0; i < 8; i++) {
       await runner.runDue();
-      await letQueueTimePass(portal.services.db, 7200);
+      await letQueueTimePass(portal.db, 7200);
     }
     const listed = await admin.get('/api/admin/jobs/runs?name=notifications.deliver&state=failed');
     expect(listed.statusCode, listed.body).toBe(200);
@@ -141,7 +139,7 @@ describe('scheduled duties', () => {
     expect((await admin.post('/api/admin/jobs/runs/00000000-0000-4000-8000-000000000000/retry')).statusCode).toBe(404);
     expect((await admin.post('/api/admin/jobs/nosuch.job/run')).statusCode).toBe(404);
     expect((await admin.get('/api/admin/jobs/runs?state=bogus')).statusCode).toBe(400);
-    const audit = await portal.services.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE action IN ('jobs.retry', 'jobs.run')`);
+    const audit = await portal.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE action IN ('jobs.retry', 'jobs.run')`);
     expect(audit.map((a) => a.action)).toContain('jobs.retry');
   });
 });
@@ -151,7 +149,7 @@ describe('a server killed in the middle of a job', () => {
     const runner = portal.services.jobs;
     const holder = await signedIn(portal, { role: 'officer', state: 'KHM', clearance: 'restricted' });
     const ends = isoDay(new Date(Date.now() + 10 * day));
-    await portal.services.db.query(sql`UPDATE users SET clearance_expires = ${ends} WHERE id = ${holder.user.id}`);
+    await portal.db.query(sql`UPDATE users SET clearance_expires = ${ends} WHERE id = ${holder.user.id}`);
     const id = await runner.enqueue('accounts.clearance_expiry');
 
     // The instance that claims the job does its work, then dies before it can mark the job completed.
@@ -168,12 +166,12 @@ describe('a server killed in the middle of a job', () => {
     expect((await runner.runDue()).completed).toBe(0); // still active: nobody else takes it yet
 
     // Past its timeout the queue's maintenance takes it back, and the next pass (any instance) runs it again.
-    await portal.services.db.query(sql`UPDATE pgboss.job SET started_on = now() - interval '1 hour' WHERE id = ${id}`);
+    await portal.db.query(sql`UPDATE pgboss.job SET started_on = now() - interval '1 hour' WHERE id = ${id}`);
     // pg-boss's own maintenance step (run every 2 minutes by a started server; not in its type declarations).
     await (runner.boss as unknown as { expire(): Promise<void> }).expire();
-    await letQueueTimePass(portal.services.db, 3600);
+    await letQueueTimePass(portal.db, 3600);
     expect((await runner.runDue()).completed).toBeGreaterThanOrEqual(1);
-    expect((await portal.services.db.one<{ state: string }>(sql`SELECT state::text FROM pgboss.job WHERE id = ${id}`))!.state).toBe('completed');
+    expect((await portal.db.one<{ state: string }>(sql`SELECT state::text FROM pgboss.job WHERE id = ${id}`))!.state).toBe('completed');
     expect(await titles(holder, 'clearance.expiring')).toEqual([`Your restricted clearance ends on ${ends}`]);
   });
 });

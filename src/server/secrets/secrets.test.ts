@@ -73,7 +73,7 @@ describe('the keyring', () => {
 
 describe('secrets at rest', () => {
   it('no TOTP or webhook secret is readable anywhere in the database', async () => {
-    const db = portal.services.db;
+    const db = portal.db;
     for (const table of await backupTables(db))
       for (const secret of secrets) {
         const hit = await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${ident(table.name)} t WHERE strpos(to_jsonb(t)::text, ${secret}) > 0`);
@@ -84,7 +84,7 @@ describe('secrets at rest', () => {
 
   it('no TOTP or webhook secret is readable in a backup, not even once the backup is decrypted', async () => {
     const file = path.join(dir, 'secrets.backup');
-    await backup(portal.services.db, file, { keyring: portal.services.secrets, passphrase: null });
+    await backup(portal.db, file, { keyring: portal.services.secrets, passphrase: null });
     const raw = fs.readFileSync(file);
     for (const secret of secrets) expect(raw.includes(secret)).toBe(false);
     const reader = await openBackupFile(file, { keyring: portal.services.secrets, passphrase: null });
@@ -97,9 +97,9 @@ describe('secrets at rest', () => {
 
   it('a secret an older version stored in clear is sealed when the portal opens its database, and still signs in', async () => {
     const user = await makeUser(portal.services, { role: 'officer', state: 'PHL', clearance: 'restricted' });
-    await portal.services.db.query(sql`UPDATE users SET totp_secret = ${user.totpSecret} WHERE id = ${user.id}`);
-    expect(await sealClearSecrets(portal.services.db, portal.services.secrets)).toBe(1);
-    const stored = await portal.services.db.one<{ totp_secret: string }>(sql`SELECT totp_secret FROM users WHERE id = ${user.id}`);
+    await portal.db.query(sql`UPDATE users SET totp_secret = ${user.totpSecret} WHERE id = ${user.id}`);
+    expect(await sealClearSecrets(portal.db, portal.services.secrets)).toBe(1);
+    const stored = await portal.db.one<{ totp_secret: string }>(sql`SELECT totp_secret FROM users WHERE id = ${user.id}`);
     expect(sealedKeyId(stored!.totp_secret)).toBe(portal.services.secrets.currentId);
     expect((await signIn(portal.app, user)).csrfToken).toBeTruthy();
   });
@@ -110,14 +110,14 @@ describe('portal keys rotate', () => {
     const user = await makeUser(portal.services, { role: 'officer', state: 'THA', clearance: 'confidential' });
     const newKey = generateKey();
     const config = { ...portal.config, secretKeys: [newKey, process.env.PORTAL_SECRET_KEY!] };
-    const services = createServices(createFoundation(portal.services.db, config));
+    const services = createServices(createFoundation(portal.db, config));
     const out: string[] = [];
-    const code = await operations['keys.rotate'].run({ config, db: portal.services.db, services, io: { ...silent(), out: (l) => out.push(l) } });
+    const code = await operations['keys.rotate'].run({ config, db: portal.db, services, io: { ...silent(), out: (l) => out.push(l) } });
     expect(code).toBe(0);
     expect(out[0]).toMatch(new RegExp(`^\\d+ secrets re-sealed with ${services.secrets.currentId} \\(\\d+ from ${portal.services.secrets.currentId}\\)`));
-    expect(Object.keys(await sealedCounts(portal.services.db))).toEqual([services.secrets.currentId]);
+    expect(Object.keys(await sealedCounts(portal.db))).toEqual([services.secrets.currentId]);
 
-    const onlyNew = await buildApp({ db: portal.services.db, config: { ...portal.config, secretKeys: [newKey] } });
+    const onlyNew = await buildApp({ db: portal.db, config: { ...portal.config, secretKeys: [newKey] } });
     try {
       expect((await signIn(onlyNew.app, user)).csrfToken).toBeTruthy();
     } finally {
@@ -127,8 +127,8 @@ describe('portal keys rotate', () => {
     const back = { ...portal.config, secretKeys: [process.env.PORTAL_SECRET_KEY!, newKey] };
     await operations['keys.rotate'].run({
       config: back,
-      db: portal.services.db,
-      services: createServices(createFoundation(portal.services.db, back)),
+      db: portal.db,
+      services: createServices(createFoundation(portal.db, back)),
       io: silent(),
     });
   });

@@ -190,7 +190,7 @@ export async function tableCounts(db: Db): Promise<Map<string, number>> {
 
 /** Seeds the demo, runs the filler of every table still empty, and returns the tables that are still empty. */
 export async function fillEveryTable(portal: TestPortal, dataDir: string): Promise<string[]> {
-  const db = portal.services.db;
+  const db = portal.db;
   await seedDemo(portal.services, dataDir);
   const empty = async (table: string) => (await db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${ident(table)}`))!.n === 0;
   const counts = await tableCounts(db);

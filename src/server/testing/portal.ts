@@ -5,7 +5,7 @@ import { type Clearance, type Role, requiresMfa } from '../access/subject.js';
 import { buildApp } from '../app.js';
 import { currentTotp, newTotpSecret } from '../auth/totp.js';
 import { type Config, loadConfig } from '../config.js';
-import { sql } from '../db/index.js';
+import type { Db } from '../db/index.js';
 import type { DeclaredRoute } from '../http/access-hook.js';
 import type { Services } from '../services.js';
 import { createTestDb } from './db.js';
@@ -15,6 +15,8 @@ export interface TestPortal {
   routes: DeclaredRoute[];
   databaseUrl: string | null;
   services: Services;
+  /** The portal's database, for tests that set up or inspect rows no service writes (expired sessions, row counts). */
+  db: Db;
   config: Config;
   close(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function createTestPortal(overrides: Partial<Config> = {}, options:
   return {
     app,
     services,
+    db,
     routes,
     config,
     databaseUrl: url,
@@ -80,7 +83,7 @@ export async function makeUser(
   });
   // Tests may need an expired clearance, which the service rightly refuses to grant.
   if (opts.clearanceExpires !== undefined && clearance !== 'none')
-    await services.db.query(sql`UPDATE users SET clearance_expires = ${opts.clearanceExpires} WHERE id = ${user.id}`);
+    await services.accounts.store.updateUser(user.id, { clearanceExpires: opts.clearanceExpires });
   return { id: user.id, email, password, totpSecret, state };
 }
 

@@ -177,7 +177,7 @@ describe('notifications', () => {
 
     hookStatus = 200;
     expect((await portal.services.jobs.runDue()).completed).toBe(0); // not due yet
-    await letQueueTimePass(portal.services.db, 60);
+    await letQueueTimePass(portal.db, 60);
     const second = await portal.services.jobs.runDue();
     expect(second.completed).toBe(1);
     const last = hooks.at(-1)!;

@@ -1,14 +1,13 @@
 // Demo needs and offers (synthetic, labelled demo), and one assistance agreed between them and under way.
 
-import { sql } from '../../db/index.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
 
 export const capacityDemo: DemoSeeder = {
   name: 'capacity',
   async seed({ services, actor }: DemoContext) {
     const as = actor;
-    if (await services.db.one(sql`SELECT 1 FROM capacity_needs WHERE demo LIMIT 1`)) return;
     const c = services.capacity;
+    if (await c.store.hasDemoNeeds()) return;
     const Y = new Date().getUTCFullYear();
     const idn = await as('focal.idn@demo.example');
     const mys = await as('policy.mys@demo.example');

@@ -40,6 +40,10 @@ export class CapacityStore {
       ORDER BY CASE n.priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, n.created_at DESC`);
   }
 
+  async hasDemoNeeds(): Promise<boolean> {
+    return (await this.db.one(sql`SELECT 1 FROM capacity_needs WHERE demo LIMIT 1`)) !== undefined;
+  }
+
   async need(id: string): Promise<Need | undefined> {
     return (await this.needs({ id }))[0];
   }

@@ -126,7 +126,7 @@ describe('keeping the directory', () => {
 describe('stale entries', () => {
   it('flags entries unconfirmed for 12 months to their own focal point until confirmed', async () => {
     const id = (await focalIdn.post('/api/directory/contact-points', { ...contact, name: 'Old Entry' })).json().id;
-    await portal.services.db.query(sql`UPDATE contact_points SET confirmed_at = now() - interval '13 months' WHERE id = ${id}`);
+    await portal.db.query(sql`UPDATE contact_points SET confirmed_at = now() - interval '13 months' WHERE id = ${id}`);
     const stale = (await focalIdn.get('/api/directory/stale')).json().entries;
     expect(stale.map((e: { id: string }) => e.id)).toContain(id);
     expect((await focalAus.get('/api/directory/stale')).json().entries.map((e: { id: string }) => e.id)).not.toContain(id);

@@ -77,7 +77,7 @@ describe('recording and checking', () => {
   });
 
   it('the recording state is notified of the hit, with no document number in the text', async () => {
-    const notes = await portal.services.db.query<{ user_id: string; title: string; link: string }>(
+    const notes = await portal.db.query<{ user_id: string; title: string; link: string }>(
       sql`SELECT user_id::text, title, link FROM notifications WHERE kind = 'documents.hit'`,
     );
     expect(notes.map((n) => n.user_id)).toContain(idn.user.id);
@@ -113,7 +113,7 @@ describe('recording and checking', () => {
   });
 
   it('every check is audited with the records it hit, never the numbers', async () => {
-    const rows = await portal.services.db.query<{ actor_email: string; detail: { hits: number; records: string[] } }>(sql`
+    const rows = await portal.db.query<{ actor_email: string; detail: { hits: number; records: string[] } }>(sql`
       SELECT actor_email, detail FROM audit_log WHERE action = 'documents.check' ORDER BY id`);
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(rows[0]).toMatchObject({ actor_email: aus.user.email, detail: { hits: 1, records: [recordId] } });
@@ -200,7 +200,7 @@ describe('MRZ and pasted manifests', () => {
 
 describe('lists by file and in bulk', () => {
   it('an upload with bad lines records nothing and names every line', async () => {
-    const before = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
+    const before = await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
     const csv =
       'number,issuing_state,type,status,issued_on\nC1000001,IDN,passport,stolen,2020-01-01\nC1000002,IDN,passport,misplaced,\nC1000001,IDN,passport,lost,\nC1#03,IDN,visa,lost,2020-02-30\n';
     const res = await idn.post('/api/documents/uploads', { format: 'csv', contentBase64: base64(csv) });
@@ -210,7 +210,7 @@ describe('lists by file and in bulk', () => {
       [3, 'status'],
       [5, 'issued_on'],
     ]);
-    const after = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
+    const after = await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
     expect(after!.n).toBe(before!.n);
     const dup = await idn.post('/api/documents/uploads', {
       format: 'csv',
@@ -256,7 +256,7 @@ describe('lists by file and in bulk', () => {
     } finally {
       audit.record = original;
     }
-    expect(await portal.services.db.query(sql`SELECT 1 FROM document_records WHERE number_norm IN ('F1', 'F2')`)).toEqual([]);
+    expect(await portal.db.query(sql`SELECT 1 FROM document_records WHERE number_norm IN ('F1', 'F2')`)).toEqual([]);
   });
 });
 
@@ -265,7 +265,7 @@ describe('keyed-hash lists', () => {
     const res = await idnFocal.put('/api/documents/settings', { mode: 'hashed' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ mode: 'hashed', keyConfigured: true });
-    const clear = await portal.services.db.query(sql`SELECT 1 FROM document_records WHERE owner_state = 'IDN' AND number_norm IS NOT NULL`);
+    const clear = await portal.db.query(sql`SELECT 1 FROM document_records WHERE owner_state = 'IDN' AND number_norm IS NOT NULL`);
     expect(clear).toEqual([]);
     const check = await aus.post('/api/documents/check', { documents: [{ number: 'b7654321', issuingState: 'IDN' }] });
     expect(check.json().results[0]).toMatchObject({ hit: true, status: 'stolen', recordedBy: 'IDN' });
@@ -285,7 +285,7 @@ describe('keyed-hash lists', () => {
       ],
     });
     expect(check.json().results.map((r: { status: string }) => r.status)).toEqual(['lost', 'fraudulent']);
-    const stored = await portal.services.db.query<Record<string, unknown>>(sql`SELECT * FROM document_records WHERE owner_state = 'IDN'`);
+    const stored = await portal.db.query<Record<string, unknown>>(sql`SELECT * FROM document_records WHERE owner_state = 'IDN'`);
     expect(JSON.stringify(stored)).not.toContain('H1234567');
   });
 

@@ -73,7 +73,7 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(200);
   }
   for (const [stage, month, state, nationality, count] of VICTIMS)
-    await portal.services.db.query(
+    await portal.db.query(
       sql`INSERT INTO flow_victim_cells (stage, month, state, nationality, count) VALUES (${stage}, ${month}, ${state}, ${nationality}, ${count})`,
     );
   viewers = [
@@ -109,8 +109,8 @@ async function everything(client: Client): Promise<Record<string, unknown>> {
 }
 
 async function rebuildRollups() {
-  await portal.services.db.query(sql`DELETE FROM flow_incident_cells`);
-  await portal.services.db.query(sql`DELETE FROM flow_state_cells`);
+  await portal.db.query(sql`DELETE FROM flow_incident_cells`);
+  await portal.db.query(sql`DELETE FROM flow_state_cells`);
   await portal.services.flows.store.rollUp(null);
 }
 
@@ -134,7 +134,7 @@ async function atoms(grid: Grid): Promise<Atom[]> {
       : grid === 'nationality'
         ? sql`SELECT state, nationality AS cell, month, sum(count)::int AS incidents, sum(count)::int AS migrants, 0 AS deaths, 0 AS injuries FROM flow_profiles GROUP BY 1, 2, 3`
         : sql`SELECT state, stage || '|' || nationality AS cell, month, count AS incidents, count AS migrants, 0 AS deaths, 0 AS injuries FROM flow_victim_cells`;
-  return portal.services.db.query<Atom>(q);
+  return portal.db.query<Atom>(q);
 }
 
 /** A change to one state's part of a cell, and its undoing. */
@@ -153,16 +153,15 @@ function incidentChange(a: Atom, up: boolean): Change {
   return {
     what: `${up ? 'one more' : 'one fewer'} incident of ${a.state} in ${a.cell} ${a.month}`,
     async apply() {
-      if (up)
-        saved = (await portal.services.db.one(sql`INSERT INTO flow_incidents (${cols}) SELECT ${cols} FROM flow_incidents WHERE id = ${one} RETURNING id`))!;
-      else saved = (await portal.services.db.one(sql`DELETE FROM flow_incidents WHERE id = ${one} RETURNING *`))!;
+      if (up) saved = (await portal.db.one(sql`INSERT INTO flow_incidents (${cols}) SELECT ${cols} FROM flow_incidents WHERE id = ${one} RETURNING id`))!;
+      else saved = (await portal.db.one(sql`DELETE FROM flow_incidents WHERE id = ${one} RETURNING *`))!;
       await rebuildRollups();
     },
     async undo() {
-      if (up) await portal.services.db.query(sql`DELETE FROM flow_incidents WHERE id = ${saved!.id as string}`);
+      if (up) await portal.db.query(sql`DELETE FROM flow_incidents WHERE id = ${saved!.id as string}`);
       else {
         const s = saved as Record<string, unknown>;
-        await portal.services.db.query(sql`INSERT INTO flow_incidents (id, ${cols}) VALUES (${s.id as string}, ${s.submission_id as string}, ${s.state as string}, ${s.month as number}, ${s.route_id as number},
+        await portal.db.query(sql`INSERT INTO flow_incidents (id, ${cols}) VALUES (${s.id as string}, ${s.submission_id as string}, ${s.state as string}, ${s.month as number}, ${s.route_id as number},
           ${s.means as string}, ${s.vessel_type as string | null}, ${s.fraudulent_documents as boolean}, ${s.visa_misuse as boolean}, ${s.fee_amount as string | null}, ${s.fee_currency as string | null},
           ${s.fee_usd as string | null}, ${s.group_size as number}, ${s.deaths as number}, ${s.injuries as number})`);
       }
@@ -185,7 +184,7 @@ function personsChange(grid: Grid, a: Atom, measure: 'migrants' | 'deaths' | 'in
       WHERE x.state = ${a.state} AND r.route_key = ${route} AND x.means = ${means} AND x.month = ${a.month} AND x.${column} + ${s} >= ${measure === 'migrants' ? 1 : 0} ORDER BY x.id LIMIT 1)`;
   };
   const run = async (s: number) => {
-    await portal.services.db.query(update(s));
+    await portal.db.query(update(s));
     await rebuildRollups();
   };
   return {
@@ -246,7 +245,7 @@ function withheldChanges(v: (typeof viewers)[number], grid: Grid, parts: Atom[],
 
 async function openMonths(state: string | null): Promise<Set<number>> {
   if (!state) return new Set();
-  const rows = await portal.services.db.query<{ m: number }>(
+  const rows = await portal.db.query<{ m: number }>(
     sql`SELECT generate_series(month_from, month_to) AS m FROM flow_submissions WHERE state = ${state} AND status = 'submitted'`,
   );
   return new Set(rows.map((r) => r.m));

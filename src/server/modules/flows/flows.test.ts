@@ -31,7 +31,7 @@ const incident = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const lineCount = async () =>
-  (await portal.services.db.one<{ n: number }>(
+  (await portal.db.one<{ n: number }>(
     sql`SELECT (SELECT count(*) FROM flow_incidents) + (SELECT count(*) FROM flow_crossings) + (SELECT count(*) FROM flow_profiles) AS n`,
   ))!.n;
 
@@ -48,7 +48,7 @@ describe('a national return', () => {
     });
     expect(b.statusCode, b.body).toBe(200);
     expect(b.json().submission).toMatchObject({ status: 'submitted', crossings: 1, incidents: 2, contributors: 2 });
-    const fee = await portal.services.db.one<{ fee_usd: number }>(sql`SELECT fee_usd FROM flow_incidents WHERE fee_currency = 'IDR'`);
+    const fee = await portal.db.one<{ fee_usd: number }>(sql`SELECT fee_usd FROM flow_incidents WHERE fee_currency = 'IDR'`);
     expect(Number(fee!.fee_usd)).toBe(4000);
   });
 

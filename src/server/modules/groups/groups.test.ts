@@ -16,7 +16,7 @@ let mysOfficer: Client & { user: { id: string } };
 let admin: Client;
 let chathamId: string;
 
-const count = async (table: string) => (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)}`))!.n;
+const count = async (table: string) => (await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)}`))!.n;
 
 beforeAll(async () => {
   portal = await createTestPortal();

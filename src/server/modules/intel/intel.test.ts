@@ -56,7 +56,7 @@ async function file(over: Record<string, unknown> = {}): Promise<string> {
   return res.json().id;
 }
 const auditOf = (action: string, targetId: string) =>
-  portal.services.db.query<{ outcome: string; actor_state: string }>(
+  portal.db.query<{ outcome: string; actor_state: string }>(
     sql`SELECT outcome, actor_state FROM audit_log WHERE action = ${action} AND target_id = ${targetId} ORDER BY id`,
   );
 

@@ -19,7 +19,7 @@ export const legislationDemo: DemoSeeder = {
     const { version, standards } = await catalogue.standards();
     const assessable = standards.filter((s) => s.assessable && s.group !== 'law_enforcement');
     const actor = (state: string) => accounts.find((a) => a.state === state)?.id ?? null;
-    await services.db.transaction(async () => {
+    await services.system.transaction(async () => {
       const history: NewVersion[] = [];
       for (const state of DEMO_STATES) {
         for (const standard of assessable) {

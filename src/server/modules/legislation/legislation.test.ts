@@ -122,8 +122,8 @@ describe('the assessment workflow', () => {
   });
 
   it('never overwrites: the history table refuses UPDATE and DELETE', async () => {
-    await expect(portal.services.db.query(sql`UPDATE assessment_versions SET status = 'not_met'`)).rejects.toThrow(/append-only/);
-    await expect(portal.services.db.query(sql`DELETE FROM assessment_versions`)).rejects.toThrow(/append-only/);
+    await expect(portal.db.query(sql`UPDATE assessment_versions SET status = 'not_met'`)).rejects.toThrow(/append-only/);
+    await expect(portal.db.query(sql`DELETE FROM assessment_versions`)).rejects.toThrow(/append-only/);
   });
 
   it('answers coverage as of any date: unknown before the law, met after, and the seed-style sentence counts it', async () => {
@@ -278,10 +278,10 @@ describe('exports, public coverage and access', () => {
   it('refuses anonymous callers and observers on every read', async () => {
     for (const url of ['/api/legislation/coverage', '/api/treaties?state=IDN', '/api/legislation/cooperation/matrix?conduct=smuggling'])
       expect((await portal.app.inject({ method: 'GET', url })).statusCode).toBe(401);
-    await portal.services.db.query(sql`UPDATE members SET status = 'observer' WHERE code = 'NZL'`);
+    await portal.db.query(sql`UPDATE members SET status = 'observer' WHERE code = 'NZL'`);
     const observer = await signedIn(portal, { role: 'policy', state: 'NZL' });
     expect((await observer.get('/api/legislation/coverage')).statusCode).toBe(403);
-    await portal.services.db.query(sql`UPDATE members SET status = 'member' WHERE code = 'NZL'`);
+    await portal.db.query(sql`UPDATE members SET status = 'member' WHERE code = 'NZL'`);
   });
 });
 

@@ -13,7 +13,7 @@ let portal: TestPortal;
 let admin: Client, focalPrk: Client, focalAus: Client, policyNzl: Client, coordTha: Client;
 const shipped = (file: string) => fs.readFileSync(path.join(projectRoot, 'data', file), 'utf8');
 const lines = (csv: string) => csv.trimEnd().split(/\r?\n/);
-const count = async (where: string) => (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(where)}`))!.n;
+const count = async (where: string) => (await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(where)}`))!.n;
 
 beforeAll(async () => {
   portal = await createTestPortal();
@@ -70,14 +70,14 @@ describe('a newer treaties.csv', () => {
     const history = (await coordTha.get('/api/legislation/reference/imports')).json();
     expect(history.imports[0]).toMatchObject({ file: 'treaties.csv', origin: 'admin', added: [expect.objectContaining({ key: 'PRK UNTOC accession' })] });
     expect(history.files.find((f: { file: string }) => f.file === 'treaties.csv')).toMatchObject({ rows: 131, snapshot: '2020-06-30' });
-    const audit = await portal.services.db.one<{ detail: { added: number } }>(
+    const audit = await portal.db.one<{ detail: { added: number } }>(
       sql`SELECT detail FROM audit_log WHERE action = 'legislation.reference.import' ORDER BY id DESC LIMIT 1`,
     );
     expect(audit!.detail).toMatchObject({ origin: 'admin', added: 1, removed: 1, changed: 1 });
   });
 
   it('a restart does not undo it (the shipped file has not changed)', async () => {
-    await loadLegislationReference(portal.services.db);
+    await loadLegislationReference(portal.db);
     expect(await count("treaty_actions WHERE state = 'PRK'")).toBe(1);
     expect(await count("treaty_actions WHERE state = 'VUT'")).toBe(0);
   });

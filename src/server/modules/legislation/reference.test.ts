@@ -32,7 +32,7 @@ const treatiesOf = async (state: string) => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { dataArrived: boolean; snapshot: { date: string; label: string; source: string }; treaties: Status[] };
 };
-const count = async (table: string) => (await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)}`))!.n;
+const count = async (table: string) => (await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.raw(table)}`))!.n;
 
 describe('the standards catalogue', () => {
   it('serves every standard of seeds 002 and 000 as version 1, with its group, seed and UNTOC provisions', async () => {
@@ -134,7 +134,7 @@ describe('treaty status shipped in data/', () => {
   it('loads once: a restart with the same files imports nothing', async () => {
     const imports = await count('legislation_reference_imports');
     expect(imports).toBe(3);
-    await loadLegislationReference(portal.services.db);
+    await loadLegislationReference(portal.db);
     expect(await count('legislation_reference_imports')).toBe(imports);
     expect(await count('treaty_actions')).toBe(131);
     expect(await count('treaty_reports')).toBe(14);

@@ -39,7 +39,7 @@ describe('a newer treaty action recorded by a focal point', () => {
     });
     expect(res.json()).not.toHaveProperty('date');
     recordId = res.json().id;
-    const audit = await portal.services.db.one(sql`SELECT 1 FROM audit_log WHERE action = 'legislation.treaty_record.create' AND target_id = ${recordId}`);
+    const audit = await portal.db.one(sql`SELECT 1 FROM audit_log WHERE action = 'legislation.treaty_record.create' AND target_id = ${recordId}`);
     expect(audit).toBeTruthy();
   });
 
@@ -92,12 +92,12 @@ describe('a newer treaty action recorded by a focal point', () => {
 
 describe('access to the treaty routes', () => {
   it('observers read none of them; anonymous callers none but the public counts', async () => {
-    await portal.services.db.query(sql`UPDATE members SET status = 'observer' WHERE code = 'NZL'`);
+    await portal.db.query(sql`UPDATE members SET status = 'observer' WHERE code = 'NZL'`);
     const observer = await signedIn(portal, { role: 'focal_point', state: 'NZL' });
     for (const url of ['/api/treaties?state=NZL', '/api/treaties/overview', '/api/treaties/records', '/api/legislation/reference/imports'])
       expect((await observer.get(url)).statusCode, url).toBe(403);
     expect((await observer.post('/api/treaties/records', { ...body, state: 'NZL' })).statusCode).toBe(403);
-    await portal.services.db.query(sql`UPDATE members SET status = 'member' WHERE code = 'NZL'`);
+    await portal.db.query(sql`UPDATE members SET status = 'member' WHERE code = 'NZL'`);
     expect((await portal.app.inject({ url: '/api/treaties/overview' })).statusCode).toBe(401);
     expect((await portal.app.inject({ url: '/api/public/coverage' })).statusCode).toBe(200);
   });

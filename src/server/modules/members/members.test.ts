@@ -26,8 +26,8 @@ describe('the members directory', () => {
   });
 
   it('loads idempotently: a second load changes nothing', async () => {
-    await loadMembers(portal.services.db);
-    const n = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM members`);
+    await loadMembers(portal.db);
+    const n = await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM members`);
     expect(n!.n).toBe(49);
   });
 

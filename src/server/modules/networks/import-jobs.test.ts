@@ -19,12 +19,11 @@ const post = (
   type = 'application/x-ndjson',
 ) => portal.app.inject({ method: 'POST', url, payload: body, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': type } });
 const count = async (prefix: string) =>
-  (await portal.services.db.one<{ n: number }>(
+  (await portal.db.one<{ n: number }>(
     sql`SELECT (SELECT count(*) FROM network_entities WHERE id LIKE ${`${prefix}%`}) + (SELECT count(*) FROM network_links WHERE id LIKE ${`${prefix}%`}) AS n`,
   ))!.n;
 const staged = async () =>
-  (await portal.services.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_import_entities) + (SELECT count(*) FROM network_import_links) AS n`))!
-    .n;
+  (await portal.db.one<{ n: number }>(sql`SELECT (SELECT count(*) FROM network_import_entities) + (SELECT count(*) FROM network_import_links) AS n`))!.n;
 
 const actorOfAnalyst = async (): Promise<Actor> => {
   const user = await portal.services.auth.store.userByEmail(analyst.user.email);
@@ -61,7 +60,7 @@ describe('an import is a job with an id, a status, counts and per-line errors', 
 
   it('records the import in the audit log in the same transaction as its rows', async () => {
     const res = (await post(analyst, line('job-audit', 'Audited'))).json();
-    const audit = await portal.services.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE target_id = ${res.importId}`);
+    const audit = await portal.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE target_id = ${res.importId}`);
     expect(audit.map((a) => a.action)).toEqual(['networks.import']);
   });
 
@@ -171,7 +170,7 @@ describe('nothing half-written', () => {
   });
 
   it('rolls back every row when the merge fails half-way, and marks the import failed', async () => {
-    const db = portal.services.db;
+    const db = portal.db;
     // A fault injected between the entities and the links of the merge: the entities were already inserted in the transaction.
     await db.exec(`CREATE FUNCTION test_refuse_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
       IF NEW.id = 'half-link' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$;
@@ -194,7 +193,7 @@ describe('nothing half-written', () => {
   });
 
   it('marks an import whose server is gone as interrupted when read, and removes its staging', async () => {
-    const db = portal.services.db;
+    const db = portal.db;
     const id = '00000000-0000-4000-8000-000000000001';
     await db.query(sql`INSERT INTO imports (id, module, format, user_id, state, instance, host, pid, heartbeat_at)
       VALUES (${id}, 'networks', 'ftm', ${analyst.user.id}, 'AUS', 'a-dead-server', 'elsewhere', 1, now() - interval '10 minutes')`);

@@ -72,8 +72,7 @@ describe('resolution', () => {
   it('confirms in bulk all or nothing: one proposal that cannot be confirmed leaves every other undecided', async () => {
     const { matches } = (await analyst.get('/api/networks/matches?status=proposed')).json();
     const ids = matches.map((m: { id: number }) => m.id);
-    const audited = async () =>
-      (await portal.services.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'networks.merge'`))[0]!.n;
+    const audited = async () => (await portal.db.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'networks.merge'`))[0]!.n;
     const before = await audited();
     const refused = await analyst.post('/api/networks/matches/decide', { ids: [...ids, 999_999], decision: 'confirm' });
     expect(refused.statusCode).toBe(404);

@@ -120,7 +120,7 @@ describe('import and export', () => {
 
     const again = (await importLines(ausAnalyst, body)).json();
     expect(again.imported).toBe(4);
-    const count = await portal.services.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities WHERE id LIKE 't-p%'`);
+    const count = await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities WHERE id LIKE 't-p%'`);
     expect(count?.n).toBe(2);
   });
 
@@ -185,7 +185,7 @@ describe('cross-matching', () => {
     expect((await ausAnalyst.post(`/api/networks/matches/${proposal.id}/unmerge`)).json().status).toBe('unmerged');
     graph = (await ausAnalyst.get('/api/networks/graph')).json();
     expect(graph.nodes.some((n: { id: string }) => n.id === 'demo-p-organiser-pak')).toBe(true);
-    const audit = await portal.services.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE action IN ('networks.merge', 'networks.unmerge')`);
+    const audit = await portal.db.query<{ action: string }>(sql`SELECT action FROM audit_log WHERE action IN ('networks.merge', 'networks.unmerge')`);
     expect(audit.map((a) => a.action)).toEqual(['networks.merge', 'networks.unmerge']);
   });
 });

@@ -22,7 +22,7 @@ afterAll(async () => portal?.close());
 
 describe('the Port Dickson plan (seed 000)', () => {
   it('ships as data with its six strategies, acting states and coordinators, and loads idempotently', async () => {
-    await loadPlans(portal.services.db);
+    await loadPlans(portal.db);
     const res = await officerAus.get('/api/plans');
     expect(res.statusCode, res.body).toBe(200);
     const pd = res.json().plans.filter((p: { id: string }) => p.id === 'port-dickson-2002');

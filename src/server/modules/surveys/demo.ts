@@ -1,7 +1,6 @@
 // Demo data (synthetic, labelled demo): the Port Dickson legislation survey (seed 000, strategy 1, coordinated by the
 // Philippines and Palau) with answers from a few demo states, published where they consented; and demo needs and offers.
 
-import { sql } from '../../db/index.js';
 import type { DemoContext, DemoSeeder } from '../../demo/registry.js';
 
 const TITLE = 'Port Dickson legislation survey (demo)';
@@ -10,9 +9,8 @@ export const surveysDemo: DemoSeeder = {
   name: 'surveys',
   async seed({ services, actor }: DemoContext) {
     const as = actor;
-    const existing = await services.db.one(sql`SELECT 1 FROM surveys WHERE title = ${TITLE}`);
-    if (existing) return;
     const { surveys, answering } = services.surveys;
+    if (await surveys.store.titled(TITLE)) return;
     const coord = await as('coordinator.phl@demo.example');
     const { id } = await surveys
       .create(

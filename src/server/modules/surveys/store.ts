@@ -56,6 +56,10 @@ export class SurveysStore {
     return this.db.one<SurveyRow>(sql`SELECT ${surveyCols} FROM surveys s WHERE s.id = ${id} ${lock ? sql`FOR UPDATE` : sql``}`);
   }
 
+  async titled(title: string): Promise<boolean> {
+    return (await this.db.one(sql`SELECT 1 FROM surveys WHERE title = ${title}`)) !== undefined;
+  }
+
   async insert(s: { title: string; description: string; coordinatorStates: string[]; planRef: string | null; createdBy: string | null; demo: boolean }) {
     const row = await this.db.one<{ id: string }>(sql`
       INSERT INTO surveys (title, description, coordinator_states, plan_ref, created_by, demo)

@@ -56,7 +56,7 @@ describe('asking and answering', () => {
   });
 
   it("the requested state's designated officers are told and see it incoming; nobody else does", async () => {
-    const notes = await portal.services.db.query<{ user_id: string; title: string }>(
+    const notes = await portal.db.query<{ user_id: string; title: string }>(
       sql`SELECT user_id::text, title FROM notifications WHERE kind = 'verification.requested'`,
     );
     expect(notes.map((n) => n.user_id).sort()).toEqual([lka.user.id, lkaLow.user.id].sort());
@@ -107,7 +107,7 @@ describe('asking and answering', () => {
       'confirmed',
     ]);
     expect((await lka.post(`/api/verifications/${id}/answer`, { answer: 'not_confirmed', evidence: 'x' })).statusCode).toBe(409);
-    const notes = await portal.services.db.query<{ title: string }>(
+    const notes = await portal.db.query<{ title: string }>(
       sql`SELECT title FROM notifications WHERE user_id = ${idn.user.id} AND kind = 'verification.answered' ORDER BY created_at`,
     );
     expect(notes.map((n) => n.title)).toEqual([expect.stringMatching(/more information needed/), expect.stringMatching(/confirmed/)]);
@@ -130,7 +130,7 @@ describe('asking and answering', () => {
   });
 
   it('reads are audited and the audit holds no personal data', async () => {
-    const rows = await portal.services.db.query<{ action: string; detail: unknown }>(
+    const rows = await portal.db.query<{ action: string; detail: unknown }>(
       sql`SELECT action, detail FROM audit_log WHERE target_type = 'verification_request'`,
     );
     expect(rows.some((r) => r.action === 'verifications.read')).toBe(true);
@@ -157,9 +157,7 @@ describe('a state with nobody designated yet', () => {
   it('has its focal point told of a new request, so that they designate someone', async () => {
     const focal = await signedIn(portal, { role: 'focal_point', state: 'PHL', clearance: 'secret' });
     const r = await idn.post('/api/verifications', { toState: 'PHL', person, reason: 'Claims Philippine nationality', dueOn: inDays(6) });
-    const told = await portal.services.db.query<{ user_id: string }>(
-      sql`SELECT user_id::text FROM notifications WHERE link = ${`/verifications/${r.json().id}`}`,
-    );
+    const told = await portal.db.query<{ user_id: string }>(sql`SELECT user_id::text FROM notifications WHERE link = ${`/verifications/${r.json().id}`}`);
     expect(told.map((n) => n.user_id)).toEqual([focal.user.id]);
   });
 });
@@ -185,7 +183,7 @@ describe('deadlines', () => {
     const res = await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Urgent: boat landing', urgency: 'urgent', dueOn: inDays(1) });
     const id = res.json().id;
     const count = async (kind: string) =>
-      (await portal.services.db.query(sql`SELECT 1 FROM notifications WHERE kind = ${kind} AND link = ${`/verifications/${id}`}`)).length;
+      (await portal.db.query(sql`SELECT 1 FROM notifications WHERE kind = ${kind} AND link = ${`/verifications/${id}`}`)).length;
     await portal.services.verifications.remind();
     expect(await count('verification.due_soon')).toBe(2);
     await portal.services.verifications.remind();
@@ -247,7 +245,7 @@ describe('persons of the networks catalogue who resemble the person', () => {
 describe('a failure in the middle of a write', () => {
   it('leaves no half-made request, answer, thread entry or notification', async () => {
     const count = async () =>
-      (await portal.services.db.one<{ r: number; m: number; n: number }>(sql`
+      (await portal.db.one<{ r: number; m: number; n: number }>(sql`
       SELECT (SELECT count(*) FROM verification_requests)::int AS r, (SELECT count(*) FROM verification_messages)::int AS m, (SELECT count(*) FROM notifications)::int AS n`))!;
     const open = (await idn.post('/api/verifications', { toState: 'LKA', person, reason: 'Fault test', dueOn: inDays(4) })).json();
     const before = await count();

@@ -126,13 +126,13 @@ describe('a victim returned', () => {
       'returned',
       'received',
     ]);
-    const notes = await portal.services.db.query<{ title: string }>(sql`SELECT title FROM notifications WHERE link = ${`/victims/${id}`}`);
+    const notes = await portal.db.query<{ title: string }>(sql`SELECT title FROM notifications WHERE link = ${`/victims/${id}`}`);
     expect(notes.length).toBeGreaterThan(3);
     expect(JSON.stringify(notes)).not.toContain('ශාලිනී');
   });
 
   it('counts of identified, referred and returned feed the regional picture, by nationality and month', async () => {
-    const cells = await portal.services.db.query<{ stage: string; count: number }>(
+    const cells = await portal.db.query<{ stage: string; count: number }>(
       sql`SELECT stage, count FROM flow_victim_cells WHERE state = 'IDN' AND nationality = 'LKA' ORDER BY stage`,
     );
     expect(cells).toEqual([
@@ -163,7 +163,7 @@ describe('consent withdrawn', () => {
     expect(res.json().consents[0]).toMatchObject({ inForce: false, withdrawnOn: TODAY });
     expect(ids(await lka.get('/api/victims/cases'))).not.toContain(id);
     expect((await lka.get(`/api/victims/cases/${id}`)).statusCode).toBe(404);
-    const told = await portal.services.db.query(sql`SELECT 1 FROM notifications WHERE user_id = ${lka.user.id} AND kind = 'victims.unshared'`);
+    const told = await portal.db.query(sql`SELECT 1 FROM notifications WHERE user_id = ${lka.user.id} AND kind = 'victims.unshared'`);
     expect(told).toHaveLength(1);
   });
 });
@@ -206,17 +206,17 @@ describe('a return started from a confirmed verification', () => {
 
 describe('retention', () => {
   it('erases cases past their retention period, leaving an audit trace without personal data, and keeps the counts', async () => {
-    const before = await portal.services.db.one<{ n: number }>(sql`SELECT coalesce(sum(count), 0)::int AS n FROM flow_victim_cells`);
+    const before = await portal.db.one<{ n: number }>(sql`SELECT coalesce(sum(count), 0)::int AS n FROM flow_victim_cells`);
     const { erased } = await portal.services.victims.erase(new Date(Date.now() + 20 * 365 * 86_400_000));
     expect(erased).toBeGreaterThanOrEqual(3);
-    expect(await portal.services.db.query(sql`SELECT 1 FROM victim_cases`)).toEqual([]);
-    expect(await portal.services.db.query(sql`SELECT 1 FROM victim_consents`)).toEqual([]);
-    const trace = await portal.services.db.query<{ detail: Record<string, unknown> }>(sql`SELECT detail FROM audit_log WHERE action = 'victims.erase'`);
+    expect(await portal.db.query(sql`SELECT 1 FROM victim_cases`)).toEqual([]);
+    expect(await portal.db.query(sql`SELECT 1 FROM victim_consents`)).toEqual([]);
+    const trace = await portal.db.query<{ detail: Record<string, unknown> }>(sql`SELECT detail FROM audit_log WHERE action = 'victims.erase'`);
     expect(trace.length).toBe(erased);
     expect(trace[0].detail).toMatchObject({ hostState: 'IDN', homeState: 'LKA' });
-    const everything = JSON.stringify(await portal.services.db.query(sql`SELECT detail FROM audit_log WHERE target_type = 'victim_case'`));
+    const everything = JSON.stringify(await portal.db.query(sql`SELECT detail FROM audit_log WHERE target_type = 'victim_case'`));
     expect(everything).not.toMatch(/ශාලිනී|Kumari|Ruwan/);
-    const after = await portal.services.db.one<{ n: number }>(sql`SELECT coalesce(sum(count), 0)::int AS n FROM flow_victim_cells`);
+    const after = await portal.db.one<{ n: number }>(sql`SELECT coalesce(sum(count), 0)::int AS n FROM flow_victim_cells`);
     expect(after!.n).toBe(before!.n);
   });
 });
@@ -224,7 +224,7 @@ describe('retention', () => {
 describe('a failure in the middle of a write', () => {
   it('leaves no half-made case, consent, timeline entry or regional count', async () => {
     const count = async () =>
-      (await portal.services.db.one<{ c: number; k: number; e: number; f: number }>(sql`
+      (await portal.db.one<{ c: number; k: number; e: number; f: number }>(sql`
       SELECT (SELECT count(*) FROM victim_cases)::int AS c, (SELECT count(*) FROM victim_consents)::int AS k, (SELECT count(*) FROM victim_case_events)::int AS e,
         (SELECT coalesce(sum(count), 0) FROM flow_victim_cells)::int AS f`))!;
     const made = (
