@@ -21,7 +21,7 @@ process.env.PORTAL_SECRET_KEY ??= Buffer.alloc(32, 7).toString('base64');
 
 const portal = await createTestPortal();
 const analyst = await signedIn(portal, { role: 'analyst', state: 'AUS', clearance: 'secret' });
-const db = portal.services.db;
+const db = portal.db;
 for (const group of ['bench-a', 'bench-b']) {
   await db.query(sql`INSERT INTO groups (code, name) VALUES (${group}, ${group}) ON CONFLICT DO NOTHING`);
   await db.query(sql`INSERT INTO group_members (group_code, member_code) VALUES (${group}, 'AUS') ON CONFLICT DO NOTHING`);

@@ -195,7 +195,7 @@ describe('changing an account', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ roles: ['analyst'], organisation: { id: org }, state: 'KHM', clearance: 'confidential', clearanceExpires: renewed });
     expect(res.json().clearanceVouchedBy).toBe(admin.user.id);
-    const [entry] = await portal.services.db.query<{ action: string; actor_id: string; detail: Record<string, unknown> }>(
+    const [entry] = await portal.db.query<{ action: string; actor_id: string; detail: Record<string, unknown> }>(
       sql`SELECT action, actor_id, detail FROM audit_log WHERE target_id = ${target.user.id} AND action = 'user.update' ORDER BY id DESC LIMIT 1`,
     );
     expect(entry).toMatchObject({

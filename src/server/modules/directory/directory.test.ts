@@ -115,9 +115,7 @@ describe('keeping the directory', () => {
     const after = await listed();
     expect(after.contactPoints.map((c: { id: string }) => c.id)).not.toContain(id);
     expect(after.liaisonOfficers.map((l: { id: string }) => l.id)).not.toContain(lo);
-    const audit = await portal.services.db.query<{ action: string; actor_id: string }>(
-      sql`SELECT action, actor_id FROM audit_log WHERE target_id = ${id} ORDER BY id`,
-    );
+    const audit = await portal.db.query<{ action: string; actor_id: string }>(sql`SELECT action, actor_id FROM audit_log WHERE target_id = ${id} ORDER BY id`);
     expect(audit.map((a) => a.action)).toEqual(['directory.contact_point.create', 'directory.contact_point.update', 'directory.delete']);
     expect(new Set(audit.map((a) => a.actor_id))).toEqual(new Set([focalIdn.user.id]));
   });

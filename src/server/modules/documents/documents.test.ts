@@ -90,7 +90,7 @@ describe('recording and checking', () => {
     expect((await idn.put('/api/auth/locale', { locale: 'id' })).statusCode).toBe(200);
     try {
       await aus.post('/api/documents/check', { documents: [{ number: 'B7654321', issuingState: 'IDN' }] });
-      const [latest] = await portal.services.db.query<{ title: string }>(
+      const [latest] = await portal.db.query<{ title: string }>(
         sql`SELECT title FROM notifications WHERE kind = 'documents.hit' AND user_id = ${idn.user.id} ORDER BY created_at DESC, id DESC LIMIT 1`,
       );
       expect(latest.title).toBe('1 dokumen yang dicatat oleh Indonesia cocok dalam pemeriksaan oleh Australia');

@@ -91,7 +91,7 @@ describe('a NUL byte costs one line a notice, never the import', () => {
     ].join('\n');
     const res = (await post(analyst, body)).json();
     expect(res).toMatchObject({ status: 'completed', lines: 7, entities: 3, links: 1, errorCount: 0 });
-    const db = portal.services.db;
+    const db = portal.db;
     const entities = await db.query<{ id: string; caption: string; authority: string[] | null }>(
       sql`SELECT id, caption, properties->'authority' AS authority FROM network_entities WHERE id LIKE 'rep-%' ORDER BY id`,
     );
