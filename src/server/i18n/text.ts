@@ -53,7 +53,9 @@ export function interpolate(template: string, params: Params, lang: Lang): strin
     const value = params[name];
     if (value === undefined) return whole;
     if (isText(value)) return value.render(lang);
-    return typeof value === 'number' ? value.toLocaleString(lang === 'en' ? 'en-GB' : lang) : value;
+    // An amount is written the reader's way ("12,500", "12.500"); a year or a version is a name and keeps its digits.
+    if (typeof value === 'number') return /year|version/i.test(name) ? String(value) : value.toLocaleString(localeOf(lang));
+    return value;
   });
 }
 
@@ -76,15 +78,37 @@ export function renderFrom(words: Catalogue, key: string, params: Params, lang: 
   return interpolate(template, params, lang);
 }
 
+/** Every module's sentences by namespace, as loaded: a test checks each says everything in the three languages. */
+export const CATALOGUES = new Map<string, Catalogue>();
+
 /**
  * A module's sentences: `const say = messages('plans', catalogue({ en: {...}, id: {...}, th: {...} }))`, then
  * `say('dueBeforeStart')` or `say('notActing', { state })`. Keys and parameter names are checked by tsc; a plural
  * (`x_one`/`x_other`) is asked for as `say('x', { count })`.
  */
 export function messages<T extends object>(namespace: string, words: Catalogue<T>) {
+  CATALOGUES.set(namespace, words as Catalogue);
   return <K extends Unplural<Leaves<T>>>(key: K, ...[params]: ParamsOf<T, K>): Text => {
     const p: Params = params ?? {};
     return { key: `${namespace}.${key}`, params: p, render: (lang: Lang) => renderFrom(words as Catalogue, key, p, lang) };
+  };
+}
+
+/** The locale a language is written in: British English (the Bali Process works in it), Indonesia's, Thailand's. */
+export function localeOf(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : lang === 'id' ? 'id-ID' : 'th-TH';
+}
+
+/**
+ * A calendar day (YYYY-MM-DD, or a moment's UTC day) as the reader writes it: "29 November 2026", "29 November 2026"
+ * in Bahasa Indonesia, "29 พฤศจิกายน 2569" in Thai (the Buddhist era Thai readers use).
+ */
+export function day(value: string | Date): Text {
+  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  return {
+    key: 'day',
+    params: { iso },
+    render: (lang) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
   };
 }
 

@@ -12,6 +12,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { i18n } from '../i18n';
+import { localeOf } from '../i18n/format';
 import { useVocabulary } from '../i18n/vocabulary';
 import { useFieldError } from './form';
 
@@ -290,13 +292,18 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data: T | 
   return { data, error, loading, reload };
 }
 
-export function formatDate(value: string | Date | null | undefined, lng?: string): string {
+/** A date in the reader's language (the language on screen unless one is given). */
+export function formatDate(value: string | Date | null | undefined, lng: string = i18n.language): string {
   if (!value) return '—';
   const d = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', ...(typeof value === 'string' && value.length === 10 ? { timeZone: 'UTC' } : {}) }).format(d);
+  return new Intl.DateTimeFormat(localeOf(lng), {
+    dateStyle: 'medium',
+    ...(typeof value === 'string' && value.length === 10 ? { timeZone: 'UTC' } : {}),
+  }).format(d);
 }
 
-export function formatDateTime(value: string | Date | null | undefined, lng?: string): string {
+/** A moment in the reader's language (the language on screen unless one is given). */
+export function formatDateTime(value: string | Date | null | undefined, lng: string = i18n.language): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }

@@ -2,12 +2,17 @@
 import { useTranslation } from 'react-i18next';
 
 const LOCALES: Record<string, string> = { en: 'en-GB', id: 'id-ID', th: 'th-TH' };
+
+/** The locale the portal writes a language in: British English (the Bali Process works in it), Indonesia's, Thailand's. */
+export function localeOf(lng: string): string {
+  return LOCALES[lng] ?? lng;
+}
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(lng: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${lng}${JSON.stringify(options)}`;
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lng] ?? lng, options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(localeOf(lng), options)));
   return f;
 }
 
@@ -26,6 +31,11 @@ export function formatPercent(lng: string, share: number): string {
   return formatter(lng, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/** A number with exactly `digits` decimals, with the reader's decimal mark ("0.85"; "0,85" in Bahasa Indonesia). */
+export function formatFixed(lng: string, value: number, digits: number): string {
+  return formatter(lng, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /** The formatters of the language on screen. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -34,5 +44,6 @@ export function useFormat() {
     number: (v: number) => formatNumber(lng, v),
     money: (v: number, currency?: string) => formatMoney(lng, v, currency),
     percent: (share: number) => formatPercent(lng, share),
+    fixed: (v: number, digits: number) => formatFixed(lng, v, digits),
   };
 }

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api';
 import type { Catalogue } from './catalogue';
 import { core } from './core';
+import { formatNumber } from './format';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -41,7 +42,14 @@ export function setupI18n(namespaces: Record<string, Catalogue>) {
     fallbackLng: 'en',
     defaultNS: 'core',
     ns: ['core', ...Object.keys(namespaces)],
-    interpolation: { escapeValue: false },
+    interpolation: {
+      escapeValue: false,
+      // Every number said in a sentence is written the reader's way ("12,500", "12.500"); a year or a catalogue
+      // version is a name, not an amount, and keeps its digits as they are.
+      alwaysFormat: true,
+      format: (value, _format, lng, options) =>
+        typeof value === 'number' && !/year|version/i.test(String(options?.interpolationkey ?? '')) ? formatNumber(lng ?? 'en', value) : value,
+    },
   });
   applyDocumentLanguage(i18n.language);
   i18n.on('languageChanged', (lng) => {

@@ -1,5 +1,7 @@
 // Horizontal labelled bars (SVG), plain or stacked by category, e.g. standards met per state.
 import { type Ref, useId } from 'react';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { categoricalColour, fontFamily, mutedTextColour, outlineColour, textColour } from './palette';
 import { linear, valueTicks } from './scales';
 
@@ -32,7 +34,8 @@ export interface BarChartProps {
   ref?: Ref<SVGSVGElement>;
 }
 
-const plainNumber = (v: number) => v.toLocaleString('en');
+/** A value the way the reader writes numbers (the language on screen). */
+const plainNumber = (v: number) => formatNumber(i18n.language || 'en', v);
 const rowHeight = 24;
 const barThickness = 16;
 

@@ -1,5 +1,7 @@
 // A multi-series line chart over dates (SVG), e.g. how many states met a standard each year.
 import { type ReactElement, type Ref, useId } from 'react';
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { categoricalColour, fontFamily, mutedTextColour, outlineColour, textColour } from './palette';
 import { dateTicks, linear, valueTicks } from './scales';
 
@@ -43,7 +45,8 @@ const markers: Marker[] = [
   (x, y, c) => <circle cx={x} cy={y} r={3.5} fill="#fff" stroke={c} strokeWidth={2} />,
 ];
 
-const plainNumber = (v: number) => v.toLocaleString('en');
+/** A value the way the reader writes numbers (the language on screen). */
+const plainNumber = (v: number) => formatNumber(i18n.language || 'en', v);
 
 function day(date: string): number {
   return Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);

@@ -1,4 +1,6 @@
 // How a choropleth value becomes a colour, a legend entry and the words a screen reader says for a state.
+import { i18n } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import type { Iso3 } from './countryCodes';
 import { valueOwner } from './countryCodes';
 
@@ -40,7 +42,7 @@ export function legendEntryFor(value: ChoroplethValue | undefined, legend: reado
 
 export function describeValue(value: ChoroplethValue, entry: LegendEntry | undefined): string {
   if (typeof value === 'number') {
-    const shown = value.toLocaleString('en');
+    const shown = formatNumber(i18n.language || 'en', value);
     return entry && entry.label !== shown ? `${shown} (${entry.label})` : shown;
   }
   return entry?.label ?? value;

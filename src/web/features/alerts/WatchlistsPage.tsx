@@ -8,6 +8,8 @@ import type { matchesResponse, watchlistsResponse } from '../../../server/module
 import { api } from '../../api';
 import { Form, FormProblem } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDateTime, Loading, TextArea, useApi } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
+import { useMemberNames } from '../../i18n/states';
 
 const KINDS = ['name', 'document', 'vessel', 'phone'] as const;
 
@@ -78,6 +80,8 @@ export function WatchlistsPage() {
 export function WatchlistMatchesPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('alerts');
+  const format = useFormat();
+  const name = useMemberNames();
   const lists = useApi(() => api.get<z.infer<typeof watchlistsResponse>>('/api/alerts/watchlists'), []);
   const matches = useApi(() => api.get<z.infer<typeof matchesResponse>>(`/api/alerts/watchlists/${id}/matches`), [id]);
   const list = lists.data?.watchlists.find((w) => w.id === id);
@@ -116,11 +120,11 @@ export function WatchlistMatchesPage() {
                   {m.entity ? (
                     <Link to={`/networks/entities/${encodeURIComponent(m.entity.id)}`}>{m.entity.caption}</Link>
                   ) : (
-                    t('requestAccess', { state: m.recordedBy ?? t('theRso') })
+                    t('requestAccess', { state: m.recordedBy ? name(m.recordedBy) : t('theRso') })
                   )}
                 </td>
-                <td>{m.recordedBy ?? t('theRso')}</td>
-                <td>{m.score.toFixed(2)}</td>
+                <td>{m.recordedBy ? name(m.recordedBy) : t('theRso')}</td>
+                <td>{format.fixed(m.score, 2)}</td>
                 <td>{formatDateTime(m.createdAt, i18n.language)}</td>
               </tr>
             ))}

@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorMessage, formatDateTime } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
 import { ImportJobView } from './ImportJobView';
 import type { ImportJob } from './types';
 
 export function ImportHistory({ refresh }: { refresh: number }) {
   const { t, i18n } = useTranslation('networks');
+  const format = useFormat();
   const [jobs, setJobs] = useState<ImportJob[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<ImportJob | null>(null);
@@ -68,11 +70,11 @@ export function ImportHistory({ refresh }: { refresh: number }) {
               <td>{j.format.toUpperCase()}</td>
               <td>
                 {t(`importStatus.${j.status}`)}
-                {j.status === 'running' ? ` (${t(j.phase === 'merging' ? 'importMerging' : 'importReading', { lines: j.lines.toLocaleString() })})` : ''}
+                {j.status === 'running' ? ` (${t(j.phase === 'merging' ? 'importMerging' : 'importReading', { lines: j.lines })})` : ''}
               </td>
-              <td>{j.lines.toLocaleString()}</td>
-              <td>{j.imported.toLocaleString()}</td>
-              <td>{j.errorCount.toLocaleString()}</td>
+              <td>{format.number(j.lines)}</td>
+              <td>{format.number(j.imported)}</td>
+              <td>{format.number(j.errorCount)}</td>
               <td>
                 <button type="button" onClick={() => void show(j.importId)}>
                   {t('importDetails')}

@@ -14,7 +14,7 @@ export function ImportJobView({ job, size }: { job: ImportJob; size?: number }) 
       {job.status === 'running' && (
         <p>
           {size ? <progress max={size} value={Math.min(job.bytes, size)} aria-label={t('importProgress')} /> : null}{' '}
-          {t(job.phase === 'merging' ? 'importMerging' : 'importReading', { lines: job.lines.toLocaleString() })}
+          {t(job.phase === 'merging' ? 'importMerging' : 'importReading', { lines: job.lines })}
         </p>
       )}
       {job.status !== 'running' && (

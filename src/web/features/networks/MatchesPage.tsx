@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api';
 import { ActionButton } from '../../components/form';
 import { ErrorMessage, Loading, useApi } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
 import type { Match } from './types';
 
 type Status = Match['status'];
@@ -49,6 +50,7 @@ function RecordCell({ record }: { record: Match['a'] }) {
 
 export function MatchesPage() {
   const { t } = useTranslation('networks');
+  const format = useFormat();
   const [status, setStatus] = useState<Status | 'all'>('proposed');
   const { data, error, loading, reload } = useApi(
     () => api.get<{ matches: Match[] }>(`/api/networks/matches${status === 'all' ? '' : `?status=${status}`}`),
@@ -168,7 +170,7 @@ export function MatchesPage() {
                       <input type="checkbox" aria-label={`${t('matching.select')}: ${pair(m)}`} checked={selected.has(m.id)} onChange={() => toggle(m.id)} />
                     )}
                   </td>
-                  <td>{m.score.toFixed(2)}</td>
+                  <td>{format.fixed(m.score, 2)}</td>
                   <td>
                     <RecordCell record={m.a} />
                   </td>

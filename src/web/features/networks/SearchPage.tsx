@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { ALL_KINDS } from '../../../server/modules/networks/ftm';
 import { api, query } from '../../api';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useFtmLabels } from './ftmLabels';
 import type { EntitySummary, Organiser, OrganiserReason } from './types';
@@ -13,6 +14,7 @@ const kinds = ALL_KINDS.filter((k) => k !== 'leg');
 
 export function SearchPage() {
   const { t } = useTranslation('networks');
+  const format = useFormat();
   const label = useVocabulary();
   const labels = useFtmLabels();
   const [q, setQ] = useState('');
@@ -103,7 +105,7 @@ export function SearchPage() {
                 <Link to={`/networks/entities/${encodeURIComponent(o.entity.id)}`}>{o.entity.caption}</Link> <DemoBadge demo={o.entity.demo} />
               </h3>
               <p>
-                {t('score')}: {o.score.toFixed(2)}
+                {t('score')}: {format.fixed(o.score, 2)}
               </p>
               <ul aria-label={t('reasons')}>
                 {o.reasons.map((r) => (

@@ -5,11 +5,13 @@ import { Link, useParams } from 'react-router-dom';
 import { api, download } from '../../api';
 import { BarChart } from '../../components/charts/BarChart';
 import { DemoBadge, ErrorMessage, Loading, Page, useApi } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
 import type { SurveyResults } from './types';
 
 export function ResultsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('surveys');
+  const format = useFormat();
   const { data: r, error, loading } = useApi(() => api.get<SurveyResults>(`/api/surveys/${id}/results`), [id]);
   const [exportError, setExportError] = useState<unknown>(null);
   if (loading) return <Loading />;
@@ -51,7 +53,7 @@ export function ResultsPage() {
               {t('results.answered', { n: q.answered })}
               {q.standardId && ` · ${t('detail.linked', { id: q.standardId })}`}
             </p>
-            {q.number && <p>{t('results.numbers', { min: q.number.min, max: q.number.max, mean: q.number.mean.toFixed(1) })}</p>}
+            {q.number && <p>{t('results.numbers', { min: q.number.min, max: q.number.max, mean: format.fixed(q.number.mean, 1) })}</p>}
             {q.counts.length > 0 && (
               <>
                 <table className="table">

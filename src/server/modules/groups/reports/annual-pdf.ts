@@ -5,7 +5,7 @@ import { catalogue } from '../../../i18n/catalogue.js';
 import { usePortalFonts, write } from '../../../i18n/fonts.js';
 import type { Lang } from '../../../i18n/languages.js';
 import { memberName } from '../../../i18n/states.js';
-import { messages } from '../../../i18n/text.js';
+import { day, messages } from '../../../i18n/text.js';
 import type { AnnualReport } from './annual.js';
 
 const say = messages(
@@ -120,7 +120,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang = 'en'): Promise<Buf
   heading(text(say('meetings', { count: r.meetings.length })));
   if (r.meetings.length === 0) write(doc, text(say('noMeetings')));
   for (const m of r.meetings) {
-    write(doc, `${m.startsOn}  ${m.title}${m.location ? `, ${m.location}` : ''}`, { bold: true });
+    write(doc, `${text(day(m.startsOn))}  ${m.title}${m.location ? `, ${m.location}` : ''}`, { bold: true });
     const facts = [
       text(say('participants', { count: m.participantCount })),
       ...(m.chathamHouse ? [text(say('chathamHouse'))] : []),
@@ -137,11 +137,11 @@ export function annualReportPdf(r: AnnualReport, lang: Lang = 'en'): Promise<Buf
   for (const a of r.actions) {
     const status = a.overdue ? text(say('status.overdue')) : isStatus(a.status) ? text(say(`status.${a.status}`)) : a.status;
     const who = a.responsibleStates.length ? names(a.responsibleStates) : text(say('allMembers'));
-    write(doc, `[${status}] ${a.description} (${who}${a.dueOn ? `, ${text(say('due', { date: a.dueOn }))}` : ''})`);
+    write(doc, `[${status}] ${a.description} (${who}${a.dueOn ? `, ${text(say('due', { date: day(a.dueOn) }))}` : ''})`);
   }
 
   heading(text(say('statements', { count: r.statements.length })));
-  for (const s of r.statements) write(doc, `${s.publishedAt.toISOString().slice(0, 10)}  ${s.title}`);
+  for (const s of r.statements) write(doc, `${text(day(s.publishedAt))}  ${s.title}`);
 
   doc.moveDown(1).fillColor('#555');
   write(doc, text(say('generated', { at: r.generatedAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' })), { size: 8 });
