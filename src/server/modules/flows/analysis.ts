@@ -15,9 +15,12 @@ import {
 } from '../../access/flows.js';
 import type { AuditLog } from '../../audit/log.js';
 import { sql } from '../../db/index.js';
+import { stateName } from '../../i18n/states.js';
+import { type Text, verbatim } from '../../i18n/text.js';
 import type { FlowsAnalysisStore, GroupBy } from './analysis-store.js';
+import { listOf, quarterName, routeName, say, usd } from './messages.js';
 import { monthLabel, monthNumber, monthRange, parsePeriod, quarterLabel } from './periods.js';
-import type { AggregatesResponse } from './schemas.js';
+import { type AggregatesResponse, MEANS } from './schemas.js';
 import type { FlowsStore } from './store.js';
 
 /** The order of localeCompare() without arguments, built once: thousands of series points are sorted per answer. */
@@ -150,7 +153,7 @@ export class FlowsAnalysis {
     return { rows: published, series, totals, incidentCells };
   }
 
-  async aggregates(actor: Actor, q: { from: string; to: string; groupBy: GroupBy }): Promise<AggregatesResponse> {
+  async aggregates(actor: Actor, q: { from: string; to: string; groupBy: GroupBy }): Promise<Aggregates> {
     const range = monthRange(q.from, q.to);
     const policy = await this.store.policy();
     const [view, demo, open] = await Promise.all([
@@ -261,48 +264,50 @@ export class FlowsAnalysis {
       this.cells.returnsIn(period.monthFrom, period.monthTo),
     ]);
     const statesSubmitted = new Set(returns.filter((r) => r.status === 'submitted').map((r) => r.state)).size;
-    const states = `${statesSubmitted} ${statesSubmitted === 1 ? 'state' : 'states'}`;
     const incidents = routes.totals.incidents ?? 0;
-    const sentences: string[] = [];
+    const named = quarterName(quarter);
+    const sentences: Text[] = [];
     if (incidents === 0) {
-      sentences.push(`For ${quarter}, ${states} submitted returns; no regional figure is large enough to publish.`);
+      sentences.push(say('summary.nothingToPublish', { quarter: named, count: statesSubmitted }));
       return { quarter, sentences, statesSubmitted };
     }
     const previous = before.totals.incidents ?? 0;
-    const trend =
-      previous > 0
-        ? `, ${incidents >= previous ? 'up' : 'down'} ${Math.abs(Math.round(((incidents - previous) / previous) * 100))}% on the quarter before`
-        : '';
-    sentences.push(
-      `In ${quarter}, ${states} submitted returns, reporting ${incidents} smuggling incidents involving ${routes.totals.migrants} smuggled migrants${trend}.`,
-    );
+    const percent = previous > 0 ? Math.abs(Math.round(((incidents - previous) / previous) * 100)) : 0;
+    const trend = previous > 0 ? say(incidents >= previous ? 'summary.up' : 'summary.down', { percent }) : '';
+    sentences.push(say('summary.reported', { quarter: named, count: statesSubmitted, incidents, migrants: routes.totals.migrants ?? 0, trend }));
     const top = routes.rows.find((r) => (r.incidents ?? 0) > 0);
-    if (top)
-      sentences.push(
-        `The busiest route was ${top.key.split('>').join(' → ')} (${top.incidents} incidents, ${top.migrants} migrants${top.feeMeanUsd !== null ? `, mean fee US$${top.feeMeanUsd}` : ''}).`,
-      );
+    if (top) {
+      const figures = { route: routeName(top.key), incidents: top.incidents ?? 0, migrants: top.migrants ?? 0 };
+      sentences.push(top.feeMeanUsd !== null ? say('summary.busiestWithFee', { ...figures, fee: usd(top.feeMeanUsd) }) : say('summary.busiest', figures));
+    }
     const byMeans = means.rows.filter((r) => (r.incidents ?? 0) > 0);
     const meansTotal = byMeans.reduce((a, r) => a + (r.incidents ?? 0), 0);
     if (meansTotal)
-      sentences.push(`By means: ${byMeans.map((r) => `${r.key} ${Math.round(((r.incidents ?? 0) / meansTotal) * 100)}%`).join(', ')} of incidents.`);
+      sentences.push(
+        say('summary.byMeans', {
+          shares: listOf(
+            byMeans.map((r) =>
+              say('summary.meansShare', {
+                percent: Math.round(((r.incidents ?? 0) / meansTotal) * 100),
+                means: isMeans(r.key) ? say(`means.${r.key}`) : verbatim(r.key),
+              }),
+            ),
+          ),
+        }),
+      );
     const deaths = routes.totals.deaths ?? 0;
-    if (deaths > 0) sentences.push(`${deaths} ${deaths === 1 ? 'death was' : 'deaths were'} reported in the figures shown.`);
+    if (deaths > 0) sentences.push(say('summary.deaths', { count: deaths }));
     const prevBy = new Map(before.rows.map((r) => [r.key, r.incidents ?? 0]));
     const rising = routes.rows.map((r) => ({ key: r.key, change: (r.incidents ?? 0) - (prevBy.get(r.key) ?? 0) })).sort((a, b) => b.change - a.change)[0];
-    if (rising && rising.change > 0)
-      sentences.push(`The fastest-growing route was ${rising.key.split('>').join(' → ')} (+${rising.change} incidents on the quarter before).`);
+    if (rising && rising.change > 0) sentences.push(say('summary.rising', { route: routeName(rising.key), change: rising.change }));
     const left = routes.totals.withheld;
-    if (left.incidents || left.deaths || left.migrants || left.injuries)
-      sentences.push(
-        `These figures leave out ${[
-          left.incidents && `the incidents of ${left.incidents} route-${left.incidents === 1 ? 'month' : 'months'}`,
-          left.migrants && `the migrants of ${left.migrants}`,
-          left.deaths && `the deaths of ${left.deaths}`,
-          left.injuries && `the injuries of ${left.injuries}`,
-        ]
-          .filter(Boolean)
-          .join(', ')} counting fewer than ${policy.minCellSize}, so that no individual can be singled out.`,
-      );
+    const parts = [
+      left.incidents ? say('summary.incidentsOf', { count: left.incidents }) : null,
+      left.migrants ? say('summary.migrantsOf', { count: left.migrants }) : null,
+      left.deaths ? say('summary.deathsOf', { count: left.deaths }) : null,
+      left.injuries ? say('summary.injuriesOf', { count: left.injuries }) : null,
+    ].filter((p): p is Text => p !== null);
+    if (parts.length) sentences.push(say('summary.leftOut', { parts: listOf(parts), min: policy.minCellSize }));
     return { quarter, sentences, statesSubmitted };
   }
 
@@ -341,13 +346,16 @@ export class FlowsAnalysis {
   }
 }
 
-function reasonOf(actor: Actor, level: string, policy: FlowsPolicy): string {
-  const k = policy.minCellSize;
-  if (!isFlowsContributor(actor))
-    return `Regional aggregates only: figures under ${k} are withheld and left out of every total. Other states' contributions are shared with reporting officers, analysts and focal points of states that contribute.`;
-  if (level === 'contributions')
-    return `${actor.state} submitted its returns for every month of the range: other states' contributions are shown, except counts of persons under ${k}, which are withheld and left out of every total.`;
-  if (level === 'partial')
-    return `Other states' contributions are shown only for the months ${actor.state} submitted its own returns; elsewhere, your own figures and the other states' together, when they reach ${k}.`;
-  return `${actor.state} has not submitted its own returns for this range: you see your own figures and the other states' together, when they reach ${k}. Submit your returns to see other states' contributions.`;
+function reasonOf(actor: Actor, level: string, policy: FlowsPolicy): Text {
+  const min = policy.minCellSize;
+  if (!isFlowsContributor(actor)) return say('reciprocity.regionalOnly', { min });
+  const state = stateName(actor.state!);
+  if (level === 'contributions') return say('reciprocity.contributions', { state, min });
+  if (level === 'partial') return say('reciprocity.partial', { state, min });
+  return say('reciprocity.none', { state, min });
 }
+
+/** The aggregates as the service answers them: the reciprocity reason is a sentence for the route to say in the reader's language. */
+type Aggregates = Omit<AggregatesResponse, 'reciprocity'> & { reciprocity: Omit<AggregatesResponse['reciprocity'], 'reason'> & { reason: Text } };
+
+const isMeans = (key: string): key is (typeof MEANS)[number] => (MEANS as readonly string[]).includes(key);

@@ -237,7 +237,20 @@ describe('rates, quality and analysis', () => {
     // Its incidents are in cells under the minimum: not even their number is given.
     expect(fees.routes.find((r: { route: string }) => r.route === 'MMR>THA>MYS')).toBeUndefined();
     const summary = (await idnPolicy.get('/api/flows/summary?quarter=2023-Q4')).json();
-    expect(summary.sentences[0]).toMatch(/In 2023-Q4, 1 state submitted returns, reporting 7 smuggling incidents involving 140/);
+    expect(summary.sentences[0]).toMatch(/^In Q4 2023, 1 state submitted returns, reporting 7 smuggling incidents involving 140 smuggled migrants/);
+    expect(summary.sentences.join(' ')).toMatch(
+      /The busiest route was Afghanistan → Pakistan → Iran[^→]* → (Turkey|Türkiye) \(7 incidents, 140 migrants, mean fee US\$[\d,]+\)\./,
+    );
+    // The same briefing in the reader's language: states by name, means and money their way, no code or id.
+    const inBahasa = await portal.app.inject({
+      method: 'GET',
+      url: '/api/flows/summary?quarter=2023-Q4',
+      headers: { cookie: idnPolicy.cookie, 'accept-language': 'id' },
+    });
+    const kalimat = inBahasa.json().sentences as string[];
+    expect(kalimat[0]).toMatch(/^Pada Triwulan 4 2023, 1 negara menyampaikan laporan, mencatat 7 kejadian penyelundupan/);
+    expect(kalimat.join(' ')).toContain('Rute tersibuk adalah Afganistan → Pakistan → Iran');
+    expect(kalimat.join(' ')).not.toMatch(/[A-Z]{3}>|_| by (sea|air|land)/);
     expect((await idnPolicy.get('/api/flows/emerging?to=2023-11&months=1')).json().routes[0]).toMatchObject({
       route: 'AFG>PAK>IRN>TUR',
       current: 7,

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import { actorOf } from '../../http/context.js';
+import { langOf } from '../../i18n/request.js';
+import { localised } from '../../i18n/text.js';
 import type { ModuleRoutes } from '../module.js';
 import { csvTemplate, xlsxTemplate } from './bulk.js';
 import {
@@ -124,7 +126,7 @@ export const flowsRoutes: ModuleRoutes = {
           response: { 200: aggregatesResponse },
         },
       },
-      async (req) => flows.analysis.aggregates(actorOf(req), req.query),
+      async (req) => localised(await flows.analysis.aggregates(actorOf(req), req.query), langOf(req)),
     );
 
     app.get(
@@ -171,7 +173,7 @@ export const flowsRoutes: ModuleRoutes = {
         config: aggregates,
         schema: { tags, summary: 'A briefing summary of a quarter, in sentences', querystring: summaryQuery, response: { 200: summaryResponse } },
       },
-      async (req) => flows.analysis.summary(actorOf(req), req.query.quarter),
+      async (req) => localised(await flows.analysis.summary(actorOf(req), req.query.quarter), langOf(req)),
     );
 
     app.get(
