@@ -184,7 +184,7 @@ describe('regional alerts', () => {
     const match = aus.getByRole('row').filter({ hasText: watchedName });
     await aus.getByRole('heading', { name: `Matches: ${listName}` }).waitFor();
     await match.getByRole('link', { name: watchedName }).waitFor();
-    await match.getByRole('cell', { name: 'IDN', exact: true }).waitFor();
+    await match.getByRole('cell', { name: 'Indonesia', exact: true }).waitFor();
     expect(await axeViolations(aus)).toEqual([]);
 
     await aus.getByRole('link', { name: 'Notifications' }).click();
@@ -196,7 +196,7 @@ describe('regional alerts', () => {
   it('a match on a record the owner may not read shows only who recorded it', async () => {
     await idn.getByRole('link', { name: 'My watch-lists' }).click();
     await idn.getByRole('link', { name: 'Show matches: Demo watch-list: Negombo organisers' }).click();
-    await idn.getByText('A match was recorded by LKA; request access.').waitFor();
+    await idn.getByText('A match was recorded by Sri Lanka; request access.').waitFor();
     await expect(idn.getByText('Suresh Pathirana', { exact: false }).count()).resolves.toBe(1); // the watched value only
     expect(await axeViolations(idn)).toEqual([]);
   });

@@ -241,7 +241,7 @@ describe('networks workbench', () => {
   it('records a person with grading and releasability, then links them to the organiser', async () => {
     const name = `E2e Recorded Person ${Date.now()}`;
     await page.getByRole('link', { name: 'Record', exact: true }).click();
-    await page.getByLabel('Kind').selectOption('person');
+    await page.getByLabel('Kind', { exact: true }).selectOption('person');
     await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByLabel('Date of birth').fill('1985-04-12');
     await page.getByLabel('Nationality').fill('LKA');

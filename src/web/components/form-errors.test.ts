@@ -84,6 +84,10 @@ describe("the browser's own checks in plain words", () => {
     expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'number', min: '0' }))).toEqual({ key: 'notNegative' });
     expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'number', min: '1' }))).toEqual({ key: 'atLeast', params: { min: 1 } });
     expect(validityProblem(failing({ rangeOverflow: true }, { type: 'number', max: '50' }))).toEqual({ key: 'atMost', params: { max: 50 } });
+    expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'number', name: 'year', min: '1800' }))).toEqual({
+      key: 'atLeast',
+      params: { min: '1800' },
+    });
     expect(validityProblem(failing({ rangeUnderflow: true }, { type: 'date', min: '2026-01-01' }))).toEqual({
       key: 'notBefore',
       params: { min: '2026-01-01' },

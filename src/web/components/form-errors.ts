@@ -65,6 +65,8 @@ export interface Problem {
 /** What the browser's constraint validation says about one input, as the DOM gives it (kept narrow to test it). */
 export interface Checked {
   type: string;
+  /** The input's name: a bound on a year or a version is said with its digits as written. */
+  name?: string;
   validity: Pick<
     ValidityState,
     | 'valid'
@@ -101,11 +103,13 @@ export function validityProblem(input: Checked): Problem | null {
   }
   if (v.badInput) return { key: type === 'number' ? 'number' : dateLike ? 'date' : 'invalid' };
   if (v.typeMismatch) return { key: type === 'email' ? 'email' : type === 'url' ? 'url' : 'invalid' };
+  // A bound on a year (or a version) is a name, not an amount: it keeps its digits ("1800", never "1,800").
+  const bound = (value: string | undefined) => (/year|version/i.test(input.name ?? '') ? (value ?? '') : Number(value));
   if (v.rangeUnderflow) {
     if (dateLike) return { key: 'notBefore', params: { min: input.min ?? '' } };
-    return Number(input.min) === 0 ? { key: 'notNegative' } : { key: 'atLeast', params: { min: Number(input.min) } };
+    return Number(input.min) === 0 ? { key: 'notNegative' } : { key: 'atLeast', params: { min: bound(input.min) } };
   }
-  if (v.rangeOverflow) return dateLike ? { key: 'notAfter', params: { max: input.max ?? '' } } : { key: 'atMost', params: { max: Number(input.max) } };
+  if (v.rangeOverflow) return dateLike ? { key: 'notAfter', params: { max: input.max ?? '' } } : { key: 'atMost', params: { max: bound(input.max) } };
   if (v.stepMismatch) return { key: 'wholeNumber' };
   if (v.tooShort) return { key: 'writeAtLeast', params: { count: input.minLength ?? 0 } };
   if (v.tooLong) return { key: 'writeAtMost', params: { count: input.maxLength ?? 0 } };

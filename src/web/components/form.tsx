@@ -82,6 +82,7 @@ function checkInputs(form: HTMLFormElement, t: TFunction): Map<string, string> {
     if (!key || found.has(key)) continue;
     const problem = validityProblem({
       type: el.type,
+      name: el.name,
       validity: el.validity,
       title: el.title,
       validationMessage: el.validationMessage,
