@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../config.js';
 import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
-import { loadLegislationReference } from './reference.js';
+import { loadCatalogue, loadLegislationReference } from './reference.js';
 
 const fixture = (name: string) => fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', name), 'utf8');
 let portal: TestPortal;
@@ -43,9 +43,52 @@ describe('the standards catalogue', () => {
     expect(body.version).toBe(1);
     expect(body.standards).toHaveLength(32);
     const ps2 = body.standards.find((s: { id: string }) => s.id === 'PS-2');
-    expect(ps2).toMatchObject({ group: 'people_smuggling', text: 'make people smuggling a crime', seed: { file: '002_f05e742ccebaebcc.txt' } });
+    expect(ps2).toMatchObject({ group: 'people_smuggling', text: 'make people smuggling a crime', seed: { doc: '002', section: 'For People Smuggling:' } });
     expect(ps2.untoc).toContainEqual(expect.objectContaining({ instrument: 'SOM', article: '6(1)(a)' }));
     expect(body.standards.filter((s: { group: string }) => s.group === 'procedure_evidence')).toHaveLength(2);
+  });
+
+  it('cites its seeds by number, never by a file of the workspace', async () => {
+    const member = await signedIn(portal, { role: 'officer', state: 'FJI' });
+    const body = (await member.get('/api/legislation/standards')).json();
+    expect(new Set(body.standards.map((s: { seed: { doc: string } }) => s.seed.doc))).toEqual(new Set(['000', '002']));
+    expect(JSON.stringify(body)).not.toMatch(/\.txt/);
+    expect(body.source).toMatch(/seed 002, 'Identifying & Overcoming gaps/);
+  });
+
+  it('a changed citation in the shipped file neither re-imports nor duplicates the loaded version', async () => {
+    const shipped = JSON.parse(fs.readFileSync(path.join(projectRoot, 'data', 'standards.json'), 'utf8'));
+    const before = await portal.db.query(sql`SELECT id, seed, text FROM legislation_standards ORDER BY catalogue_version, position`);
+    const recited = {
+      ...shipped,
+      source: `${shipped.source} (re-cited)`,
+      standards: shipped.standards.map((s: { seed: object }) => ({ ...s, seed: { ...s.seed, section: 'moved' } })),
+    };
+    expect(await loadCatalogue(portal.db, recited)).toEqual({ version: 1, inserted: false });
+    await loadLegislationReference(portal.db);
+    expect(await count('legislation_catalogues')).toBe(1);
+    expect(await portal.db.query(sql`SELECT id, seed, text FROM legislation_standards ORDER BY catalogue_version, position`)).toEqual(before);
+  });
+
+  it('a version loaded with file names as citations is rewritten to seed numbers by migration 0700, wording untouched', async () => {
+    const migration = fs.readFileSync(path.join(projectRoot, 'src/server/db/migrations/0700_standards_seed_citations.sql'), 'utf8');
+    const db = portal.db;
+    await db.transaction(async () => {
+      await db.query(sql`UPDATE legislation_standards SET seed = (seed - 'doc') || '{"file": "002_f05e742ccebaebcc.txt"}'::jsonb WHERE id = 'PS-2'`);
+      await db.query(sql`UPDATE legislation_catalogues SET source = 'Standards: seed 002_f05e742ccebaebcc.txt and seed 000_1b13a26cc23b14d1.txt.',
+        content = jsonb_set(content, '{groups,0,seed}', '{"file": "002_f05e742ccebaebcc.txt", "section": "For People Smuggling:"}'::jsonb) WHERE version = 1`);
+    });
+    await db.exec(migration);
+    const ps2 = await db.one<{ seed: Record<string, string>; text: string }>(sql`SELECT seed, text FROM legislation_standards WHERE id = 'PS-2'`);
+    expect(ps2).toEqual({
+      seed: { doc: '002', section: 'For People Smuggling:', passage: 'make people smuggling a crime' },
+      text: 'make people smuggling a crime',
+    });
+    const catalogue = await db.one<{ source: string; content: { groups: { seed: object }[] } }>(
+      sql`SELECT source, content FROM legislation_catalogues WHERE version = 1`,
+    );
+    expect(catalogue!.source).toBe('Standards: seed 002 and seed 000.');
+    expect(catalogue!.content.groups[0].seed).toEqual({ doc: '002', section: 'For People Smuggling:' });
   });
 
   it('is members-level: anonymous callers are refused', async () => {

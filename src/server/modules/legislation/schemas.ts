@@ -45,7 +45,8 @@ export const standardSchema = z.object({
   group: z.string(),
   title: z.string(),
   text: z.string(),
-  seed: z.object({ file: z.string(), section: z.string().optional(), passage: z.string().optional() }),
+  /** Where the standard comes from: a seed document by number (data/README.md cites each by title, date and meeting). */
+  seed: z.object({ doc: z.string(), section: z.string().optional(), passage: z.string().optional() }),
   untoc: z.array(untocRef),
   parent: z.string().nullable(),
   indicatorTags: z.array(z.string()),
@@ -77,7 +78,7 @@ export const catalogueBody = z
             group: z.string(),
             title: z.string(),
             text: z.string(),
-            seed: z.object({ file: z.string() }).loose(),
+            seed: z.object({ doc: z.string().regex(/^\d{3}$/, 'a seed document number such as "002"') }).loose(),
             untoc: z.array(untocRef).default([]),
             parent: z.string().optional(),
             indicator: z.array(z.string()).optional(),
