@@ -14,7 +14,7 @@ import graphologyLouvain from 'graphology-communities-louvain';
 import { betweenness, closeness, pageRank, sampledBetweenness } from '../src/server/modules/networks/analysis/centrality';
 import { louvain, modularity } from '../src/server/modules/networks/analysis/communities';
 import { buildCsrFromArrays, type CsrGraph } from '../src/server/modules/networks/analysis/csr';
-import { betweennessInParallel, sampledBetweennessInParallel } from '../src/server/modules/networks/analysis/parallel-betweenness';
+import { betweennessInParallel, type ParallelProfile, sampledBetweennessInParallel } from '../src/server/modules/networks/analysis/parallel-betweenness';
 import { hopDistances } from '../src/server/modules/networks/analysis/paths';
 import { seededRandom } from '../src/server/modules/networks/analysis/seeded-random';
 import { barabasiAlbert, type EdgeArrays } from './lib/barabasi-albert';
@@ -93,10 +93,13 @@ const toGraph = (edges: EdgeArrays): CsrGraph =>
     edges.targets,
   );
 
-async function timed<T>(compute: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
+/** Wall time, and the CPU time of the whole process (every thread of ours: a load-independent measure of the work). */
+async function timed<T>(compute: () => T | Promise<T>): Promise<{ ms: number; cpuMs: number; result: T }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await compute();
-  return { ms: performance.now() - started, result };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, result };
 }
 
 console.log(
@@ -129,6 +132,8 @@ interface Row {
   command: Record<string, unknown>;
 }
 const threads = availableParallelism();
+/** How each parallel exact betweenness went: per-thread CPU time and worker start, to see where a second thread's gain goes. */
+const profiles: ParallelProfile[] = [];
 const rows: Row[] = [
   { key: 'pagerank', label: 'PageRank (damping 0.85)', ours: () => pageRank(graph), command: { computation: 'pagerank', graph: 'big', sources } },
   {
@@ -153,7 +158,7 @@ const rows: Row[] = [
   {
     key: 'betweenness_exact',
     label: `exact betweenness, ${smallNodes.toLocaleString('en')} nodes, ${threads} threads`,
-    ours: () => betweennessInParallel(small),
+    ours: () => betweennessInParallel(small, { onProfile: (p) => profiles.push(p) }),
     command: { computation: 'betweenness_exact', graph: 'small' },
   },
   {
@@ -173,6 +178,8 @@ const rows: Row[] = [
 const loadBefore = loadavg();
 const oursMs = new Map<string, number[]>();
 const baselineMs = new Map<string, number[]>();
+const oursCpuMs = new Map<string, number[]>();
+const baselineCpuMs = new Map<string, number[]>();
 const firstResult = new Map<string, unknown>();
 const firstAnswer = new Map<string, Answer>();
 const graphologyMs: number[] = [];
@@ -183,8 +190,9 @@ console.log(`${rounds} interleaved rounds (ours and the baselines take turns goi
 for (let round = 0; round < rounds; round++) {
   for (const row of rows) {
     const runOurs = async () => {
-      const { ms, result } = await timed(row.ours);
+      const { ms, cpuMs, result } = await timed(row.ours);
       push(oursMs, row.key, ms);
+      push(oursCpuMs, row.key, cpuMs);
       if (!firstResult.has(row.key)) firstResult.set(row.key, result);
     };
     const runBaselines = async () => {
@@ -194,6 +202,7 @@ for (let round = 0; round < rounds; round++) {
         if (row.key.endsWith('_1') && b.library === 'igraph') continue;
         const answer = await b.ask({ op: 'run', ...row.command });
         if (typeof answer.ms === 'number' && !answer.unsupported) push(baselineMs, `${b.library}:${shared}`, answer.ms);
+        if (typeof answer.cpu_ms === 'number' && !answer.unsupported) push(baselineCpuMs, `${b.library}:${shared}`, answer.cpu_ms);
         if (!firstAnswer.has(`${b.library}:${shared}`)) firstAnswer.set(`${b.library}:${shared}`, answer);
       }
     };
@@ -241,6 +250,26 @@ for (const row of rows) {
   );
 }
 console.log('\npython-igraph 0.10 has no pivot-sampled betweenness, so the sampled rows have no igraph figure.');
+
+// CPU time is what the load does not change much: the work each side did, whatever share of a core it was given.
+console.log(`\nCPU time in ms (ours: every thread of the process; igraph: its process), median (fastest-slowest):\n`);
+console.log('| computation | ours CPU ms | igraph CPU ms | ours / igraph |');
+console.log('|---|---:|---:|---:|');
+for (const row of rows) {
+  const mine = stat(oursCpuMs, row.key);
+  const ig = stat(baselineCpuMs, `igraph:${row.key.replace(/_1$/, '')}`);
+  console.log(`| ${row.label} | ${formatSpread(mine)} | ${formatSpread(ig)} | ${ratio(mine, ig)} |`);
+}
+if (profiles.length) {
+  const perThread = profiles[0].threadCpuMs.map((_, t) => spread(profiles.map((p) => p.threadCpuMs[t])));
+  const starts = profiles.flatMap((p) => p.workerStartMs);
+  console.log(
+    `\nExact betweenness on ${profiles[0].threads} threads, ${profiles.length} runs: wall ${formatSpread(spread(profiles.map((p) => p.wallMs)))} ms; ` +
+      `CPU per thread (calling thread first) ${perThread.map((s) => formatSpread(s)).join(' / ')} ms; ` +
+      `worker start (asked to first line) ${starts.length ? formatSpread(spread(starts)) : '-'} ms. ` +
+      "Wall time near the SUM of the threads' CPU means they took turns on one core rather than running side by side.",
+  );
+}
 
 const communities = firstResult.get('louvain') as ReturnType<typeof louvain>;
 const igraphLouvain = firstAnswer.get('igraph:louvain');

@@ -105,7 +105,9 @@ def main():
                 answer = {"ok": True, "version": lib.version}
             else:
                 started = time.perf_counter()
+                cpu_started = time.process_time()
                 answer = lib.run(graphs[cmd["graph"]], cmd)
+                answer["cpu_ms"] = (time.process_time() - cpu_started) * 1000
                 answer["ms"] = (time.perf_counter() - started) * 1000
         except Exception as error:  # the bench reports it beside the row
             answer = {"error": str(error)}
