@@ -1,6 +1,7 @@
 // What a form needs to place an error beside its field, without React: which input a server's field path names, and
 // what a browser's own check found wrong with an input, as a key of the `form` catalogue (the words are translated).
 import { ApiError } from '../api';
+import { keepsItsDigits } from '../i18n/format';
 
 /** One error the server named a field for: `field` as the server wrote it ('body.parties.0.state'), `message` for a person. */
 export interface FieldProblem {
@@ -103,8 +104,8 @@ export function validityProblem(input: Checked): Problem | null {
   }
   if (v.badInput) return { key: type === 'number' ? 'number' : dateLike ? 'date' : 'invalid' };
   if (v.typeMismatch) return { key: type === 'email' ? 'email' : type === 'url' ? 'url' : 'invalid' };
-  // A bound on a year (or a version) is a name, not an amount: it keeps its digits ("1800", never "1,800").
-  const bound = (value: string | undefined) => (/year|version/i.test(input.name ?? '') ? (value ?? '') : Number(value));
+  // A bound on a year (or a version) is said as written, by the same rule as numbers in sentences.
+  const bound = (value: string | undefined) => (keepsItsDigits(input.name ?? '') ? (value ?? '') : Number(value));
   if (v.rangeUnderflow) {
     if (dateLike) return { key: 'notBefore', params: { min: input.min ?? '' } };
     return Number(input.min) === 0 ? { key: 'notNegative' } : { key: 'atLeast', params: { min: bound(input.min) } };

@@ -17,6 +17,11 @@ function formatter(lng: string, options: Intl.NumberFormatOptions = {}): Intl.Nu
 }
 
 /** A number as the reader writes it ("12,500" in English, "12.500" in Bahasa Indonesia). */
+/** A number named a year or a (catalogue) version is a name, not an amount: it keeps its digits ("1800", never "1,800"). */
+export function keepsItsDigits(name: string): boolean {
+  return /year|version/i.test(name);
+}
+
 export function formatNumber(lng: string, value: number): string {
   return formatter(lng).format(value);
 }

@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api';
 import type { Catalogue } from './catalogue';
 import { core } from './core';
-import { formatNumber } from './format';
+import { formatNumber, keepsItsDigits } from './format';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -48,7 +48,7 @@ export function setupI18n(namespaces: Record<string, Catalogue>) {
       // version is a name, not an amount, and keeps its digits as they are.
       alwaysFormat: true,
       format: (value, _format, lng, options) =>
-        typeof value === 'number' && !/year|version/i.test(String(options?.interpolationkey ?? '')) ? formatNumber(lng ?? 'en', value) : value,
+        typeof value === 'number' && !keepsItsDigits(String(options?.interpolationkey ?? '')) ? formatNumber(lng ?? 'en', value) : value,
     },
   });
   applyDocumentLanguage(i18n.language);
