@@ -40,9 +40,10 @@ export async function englishLeft(page: Page, region: Locator = page.getByRole('
   // Records the viewer may read carry free text as their authors wrote it; the working words around them must not be English.
   // Demo records are labelled "(demo)" in their own text: those lines are the authors' words, not the portal's.
   // Links name records (a report's title, a person's name, another test's record): the authors' words, left out too.
+  // <code> shows a technical name as such (a scheduled duty, a cron schedule), beside the words that explain it.
   const withoutLinks = await main.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    for (const a of copy.querySelectorAll('a')) a.remove();
+    for (const a of copy.querySelectorAll('a, code')) a.remove();
     document.body.append(copy);
     const words = copy.innerText;
     copy.remove();

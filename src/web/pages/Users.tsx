@@ -169,7 +169,15 @@ export default function Users() {
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {message && <Notice>{message}</Notice>}
-      {addsOrganisations && <AddOrganisation onAdded={(name) => changed(t('users.organisationAdded', { name }))} />}
+      {addsOrganisations && (
+        <AddOrganisation
+          onAdded={(name) => {
+            // The account form lists organisations when it mounts: a fresh one offers the agency just added.
+            setCreated((n) => n + 1);
+            changed(t('users.organisationAdded', { name }));
+          }}
+        />
+      )}
       {grants.data && grants.data.roles.length > 0 && (
         <CreateUser
           key={created}

@@ -43,51 +43,53 @@ export default function JobsPage() {
       {jobs.loading && !jobs.data ? (
         <Loading />
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t('title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('duty')}</th>
-              <th scope="col">{t('schedule')}</th>
-              <th scope="col">{t('nextRun')}</th>
-              <th scope="col">{t('lastRun')}</th>
-              <th scope="col">{t('waiting')}</th>
-              <th scope="col">{t('active')}</th>
-              <th scope="col">{t('failed')}</th>
-              <th scope="col">{t('completed')}</th>
-              <th scope="col">{t('lastFailure')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('runNow', { name: '' })}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {jobs.data?.jobs.map((j) => (
-              <tr key={j.name} className={j.counts.failed ? 'row-warn' : ''}>
-                <th scope="row">
-                  <code>{j.name}</code>
-                  <br />
-                  <small>{describe(j.name, j.description)}</small>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('title')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('duty')}</th>
+                <th scope="col">{t('schedule')}</th>
+                <th scope="col">{t('nextRun')}</th>
+                <th scope="col">{t('lastRun')}</th>
+                <th scope="col">{t('waiting')}</th>
+                <th scope="col">{t('active')}</th>
+                <th scope="col">{t('failed')}</th>
+                <th scope="col">{t('completed')}</th>
+                <th scope="col">{t('lastFailure')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('runNow', { name: '' })}</span>
                 </th>
-                <td>{j.schedule ? <code>{j.schedule}</code> : t('onDemand')}</td>
-                <td>{j.schedule ? when(j.nextRunAt) : '—'}</td>
-                <td>{j.schedule ? when(j.lastRunAt) : '—'}</td>
-                <td>{j.counts.waiting}</td>
-                <td>{j.counts.active}</td>
-                <td>{j.counts.failed}</td>
-                <td>{j.counts.completed}</td>
-                <td>{j.lastFailure ? `${when(j.lastFailure.at)}: ${j.lastFailure.message}` : '—'}</td>
-                <td>
-                  {j.schedule && (
-                    <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
-                      {t('runNow', { name: j.name })}
-                    </ActionButton>
-                  )}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {jobs.data?.jobs.map((j) => (
+                <tr key={j.name} className={j.counts.failed ? 'row-warn' : ''}>
+                  <th scope="row">
+                    <code>{j.name}</code>
+                    <br />
+                    <small>{describe(j.name, j.description)}</small>
+                  </th>
+                  <td>{j.schedule ? <code>{j.schedule}</code> : t('onDemand')}</td>
+                  <td>{j.schedule ? when(j.nextRunAt) : '—'}</td>
+                  <td>{j.schedule ? when(j.lastRunAt) : '—'}</td>
+                  <td>{j.counts.waiting}</td>
+                  <td>{j.counts.active}</td>
+                  <td>{j.counts.failed}</td>
+                  <td>{j.counts.completed}</td>
+                  <td>{j.lastFailure ? `${when(j.lastFailure.at)}: ${j.lastFailure.message}` : '—'}</td>
+                  <td>
+                    {j.schedule && (
+                      <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
+                        {t('runNow', { name: j.name })}
+                      </ActionButton>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>{t('runs')}</h2>
@@ -110,43 +112,45 @@ export default function JobsPage() {
         (runs.data.runs.length === 0 ? (
           <p>{t('noRuns')}</p>
         ) : (
-          <table className="table">
-            <caption className="visually-hidden">{t('runs')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('duty')}</th>
-                <th scope="col">{t('state')}</th>
-                <th scope="col">{t('created')}</th>
-                <th scope="col">{t('finished')}</th>
-                <th scope="col">{t('tries')}</th>
-                <th scope="col">{t('result')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('retry')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.data.runs.map((r) => (
-                <tr key={r.id} className={r.state === 'failed' ? 'row-warn' : ''}>
-                  <td>
-                    <code>{r.name}</code>
-                  </td>
-                  <td>{t(`states.${r.state}`)}</td>
-                  <td>{when(r.createdAt)}</td>
-                  <td>{r.completedAt ? when(r.completedAt) : '—'}</td>
-                  <td>{r.retryCount + 1}</td>
-                  <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
-                  <td>
-                    {r.state === 'failed' && (
-                      <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
-                        {t('retry')}
-                      </ActionButton>
-                    )}
-                  </td>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('runs')}>
+            <table className="table">
+              <caption className="visually-hidden">{t('runs')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('duty')}</th>
+                  <th scope="col">{t('state')}</th>
+                  <th scope="col">{t('created')}</th>
+                  <th scope="col">{t('finished')}</th>
+                  <th scope="col">{t('tries')}</th>
+                  <th scope="col">{t('result')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('retry')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {runs.data.runs.map((r) => (
+                  <tr key={r.id} className={r.state === 'failed' ? 'row-warn' : ''}>
+                    <td>
+                      <code>{r.name}</code>
+                    </td>
+                    <td>{t(`states.${r.state}`)}</td>
+                    <td>{when(r.createdAt)}</td>
+                    <td>{r.completedAt ? when(r.completedAt) : '—'}</td>
+                    <td>{r.retryCount + 1}</td>
+                    <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
+                    <td>
+                      {r.state === 'failed' && (
+                        <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
+                          {t('retry')}
+                        </ActionButton>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ))}
     </Page>
   );
