@@ -43,6 +43,8 @@ describe('regional flows', () => {
     await page.getByLabel('Group size').fill('31');
     await page.getByLabel('Fee paid').fill('4200');
     await page.getByRole('button', { name: 'Add incident' }).click();
+    // The fee is written as an amount, with its thousands separator and currency.
+    expect(await page.getByRole('row').filter({ hasText: 'LKA → MYS → IDN → AUS' }).last().innerText()).toMatch(/US\$4,200/);
     await page.getByRole('button', { name: 'Submit the return' }).click();
     await page.getByRole('status').filter({ hasText: 'Status: submitted' }).waitFor();
 

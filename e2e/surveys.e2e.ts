@@ -90,7 +90,7 @@ describe('surveys', () => {
       .getByText('IDN: not started')
       .waitFor();
     await page.getByRole('link', { name: TITLE }).click();
-    await page.getByRole('link', { name: 'Answer for IDN' }).click();
+    await page.getByRole('link', { name: 'Answer for Indonesia' }).click();
 
     // A count cannot be negative: said beside it and focused, before anything is sent.
     await page.getByLabel(Q_NUMBER).fill('-3');
@@ -106,7 +106,7 @@ describe('surveys', () => {
 
     // Submitting asks first; the required question left empty is then said beside it, focused, the count as typed.
     await page.getByRole('button', { name: 'Submit the answers' }).click();
-    const ask = page.getByRole('alertdialog', { name: 'Submit the answers of IDN?' });
+    const ask = page.getByRole('alertdialog', { name: 'Submit the answers of Indonesia?' });
     await ask.getByRole('button', { name: 'Submit the answers' }).click();
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('type') === 'radio' && document.activeElement?.getAttribute('aria-invalid') === 'true',
@@ -143,7 +143,7 @@ describe('surveys', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Submit the answers' }).click();
-    await page.getByRole('alertdialog', { name: 'Submit the answers of IDN?' }).getByRole('button', { name: 'Submit the answers' }).click();
+    await page.getByRole('alertdialog', { name: 'Submit the answers of Indonesia?' }).getByRole('button', { name: 'Submit the answers' }).click();
     await page.getByText('Answers submitted to the coordinator.').waitFor();
     await page.getByText('These answers can no longer be changed here.').waitFor();
     expect(await page.getByRole('cell', { name: 'evidence-rules.txt' }).count()).toBe(1);
@@ -161,6 +161,10 @@ describe('surveys', () => {
     await focalIdn.goto(surveyUrl);
     await focalIdn.getByRole('button', { name: 'Give consent to publish' }).click();
     await focalIdn.getByText('Decision recorded: consent given.').waitFor();
+    // The current choice is marked on its button and said in words; the other button is not marked.
+    await focalIdn.getByText('Your state’s decision now: consent given.').waitFor();
+    expect(await focalIdn.getByRole('button', { name: 'Give consent to publish' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await focalIdn.getByRole('button', { name: /^Withhold/ }).getAttribute('aria-pressed')).toBe('false');
     expect(await axeViolations(focalIdn)).toEqual([]);
 
     await coordinator.goto(surveyUrl);
@@ -182,6 +186,13 @@ describe('surveys', () => {
     await visitor.getByRole('heading', { name: TITLE }).waitFor();
     const card = visitor.locator('article', { has: visitor.getByRole('heading', { name: TITLE }) });
     expect(await card.getByRole('row', { name: exactly(Q_NUMBER) }).innerText()).toContain('12');
+    // The results read as a summary and a map: who made their answers public, and each member coloured by its answer.
+    await card.getByText('Answers made public by 1 member: Indonesia.').waitFor();
+    await card.getByText(/ members asked, 1 answered, 1 made their answers public\./).waitFor();
+    await card.getByLabel('Show on the map').selectOption({ label: Q_YES });
+    const map = card.getByRole('group', { name: `Members’ answers: ${Q_YES}` });
+    await map.getByRole('img', { name: 'Indonesia: yes' }).waitFor();
+    expect(await axeViolations(visitor)).toEqual([]);
     await visitor.context().close();
   });
 });
@@ -193,7 +204,7 @@ describe('capacity building', () => {
   it('a need is recorded, an offer is recorded, the offer is ranked for the need, assistance is agreed and completed', async () => {
     const page = focalIdn;
     await page.getByRole('link', { name: 'Capacity building' }).first().click();
-    const needForm = page.getByRole('form', { name: 'Record a need of IDN' });
+    const needForm = page.getByRole('form', { name: 'Record a need of Indonesia' });
     await needForm.getByLabel('What is needed').fill(NEED);
     await needForm.getByLabel('Kind of help').selectOption('equipment');
     await needForm.getByLabel('Priority').selectOption('high');
@@ -210,7 +221,7 @@ describe('capacity building', () => {
     const aus = await newPage(browser);
     await signIn(aus, 'focal.aus@demo.example');
     await aus.goto(`${baseUrl()}/capacity/offers`);
-    const offerForm = aus.getByRole('form', { name: 'Record an offer of AUS' });
+    const offerForm = aus.getByRole('form', { name: 'Record an offer of Australia' });
     await offerForm.getByLabel('Offer', { exact: true }).fill(OFFER);
     // No kind of help ticked: said beside the group, which takes the focus; nothing is sent.
     await offerForm.getByRole('button', { name: 'Record' }).click();

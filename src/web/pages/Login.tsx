@@ -67,7 +67,7 @@ export default function Login() {
           </button>
         </Form>
         <p className="public-link">
-          <a href="/public">{t('app.tagline')} — public site</a>
+          <a href="/public">{t('public:nav')}</a>
         </p>
       </div>
     </main>

@@ -8,6 +8,7 @@ import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { ActionButton, Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { CapacityNav } from './CapacityNav';
 import { type HelpKind, list, type Need, type Suggestion } from './types';
@@ -16,6 +17,7 @@ const STATUSES = ['open', 'in_progress', 'met', 'withdrawn'] as const;
 
 export function NeedsPage() {
   const { t } = useTranslation('capacity');
+  const memberName = useMemberNames();
   const user = useUser();
   const keepsNeeds = usePermission(Permission.CapacityNeedsKeep);
   const [status, setStatus] = useState('');
@@ -110,7 +112,7 @@ export function NeedsPage() {
       {keeps && (
         <>
           <section aria-labelledby="suggestions">
-            <h2 id="suggestions">{t('suggestions', { state: user.state })}</h2>
+            <h2 id="suggestions">{t('suggestions', { state: memberName(user.state ?? '') })}</h2>
             <p>{t('suggestionsIntro')}</p>
             <ErrorMessage error={suggestions.error} />
             {suggestions.data &&
@@ -147,7 +149,7 @@ export function NeedsPage() {
           </section>
 
           <section aria-labelledby="record-need">
-            <h2 id="record-need">{t('recordNeed', { state: user.state })}</h2>
+            <h2 id="record-need">{t('recordNeed', { state: memberName(user.state ?? '') })}</h2>
             <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-need">
               <Field label={t('needTitle')} name="title" required minLength={3} />
               <Field label={t('description')} name="description" />

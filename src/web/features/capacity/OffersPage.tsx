@@ -5,12 +5,14 @@ import { api } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { Form } from '../../components/form';
 import { CheckGroup, DemoBadge, ErrorMessage, Field, formatDate, Loading, Page, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { CapacityNav } from './CapacityNav';
 import { type HelpKind, list, type Offer } from './types';
 
 export function OffersPage() {
   const { t, i18n } = useTranslation('capacity');
+  const memberName = useMemberNames();
   const user = useUser();
   const keeps = usePermission(Permission.CapacityOffersKeep) && user.state !== null;
   const kinds = useApi(() => api.get<{ helpKinds: HelpKind[] }>('/api/capacity/help-kinds'), []);
@@ -74,7 +76,7 @@ export function OffersPage() {
         ))}
       {keeps && (
         <section aria-labelledby="record-offer">
-          <h2 id="record-offer">{t('recordOffer', { provider: user.state })}</h2>
+          <h2 id="record-offer">{t('recordOffer', { provider: memberName(user.state ?? '') })}</h2>
           <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-offer">
             <Field label={t('offer')} name="title" required minLength={3} />
             <Field label={t('description')} name="description" />

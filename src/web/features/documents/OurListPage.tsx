@@ -9,6 +9,7 @@ import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { ActionButton } from '../../components/form';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, formatDate, formatDateTime, Loading, Notice, Select, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { DOCUMENT_STATUSES } from './kinds';
 
 function ListMode() {
@@ -47,6 +48,7 @@ function ListMode() {
 
 export function OurListPage() {
   const { t, i18n } = useTranslation('documents');
+  const memberName = useMemberNames();
   const user = useUser();
   const [filter, setFilter] = useState({ q: '', status: '', includeWithdrawn: false });
   const [page, setPage] = useState(1);
@@ -65,7 +67,7 @@ export function OurListPage() {
   };
   return (
     <>
-      <h2>{t('ours.title', { state: user.state })}</h2>
+      <h2>{t('ours.title', { state: memberName(user.state ?? '') })}</h2>
       <div className="filters">
         <Field
           label={t('ours.search')}

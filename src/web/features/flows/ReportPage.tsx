@@ -8,6 +8,7 @@ import { ApiError, api, download } from '../../api';
 import { usePermission } from '../../app/session';
 import { Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDateTime, Notice, Select, useApi } from '../../components/ui';
+import { useFormat } from '../../i18n/format';
 import { OutliersSection } from './OutliersSection';
 
 type Incident = z.input<typeof incidentLine>;
@@ -20,6 +21,15 @@ const codes = (text: string) =>
 
 export function ReportPage() {
   const { t } = useTranslation('flows');
+  const format = useFormat();
+  // A fee the reader's way ("12,500 US$"); a currency code Intl does not know is shown as typed after the amount.
+  const fee = (amount: number, currency: string) => {
+    try {
+      return format.money(amount, currency);
+    } catch {
+      return `${format.number(amount)} ${currency}`;
+    }
+  };
   const maySubmit = usePermission(Permission.FlowsSubmit);
   const returns = useApi(() => api.get<{ submissions: z.infer<typeof submissionSummary>[] }>('/api/flows/submissions'), []);
   const [period, setPeriod] = useState('');
@@ -109,8 +119,8 @@ export function ReportPage() {
               <tr key={n}>
                 <td>{[i.origin, ...(i.transit ?? []), i.destination].join(' → ')}</td>
                 <td>{i.means}</td>
-                <td>{i.groupSize}</td>
-                <td>{i.fee ? `${i.fee.amount} ${i.fee.currency}` : '—'}</td>
+                <td>{format.number(i.groupSize)}</td>
+                <td>{i.fee ? fee(i.fee.amount, i.fee.currency) : '—'}</td>
                 <td>
                   <button type="button" onClick={() => setIncidents(incidents.filter((_, k) => k !== n))}>
                     {t('remove')}

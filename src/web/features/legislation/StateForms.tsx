@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Form } from '../../components/form';
 import { CheckGroup, Field, Select } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import type { Assessment, Instruments } from './types';
 
 type Instrument = Instruments['instruments'][number];
@@ -103,6 +104,7 @@ export function EditInstrumentForm({ instruments, act }: { instruments: Instrume
 /** A focal point records an extradition or MLA treaty (or arrangement) between their state and others. */
 export function CooperationInstrumentForm({ state, act }: { state: string; act: Act }) {
   const { t } = useTranslation('legislation');
+  const memberName = useMemberNames();
   const record = (f: FormData) => {
     const v = values(f);
     const others = v('parties')
@@ -133,7 +135,7 @@ export function CooperationInstrumentForm({ state, act }: { state: string; act: 
         options={['extradition_treaty', 'mla_treaty', 'arrangement'].map((k) => ({ value: k, label: t(`treatyKinds.${k}`) }))}
       />
       <Field label={t('instrumentTitle')} name="title" required minLength={3} />
-      <Field label={t('otherParties')} name="parties" required help={t('otherPartiesHelp', { state })} />
+      <Field label={t('otherParties')} name="parties" required help={t('otherPartiesHelp', { state: memberName(state) })} />
       <CheckGroup
         legend={t('covers')}
         name="covers"

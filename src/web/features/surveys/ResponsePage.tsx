@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { useUser } from '../../app/session';
 import { ActionButton, Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { AnswerInput, answerAsText, answerForApi } from './AnswerInput';
 import { AssessmentButton } from './AssessmentButton';
 import type { SurveyDetail, SurveyResponse } from './types';
@@ -14,6 +15,7 @@ import type { SurveyDetail, SurveyResponse } from './types';
 export function ResponsePage() {
   const { id = '', state = '' } = useParams();
   const { t } = useTranslation('surveys');
+  const memberName = useMemberNames();
   const user = useUser();
   const survey = useApi(() => api.get<SurveyDetail>(`/api/surveys/${id}`), [id]);
   const response = useApi(() => api.get<SurveyResponse>(`/api/surveys/${id}/responses/${state}`), [id, state]);
@@ -52,7 +54,7 @@ export function ResponsePage() {
   const reviewable = s.canManage && r.status === 'submitted' && user.state !== state;
   return (
     <Page
-      title={t('answer.title', { state, survey: s.title })}
+      title={t('answer.title', { state: memberName(state), survey: s.title })}
       intro={
         <>
           {t('status')}: {t(`responseStatus.${r.status}`)} · {t('version')} {r.version} <DemoBadge demo={r.demo} />
@@ -98,7 +100,7 @@ export function ResponsePage() {
                 className="primary"
                 check
                 onDone={done}
-                confirm={{ title: t('answer.submitTitle', { state }), body: t('answer.submitBody'), confirm: t('answer.submitConfirm') }}
+                confirm={{ title: t('answer.submitTitle', { state: memberName(state) }), body: t('answer.submitBody'), confirm: t('answer.submitConfirm') }}
                 onAction={async () => {
                   await saveDraft();
                   await api.post(`/api/surveys/${id}/responses/${state}/submit`);

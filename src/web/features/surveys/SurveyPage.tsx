@@ -7,12 +7,14 @@ import { api } from '../../api';
 import { ActionButton } from '../../components/form';
 import { RecordUnavailable } from '../../components/RecordPage';
 import { DemoBadge, ErrorMessage, formatDate, formatDateTime, Loading, Notice, Page, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { SendForm } from './SendForm';
 import type { SurveyDetail } from './types';
 
 export function SurveyPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('surveys');
+  const memberName = useMemberNames();
   const { data: s, error, loading, reload } = useApi(() => api.get<SurveyDetail>(`/api/surveys/${id}`), [id]);
   const [message, setMessage] = useState<string | null>(null);
   // What a step did, said at the top of the page it changed (the buttons move once it reloads).
@@ -43,13 +45,15 @@ export function SurveyPage() {
         <section aria-labelledby="my-response">
           <h2 id="my-response">{t('detail.yourResponse')}</h2>
           <p>
-            {mine.state}: {t(`responseStatus.${mine.status}`)} · {decision(mine.consent)}
+            {memberName(mine.state)}: {t(`responseStatus.${mine.status}`)} · {decision(mine.consent)}
           </p>
-          <Link to={`responses/${mine.state}`}>{t('detail.answer', { state: mine.state })}</Link>
+          <Link to={`responses/${mine.state}`}>{t('detail.answer', { state: memberName(mine.state) })}</Link>
           {mine.can.consent && (
             <div className="card">
               <h3>{t('detail.consentTitle')}</h3>
               <p>{t('detail.consentHelp')}</p>
+              {/* The current choice in words, as well as marked on its button (aria-pressed). */}
+              <p data-testid="consent-now">{t('detail.consentNow', { decision: decision(mine.consent) })}</p>
               <div className="row-actions">
                 {[true, false].map((consent) => (
                   <ActionButton
