@@ -68,7 +68,8 @@ describe('cooperation on a phone, in Bahasa Indonesia', () => {
     await form.getByRole('button', { name: A.save }).click();
     const scope = form.getByRole('group', { name: A.scope });
     await scope.getByText(formI18n.id.problem.chooseAtLeastOne).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe(A.scope);
+    // The focus moves once the problem is drawn: waited for, as a person's eye would follow it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe(A.scope);
     expect(await form.getByLabel(A.titleCol, { exact: true }).inputValue()).toBe(title);
     await readsWellInBahasa(page, '/agreements, scope refused');
 
