@@ -3,7 +3,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, signIn } from './harness';
+import { axeViolations, launch, newPage, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +36,6 @@ describe('regional flows', () => {
 
     await page.getByRole('link', { name: 'Report a period' }).click();
     const period = monthsAgo(2);
-    await page.getByLabel('Period (YYYY-MM or YYYY-Qn)').first().fill(period);
     await page.getByLabel('Origin (ISO3)').fill('LKA');
     await page.getByLabel('Transit points (ISO3, separated by ;)').fill('MYS;IDN');
     await page.getByLabel('Destination (ISO3)').fill('AUS');
@@ -45,6 +44,11 @@ describe('regional flows', () => {
     await page.getByRole('button', { name: 'Add incident' }).click();
     // The fee is written as an amount, with its thousands separator and currency.
     expect(await page.getByRole('row').filter({ hasText: 'LKA → MYS → IDN → AUS' }).last().innerText()).toMatch(/US\$4,200/);
+    // No period yet: said beside the period, which takes the focus; the line stays in the return.
+    await page.getByRole('button', { name: 'Submit the return' }).click();
+    expect((await waitForProblemAt(page, 'period')).problem).toBe('This is required.');
+    expect(await page.getByRole('table', { name: 'Lines of this return' }).getByRole('row').count()).toBe(2);
+    await page.getByLabel('Period (YYYY-MM or YYYY-Qn)').first().fill(period);
     await page.getByRole('button', { name: 'Submit the return' }).click();
     await page.getByRole('status').filter({ hasText: 'Status: submitted' }).waitFor();
 
@@ -69,6 +73,12 @@ describe('regional flows', () => {
     await page.getByRole('link', { name: 'Report a period' }).click();
     const form = page.getByRole('form', { name: 'Upload a file' });
     const template = await page.evaluate(async () => (await fetch('/api/flows/templates/flows-return-template.csv')).text());
+    // A period in another shape is refused by the server: said beside the period, focused, what was typed kept.
+    await form.getByLabel('Period (YYYY-MM or YYYY-Qn)').fill('March');
+    await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'return.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
+    await form.getByRole('button', { name: 'Upload' }).click();
+    expect((await waitForProblemAt(page, 'period')).problem).not.toBe('');
+    expect(await form.getByLabel('Period (YYYY-MM or YYYY-Qn)').inputValue()).toBe('March');
     await form.getByLabel('Period (YYYY-MM or YYYY-Qn)').fill(monthsAgo(3));
     await form
       .getByLabel('File (CSV or XLSX)')
@@ -80,6 +90,29 @@ describe('regional flows', () => {
     await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'return.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
     await form.getByRole('button', { name: 'Upload' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved: 1 incidents, 1 crossings, 1 profiles added' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+  it('a value flagged as unusual is confirmed with a reason: without one, the reason is asked for beside its box', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'officer.lka@demo.example');
+    await page.getByRole('link', { name: 'Regional flows' }).first().click();
+    await page.getByRole('link', { name: 'Report a period' }).click();
+    // A group far larger than usual, long before the months the picture shows: flagged when the return is submitted.
+    const period = monthsAgo(30);
+    await page.getByLabel('Origin (ISO3)').fill('LKA');
+    await page.getByLabel('Destination (ISO3)').fill('AUS');
+    await page.getByLabel('Group size').fill('420');
+    await page.getByRole('button', { name: 'Add incident' }).click();
+    await page.getByLabel('Period (YYYY-MM or YYYY-Qn)').first().fill(period);
+    await page.getByRole('button', { name: 'Submit the return' }).click();
+    await page.getByRole('status').filter({ hasText: 'Status: submitted' }).waitFor();
+    const flagged = page.getByRole('form', { name: new RegExp(`^Confirm: group size on LKA>AUS, ${period}`) });
+    await flagged.getByRole('button', { name: 'Confirm' }).click();
+    expect((await waitForProblemAt(page, 'note')).problem).toBe('This is required.');
+    await flagged.getByLabel(/^Why the value is right/).fill('One boat intercepted with 420 people on board');
+    await flagged.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('cell', { name: 'confirmed: One boat intercepted with 420 people on board' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -203,7 +203,9 @@ describe('legislation', () => {
     await expect.poll(() => page.getByRole('heading', { name: /^Loopholes/ }).count()).toBe(1);
     await page.getByLabel('Route (source, transit…, destination)').fill('LKA');
     await page.getByRole('button', { name: 'Compare' }).click();
-    expect(await page.getByRole('alert').textContent()).toMatch(/at least two states/);
+    // Said beside the route, which takes the focus, with the route as typed.
+    expect((await waitForProblemAt(page, 'states')).problem).toMatch(/at least two states/);
+    expect(await page.getByLabel('Route (source, transit…, destination)').inputValue()).toBe('LKA');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

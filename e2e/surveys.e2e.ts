@@ -50,6 +50,12 @@ describe('surveys', () => {
     await q3.getByLabel('Question text').fill(Q_FILE);
     await q3.getByLabel('Kind of answer').selectOption('file');
     expect(await axeViolations(page)).toEqual([]);
+    // A coordinating state that is no member code is refused by the server: said beside it, focused, the rest as typed.
+    await page.getByLabel('Coordinating states (codes, comma separated)').fill('Philippines');
+    await page.getByRole('button', { name: 'Create the survey' }).click();
+    expect((await waitForProblemAt(page, 'coordinatorStates')).problem).not.toBe('');
+    expect(await q2.getByLabel('Question text').inputValue()).toBe(Q_NUMBER);
+    await page.getByLabel('Coordinating states (codes, comma separated)').fill('');
     await page.getByRole('button', { name: 'Create the survey' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     surveyUrl = page.url();

@@ -7,7 +7,7 @@ import { Permission } from '../../../server/access/permissions';
 import type { deliveriesResponse, notificationsResponse, webhookResponse, webhookSecretResponse } from '../../../server/modules/notifications/schemas';
 import { api } from '../../api';
 import { usePermission, useUser } from '../../app/session';
-import { Form } from '../../components/form';
+import { ActionButton, Form } from '../../components/form';
 import { ErrorMessage, Field, formatDateTime, Loading, Notice, useApi } from '../../components/ui';
 
 function WebhookSettings({ state }: { state: string }) {
@@ -57,20 +57,15 @@ export function NotificationsPage() {
   const webhooks = usePermission(Permission.NotificationsWebhook);
   const list = useApi(() => api.get<z.infer<typeof notificationsResponse>>('/api/notifications'), []);
   const deliveries = useApi(() => api.get<z.infer<typeof deliveriesResponse>>('/api/notifications/deliveries'), []);
-  const [error, setError] = useState<unknown>(null);
+  // Marking one read that fails is said beside its button.
   const markRead = async (id: string) => {
-    setError(null);
-    try {
-      await api.post(`/api/notifications/${id}/read`);
-      list.reload();
-    } catch (e) {
-      setError(e);
-    }
+    await api.post(`/api/notifications/${id}/read`);
+    list.reload();
   };
   return (
     <section aria-labelledby="notifications">
       <h2 id="notifications">{t('notifications')}</h2>
-      <ErrorMessage error={error ?? list.error} />
+      <ErrorMessage error={list.error} />
       {!list.data ? (
         !list.error && <Loading />
       ) : list.data.notifications.length === 0 ? (
@@ -100,9 +95,9 @@ export function NotificationsPage() {
                   <>
                     {' '}
                     ·{' '}
-                    <button type="button" className="link" onClick={() => void markRead(n.id)}>
+                    <ActionButton className="link" aria-label={`${t('markRead')}: ${n.title}`} onAction={() => markRead(n.id)}>
                       {t('markRead')}
-                    </button>
+                    </ActionButton>
                   </>
                 )}
               </p>

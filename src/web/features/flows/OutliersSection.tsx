@@ -1,30 +1,24 @@
 // Values of the state's own returns flagged as unusual, for the submitting state to confirm with a reason.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { outlierSchema } from '../../../server/modules/flows/schemas';
 import { api } from '../../api';
+import { Form } from '../../components/form';
 import { ErrorMessage, Field, useApi } from '../../components/ui';
 
 export function OutliersSection() {
   const { t } = useTranslation('flows');
   const outliers = useApi(() => api.get<{ outliers: z.infer<typeof outlierSchema>[] }>('/api/flows/outliers'), []);
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const confirm = async (id: string) => {
-    try {
-      await api.post(`/api/flows/outliers/${id}/confirm`, { note: notes[id] ?? '' });
-      setError(null);
-      outliers.reload();
-    } catch (err) {
-      setError(err);
-    }
+  // Why the value is right is said beside its note when it is missing or too short; the note typed stays.
+  const confirm = (id: string) => async (data: FormData) => {
+    await api.post(`/api/flows/outliers/${id}/confirm`, { note: String(data.get('note') ?? '') });
+    outliers.reload();
   };
   const rows = outliers.data?.outliers ?? [];
   return (
     <>
       <h2>{t('outliers')}</h2>
-      <ErrorMessage error={outliers.error ?? error} />
+      <ErrorMessage error={outliers.error} />
       {rows.length === 0 ? (
         <p>{t('noOutliers')}</p>
       ) : (
@@ -50,16 +44,10 @@ export function OutliersSection() {
                   {o.status === 'confirmed' ? (
                     `${t('confirmed')}: ${o.note}`
                   ) : (
-                    <>
-                      <Field
-                        label={`${t('note')} (${o.field}, ${o.period})`}
-                        value={notes[o.id] ?? ''}
-                        onChange={(e) => setNotes({ ...notes, [o.id]: e.target.value })}
-                      />
-                      <button type="button" onClick={() => confirm(o.id)}>
-                        {t('confirm')}
-                      </button>
-                    </>
+                    <Form onSubmit={confirm(o.id)} aria-label={`${t('confirm')}: ${o.field}, ${o.period}`}>
+                      <Field label={`${t('note')} (${o.field}, ${o.period})`} name="note" required minLength={3} />
+                      <button type="submit">{t('confirm')}</button>
+                    </Form>
                   )}
                 </td>
               </tr>

@@ -182,7 +182,7 @@ export function PicturePage() {
                   <tbody>
                     {a.rows.map((r) => (
                       <tr key={r.key}>
-                        <th scope="row">{r.key.split('>').join(' → ')}</th>
+                        <th scope="row">{groupBy === 'means' ? t(`meansOf.${r.key}`, { defaultValue: r.key }) : r.key.split('>').join(' → ')}</th>
                         <td>{groupBy === 'nationality' ? '—' : shown(r.incidents)}</td>
                         <td>{shown(r.migrants)}</td>
                         <td>{groupBy === 'nationality' ? '—' : shown(r.deaths)}</td>

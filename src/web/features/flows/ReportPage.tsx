@@ -1,18 +1,20 @@
-// Reporting a period: lines by form (several agencies draft, an officer or focal point submits), or a CSV/XLSX upload.
-import { type FormEvent, useState } from 'react';
+// Reporting a period: lines by form (several agencies draft, an officer or focal point submits), or a CSV/XLSX upload;
+// every problem said beside its field, lines the server refused listed by number.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Permission } from '../../../server/access/permissions';
-import type { incidentLine, submissionResult, submissionSummary } from '../../../server/modules/flows/schemas';
-import { ApiError, api, download } from '../../api';
+import type { incidentLine, submissionSummary } from '../../../server/modules/flows/schemas';
+import { api } from '../../api';
 import { usePermission } from '../../app/session';
-import { Form } from '../../components/form';
-import { DemoBadge, ErrorMessage, Field, formatDateTime, Notice, Select, useApi } from '../../components/ui';
+import { ActionButton, Form } from '../../components/form';
+import { DemoBadge, ErrorMessage, Field, formatDateTime, Select, useApi } from '../../components/ui';
 import { useFormat } from '../../i18n/format';
 import { OutliersSection } from './OutliersSection';
+import { RefusedLines, type ReportLine, type Result, reportLines, savedText } from './returnReport';
+import { UploadSection } from './UploadSection';
 
 type Incident = z.input<typeof incidentLine>;
-type Result = z.infer<typeof submissionResult>;
 const codes = (text: string) =>
   text
     .split(/[;,\s>]+/)
@@ -45,8 +47,7 @@ export function ReportPage() {
     feeAmount: '',
     currency: 'USD',
   });
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState<Result | null>(null);
+  const [refused, setRefused] = useState<ReportLine[]>([]);
   const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
 
   // Checked in place (required, whole numbers, never below zero) before the line joins the return.
@@ -65,41 +66,39 @@ export function ReportPage() {
       },
     ]);
   };
-  const send = async (submit: boolean) => {
-    setError(null);
-    setSaved(null);
+  // The period's problem is said beside it; lines the server refused are listed by number under the form.
+  const send = (submit: boolean) => async () => {
+    setRefused([]);
     try {
-      setSaved(await api.post<Result>('/api/flows/submissions', { period, incidents, submit }));
+      const saved = await api.post<Result>('/api/flows/submissions', { period, incidents, submit });
       setIncidents([]);
       returns.reload();
+      return savedText(t, saved);
     } catch (err) {
-      setError(err);
-    }
-  };
-  const submitDraft = async (p: string) => {
-    setError(null);
-    try {
-      setSaved(await api.post<Result>(`/api/flows/submissions/${p}/submit`, {}));
-      returns.reload();
-    } catch (err) {
-      setError(err);
+      setRefused(reportLines(err));
+      throw err;
     }
   };
 
   return (
     <>
       <h2>{t('tabs.report')}</h2>
-      <Field label={t('period')} value={period} onChange={(e) => setPeriod(e.target.value.trim())} placeholder="2025-03" required />
       <Form onSubmit={addIncident} className="form-grid" aria-label={t('addIncident')}>
-        <Field label={t('origin')} value={draft.origin} onChange={set('origin')} required maxLength={3} />
-        <Field label={t('transit')} value={draft.transit} onChange={set('transit')} />
-        <Field label={t('destination')} value={draft.destination} onChange={set('destination')} required maxLength={3} />
-        <Select label={t('means')} value={draft.means} onChange={set('means')} options={['sea', 'air', 'land'].map((m) => ({ value: m, label: m }))} />
-        <Field label={t('groupSize')} type="number" min={1} step={1} value={draft.groupSize} onChange={set('groupSize')} required />
-        <Field label={t('deaths')} type="number" min={0} step={1} value={draft.deaths} onChange={set('deaths')} />
-        <Field label={t('injuries')} type="number" min={0} step={1} value={draft.injuries} onChange={set('injuries')} />
-        <Field label={t('feeAmount')} type="number" min={0} step="any" value={draft.feeAmount} onChange={set('feeAmount')} />
-        <Field label={t('currency')} value={draft.currency} onChange={set('currency')} maxLength={3} />
+        <Field label={t('origin')} name="origin" value={draft.origin} onChange={set('origin')} required maxLength={3} />
+        <Field label={t('transit')} name="transit" value={draft.transit} onChange={set('transit')} />
+        <Field label={t('destination')} name="destination" value={draft.destination} onChange={set('destination')} required maxLength={3} />
+        <Select
+          label={t('means')}
+          name="means"
+          value={draft.means}
+          onChange={set('means')}
+          options={['sea', 'air', 'land'].map((m) => ({ value: m, label: t(`meansOf.${m}`) }))}
+        />
+        <Field label={t('groupSize')} name="groupSize" type="number" min={1} step={1} value={draft.groupSize} onChange={set('groupSize')} required />
+        <Field label={t('deaths')} name="deaths" type="number" min={0} step={1} value={draft.deaths} onChange={set('deaths')} />
+        <Field label={t('injuries')} name="injuries" type="number" min={0} step={1} value={draft.injuries} onChange={set('injuries')} />
+        <Field label={t('feeAmount')} name="feeAmount" type="number" min={0} step="any" value={draft.feeAmount} onChange={set('feeAmount')} />
+        <Field label={t('currency')} name="currency" value={draft.currency} onChange={set('currency')} maxLength={3} />
         <button type="submit">{t('addIncident')}</button>
       </Form>
       {incidents.length > 0 && (
@@ -118,7 +117,7 @@ export function ReportPage() {
             {incidents.map((i, n) => (
               <tr key={n}>
                 <td>{[i.origin, ...(i.transit ?? []), i.destination].join(' → ')}</td>
-                <td>{i.means}</td>
+                <td>{t(`meansOf.${i.means}`)}</td>
                 <td>{format.number(i.groupSize)}</td>
                 <td>{i.fee ? fee(i.fee.amount, i.fee.currency) : '—'}</td>
                 <td>
@@ -131,49 +130,20 @@ export function ReportPage() {
           </tbody>
         </table>
       )}
-      <div className="filters">
-        <button type="button" onClick={() => send(false)} disabled={!period}>
-          {t('saveDraft')}
-        </button>
-        {maySubmit && (
-          <button type="button" onClick={() => send(true)} disabled={!period}>
-            {t('submitReturn')}
-          </button>
-        )}
-      </div>
-      <ErrorMessage error={error} />
-      {error instanceof ApiError && Array.isArray(error.body.report) && error.body.report.length > 0 && (
-        <table className="table">
-          <caption>{t('report')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('line')}</th>
-              <th scope="col">{t('field')}</th>
-              <th scope="col">{t('problem')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(error.body.report as { line?: number; field: string; message: string }[]).map((r, n) => (
-              <tr key={n}>
-                <td>{r.line ?? '—'}</td>
-                <td>{r.field}</td>
-                <td>{r.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {saved && <Notice>{t('saved', { ...saved.added, status: t(`statuses.${saved.submission.status}`) })}</Notice>}
+      <Form onSubmit={send(false)} aria-label={t('returnForm')}>
+        <Field label={t('period')} name="period" value={period} onChange={(e) => setPeriod(e.target.value.trim())} placeholder="2025-03" required />
+        <div className="filters">
+          <button type="submit">{t('saveDraft')}</button>
+          {maySubmit && (
+            <ActionButton check onAction={send(true)}>
+              {t('submitReturn')}
+            </ActionButton>
+          )}
+        </div>
+      </Form>
+      <RefusedLines lines={refused} />
 
-      <UploadSection
-        maySubmit={maySubmit}
-        onDone={(r) => {
-          setSaved(r);
-          setError(null);
-          returns.reload();
-        }}
-        onError={setError}
-      />
+      <UploadSection maySubmit={maySubmit} onDone={() => returns.reload()} />
 
       <h2>{t('myReturns')}</h2>
       <ErrorMessage error={returns.error} />
@@ -197,13 +167,19 @@ export function ReportPage() {
               </td>
               <td>{t(`statuses.${s.late ? 'late' : s.status}`)}</td>
               <td>{formatDateTime(s.submittedAt)}</td>
-              <td>{s.incidents}</td>
+              <td>{format.number(s.incidents)}</td>
               <td>{s.contributors}</td>
               <td>
                 {s.status === 'draft' && maySubmit && (
-                  <button type="button" onClick={() => submitDraft(s.period)}>
+                  <ActionButton
+                    onAction={async () => {
+                      const saved = await api.post<Result>(`/api/flows/submissions/${s.period}/submit`, {});
+                      returns.reload();
+                      return savedText(t, saved);
+                    }}
+                  >
                     {t('submitDraft')} {s.period}
-                  </button>
+                  </ActionButton>
                 )}
               </td>
             </tr>
@@ -212,51 +188,5 @@ export function ReportPage() {
       </table>
       <OutliersSection />
     </>
-  );
-}
-
-function UploadSection({ maySubmit, onDone, onError }: { maySubmit: boolean; onDone: (r: Result) => void; onError: (e: unknown) => void }) {
-  const { t } = useTranslation('flows');
-  const [period, setPeriod] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [submit, setSubmit] = useState(false);
-  const upload = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    try {
-      onDone(
-        await api.post<Result>('/api/flows/uploads', {
-          period,
-          format: file.name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv',
-          contentBase64: btoa(binary),
-          submit,
-        }),
-      );
-    } catch (err) {
-      onError(err);
-    }
-  };
-  return (
-    <form onSubmit={upload} aria-label={t('upload')}>
-      <h2>{t('upload')}</h2>
-      <p>
-        {t('templates')}:{' '}
-        <button type="button" onClick={() => download('/api/flows/templates/flows-return-template.csv', 'flows-return-template.csv')}>
-          CSV
-        </button>{' '}
-        <button type="button" onClick={() => download('/api/flows/templates/flows-return-template.xlsx', 'flows-return-template.xlsx')}>
-          XLSX
-        </button>
-      </p>
-      <div className="form-grid">
-        <Field label={`${t('period')} `} value={period} onChange={(e) => setPeriod(e.target.value.trim())} required />
-        <Field label={t('file')} type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} required />
-        {maySubmit && <Field label={t('submitToo')} type="checkbox" checked={submit} onChange={(e) => setSubmit(e.target.checked)} />}
-      </div>
-      <button type="submit">{t('uploadButton')}</button>
-    </form>
   );
 }

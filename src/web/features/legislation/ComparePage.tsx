@@ -1,10 +1,11 @@
 // Side-by-side comparison of states, or of every state along a route (gaps a smuggler can use, weakest link),
 // and cooperation readiness: one pair with its evidence, and the matrix of every pair.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, query } from '../../api';
-import { DemoBadge, ErrorMessage, Field, Page, Select, useApi } from '../../components/ui';
+import { Form } from '../../components/form';
+import { DemoBadge, Field, Page, Select, useApi } from '../../components/ui';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { StatusSentence } from './TreatyText';
 import type { Compare, Cooperation, CooperationMatrix } from './types';
@@ -15,45 +16,31 @@ export function ComparePage() {
   const [route, setRoute] = useState('LKA,MYS,IDN,AUS');
   const [compare, setCompare] = useState<Compare | null>(null);
   const [pair, setPair] = useState<Cooperation | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [conduct, setConduct] = useState<'smuggling' | 'trafficking'>('smuggling');
   const matrix = useApi(() => api.get<CooperationMatrix>(`/api/legislation/cooperation/matrix${query({ conduct })}`), [conduct]);
 
-  const run = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      setCompare(await api.get<Compare>(`/api/legislation/compare${query({ states: route.replaceAll(' ', '').toUpperCase(), route: 'true' })}`));
-    } catch (err) {
-      setError(err);
-      setCompare(null);
-    }
+  // A route or a pair the server refuses is said beside the field it names (states, from, to); what was typed stays.
+  const run = async () => {
+    setCompare(null);
+    setCompare(await api.get<Compare>(`/api/legislation/compare${query({ states: route.replaceAll(' ', '').toUpperCase(), route: 'true' })}`));
   };
-  const ask = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    setError(null);
-    try {
-      setPair(
-        await api.get<Cooperation>(
-          `/api/legislation/cooperation${query({ from: String(f.get('from')).toUpperCase(), to: String(f.get('to')).toUpperCase(), conduct })}`,
-        ),
-      );
-    } catch (err) {
-      setError(err);
-      setPair(null);
-    }
+  const ask = async (f: FormData) => {
+    setPair(null);
+    setPair(
+      await api.get<Cooperation>(
+        `/api/legislation/cooperation${query({ from: String(f.get('from')).toUpperCase(), to: String(f.get('to')).toUpperCase(), conduct })}`,
+      ),
+    );
   };
   const gap = (standardId: string, state: string) =>
     compare?.loopholes.find((l) => l.standardId === standardId && (l.missingIn.includes(state) || l.weakIn.includes(state)));
 
   return (
     <Page title={t('compareTitle')} intro={t('compareIntro')} actions={<Link to="/legislation">{t('backToCoverage')}</Link>}>
-      <form className="filters" onSubmit={run}>
-        <Field label={t('route')} help={t('routeHelp')} value={route} onChange={(e) => setRoute(e.target.value)} name="route" />
+      <Form className="filters" onSubmit={run} aria-label={t('compareButton')}>
+        <Field label={t('route')} help={t('routeHelp')} value={route} onChange={(e) => setRoute(e.target.value)} name="states" required />
         <button type="submit">{t('compareButton')}</button>
-      </form>
-      <ErrorMessage error={error} />
+      </Form>
       {compare && (
         <>
           <p role="status" data-testid="weakest-link">
@@ -99,7 +86,7 @@ export function ComparePage() {
       )}
 
       <h2>{t('cooperation')}</h2>
-      <form className="filters" onSubmit={ask}>
+      <Form className="filters" onSubmit={ask} aria-label={t('ask')}>
         <Field label={t('fromState')} name="from" defaultValue="AUS" required />
         <Field label={t('toState')} name="to" defaultValue="IDN" required />
         <Select
@@ -109,7 +96,7 @@ export function ComparePage() {
           options={['smuggling', 'trafficking'].map((c) => ({ value: c, label: t(`conducts.${c}`) }))}
         />
         <button type="submit">{t('ask')}</button>
-      </form>
+      </Form>
       {pair && (
         <div className="cards" data-testid="cooperation-answer">
           <p>

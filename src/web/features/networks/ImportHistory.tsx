@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { ActionButton } from '../../components/form';
 import { ErrorMessage, formatDateTime } from '../../components/ui';
 import { useFormat } from '../../i18n/format';
 import { ImportJobView } from './ImportJobView';
@@ -36,12 +37,9 @@ export function ImportHistory({ refresh }: { refresh: number }) {
     };
   }, [refresh]);
 
+  // Opening one import that cannot be read is said beside its button, not above the table.
   async function show(id: string) {
-    try {
-      setOpen(await api.get<ImportJob>(`/api/networks/imports/${id}`));
-    } catch (err) {
-      setError(err);
-    }
+    setOpen(await api.get<ImportJob>(`/api/networks/imports/${id}`));
   }
 
   if (!jobs.length && !error) return null;
@@ -76,9 +74,7 @@ export function ImportHistory({ refresh }: { refresh: number }) {
               <td>{format.number(j.imported)}</td>
               <td>{format.number(j.errorCount)}</td>
               <td>
-                <button type="button" onClick={() => void show(j.importId)}>
-                  {t('importDetails')}
-                </button>
+                <ActionButton onAction={() => show(j.importId)}>{t('importDetails')}</ActionButton>
               </td>
             </tr>
           ))}

@@ -1,9 +1,10 @@
 // The survey builder: sections and questions of every kind, optional link to a catalogue standard, required flag;
 // creates version 1 of a new survey, or saves the questionnaire of an existing one as a new version.
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api';
+import { Form } from '../../components/form';
 import { ErrorMessage, Field, Loading, Page, useApi } from '../../components/ui';
 import { blankQuestion, type DraftQuestion, QuestionEditor } from './QuestionEditor';
 import type { SurveyDetail } from './types';
@@ -25,7 +26,6 @@ export function BuilderPage() {
   const { t } = useTranslation('surveys');
   const navigate = useNavigate();
   const [sections, setSections] = useState<DraftSection[]>([{ id: freshId('s'), title: '', questions: [blankQuestion(freshId('q'))] }]);
-  const [error, setError] = useState<unknown>(null);
   const existing = useApi(() => (id ? api.get<SurveyDetail>(`/api/surveys/${id}`) : Promise.resolve(null)), [id]);
   const standards = useApi(() => api.get<Standards>('/api/legislation/standards').catch(() => ({ standards: [] })), []);
 
@@ -66,31 +66,25 @@ export function BuilderPage() {
       })),
     }));
 
-  async function save(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    setError(null);
-    try {
-      if (id) {
-        await api.put(`/api/surveys/${id}/questionnaire`, { sections: payloadSections() });
-        navigate(`/surveys/${id}`);
-      } else {
-        const coordinatorStates = String(f.get('coordinatorStates') ?? '')
-          .split(',')
-          .map((c) => c.trim().toUpperCase())
-          .filter(Boolean);
-        const planRef = String(f.get('planRef') ?? '').trim();
-        const created = await api.post<{ id: string }>('/api/surveys', {
-          title: String(f.get('title') ?? ''),
-          description: String(f.get('description') ?? ''),
-          coordinatorStates,
-          ...(planRef ? { planRef } : {}),
-          sections: payloadSections(),
-        });
-        navigate(`/surveys/${created.id}`);
-      }
-    } catch (err) {
-      setError(err);
+  // A refusal names its field ('sections.0.questions.1.text', 'coordinatorStates.0'): said beside it, what was typed kept.
+  async function save(f: FormData) {
+    if (id) {
+      await api.put(`/api/surveys/${id}/questionnaire`, { sections: payloadSections() });
+      navigate(`/surveys/${id}`);
+    } else {
+      const coordinatorStates = String(f.get('coordinatorStates') ?? '')
+        .split(',')
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean);
+      const planRef = String(f.get('planRef') ?? '').trim();
+      const created = await api.post<{ id: string }>('/api/surveys', {
+        title: String(f.get('title') ?? ''),
+        description: String(f.get('description') ?? ''),
+        coordinatorStates,
+        ...(planRef ? { planRef } : {}),
+        sections: payloadSections(),
+      });
+      navigate(`/surveys/${created.id}`);
     }
   }
 
@@ -105,7 +99,7 @@ export function BuilderPage() {
       intro={existing.data ? `${existing.data.title} · ${t('version')} ${existing.data.version}` : t('builder.intro')}
     >
       <ErrorMessage error={existing.error} />
-      <form onSubmit={save} aria-label={id ? t('builder.reviseTitle') : t('builder.createTitle')}>
+      <Form onSubmit={save} aria-label={id ? t('builder.reviseTitle') : t('builder.createTitle')}>
         {!id && (
           <div className="form-grid">
             <Field label={t('builder.surveyTitle')} name="title" required minLength={3} />
@@ -117,11 +111,18 @@ export function BuilderPage() {
         {sections.map((s, si) => (
           <fieldset key={s.id} className="card">
             <legend>{t('builder.section', { n: si + 1 })}</legend>
-            <Field label={t('builder.sectionTitle')} value={s.title} required onChange={(e) => setSection(si, { title: e.target.value })} />
+            <Field
+              label={t('builder.sectionTitle')}
+              name={`sections.${si}.title`}
+              value={s.title}
+              required
+              onChange={(e) => setSection(si, { title: e.target.value })}
+            />
             {s.questions.map((q, qi) => (
               <QuestionEditor
                 key={q.id}
                 n={qi + 1}
+                path={`sections.${si}.questions.${qi}`}
                 question={q}
                 standardOptions={standardOptions}
                 onChange={(nq) => setQuestion(si, qi, nq)}
@@ -145,9 +146,8 @@ export function BuilderPage() {
             {t('builder.addSection')}
           </button>
         </div>
-        <ErrorMessage error={error} />
         <button type="submit">{id ? t('builder.saveVersion') : t('builder.create')}</button>
-      </form>
+      </Form>
     </Page>
   );
 }
