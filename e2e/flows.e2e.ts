@@ -98,8 +98,8 @@ describe('regional flows', () => {
     await signIn(page, 'officer.lka@demo.example');
     await page.getByRole('link', { name: 'Regional flows' }).first().click();
     await page.getByRole('link', { name: 'Report a period' }).click();
-    // A group far larger than usual, long before the months the picture shows: flagged when the return is submitted.
-    const period = monthsAgo(30);
+    // A group far larger than usual, before the demo's three years of returns: flagged when the return is submitted.
+    const period = monthsAgo(48);
     await page.getByLabel('Origin (ISO3)').fill('LKA');
     await page.getByLabel('Destination (ISO3)').fill('AUS');
     await page.getByLabel('Group size').fill('420');
