@@ -6,9 +6,10 @@ import { api } from '../../api';
 import { Form } from '../../components/form';
 import { ErrorMessage, Field, useApi } from '../../components/ui';
 
-export function OutliersSection() {
+/** `refresh` changes when a return was just saved or submitted: a submitted return may have been flagged. */
+export function OutliersSection({ refresh }: { refresh: number }) {
   const { t } = useTranslation('flows');
-  const outliers = useApi(() => api.get<{ outliers: z.infer<typeof outlierSchema>[] }>('/api/flows/outliers'), []);
+  const outliers = useApi(() => api.get<{ outliers: z.infer<typeof outlierSchema>[] }>('/api/flows/outliers'), [refresh]);
   // Why the value is right is said beside its note when it is missing or too short; the note typed stays.
   const confirm = (id: string) => async (data: FormData) => {
     await api.post(`/api/flows/outliers/${id}/confirm`, { note: String(data.get('note') ?? '') });

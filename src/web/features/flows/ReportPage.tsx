@@ -34,6 +34,12 @@ export function ReportPage() {
   };
   const maySubmit = usePermission(Permission.FlowsSubmit);
   const returns = useApi(() => api.get<{ submissions: z.infer<typeof submissionSummary>[] }>('/api/flows/submissions'), []);
+  // Each saved or submitted return reloads the list of returns and the values flagged for confirmation.
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    returns.reload();
+    setVersion((v) => v + 1);
+  };
   const [period, setPeriod] = useState('');
   const [incidents, setIncidents] = useState<Incident[]>([]);
   const [draft, setDraft] = useState({
@@ -72,7 +78,7 @@ export function ReportPage() {
     try {
       const saved = await api.post<Result>('/api/flows/submissions', { period, incidents, submit });
       setIncidents([]);
-      returns.reload();
+      changed();
       return savedText(t, saved);
     } catch (err) {
       setRefused(reportLines(err));
@@ -143,7 +149,7 @@ export function ReportPage() {
       </Form>
       <RefusedLines lines={refused} />
 
-      <UploadSection maySubmit={maySubmit} onDone={() => returns.reload()} />
+      <UploadSection maySubmit={maySubmit} onDone={changed} />
 
       <h2>{t('myReturns')}</h2>
       <ErrorMessage error={returns.error} />
@@ -174,7 +180,7 @@ export function ReportPage() {
                   <ActionButton
                     onAction={async () => {
                       const saved = await api.post<Result>(`/api/flows/submissions/${s.period}/submit`, {});
-                      returns.reload();
+                      changed();
                       return savedText(t, saved);
                     }}
                   >
@@ -186,7 +192,7 @@ export function ReportPage() {
           ))}
         </tbody>
       </table>
-      <OutliersSection />
+      <OutliersSection refresh={version} />
     </>
   );
 }
