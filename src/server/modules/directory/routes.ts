@@ -1,6 +1,6 @@
 // Directory API: contact details for members, kept by each state's focal point; a stale list and "still correct".
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import {
   committeeBody,
@@ -23,119 +23,70 @@ import {
 
 export const directoryRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['directory'];
+    const api = endpoints(app, ['directory']);
     const read = { permission: Permission.DirectoryRead };
     const write = { permission: Permission.DirectoryWrite };
     const directory = services.directory;
 
-    app.get(
+    api.get(
       '/api/directory',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'National committees, contact points, liaison officers and agencies (members only)',
-          querystring: directoryQuery,
-          response: { 200: directoryResponse },
-        },
+        access: read,
+        summary: 'National committees, contact points, liaison officers and agencies (members only)',
+        query: directoryQuery,
+        response: directoryResponse,
       },
-      async (req) => directory.list(actorOf(req), req.query),
+      ({ actor, query }) => directory.list(actor, query),
     );
-
-    app.get(
-      '/api/directory/topics',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Contact point topics', response: { 200: topicsResponse } },
-      },
-      async () => directory.topics(),
-    );
-
-    app.get(
+    api.get('/api/directory/topics', { access: read, summary: 'Contact point topics', response: topicsResponse }, () => directory.topics());
+    api.get(
       '/api/directory/stale',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Entries you keep that nobody has confirmed for 12 months', response: { 200: staleResponse } },
-      },
-      async (req) => directory.stale(actorOf(req)),
+      { access: write, summary: 'Entries you keep that nobody has confirmed for 12 months', response: staleResponse },
+      ({ actor }) => directory.stale(actor),
     );
 
-    app.post(
+    api.post(
       '/api/directory/committees',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Add a national committee', body: committeeBody, response: { 201: committeeSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await directory.addCommittee(actorOf(req), req.body)),
+      { access: write, summary: 'Add a national committee', body: committeeBody, response: committeeSchema, status: 201 },
+      ({ actor, body }) => directory.addCommittee(actor, body),
     );
-
-    app.patch(
+    api.patch(
       '/api/directory/committees/:id',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Change a national committee', params: idParams, body: committeePatch, response: { 200: committeeSchema } },
-      },
-      async (req) => directory.updateCommittee(actorOf(req), req.params.id, req.body),
+      { access: write, summary: 'Change a national committee', params: idParams, body: committeePatch, response: committeeSchema },
+      ({ actor, params, body }) => directory.updateCommittee(actor, params.id, body),
     );
-
-    app.post(
+    api.post(
       '/api/directory/contact-points',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Add a designated contact point', body: contactPointBody, response: { 201: contactPointSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await directory.addContactPoint(actorOf(req), req.body)),
+      { access: write, summary: 'Add a designated contact point', body: contactPointBody, response: contactPointSchema, status: 201 },
+      ({ actor, body }) => directory.addContactPoint(actor, body),
     );
-
-    app.patch(
+    api.patch(
       '/api/directory/contact-points/:id',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Change a contact point', params: idParams, body: contactPointPatch, response: { 200: contactPointSchema } },
-      },
-      async (req) => directory.updateContactPoint(actorOf(req), req.params.id, req.body),
+      { access: write, summary: 'Change a contact point', params: idParams, body: contactPointPatch, response: contactPointSchema },
+      ({ actor, params, body }) => directory.updateContactPoint(actor, params.id, body),
     );
-
-    app.post(
+    api.post(
       '/api/directory/liaison-officers',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Add a liaison officer posted abroad', body: liaisonOfficerBody, response: { 201: liaisonOfficerSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await directory.addLiaisonOfficer(actorOf(req), req.body)),
+      { access: write, summary: 'Add a liaison officer posted abroad', body: liaisonOfficerBody, response: liaisonOfficerSchema, status: 201 },
+      ({ actor, body }) => directory.addLiaisonOfficer(actor, body),
     );
-
-    app.patch(
+    api.patch(
       '/api/directory/liaison-officers/:id',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Change a liaison officer posting', params: idParams, body: liaisonOfficerPatch, response: { 200: liaisonOfficerSchema } },
-      },
-      async (req) => directory.updateLiaisonOfficer(actorOf(req), req.params.id, req.body),
+      { access: write, summary: 'Change a liaison officer posting', params: idParams, body: liaisonOfficerPatch, response: liaisonOfficerSchema },
+      ({ actor, params, body }) => directory.updateLiaisonOfficer(actor, params.id, body),
     );
 
-    app.post(
+    api.post(
       '/api/directory/:kind/:id/confirm',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Confirm an entry is still correct', params: entryParams, response: { 200: ok } },
-      },
-      async (req) => {
-        await directory.confirm(actorOf(req), req.params.kind, req.params.id);
+      { access: write, summary: 'Confirm an entry is still correct', params: entryParams, response: ok },
+      async ({ actor, params }) => {
+        await directory.confirm(actor, params.kind, params.id);
         return { ok: true as const };
       },
     );
-
-    app.delete(
-      '/api/directory/:kind/:id',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Remove an entry', params: entryParams, response: { 200: ok } },
-      },
-      async (req) => {
-        await directory.remove(actorOf(req), req.params.kind, req.params.id);
-        return { ok: true as const };
-      },
-    );
+    api.delete('/api/directory/:kind/:id', { access: write, summary: 'Remove an entry', params: entryParams, response: ok }, async ({ actor, params }) => {
+      await directory.remove(actor, params.kind, params.id);
+      return { ok: true as const };
+    });
   },
 };

@@ -1,6 +1,6 @@
 // Notifications API: my notifications, delivery status, and a state's webhook (kept by its focal point). Deliveries are jobs (jobs.ts).
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import {
   deliveriesResponse,
@@ -15,60 +15,43 @@ import {
 
 export const notificationsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['notifications'];
+    const api = endpoints(app, ['notifications']);
     const read = { permission: Permission.NotificationsRead };
     const webhook = { permission: Permission.NotificationsWebhook };
     const notifications = services.notifications;
 
-    app.get(
-      '/api/notifications',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'My notifications, newest first', response: { 200: notificationsResponse } },
-      },
-      async (req) => notifications.list(actorOf(req)),
+    api.get('/api/notifications', { access: read, summary: 'My notifications, newest first', response: notificationsResponse }, ({ actor }) =>
+      notifications.list(actor),
     );
 
-    app.post(
+    api.post(
       '/api/notifications/:id/read',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Mark a notification read', params: idParams, response: { 200: okResponse } },
-      },
-      async (req) => notifications.markRead(actorOf(req), req.params.id),
+      { access: read, summary: 'Mark a notification read', params: idParams, response: okResponse },
+      ({ actor, params }) => notifications.markRead(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/notifications/deliveries',
-      {
-        config: { access: read },
-        schema: { tags, summary: "E-mail and webhook deliveries and their status (mine; my state's for a focal point)", response: { 200: deliveriesResponse } },
-      },
-      async (req) => notifications.deliveries(actorOf(req)),
+      { access: read, summary: "E-mail and webhook deliveries and their status (mine; my state's for a focal point)", response: deliveriesResponse },
+      ({ actor }) => notifications.deliveries(actor),
     );
 
-    app.get(
+    api.get(
       '/api/notifications/webhooks/:state',
-      {
-        config: { access: webhook },
-        schema: { tags, summary: "My state's webhook (without its secret)", params: stateParams, response: { 200: webhookResponse } },
-      },
-      async (req) => notifications.webhook(actorOf(req), req.params.state),
+      { access: webhook, summary: "My state's webhook (without its secret)", params: stateParams, response: webhookResponse },
+      ({ actor, params }) => notifications.webhook(actor, params.state),
     );
 
-    app.put(
+    api.put(
       '/api/notifications/webhooks/:state',
       {
-        config: { access: webhook },
-        schema: {
-          tags,
-          summary: "Set my state's webhook; answers a new signing secret, shown once",
-          params: stateParams,
-          body: webhookBody,
-          response: { 200: webhookSecretResponse },
-        },
+        access: webhook,
+        summary: "Set my state's webhook; answers a new signing secret, shown once",
+        params: stateParams,
+        body: webhookBody,
+        response: webhookSecretResponse,
       },
-      async (req) => notifications.setWebhook(actorOf(req), req.params.state, req.body.url),
+      ({ actor, params, body }) => notifications.setWebhook(actor, params.state, body.url),
     );
   },
 };

@@ -1,6 +1,6 @@
 // Plans of action API: plans with their actions, progress reports, the coordinator's dashboard, reminders and the chair's report.
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportPdf } from './chair-report.js';
@@ -24,121 +24,90 @@ import {
 
 export const plansRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['plans'];
+    const api = endpoints(app, ['plans']);
     const read = { permission: Permission.PlansRead };
     const coordinate = { permission: Permission.PlansCoordinate };
     const manage = { permission: Permission.PlansManage };
     const plans = services.plans;
 
-    app.get(
-      '/api/plans',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Plans of action with their strategies and actions', response: { 200: plansResponse } },
-      },
-      async (req) => plans.list(actorOf(req)),
+    api.get('/api/plans', { access: read, summary: 'Plans of action with their strategies and actions', response: plansResponse }, ({ actor }) =>
+      plans.list(actor),
     );
 
-    app.get(
+    api.get(
       '/api/plans/capacity-kinds',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Kinds of capacity help a state may name as needs', response: { 200: capacityKindsResponse } },
-      },
-      async () => ({ kinds: capacityKinds() }),
+      { access: read, summary: 'Kinds of capacity help a state may name as needs', response: capacityKindsResponse },
+      () => ({ kinds: capacityKinds() }),
     );
 
-    app.get(
+    api.get(
       '/api/plans/reminders',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Overdue actions of your state (coordinators: of the states they follow)', response: { 200: remindersResponse } },
-      },
-      async (req) => plans.reminders(actorOf(req)),
+      { access: read, summary: 'Overdue actions of your state (coordinators: of the states they follow)', response: remindersResponse },
+      ({ actor }) => plans.reminders(actor),
     );
 
-    app.get(
+    api.get('/api/plans/:id', { access: read, summary: 'One plan of action', params: planParams, response: planSchema }, ({ actor, params }) =>
+      plans.get(actor, params.id),
+    );
+
+    api.post('/api/plans', { access: manage, summary: 'Create a plan of action', body: planBody, response: planSchema, status: 201 }, ({ actor, body }) =>
+      plans.createPlan(actor, body),
+    );
+
+    api.patch(
       '/api/plans/:id',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'One plan of action', params: planParams, response: { 200: planSchema } },
-      },
-      async (req) => plans.get(actorOf(req), req.params.id),
+      { access: manage, summary: 'Set the report-to and due date of a plan', params: planParams, body: planPatch, response: planSchema },
+      ({ actor, params, body }) => plans.updatePlan(actor, params.id, body),
     );
 
-    app.post(
-      '/api/plans',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'Create a plan of action', body: planBody, response: { 201: planSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await plans.createPlan(actorOf(req), req.body)),
-    );
-
-    app.patch(
-      '/api/plans/:id',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'Set the report-to and due date of a plan', params: planParams, body: planPatch, response: { 200: planSchema } },
-      },
-      async (req) => plans.updatePlan(actorOf(req), req.params.id, req.body),
-    );
-
-    app.post(
+    api.post(
       '/api/plans/:id/actions',
       {
-        config: { access: manage },
-        schema: { tags, summary: 'Add an action (acting states, coordinators, dates)', params: planParams, body: actionBody, response: { 201: actionSchema } },
+        access: manage,
+        summary: 'Add an action (acting states, coordinators, dates)',
+        params: planParams,
+        body: actionBody,
+        response: actionSchema,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await plans.addAction(actorOf(req), { ...req.body, planId: req.params.id })),
+      ({ actor, params, body }) => plans.addAction(actor, { ...body, planId: params.id }),
     );
 
-    app.get(
+    api.get(
       '/api/plans/:id/dashboard',
-      {
-        config: { access: coordinate },
-        schema: { tags, summary: 'Who has and has not reported on each action, and who is overdue', params: planParams, response: { 200: dashboardResponse } },
-      },
-      async (req) => plans.dashboard(req.params.id),
+      { access: coordinate, summary: 'Who has and has not reported on each action, and who is overdue', params: planParams, response: dashboardResponse },
+      ({ params }) => plans.dashboard(params.id),
     );
 
-    app.get(
+    api.get(
       '/api/plans/:id/chair-report',
-      {
-        config: { access: coordinate },
-        schema: { tags, summary: "The coordinator's report to the chair (PDF, or Markdown with format=md)", params: planParams, querystring: chairReportQuery },
-      },
-      async (req, reply) => {
-        const { plan, markdown } = await plans.chairReport(actorOf(req), req.params.id, req.query.coordinator ?? null);
-        if (req.query.format === 'md')
+      { access: coordinate, summary: "The coordinator's report to the chair (PDF, or Markdown with format=md)", params: planParams, query: chairReportQuery },
+      async ({ actor, params, query, reply }) => {
+        const { plan, markdown } = await plans.chairReport(actor, params.id, query.coordinator ?? null);
+        if (query.format === 'md')
           return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="chair-report-${plan.id}.md"`).send(markdown);
         const pdf = await chairReportPdf(markdown, plan);
         return reply.type('application/pdf').header('content-disposition', `attachment; filename="chair-report-${plan.id}.pdf"`).send(pdf);
       },
     );
 
-    app.get(
+    api.get(
       '/api/plans/actions/:id/progress',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Progress reports on an action, newest first', params: actionParams, response: { 200: progressResponse } },
-      },
-      async (req) => plans.progress(req.params.id),
+      { access: read, summary: 'Progress reports on an action, newest first', params: actionParams, response: progressResponse },
+      ({ params }) => plans.progress(params.id),
     );
 
-    app.post(
+    api.post(
       '/api/plans/actions/:id/progress',
       {
-        config: { access: { permission: Permission.PlansReport } },
-        schema: {
-          tags,
-          summary: 'Report your state’s progress on an action you act on',
-          params: actionParams,
-          body: progressBody,
-          response: { 201: progressSchema },
-        },
+        access: { permission: Permission.PlansReport },
+        summary: 'Report your state’s progress on an action you act on',
+        params: actionParams,
+        body: progressBody,
+        response: progressSchema,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await plans.report(actorOf(req), req.params.id, req.body)),
+      ({ actor, params, body }) => plans.report(actor, params.id, body),
     );
   },
 };
