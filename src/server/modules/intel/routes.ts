@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import { MAX_ATTACHMENT_BYTES } from './attachments.js';
 import {
@@ -34,179 +34,125 @@ const attachmentResponse = z.object({ id: z.string(), filename: z.string(), medi
 
 export const intelRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['intel'];
+    const api = endpoints(app, ['intel']);
     const read = { permission: Permission.IntelRead };
     const write = { permission: Permission.IntelWrite };
     const { intelReports: reports, intelExchange: exchange } = services;
 
-    app.get(
+    api.get(
       '/api/intel/scales',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'The Admiralty grading scale, its 4x4 equivalent, and the intelligence categories', response: { 200: gradingScaleResponse } },
-      },
-      async () => reports.scales(),
+      { access: read, summary: 'The Admiralty grading scale, its 4x4 equivalent, and the intelligence categories', response: gradingScaleResponse },
+      () => reports.scales(),
     );
 
-    app.get(
+    api.get(
       '/api/intel/reports',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Full-text search with facets over the reports you may read', querystring: searchQuery, response: { 200: searchResponse } },
-      },
-      async (req) => reports.search(actorOf(req), req.query),
+      { access: read, summary: 'Full-text search with facets over the reports you may read', query: searchQuery, response: searchResponse },
+      ({ actor, query }) => reports.search(actor, query),
     );
 
-    app.post(
+    api.post(
       '/api/intel/reports',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'File a report (graded, classified, with handling codes)', body: reportBody, response: { 201: reportSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await reports.create(actorOf(req), req.body)),
+      { access: write, summary: 'File a report (graded, classified, with handling codes)', body: reportBody, response: reportSchema, status: 201 },
+      ({ actor, body }) => reports.create(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/intel/inbox',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Reports released to my state, requests for information and pending consents', response: { 200: inboxResponse } },
-      },
-      async (req) => exchange.inbox(actorOf(req)),
+      { access: read, summary: 'Reports released to my state, requests for information and pending consents', response: inboxResponse },
+      ({ actor }) => exchange.inbox(actor),
     );
 
-    app.get(
+    api.get(
       '/api/intel/reports/:id',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'One report (every read is audited)', params: idParams, response: { 200: reportSchema } },
-      },
-      async (req) => reports.get(actorOf(req), req.params.id),
+      { access: read, summary: 'One report (every read is audited)', params: idParams, response: reportSchema },
+      ({ actor, params }) => reports.get(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/intel/reports/:id/release',
       {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Release to states and groups: all covered by agreements, or nothing released (403 naming each missing agreement)',
-          params: idParams,
-          body: releaseBody,
-          response: { 200: releaseResponse },
-        },
+        access: write,
+        summary: 'Release to states and groups: all covered by agreements, or nothing released (403 naming each missing agreement)',
+        params: idParams,
+        body: releaseBody,
+        response: releaseResponse,
       },
-      async (req) => exchange.release(actorOf(req), req.params.id, req.body),
+      ({ actor, params, body }) => exchange.release(actor, params.id, body),
     );
 
-    app.post(
+    api.post(
       '/api/intel/reports/:id/acknowledge',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Acknowledge receipt for my state', params: idParams, response: { 200: okResponse } },
-      },
-      async (req) => exchange.acknowledge(actorOf(req), req.params.id),
+      { access: write, summary: 'Acknowledge receipt for my state', params: idParams, response: okResponse },
+      ({ actor, params }) => exchange.acknowledge(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/intel/reports/:id/readers',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Who in which state read this report (originator only)', params: idParams, response: { 200: readersResponse } },
-      },
-      async (req) => reports.readers(actorOf(req), req.params.id),
+      { access: read, summary: 'Who in which state read this report (originator only)', params: idParams, response: readersResponse },
+      ({ actor, params }) => reports.readers(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/intel/reports/:id/consents',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Ask the originator for consent to share onward', params: idParams, body: consentBody, response: { 201: consentSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await exchange.requestConsent(actorOf(req), req.params.id, req.body)),
+      { access: write, summary: 'Ask the originator for consent to share onward', params: idParams, body: consentBody, response: consentSchema, status: 201 },
+      ({ actor, params, body }) => exchange.requestConsent(actor, params.id, body),
     );
 
-    app.get(
-      '/api/intel/consents',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Consents asked of my state or by it', response: { 200: consentsResponse } },
-      },
-      async (req) => exchange.consents(actorOf(req)),
+    api.get('/api/intel/consents', { access: read, summary: 'Consents asked of my state or by it', response: consentsResponse }, ({ actor }) =>
+      exchange.consents(actor),
     );
 
-    app.post(
+    api.post(
       '/api/intel/consents/:id/decision',
-      {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Grant or refuse a consent (originating state)',
-          params: idParams,
-          body: consentDecisionBody,
-          response: { 200: consentSchema },
-        },
-      },
-      async (req) => exchange.decideConsent(actorOf(req), req.params.id, req.body.grant),
+      { access: write, summary: 'Grant or refuse a consent (originating state)', params: idParams, body: consentDecisionBody, response: consentSchema },
+      ({ actor, params, body }) => exchange.decideConsent(actor, params.id, body.grant),
     );
 
-    app.get(
+    api.get(
+      '/api/intel/reports/:id/rfis',
+      { access: read, summary: 'Requests for information on this report that involve my state', params: idParams, response: rfisResponse },
+      ({ actor, params }) => exchange.rfis(actor, params.id),
+    );
+
+    api.post(
       '/api/intel/reports/:id/rfis',
       {
-        config: { access: read },
-        schema: { tags, summary: 'Requests for information on this report that involve my state', params: idParams, response: { 200: rfisResponse } },
+        access: write,
+        summary: 'Send a request for information to the originator, with a deadline',
+        params: idParams,
+        body: rfiBody,
+        response: rfiSchema,
+        status: 201,
       },
-      async (req) => exchange.rfis(actorOf(req), req.params.id),
+      ({ actor, params, body }) => exchange.askRfi(actor, params.id, body),
     );
 
-    app.post(
-      '/api/intel/reports/:id/rfis',
-      {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Send a request for information to the originator, with a deadline',
-          params: idParams,
-          body: rfiBody,
-          response: { 201: rfiSchema },
-        },
-      },
-      async (req, reply) => reply.status(201).send(await exchange.askRfi(actorOf(req), req.params.id, req.body)),
-    );
-
-    app.post(
+    api.post(
       '/api/intel/rfis/:id/messages',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Reply in a request for information thread', params: idParams, body: rfiMessageBody, response: { 200: rfiSchema } },
-      },
-      async (req) => exchange.replyRfi(actorOf(req), req.params.id, req.body.body),
+      { access: write, summary: 'Reply in a request for information thread', params: idParams, body: rfiMessageBody, response: rfiSchema },
+      ({ actor, params, body }) => exchange.replyRfi(actor, params.id, body.body),
     );
 
-    app.post(
+    api.post(
       '/api/intel/reports/:id/attachments',
       {
-        config: { access: write },
+        access: write,
+        summary: 'Attach a file (PDF, PNG, JPEG, GIF, text, CSV; type checked against its bytes)',
+        params: idParams,
+        body: attachmentBody,
+        response: attachmentResponse,
         bodyLimit: Math.ceil(MAX_ATTACHMENT_BYTES * 1.4) + 4096,
-        schema: {
-          tags,
-          summary: 'Attach a file (PDF, PNG, JPEG, GIF, text, CSV; type checked against its bytes)',
-          params: idParams,
-          body: attachmentBody,
-          response: { 201: attachmentResponse },
-        },
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await reports.addAttachment(actorOf(req), req.params.id, req.body)),
+      ({ actor, params, body }) => reports.addAttachment(actor, params.id, body),
     );
 
-    app.get(
+    api.get(
       '/api/intel/reports/:id/attachments/:attachmentId',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Download an attachment (never rendered inline)', params: attachmentParams },
-      },
-      async (req, reply) => {
-        const a = await reports.attachment(actorOf(req), req.params.id, req.params.attachmentId);
+      { access: read, summary: 'Download an attachment (never rendered inline)', params: attachmentParams },
+      async ({ actor, params, reply }) => {
+        const a = await reports.attachment(actor, params.id, params.attachmentId);
         return reply
           .type(a.mediaType.startsWith('text/') ? `${a.mediaType}; charset=utf-8` : a.mediaType)
           .header('content-disposition', `attachment; filename="${a.filename.replace(/"/g, '')}"`)

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import { actorOf, type Router } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import { langOf } from '../../i18n/request.js';
 import type { ModuleRoutes } from '../module.js';
 import { FILE_SIZE_LIMIT } from './answering.js';
@@ -38,244 +39,175 @@ import {
 export const surveysRoutes: ModuleRoutes = {
   async register(app, { services }) {
     const tags = ['surveys'];
+    const api = endpoints(app, tags);
     const read = { permission: Permission.SurveysRead };
     const manage = { permission: Permission.SurveysManage };
     const answer = { permission: Permission.SurveysAnswer };
     const { surveys, answering, results, reminders } = services.surveys;
     const ok = okResponse;
 
-    app.get(
+    api.get(
       '/api/surveys',
-      {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: "The surveys the signed-in user may see, with their state's response status and reminders",
-          response: { 200: surveysResponse },
-        },
-      },
-      async (req) => surveys.list(actorOf(req)),
+      { access: read, summary: "The surveys the signed-in user may see, with their state's response status and reminders", response: surveysResponse },
+      ({ actor }) => surveys.list(actor),
     );
 
-    app.post(
+    api.post(
       '/api/surveys',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'Build a survey from sections and questions (version 1)', body: surveyBody, response: { 201: versionResponse } },
-      },
-      async (req, reply) => reply.status(201).send(await surveys.create(actorOf(req), req.body)),
+      { access: manage, summary: 'Build a survey from sections and questions (version 1)', body: surveyBody, response: versionResponse, status: 201 },
+      ({ actor, body }) => surveys.create(actor, body),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/reminders/run',
-      {
-        config: { access: manage },
-        schema: {
-          tags,
-          summary: 'Send the reminders that are due (before and after each deadline), in the app and by e-mail',
-          response: { 200: remindersRunResponse },
-        },
-      },
-      async (req) => reminders.run(actorOf(req)),
+      { access: manage, summary: 'Send the reminders that are due (before and after each deadline), in the app and by e-mail', response: remindersRunResponse },
+      ({ actor }) => reminders.run(actor),
     );
 
-    app.get(
+    api.get(
       '/api/surveys/:id',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: "One survey: questionnaire, versions, and (for its coordinators) each state's progress",
-          params: idParams,
-          response: { 200: surveyDetailSchema },
-        },
+        access: read,
+        summary: "One survey: questionnaire, versions, and (for its coordinators) each state's progress",
+        params: idParams,
+        response: surveyDetailSchema,
       },
-      async (req) => surveys.detail(actorOf(req), req.params.id),
+      ({ actor, params }) => surveys.detail(actor, params.id),
     );
 
-    app.put(
+    api.put(
       '/api/surveys/:id/questionnaire',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'A new version of the questionnaire', params: idParams, body: questionnaireBody, response: { 200: versionResponse } },
-      },
-      async (req) => surveys.revise(actorOf(req), req.params.id, req.body.sections),
+      { access: manage, summary: 'A new version of the questionnaire', params: idParams, body: questionnaireBody, response: versionResponse },
+      ({ actor, params, body }) => surveys.revise(actor, params.id, body.sections),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/send',
       {
-        config: { access: manage },
-        schema: {
-          tags,
-          summary: 'Send the survey to all member states or a chosen set, with a deadline',
-          params: idParams,
-          body: sendBody,
-          response: { 200: sentResponse },
-        },
+        access: manage,
+        summary: 'Send the survey to all member states or a chosen set, with a deadline',
+        params: idParams,
+        body: sendBody,
+        response: sentResponse,
       },
-      async (req) => surveys.send(actorOf(req), req.params.id, req.body),
+      ({ actor, params, body }) => surveys.send(actor, params.id, body),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/close',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'Close the survey to further answers', params: idParams, response: { 200: ok } },
-      },
-      async (req) => surveys.close(actorOf(req), req.params.id),
+      { access: manage, summary: 'Close the survey to further answers', params: idParams, response: ok },
+      ({ actor, params }) => surveys.close(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/publish',
       {
-        config: { access: manage },
-        schema: {
-          tags,
-          summary: "Publish the results on the public site (needs every answering state's decision on consent)",
-          params: idParams,
-          response: { 200: publishedResponse },
-        },
+        access: manage,
+        summary: "Publish the results on the public site (needs every answering state's decision on consent)",
+        params: idParams,
+        response: publishedResponse,
       },
-      async (req) => surveys.publish(actorOf(req), req.params.id),
+      ({ actor, params }) => surveys.publish(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/surveys/:id/results',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Results per question, per state and per sub-region', params: idParams, response: { 200: resultsSchema } },
-      },
-      async (req) => results.results(actorOf(req), req.params.id),
+      { access: read, summary: 'Results per question, per state and per sub-region', params: idParams, response: resultsSchema },
+      ({ actor, params }) => results.results(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/surveys/:id/export',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Results as CSV or XLSX', params: idParams, querystring: exportQuery },
-      },
-      async (req, reply) => {
-        const file = await results.export(actorOf(req), req.params.id, req.query.format, langOf(req));
+      { access: read, summary: 'Results as CSV or XLSX', params: idParams, query: exportQuery },
+      async ({ actor, params, query, req, reply }) => {
+        const file = await results.export(actor, params.id, query.format, langOf(req));
         return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
       },
     );
 
-    app.get(
+    api.get(
       '/api/surveys/:id/responses/:state',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: "A state's answers (to those answering for it and to the survey's coordinators)",
-          params: responseParams,
-          response: { 200: responseSchema },
-        },
+        access: read,
+        summary: "A state's answers (to those answering for it and to the survey's coordinators)",
+        params: responseParams,
+        response: responseSchema,
       },
-      async (req) => answering.response(actorOf(req), req.params.id, req.params.state),
+      ({ actor, params }) => answering.response(actor, params.id, params.state),
     );
 
-    app.put(
+    api.put(
       '/api/surveys/:id/responses/:state',
       {
-        config: { access: answer },
-        schema: {
-          tags,
-          summary: 'Save answers as a draft (only the questions given change)',
-          params: responseParams,
-          body: answersBody,
-          response: { 200: responseSchema },
-        },
+        access: answer,
+        summary: 'Save answers as a draft (only the questions given change)',
+        params: responseParams,
+        body: answersBody,
+        response: responseSchema,
       },
-      async (req) => answering.save(actorOf(req), req.params.id, req.params.state, req.body.answers),
+      ({ actor, params, body }) => answering.save(actor, params.id, params.state, body.answers),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/responses/:state/submit',
-      {
-        config: { access: answer },
-        schema: {
-          tags,
-          summary: 'Submit the answers (focal point; every required question answered)',
-          params: responseParams,
-          response: { 200: responseSchema },
-        },
-      },
-      async (req) => answering.submit(actorOf(req), req.params.id, req.params.state),
+      { access: answer, summary: 'Submit the answers (focal point; every required question answered)', params: responseParams, response: responseSchema },
+      ({ actor, params }) => answering.submit(actor, params.id, params.state),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/responses/:state/accept',
-      {
-        config: { access: manage },
-        schema: { tags, summary: "Accept a state's submitted answers", params: responseParams, response: { 200: ok } },
-      },
-      async (req) => surveys.accept(actorOf(req), req.params.id, req.params.state),
+      { access: manage, summary: "Accept a state's submitted answers", params: responseParams, response: ok },
+      ({ actor, params }) => surveys.accept(actor, params.id, params.state),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/responses/:state/return',
-      {
-        config: { access: manage },
-        schema: { tags, summary: "Return a state's answers with comments", params: responseParams, body: returnBody, response: { 200: ok } },
-      },
-      async (req) => surveys.returnToState(actorOf(req), req.params.id, req.params.state, req.body.comment),
+      { access: manage, summary: "Return a state's answers with comments", params: responseParams, body: returnBody, response: ok },
+      ({ actor, params, body }) => surveys.returnToState(actor, params.id, params.state, body.comment),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/responses/:state/consent',
       {
-        config: { access: answer },
-        schema: {
-          tags,
-          summary: "Give or withhold consent to publish the state's answers (focal point)",
-          params: responseParams,
-          body: consentBody,
-          response: { 200: consentResponse },
-        },
+        access: answer,
+        summary: "Give or withhold consent to publish the state's answers (focal point)",
+        params: responseParams,
+        body: consentBody,
+        response: consentResponse,
       },
-      async (req) => answering.consent(actorOf(req), req.params.id, req.params.state, req.body.consent),
+      ({ actor, params, body }) => answering.consent(actor, params.id, params.state, body.consent),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/responses/:state/delegates',
       {
-        config: { access: answer },
-        schema: {
-          tags,
-          summary: 'Delegate answering to an officer of the state (focal point)',
-          params: responseParams,
-          body: delegateBody,
-          response: { 200: delegatesResponse },
-        },
+        access: answer,
+        summary: 'Delegate answering to an officer of the state (focal point)',
+        params: responseParams,
+        body: delegateBody,
+        response: delegatesResponse,
       },
-      async (req) => answering.delegate(actorOf(req), req.params.id, req.params.state, req.body.userId),
+      ({ actor, params, body }) => answering.delegate(actor, params.id, params.state, body.userId),
     );
 
-    app.post(
+    api.post(
       '/api/surveys/:id/responses/:state/answers/:questionId/assessment',
       {
-        config: { access: answer },
-        schema: {
-          tags,
-          summary: 'Turn an answer on a catalogue standard into a draft assessment, citing the provisions given as evidence',
-          params: answerParams,
-          body: toAssessmentBody,
-          response: { 201: toAssessmentResponse },
-        },
+        access: answer,
+        summary: 'Turn an answer on a catalogue standard into a draft assessment, citing the provisions given as evidence',
+        params: answerParams,
+        body: toAssessmentBody,
+        response: toAssessmentResponse,
+        status: 201,
       },
-      async (req, reply) =>
-        reply.status(201).send(await answering.toAssessment(actorOf(req), req.params.id, req.params.state, req.params.questionId, req.body)),
+      ({ actor, params, body }) => answering.toAssessment(actor, params.id, params.state, params.questionId, body),
     );
 
-    app.get(
+    api.get(
       '/api/surveys/:id/responses/:state/files/:fileId',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Download an evidence file', params: fileParams },
-      },
-      async (req, reply) => {
-        const f = await answering.file(actorOf(req), req.params.id, req.params.state, req.params.fileId);
+      { access: read, summary: 'Download an evidence file', params: fileParams },
+      async ({ actor, params, reply }) => {
+        const f = await answering.file(actor, params.id, params.state, params.fileId);
         return reply
           .header('content-type', f.contentType)
           .header('content-disposition', `attachment; filename="${f.filename.replace(/"/g, '')}"`)

@@ -2,7 +2,7 @@
 // files (downloads only), withdraw, and the time-to-answer dashboard.
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import { MAX_FILE_BYTES } from './attachments.js';
 import {
@@ -23,144 +23,116 @@ import {
 
 export const verificationsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['verifications'];
-    const read = { access: { permission: Permission.VerificationsRead } };
-    const write = { access: { permission: Permission.VerificationsWrite } };
+    const api = endpoints(app, ['verifications']);
+    const read = { permission: Permission.VerificationsRead };
+    const write = { permission: Permission.VerificationsWrite };
     const verifications = services.verifications;
 
-    app.post(
+    api.post(
       '/api/verifications',
       {
-        config: write,
-        schema: {
-          tags,
-          summary: "Ask another state to verify a person's identity and nationality (names in any script, birth, documents, reason, urgency, deadline)",
-          body: createBody,
-          response: { 201: requestSchema },
-        },
+        access: write,
+        summary: "Ask another state to verify a person's identity and nationality (names in any script, birth, documents, reason, urgency, deadline)",
+        body: createBody,
+        response: requestSchema,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await verifications.create(actorOf(req), req.body)),
+      ({ actor, body }) => verifications.create(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/verifications',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'Verification requests the caller may see: incoming (asked of their state) or outgoing (asked by it)',
-          querystring: listQuery,
-          response: { 200: listResponse },
-        },
+        access: read,
+        summary: 'Verification requests the caller may see: incoming (asked of their state) or outgoing (asked by it)',
+        query: listQuery,
+        response: listResponse,
       },
-      async (req) => verifications.list(actorOf(req), req.query),
+      ({ actor, query }) => verifications.list(actor, query),
     );
 
-    app.get(
+    api.get(
       '/api/verifications/dashboard',
       {
-        config: { access: { permission: Permission.VerificationsDashboard } },
-        schema: {
-          tags,
-          summary: 'Time to answer per requested state and month (counts only; cells under the minimum withheld)',
-          querystring: dashboardQuery,
-          response: { 200: dashboardResponse },
-        },
+        access: { permission: Permission.VerificationsDashboard },
+        summary: 'Time to answer per requested state and month (counts only; cells under the minimum withheld)',
+        query: dashboardQuery,
+        response: dashboardResponse,
       },
-      async (req) => verifications.dashboard(actorOf(req), req.query),
+      ({ actor, query }) => verifications.dashboard(actor, query),
     );
 
-    app.get(
+    api.get(
       '/api/verifications/:id',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'One request with its thread, files, the arrangement it relies on and what the caller may do (the read is audited)',
-          params: idParams,
-          response: { 200: requestSchema },
-        },
+        access: read,
+        summary: 'One request with its thread, files, the arrangement it relies on and what the caller may do (the read is audited)',
+        params: idParams,
+        response: requestSchema,
       },
-      async (req) => verifications.get(actorOf(req), req.params.id),
+      ({ actor, params }) => verifications.get(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/verifications/:id/resemblances',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: "Persons of the networks catalogue the caller may read who resemble the request's person, scored with reasons",
-          params: idParams,
-          response: { 200: resemblancesResponse },
-        },
+        access: read,
+        summary: "Persons of the networks catalogue the caller may read who resemble the request's person, scored with reasons",
+        params: idParams,
+        response: resemblancesResponse,
       },
-      async (req) => verifications.resemblances(actorOf(req), req.params.id),
+      ({ actor, params }) => verifications.resemblances(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/verifications/:id/answer',
       {
-        config: write,
-        schema: {
-          tags,
-          summary: "Answer (requested state's designated officers): confirmed, not confirmed, more information needed or cannot determine, with the evidence",
-          params: idParams,
-          body: answerBody,
-          response: { 200: requestSchema },
-        },
+        access: write,
+        summary: "Answer (requested state's designated officers): confirmed, not confirmed, more information needed or cannot determine, with the evidence",
+        params: idParams,
+        body: answerBody,
+        response: requestSchema,
       },
-      async (req) => verifications.answer(actorOf(req), req.params.id, req.body),
+      ({ actor, params, body }) => verifications.answer(actor, params.id, body),
     );
 
-    app.post(
+    api.post(
       '/api/verifications/:id/messages',
       {
-        config: write,
-        schema: {
-          tags,
-          summary: 'Write in the thread (from the requesting side while more information is needed, it reopens the request)',
-          params: idParams,
-          body: messageBody,
-          response: { 200: requestSchema },
-        },
+        access: write,
+        summary: 'Write in the thread (from the requesting side while more information is needed, it reopens the request)',
+        params: idParams,
+        body: messageBody,
+        response: requestSchema,
       },
-      async (req) => verifications.message(actorOf(req), req.params.id, req.body.body),
+      ({ actor, params, body }) => verifications.message(actor, params.id, body.body),
     );
 
-    app.post(
+    api.post(
       '/api/verifications/:id/withdraw',
-      {
-        config: write,
-        schema: { tags, summary: 'Withdraw the request (requesting state)', params: idParams, body: z.strictObject({}), response: { 200: requestSchema } },
-      },
-      async (req) => verifications.withdraw(actorOf(req), req.params.id),
+      { access: write, summary: 'Withdraw the request (requesting state)', params: idParams, body: z.strictObject({}), response: requestSchema },
+      ({ actor, params }) => verifications.withdraw(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/verifications/:id/files',
       {
-        config: write,
+        access: write,
+        summary: 'Attach a photograph, fingerprint file (WSQ, ANSI/NIST-ITL), document scan or evidence; seen by the two states only',
+        params: idParams,
+        body: fileBody,
+        response: fileSchema,
         bodyLimit: Math.ceil(MAX_FILE_BYTES * 1.4) + 4096,
-        schema: {
-          tags,
-          summary: 'Attach a photograph, fingerprint file (WSQ, ANSI/NIST-ITL), document scan or evidence; seen by the two states only',
-          params: idParams,
-          body: fileBody,
-          response: { 201: fileSchema },
-        },
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await verifications.addFile(actorOf(req), req.params.id, req.body)),
+      ({ actor, params, body }) => verifications.addFile(actor, params.id, body),
     );
 
-    app.get(
+    api.get(
       '/api/verifications/:id/files/:fileId',
-      {
-        config: read,
-        schema: { tags, summary: 'Download a file (never rendered inline; audited)', params: fileParams },
-      },
-      async (req, reply) => {
-        const f = await verifications.file(actorOf(req), req.params.id, req.params.fileId);
+      { access: read, summary: 'Download a file (never rendered inline; audited)', params: fileParams },
+      async ({ actor, params, reply }) => {
+        const f = await verifications.file(actor, params.id, params.fileId);
         return reply
           .type(f.mediaType)
           .header('content-disposition', `attachment; filename="${f.filename.replace(/"/g, '')}"`)

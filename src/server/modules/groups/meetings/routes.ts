@@ -1,6 +1,7 @@
 // Meetings API: convene, participants, notes (Chatham House aware), documents, decisions, actions arising, annual report.
 import { Permission } from '../../../access/permissions.js';
-import { actorOf, type Router } from '../../../http/context.js';
+import type { Router } from '../../../http/context.js';
+import { endpoints } from '../../../http/endpoint.js';
 import { langOf } from '../../../i18n/request.js';
 import { annualReportPdf } from '../reports/annual-pdf.js';
 import { createdResponse, groupParams } from '../schemas.js';
@@ -21,118 +22,132 @@ import {
 } from './schemas.js';
 
 export function registerMeetingRoutes(app: Router, wg: WorkingGroupsService) {
-  const tags = ['groups'];
-  const created = { 201: createdResponse };
+  const api = endpoints(app, ['groups']);
   const meetings = wg.meetings;
 
-  app.get(
+  api.get(
     '/api/groups/:code/meetings',
-    {
-      config: { access: { permission: Permission.GroupsMeetingsRead } },
-      schema: { tags, summary: 'Meetings of a working group', params: groupParams, response: { 200: meetingsResponse } },
-    },
-    async (req) => meetings.list(actorOf(req), req.params.code),
+    { access: { permission: Permission.GroupsMeetingsRead }, summary: 'Meetings of a working group', params: groupParams, response: meetingsResponse },
+    ({ actor, params }) => meetings.list(actor, params.code),
   );
 
-  app.post(
+  api.post(
     '/api/groups/:code/meetings',
     {
-      config: { access: { permission: Permission.GroupsMeetingsConvene } },
-      schema: { tags, summary: 'Convene a meeting (co-chairs, with the secretariat)', params: groupParams, body: meetingBody, response: created },
+      access: { permission: Permission.GroupsMeetingsConvene },
+      summary: 'Convene a meeting (co-chairs, with the secretariat)',
+      params: groupParams,
+      body: meetingBody,
+      response: createdResponse,
+      status: 201,
     },
-    async (req, reply) => reply.status(201).send(await meetings.convene(actorOf(req), req.params.code, req.body)),
+    ({ actor, params, body }) => meetings.convene(actor, params.code, body),
   );
 
-  app.get(
+  api.get(
     '/api/groups/meetings/:id',
     {
-      config: { access: { permission: Permission.GroupsMeetingsRead } },
-      schema: {
-        tags,
-        summary: 'A meeting with its material; under Chatham House, speakers only for those who attended',
-        params: meetingParams,
-        response: { 200: meetingResponse },
-      },
+      access: { permission: Permission.GroupsMeetingsRead },
+      summary: 'A meeting with its material; under Chatham House, speakers only for those who attended',
+      params: meetingParams,
+      response: meetingResponse,
     },
-    async (req) => meetings.detail(actorOf(req), req.params.id),
+    ({ actor, params }) => meetings.detail(actor, params.id),
   );
 
-  app.post(
+  api.post(
     '/api/groups/meetings/:id/participants',
     {
-      config: { access: { permission: Permission.GroupsMeetingsConvene } },
-      schema: { tags, summary: 'Add a participant (the group\u2019s clearance rule applies)', params: meetingParams, body: participantBody, response: created },
+      access: { permission: Permission.GroupsMeetingsConvene },
+      summary: 'Add a participant (the group\u2019s clearance rule applies)',
+      params: meetingParams,
+      body: participantBody,
+      response: createdResponse,
+      status: 201,
     },
-    async (req, reply) => reply.status(201).send(await meetings.addParticipant(actorOf(req), req.params.id, req.body)),
+    ({ actor, params, body }) => meetings.addParticipant(actor, params.id, body),
   );
 
-  app.post(
+  api.post(
     '/api/groups/meetings/:id/notes',
     {
-      config: { access: { permission: Permission.GroupsMeetingsRecord } },
-      schema: { tags, summary: 'Record what was said (by a participant who attended)', params: meetingParams, body: noteBody, response: created },
+      access: { permission: Permission.GroupsMeetingsRecord },
+      summary: 'Record what was said (by a participant who attended)',
+      params: meetingParams,
+      body: noteBody,
+      response: createdResponse,
+      status: 201,
     },
-    async (req, reply) => reply.status(201).send(await meetings.addNote(actorOf(req), req.params.id, req.body)),
+    ({ actor, params, body }) => meetings.addNote(actor, params.id, body),
   );
 
-  app.post(
+  api.post(
     '/api/groups/meetings/:id/documents',
     {
-      config: { access: { permission: Permission.GroupsMeetingsRecord } },
-      schema: { tags, summary: 'Attach a meeting document', params: meetingParams, body: documentBody, response: created },
+      access: { permission: Permission.GroupsMeetingsRecord },
+      summary: 'Attach a meeting document',
+      params: meetingParams,
+      body: documentBody,
+      response: createdResponse,
+      status: 201,
     },
-    async (req, reply) => reply.status(201).send(await meetings.addDocument(actorOf(req), req.params.id, req.body)),
+    ({ actor, params, body }) => meetings.addDocument(actor, params.id, body),
   );
 
-  app.post(
+  api.post(
     '/api/groups/meetings/:id/decisions',
     {
-      config: { access: { permission: Permission.GroupsMeetingsConvene } },
-      schema: { tags, summary: 'Record a decision of the meeting', params: meetingParams, body: decisionBody, response: created },
+      access: { permission: Permission.GroupsMeetingsConvene },
+      summary: 'Record a decision of the meeting',
+      params: meetingParams,
+      body: decisionBody,
+      response: createdResponse,
+      status: 201,
     },
-    async (req, reply) => reply.status(201).send(await meetings.addDecision(actorOf(req), req.params.id, req.body)),
+    ({ actor, params, body }) => meetings.addDecision(actor, params.id, body),
   );
 
-  app.post(
+  api.post(
     '/api/groups/meetings/:id/actions',
     {
-      config: { access: { permission: Permission.GroupsMeetingsConvene } },
-      schema: { tags, summary: 'Record an action arising from the meeting', params: meetingParams, body: actionBody, response: created },
+      access: { permission: Permission.GroupsMeetingsConvene },
+      summary: 'Record an action arising from the meeting',
+      params: meetingParams,
+      body: actionBody,
+      response: createdResponse,
+      status: 201,
     },
-    async (req, reply) => reply.status(201).send(await meetings.addAction(actorOf(req), req.params.id, req.body)),
+    ({ actor, params, body }) => meetings.addAction(actor, params.id, body),
   );
 
-  app.patch(
+  api.patch(
     '/api/groups/actions/:id',
     {
-      config: { access: { permission: Permission.GroupsMeetingsConvene } },
-      schema: { tags, summary: 'Mark an action arising done or dropped', params: meetingParams, body: actionStatusBody, response: { 200: createdResponse } },
+      access: { permission: Permission.GroupsMeetingsConvene },
+      summary: 'Mark an action arising done or dropped',
+      params: meetingParams,
+      body: actionStatusBody,
+      response: createdResponse,
     },
-    async (req) => meetings.setActionStatus(actorOf(req), req.params.id, req.body.status),
+    ({ actor, params, body }) => meetings.setActionStatus(actor, params.id, body.status),
   );
 
-  app.get(
+  api.get(
     '/api/groups/:code/annual-report/:year',
     {
-      config: { access: { permission: Permission.GroupsReportsRead } },
-      schema: {
-        tags,
-        summary: 'The annual written report to the Steering Group, from meetings and actions',
-        params: reportParams,
-        response: { 200: reportResponse },
-      },
+      access: { permission: Permission.GroupsReportsRead },
+      summary: 'The annual written report to the Steering Group, from meetings and actions',
+      params: reportParams,
+      response: reportResponse,
     },
-    async (req) => wg.reports.build(actorOf(req), req.params.code, req.params.year),
+    ({ actor, params }) => wg.reports.build(actor, params.code, params.year),
   );
 
-  app.get(
+  api.get(
     '/api/groups/:code/annual-report/:year/pdf',
-    {
-      config: { access: { permission: Permission.GroupsReportsRead } },
-      schema: { tags, summary: 'The annual report as PDF', params: reportParams },
-    },
-    async (req, reply) => {
-      const report = await wg.reports.build(actorOf(req), req.params.code, req.params.year);
+    { access: { permission: Permission.GroupsReportsRead }, summary: 'The annual report as PDF', params: reportParams },
+    async ({ actor, params, req, reply }) => {
+      const report = await wg.reports.build(actor, params.code, params.year);
       const pdf = await annualReportPdf(report, langOf(req));
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${report.groupCode}-report-${report.year}.pdf"`).send(pdf);
     },
