@@ -87,6 +87,8 @@ describe('the public site', () => {
     await opened(page, PI.title);
     expect(await landmarks(page)).toEqual({ banner: 1, main: 1, contentinfo: 1, navigation: 0 });
     await page.getByRole('main').getByRole('heading', { level: 4, name: PI.whatTheySaid }).first().waitFor();
+    // The maps' legends are named in Bahasa too (screen readers read them).
+    expect(await page.getByRole('main').getByRole('list', { name: core.id.app.mapLegend }).count()).toBeGreaterThan(0);
     await readsWellInBahasa(page, '/public');
     await page.getByRole('banner').getByRole('link', { name: PI.signIn }).click();
     await page.getByRole('heading', { level: 1, name: core.id.login.title }).waitFor();

@@ -29,6 +29,10 @@ export const core = catalogue({
       exportPng: 'Export PNG',
       exportSvg: 'Export SVG',
       scrollTable: 'Table (scrolls sideways on a narrow screen)',
+      mapLegend: 'Legend',
+      mapNoData: 'No data',
+      mapStates_one: '{{label}}: {{count}} state.',
+      mapStates_other: '{{label}}: {{count}} states.',
     },
     nav: {
       menu: 'Menu',
@@ -213,6 +217,9 @@ export const core = catalogue({
       exportPng: 'Ekspor PNG',
       exportSvg: 'Ekspor SVG',
       scrollTable: 'Tabel (dapat digeser ke samping pada layar sempit)',
+      mapLegend: 'Keterangan',
+      mapNoData: 'Tidak ada data',
+      mapStates_other: '{{label}}: {{count}} negara.',
     },
     nav: {
       menu: 'Menu',
@@ -397,6 +404,9 @@ export const core = catalogue({
       exportPng: 'ส่งออก PNG',
       exportSvg: 'ส่งออก SVG',
       scrollTable: 'ตาราง (เลื่อนไปด้านข้างได้บนหน้าจอแคบ)',
+      mapLegend: 'คำอธิบายสัญลักษณ์',
+      mapNoData: 'ไม่มีข้อมูล',
+      mapStates_other: '{{label}}: {{count}} รัฐ',
     },
     nav: {
       menu: 'เมนู',

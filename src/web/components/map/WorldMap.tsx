@@ -2,7 +2,7 @@
 import { type KeyboardEvent, type Ref, useId, useMemo, useState } from 'react';
 import { fontFamily, noDataColour, outlineColour, textColour } from '../charts/palette';
 import { centroids, type LonLat } from './centroids';
-import { type Choropleth, legendEntryFor, stateLabel, summarise, valueOf } from './choropleth';
+import { type Choropleth, legendEntryFor, mapWords, stateLabel, summarise, valueOf } from './choropleth';
 import { countryByIso3, type Iso3 } from './countryCodes';
 import { arcPath, arrowheadPoints, type MapLine, type MapPoint } from './flowLines';
 import { baliProcessExtent, type Extent, type Framing, frameExtent, placeInFrame, shapePath, stateShapes } from './worldGeometry';
@@ -211,12 +211,12 @@ export function WorldMap({ title, choropleth, lines = [], points = [], onSelectS
 }
 
 function MapLegend({ choropleth, height }: { choropleth: Choropleth; height: number }) {
-  const rows = [...choropleth.legend, { key: '', label: choropleth.noDataLabel ?? 'No data', colour: noDataColour }];
+  const rows = [...choropleth.legend, { key: '', label: choropleth.noDataLabel ?? mapWords('mapNoData', 'No data'), colour: noDataColour }];
   const rowHeight = 18;
   const boxWidth = 34 + Math.max(...rows.map((r) => r.label.length)) * 6.6;
   const boxHeight = rows.length * rowHeight + 10;
   return (
-    <g role="list" aria-label="Legend" transform={`translate(8 ${height - boxHeight - 8})`}>
+    <g role="list" aria-label={mapWords('mapLegend', 'Legend')} transform={`translate(8 ${height - boxHeight - 8})`}>
       <rect width={boxWidth} height={boxHeight} fill="#fff" fillOpacity={0.92} stroke={outlineColour} strokeWidth={0.5} rx={3} />
       {rows.map((row, i) => (
         <g key={`${row.key}-${i}`} role="listitem" transform={`translate(8 ${5 + i * rowHeight})`}>

@@ -54,6 +54,14 @@ export function stateLabel(name: string, value: ChoroplethValue | undefined, leg
   return `${name}: ${describeValue(value, legendEntryFor(value, legend))}`;
 }
 
+/**
+ * The map's own words in the reader's language; English where no language is set up (server-side rendering in tests).
+ */
+export function mapWords(key: 'mapLegend' | 'mapNoData' | 'mapStates', english: string, params: Record<string, string | number> = {}): string {
+  const said = i18n.isInitialized ? i18n.t(`app.${key}`, { ns: 'core', ...params }) : undefined;
+  return typeof said === 'string' && said !== `app.${key}` ? said : english;
+}
+
 /** One sentence per legend entry ("Met: 12 states."), for the map's description. */
 export function summarise(choropleth: Choropleth): string {
   const counts = new Map<LegendEntry, number>();
@@ -64,7 +72,7 @@ export function summarise(choropleth: Choropleth): string {
   return choropleth.legend
     .map((entry) => {
       const n = counts.get(entry) ?? 0;
-      return `${entry.label}: ${n} ${n === 1 ? 'state' : 'states'}.`;
+      return mapWords('mapStates', `${entry.label}: ${n} ${n === 1 ? 'state' : 'states'}.`, { label: entry.label, count: n });
     })
     .join(' ');
 }
