@@ -38,7 +38,7 @@ export interface Db {
    * PGlite, pg-copy-streams on PostgreSQL. Joins the current transaction when there is one. `table` and `columns` are
    * trusted names, never user input.
    */
-  copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
+  copyFrom(table: string, columns: readonly string[], data: string | Uint8Array): Promise<void>;
   /** PGlite only: the whole data folder as a tarball. */
   dump?(): Promise<Blob>;
   /** PGlite on a folder: this process's claim on it (the only process that may open it). */
@@ -57,7 +57,7 @@ abstract class BaseDb implements Db {
   protected abstract begin<T>(fn: (runner: Runner) => Promise<T>): Promise<T>;
   abstract exec(text: string): Promise<void>;
   abstract close(): Promise<void>;
-  abstract copyFrom(table: string, columns: readonly string[], data: string): Promise<void>;
+  abstract copyFrom(table: string, columns: readonly string[], data: string | Uint8Array): Promise<void>;
 
   private observers: ((seconds: number, ok: boolean) => void)[] = [];
 
@@ -146,9 +146,9 @@ class PgliteDb extends BaseDb {
       this.folderLock?.release();
     }
   }
-  async copyFrom(table: string, columns: readonly string[], data: string): Promise<void> {
+  async copyFrom(table: string, columns: readonly string[], data: string | Uint8Array): Promise<void> {
     const runner = (this.als.getStore() ?? this.pg) as unknown as import('@electric-sql/pglite').PGliteInterface;
-    await runner.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+    await runner.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([data as string | Uint8Array<ArrayBuffer>]) });
   }
   async dump(): Promise<Blob> {
     return this.pg.dumpDataDir('none');
@@ -197,14 +197,15 @@ class PostgresDb extends BaseDb {
   async close(): Promise<void> {
     await this.pool.end();
   }
-  async copyFrom(table: string, columns: readonly string[], data: string): Promise<void> {
+  async copyFrom(table: string, columns: readonly string[], data: string | Uint8Array): Promise<void> {
     const { from } = await import('pg-copy-streams');
     const { pipeline } = await import('node:stream/promises');
     const { Readable } = await import('node:stream');
     const joined = this.als.getStore() as import('pg').PoolClient | undefined;
     const client = joined ?? (await this.pool.connect());
     try {
-      await pipeline(Readable.from([data]), client.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+      const chunk = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      await pipeline(Readable.from([chunk]), client.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
     } finally {
       if (!joined) client.release();
     }

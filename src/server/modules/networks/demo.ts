@@ -107,7 +107,7 @@ class DemoNetwork {
     return {
       provenance: { ...reporters[reporter], sourceReport: report },
       allowedClassifications: ['members', 'restricted', 'confidential', 'secret'],
-      iso3: (c) => c,
+      countries: {},
       today: this.today,
     };
   }

@@ -22,8 +22,11 @@ export interface LineContext {
   provenance: Provenance;
   /** Classifications the importing user may write (at or below their clearance). */
   allowedClassifications: readonly string[];
-  /** Two-letter FtM country codes to the ISO3 codes the portal uses. */
-  iso3: (code: string) => string;
+  /**
+   * Two-letter FtM country codes (upper case) to the ISO3 codes the portal uses; any other code is kept, upper-cased.
+   * Plain data, not a function: the context is sent to the import's worker threads.
+   */
+  countries: Readonly<Record<string, string>>;
   today: string;
 }
 
@@ -123,6 +126,12 @@ function unknownProperties(schema: SchemaSpec, props: Properties, notices: LineN
       notices.push({ key: `unknown:${schema.name}.${key}`, message: `property ${key} is not in the FtM model of ${schema.name}; kept as given` });
 }
 
+/** The portal's ISO3 code of a country an FtM line names (FtM writes two-letter codes). */
+export function countryOf(ctx: LineContext, code: string): string {
+  const upper = code.toUpperCase();
+  return (upper.length === 2 && ctx.countries[upper]) || upper;
+}
+
 /** One FtM entity object: an entity (with the links its entity-valued properties imply) or an edge (a link). */
 export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'a line must be one JSON object' };
@@ -169,7 +178,7 @@ export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
   const where = coordinates(props);
   if (typeof where === 'string') return { error: where };
   const kind = kindOf(schema, props);
-  const country = (code: string | undefined) => (code ? ctx.iso3(code) : null);
+  const country = (code: string | undefined) => (code ? countryOf(ctx, code) : null);
   const modusOperandi = [...(obj.bali?.modusOperandi ?? []), ...(props.keywords ?? []).filter((k) => k.startsWith('mo:')).map((k) => k.slice(3))];
   const names = kind === 'sanction' ? [] : namesOf(props);
   const identifiers = identifiersOf(schema, props);

@@ -8,8 +8,9 @@ import type { Db } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
 import type { ImportJobs, ImportView } from '../../imports/jobs.js';
 import type { LineContext } from './ftm-line.js';
-import { type CsvMapping, ImportStaging, importInput, type LineSink, readCsvRows, readJsonLines } from './import.js';
+import { type CsvMapping, ImportStaging, importInput, readCsvRows } from './import.js';
 import { ImportMerge } from './import-merge.js';
+import { type LineReading, readJsonLineBatches } from './import-pool.js';
 import type { RecordedEntity } from './service.js';
 
 /** Watch-lists are checked before the answer for imports up to this many entities; larger ones are checked just after. */
@@ -23,6 +24,9 @@ export interface ImportHooks {
   recorded: ((entities: RecordedEntity[]) => void | Promise<void>)[];
 }
 
+/** How a file is read: where its staged rows go, and a tick to call now and then (it reports progress). */
+type Reader = (input: Readable, ctx: LineContext, staging: ImportStaging, tick: () => Promise<void>) => Promise<string | null>;
+
 export class NetworkImports {
   private readonly merger: ImportMerge;
 
@@ -30,13 +34,27 @@ export class NetworkImports {
     private readonly db: Db,
     private readonly audit: AuditLog,
     readonly jobs: ImportJobs,
+    /** How FtM lines are read (worker threads, batch size): the defaults, but for benchmarks and tests. */
+    private readonly reading: LineReading = {},
   ) {
     this.merger = new ImportMerge(db);
     jobs.onSweep((ids) => this.merger.discard(ids));
   }
 
   async ftm(actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown>): Promise<ImportView> {
-    return this.run(actor, 'ftm', body, hooks, options, (input, ctx, sink) => readJsonLines(input, ctx, sink).then(() => null));
+    return this.run(actor, 'ftm', body, hooks, options, async (input, ctx, staging, tick) => {
+      await readJsonLineBatches(
+        input,
+        ctx,
+        staging.importId,
+        async (batch) => {
+          await staging.addBatch(batch);
+          await tick();
+        },
+        this.reading,
+      );
+      return null;
+    });
   }
 
   async csv(actor: Actor, body: Readable, hooks: ImportHooks, options: Record<string, unknown> & { schema: string; mapping: string }): Promise<ImportView> {
@@ -49,7 +67,12 @@ export class NetworkImports {
     if (typeof columns !== 'object' || columns === null || Array.isArray(columns) || Object.values(columns).some((v) => typeof v !== 'string'))
       throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
     const mapping: CsvMapping = { schema: options.schema, columns: columns as Record<string, string> };
-    return this.run(actor, 'csv', body, hooks, options, (input, ctx, sink) => readCsvRows(input, mapping, ctx, sink));
+    return this.run(actor, 'csv', body, hooks, options, (input, ctx, staging, tick) =>
+      readCsvRows(input, mapping, ctx, async (line, parsed) => {
+        await staging.add(line, parsed);
+        await tick();
+      }),
+    );
   }
 
   private async run(
@@ -58,7 +81,7 @@ export class NetworkImports {
     body: Readable,
     hooks: ImportHooks,
     options: Record<string, unknown>,
-    read: (input: Readable, ctx: LineContext, sink: LineSink) => Promise<string | null>,
+    read: Reader,
   ): Promise<ImportView> {
     const ctx = await hooks.lineContext();
     const input = importInput(body);
@@ -69,12 +92,10 @@ export class NetworkImports {
     try {
       let fatal: string | null;
       try {
-        fatal = await read(input.stream, ctx, async (line, parsed) => {
-          await staging.add(line, parsed);
-          if (Date.now() - lastProgress >= progressEveryMs) {
-            lastProgress = Date.now();
-            await job.progress(staging.lines, input.bytes());
-          }
+        fatal = await read(input.stream, ctx, staging, async () => {
+          if (Date.now() - lastProgress < progressEveryMs) return;
+          lastProgress = Date.now();
+          await job.progress(staging.lines, input.bytes());
         });
       } catch (error) {
         if (!input.complete()) fatal = null;

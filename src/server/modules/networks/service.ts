@@ -45,7 +45,7 @@ export class NetworksService {
   readonly matches: NetworkMatches;
   /** Called with the entities created or imported, a batch at a time (the alerts' watch-lists check them here). */
   readonly onEntitiesRecorded: EntitiesRecordedHook[] = [];
-  private iso2to3: Map<string, string> | null = null;
+  private iso2to3: Record<string, string> | null = null;
 
   readonly imports: NetworkImports;
 
@@ -100,14 +100,13 @@ export class NetworksService {
   private async lineContext(actor: Actor, provenance: Provenance): Promise<LineContext> {
     if (!this.iso2to3) {
       const rows = await this.db.query<{ code: string; iso2: string }>(sql`SELECT code, iso2 FROM members WHERE iso2 IS NOT NULL`);
-      this.iso2to3 = new Map(rows.map((r) => [r.iso2.toUpperCase(), r.code]));
+      this.iso2to3 = Object.fromEntries(rows.map((r) => [r.iso2.toUpperCase(), r.code]));
     }
-    const map = this.iso2to3;
     return {
       provenance,
       today: today(),
       allowedClassifications: ['members', ...clearedClassifications(effectiveClearance(actor))],
-      iso3: (code) => (code.length === 2 ? (map.get(code.toUpperCase()) ?? code.toUpperCase()) : code.toUpperCase()),
+      countries: this.iso2to3,
     };
   }
 
