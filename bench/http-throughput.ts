@@ -1,10 +1,11 @@
 // HTTP throughput of the portal against bare Fastify running the same query (the ceiling): anonymous and signed-in
 // GET /api/health, a signed-in API route and three heavy reads, on PGlite and on PostgreSQL. Every target is loaded
 // in turn, round after round (the order rotates), by autocannon from this process while each server runs in its own;
-// req/s and p50/p99 are medians over the rounds with their range.
+// req/s, p50/p99 and the server process's CPU time per request are medians over the rounds with their range.
 // Usage: npx tsx bench/http-throughput.ts [--db pglite,postgres] [--rounds 5] [--seconds 5] [--connections 8] [--targets bare,anonymous,...]
 //   PostgreSQL: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:55432/postgres); a database of its own is made and dropped.
 
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -30,6 +31,8 @@ interface Target {
   key: string;
   label: string;
   url: string;
+  /** The server process answering it (for its CPU time). */
+  pid: number;
   headers?: Record<string, string>;
 }
 
@@ -38,29 +41,64 @@ interface Sample {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU milliseconds the server process spent per request answered (Linux; NaN elsewhere). */
+  cpuMs: number;
+}
+
+/**
+ * CPU time of a process so far, in ms (Linux: utime + stime of /proc/<pid>/stat, in ticks of 10 ms). What a request
+ * costs the server moves much less with the machine's load than how many requests it answers in a second.
+ */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function load(target: Target, durationSeconds: number): Promise<Sample> {
+  const cpuBefore = cpuMsOf(target.pid);
   const result = await autocannon({ url: target.url, connections, duration: durationSeconds, headers: target.headers });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  const cpuMs = (cpuMsOf(target.pid) - cpuBefore) / Math.max(1, result.requests.total);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    cpuMs,
+  };
 }
 
 function targetsOf(bare: RunningTarget, portal: RunningTarget): Target[] {
   const signedIn = { cookie: portal.cookie!, 'x-csrf-token': portal.csrfToken! };
   return [
-    { key: 'bare', label: 'bare Fastify, same health query (ceiling)', url: `${bare.url}/api/health` },
-    { key: 'anonymous', label: 'portal GET /api/health, anonymous', url: `${portal.url}/api/health` },
-    { key: 'signed_in', label: 'portal GET /api/health, signed in', url: `${portal.url}/api/health`, headers: signedIn },
-    { key: 'session', label: 'portal GET /api/auth/session, signed in', url: `${portal.url}/api/auth/session`, headers: signedIn },
-    { key: 'graph', label: 'heavy: GET /api/networks/graph (visible graph + measures)', url: `${portal.url}/api/networks/graph`, headers: signedIn },
-    { key: 'coverage', label: 'heavy: GET /api/legislation/coverage', url: `${portal.url}/api/legislation/coverage`, headers: signedIn },
+    { key: 'bare', label: 'bare Fastify, same health query (ceiling)', url: `${bare.url}/api/health`, pid: bare.pid },
+    { key: 'anonymous', label: 'portal GET /api/health, anonymous', pid: portal.pid, url: `${portal.url}/api/health` },
+    { key: 'signed_in', label: 'portal GET /api/health, signed in', pid: portal.pid, url: `${portal.url}/api/health`, headers: signedIn },
+    { key: 'session', label: 'portal GET /api/auth/session, signed in', pid: portal.pid, url: `${portal.url}/api/auth/session`, headers: signedIn },
+    {
+      key: 'graph',
+      label: 'heavy: GET /api/networks/graph (visible graph + measures)',
+      pid: portal.pid,
+      url: `${portal.url}/api/networks/graph`,
+      headers: signedIn,
+    },
+    { key: 'coverage', label: 'heavy: GET /api/legislation/coverage', pid: portal.pid, url: `${portal.url}/api/legislation/coverage`, headers: signedIn },
     {
       key: 'intel',
       label: 'heavy: GET /api/intel/reports?q=boat (search under the access filter)',
+      pid: portal.pid,
       url: `${portal.url}/api/intel/reports?q=boat`,
       headers: signedIn,
     },
   ];
+}
+
+function cpuSpread(samples: Sample[]): string {
+  const { median: m, min, max } = spread(samples.map((x) => x.cpuMs));
+  return `${m.toFixed(3)} (${min.toFixed(3)}-${max.toFixed(3)})`;
 }
 
 async function check(target: Target) {
@@ -90,12 +128,12 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
       `\n${kind === 'pglite' ? 'PGlite 0.5 (in memory)' : 'PostgreSQL 15 (local server)'}; ${connections} connections, ${seconds} s per target per round, ${rounds} rounds; ` +
         `load average before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(1)).join(' ')}\n`,
     );
-    console.log('| target | req/s median (range) | p50 ms | p99 ms | errors |');
-    console.log('|---|---:|---:|---:|---:|');
+    console.log('| target | req/s median (range) | p50 ms | p99 ms | errors | server CPU ms per request, median (range) |');
+    console.log('|---|---:|---:|---:|---:|---:|');
     for (const t of targets) {
       const s = samples.get(t.key)!;
       console.log(
-        `| ${t.label} | ${formatSpread(spread(s.map((x) => x.rps)))} | ${median(s.map((x) => x.p50))} | ${median(s.map((x) => x.p99))} | ${s.reduce((a, x) => a + x.errors, 0)} |`,
+        `| ${t.label} | ${formatSpread(spread(s.map((x) => x.rps)))} | ${median(s.map((x) => x.p50))} | ${median(s.map((x) => x.p99))} | ${s.reduce((a, x) => a + x.errors, 0)} | ${cpuSpread(s)} |`,
       );
     }
     const ratio = (a: string, b: string) => {
@@ -104,9 +142,18 @@ async function benchDatabase(kind: 'pglite' | 'postgres') {
       const perRound = xs.map((x, i) => x.rps / ys[i].rps);
       return `${((100 * median(xs.map((x) => x.rps))) / median(ys.map((y) => y.rps))).toFixed(0)} % (rounds ${(100 * Math.min(...perRound)).toFixed(0)}-${(100 * Math.max(...perRound)).toFixed(0)} %)`;
     };
+    // The same share from the server's CPU per request: anonymous cost over signed-in cost, round by round.
+    const cpuRatio = (a: string, b: string) => {
+      const xs = samples.get(a)!;
+      const ys = samples.get(b)!;
+      const perRound = xs.map((x, i) => ys[i].cpuMs / x.cpuMs);
+      return `${((100 * median(ys.map((y) => y.cpuMs))) / median(xs.map((x) => x.cpuMs))).toFixed(0)} % (rounds ${(100 * Math.min(...perRound)).toFixed(0)}-${(100 * Math.max(...perRound)).toFixed(0)} %)`;
+    };
     const measured = (key: string) => samples.has(key);
-    if (measured('signed_in') && measured('anonymous'))
+    if (measured('signed_in') && measured('anonymous')) {
       console.log(`\nsigned-in /api/health as a share of anonymous: ${ratio('signed_in', 'anonymous')} (target: at least 60 %)`);
+      console.log(`the same from the portal process's CPU per request (anonymous / signed in): ${cpuRatio('signed_in', 'anonymous')}`);
+    }
     if (measured('anonymous') && measured('bare')) console.log(`anonymous /api/health as a share of bare Fastify: ${ratio('anonymous', 'bare')}`);
   } finally {
     await portal.stop();

@@ -1,6 +1,6 @@
 // What a signed-in request pays for its session: CPU per call of the session query (AuthStore.sessionWithUser, as the
-// access hook runs it) against the query it replaced (the state's groups read by a subquery) and the anonymous health
-// query, in-process, taking turns round by round. CPU time, not wall time: on a shared machine the load moves wall time
+// access hook runs it) against the queries it replaced (whole rows as jsonb; before that the state's groups read by a
+// subquery) and the anonymous health query, in-process, taking turns round by round. CPU time, not wall time: on a shared machine the load moves wall time
 // several-fold and CPU time much less. A demo-sized portal: one signed-in analyst whose state belongs to two groups.
 // Usage: npx tsx bench/session-query.ts [--calls 3000] [--rounds 7]   (DATABASE_URL for PostgreSQL: then the CPU is the
 // client's only, so read the wall time column)
@@ -40,10 +40,20 @@ const previous = sql.prepared(
   FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id LEFT JOIN members m ON m.code = o.member_code
   WHERE s.id = ${sessionId}`,
 );
+/** The session query before one JSON column (2026-11-29): the whole session and account rows as jsonb, five more columns. */
+const jsonbRows = sql.prepared(
+  'bench_session_jsonb_rows',
+  sql`
+  SELECT to_jsonb(s) AS session, to_jsonb(u) AS account, o.name::text AS organisation_name, o.kind::text AS organisation_kind,
+         o.member_code::text AS member_code, m.status::text AS member_status, m.group_codes AS groups
+  FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id LEFT JOIN members m ON m.code = o.member_code
+  WHERE s.id = ${sessionId}`,
+);
 const health = sql.prepared('bench_health', sql`SELECT EXISTS (SELECT 1 FROM settings WHERE key = 'demo_seeded') AS demo`);
 
 const contenders: Record<string, () => Promise<unknown>> = {
   'session query (ours, with the JS around it)': () => portal.services.auth.store.sessionWithUser(sessionId),
+  'session query before one JSON column: two jsonb rows (SQL alone)': () => db.one(jsonbRows),
   'session query before 0856 (SQL alone)': () => db.one(previous),
   'health query (anonymous request)': () => db.one(health),
 };

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -21,6 +20,7 @@ import type { Db } from './db/index.js';
 import { DomainError } from './errors.js';
 import { type DeclaredRoute, installAccessHook } from './http/access-hook.js';
 import { auditIdentityOf, type Router } from './http/context.js';
+import { securityHeaders } from './http/security-headers.js';
 import { installTextGuard } from './http/text-guard.js';
 import { common } from './i18n/common.js';
 import type { Lang } from './i18n/languages.js';
@@ -111,30 +111,18 @@ export async function buildApp({ db, config, logStream }: AppDeps): Promise<Port
   const { audit, auth } = foundation;
   const services = createServices(foundation);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-    referrerPolicy: { policy: 'no-referrer' },
+  // Security headers: helmet's, computed once (see http/security-headers.ts), set where helmet set them. A route may set
+  // its own policy (an attachment served in a sandbox): a header it sets replaces these.
+  const helmetHeaders = securityHeaders();
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(helmetHeaders);
+    done();
   });
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
   await app.register(cookie);
 

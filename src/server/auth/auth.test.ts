@@ -165,10 +165,13 @@ describe('sessions', () => {
       expect((await client.get('/api/health')).statusCode).toBe(200);
       expect((await client.get('/api/health')).statusCode).toBe(200);
       // Two requests: each one health query and one session query, no write.
-      expect(seen.filter((text) => /session_subject/.test(text))).toHaveLength(2);
+      expect(seen.filter((text) => /session_caller/.test(text))).toHaveLength(2);
       expect(seen).toHaveLength(4);
       expect(seen.filter((text) => /UPDATE sessions/.test(text))).toHaveLength(0);
       expect(await lastSeen()).toBe(first);
+      // The session query carries no secret of the account: the access hook never holds them.
+      const resolved = await portal.services.auth.resolve(client.cookie.split('=')[1].split(';')[0]);
+      expect(JSON.stringify(resolved)).not.toMatch(/password_hash|totp_secret|totp_pending_secret|argon2/);
 
       await query(sql`UPDATE sessions SET last_seen_at = now() - interval '61 seconds' WHERE user_id = ${user.id}`);
       const stale = await lastSeen();

@@ -2,7 +2,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { clientOf, SESSION_COOKIE } from '../http/access-hook.js';
-import { actorOf, userOf } from '../http/context.js';
+import { actorOf } from '../http/context.js';
 import type { ModuleRoutes } from '../modules/module.js';
 import { sessionGrants } from './grants.js';
 import { enrolmentResponse, localeBody, loginBody, okResponse, passwordBody, sessionsResponse, signedInResponse, totpBody } from './schemas.js';
@@ -46,7 +46,7 @@ export const authRoutes: ModuleRoutes = {
         schema: { tags, summary: 'The current session, its user and CSRF token', response: { 200: signedInResponse } },
       },
       async (req) => ({
-        user: userView(userOf(req)),
+        user: userView(await auth.account(actorOf(req))),
         csrfToken: req.session!.csrf_token,
         mfaEnrolmentRequired: req.session!.mfa_pending,
         ...sessionGrants(req.session!.mfa_pending ? null : req.subject, web),
@@ -109,7 +109,7 @@ export const authRoutes: ModuleRoutes = {
         config: { access: 'session' },
         schema: { tags, summary: 'Start TOTP enrolment: a new secret and its QR code', response: { 200: enrolmentResponse } },
       },
-      async (req) => auth.startEnrolment(actorOf(req), userOf(req)),
+      async (req) => auth.startEnrolment(actorOf(req), await auth.account(actorOf(req))),
     );
 
     app.post(
@@ -119,7 +119,7 @@ export const authRoutes: ModuleRoutes = {
         schema: { tags, summary: 'Confirm TOTP enrolment with a first code', body: totpBody, response: { 200: okResponse } },
       },
       async (req) => {
-        await auth.confirmEnrolment(actorOf(req), userOf(req), req.session!.id, req.body.totp);
+        await auth.confirmEnrolment(actorOf(req), await auth.account(actorOf(req)), req.session!.id, req.body.totp);
         return { ok: true as const };
       },
     );
@@ -131,7 +131,7 @@ export const authRoutes: ModuleRoutes = {
         schema: { tags, summary: 'Change your password', body: passwordBody, response: { 200: okResponse } },
       },
       async (req) => {
-        await auth.changePassword(actorOf(req), userOf(req), req.body.currentPassword, req.body.newPassword);
+        await auth.changePassword(actorOf(req), await auth.account(actorOf(req)), req.body.currentPassword, req.body.newPassword);
         return { ok: true as const };
       },
     );

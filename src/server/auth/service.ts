@@ -9,7 +9,7 @@ import { DomainError, Invalid, TooManyRequests, Unauthenticated } from '../error
 import type { Keyring } from '../secrets/keyring.js';
 import { say } from './messages.js';
 import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
-import { AuthStore, type SessionRow, subjectFrom, type UserRow } from './store.js';
+import { AuthStore, type CallerRow, type SessionRow, subjectFrom, type UserRow } from './store.js';
 import { enrolment, newTotpSecret, verifyTotp } from './totp.js';
 import { type UserView, userView } from './view.js';
 
@@ -28,7 +28,8 @@ export interface SignedIn {
 
 export interface ResolvedSession {
   session: SessionRow;
-  user: UserRow;
+  /** What access decisions need of the account; the whole row is `account()`. */
+  user: CallerRow;
   subject: Subject;
 }
 
@@ -138,6 +139,13 @@ export class AuthService {
     }
     if (now - session.last_seen_at.getTime() >= lastSeenEverySeconds * 1000) await this.store.touchSession(session.id, lastSeenEverySeconds);
     return { session, user, subject: subjectFrom(user, groups) };
+  }
+
+  /** The signed-in actor's whole account row, read when a route needs more than the access hook knows. */
+  async account(actor: Actor): Promise<UserRow> {
+    const user = actor.userId ? await this.store.userById(actor.userId) : undefined;
+    if (!user) throw new Unauthenticated('sign in required');
+    return user;
   }
 
   async logout(actor: Actor, sessionId: string): Promise<void> {

@@ -3,27 +3,35 @@
 import type { Clearance, OrganisationKind, Role, Subject } from '../access/subject.js';
 import { type Db, sql } from '../db/index.js';
 
-export interface UserRow {
+/**
+ * What every signed-in request knows of its caller's account (the access hook reads it with the session): what access
+ * decisions and the request's language need, and nothing secret. The whole row (UserRow) is read only by the routes
+ * that need it (the account view, password, second factor).
+ */
+export interface CallerRow {
   id: string;
   email: string;
   name: string;
   organisation_id: string;
-  organisation_name: string;
   organisation_kind: OrganisationKind;
   member_code: string | null;
   member_status: 'member' | 'observer' | null;
   roles: Role[];
   clearance: Clearance;
   clearance_expires: string | null;
+  /** The language the user chose (en, id, th); null until they choose, when Accept-Language decides. */
+  locale: string | null;
+  disabled_at: Date | null;
+}
+
+export interface UserRow extends CallerRow {
+  organisation_name: string;
   clearance_vouched_by: string | null;
   password_hash: string;
   must_change_password: boolean;
   totp_secret: string | null;
   totp_pending_secret: string | null;
   totp_last_step: number;
-  /** The language the user chose (en, id, th); null until they choose, when Accept-Language decides. */
-  locale: string | null;
-  disabled_at: Date | null;
   demo: boolean;
   created_at: Date;
 }
@@ -39,12 +47,35 @@ export interface SessionRow {
   revoked_at: Date | null;
 }
 
-/** A session row joined with its user, the user's organisation and their state's groups, in one round trip. */
+/** A session row joined with its caller's account, organisation and their state's groups, in one round trip. */
 export interface SessionWithUser {
   session: SessionRow;
-  user: UserRow;
+  user: CallerRow;
   groups: string[];
 }
+
+/** The columns of the session query, in the order of its one JSON array (see sessionWithUser). */
+type SessionTuple = [
+  user_id: string,
+  csrf_token: string,
+  mfa_pending: boolean,
+  created_at: string,
+  last_seen_at: string,
+  expires_at: string,
+  revoked_at: string | null,
+  email: string,
+  name: string,
+  organisation_id: string,
+  roles: Role[],
+  clearance: Clearance,
+  clearance_expires: string | null,
+  locale: string | null,
+  disabled_at: string | null,
+  organisation_kind: OrganisationKind,
+  member_code: string | null,
+  member_status: 'member' | 'observer' | null,
+  groups: string[] | null,
+];
 
 const userSelect = sql`
   SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status
@@ -74,27 +105,20 @@ export class AuthStore {
   /**
    * Everything a request needs to know about its caller (session, account, organisation, member status and the groups
    * of its state), in one query: the access hook runs this on every signed-in request (issue 11 item 6). A named
-   * prepared statement, so it is planned once per connection (as text it was planned again on every request, which
-   * cost more than the rest of the request). The state's groups are a column of members kept by a trigger (migration
-   * 0856), not a subquery: the subquery cost a third of this query on PGlite. The rows travel as jsonb so that a column added to users or sessions needs
-   * no change here (and the prepared statement's result type never changes under it).
+   * prepared statement, so it is planned once per connection. The state's groups are a column of members kept by a
+   * trigger (migration 0856). Only the columns access decisions need, never the password hash or second-factor
+   * secrets, and as ONE text column holding a JSON array: on PGlite every result column costs its own decoding in
+   * JavaScript, and 19 columns cost 110 us a call against 69 us for one (bench/session-query.ts). The result type of
+   * the prepared statement is one text column whatever columns the tables gain.
    */
   async sessionWithUser(id: string): Promise<SessionWithUser | undefined> {
-    const row = await this.db.one<{
-      session: Record<string, unknown>;
-      account: Record<string, unknown>;
-      organisation_name: string;
-      organisation_kind: OrganisationKind;
-      member_code: string | null;
-      member_status: 'member' | 'observer' | null;
-      groups: string[] | null;
-    }>(
+    const row = await this.db.one<{ row: string }>(
       sql.prepared(
-        'session_subject',
+        'session_caller',
         sql`
-      SELECT to_jsonb(s) AS session, to_jsonb(u) AS account, o.name::text AS organisation_name, o.kind::text AS organisation_kind,
-             o.member_code::text AS member_code, m.status::text AS member_status,
-             m.group_codes AS groups
+      SELECT json_build_array(s.user_id, s.csrf_token, s.mfa_pending, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at,
+               u.email, u.name, u.organisation_id, u.roles, u.clearance, u.clearance_expires, u.locale, u.disabled_at,
+               o.kind, o.member_code, m.status, m.group_codes)::text AS row
       FROM sessions s
       JOIN users u ON u.id = s.user_id
       JOIN organisations o ON o.id = u.organisation_id
@@ -103,16 +127,33 @@ export class AuthStore {
       ),
     );
     if (!row) return undefined;
+    const t = JSON.parse(row.row) as SessionTuple;
     return {
-      session: withDates(row.session) as unknown as SessionRow,
+      session: {
+        id,
+        user_id: t[0],
+        csrf_token: t[1],
+        mfa_pending: t[2],
+        created_at: new Date(t[3]),
+        last_seen_at: new Date(t[4]),
+        expires_at: new Date(t[5]),
+        revoked_at: t[6] === null ? null : new Date(t[6]),
+      },
       user: {
-        ...withDates(row.account),
-        organisation_name: row.organisation_name,
-        organisation_kind: row.organisation_kind,
-        member_code: row.member_code,
-        member_status: row.member_status,
-      } as unknown as UserRow,
-      groups: row.groups ?? [],
+        id: t[0],
+        email: t[7],
+        name: t[8],
+        organisation_id: t[9],
+        roles: t[10],
+        clearance: t[11],
+        clearance_expires: t[12],
+        locale: t[13],
+        disabled_at: t[14] === null ? null : new Date(t[14]),
+        organisation_kind: t[15],
+        member_code: t[16],
+        member_status: t[17],
+      },
+      groups: t[18] ?? [],
     };
   }
 
@@ -203,15 +244,8 @@ export class AuthStore {
   }
 }
 
-/** Timestamps arrive as ISO text inside jsonb; every timestamp column of ours is named *_at. */
-function withDates(row: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = { ...row };
-  for (const [key, value] of Object.entries(row)) if (key.endsWith('_at') && typeof value === 'string') result[key] = new Date(value);
-  return result;
-}
-
 /** The access facts of a user, from their row and their state's groups. */
-export function subjectFrom(user: UserRow, groups: string[]): Subject {
+export function subjectFrom(user: CallerRow, groups: string[]): Subject {
   return {
     userId: user.id,
     email: user.email,

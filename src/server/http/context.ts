@@ -5,7 +5,7 @@ import { type Actor, userActor } from '../access/actor.js';
 import type { RouteAccess } from '../access/permissions.js';
 import type { Subject } from '../access/subject.js';
 import type { AuditIdentity } from '../audit/log.js';
-import type { SessionRow, UserRow } from '../auth/store.js';
+import type { CallerRow, SessionRow } from '../auth/store.js';
 import { Unauthenticated } from '../errors.js';
 
 declare module 'fastify' {
@@ -15,7 +15,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     subject: Subject | null;
-    user: UserRow | null;
+    /** The caller's account as the access hook read it (no secrets); a route needing the whole row asks auth.account(). */
+    user: CallerRow | null;
     session: SessionRow | null;
   }
 }
@@ -31,9 +32,4 @@ export function actorOf(req: FastifyRequest): Actor {
 /** Who the audit names for any request, signed in or not (the error mapping records refusals of anonymous callers). */
 export function auditIdentityOf(req: FastifyRequest): AuditIdentity {
   return { id: req.subject?.userId ?? null, email: req.subject?.email ?? null, state: req.subject?.state ?? null, ip: req.ip };
-}
-
-export function userOf(req: FastifyRequest): UserRow {
-  if (!req.user) throw new Unauthenticated();
-  return req.user;
 }

@@ -1,6 +1,7 @@
 // Safe by default: every route declares access, anonymous callers are refused, bad input gets a precise 4xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPortal, signedIn, type TestPortal } from '../testing/portal.js';
+import { securityHeaders } from './security-headers.js';
 
 let portal: TestPortal;
 beforeAll(async () => {
@@ -53,6 +54,18 @@ describe('every response', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['strict-transport-security']).toBeDefined();
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('carries every header helmet sets, computed once, on answers, refusals and unknown paths alike', async () => {
+    const expected = securityHeaders();
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining(['content-security-policy', 'cross-origin-opener-policy', 'x-frame-options', 'origin-agent-cluster', 'x-xss-protection']),
+    );
+    for (const url of ['/api/health', '/api/auth/session', '/api/no-such-route']) {
+      const res = await portal.app.inject({ url });
+      for (const [name, value] of Object.entries(expected)) expect(res.headers[name], `${name} on ${url}`).toBe(value);
+      expect(res.headers['x-request-id']).toBeTruthy();
+    }
   });
 });
 
