@@ -1,12 +1,12 @@
 // Networks import benchmark: N FollowTheMoney lines through four importers, interleaved round by round, each run in a
 // fresh database in a child process of its own (so its peak memory is its own):
-//   ours        the portal's import job: lines read through the FtM model on worker threads, COPY into staging, one merge
-//               transaction
+//   ours        the portal's import job: lines read through the FtM model (on worker threads where the database leaves
+//               cores free: import-pool.ts readingThreads; --threads N to choose), COPY into staging, one merge transaction
 //   one-thread  the same job with every line read on the main thread (as before the worker threads)
 //   previous    the importer it replaced: batched INSERT ... ON CONFLICT per 2,000 rows, committed batch by batch
 //   ceiling     the database alone: the same staging rows, built before the clock starts, COPYed and merged the same way
 // Lines per second (median and range over the rounds) and peak RSS (the process's high-water mark, PGlite included).
-// Usage: npx tsx bench/networks-import.ts [--lines 20000] [--rounds 3] [--only ours,one-thread,previous,ceiling]   (DATABASE_URL for PostgreSQL)
+// Usage: npx tsx bench/networks-import.ts [--lines 20000] [--rounds 3] [--only ours,one-thread,previous,ceiling] [--threads N]   (DATABASE_URL for PostgreSQL)
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -199,7 +199,9 @@ async function child(contender: Contender, lines: number, template: string | nul
   if (process.env.BENCH_PHASES) wherePhasesGo(db);
   let seconds = 0;
   if (contender === 'ours' || contender === 'one-thread') {
-    const imports = new NetworkImports(db, audit, new ImportJobs(db), contender === 'one-thread' ? { threads: 0 } : {});
+    // ours: the database's default (readingThreads), or --threads N.
+    const threads = contender === 'one-thread' ? 0 : process.argv.includes('--threads') ? Number(option('threads', '0')) : undefined;
+    const imports = new NetworkImports(db, audit, new ImportJobs(db), threads === undefined ? undefined : { threads });
     timedSection.start();
     const started = performance.now();
     const job = await imports.ftm(
@@ -268,7 +270,18 @@ function runChild(
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', contender, '--lines', String(lines), '--template', template],
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        '--child',
+        contender,
+        '--lines',
+        String(lines),
+        '--template',
+        template,
+        ...(process.argv.includes('--threads') ? ['--threads', option('threads', '0')] : []),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';

@@ -134,7 +134,9 @@ async function fire(n: number) {
     await res.arrayBuffer();
     if (!res.ok) mine.errors.set(`${operation.name}: ${res.status}`, (mine.errors.get(`${operation.name}: ${res.status}`) ?? 0) + 1);
   } catch (error) {
-    const kind = `${operation.name}: ${(error as Error).message}`;
+    // fetch says only "fetch failed"; what failed is its cause (undici's code: a refused or reset connection, a timeout).
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const kind = `${operation.name}: ${(error as Error).message}${cause ? ` (${[cause.code, cause.message].filter(Boolean).join(': ')})` : ''}`;
     mine.errors.set(kind, (mine.errors.get(kind) ?? 0) + 1);
   } finally {
     inFlight--;

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { LineContext } from './ftm-line.js';
 import type { LineBatch } from './import-lines.js';
-import { type LineReading, readJsonLineBatches } from './import-pool.js';
+import { type LineReading, readingThreads, readJsonLineBatches } from './import-pool.js';
 
 const ctx: LineContext = {
   provenance: {
@@ -105,4 +105,13 @@ describe('reading FtM lines on worker threads', () => {
       }),
     ).rejects.toThrow('connection reset');
   }, 60_000);
+});
+
+describe('how many threads read', () => {
+  it('leaves the database its cores: none taken from a PostgreSQL backend on two cores, the rest of the cores beside PGlite', () => {
+    expect(readingThreads('pglite', 2)).toBe(1);
+    expect(readingThreads('postgres', 2)).toBe(0);
+    expect(readingThreads('postgres', 8)).toBe(4);
+    expect(readingThreads('pglite', 1)).toBe(0);
+  });
 });

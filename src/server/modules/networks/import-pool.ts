@@ -9,7 +9,7 @@ import type { LineContext } from './ftm-line.js';
 import { type LineBatch, readLineBatch } from './import-lines.js';
 
 export interface LineReading {
-  /** Worker threads (0: read everything on the main thread). Default: one per core, at most four. */
+  /** Worker threads (0: read everything on the main thread). Default: readingThreads() of the database. */
   threads?: number;
   /** Bytes of whole lines per batch. */
   batchBytes?: number;
@@ -17,8 +17,15 @@ export interface LineReading {
   inlineBatches?: number;
 }
 
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+/**
+ * How many worker threads read lines: the cores the database leaves free, at most four. PGlite runs the database on the
+ * main thread (COPY and merge in WebAssembly), so every other core can read. A PostgreSQL server's backend takes a core
+ * of its own while the main thread feeds it COPY text, and the main thread reads the next lines meanwhile: on two cores
+ * nothing is left, and workers only added overhead there (1,000,000 lines at load 22: 12,211 lines/s with two workers
+ * against 14,609 without; docs/benchmarks-networks.md).
+ */
+export function readingThreads(database: 'pglite' | 'postgres', cores = os.availableParallelism()): number {
+  return Math.max(0, Math.min(4, cores - (database === 'pglite' ? 1 : 2)));
 }
 
 type Waiting = { resolve: (batch: LineBatch) => void; reject: (error: Error) => void };
@@ -77,7 +84,7 @@ export async function readJsonLineBatches(
   apply: (batch: LineBatch) => Promise<void>,
   options: LineReading = {},
 ): Promise<void> {
-  const threads = options.threads ?? defaultThreads();
+  const threads = options.threads ?? 0;
   const batchBytes = options.batchBytes ?? 512 * 1024;
   const inlineBatches = options.inlineBatches ?? 2;
   const decoder = new TextDecoder();

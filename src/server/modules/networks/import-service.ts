@@ -10,7 +10,7 @@ import type { ImportJobs, ImportView } from '../../imports/jobs.js';
 import type { LineContext } from './ftm-line.js';
 import { type CsvMapping, ImportStaging, importInput, readCsvRows } from './import.js';
 import { ImportMerge } from './import-merge.js';
-import { type LineReading, readJsonLineBatches } from './import-pool.js';
+import { type LineReading, readingThreads, readJsonLineBatches } from './import-pool.js';
 import type { RecordedEntity } from './service.js';
 
 /** Watch-lists are checked before the answer for imports up to this many entities; larger ones are checked just after. */
@@ -34,8 +34,8 @@ export class NetworkImports {
     private readonly db: Db,
     private readonly audit: AuditLog,
     readonly jobs: ImportJobs,
-    /** How FtM lines are read (worker threads, batch size): the defaults, but for benchmarks and tests. */
-    private readonly reading: LineReading = {},
+    /** How FtM lines are read (worker threads, batch size): the database's default, but for benchmarks and tests. */
+    private readonly reading: LineReading = { threads: readingThreads(db.kind) },
   ) {
     this.merger = new ImportMerge(db);
     jobs.onSweep((ids) => this.merger.discard(ids));
