@@ -6,6 +6,15 @@ import { isText, type Text } from './i18n/text.js';
 /** What a person reads: a coded Text (translated) or, until a module is converted, an English string. */
 export type Reason = string | Text;
 
+/** The sentence of each kind of refusal, for a reason that exists only in English. */
+const GENERIC: Record<number, Parameters<typeof common>[0]> = {
+  400: 'invalidValue',
+  401: 'signInRequired',
+  403: 'notAllowedHere',
+  409: 'conflict',
+  429: 'tooManyRequests',
+};
+
 export class DomainError extends Error {
   /** The reason as a coded Text, when it was given as one. */
   readonly text: Text | null;
@@ -19,9 +28,15 @@ export class DomainError extends Error {
     this.text = isText(reason) ? reason : null;
   }
 
-  /** The message for a person reading in `lang` (the English message is kept for logs and the audit). */
+  /**
+   * The message for a person reading in `lang` (the English message is kept for logs and the audit). A refusal not yet
+   * written as a coded Text is English only: a reader of another language gets the plain sentence of its kind in their
+   * own language rather than English (the field it concerns is still named in the details).
+   */
   messageIn(lang: Lang): string {
-    return this.text ? this.text.render(lang) : this.message;
+    if (this.text) return this.text.render(lang);
+    if (lang === 'en') return this.message;
+    return common(GENERIC[this.status] ?? 'badRequest').render(lang);
   }
 }
 

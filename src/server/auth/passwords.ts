@@ -2,6 +2,8 @@
 
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
+import type { Text } from '../i18n/text.js';
+import { say } from './messages.js';
 
 // OWASP's argon2id minimum (19 MiB, t=2, p=1): strong, and quick enough for a login on two cores.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -40,15 +42,15 @@ const COMMON = new Set([
 ]);
 
 /** Returns why a password is too weak, or null when it is acceptable. */
-export function passwordWeakness(password: string, email?: string): string | null {
-  if (password.length < 12) return 'must be at least 12 characters';
-  if (password.length > 256) return 'must be at most 256 characters';
+export function passwordWeakness(password: string, email?: string): Text | null {
+  if (password.length < 12) return say('passwordShort');
+  if (password.length > 256) return say('passwordLong');
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (password.length < 16 && classes < 3) return 'must mix at least three of: lower case, upper case, digits, symbols (or be 16+ characters)';
-  if (new Set(password).size < 5) return 'must not repeat a few characters';
-  if (COMMON.has(password.toLowerCase())) return 'is a commonly used password';
+  if (password.length < 16 && classes < 3) return say('passwordMix');
+  if (new Set(password).size < 5) return say('passwordRepeats');
+  if (COMMON.has(password.toLowerCase())) return say('passwordCommon');
   const local = email?.split('@')[0]?.toLowerCase();
-  if (local && local.length >= 4 && password.toLowerCase().includes(local)) return 'must not contain your e-mail name';
+  if (local && local.length >= 4 && password.toLowerCase().includes(local)) return say('passwordEmail');
   return null;
 }
 

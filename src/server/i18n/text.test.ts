@@ -24,3 +24,16 @@ describe('server sentences', () => {
     expect(say('on', { date: day(new Date('2026-11-29T23:30:00Z')) }).render('th')).toBe('กำหนด 29 พฤศจิกายน 2569');
   });
 });
+
+describe('a refusal written only in English', () => {
+  it('reaches an English reader as written and any other reader as the plain sentence of its kind, in their language', async () => {
+    const { Conflict, Forbidden, Invalid } = await import('../errors.js');
+    const { common } = await import('./common.js');
+    expect(new Conflict('the plan is already closed').messageIn('en')).toBe('the plan is already closed');
+    expect(new Conflict('the plan is already closed').messageIn('id')).toBe(common('conflict').render('id'));
+    expect(new Forbidden('only the originator may do this').messageIn('th')).toBe(common('notAllowedHere').render('th'));
+    expect(new Invalid('dueOn', 'is before the start').messageIn('id')).toBe('Isian ini tidak diterima: periksa lalu coba lagi.');
+    // A coded refusal is said in the reader's own words, never replaced.
+    expect(new Invalid('dueOn', say('on', { date: day('2026-01-02') })).messageIn('id')).toBe('Tenggat 2 Januari 2026');
+  });
+});

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../access/actor.js';
 import { sql } from '../db/index.js';
+import { day as day_ } from '../i18n/text.js';
 import { letQueueTimePass } from '../testing/jobs.js';
 import { type Client, createTestPortal, signedIn, type TestPortal } from '../testing/portal.js';
 
@@ -10,6 +11,8 @@ let portal: TestPortal;
 let admin: Client;
 const day = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** A day as an English reader's notice says it ("29 November 2026"). */
+const longDay = (iso: string) => day_(iso).render('en');
 
 beforeAll(async () => {
   portal = await createTestPortal();
@@ -81,8 +84,8 @@ describe('scheduled duties', () => {
       expect((await admin.post('/api/admin/jobs/accounts.clearance_expiry/run')).statusCode).toBe(202);
       await portal.services.jobs.runDue();
     }
-    expect(await titles(holder, 'clearance.expiring')).toEqual([`Your restricted clearance ends on ${ends}`]);
-    expect(await titles(focal, 'clearance.expiring')).toEqual([`A restricted clearance you vouch for ends on ${ends}`]);
+    expect(await titles(holder, 'clearance.expiring')).toEqual([`Your clearance (Restricted) ends on ${longDay(ends)}`]);
+    expect(await titles(focal, 'clearance.expiring')).toEqual([`A clearance you vouch for (Restricted) ends on ${longDay(ends)}`]);
   });
 
   it('tells an issuer their alert expired, and removes ended sessions and old login attempts', async () => {
@@ -175,6 +178,6 @@ describe('a server killed in the middle of a job', () => {
     await letQueueTimePass(portal.db, 3600);
     expect((await runner.runDue()).completed).toBeGreaterThanOrEqual(1);
     expect((await portal.db.one<{ state: string }>(sql`SELECT state::text FROM pgboss.job WHERE id = ${id}`))!.state).toBe('completed');
-    expect(await titles(holder, 'clearance.expiring')).toEqual([`Your restricted clearance ends on ${ends}`]);
+    expect(await titles(holder, 'clearance.expiring')).toEqual([`Your clearance (Restricted) ends on ${longDay(ends)}`]);
   });
 });

@@ -1,7 +1,10 @@
 // The accounts duty: every night, warn holders of a clearance that ends within 30 days, and whoever vouches for it.
 
 import { today } from '../../access/subject.js';
+import { day } from '../../i18n/text.js';
+import { term } from '../../i18n/vocabulary.js';
 import type { JobDefinition, JobsContext } from '../../jobs/definition.js';
+import { notice } from '../notifications/notices.js';
 
 const JOB = 'accounts.clearance_expiry';
 export const CLEARANCE_WARNING_DAYS = 30;
@@ -27,8 +30,8 @@ export function accountsJobs({ services }: JobsContext): JobDefinition[] {
                 userIds: [u.id],
                 message: {
                   kind: 'clearance.expiring',
-                  title: `Your ${u.clearance} clearance ends on ${u.clearanceExpires}`,
-                  body: 'Ask your focal point to vouch for it again before then, or classified records will be closed to you.',
+                  title: notice('clearanceEnds', { clearance: term('classification', u.clearance), day: day(u.clearanceExpires) }),
+                  body: notice('clearanceEndsBody'),
                   link: '/profile',
                 },
               },
@@ -36,8 +39,8 @@ export function accountsJobs({ services }: JobsContext): JobDefinition[] {
                 userIds: vouchers,
                 message: {
                   kind: 'clearance.expiring',
-                  title: `A ${u.clearance} clearance you vouch for ends on ${u.clearanceExpires}`,
-                  body: 'Renew it in Users, or let it lapse.',
+                  title: notice('vouchedClearanceEnds', { clearance: term('classification', u.clearance), day: day(u.clearanceExpires) }),
+                  body: notice('vouchedClearanceEndsBody'),
                   link: '/admin/users',
                 },
               },

@@ -21,6 +21,7 @@ import { userView } from '../../auth/view.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import type { Keyring } from '../../secrets/keyring.js';
+import { say } from './messages.js';
 import type { CreateUserInput, UpdateUserInput } from './schemas.js';
 import { AccountsStore } from './store.js';
 
@@ -28,11 +29,11 @@ const MAX_CLEARANCE_YEARS = 5;
 
 function checkClearance(clearance: Clearance, expires: string | null | undefined) {
   if (clearance === 'none') return;
-  if (!expires) throw new Invalid('clearanceExpires', 'a clearance above none needs an expiry date');
-  if (expires <= today()) throw new Invalid('clearanceExpires', 'must be in the future');
+  if (!expires) throw new Invalid('clearanceExpires', say('clearanceExpiryNeeded'));
+  if (expires <= today()) throw new Invalid('clearanceExpires', say('clearanceExpiryPast'));
   const limit = new Date();
   limit.setUTCFullYear(limit.getUTCFullYear() + MAX_CLEARANCE_YEARS);
-  if (expires > today(limit)) throw new Invalid('clearanceExpires', `must be within ${MAX_CLEARANCE_YEARS} years`);
+  if (expires > today(limit)) throw new Invalid('clearanceExpires', say('clearanceExpiryTooFar', { years: MAX_CLEARANCE_YEARS }));
 }
 
 export class AccountsService {
@@ -62,17 +63,16 @@ export class AccountsService {
 
   async create(actor: Actor, input: CreateUserInput & { demo?: boolean; totpSecret?: string | null }) {
     const org = await this.store.organisation(input.organisationId);
-    if (!org) throw new Invalid('organisationId', 'no such organisation');
+    if (!org) throw new Invalid('organisationId', say('noSuchOrganisation'));
     const roles = [...new Set(input.roles)] as Role[];
     const denied = roles.filter((r) => !grantableRoles(actor).includes(r));
-    if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
-    if (!canManageAccount(actor, { state: org.member_code, roles }))
-      throw new Forbidden('you may only add accounts to your own state', { field: 'organisationId' });
-    if (roles.includes('admin') && org.kind !== 'rso') throw new Invalid('roles', 'administrators belong to the Regional Support Office');
+    if (denied.length) throw new Forbidden(say('mayNotGrant'), { field: 'roles' });
+    if (!canManageAccount(actor, { state: org.member_code, roles })) throw new Forbidden(say('ownStateOnly'), { field: 'organisationId' });
+    if (roles.includes('admin') && org.kind !== 'rso') throw new Invalid('roles', say('adminsInRso'));
     const clearance = input.clearance ?? 'none';
     checkClearance(clearance, input.clearanceExpires);
-    if (!canVouch(actor, clearance)) throw new Forbidden('you may not vouch for a clearance above your own', { field: 'clearance' });
-    if (await this.store.emailTaken(input.email)) throw new Conflict('an account with this e-mail already exists', { field: 'email' });
+    if (!canVouch(actor, clearance)) throw new Forbidden(say('mayNotVouch'), { field: 'clearance' });
+    if (await this.store.emailTaken(input.email)) throw new Conflict(say('emailTaken'), { field: 'email' });
     const password = input.password ?? temporaryPassword();
     const weakness = passwordWeakness(password, input.email);
     if (weakness) throw new Invalid('password', weakness);
@@ -109,7 +109,7 @@ export class AccountsService {
     if (!target) throw new NotFound('user');
     if (!canManageAccount(actor, { state: target.member_code, roles: target.roles })) {
       if (!seesAccount(actor, { state: target.member_code })) throw new NotFound('user');
-      throw new Forbidden('you may not change this account');
+      throw new Forbidden(say('mayNotChange'));
     }
     return target;
   }
@@ -119,24 +119,22 @@ export class AccountsService {
     const roles = patch.roles ? ([...new Set(patch.roles)] as Role[]) : target.roles;
     if (patch.roles) {
       const denied = patch.roles.filter((r) => !grantableRoles(actor).includes(r));
-      if (denied.length) throw new Forbidden(`you may not grant the role ${denied.join(', ')}`, { field: 'roles' });
-      if (!keepsOwnRoles(actor, { id, roles: target.roles }, roles)) throw new Invalid('roles', 'you cannot lower your own role');
+      if (denied.length) throw new Forbidden(say('mayNotGrant'), { field: 'roles' });
+      if (!keepsOwnRoles(actor, { id, roles: target.roles }, roles)) throw new Invalid('roles', say('ownRole'));
     }
     // The organisation the account ends up in: a move must land where the administrator may keep the account.
     const org = patch.organisationId ? await this.store.organisation(patch.organisationId) : undefined;
-    if (patch.organisationId && !org) throw new Invalid('organisationId', 'no such organisation');
-    if (org && !canManageAccount(actor, { state: org.member_code, roles }))
-      throw new Forbidden('you may only move accounts within your own state', { field: 'organisationId' });
+    if (patch.organisationId && !org) throw new Invalid('organisationId', say('noSuchOrganisation'));
+    if (org && !canManageAccount(actor, { state: org.member_code, roles })) throw new Forbidden(say('moveWithinOwnState'), { field: 'organisationId' });
     if (roles.includes('admin') && (org?.kind ?? target.organisation_kind) !== 'rso')
-      throw new Invalid(patch.roles ? 'roles' : 'organisationId', 'administrators belong to the Regional Support Office');
-    if (patch.disabled && !canDisableAccount(actor, { id, state: target.member_code, roles: target.roles }))
-      throw new Invalid('disabled', 'you cannot disable your own account');
+      throw new Invalid(patch.roles ? 'roles' : 'organisationId', say('adminsInRso'));
+    if (patch.disabled && !canDisableAccount(actor, { id, state: target.member_code, roles: target.roles })) throw new Invalid('disabled', say('ownAccount'));
     const clearance = patch.clearance ?? target.clearance;
     const clearanceChanged = patch.clearance !== undefined || patch.clearanceExpires !== undefined;
     const expires = patch.clearanceExpires !== undefined ? patch.clearanceExpires : target.clearance_expires;
     if (clearanceChanged) {
       checkClearance(clearance, expires);
-      if (!canVouch(actor, clearance)) throw new Forbidden('you may not vouch for a clearance above your own', { field: 'clearance' });
+      if (!canVouch(actor, clearance)) throw new Forbidden(say('mayNotVouch'), { field: 'clearance' });
     }
     return this.db.transaction(async () => {
       await this.store.updateUser(id, {
@@ -197,13 +195,10 @@ export class AccountsService {
 
   async createOrganisation(actor: Actor, input: { name: string; kind: 'state_agency' | 'international_org'; memberCode: string; demo?: boolean }) {
     const member = await this.store.memberKind(input.memberCode);
-    if (!member) throw new Invalid('memberCode', 'not a Bali Process member');
+    if (!member) throw new Invalid('memberCode', say('notMember'));
     if ((member.kind === 'organisation') !== (input.kind === 'international_org'))
-      throw new Invalid(
-        'kind',
-        input.kind === 'international_org' ? 'the member is a state, not an organisation' : 'the member is an organisation, not a state',
-      );
-    if (await this.store.organisationByName(input.name, input.memberCode)) throw new Conflict('this organisation already exists', { field: 'name' });
+      throw new Invalid('kind', input.kind === 'international_org' ? say('memberIsState') : say('memberIsOrganisation'));
+    if (await this.store.organisationByName(input.name, input.memberCode)) throw new Conflict(say('organisationExists'), { field: 'name' });
     return this.db.transaction(async () => {
       const id = await this.store.insertOrganisation(input);
       await this.audit.record(actor, { action: 'organisation.create', outcome: 'ok', targetType: 'organisation', targetId: id, detail: input });

@@ -94,6 +94,16 @@ describe('recording agreements', () => {
     expect((await admin.get('/api/agreements')).json().agreements.length).toBe(before);
   });
 
+  it("says why in the reader's language, beside the field: an agreement in force needs the date it took effect", async () => {
+    const { effectiveOn: _, ...withoutEffect } = idnAus;
+    const say = async (lang: string) => (await focalIdn.post('/api/agreements', withoutEffect, { 'accept-language': lang })).json();
+    expect(await say('en')).toMatchObject({ error: 'invalid', field: 'effectiveOn', message: 'An agreement in force needs the date it took effect.' });
+    expect(await say('id')).toMatchObject({ field: 'effectiveOn', message: 'Perjanjian yang berlaku memerlukan tanggal mulai berlakunya.' });
+    expect(await say('th')).toMatchObject({ field: 'effectiveOn', message: 'ข้อตกลงที่มีผลบังคับใช้ต้องระบุวันที่เริ่มมีผล' });
+    const early = await focalIdn.post('/api/agreements', { ...idnAus, expiresOn: '2023-12-31' }, { 'accept-language': 'id' });
+    expect(early.json().message).toBe('Perjanjian tidak dapat berakhir masa berlakunya (31 Desember 2023) sebelum mulai berlaku (1 Februari 2024).');
+  });
+
   it('lets only a focal point of a party or the RSO record one', async () => {
     const notParty = await focalAus.post('/api/agreements', { ...idnAus, parties: [{ state: 'IDN' }, { state: 'MYS' }] });
     expect(notParty.statusCode).toBe(403);

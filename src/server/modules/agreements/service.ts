@@ -6,8 +6,11 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { day } from '../../i18n/text.js';
 import type { DirectoryService } from '../directory/service.js';
 import type { MembersService } from '../members/service.js';
+import { say } from './messages.js';
 import { fillMou, type MouParty } from './mou.js';
 import type { Agreement, AgreementInput, AgreementPatch, CheckResult } from './schemas.js';
 import { isKnownCategory, isScope, scopesCovering } from './scope.js';
@@ -53,8 +56,8 @@ export class AgreementsService {
    * people_smuggling, or a scope id) on `date`? Returns the agreement relied on (the most recently effective).
    */
   async check(a: string, b: string, category: string, date: string = today()): Promise<CheckResult> {
-    if (!isKnownCategory(category)) throw new Invalid('category', `unknown intelligence category or agreement scope "${category}"`);
-    if (a === b) throw new Invalid('b', 'the two states must differ');
+    if (!isKnownCategory(category)) throw new Invalid('category', say('unknownCategory', { category }));
+    if (a === b) throw new Invalid('b', say('sameStates'));
     await this.members.requireMembers('a', [a]);
     await this.members.requireMembers('b', [b]);
     const scopes = scopesCovering(category);
@@ -63,7 +66,7 @@ export class AgreementsService {
   }
 
   async matrix(date: string = today(), category?: string) {
-    if (category && !isKnownCategory(category)) throw new Invalid('category', `unknown intelligence category or agreement scope "${category}"`);
+    if (category && !isKnownCategory(category)) throw new Invalid('category', say('unknownCategory', { category }));
     const [states, rows] = await Promise.all([this.store.partyStates(), this.store.activePairs(date, category ? scopesCovering(category) : null)]);
     const pairs = new Map<string, { a: string; b: string; agreements: { id: string; title: string; scope: string[]; demo: boolean }[] }>();
     for (const r of rows) {
@@ -79,31 +82,30 @@ export class AgreementsService {
     const states = input.parties.map((p) => p.state);
     const seen = new Set<string>();
     input.parties.forEach((p, i) => {
-      if (seen.has(p.state)) throw new Invalid(`parties.${i}.state`, `${p.state} is listed twice`);
+      if (seen.has(p.state)) throw new Invalid(`parties.${i}.state`, say('partyTwice', { state: stateName(p.state) }));
       seen.add(p.state);
     });
     await this.members.requireMembers('parties', states);
     input.scope.forEach((s, i) => {
-      if (!isScope(s)) throw new Invalid(`scope.${i}`, `unknown agreement scope category "${s}"`);
+      if (!isScope(s)) throw new Invalid(`scope.${i}`, say('unknownScope', { scope: s }));
     });
     if (input.effectiveOn && input.expiresOn && input.expiresOn < input.effectiveOn)
-      throw new Invalid('expiresOn', `the agreement cannot expire (${input.expiresOn}) before it takes effect (${input.effectiveOn})`);
-    if (input.signedOn && input.effectiveOn && input.effectiveOn < input.signedOn)
-      throw new Invalid('effectiveOn', 'the agreement cannot take effect before it is signed');
-    if (['in_force', 'expired', 'terminated'].includes(input.status) && !input.effectiveOn)
-      throw new Invalid('effectiveOn', `an agreement ${input.status.replace('_', ' ')} needs the date it took effect`);
-    if (['signed', 'in_force', 'expired', 'terminated'].includes(input.status) && !input.signedOn)
-      throw new Invalid('signedOn', `an agreement ${input.status.replace('_', ' ')} needs its date of signature`);
-    if (input.status === 'expired' && !input.expiresOn) throw new Invalid('expiresOn', 'an expired agreement needs its expiry date');
-    if (input.status === 'terminated' && !input.terminatedOn) throw new Invalid('terminatedOn', 'a terminated agreement needs the date it ended');
-    if (input.terminatedOn && input.effectiveOn && input.terminatedOn < input.effectiveOn)
-      throw new Invalid('terminatedOn', 'the agreement cannot end before it takes effect');
+      throw new Invalid('expiresOn', say('expiresBeforeEffect', { expires: day(input.expiresOn), effective: day(input.effectiveOn) }));
+    if (input.signedOn && input.effectiveOn && input.effectiveOn < input.signedOn) throw new Invalid('effectiveOn', say('effectBeforeSigned'));
+    if ((input.status === 'in_force' || input.status === 'expired' || input.status === 'terminated') && !input.effectiveOn)
+      throw new Invalid('effectiveOn', say(`effectiveNeeded.${input.status}`));
+    if ((input.status === 'signed' || input.status === 'in_force' || input.status === 'expired' || input.status === 'terminated') && !input.signedOn)
+      throw new Invalid('signedOn', say(`signedNeeded.${input.status}`));
+    if (input.status === 'expired' && !input.expiresOn) throw new Invalid('expiresOn', say('expiryNeeded'));
+    if (input.status === 'terminated' && !input.terminatedOn) throw new Invalid('terminatedOn', say('endNeeded'));
+    if (input.terminatedOn && input.effectiveOn && input.terminatedOn < input.effectiveOn) throw new Invalid('terminatedOn', say('endsBeforeEffect'));
     const focalIds = input.parties.map((p) => p.focalPointId).filter((x): x is string => Boolean(x));
     const focal = new Map((await this.store.contactPointStates(focalIds)).map((r) => [r.id, r.state]));
     input.parties.forEach((p, i) => {
-      if (p.focalPointId && focal.get(p.focalPointId) !== p.state) throw new Invalid(`parties.${i}.focalPointId`, `not a contact point of ${p.state}`);
+      if (p.focalPointId && focal.get(p.focalPointId) !== p.state)
+        throw new Invalid(`parties.${i}.focalPointId`, say('notContactOf', { state: stateName(p.state) }));
     });
-    if (!canKeepAgreement(actor, states)) throw new Forbidden('only a focal point of a party, or the RSO, may record this agreement');
+    if (!canKeepAgreement(actor, states)) throw new Forbidden(say('keepersOnly'));
   }
 
   private row(input: AgreementInput): AgreementRow {
@@ -154,7 +156,7 @@ export class AgreementsService {
         current.parties.map((p) => p.state),
       )
     )
-      throw new Forbidden('only a focal point of a party, or the RSO, may change this agreement');
+      throw new Forbidden(say('keepersOnly'));
     const merged: AgreementInput = {
       title: patch.title ?? current.title,
       type: patch.type ?? current.type,
@@ -188,11 +190,11 @@ export class AgreementsService {
   /** The model MOU filled for these states: names from the membership, focal points from the directory. */
   async modelMou(input: { states: string[]; scope?: string[]; effectiveOn?: string | null; years?: number | null; place?: string | null }): Promise<string> {
     const states = [...new Set(input.states)];
-    if (states.length < 2) throw new Invalid('states', 'an MOU needs two or more states');
+    if (states.length < 2) throw new Invalid('states', say('mouStates'));
     await this.members.requireMembers('states', states);
     const scope = input.scope?.length ? input.scope : ['smuggling_intelligence', 'trafficking_intelligence'];
     scope.forEach((s, i) => {
-      if (!isScope(s)) throw new Invalid(`scope.${i}`, `unknown agreement scope category "${s}"`);
+      if (!isScope(s)) throw new Invalid(`scope.${i}`, say('unknownScope', { scope: s }));
     });
     const focal = await this.directory.contactPointsFor(states, 'intelligence_exchange');
     const parties: MouParty[] = [];

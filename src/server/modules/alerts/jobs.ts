@@ -1,7 +1,9 @@
 // The alerts duty: every night, tell each issuer that their alert has expired (it leaves the in-force lists that day).
 
 import { today } from '../../access/subject.js';
+import { day } from '../../i18n/text.js';
 import type { JobDefinition, JobsContext } from '../../jobs/definition.js';
+import { notice } from '../notifications/notices.js';
 
 const JOB = 'alerts.expiry';
 /** An alert that expired longer ago than this (the portal was down, or the duty is new) is not announced any more. */
@@ -26,7 +28,7 @@ export function alertsJobs({ services }: JobsContext): JobDefinition[] {
                 userIds: a.issuedBy ? [a.issuedBy] : [],
                 message: {
                   kind: 'alert.expired',
-                  title: `Alert ${a.reference} expired on ${a.expiresOn}`,
+                  title: notice('alertExpired', { reference: a.reference, day: day(a.expiresOn) }),
                   body: a.title,
                   link: `/alerts/${a.id}`,
                   reference: a.reference,

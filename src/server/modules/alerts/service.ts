@@ -8,6 +8,8 @@ import { clearedClassifications, effectiveClearance, today } from '../../access/
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { term } from '../../i18n/vocabulary.js';
+import { notice } from '../notifications/notices.js';
 import type { Message } from '../notifications/service.js';
 import type { AlertInput } from './schemas.js';
 import { type AlertRow, AlertsStore } from './store.js';
@@ -87,7 +89,7 @@ export class AlertsService {
     });
     await this.notifier.toStates(await this.recipients(row), {
       kind: 'alert.issued',
-      title: `Regional alert ${reference} (${input.type.replace(/_/g, ' ')})`,
+      title: notice('alertIssued', { reference, type: term('alertType', input.type) }),
       link: `/alerts/${id}`,
       reference,
     });

@@ -1,5 +1,8 @@
 // The directory duty: every Monday, tell each state's focal points which of its entries nobody has confirmed for 12 months.
+
+import { stateName } from '../../i18n/states.js';
 import type { JobDefinition, JobsContext } from '../../jobs/definition.js';
+import { notice } from '../notifications/notices.js';
 
 const JOB = 'directory.staleness';
 
@@ -26,7 +29,7 @@ export function directoryJobs({ services }: JobsContext): JobDefinition[] {
               userIds: focalPoints.map((u) => u.id),
               message: {
                 kind: 'directory.stale',
-                title: `${entries.length} directory entr${entries.length === 1 ? 'y' : 'ies'} of ${state} not confirmed for 12 months`,
+                title: notice('directoryStale', { count: entries.length, state: stateName(state) }),
                 body: entries
                   .map((e) => e.label)
                   .slice(0, 10)

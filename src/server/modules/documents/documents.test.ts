@@ -173,7 +173,7 @@ describe('MRZ and pasted manifests', () => {
       [5, false],
       [7, false],
     ]);
-    expect(results[1].problem).toMatch(/number, issuing state/);
+    expect(results[1].problem).toMatch(/number, issuing state/i);
     expect(results[3].problem).toMatch(/not a document type/);
   });
 
@@ -216,7 +216,7 @@ describe('lists by file and in bulk', () => {
       format: 'csv',
       contentBase64: base64('number,issuing_state,type,status\nC1000001,IDN,passport,stolen\nc100-0001,IDN,passport,lost\n'),
     });
-    expect(dup.json()).toMatchObject({ field: 'number', report: [{ line: 3, message: 'the same document as line 2' }] });
+    expect(dup.json()).toMatchObject({ field: 'number', report: [{ line: 3, message: 'The same document as line 2.' }] });
   });
 
   it('a good upload records every line, and a second one updates rather than duplicates', async () => {

@@ -28,7 +28,7 @@ export function hashListCsv(text: string, key: RegionalKey): { csv: string; hash
       const number = normaliseNumber(raw);
       const state = normaliseIssuingState(row[stateAt]);
       const problem = numberProblem(number) ?? issuingStateProblem(state);
-      if (problem) throw new HashListError(`line ${first + i + 2}: ${problem}`);
+      if (problem) throw new HashListError(`line ${first + i + 2}: ${problem.render('en')}`);
       row[hashAt] = documentHash(key, state, number).toString('hex');
       row[numberAt] = '';
       hashed++;

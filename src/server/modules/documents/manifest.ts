@@ -2,6 +2,8 @@
 // A line that cannot be checked is kept with the reason, so the answer still has one result per line in input order.
 
 import { Invalid } from '../../errors.js';
+import type { Text } from '../../i18n/text.js';
+import { say } from './messages.js';
 import { MrzError, mrzLines, type ParsedMrz, parseMrz } from './mrz.js';
 import { issuingStateProblem, normaliseIssuingState, normaliseNumber, numberProblem } from './number.js';
 import { type CheckBody, DOCUMENT_TYPES, type DocumentType, MAX_BATCH } from './schemas.js';
@@ -15,7 +17,7 @@ export interface CheckLine {
   issuingState: string;
   type?: DocumentType;
   mrz?: ParsedMrz;
-  problem?: string;
+  problem?: Text;
 }
 
 const TYPE_ALIASES: Record<string, DocumentType> = {
@@ -48,7 +50,7 @@ export function typedLine(index: number, raw: { number: string; issuingState: st
   if (raw.type) {
     const type = documentType(raw.type);
     if (type) out.type = type;
-    else out.problem = `"${raw.type}" is not a document type (${DOCUMENT_TYPES.join(', ')})`;
+    else out.problem = say('notAType', { type: raw.type, types: DOCUMENT_TYPES.join(', ') });
   }
   out.problem ??= numberProblem(number) ?? issuingStateProblem(issuingState) ?? undefined;
   return out;
@@ -63,7 +65,7 @@ export function mrzLine(index: number, text: string, line?: number): CheckLine {
     return out;
   } catch (error) {
     if (!(error instanceof MrzError)) throw error;
-    return { index, line, number: '', issuingState: '', problem: error.message };
+    return { index, line, number: '', issuingState: '', problem: error.text };
   }
 }
 
@@ -94,7 +96,7 @@ export function textLines(text: string): CheckLine[] {
         line: i + 1,
         number: '',
         issuingState: '',
-        problem: 'write "number, issuing state" (and the type if known), or paste the MRZ lines',
+        problem: say('lineShape'),
       });
     else out.push(typedLine(out.length, { number: parts[0], issuingState: parts[1], type: parts[2] }, i + 1));
   }
@@ -112,8 +114,7 @@ export async function fileLines(file: { format: 'csv' | 'xlsx'; contentBase64: s
   }
   const { header, rows } = sheet;
   const hasMrz = header.includes('mrz');
-  if (!hasMrz && !(header.includes('number') && header.includes('issuing_state')))
-    throw new Invalid('file', 'the header must name the columns number and issuing_state (and type), or one column mrz');
+  if (!hasMrz && !(header.includes('number') && header.includes('issuing_state'))) throw new Invalid('file', say('fileColumns'));
   return rows.map((r, index) =>
     hasMrz && r.cells.mrz
       ? mrzLine(index, r.cells.mrz, r.line)
@@ -129,8 +130,7 @@ export async function checkLines(body: CheckBody): Promise<{ source: 'documents'
   else if (body.text !== undefined) result = { source: 'text', lines: textLines(body.text) };
   else result = { source: 'file', lines: await fileLines(body.file!) };
   const field = result.source;
-  if (result.lines.length === 0) throw new Invalid(field, 'there is no document to check');
-  if (result.lines.length > MAX_BATCH)
-    throw new Invalid(field, `a check holds at most ${MAX_BATCH} documents (got ${result.lines.length}); split the manifest`);
+  if (result.lines.length === 0) throw new Invalid(field, say('nothingToCheck'));
+  if (result.lines.length > MAX_BATCH) throw new Invalid(field, say('tooMany', { max: MAX_BATCH, count: result.lines.length }));
   return result;
 }

@@ -80,8 +80,21 @@ describe('TD1 identity cards', () => {
 describe('shapes that are not an MRZ', () => {
   it('names the shape it got', () => {
     expect(() => parseMrz('P<UTOERIKSSON')).toThrow(MrzError);
-    expect(() => parseMrz('P<UTOERIKSSON')).toThrow(/1 line\(s\) of 13/);
+    expect(() => parseMrz('P<UTOERIKSSON')).toThrow(/: 1 line of 13 characters/);
     expect(() => parseMrz(TD3.replace('L898', 'L8é8'))).toThrow(/not in an MRZ/);
+  });
+
+  it('says what is wrong in the language of whoever reads it', () => {
+    const error = (() => {
+      try {
+        parseMrz('P<UTOERIKSSON\nL898');
+      } catch (e) {
+        return e as MrzError;
+      }
+    })();
+    expect(error?.text.render('id')).toMatch(/^Bukan zona baca mesin .*: 2 baris berisi 13 \+ 4 karakter\.$/);
+    expect(error?.text.render('th')).toContain('มี 2 บรรทัด');
+    expect(numberProblem('B12#4')?.render('id')).toBe('Nomor dokumen hanya berisi huruf A-Z dan angka.');
   });
 
   it('splits 90 and 88 characters into lines', () => {
@@ -97,8 +110,8 @@ describe('normalised numbers and issuers', () => {
     expect(normaliseNumber('L898902C3<<')).toBe('L898902C3');
     expect(normaliseNumber('O0')).toBe('O0');
     expect(normaliseIssuingState('d<<')).toBe('D');
-    expect(numberProblem('B12#4')).toMatch(/letters A-Z and digits/);
-    expect(numberProblem('')).toMatch(/empty/);
+    expect(numberProblem('B12#4')?.render('en')).toMatch(/letters A-Z and digits/);
+    expect(numberProblem('')?.render('en')).toMatch(/empty/);
   });
 });
 
@@ -125,6 +138,6 @@ describe("a state's own hashing of its list", () => {
     expect(hashed).toBe(1);
     expect(csv).not.toMatch(/765|B7654321/);
     expect(csv.split('\n')[1]).toContain(documentHash(key, 'IDN', 'B7654321').toString('hex'));
-    expect(() => hashListCsv('number,issuing_state\nB1#,IDN\n', key)).toThrow(/line 2: a document number holds only/);
+    expect(() => hashListCsv('number,issuing_state\nB1#,IDN\n', key)).toThrow(/line 2: A document number holds only/);
   });
 });

@@ -1,5 +1,7 @@
 // Machine-readable zones of ICAO Doc 9303: TD1 (identity cards, 3 lines of 30) and TD3 (passports, 2 lines of 44).
 // Every check digit is verified and reported field by field: a document whose digits do not add up is itself a finding.
+import type { Text } from '../../i18n/text.js';
+import { say } from './messages.js';
 import { normaliseNumber } from './number.js';
 
 export type MrzFormat = 'TD1' | 'TD3';
@@ -32,7 +34,12 @@ export interface ParsedMrz {
   valid: boolean;
 }
 
-export class MrzError extends Error {}
+/** Why pasted text is not a machine-readable zone, said in the reader's language (the English stays the message). */
+export class MrzError extends Error {
+  constructor(readonly text: Text) {
+    super(text.render('en'));
+  }
+}
 
 const WEIGHTS = [7, 3, 1];
 
@@ -40,7 +47,7 @@ function charValue(c: string): number {
   if (c >= '0' && c <= '9') return c.charCodeAt(0) - 48;
   if (c >= 'A' && c <= 'Z') return c.charCodeAt(0) - 55;
   if (c === '<') return 0;
-  throw new MrzError(`"${c}" is not an MRZ character`);
+  throw new MrzError(say('mrzCharacter', { character: c }));
 }
 
 /** The ICAO 9303 check digit of a field: weights 7, 3, 1 repeating, letters A-Z as 10-35, the filler as 0, modulo 10. */
@@ -160,9 +167,9 @@ function parseTd1(l1: string, l2: string, l3: string): ParsedMrz {
 /** Parses a TD1 or TD3 MRZ; throws MrzError saying what is wrong with its shape (check digits are reported, not thrown). */
 export function parseMrz(input: string): ParsedMrz {
   const lines = mrzLines(input);
-  for (const [i, l] of lines.entries()) if (!/^[A-Z0-9<]+$/.test(l)) throw new MrzError(`line ${i + 1} holds characters that are not in an MRZ (A-Z, 0-9, <)`);
+  for (const [i, l] of lines.entries()) if (!/^[A-Z0-9<]+$/.test(l)) throw new MrzError(say('mrzCharacters', { line: i + 1 }));
   if (lines.length === 2 && lines.every((l) => l.length === 44)) return parseTd3(lines[0], lines[1]);
   if (lines.length === 3 && lines.every((l) => l.length === 30)) return parseTd1(lines[0], lines[1], lines[2]);
   const shape = lines.map((l) => l.length).join(' + ');
-  throw new MrzError(`not a TD1 (3 lines of 30) or TD3 (2 lines of 44) machine-readable zone: ${lines.length} line(s) of ${shape || 0} characters`);
+  throw new MrzError(say('mrzShape', { count: lines.length, shape: shape || '0' }));
 }

@@ -1,4 +1,7 @@
 // Document numbers and issuing states as the check compares them: one spelling for what officers type, scan or paste.
+import type { Text } from '../../i18n/text.js';
+import { say } from './messages.js';
+
 export const MAX_NUMBER_LENGTH = 24;
 
 /**
@@ -14,10 +17,10 @@ export function normaliseNumber(raw: string): string {
 }
 
 /** Why a normalised number cannot be one, or null. */
-export function numberProblem(normalised: string): string | null {
-  if (normalised === '') return 'the document number is empty';
-  if (!/^[A-Z0-9]+$/.test(normalised)) return 'a document number holds only letters A-Z and digits';
-  if (normalised.length > MAX_NUMBER_LENGTH) return `a document number has at most ${MAX_NUMBER_LENGTH} characters`;
+export function numberProblem(normalised: string): Text | null {
+  if (normalised === '') return say('numberEmpty');
+  if (!/^[A-Z0-9]+$/.test(normalised)) return say('numberCharacters');
+  if (normalised.length > MAX_NUMBER_LENGTH) return say('numberTooLong', { max: MAX_NUMBER_LENGTH });
   return null;
 }
 
@@ -32,6 +35,6 @@ export function normaliseIssuingState(raw: string): string {
     .replace(/[\s<]+/g, '');
 }
 
-export function issuingStateProblem(normalised: string): string | null {
-  return /^[A-Z]{1,3}$/.test(normalised) ? null : 'an issuing state is its ICAO code of one to three letters (e.g. IDN, AUS, D)';
+export function issuingStateProblem(normalised: string): Text | null {
+  return /^[A-Z]{1,3}$/.test(normalised) ? null : say('issuingState');
 }

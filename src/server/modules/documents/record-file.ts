@@ -1,7 +1,9 @@
 // A state's list of documents as a CSV or XLSX file: the template, and reading it line by line into documents to record.
 import ExcelJS from 'exceljs';
 import { csvText } from '../../csv.js';
+import type { Text } from '../../i18n/text.js';
 import { documentType } from './manifest.js';
+import { say } from './messages.js';
 import { type DocumentInput, documentBody } from './schemas.js';
 import { readSheet, type SheetRow } from './sheet.js';
 
@@ -45,7 +47,7 @@ export async function xlsxTemplate(): Promise<Buffer> {
 export interface FileIssue {
   line: number;
   field: string;
-  message: string;
+  message: string | Text;
 }
 
 /** Column in the file of a field of the JSON document, so an issue names what the user sees. */
@@ -81,8 +83,7 @@ export async function readRecordFile(format: 'csv' | 'xlsx', content: Buffer): P
   const issues: FileIssue[] = [];
   const missing = ['issuing_state', 'type', 'status'].filter((c) => !header.includes(c));
   if (!header.includes('number') && !header.includes('number_hash')) missing.unshift('number');
-  if (missing.length)
-    return { documents: [], lines: [], issues: [{ line: 1, field: missing[0], message: `the header has no "${missing[0]}" column; download the template` }] };
+  if (missing.length) return { documents: [], lines: [], issues: [{ line: 1, field: missing[0], message: say('headerColumn', { column: missing[0] }) }] };
   const documents: DocumentInput[] = [];
   const lines: number[] = [];
   for (const row of rows) {
@@ -94,6 +95,6 @@ export async function readRecordFile(format: 'csv' | 'xlsx', content: Buffer): P
       for (const issue of parsed.error.issues)
         issues.push({ line: row.line, field: columnOf(String(issue.path[issue.path.length - 1] ?? 'number')), message: issue.message });
   }
-  if (rows.length === 0) issues.push({ line: 2, field: 'number', message: 'the file has no documents' });
+  if (rows.length === 0) issues.push({ line: 2, field: 'number', message: say('noDocuments') });
   return { documents, lines, issues };
 }

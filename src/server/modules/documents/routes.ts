@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import { actorOf } from '../../http/context.js';
+import { langOf } from '../../i18n/request.js';
+import { localised } from '../../i18n/text.js';
 import type { ModuleRoutes } from '../module.js';
 import { csvTemplate, xlsxTemplate } from './record-file.js';
 import {
@@ -45,7 +47,7 @@ export const documentsRoutes: ModuleRoutes = {
           response: { 200: checkResponse },
         },
       },
-      async (req) => documents.check(actorOf(req), req.body),
+      async (req) => localised(await documents.check(actorOf(req), req.body), langOf(req)),
     );
 
     app.post(

@@ -35,13 +35,18 @@ export interface StateNotifier {
 
 export const PAGE_SIZE = 50;
 
+/** A line's result as the service answers it: why a line could not be checked is said in the reader's language. */
+type CheckAnswer = Omit<CheckResult, 'problem'> & { problem?: Text };
+
 /** Which hit an officer acts on first when several states recorded the same document. */
 const SEVERITY: Record<DocumentStatus, number> = { counterfeit: 0, fraudulent: 1, stolen: 2, revoked: 3, lost: 4 };
 
 function reportOf(issues: FileIssue[]): Invalid {
   const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more; nothing was recorded)` : ' (nothing was recorded)';
-  return new Invalid(first.field, `line ${first.line}: ${first.message}${more}`, { report: issues });
+  const problem = first.message;
+  const reason =
+    issues.length > 1 ? say('lineProblems', { line: first.line, problem, more: issues.length - 1 }) : say('lineProblem', { line: first.line, problem });
+  return new Invalid(first.field, reason, { report: issues });
 }
 
 export class DocumentsService {
@@ -69,21 +74,20 @@ export class DocumentsService {
     const issuingState = normaliseIssuingState(input.issuingState);
     const stateProblem = issuingStateProblem(issuingState);
     if (stateProblem) throw new Invalid(`${at}issuingState`, stateProblem);
-    if (input.number !== undefined && input.numberHash !== undefined) throw new Invalid(`${at}numberHash`, 'give the number or its keyed hash, not both');
-    if (input.number === undefined && input.numberHash === undefined) throw new Invalid(`${at}number`, 'the document number (or its keyed hash) is required');
-    if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn)
-      throw new Invalid(`${at}expiresOn`, 'a document cannot expire before it was issued');
+    if (input.number !== undefined && input.numberHash !== undefined) throw new Invalid(`${at}numberHash`, say('numberOrHash'));
+    if (input.number === undefined && input.numberHash === undefined) throw new Invalid(`${at}number`, say('numberRequired'));
+    if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) throw new Invalid(`${at}expiresOn`, say('expiresBeforeIssued'));
     let number: string | null = null;
     let hash: string | null = null;
     if (input.numberHash !== undefined) {
-      if (!this.key) throw new Invalid(`${at}numberHash`, 'keyed hashes need the regional document key, which this portal has not been given');
+      if (!this.key) throw new Invalid(`${at}numberHash`, say('noKeyForHash'));
       hash = input.numberHash;
     } else {
       const normalised = normaliseNumber(input.number!);
       const problem = numberProblem(normalised);
       if (problem) throw new Invalid(`${at}number`, problem);
       if (mode === 'hashed') {
-        if (!this.key) throw new Invalid(`${at}number`, 'the state keeps a hashed list but the regional document key is not configured');
+        if (!this.key) throw new Invalid(`${at}number`, say('noKeyForHashedList'));
         hash = documentHash(this.key, issuingState, normalised).toString('hex');
       } else number = normalised;
     }
@@ -118,13 +122,13 @@ export class DocumentsService {
         if (earlier !== undefined)
           throw new Invalid(
             line === undefined ? `documents.${i}.number` : 'number',
-            `the same document as ${line === undefined ? `documents.${earlier}` : `line ${opts.lines![earlier]}`}`,
+            line === undefined ? say('sameAsEntry', { entry: earlier + 1 }) : say('sameAsLine', { line: opts.lines![earlier] }),
           );
         seen.set(key, i);
         rows.push(row);
       } catch (error) {
         if (!(error instanceof Invalid) || line === undefined) throw error;
-        issues.push({ line, field: columnOf(error.field), message: error.message.slice(error.field.length + 2) });
+        issues.push({ line, field: columnOf(error.field), message: error.text ?? error.message.slice(error.field.length + 2) });
       }
     });
     if (issues.length) throw reportOf(issues);
@@ -204,7 +208,7 @@ export class DocumentsService {
   async withdraw(actor: Actor, id: string): Promise<DocumentRecord> {
     const record = await this.get(actor, id);
     if (!keepsDocumentsOf(actor, record.ownerState)) throw new Forbidden(`only ${record.ownerState}'s officers withdraw its records`);
-    if (record.withdrawnAt) throw new Conflict('the record is already withdrawn');
+    if (record.withdrawnAt) throw new Conflict(say('alreadyWithdrawn'));
     return this.db.transaction(async () => {
       await this.store.withdraw(id, recordedBy(actor));
       await this.audit.record(actor, {
@@ -275,8 +279,8 @@ export class DocumentsService {
     hits: ProbeHit[],
     records: Map<string, DocumentRecord>,
     contacts: Map<string, { name: string; position: string; agency: string; email: string | null; phone: string | null; secureChannel: string | null }>,
-  ): CheckResult {
-    const base: CheckResult = { index: l.index, ...(l.line !== undefined ? { line: l.line } : {}), hit: false };
+  ): CheckAnswer {
+    const base: CheckAnswer = { index: l.index, ...(l.line !== undefined ? { line: l.line } : {}), hit: false };
     if (l.mrz) {
       const m = l.mrz;
       base.mrz = {
@@ -292,7 +296,7 @@ export class DocumentsService {
     }
     if (l.problem) return { ...base, problem: l.problem };
     const sorted = [...hits].sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status] || a.ownerState.localeCompare(b.ownerState));
-    const result: CheckResult = { ...base, number: l.number, issuingState: l.issuingState, ...(l.type ? { type: l.type } : {}) };
+    const result: CheckAnswer = { ...base, number: l.number, issuingState: l.issuingState, ...(l.type ? { type: l.type } : {}) };
     if (!sorted.length) return result;
     return {
       ...result,
@@ -346,8 +350,7 @@ export class DocumentsService {
   async setMode(actor: Actor, mode: ListMode) {
     if (!actor.state || !setsDocumentListModeOf(actor, actor.state)) throw new Forbidden("only the state's focal point decides how its list is kept");
     const state = actor.state;
-    if (mode === 'hashed' && !this.key)
-      throw new Invalid('mode', 'a hashed list needs the regional document key (PORTAL_DOCUMENT_KEY), which this portal has not been given');
+    if (mode === 'hashed' && !this.key) throw new Invalid('mode', say('modeNeedsKey'));
     let converted = 0;
     await this.db.transaction(async () => {
       await this.store.setMode(state, mode, recordedBy(actor));

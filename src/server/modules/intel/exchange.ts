@@ -7,7 +7,10 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { day } from '../../i18n/text.js';
 import { term } from '../../i18n/vocabulary.js';
+import { notice } from '../notifications/notices.js';
 import type { Message } from '../notifications/service.js';
 import { type ConsentRow, ExchangeStore, type RfiRow } from './exchange-store.js';
 import { say } from './messages.js';
@@ -136,7 +139,7 @@ export class IntelExchangeService {
     const recipientStates = [...new Set(targets.map((t) => t.state))];
     await this.notifier.toStates(recipientStates, {
       kind: 'intel.released',
-      title: `Intelligence report ${report.reference} released to your state`,
+      title: notice('intelReleased', { reference: report.reference }),
       link: `/intel/reports/${id}`,
       reference: report.reference,
     });
@@ -168,7 +171,7 @@ export class IntelExchangeService {
     });
     await this.notifier.toStates([report.ownerState], {
       kind: 'intel.consent_requested',
-      title: `${actor.state} asks consent to share ${report.reference} onward`,
+      title: notice('intelConsentAsked', { state: stateName(actor.state!), reference: report.reference }),
       link: `/intel/reports/${id}`,
       reference: report.reference,
     });
@@ -191,7 +194,7 @@ export class IntelExchangeService {
     });
     await this.notifier.toStates([consent.requestingState], {
       kind: 'intel.consent_decided',
-      title: `Consent to share ${consent.reference} ${grant ? 'granted' : 'refused'}`,
+      title: notice(grant ? 'intelConsentGranted' : 'intelConsentRefused', { reference: consent.reference }),
       link: `/intel/reports/${consent.reportId}`,
       reference: consent.reference,
     });
@@ -220,7 +223,7 @@ export class IntelExchangeService {
     });
     await this.notifier.toStates([report.ownerState], {
       kind: 'intel.acknowledged',
-      title: `${actor.state} acknowledged ${report.reference}`,
+      title: notice('intelAcknowledged', { state: stateName(actor.state!), reference: report.reference }),
       link: `/intel/reports/${id}`,
       reference: report.reference,
     });
@@ -252,7 +255,7 @@ export class IntelExchangeService {
     });
     await this.notifier.toStates([report.ownerState], {
       kind: 'intel.rfi',
-      title: `Request for information on ${report.reference} from ${actor.state}, due ${input.deadline}`,
+      title: notice('intelRfi', { reference: report.reference, state: stateName(actor.state!), due: day(input.deadline) }),
       link: `/intel/reports/${id}`,
       reference: report.reference,
     });
@@ -279,7 +282,7 @@ export class IntelExchangeService {
     const other = actor.state === rfi.toState ? rfi.fromState : rfi.toState;
     await this.notifier.toStates([other], {
       kind: 'intel.rfi_reply',
-      title: `Reply on the request for information about ${rfi.reference}`,
+      title: notice('intelRfiReply', { reference: rfi.reference }),
       link: `/intel/reports/${rfi.reportId}`,
       reference: rfi.reference,
     });

@@ -1,7 +1,9 @@
 // The plans duty: every Monday, tell each acting state's focal points about its overdue actions, once per action and due date.
 
 import { today } from '../../access/subject.js';
+import { day } from '../../i18n/text.js';
 import type { JobDefinition, JobsContext } from '../../jobs/definition.js';
+import { notice } from '../notifications/notices.js';
 
 const JOB = 'plans.reminders';
 
@@ -29,11 +31,10 @@ export function plansJobs({ services }: JobsContext): JobDefinition[] {
                 userIds: focalPoints.map((u) => u.id),
                 message: {
                   kind: 'plans.overdue',
-                  title: `Overdue: action ${r.strategyNumber ? `${r.strategyNumber} ` : ''}of "${r.planTitle}" was due on ${r.dueOn}`,
-                  body:
-                    r.reason === 'not_reported'
-                      ? 'Your state has not reported progress on this action.'
-                      : 'Your state has not reported this action as completed.',
+                  title: r.strategyNumber
+                    ? notice('planOverdueNumbered', { number: r.strategyNumber, plan: r.planTitle, day: day(r.dueOn) })
+                    : notice('planOverdue', { plan: r.planTitle, day: day(r.dueOn) }),
+                  body: r.reason === 'not_reported' ? notice('planNotReported') : notice('planNotCompleted'),
                   link: `/plans/${r.planId}`,
                   reference: r.planTitle,
                 },

@@ -17,10 +17,13 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { day as calendarDay, type Text } from '../../i18n/text.js';
 import { normaliseIssuingState, normaliseNumber } from '../documents/number.js';
 import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
 import type { DesignationsService } from '../identity/service.js';
 import type { MembersService } from '../members/service.js';
+import { notice } from '../notifications/notices.js';
 import { checkFile, type FileKind } from './attachments.js';
 import { latinOf, scriptOf } from './names.js';
 import { type PersonSearch, RESEMBLANCE_THRESHOLD, resemblances } from './resemblance.js';
@@ -29,7 +32,7 @@ import { type RequestRow, VerificationsStore } from './store.js';
 
 /** Notifications as this module sends them: to named users, with no personal data in the text. */
 export interface Notifier {
-  toUsers(userIds: string[], m: { kind: string; title: string; body?: string; link?: string | null; reference?: string }): Promise<void>;
+  toUsers(userIds: string[], m: { kind: string; title: string | Text; body?: string; link?: string | null; reference?: string }): Promise<void>;
 }
 
 export const PAGE_SIZE = 50;
@@ -84,7 +87,7 @@ export class VerificationsService {
     return this.designations.designatedOrFocal(state, 'verification');
   }
 
-  private async notify(userIds: string[], r: RequestRow, kind: string, title: string) {
+  private async notify(userIds: string[], r: RequestRow, kind: string, title: Text) {
     await this.notifications.toUsers(userIds, { kind, title, link: `/verifications/${r.id}`, reference: r.reference });
   }
 
@@ -129,7 +132,11 @@ export class VerificationsService {
         await this.answerersOf(input.toState),
         row,
         'verification.requested',
-        `Verification request ${reference} from ${from} (${input.urgency}, due ${input.dueOn})`,
+        notice(input.urgency === 'routine' ? 'verificationRequested' : 'verificationRequestedUrgent', {
+          reference,
+          state: stateName(from),
+          day: calendarDay(input.dueOn),
+        }),
       );
       return id;
     });
@@ -249,7 +256,12 @@ export class VerificationsService {
         detail: { reference: r.reference, answer: input.answer },
       });
       const askers = [...new Set([...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))])];
-      await this.notify(askers, r, 'verification.answered', `${r.toState} answered ${r.reference}: ${input.answer.replace(/_/g, ' ')}`);
+      await this.notify(
+        askers,
+        r,
+        'verification.answered',
+        notice(`verificationAnswered.${input.answer}`, { state: stateName(r.toState), reference: r.reference }),
+      );
     });
     return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
   }
@@ -274,7 +286,12 @@ export class VerificationsService {
         ds.state === r.fromState
           ? await this.answerersOf(r.toState)
           : [...(r.createdBy ? [r.createdBy] : []), ...(await this.designations.designated(r.fromState, 'verification'))];
-      await this.notify(otherSide, r, 'verification.message', `New message on ${r.reference} from ${ds.state}`);
+      await this.notify(
+        otherSide,
+        r,
+        'verification.message',
+        notice('verificationMessage', { reference: r.reference, state: ds.state ? stateName(ds.state) : 'RSO' }),
+      );
     });
     return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
   }
@@ -293,7 +310,12 @@ export class VerificationsService {
         targetId: id,
         detail: { reference: r.reference },
       });
-      await this.notify(await this.answerersOf(r.toState), r, 'verification.withdrawn', `${r.fromState} withdrew ${r.reference}`);
+      await this.notify(
+        await this.answerersOf(r.toState),
+        r,
+        'verification.withdrawn',
+        notice('verificationWithdrawn', { state: stateName(r.fromState), reference: r.reference }),
+      );
     });
     return this.view(ds, (await this.store.request(id, sql`TRUE`))!);
   }
@@ -404,7 +426,7 @@ export class VerificationsService {
           [...new Set(users)],
           r,
           `verification.${stage}`,
-          stage === 'overdue' ? `${r.reference} is overdue (due ${r.dueOn})` : `${r.reference} is due on ${r.dueOn}`,
+          notice(stage === 'overdue' ? 'verificationOverdue' : 'verificationDue', { reference: r.reference, day: calendarDay(r.dueOn) }),
         );
       });
       if (stage === 'overdue') overdue++;

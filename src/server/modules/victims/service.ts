@@ -9,10 +9,13 @@ import { clearedClassifications, effectiveClearance, today } from '../../access/
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { day, type Text } from '../../i18n/text.js';
 import type { FlowsVictims } from '../flows/victims.js';
 import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
 import type { DesignationsService } from '../identity/service.js';
 import type { MembersService } from '../members/service.js';
+import { notice } from '../notifications/notices.js';
 import { latinOf } from '../verifications/names.js';
 import type { Notifier, VerificationsService } from '../verifications/service.js';
 import type { CaseStatus, CaseView, ConsentScope, CreateInput } from './schemas.js';
@@ -63,7 +66,7 @@ export class VictimsService {
   }
 
   /** Notifies the designated officers of the parties named (their focal points while none is designated); the text carries the reference, never the person. */
-  private async notify(c: CaseRow, parties: string[], kind: string, title: string) {
+  private async notify(c: CaseRow, parties: string[], kind: string, title: Text) {
     const users = (await Promise.all(parties.map((p) => this.designations.designatedOrFocal(p, 'victims')))).flat();
     await this.notifications.toUsers([...new Set(users)], { kind, title, link: `/victims/${c.id}`, reference: c.reference });
   }
@@ -151,7 +154,8 @@ export class VictimsService {
         detail: { reference, kind: input.kind, hostState: host, homeState, verificationId, arrangement: arrangement?.agreementId ?? null },
       });
       const row = (await this.store.get(id, sql`TRUE`))!;
-      if (row.shareHome) await this.notify(row, [row.homeState], 'victims.shared', `Case ${reference} from ${host} is shared with ${row.homeState}`);
+      if (row.shareHome)
+        await this.notify(row, [row.homeState], 'victims.shared', notice('caseShared', { reference, host: stateName(host), state: stateName(row.homeState) }));
       return id;
     });
     return this.get(actor, id);
@@ -304,7 +308,13 @@ export class VictimsService {
         detail: { scope: input.scope, givenBy: input.givenBy },
         after: async (row) => {
           const party = input.scope === 'home_state' ? row.homeState : row.referredTo;
-          if (party) await this.notify(row, [party], 'victims.shared', `Case ${row.reference} from ${row.hostState} is shared with ${party}`);
+          if (party)
+            await this.notify(
+              row,
+              [party],
+              'victims.shared',
+              notice('caseShared', { reference: row.reference, host: stateName(row.hostState), state: stateName(party) }),
+            );
         },
       };
     });
@@ -326,7 +336,7 @@ export class VictimsService {
         note: input.note,
         detail: { scope: withdrawn.scope, stopsSharingWith: losing },
         after: async (row) => {
-          if (losing) await this.notify(row, [losing], 'victims.unshared', `Case ${row.reference} is no longer shared with ${losing}: consent withdrawn`);
+          if (losing) await this.notify(row, [losing], 'victims.unshared', notice('caseUnshared', { reference: row.reference, state: stateName(losing) }));
         },
       };
     });
@@ -351,7 +361,12 @@ export class VictimsService {
         detail: { organisation: input.organisation },
         after: async (row) => {
           if (row.kind === 'victim') await this.counts.count('referred', row.hostState, row.homeState, input.referredOn, row.demo);
-          await this.notify(row, [input.organisation], 'victims.referred', `Case ${row.reference} referred to ${input.organisation} by ${row.hostState}`);
+          await this.notify(
+            row,
+            [input.organisation],
+            'victims.referred',
+            notice('caseReferred', { reference: row.reference, organisation: stateName(input.organisation), host: stateName(row.hostState) }),
+          );
         },
       };
     });
@@ -369,7 +384,7 @@ export class VictimsService {
             row,
             [row.hostState, ...(row.referredTo && row.shareOrg ? [row.referredTo] : [])],
             'victims.travel_document',
-            `${row.homeState}'s mission issued travel documents for case ${row.reference}`,
+            notice('caseTravelDocument', { home: stateName(row.homeState), reference: row.reference }),
           ),
       };
     });
@@ -394,7 +409,12 @@ export class VictimsService {
         detail: { fields: Object.keys(change) },
         after: async (row) => {
           if (input.returnOn)
-            await this.notify(row, this.sharedWith(row), 'victims.return_scheduled', `Return for case ${row.reference} set for ${input.returnOn}`);
+            await this.notify(
+              row,
+              this.sharedWith(row),
+              'victims.return_scheduled',
+              notice('caseReturnSet', { reference: row.reference, day: day(input.returnOn) }),
+            );
         },
       };
     });
@@ -411,7 +431,12 @@ export class VictimsService {
         note: input.note,
         after: async (row) => {
           if (row.kind === 'victim') await this.counts.count('returned', row.hostState, row.homeState, input.returnedOn, row.demo);
-          await this.notify(row, this.sharedWith(row), 'victims.returned', `Case ${row.reference}: the person left ${row.hostState} on ${input.returnedOn}`);
+          await this.notify(
+            row,
+            this.sharedWith(row),
+            'victims.returned',
+            notice('caseReturned', { reference: row.reference, host: stateName(row.hostState), day: day(input.returnedOn) }),
+          );
         },
       };
     });
@@ -425,7 +450,8 @@ export class VictimsService {
       return {
         change: { receivedOn: input.receivedOn },
         note: input.note,
-        after: async (row) => this.notify(row, [row.hostState], 'victims.received', `Case ${row.reference}: reception confirmed on ${input.receivedOn}`),
+        after: async (row) =>
+          this.notify(row, [row.hostState], 'victims.received', notice('caseReceived', { reference: row.reference, day: day(input.receivedOn) })),
       };
     });
   }

@@ -6,8 +6,11 @@ import { canReadGroupMaterial, leadsGroup, meetingAbilities, participationRefusa
 import type { AuditLog } from '../../../audit/log.js';
 import type { Db } from '../../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../../errors.js';
+import { stateName } from '../../../i18n/states.js';
+import { listOf } from '../../../i18n/text.js';
 import type { GroupsService } from '../service.js';
 import type { GroupRow } from '../store.js';
+import { say } from './messages.js';
 import { type PlanActionsPort, recordPlanAction } from './plan-actions.js';
 import type { ActionInput, MeetingInput, NoteInput } from './schemas.js';
 import { type MeetingRow, MeetingsStore, type NoteRow } from './store.js';
@@ -50,8 +53,7 @@ export class MeetingsService {
 
   private async requireLead(actor: Actor, group: GroupRow) {
     if (!canReadGroupMaterial(actor, this.groups.facts(group))) throw new Forbidden(MATERIAL_REFUSED);
-    if (!leadsGroup(actor, await this.groups.currentCoChairs(group.code)))
-      throw new Forbidden('meetings are arranged by the co-chairs of the working group with the support of the secretariat');
+    if (!leadsGroup(actor, await this.groups.currentCoChairs(group.code))) throw new Forbidden(say('arrangedByCoChairs'));
   }
 
   /** Notes as the reader may see them: under Chatham House, without speaker or affiliation for anyone who was not there. */
@@ -141,7 +143,7 @@ export class MeetingsService {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
     await this.requireLead(actor, group);
     const person = await this.store.person(input.userId);
-    if (!person || person.disabled_at) throw new Invalid('userId', 'no such active account');
+    if (!person || person.disabled_at) throw new Invalid('userId', say('noActiveAccount'));
     const refusal = participationRefusal(
       { state: person.member_code, clearance: person.clearance, clearanceExpires: person.clearance_expires, secretariat: person.organisation_kind === 'rso' },
       this.groups.facts(group),
@@ -159,9 +161,9 @@ export class MeetingsService {
   async addNote(actor: Actor, meetingId: string, input: NoteInput, demo = false) {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
     const participation = await this.requireMaterial(actor, meeting, group);
-    if (!recordsNotes(actor, participation ?? null)) throw new Forbidden('notes of a meeting are recorded by a participant who attended it');
+    if (!recordsNotes(actor, participation ?? null)) throw new Forbidden(say('notesByAttendee'));
     if (input.agendaItem !== null && input.agendaItem >= meeting.agenda.length)
-      throw new Invalid('body.agendaItem', `the agenda has ${meeting.agenda.length} item(s)`);
+      throw new Invalid('body.agendaItem', say('agendaItems', { count: meeting.agenda.length }));
     return this.db.transaction(async () => {
       const id = await this.store.insertNote({
         meetingId,
@@ -214,8 +216,8 @@ export class MeetingsService {
     const { meeting, group } = await this.meetingAndGroup(meetingId);
     await this.requireLead(actor, group);
     const outside = input.responsibleStates.filter((s) => !group.member_states.includes(s));
-    if (outside.length) throw new Invalid('body.responsibleStates', `not member states of the group: ${outside.join(', ')}`);
-    if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', 'is before the meeting');
+    if (outside.length) throw new Invalid('body.responsibleStates', say('notGroupStates', { states: listOf(outside.map(stateName)) }));
+    if (input.dueOn && input.dueOn < meeting.starts_on) throw new Invalid('body.dueOn', say('dueBeforeMeeting'));
     return this.db.transaction(async () => {
       const planActionId = this.plans ? await recordPlanAction(this.plans, group, meeting, input, await this.groups.currentCoChairs(group.code), demo) : null;
       const id = await this.store.insertAction({ meetingId, ...input, planActionId, demo });
