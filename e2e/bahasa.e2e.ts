@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOCABULARIES } from '../src/server/i18n/vocabulary';
 import { ftmI18n } from '../src/web/features/networks/ftmI18n';
 import { axeViolations, baseUrl, launch, newPage, restoreEnglish, signIn } from './harness';
-import { englishLeft, escapeRegExp } from './in-bahasa';
+import { backToEnglish, englishLeft, escapeRegExp, signInInBahasa } from './in-bahasa';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,4 +77,108 @@ describe('the portal in Bahasa Indonesia', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
+});
+
+/**
+ * Every page a member can open, as the people who open it: an address, or a list page and the kind of record link to
+ * follow from it (the record's own page). Each is read once loaded; what is left in English is gathered for all pages
+ * before the walk fails, so that one run shows every page to fix. `authored`: words of a record's own text that the
+ * check would take for working vocabulary (a survey author's section titles, a law's own title), allowed on that page only.
+ */
+type Stop = { path: string; authored?: string[] } | { from: string; link: RegExp; authored?: string[] };
+const EVERY_PAGE: Record<string, Stop[]> = {
+  'officer.idn@demo.example': [
+    { path: '/' },
+    { path: '/members' },
+    { path: '/members/IDN' },
+    { path: '/profile' },
+    // The demo report's own text speaks of "Family members of passengers".
+    { from: '/intel', link: /^\/intel\/reports\/[^/]+$/, authored: ['Family'] },
+    { path: '/alerts/notifications' },
+    { path: '/alerts/watchlists' },
+    { from: '/alerts', link: /^\/alerts\/[0-9a-f-]{36}$/ },
+    { from: '/agreements', link: /^\/agreements\/[0-9a-f-]{36}$/ },
+    { from: '/plans', link: /^\/plans\/[^/]+$/ },
+    { path: '/capacity' },
+    { path: '/capacity/assistance' },
+    { path: '/capacity/analysis' },
+    { path: '/networks/map' },
+    { path: '/networks/timeline' },
+    { path: '/networks/matches' },
+    { path: '/networks/record' },
+    { path: '/networks/exchange' },
+    // Indonesia's own instruments keep their titles ("Law Number 6 Year 2011 concerning Immigration").
+    { path: '/legislation/states/IDN', authored: ['Number'] },
+    { path: '/legislation/treaties' },
+    { path: '/legislation/catalogue' },
+    // The working group's terms of reference are its own document ("Purpose of the Working Group", "Membership").
+    { from: '/groups', link: /^\/groups\/[A-Za-z0-9_-]+$/, authored: ['Purpose', 'Membership'] },
+    // The survey's author titled its sections in English ("People smuggling", "Trafficking in persons").
+    { from: '/surveys', link: /^\/surveys\/[0-9a-f-]{36}$/, authored: ['People smuggling', 'Trafficking in persons'] },
+    { path: '/documents/record' },
+    { path: '/documents/ours' },
+    { path: '/verifications/outgoing' },
+    { path: '/verifications/new' },
+    { path: '/verifications/dashboard' },
+    { from: '/verifications', link: /^\/verifications\/[0-9a-f-]{36}$/ },
+    { path: '/victims' },
+    { path: '/victims/new' },
+    { from: '/victims', link: /^\/victims\/[0-9a-f-]{36}$/ },
+    { path: '/flows' },
+    { path: '/flows/report' },
+    { path: '/flows/quality' },
+  ],
+  'focal.idn@demo.example': [
+    { path: '/admin/users' },
+    { path: '/verifications/officers' },
+    { path: '/groups/disruption-wg/co-chairs' },
+    { path: '/groups/disruption-wg/statements' },
+    { from: '/groups/disruption-wg/meetings', link: /^\/groups\/meetings\/[^/]+$/ },
+  ],
+  'admin@rso.demo.example': [{ path: '/admin/users' }, { path: '/admin/audit' }, { path: '/admin/jobs' }, { path: '/legislation/reference' }],
+};
+
+/** Opens a stop and says where it landed, or null when the list had no record to follow. */
+async function open(page: Page, stop: Stop): Promise<string | null> {
+  if ('path' in stop) {
+    await page.goto(`${baseUrl()}${stop.path}`);
+  } else {
+    await page.goto(`${baseUrl()}${stop.from}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const hrefs = await page
+      .getByRole('main')
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const href = hrefs.find((h) => stop.link.test(h));
+    if (!href) return null;
+    await page.goto(`${baseUrl()}${href}`);
+  }
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return 'path' in stop ? stop.path : page.url().replace(baseUrl(), '');
+}
+
+describe('every page in Bahasa Indonesia', () => {
+  for (const [email, stops] of Object.entries(EVERY_PAGE))
+    it(`${email.split('@')[0]} opens every page and finds no English working word and no stored id`, async () => {
+      const page = await newPage(browser);
+      try {
+        await signInInBahasa(page, email, baseUrl());
+        const left: Record<string, string[]> = {};
+        for (const stop of stops) {
+          const where = await open(page, stop);
+          if (where === null) {
+            left['from' in stop ? stop.from : stop.path] = [`no record link like ${'link' in stop ? stop.link : ''}`];
+            continue;
+          }
+          const english = (await englishLeft(page)).filter((found) => !stop.authored?.some((w) => found.startsWith(`${w} in `)));
+          if (english.length) left[where] = english;
+        }
+        expect(left).toEqual({});
+      } finally {
+        await backToEnglish(browser, page, email);
+        await page.context().close();
+      }
+    });
 });

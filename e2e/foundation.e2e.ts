@@ -109,7 +109,7 @@ describe('signing in and finding one’s way', () => {
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await page.getByText(/Chain intact: [\d,.]+ entries/).waitFor();
     await page.getByLabel('Outcome').selectOption('denied');
-    await page.getByRole('cell', { name: 'denied' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Refused' }).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

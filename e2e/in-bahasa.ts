@@ -11,15 +11,17 @@ import { axeViolations, restoreEnglish, sidewaysOverflow, signIn } from './harne
  * English labels of the shared vocabulary whose Indonesian differs: none may stand on an Indonesian page. Single
  * lower-case words ("leads", "uses") are left out, as demo records' own free text (names, summaries) is English.
  */
-const ENGLISH_WORDS = [
-  ...new Set(
-    (Object.values(VOCABULARIES) as Vocabulary[]).flatMap((v) =>
-      Object.entries(v.en)
-        .filter(([id, en]) => v.id[id] !== en)
-        .map(([, en]) => en),
+const englishWordsFor = (lang: 'id' | 'th') =>
+  [
+    ...new Set(
+      (Object.values(VOCABULARIES) as Vocabulary[]).flatMap((v) =>
+        Object.entries(v.en)
+          .filter(([id, en]) => v[lang][id] !== en)
+          .map(([, en]) => en),
+      ),
     ),
-  ),
-].filter((en) => en.length > 3 && (/\s/.test(en) || /^\p{Lu}/u.test(en)));
+  ].filter((en) => en.length > 3 && (/\s/.test(en) || /^\p{Lu}/u.test(en)));
+const ENGLISH_WORDS = { id: englishWordsFor('id'), th: englishWordsFor('th') };
 
 /** Words of the screens themselves, beyond the shared vocabulary, that an untranslated page would show. */
 const ENGLISH_SCREEN_WORDS = ['Reliability', 'Credibility', 'Classification', 'Search', 'Sign out', 'Reported by'];
@@ -33,8 +35,11 @@ export function words(text: string, params: Record<string, string | number> = {}
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? `{{${key}}}`));
 }
 
-/** What an Indonesian reader would find still in English (or as a stored id) in the page's main region (or `region`). */
-export async function englishLeft(page: Page, region: Locator = page.getByRole('main')): Promise<string[]> {
+/**
+ * What an Indonesian reader (or a Thai one: `lang`) would find still in English, or as a stored id, in the page's main
+ * region (or `region`).
+ */
+export async function englishLeft(page: Page, region: Locator = page.getByRole('main'), lang: 'id' | 'th' = 'id'): Promise<string[]> {
   const main = region;
   await main.waitFor();
   // Records the viewer may read carry free text as their authors wrote it; the working words around them must not be English.
@@ -61,7 +66,7 @@ export async function englishLeft(page: Page, region: Locator = page.getByRole('
     l.includes('\t')
       ? l.split('\t').some((cell) => cell.split(/,\s*/).some((item) => item.trim() === w))
       : new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u').test(l);
-  const found = [...ENGLISH_WORDS, ...ENGLISH_SCREEN_WORDS].flatMap((w) => {
+  const found = [...ENGLISH_WORDS[lang], ...ENGLISH_SCREEN_WORDS].flatMap((w) => {
     const line = lines.find((l) => inLine(w, l));
     return line === undefined ? [] : [`${w} in “${line.trim().slice(0, 120)}”`];
   });

@@ -176,6 +176,9 @@ export const core = catalogue({
       ip: 'From',
       detail: 'Detail',
       more: 'Older entries',
+      fromDay: 'From (day)',
+      toDay: 'To (day)',
+      outcomes: { ok: 'Done', denied: 'Refused', invalid: 'Invalid input', not_found: 'Not found', conflict: 'Conflict', failed: 'Failed' },
     },
     roles: {
       admin: 'RSO administrator',
@@ -363,6 +366,9 @@ export const core = catalogue({
       ip: 'Dari',
       detail: 'Rincian',
       more: 'Entri lebih lama',
+      fromDay: 'Dari (tanggal)',
+      toDay: 'Sampai (tanggal)',
+      outcomes: { ok: 'Berhasil', denied: 'Ditolak', invalid: 'Isian tidak sah', not_found: 'Tidak ditemukan', conflict: 'Konflik', failed: 'Gagal' },
     },
     roles: {
       admin: 'Administrator RSO',
@@ -546,6 +552,9 @@ export const core = catalogue({
       ip: 'จาก',
       detail: 'รายละเอียด',
       more: 'รายการเก่ากว่า',
+      fromDay: 'ตั้งแต่ (วันที่)',
+      toDay: 'ถึง (วันที่)',
+      outcomes: { ok: 'สำเร็จ', denied: 'ถูกปฏิเสธ', invalid: 'ข้อมูลไม่ถูกต้อง', not_found: 'ไม่พบ', conflict: 'ขัดแย้ง', failed: 'ล้มเหลว' },
     },
     roles: {
       admin: 'ผู้ดูแลระบบ RSO',

@@ -54,10 +54,13 @@ export default function Audit() {
           label={t('audit.outcome')}
           value={filter.outcome}
           onChange={set('outcome')}
-          options={['', 'ok', 'denied', 'invalid', 'not_found', 'conflict', 'failed'].map((o) => ({ value: o, label: o || t('app.all') }))}
+          options={['', 'ok', 'denied', 'invalid', 'not_found', 'conflict', 'failed'].map((o) => ({
+            value: o,
+            label: o ? t(`audit.outcomes.${o}`) : t('app.all'),
+          }))}
         />
-        <Field label="From" type="date" value={filter.from} onChange={set('from')} />
-        <Field label="To" type="date" value={filter.to} onChange={set('to')} />
+        <Field label={t('audit.fromDay')} type="date" value={filter.from} onChange={set('from')} />
+        <Field label={t('audit.toDay')} type="date" value={filter.to} onChange={set('to')} />
       </form>
       <ErrorMessage error={error} />
       {loading && !data ? (
@@ -89,8 +92,9 @@ export default function Audit() {
                 <td>
                   <code>{e.action}</code>
                 </td>
-                <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '—'}</td>
-                <td>{e.outcome}</td>
+                {/* What was acted on is named by its code and id, as the audit records it and as an auditor searches for it. */}
+                <td>{e.targetType ? <code>{`${e.targetType} ${e.targetId ?? ''}`}</code> : '—'}</td>
+                <td>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</td>
                 <td>{e.ip ?? '—'}</td>
                 <td>
                   <code className="detail">{JSON.stringify(e.detail)}</code>

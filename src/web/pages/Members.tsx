@@ -6,12 +6,14 @@ import type { z } from 'zod';
 import type { memberDetailResponse, membersResponse } from '../../server/modules/members/schemas';
 import { api, query } from '../api';
 import { DemoBadge, ErrorMessage, Loading, Page, Select, useApi } from '../components/ui';
+import { useVocabulary } from '../i18n/vocabulary';
 
 type Directory = z.infer<typeof membersResponse>;
 type Detail = z.infer<typeof memberDetailResponse>;
 
 export function MembersDirectory() {
   const { t } = useTranslation();
+  const label = useVocabulary();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
   const [subregion, setSubregion] = useState('');
@@ -36,7 +38,7 @@ export function MembersDirectory() {
           label={t('members.subregion')}
           value={subregion}
           onChange={(e) => setSubregion(e.target.value)}
-          options={[{ value: '', label: t('app.all') }, ...subregions.map((s) => ({ value: s, label: s }))]}
+          options={[{ value: '', label: t('app.all') }, ...subregions.map((s) => ({ value: s, label: label('subregion', s) }))]}
         />
       </form>
       <ErrorMessage error={error} />
@@ -67,7 +69,7 @@ export function MembersDirectory() {
                     </td>
                     <td>{m.code}</td>
                     <td>{t(`members.${m.kind}`)}</td>
-                    <td>{m.subregion ?? '—'}</td>
+                    <td>{m.subregion ? label('subregion', m.subregion) : '—'}</td>
                     <td>{t(`members.${m.status}`)}</td>
                   </tr>
                 ))}
@@ -87,13 +89,14 @@ export function MembersDirectory() {
 
 export function MemberDetail() {
   const { t } = useTranslation();
+  const label = useVocabulary();
   const { code = '' } = useParams();
   const { data, error, loading } = useApi(() => api.get<Detail>(`/api/members/${encodeURIComponent(code)}`), [code]);
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
   const m = data.member;
   return (
-    <Page title={m.name} intro={`${m.code} · ${t(`members.${m.kind}`)} · ${m.subregion ?? ''}`}>
+    <Page title={m.name} intro={`${m.code} · ${t(`members.${m.kind}`)}${m.subregion ? ` · ${label('subregion', m.subregion)}` : ''}`}>
       <section aria-labelledby="agencies-h">
         <h2 id="agencies-h">{t('members.agencies')}</h2>
         {data.organisations.length === 0 ? (

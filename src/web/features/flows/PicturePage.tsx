@@ -11,6 +11,7 @@ import { lineWidthForVolume } from '../../components/map/flowLines';
 import { type MapLine, type MapPoint, WorldMap } from '../../components/map/WorldMap';
 import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, useApi } from '../../components/ui';
 import { useFormat } from '../../i18n/format';
+import { useMemberNames } from '../../i18n/states';
 import { ChartExport } from './ChartExport';
 import { VictimsSection } from './VictimsSection';
 
@@ -46,6 +47,7 @@ export function PicturePage() {
   const feeTimeRef = useRef<SVGSVGElement>(null);
   const k = agg.data?.minCellSize ?? 5;
   const format = useFormat();
+  const nameOf = useMemberNames();
   const shown = (v: number | null) => (v === null ? '—' : format.number(v));
   /** A figure that leaves out another state's count under the minimum in some months, said beside it. */
   const partly = (v: number | null, months: number) =>
@@ -85,9 +87,11 @@ export function PicturePage() {
     .filter((r) => r.migrants !== null)
     .slice(0, 5)
     .map((r) => r.key);
+  // A series is named as the reader says it: a route by its states, a means of travel in words, a nationality by its state.
+  const seriesLabel = (key: string) => (groupBy === 'means' ? t(`meansOf.${key}`, { defaultValue: key }) : key.split('>').map(nameOf).join(' → '));
   const trendSeries = top.map((key) => ({
     key,
-    label: key.split('>').join(' → '),
+    label: seriesLabel(key),
     points: (agg.data?.series ?? [])
       .filter((s) => s.key === key && (groupBy === 'nationality' ? s.migrants : s.incidents) !== null)
       .map((s) => ({ date: `${s.month}-01`, value: (groupBy === 'nationality' ? s.migrants : s.incidents) ?? 0 })),

@@ -98,7 +98,7 @@ export default function JobsPage() {
           label={t('filterDuty')}
           value={filter.name}
           onChange={(e) => setFilter({ ...filter, name: e.target.value })}
-          options={[{ value: '', label: t('all') }, ...(jobs.data?.jobs ?? []).map((j) => ({ value: j.name, label: j.name }))]}
+          options={[{ value: '', label: t('all') }, ...(jobs.data?.jobs ?? []).map((j) => ({ value: j.name, label: describe(j.name, j.description) }))]}
         />
         <Select
           label={t('filterState')}

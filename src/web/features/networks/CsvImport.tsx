@@ -5,6 +5,7 @@ import { api, query } from '../../api';
 import { Form } from '../../components/form';
 import { Select } from '../../components/ui';
 import { useRunningImport } from './ExchangePage';
+import { useFtmLabels } from './ftmLabels';
 import { ImportJobView } from './ImportJobView';
 import { initialProvenance, ProvenanceFields } from './ProvenanceFields';
 import type { ImportJob } from './types';
@@ -51,6 +52,7 @@ const guess = (column: string, properties: string[]) => properties.find((p) => p
 
 export function CsvImport({ onImported }: { onImported?: () => void }) {
   const { t } = useTranslation('networks');
+  const ftm = useFtmLabels();
   const [file, setFile] = useState<File | null>(null);
   const [schema, setSchema] = useState('Person');
   const [columns, setColumns] = useState<string[]>([]);
@@ -127,7 +129,7 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
             setSchema(e.target.value);
             setMapping(Object.fromEntries(columns.map((c) => [c, guess(c, propertiesOfSchema[e.target.value]!)])));
           }}
-          options={Object.keys(propertiesOfSchema).map((s) => ({ value: s, label: s }))}
+          options={Object.keys(propertiesOfSchema).map((s) => ({ value: s, label: ftm.schema(s) }))}
         />
       </div>
       {columns.length > 0 && (
@@ -140,7 +142,10 @@ export function CsvImport({ onImported }: { onImported?: () => void }) {
                 label={t('csvColumn', { column })}
                 value={mapping[column] ?? ''}
                 onChange={(e) => setMapping({ ...mapping, [column]: e.target.value })}
-                options={[{ value: '', label: t('csvIgnore') }, ...propertiesOfSchema[schema]!.map((p) => ({ value: p, label: p === 'id' ? t('csvId') : p }))]}
+                options={[
+                  { value: '', label: t('csvIgnore') },
+                  ...propertiesOfSchema[schema]!.map((p) => ({ value: p, label: p === 'id' ? t('csvId') : ftm.property(p) })),
+                ]}
               />
             ))}
           </div>

@@ -90,7 +90,7 @@ export function MatchesPage() {
       <div className="toolbar">
         <ActionButton onDone={said} onAction={runMatcher}>
           {t('run')}
-        </ActionButton>
+        </ActionButton>{' '}
         <label>
           {t('matching.filter')}{' '}
           <select
