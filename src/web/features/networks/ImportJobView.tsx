@@ -9,8 +9,15 @@ export function ImportJobView({ job, size }: { job: ImportJob; size?: number }) 
     <section role="status" aria-label={t('importResult')} className="card">
       <p>
         <strong>{t(`importStatus.${job.status}`)}</strong>
-        {job.message ? ` ${job.message}` : ''}
+        {job.status === 'failed' && ` ${t('importFailedNothingKept')}`}
       </p>
+      {/* Why a file failed is the server's technical reason (a parser's words, in English): offered, not read out first. */}
+      {job.status === 'failed' && job.message && (
+        <details>
+          <summary>{t('importTechnicalReason')}</summary>
+          <code>{job.message}</code>
+        </details>
+      )}
       {job.status === 'running' && (
         <p>
           {size ? <progress max={size} value={Math.min(job.bytes, size)} aria-label={t('importProgress')} /> : null}{' '}

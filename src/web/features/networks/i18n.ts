@@ -117,6 +117,8 @@ export const networksI18n = catalogue({
     importCounts:
       'Lines read: {{lines}} · entities imported: {{entities}} · links imported: {{links}} · references kept to entities not in the portal: {{dangling}} · lines refused: {{errors}}',
     importRunAgain: 'Nothing of this import was kept. Send the same file again: importing it twice changes nothing.',
+    importFailedNothingKept: 'The file could not be imported; nothing of it was kept.',
+    importTechnicalReason: 'Technical reason',
     notices: 'Lines imported with a remark',
     importsTitle: 'Your imports',
     importStarted: 'Started',
@@ -251,6 +253,8 @@ export const networksI18n = catalogue({
     importCounts:
       'Baris dibaca: {{lines}} · entitas diimpor: {{entities}} · hubungan diimpor: {{links}} · rujukan ke entitas yang tidak ada di portal yang disimpan: {{dangling}} · baris ditolak: {{errors}}',
     importRunAgain: 'Tidak ada bagian impor ini yang disimpan. Kirim berkas yang sama lagi: mengimpornya dua kali tidak mengubah apa pun.',
+    importFailedNothingKept: 'Berkas tidak dapat diimpor; tidak ada bagiannya yang disimpan.',
+    importTechnicalReason: 'Alasan teknis',
     notices: 'Baris yang diimpor dengan catatan',
     importsTitle: 'Impor Anda',
     importStarted: 'Dimulai',
@@ -384,6 +388,8 @@ export const networksI18n = catalogue({
     importCounts:
       'บรรทัดที่อ่าน: {{lines}} · รายการที่นำเข้า: {{entities}} · ความเชื่อมโยงที่นำเข้า: {{links}} · การอ้างอิงถึงรายการที่ไม่มีในพอร์ทัลที่เก็บไว้: {{dangling}} · บรรทัดที่ถูกปฏิเสธ: {{errors}}',
     importRunAgain: 'ไม่มีส่วนใดของการนำเข้านี้ถูกเก็บไว้ ส่งไฟล์เดิมอีกครั้งได้ การนำเข้าซ้ำไม่เปลี่ยนแปลงสิ่งใด',
+    importFailedNothingKept: 'นำเข้าไฟล์ไม่ได้ และไม่มีส่วนใดของไฟล์ถูกเก็บไว้',
+    importTechnicalReason: 'เหตุผลทางเทคนิค',
     notices: 'บรรทัดที่นำเข้าพร้อมหมายเหตุ',
     importsTitle: 'การนำเข้าของคุณ',
     importStarted: 'เริ่มเมื่อ',
