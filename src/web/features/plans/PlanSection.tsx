@@ -9,6 +9,7 @@ import type { Action, dashboardResponse, Plan } from '../../../server/modules/pl
 import { api, download } from '../../api';
 import { usePermission } from '../../app/session';
 import { DemoBadge, ErrorMessage, formatDate, Loading, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { ProgressForm } from './ProgressForm';
 
 type Dashboard = z.infer<typeof dashboardResponse>;
@@ -60,6 +61,7 @@ function DashboardView({ planId }: { planId: string }) {
 function ActionItem({ action, plan, kinds, canReport }: { action: Action; plan: Plan; kinds: { id: string; label: string }[]; canReport: boolean }) {
   const { t, i18n } = useTranslation('plans');
   const [open, setOpen] = useState(false);
+  const memberName = useMemberNames();
   const strategy = plan.strategies.find((s) => s.id === action.strategyId);
   return (
     <li className="card">
@@ -72,10 +74,10 @@ function ActionItem({ action, plan, kinds, canReport }: { action: Action; plan: 
         {action.text} <DemoBadge demo={action.demo} />
       </p>
       <p>
-        <strong>{t('acting')}:</strong> {action.allStates ? t('allStates') : action.actingStates.join(', ') || t('none')}
+        <strong>{t('acting')}:</strong> {action.allStates ? t('allStates') : action.actingStates.map(memberName).join(', ') || t('none')}
         {action.toBeConfirmed && ` (${t('tbc')})`}
         {' · '}
-        <strong>{t('coordinators')}:</strong> {action.coordinators.join(', ') || t('none')}
+        <strong>{t('coordinators')}:</strong> {action.coordinators.map(memberName).join(', ') || t('none')}
         {(action.dueOn ?? plan.reportDueOn) && (
           <>
             {' '}
