@@ -33,6 +33,9 @@ function CreateUser({ grants, onCreated }: { grants: Grants; onCreated: (passwor
     onCreated(res.temporaryPassword);
   }
 
+  // The organisation is required and its list comes from the server: the form shows once there is one to choose, so
+  // that nobody (person or walk) fills it in and sends it while the list is still empty.
+  if (!orgs.data) return orgs.error ? <ErrorMessage error={orgs.error} /> : <Loading />;
   return (
     <Form className="card form-grid" onSubmit={submit} aria-labelledby="create-h">
       <h2 id="create-h">{t('users.create')}</h2>
@@ -42,7 +45,7 @@ function CreateUser({ grants, onCreated }: { grants: Grants; onCreated: (passwor
         label={t('users.organisation')}
         name="organisationId"
         required
-        options={(orgs.data?.organisations ?? []).map((o) => ({ value: o.id, label: `${o.memberCode ?? 'RSO'} · ${o.name}` }))}
+        options={orgs.data.organisations.map((o) => ({ value: o.id, label: `${o.memberCode ?? 'RSO'} · ${o.name}` }))}
       />
       <Select label={t('users.roles')} name="roles" options={grants.roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       <Select
