@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { watchTransient } from './transient';
 
 export interface DemoAccount {
   email: string;
@@ -48,7 +49,7 @@ export async function launch(): Promise<Browser> {
 /** A page in its own browser context: no cookies or saved language shared with other tests. */
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  return context.newPage();
+  return watchTransient(await context.newPage());
 }
 
 /**
@@ -101,7 +102,7 @@ export async function newPhonePage(browser: Browser, { locale }: { locale?: stri
     deviceScaleFactor: 2,
     ...(locale ? { locale } : {}),
   });
-  return context.newPage();
+  return watchTransient(await context.newPage());
 }
 
 /**
