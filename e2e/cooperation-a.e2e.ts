@@ -3,7 +3,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, newPhonePage, sidewaysOverflow, signIn } from './harness';
+import { axeViolations, launch, newPage, newPhonePage, sidewaysOverflow, signIn, waitForFocusInGroup } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -115,7 +115,7 @@ describe('cooperation: directory, agreements, plans of action', () => {
     await form.getByRole('button', { name: 'Record the agreement' }).click();
     const scope = form.getByRole('group', { name: 'Scope' });
     await scope.getByText('Choose at least one.').waitFor();
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).closest('fieldset')?.querySelector('legend')?.textContent)).toBe('Scope');
+    await waitForFocusInGroup(page, 'Scope');
     await form.getByLabel('Corruption intelligence').check();
     await form.getByLabel('Signed on').fill(yesterday);
     await form.getByLabel('Effective').fill(yesterday);

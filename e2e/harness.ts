@@ -175,3 +175,11 @@ export async function waitForProblemAt(page: Page, name: string): Promise<{ name
   await page.waitForFunction((n) => document.activeElement?.getAttribute('name') === n && document.activeElement.getAttribute('aria-invalid') === 'true', name);
   return focusedProblem(page);
 }
+
+/**
+ * Waits until the focus is inside the group (fieldset) whose legend reads `legend`: a refused form focuses its first
+ * problem in an effect after the problem is drawn, so a walk that saw the problem waits for the focus too.
+ */
+export async function waitForFocusInGroup(page: Page, legend: string): Promise<void> {
+  await page.waitForFunction((l) => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === l, legend);
+}

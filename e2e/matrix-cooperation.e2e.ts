@@ -17,7 +17,7 @@ import { plansI18n } from '../src/web/features/plans/i18n';
 import { publicI18n } from '../src/web/features/public/i18n';
 import { surveysI18n } from '../src/web/features/surveys/i18n';
 import { core } from '../src/web/i18n/core';
-import { baseUrl, launch, newPhonePage } from './harness';
+import { baseUrl, launch, newPhonePage, waitForFocusInGroup } from './harness';
 import { backToEnglish, escapeRegExp, readsWellInBahasa, signInInBahasa, words } from './in-bahasa';
 
 const FOCAL = 'focal.idn@demo.example';
@@ -68,8 +68,7 @@ describe('cooperation on a phone, in Bahasa Indonesia', () => {
     await form.getByRole('button', { name: A.save }).click();
     const scope = form.getByRole('group', { name: A.scope });
     await scope.getByText(formI18n.id.problem.chooseAtLeastOne).waitFor();
-    // The focus moves once the problem is drawn: waited for, as a person's eye would follow it.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe(A.scope);
+    await waitForFocusInGroup(page, A.scope);
     expect(await form.getByLabel(A.titleCol, { exact: true }).inputValue()).toBe(title);
     await readsWellInBahasa(page, '/agreements, scope refused');
 

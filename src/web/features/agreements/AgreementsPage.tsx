@@ -163,13 +163,14 @@ export default function AgreementsPage() {
           </table>
         )}
       </section>
-      {keeper && (
+      {/* The scopes come from the server: the form shows once they are there, never sent with none to tick. */}
+      {keeper && scopes.data && (
         <Form onSubmit={record} resetOnSuccess className="card form-grid" aria-labelledby="record-h">
           <h2 id="record-h">{t('record')}</h2>
           <Field label={t('titleCol')} name="title" required />
           <Select label={t('type')} name="type" options={['mou', 'treaty', 'arrangement'].map((v) => ({ value: v, label: t(`types.${v}`) }))} />
           <Field label={t('parties')} name="parties" help={t('partiesHelp')} required />
-          <CheckGroup legend={t('scope')} name="scope" required options={(scopes.data?.scopes ?? []).map((s) => ({ value: s.id, label: scopeLabel(s.id) }))} />
+          <CheckGroup legend={t('scope')} name="scope" required options={scopes.data.scopes.map((s) => ({ value: s.id, label: scopeLabel(s.id) }))} />
           <Select
             label={t('status')}
             name="status"

@@ -150,22 +150,25 @@ export function NeedsPage() {
 
           <section aria-labelledby="record-need">
             <h2 id="record-need">{t('recordNeed', { state: memberName(user.state ?? '') })}</h2>
-            <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-need">
-              <Field label={t('needTitle')} name="title" required minLength={3} />
-              <Field label={t('description')} name="description" />
-              <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))} />
-              <Select
-                label={t('priority')}
-                name="priority"
-                defaultValue="medium"
-                options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
-              />
-              <Field label={t('topic')} name="topic" />
-              <Field label={t('languages')} name="languages" />
-              <Field label={t('wantedFrom')} name="wantedFrom" type="date" />
-              <Field label={t('wantedUntil')} name="wantedUntil" type="date" />
-              <button type="submit">{t('record')}</button>
-            </Form>
+            {/* The kinds of help come from the server: the form shows once they are there, never sent with an empty choice. */}
+            {kinds.data && (
+              <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-need">
+                <Field label={t('needTitle')} name="title" required minLength={3} />
+                <Field label={t('description')} name="description" />
+                <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))} />
+                <Select
+                  label={t('priority')}
+                  name="priority"
+                  defaultValue="medium"
+                  options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
+                />
+                <Field label={t('topic')} name="topic" />
+                <Field label={t('languages')} name="languages" />
+                <Field label={t('wantedFrom')} name="wantedFrom" type="date" />
+                <Field label={t('wantedUntil')} name="wantedUntil" type="date" />
+                <button type="submit">{t('record')}</button>
+              </Form>
+            )}
           </section>
         </>
       )}

@@ -77,22 +77,25 @@ export function OffersPage() {
       {keeps && (
         <section aria-labelledby="record-offer">
           <h2 id="record-offer">{t('recordOffer', { provider: memberName(user.state ?? '') })}</h2>
-          <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-offer">
-            <Field label={t('offer')} name="title" required minLength={3} />
-            <Field label={t('description')} name="description" />
-            <CheckGroup
-              legend={t('helpKinds')}
-              name="helpKinds"
-              required
-              options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))}
-            />
-            <Field label={t('topics')} name="topics" />
-            <Field label={t('subregions')} name="subregions" />
-            <Field label={t('languages')} name="languages" />
-            <Field label={t('availableFrom')} name="availableFrom" type="date" />
-            <Field label={t('availableUntil')} name="availableUntil" type="date" />
-            <button type="submit">{t('record')}</button>
-          </Form>
+          {/* The kinds of help come from the server: the form shows once they are there, never sent with an empty choice. */}
+          {kinds.data && (
+            <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-offer">
+              <Field label={t('offer')} name="title" required minLength={3} />
+              <Field label={t('description')} name="description" />
+              <CheckGroup
+                legend={t('helpKinds')}
+                name="helpKinds"
+                required
+                options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))}
+              />
+              <Field label={t('topics')} name="topics" />
+              <Field label={t('subregions')} name="subregions" />
+              <Field label={t('languages')} name="languages" />
+              <Field label={t('availableFrom')} name="availableFrom" type="date" />
+              <Field label={t('availableUntil')} name="availableUntil" type="date" />
+              <button type="submit">{t('record')}</button>
+            </Form>
+          )}
         </section>
       )}
     </Page>
