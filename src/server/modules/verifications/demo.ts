@@ -6,72 +6,28 @@ import { pick, seededRandom } from '../../seeded-random.js';
 import type { DemoContext } from '../module.js';
 import type { PersonInput } from './schemas.js';
 
-const PEOPLE: Record<string, PersonInput[]> = {
-  LKA: [
-    {
-      names: [
-        { name: 'නිමල් පෙරේරා', kind: 'primary' },
-        { name: 'Nimal Perera', kind: 'alias' },
-      ],
-      birthDate: '1991-03-14',
-      birthPlace: 'Negombo',
-      sex: 'male',
-    },
-    {
-      names: [
-        { name: 'சிவகுமார் ராஜா', kind: 'primary' },
-        { name: 'Sivakumar Raja', kind: 'alias' },
-      ],
-      birthDate: '1987',
-      birthPlace: 'Jaffna',
-      sex: 'male',
-    },
-    { names: [{ name: 'කුමාරි සිල්වා', kind: 'primary' }], birthDate: '1998-11', birthPlace: 'Chilaw', sex: 'female' },
-  ],
-  PAK: [
-    {
-      names: [
-        { name: 'محمد عمران', kind: 'primary' },
-        { name: 'Muhammad Imran', kind: 'alias' },
-      ],
-      birthDate: '1993-06-02',
-      birthPlace: 'Gujranwala',
-      sex: 'male',
-    },
-    {
-      names: [
-        { name: 'عائشہ بی بی', kind: 'primary' },
-        { name: 'Ayesha Bibi', kind: 'alias' },
-      ],
-      birthDate: '2000',
-      birthPlace: 'Quetta',
-      sex: 'female',
-    },
-  ],
-  MYS: [
-    {
-      names: [
-        { name: 'Ahmad bin Yusof', kind: 'primary' },
-        { name: 'احمد بن يوسف', kind: 'alias' },
-      ],
-      birthDate: '1989-09-21',
-      birthPlace: 'Kota Bharu',
-      sex: 'male',
-    },
-  ],
-  IDN: [
-    { names: [{ name: 'Siti Rahmawati', kind: 'primary' }], birthDate: '1995-01-30', birthPlace: 'Kupang', sex: 'female' },
-    { names: [{ name: 'Yohanes Lado', kind: 'primary' }], birthDate: '1984', birthPlace: 'Rote', sex: 'male' },
-  ],
-};
-const ASKERS = ['officer.idn@demo.example', 'officer.aus@demo.example', 'officer.mys@demo.example'];
-const ANSWERER: Record<string, string> = {
-  LKA: 'officer.lka@demo.example',
-  PAK: 'officer.pak@demo.example',
-  MYS: 'officer.mys@demo.example',
-  IDN: 'officer.idn@demo.example',
-};
-const STATE_OF: Record<string, string> = { 'officer.idn@demo.example': 'IDN', 'officer.aus@demo.example': 'AUS', 'officer.mys@demo.example': 'MYS' };
+/** One invented person a line: the state asked, the name in its own script, the Latin alias (if any), birth and sex. */
+const PEOPLE: readonly [state: string, name: string, alias: string | null, birthDate: string, birthPlace: string, sex: 'male' | 'female'][] = [
+  ['LKA', 'නිමල් පෙරේරා', 'Nimal Perera', '1991-03-14', 'Negombo', 'male'],
+  ['LKA', 'சிவகுமார் ராஜா', 'Sivakumar Raja', '1987', 'Jaffna', 'male'],
+  ['LKA', 'කුමාරි සිල්වා', null, '1998-11', 'Chilaw', 'female'],
+  ['PAK', 'محمد عمران', 'Muhammad Imran', '1993-06-02', 'Gujranwala', 'male'],
+  ['PAK', 'عائشہ بی بی', 'Ayesha Bibi', '2000', 'Quetta', 'female'],
+  ['MYS', 'Ahmad bin Yusof', 'احمد بن يوسف', '1989-09-21', 'Kota Bharu', 'male'],
+  ['IDN', 'Siti Rahmawati', null, '1995-01-30', 'Kupang', 'female'],
+  ['IDN', 'Yohanes Lado', null, '1984', 'Rote', 'male'],
+];
+const peopleOf = (state: string): PersonInput[] =>
+  PEOPLE.filter(([s]) => s === state).map(([, name, alias, birthDate, birthPlace, sex]) => ({
+    names: [{ name, kind: 'primary' as const }, ...(alias ? [{ name: alias, kind: 'alias' as const }] : [])],
+    birthDate,
+    birthPlace,
+    sex,
+  }));
+/** States asked (each has people above) and states asking; every one acts through its demo officer. */
+const ASKED = [...new Set(PEOPLE.map(([state]) => state))];
+const ASKING = ['IDN', 'AUS', 'MYS'];
+const officerOf = (state: string) => `officer.${state.toLowerCase()}@demo.example`;
 const REASONS = [
   'Synthetic demo: intercepted at sea with 38 others; claims this nationality, no documents.',
   'Synthetic demo: arrived by air on a passport that hit as stolen; claims this nationality.',
@@ -83,14 +39,13 @@ export async function verificationsDemo(ctx: DemoContext): Promise<void> {
   const { verifications } = ctx.services;
   const now = Date.now();
   for (let i = 0; i < 42; i++) {
-    const askerEmail = ASKERS[i % ASKERS.length];
-    const from = STATE_OF[askerEmail];
+    const from = ASKING[i % ASKING.length];
     const to = pick(
       random,
-      Object.keys(PEOPLE).filter((s) => s !== from),
+      ASKED.filter((s) => s !== from),
     );
-    const asker = await ctx.actor(askerEmail);
-    const answerer = await ctx.actor(ANSWERER[to]);
+    const asker = await ctx.actor(officerOf(from));
+    const answerer = await ctx.actor(officerOf(to));
     const daysAgo = Math.floor(((41 - i) / 42) * 360) + 2;
     const createdAt = new Date(now - daysAgo * 86_400_000);
     const allowed = 7 + Math.floor(random() * 21);
@@ -98,7 +53,7 @@ export async function verificationsDemo(ctx: DemoContext): Promise<void> {
       asker,
       {
         toState: to,
-        person: pick(random, PEOPLE[to]),
+        person: pick(random, peopleOf(to)),
         reason: pick(random, REASONS),
         urgency: pick(random, ['routine', 'routine', 'urgent', 'immediate'] as const),
         dueOn: new Date(createdAt.getTime() + allowed * 86_400_000).toISOString().slice(0, 10),

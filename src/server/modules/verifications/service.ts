@@ -3,14 +3,7 @@
 // two states only; reminders as the deadline nears; every read and write audited.
 import { randomBytes } from 'node:crypto';
 import { type Actor, recordedBy, SYSTEM_ACTOR } from '../../access/actor.js';
-import {
-  answersVerification,
-  asksVerification,
-  type DutySubject,
-  seesVerification,
-  type VerificationFacts,
-  verificationsVisibleSql,
-} from '../../access/identity.js';
+import { answersVerification, asksVerification, type DutySubject, seesVerification, verificationsVisibleSql } from '../../access/identity.js';
 import { allows, Permission } from '../../access/permissions.js';
 import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
@@ -19,16 +12,16 @@ import { sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
 import { day as calendarDay, type Text } from '../../i18n/text.js';
-import { normaliseIssuingState, normaliseNumber } from '../documents/number.js';
 import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
 import type { DesignationsService } from '../identity/service.js';
 import type { MembersService } from '../members/service.js';
 import { notice } from '../notifications/notices.js';
 import { checkFile, type FileKind } from './attachments.js';
-import { latinOf, scriptOf } from './names.js';
+import { timeToAnswer } from './dashboard.js';
 import { type PersonSearch, RESEMBLANCE_THRESHOLD, resemblances } from './resemblance.js';
-import type { Answer, CreateInput, Person, PersonInput, VerificationView } from './schemas.js';
+import type { Answer, CreateInput, VerificationView } from './schemas.js';
 import { type RequestRow, VerificationsStore } from './store.js';
+import { FINAL, facts, LIVE, personOf, requestSummary, requestView } from './view.js';
 
 /** Notifications as this module sends them: to named users, with no personal data in the text. */
 export interface Notifier {
@@ -36,31 +29,6 @@ export interface Notifier {
 }
 
 export const PAGE_SIZE = 50;
-/** Dashboard cells counting fewer requests are withheld (except the caller's own state's), so no single request can be told. */
-export const MIN_CELL = 3;
-const FINAL: readonly Answer[] = ['confirmed', 'not_confirmed', 'cannot_determine'];
-const LIVE = ['open', 'more_information_needed'];
-
-export const facts = (r: RequestRow): VerificationFacts => ({
-  fromState: r.fromState,
-  toState: r.toState,
-  createdBy: r.createdBy,
-  classification: r.classification,
-});
-
-export function personOf(input: PersonInput, toState: string): Person {
-  return {
-    names: input.names.map((n) => ({ name: n.name, kind: n.kind, script: scriptOf(n.name), latin: latinOf(n.name) })),
-    birthDate: input.birthDate ?? null,
-    birthPlace: input.birthPlace ?? null,
-    sex: input.sex ?? null,
-    claimedNationality: input.claimedNationality ?? toState,
-    documents: (input.documents ?? []).map((d) => ({ type: d.type, number: normaliseNumber(d.number), issuingState: normaliseIssuingState(d.issuingState) })),
-    languages: input.languages ?? [],
-    lastAddress: input.lastAddress ?? null,
-    notes: input.notes ?? null,
-  };
-}
 
 export class VerificationsService {
   readonly store: VerificationsStore;
@@ -162,25 +130,7 @@ export class VerificationsService {
       ...(q.status ? [sql`v.status = ${q.status}`] : []),
     ]);
     const rows = await this.store.page(where, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-    return { requests: rows.slice(0, PAGE_SIZE).map((r) => this.summary(r)), page, hasMore: rows.length > PAGE_SIZE };
-  }
-
-  private summary(r: RequestRow, now: Date = new Date()) {
-    return {
-      id: r.id,
-      reference: r.reference,
-      fromState: r.fromState,
-      toState: r.toState,
-      personName: r.person.names[0]?.name ?? '',
-      urgency: r.urgency,
-      dueOn: r.dueOn,
-      status: r.status,
-      answer: r.answer,
-      overdue: LIVE.includes(r.status) && r.dueOn < today(now),
-      classification: r.classification,
-      demo: r.demo,
-      createdAt: r.createdAt,
-    };
+    return { requests: rows.slice(0, PAGE_SIZE).map((r) => requestSummary(r)), page, hasMore: rows.length > PAGE_SIZE };
   }
 
   async get(actor: Actor, id: string): Promise<VerificationView> {
@@ -203,26 +153,7 @@ export class VerificationsService {
       // The arrangement in force when the request was made is the one it relies on.
       arrangementFor(this.agreements, r.fromState, r.toState, 'verification', today(r.createdAt)),
     ]);
-    const f = facts(r);
-    const live = r.status !== 'withdrawn';
-    return {
-      ...this.summary(r),
-      person: r.person,
-      reason: r.reason,
-      answeredAt: r.answeredAt,
-      firstResponseAt: r.firstResponseAt,
-      arrangement,
-      returnCaseId: r.returnCaseId,
-      messages,
-      files,
-      abilities: {
-        answer: answersVerification(ds, f) && LIVE.includes(r.status),
-        addInformation: seesVerification(ds, f) && live,
-        withdraw: asksVerification(ds, f) && LIVE.includes(r.status),
-        startReturn: asksVerification(ds, f) && r.answer === 'confirmed' && r.status === 'answered' && !r.returnCaseId && ds.duties.includes('victims'),
-        attach: seesVerification(ds, f) && live,
-      },
-    };
+    return requestView(ds, r, { messages, files, arrangement });
   }
 
   async answer(actor: Actor, id: string, input: { answer: Answer; evidence: string }, opts: { at?: Date } = {}): Promise<VerificationView> {
@@ -436,29 +367,8 @@ export class VerificationsService {
     return { dueSoon, overdue };
   }
 
-  /** Time to answer per requested state and month ("in a timely manner" made visible): counts only, small cells withheld. */
-  async dashboard(actor: Actor, q: { from?: string; to?: string }, now: Date = new Date()) {
-    const to = q.to ?? today(now).slice(0, 7);
-    const from = q.from ?? monthsBefore(to, 11);
-    if (from > to) throw new Invalid('from', 'the range starts after it ends');
-    const day = today(now);
-    const [cells, totals] = await Promise.all([this.store.timeToAnswer(from, to, day), this.store.timeToAnswerTotals(from, to, day)]);
-    const publish = <
-      T extends { state: string; requests: number; answered: number; answeredOnTime: number; open: number; overdue: number; medianDays: number | null },
-    >(
-      c: T,
-    ) => {
-      const withheld = c.requests < MIN_CELL && c.state !== actor.state;
-      return withheld
-        ? { ...c, requests: null, answered: null, answeredOnTime: null, open: null, overdue: null, medianDays: null, withheld }
-        : { ...c, withheld };
-    };
-    return { from, to, minCell: MIN_CELL, cells: cells.map(publish), totals: totals.map(publish) };
+  /** Time to answer per requested state and month: counts only, small cells withheld (dashboard.ts). */
+  dashboard(actor: Actor, q: { from?: string; to?: string }, now: Date = new Date()) {
+    return timeToAnswer(this.store, actor, q, now);
   }
-}
-
-function monthsBefore(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const total = y * 12 + (m - 1) - n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
