@@ -3,8 +3,8 @@
 // the return is planned, escorted and received. Only designated officers of those parties see the case, and a withdrawn
 // consent stops the sharing at once. Non-nominal counts feed the regional picture; the case is erased after retention.
 import { randomBytes } from 'node:crypto';
-import { type Actor, recordedBy, SYSTEM_ACTOR } from '../../access/actor.js';
-import { type CaseFacts, type CaseSide, caseSide, casesVisibleSql, type DutySubject } from '../../access/identity.js';
+import { type Actor, recordedBy } from '../../access/actor.js';
+import { type CaseSide, caseSide, casesVisibleSql, type DutySubject } from '../../access/identity.js';
 import { clearedClassifications, effectiveClearance, today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
@@ -18,31 +18,12 @@ import type { MembersService } from '../members/service.js';
 import { notice } from '../notifications/notices.js';
 import { latinOf } from '../verifications/names.js';
 import type { Notifier, VerificationsService } from '../verifications/service.js';
-import type { CaseStatus, CaseView, ConsentScope, CreateInput } from './schemas.js';
-import { type CaseChange, type CaseRow, type ConsentRow, VictimsStore } from './store.js';
+import { eraseExpired } from './retention.js';
+import type { CaseView, ConsentScope, CreateInput } from './schemas.js';
+import { type CaseChange, type CaseRow, VictimsStore } from './store.js';
+import { caseFacts, caseSummary, caseView, inForce, statusOf } from './view.js';
 
 export const PAGE_SIZE = 50;
-
-export const caseFacts = (c: CaseRow): CaseFacts => ({
-  hostState: c.hostState,
-  homeState: c.homeState,
-  referredTo: c.referredTo,
-  shareHome: c.shareHome,
-  shareOrg: c.shareOrg,
-  classification: c.classification,
-});
-
-/** The furthest milestone the case has reached. */
-export function statusOf(c: Pick<CaseRow, 'closedAt' | 'returnedOn' | 'returnOn' | 'travelDocument' | 'referredTo'>): CaseStatus {
-  if (c.closedAt) return 'closed';
-  if (c.returnedOn) return 'returned';
-  if (c.returnOn) return 'return_scheduled';
-  if (c.travelDocument) return 'documents_issued';
-  if (c.referredTo) return 'referred';
-  return 'identified';
-}
-
-const inForce = (consents: ConsentRow[], scope: ConsentScope) => consents.some((c) => c.scope === scope && c.withdrawnOn === null);
 
 export class VictimsService {
   readonly store: VictimsStore;
@@ -188,25 +169,7 @@ export class VictimsService {
       PAGE_SIZE,
       (page - 1) * PAGE_SIZE,
     );
-    return { cases: rows.slice(0, PAGE_SIZE).map((c) => this.summary(c, caseSide(ds, caseFacts(c))!)), page, hasMore: rows.length > PAGE_SIZE };
-  }
-
-  private summary(c: CaseRow, side: CaseSide) {
-    return {
-      id: c.id,
-      reference: c.reference,
-      kind: c.kind,
-      hostState: c.hostState,
-      homeState: c.homeState,
-      referredTo: c.referredTo,
-      status: c.status,
-      personName: c.person.name,
-      identifiedOn: c.identifiedOn,
-      returnOn: c.returnOn,
-      side,
-      demo: c.demo,
-      createdAt: c.createdAt,
-    };
+    return { cases: rows.slice(0, PAGE_SIZE).map((c) => caseSummary(c, caseSide(ds, caseFacts(c))!)), page, hasMore: rows.length > PAGE_SIZE };
   }
 
   async get(actor: Actor, id: string): Promise<CaseView> {
@@ -228,42 +191,7 @@ export class VictimsService {
       this.store.events(c.id),
       arrangementFor(this.agreements, c.hostState, c.homeState, c.kind, c.identifiedOn),
     ]);
-    const open = c.status !== 'closed';
-    const host = side === 'host' && open;
-    return {
-      ...this.summary(c, side),
-      person: c.person,
-      classification: c.classification,
-      protection: c.protection as CaseView['protection'],
-      protectionNotes: c.protectionNotes,
-      referredOn: c.referredOn,
-      travelDocument: c.travelDocument as CaseView['travelDocument'],
-      escort: c.escort,
-      reception: c.reception,
-      returnedOn: c.returnedOn,
-      receivedOn: c.receivedOn,
-      verificationId: c.verificationId,
-      arrangement,
-      retentionMonths: c.retentionMonths,
-      retentionUntil: c.retentionUntil,
-      shareHome: c.shareHome,
-      shareOrg: c.shareOrg,
-      consents: consents.map((x) => ({ ...x, inForce: x.withdrawnOn === null })),
-      events,
-      abilities: {
-        consent: host,
-        protect: host,
-        refer: host && !c.referredTo && inForce(consents, 'organisation'),
-        issueTravelDocument: side === 'home' && open && !c.returnedOn,
-        planReturn: host && !c.returnedOn,
-        escort: (side === 'host' || side === 'organisation') && open && !c.returnedOn,
-        reception: (side === 'home' || side === 'organisation') && open && !c.receivedOn,
-        markReturned: host && !c.returnedOn && c.travelDocument !== null,
-        confirmReception: (side === 'home' || side === 'organisation') && open && c.returnedOn !== null && !c.receivedOn,
-        close: host,
-        note: open,
-      },
-    };
+    return caseView(c, side, { consents, events, arrangement });
   }
 
   /** One step on a case: checked against the side, applied with its event and audit entry in one transaction. */
@@ -464,37 +392,8 @@ export class VictimsService {
     return this.step(actor, id, 'victims.note', ['host', 'home', 'organisation'], async () => ({ note }));
   }
 
-  /**
-   * The scheduled duty: every case past its retention period is erased with its consents and timeline. The audit keeps
-   * a trace without personal data (reference, parties, kind, status, month identified); the regional counts stay.
-   */
-  async erase(now: Date = new Date()): Promise<{ erased: number }> {
-    let erased = 0;
-    for (;;) {
-      const batch = await this.store.expired(today(now), 200);
-      if (!batch.length) break;
-      for (const c of batch)
-        await this.db.transaction(async () => {
-          await this.store.erase(c.id);
-          await this.audit.record(SYSTEM_ACTOR, {
-            action: 'victims.erase',
-            outcome: 'ok',
-            targetType: 'victim_case',
-            targetId: c.id,
-            detail: {
-              reference: c.reference,
-              kind: c.kind,
-              hostState: c.hostState,
-              homeState: c.homeState,
-              referredTo: c.referredTo,
-              status: c.status,
-              identifiedMonth: c.identifiedMonth,
-              retentionUntil: c.retentionUntil,
-            },
-          });
-        });
-      erased += batch.length;
-    }
-    return { erased };
+  /** The scheduled duty: every case past its retention period is erased (retention.ts). */
+  erase(now: Date = new Date()): Promise<{ erased: number }> {
+    return eraseExpired(this.db, this.store, this.audit, now);
   }
 }
