@@ -13,7 +13,7 @@ import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './p
 import { FlowsQuality } from './quality.js';
 import { checkReturn, convertFees, type Issue, routeKeyOf } from './returns.js';
 import type { ReturnLines, SubmissionSummary } from './schemas.js';
-import { FlowsStore, type SubmissionRow } from './store.js';
+import { FlowsStore, type SubmissionListRow, type SubmissionRow } from './store.js';
 import { FlowsVictims } from './victims.js';
 
 /** Where an issue is, for the caller: a JSON field path, or a line of an uploaded file. */
@@ -188,38 +188,11 @@ export class FlowsService {
 
   async submissionsOf(actor: Actor): Promise<SubmissionSummary[]> {
     this.requireContributor(actor);
-    const rows = await this.store.listOf(actor.state);
-    return rows.map((r) => ({
-      id: r.id,
-      state: r.state,
-      period: r.period,
-      status: r.status,
-      submittedAt: r.submitted_at,
-      demo: r.demo,
-      late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
-      crossings: r.crossings,
-      incidents: r.incidents,
-      profiles: r.profiles,
-      contributors: r.contributors,
-    }));
+    return (await this.store.listOf(actor.state)).map(submissionSummary);
   }
 
   private async summary(state: string, period: string): Promise<SubmissionSummary> {
-    const rows = await this.store.listOf(state);
-    const r = rows.find((x) => x.period === period)!;
-    return {
-      id: r.id,
-      state: r.state,
-      period: r.period,
-      status: r.status,
-      submittedAt: r.submitted_at,
-      demo: r.demo,
-      late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
-      crossings: r.crossings,
-      incidents: r.incidents,
-      profiles: r.profiles,
-      contributors: r.contributors,
-    };
+    return submissionSummary((await this.store.listOf(state)).find((x) => x.period === period)!);
   }
 
   async rates(month: string | undefined) {
@@ -276,4 +249,21 @@ export function reportOf(issues: Issue[], locate: Locate): Invalid {
   const first = report[0];
   const more = report.length > 1 ? ` (and ${report.length - 1} more; nothing was imported)` : ' (nothing was imported)';
   return new Invalid(first.field, `${first.line ? `line ${first.line}: ` : ''}${first.message}${more}`, { report });
+}
+
+/** A state's return for one period as its contributors see it: what it holds, and whether it came in after the due date. */
+function submissionSummary(r: SubmissionListRow): SubmissionSummary {
+  return {
+    id: r.id,
+    state: r.state,
+    period: r.period,
+    status: r.status,
+    submittedAt: r.submitted_at,
+    demo: r.demo,
+    late: r.submitted_at !== null && r.submitted_at > dueDate(r.month_to),
+    crossings: r.crossings,
+    incidents: r.incidents,
+    profiles: r.profiles,
+    contributors: r.contributors,
+  };
 }

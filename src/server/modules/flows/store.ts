@@ -14,6 +14,14 @@ export interface SubmissionRow {
   demo: boolean;
 }
 
+/** A submission with how many lines it holds and how many people added them. */
+export interface SubmissionListRow extends SubmissionRow {
+  crossings: number;
+  incidents: number;
+  profiles: number;
+  contributors: number;
+}
+
 export interface IncidentInsert {
   routeKey: string;
   means: string;
@@ -83,7 +91,7 @@ export class FlowsStore {
 
   /** The state's submissions with their line counts, newest first. */
   listOf(state: string) {
-    return this.db.query<SubmissionRow & { crossings: number; incidents: number; profiles: number; contributors: number }>(sql`
+    return this.db.query<SubmissionListRow>(sql`
       SELECT s.id, s.state, s.period, s.month_from, s.month_to, s.status, s.submitted_at, s.demo,
         (SELECT count(*)::int FROM flow_crossings c WHERE c.submission_id = s.id) AS crossings,
         (SELECT count(*)::int FROM flow_incidents i WHERE i.submission_id = s.id) AS incidents,
