@@ -1,5 +1,6 @@
 // Plans of action: the Port Dickson plan as real data, progress by acting states only, the dashboard, reminders, the chair's report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../db/index.js';
 import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { loadPlans } from './reference.js';
 
@@ -118,5 +119,20 @@ describe('the coordinator', () => {
     await policyIdn.post(`/api/plans/actions/${action.json().id}/progress`, { status: 'completed', narrative: 'Done.' });
     expect((await policyIdn.get('/api/plans/reminders')).json().reminders.filter((r: { planId: string }) => r.planId === 'test-plan')).toEqual([]);
     expect((await policyIdn.post('/api/plans', { title: 'Not allowed' })).statusCode).toBe(403);
+  });
+});
+
+describe('the plan file cites its seed by title, date and meeting', () => {
+  it('replaces an older citation by file name on the next start, re-importing nothing and keeping every progress report', async () => {
+    await portal.db.query(sql`UPDATE plans SET source = 'Seed 000_1b13a26cc23b14d1.txt: Port Dickson' WHERE id = 'port-dickson-2002'`);
+    const before = (await officerAus.get('/api/plans/actions/port-dickson-2002-s3-action/progress')).json().reports;
+    await loadPlans(portal.db);
+    const plans = (await officerAus.get('/api/plans')).json().plans.filter((p: { id: string }) => p.id === 'port-dickson-2002');
+    expect(plans).toHaveLength(1);
+    expect(plans[0].actions).toHaveLength(6);
+    expect(plans[0].source).toMatch(/^Seed 000 \(data\/README\.md\): 'Strategies for strengthening legislation/);
+    expect(plans[0].source).toContain('23-25 September 2002');
+    expect(plans[0].source).not.toMatch(/\.txt/);
+    expect((await officerAus.get('/api/plans/actions/port-dickson-2002-s3-action/progress')).json().reports).toEqual(before);
   });
 });

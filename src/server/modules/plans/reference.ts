@@ -1,4 +1,5 @@
-// Loads the Port Dickson plan of action (seed 000, data/plans/port-dickson-2002.json) idempotently: safe on every start.
+// Loads the Port Dickson plan of action (seed 000, data/plans/port-dickson-2002.json) idempotently: safe on every start,
+// and a changed citation or wording in the file replaces the stored one (upserts by id; progress reports are untouched).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/index.js';
