@@ -60,9 +60,18 @@ export function buildsSurveys(subject: Subject): boolean {
   return hasRole(subject, 'coordinator');
 }
 
-/** The focal point decides on publishing the state's answers once they are submitted (and after review too). */
+/** A response whose answers a state has sent in: submitted, returned with comments or accepted (not a draft, not started). */
+export function hasAnswersToPublish(status: string): boolean {
+  return status !== 'draft' && status !== 'not_started';
+}
+
+/**
+ * The one consent rule: the state's focal point decides on publishing its answers once they are sent in, and still after
+ * review (returned or accepted). SurveysAnswering.consent enforces it; `can.consent` on a response and on a survey's
+ * myResponse says it.
+ */
 export function decidesPublicationOf(subject: Subject, state: string, status: string): boolean {
-  return speaksForState(subject, state) && status !== 'draft' && status !== 'not_started';
+  return speaksForState(subject, state) && hasAnswersToPublish(status);
 }
 
 /** What the actor may do with a survey, sent with it as `can`. */
@@ -79,12 +88,12 @@ export function surveyAbilities(subject: Subject, s: SurveyFacts) {
 }
 
 /** What the actor may do with one state's response, sent with it as `can` (`editable`: open survey, response not yet submitted). */
-export function responseAbilities(subject: Subject, s: SurveyFacts, state: string, answers: boolean, editable: boolean, submitted: boolean) {
+export function responseAbilities(subject: Subject, s: SurveyFacts, state: string, answers: boolean, editable: boolean, status: string) {
   return {
     edit: answers && editable,
     submit: answers && editable && speaksForState(subject, state),
-    consent: speaksForState(subject, state) && submitted,
+    consent: decidesPublicationOf(subject, state, status),
     delegate: speaksForState(subject, state),
-    review: submitted && reviewRefusal(subject, s, state) === null,
+    review: status === 'submitted' && reviewRefusal(subject, s, state) === null,
   };
 }

@@ -2,7 +2,7 @@
 // delegation to officers, and turning an answer linked to a standard into a draft legislation assessment.
 
 import type { Actor } from '../../access/actor.js';
-import { answersForState, managesSurvey, responseAbilities, speaksForState } from '../../access/surveys.js';
+import { answersForState, hasAnswersToPublish, managesSurvey, responseAbilities, speaksForState } from '../../access/surveys.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
@@ -94,7 +94,7 @@ export class AnsweringService {
         state,
         answers,
         s.status === 'open' && (!r || r.status === 'draft' || r.status === 'returned'),
-        r?.status === 'submitted',
+        r?.status ?? 'not_started',
       ),
       files: files.map((f) => ({
         id: f.id,
@@ -167,9 +167,10 @@ export class AnsweringService {
   async consent(actor: Actor, id: string, state: string, consent: boolean) {
     return this.db.transaction(async () => {
       await this.context(actor, id, state, true);
+      // These two checks are decidesPublicationOf (access/surveys.ts), taken apart to say which half failed.
       if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point decides on publishing ${state}'s answers`);
       const r = await this.store.response(id, state, true);
-      if (!r || r.status === 'draft') throw new Conflict(`${state} has not submitted answers to publish`);
+      if (!r || !hasAnswersToPublish(r.status)) throw new Conflict(`${state} has not submitted answers to publish`);
       await this.store.setConsent(r.id, consent, actor.userId);
       await this.audit.record(actor, {
         action: consent ? 'surveys.consent.give' : 'surveys.consent.withhold',

@@ -151,12 +151,16 @@ describe('a survey from creation to publication', () => {
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ edit: false, submit: false, consent: true });
     expect((await coord.get(`/api/surveys/${id}/responses/IDN`)).json().can).toMatchObject({ review: true });
     expect((await coord.post(`/api/surveys/${id}/responses/IDN/return`, { comment: 'Please cite the article number' })).statusCode).toBe(200);
+    // After review, returned or accepted, the focal point still decides on publication: the app offers it as the service takes it.
     expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json()).toMatchObject({
       status: 'returned',
       reviewComment: 'Please cite the article number',
+      can: { edit: true, submit: true, consent: true },
     });
     await focalIdn.post(`/api/surveys/${id}/responses/IDN/submit`);
     expect((await coord.post(`/api/surveys/${id}/responses/IDN/accept`)).statusCode).toBe(200);
+    expect((await focalIdn.get(`/api/surveys/${id}/responses/IDN`)).json()).toMatchObject({ status: 'accepted', can: { consent: true, review: false } });
+    expect((await officerIdn.get(`/api/surveys/${id}/responses/IDN`)).json().can.consent).toBe(false);
     // A citation written as a spreadsheet formula: the CSV export must give it as text (CSV injection).
     await focalMys.put(`/api/surveys/${id}/responses/MYS`, {
       answers: { crim: 'partly', cases: 4, law: { instrument: '=HYPERLINK("http://evil.example/","click")', section: 'Art. 1' } },
