@@ -6,8 +6,9 @@ import type { z } from 'zod';
 import type { importResult, recordSchema } from '../../../server/modules/documents/schemas';
 import { ApiError, api, base64Of, download } from '../../api';
 import { Form } from '../../components/form';
+import { ClassificationSelect } from '../../components/identity-fields';
 import { Field, Select, TextArea } from '../../components/ui';
-import { DOCUMENT_STATUSES, DOCUMENT_TYPES, RECORD_CLASSIFICATIONS } from './kinds';
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from './kinds';
 
 const EMPTY = {
   number: '',
@@ -119,13 +120,7 @@ export function RecordPage() {
         <Field label={t('issuedOn')} type="date" name="issuedOn" value={form.issuedOn} onChange={set('issuedOn')} />
         <Field label={t('expiresOn')} type="date" name="expiresOn" value={form.expiresOn} onChange={set('expiresOn')} />
         <Field label={t('reportedOn')} type="date" name="reportedOn" value={form.reportedOn} onChange={set('reportedOn')} />
-        <Select
-          label={t('classification')}
-          name="classification"
-          value={form.classification}
-          onChange={set('classification')}
-          options={RECORD_CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
-        />
+        <ClassificationSelect label={t('classification')} value={form.classification} onChange={set('classification')} />
         <TextArea label={t('notes')} name="notes" value={form.notes} onChange={set('notes')} rows={2} maxLength={2000} />
         <button type="submit">{t('record.submit')}</button>
       </Form>

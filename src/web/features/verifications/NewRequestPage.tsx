@@ -7,9 +7,10 @@ import type { z } from 'zod';
 import type { requestSchema } from '../../../server/modules/verifications/schemas';
 import { api } from '../../api';
 import { Form } from '../../components/form';
+import { ClassificationSelect, PartialDateField, SexSelect } from '../../components/identity-fields';
 import { Field, Select, TextArea } from '../../components/ui';
 import { DOCUMENT_TYPES } from '../documents/kinds';
-import { CLASSIFICATIONS, NAME_KINDS, URGENCIES } from './kinds';
+import { NAME_KINDS, URGENCIES } from './kinds';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -73,13 +74,7 @@ export function NewRequestPage() {
           options={URGENCIES.map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
         />
         <Field label={t('dueOn')} name="dueOn" type="date" value={form.dueOn} onChange={set('dueOn')} required />
-        <Select
-          label={t('classification')}
-          name="classification"
-          value={form.classification}
-          onChange={set('classification')}
-          options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
-        />
+        <ClassificationSelect label={t('classification')} value={form.classification} onChange={set('classification')} />
       </div>
       <fieldset>
         <legend>{t('new.names')}</legend>
@@ -112,22 +107,9 @@ export function NewRequestPage() {
         </button>
       </fieldset>
       <div className="form-grid">
-        <Field
-          label={t('birthDate')}
-          help={t('new.birthDateHelp')}
-          name="person.birthDate"
-          value={form.birthDate}
-          onChange={set('birthDate')}
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-        />
+        <PartialDateField label={t('birthDate')} help={t('new.birthDateHelp')} name="person.birthDate" value={form.birthDate} onChange={set('birthDate')} />
         <Field label={t('birthPlace')} name="person.birthPlace" value={form.birthPlace} onChange={set('birthPlace')} maxLength={200} />
-        <Select
-          label={t('sex')}
-          name="person.sex"
-          value={form.sex}
-          onChange={set('sex')}
-          options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]}
-        />
+        <SexSelect ns="verifications" name="person.sex" value={form.sex} onChange={set('sex')} />
         <Field
           label={t('claimedNationality')}
           help={t('new.claimedHelp')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ActionButton, Form } from '../../components/form';
+import { MeasuresChecklist } from '../../components/identity-fields';
 import { Field, formatDate, Select, TextArea } from '../../components/ui';
 import type { Act, Case, Said } from './CasePage';
 import { ORGANISATIONS, PROTECTION_MEASURES, TRAVEL_DOCUMENT_TYPES } from './kinds';
@@ -120,19 +121,7 @@ export function ProtectionForm({ c, act, said }: { c: Case; act: Act; said: Said
       onDone={said}
       aria-label={t('protection')}
     >
-      <fieldset data-field="measures">
-        <legend>{t('protectionEdit')}</legend>
-        {PROTECTION_MEASURES.map((m) => (
-          <label key={m} className="check">
-            <input
-              type="checkbox"
-              checked={measures.includes(m)}
-              onChange={(e) => setMeasures(e.target.checked ? [...measures, m] : measures.filter((x) => x !== m))}
-            />{' '}
-            {t(`measures.${m}`)}
-          </label>
-        ))}
-      </fieldset>
+      <MeasuresChecklist ns="victims" name="measures" legend={t('protectionEdit')} measures={PROTECTION_MEASURES} value={measures} onChange={setMeasures} />
       <TextArea label={t('protectionNotes')} name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={4000} />
       <button type="submit">{t('protectionSave')}</button>
     </Form>

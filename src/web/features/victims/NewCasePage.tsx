@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api';
 import { Form } from '../../components/form';
-import { Field, Select } from '../../components/ui';
+import { ClassificationSelect, MeasuresChecklist, PartialDateField, SexSelect } from '../../components/identity-fields';
+import { Field } from '../../components/ui';
 import { PROTECTION_MEASURES } from './kinds';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -60,44 +61,13 @@ export function NewCasePage() {
           maxLength={3}
         />
         <Field label={t('new.name')} help={t('new.nameHelp')} name="person.name" value={form.name} onChange={set('name')} required maxLength={200} />
-        <Field
-          label={t('birthDate')}
-          help={t('new.birthDateHelp')}
-          name="person.birthDate"
-          value={form.birthDate}
-          onChange={set('birthDate')}
-          pattern="\d{4}(-\d{2}(-\d{2})?)?"
-        />
-        <Select
-          label={t('sex')}
-          name="person.sex"
-          value={form.sex}
-          onChange={set('sex')}
-          options={[{ value: '', label: t('new.notKnown') }, ...['female', 'male', 'other', 'unknown'].map((s) => ({ value: s, label: t(`sexes.${s}`) }))]}
-        />
+        <PartialDateField label={t('birthDate')} help={t('new.birthDateHelp')} name="person.birthDate" value={form.birthDate} onChange={set('birthDate')} />
+        <SexSelect ns="victims" name="person.sex" value={form.sex} onChange={set('sex')} />
         <Field label={t('minor')} type="checkbox" checked={form.minor} onChange={(e) => setForm({ ...form, minor: e.target.checked })} />
         <Field label={t('identifiedOn')} name="identifiedOn" type="date" value={form.identifiedOn} onChange={set('identifiedOn')} required />
-        <Select
-          label={t('classification')}
-          name="classification"
-          value={form.classification}
-          onChange={set('classification')}
-          options={['restricted', 'confidential', 'secret'].map((c) => ({ value: c, label: t(`core:classification.${c}`) }))}
-        />
+        <ClassificationSelect label={t('classification')} value={form.classification} onChange={set('classification')} />
       </div>
-      <fieldset>
-        <legend>{t('protection')}</legend>
-        {PROTECTION_MEASURES.map((m) => (
-          <label key={m} className="check">
-            <input
-              type="checkbox"
-              checked={protection.includes(m)}
-              onChange={(e) => setProtection(e.target.checked ? [...protection, m] : protection.filter((x) => x !== m))}
-            />{' '}
-            {t(`measures.${m}`)}
-          </label>
-        ))}
-      </fieldset>
+      <MeasuresChecklist ns="victims" name="protection" legend={t('protection')} measures={PROTECTION_MEASURES} value={protection} onChange={setProtection} />
       <fieldset>
         <legend>{t('new.consent')}</legend>
         <p>{t('new.consentHelp')}</p>
