@@ -209,7 +209,8 @@ describe('cooperation: directory, agreements, plans of action', () => {
     await page.getByRole('heading', { level: 1, name: 'Plans of action' }).waitFor();
     // Acting states and coordinators are named, not given as codes.
     await expect.poll(() => page.getByText(/^Acting states:/).count()).toBeGreaterThan(0);
-    expect(await page.getByText(/^Acting states: [A-Z]{3}\b/).count()).toBe(0);
+    // Names come from the member list, a second request: until it answers the page writes codes, so wait for the names.
+    await expect.poll(() => page.getByText(/^Acting states: [A-Z]{3}\b/).count()).toBe(0);
     await page.getByRole('button', { name: 'Report progress (Strategy 4)' }).click();
     const form = page.getByRole('form', { name: 'Report progress' });
     await form.getByLabel('Status').selectOption('in_progress');
