@@ -89,7 +89,7 @@ describe('regional flows', () => {
     await expect.poll(() => report.getByRole('cell', { name: /negative/i }).count()).toBe(1);
     await form.getByLabel('File (CSV or XLSX)').setInputFiles({ name: 'return.csv', mimeType: 'text/csv', buffer: Buffer.from(template) });
     await form.getByRole('button', { name: 'Upload' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved: 1 incidents, 1 crossings, 1 profiles added' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved: 1 incident, 1 crossing, 1 profile added' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -13,7 +13,13 @@ export interface ReportLine {
 }
 
 export function savedText(t: TFunction<'flows'>, r: Result): string {
-  return t('saved', { ...r.added, status: t(`statuses.${r.submission.status}`) });
+  // Each count takes its own plural form ('1 incident', '0 crossings'); the sentence only strings them together.
+  return t('saved', {
+    incidents: t('savedIncidents', { count: r.added.incidents }),
+    crossings: t('savedCrossings', { count: r.added.crossings }),
+    profiles: t('savedProfiles', { count: r.added.profiles }),
+    status: t(`statuses.${r.submission.status}`),
+  });
 }
 
 /** The lines a refused return names (a line number and field each), or none when the refusal was about the whole. */
