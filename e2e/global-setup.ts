@@ -25,9 +25,11 @@ function freePort(): Promise<number> {
 }
 
 let child: ChildProcess | null = null;
+let dataDirOfRun: string | null = null;
 
 export async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'));
+  dataDirOfRun = dataDir;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   child = spawn(process.execPath, ['bin/portal.mjs', 'demo', '--serve'], {
@@ -58,5 +60,12 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  child?.kill('SIGTERM');
+  const running = child;
+  if (running && running.exitCode === null) {
+    // Wait for the portal to close its database before its folder goes: each run makes a fresh one (about 50 MB).
+    const exited = new Promise((r) => running.once('exit', r));
+    running.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  if (dataDirOfRun) fs.rmSync(dataDirOfRun, { recursive: true, force: true });
 }
