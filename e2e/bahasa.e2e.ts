@@ -113,8 +113,9 @@ const EVERY_PAGE: Record<string, Stop[]> = {
     { path: '/legislation/catalogue' },
     // The working group's terms of reference are its own document ("Purpose of the Working Group", "Membership").
     { from: '/groups', link: /^\/groups\/[A-Za-z0-9_-]+$/, authored: ['Purpose', 'Membership'] },
-    // The survey's author titled its sections in English ("People smuggling", "Trafficking in persons").
-    { from: '/surveys', link: /^\/surveys\/[0-9a-f-]{36}$/, authored: ['People smuggling', 'Trafficking in persons'] },
+    // The survey's author titled its sections in English ("People smuggling", "Trafficking in persons"); when the
+    // surveys walk ran first, its own survey ("Rules of evidence") heads the list and is the one opened.
+    { from: '/surveys', link: /^\/surveys\/[0-9a-f-]{36}$/, authored: ['People smuggling', 'Trafficking in persons', 'Rules of evidence'] },
     { path: '/documents/record' },
     { path: '/documents/ours' },
     { path: '/verifications/outgoing' },
