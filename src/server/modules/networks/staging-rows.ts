@@ -3,6 +3,20 @@
 import { copyBool, copyJson, copyNumber, copyText, copyTextArray } from '../../db/copy.js';
 import type { EntityRow, LinkRow, Provenance } from './store.js';
 
+/** The provenance columns that end both staging rows, in the order provenanceCells writes them. */
+const PROVENANCE_COLUMNS = [
+  'source_state',
+  'source_report',
+  'reliability',
+  'credibility',
+  'owner_state',
+  'classification',
+  'releasable_states',
+  'releasable_groups',
+  'handling_codes',
+  'demo',
+] as const;
+
 export const STAGED_ENTITY_COLUMNS = [
   'import_id',
   'line',
@@ -23,16 +37,7 @@ export const STAGED_ENTITY_COLUMNS = [
   'end_date',
   'modus_operandi',
   'search_text',
-  'source_state',
-  'source_report',
-  'reliability',
-  'credibility',
-  'owner_state',
-  'classification',
-  'releasable_states',
-  'releasable_groups',
-  'handling_codes',
-  'demo',
+  ...PROVENANCE_COLUMNS,
 ] as const;
 
 export const STAGED_LINK_COLUMNS = [
@@ -49,16 +54,7 @@ export const STAGED_LINK_COLUMNS = [
   'context',
   'derived_from',
   'weight',
-  'source_state',
-  'source_report',
-  'reliability',
-  'credibility',
-  'owner_state',
-  'classification',
-  'releasable_states',
-  'releasable_groups',
-  'handling_codes',
-  'demo',
+  ...PROVENANCE_COLUMNS,
 ] as const;
 
 function provenanceCells(p: Provenance): string {
