@@ -121,7 +121,12 @@ describe('cooperation on a phone, in Bahasa Indonesia', () => {
   it('opens a survey sent to Indonesia and reads where its answers stand', async () => {
     const S = surveysI18n.id;
     await fromMenu(S.nav, S.title);
-    const survey = page.getByRole('main').getByRole('table').getByRole('link').first();
+    // The demo's survey, sent to every member: the surveys walk's own survey (newest, so listed first) may be published already.
+    const survey = page
+      .getByRole('main')
+      .getByRole('table')
+      .getByRole('link', { name: /\(demo\)/ })
+      .first();
     await survey.waitFor();
     const name = (await survey.textContent()) ?? '';
     await survey.click();
@@ -142,7 +147,11 @@ describe('cooperation on a phone, in Bahasa Indonesia', () => {
       .first()
       .click();
     await page.getByRole('link', { name: G.tabs.meetings, exact: true }).click();
-    const meeting = page.getByRole('main').getByRole('table').getByRole('link').first();
+    const meeting = page
+      .getByRole('main')
+      .getByRole('table')
+      .getByRole('link', { name: /\(demo\)/ })
+      .first();
     await meeting.waitFor();
     await readsWellInBahasa(page, '/groups/…/meetings');
     const title = (await meeting.textContent()) ?? '';
