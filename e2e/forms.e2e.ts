@@ -38,6 +38,8 @@ describe('a form says what is wrong where the eye is', () => {
     await openUsers(page);
     const form = page.getByRole('form', { name: 'Create account' });
     await form.getByRole('button', { name: 'Create account' }).click();
+    // The form focuses its first problem in an effect after drawing it: wait for the focus, then read what it says.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
     expect(await focusedProblem(page)).toEqual({ label: 'E-mail', problem: 'This is required.', invalid: 'true' });
 
     // The server refuses an e-mail already in use: said beside the e-mail field, the rest of the form as typed.
@@ -107,7 +109,7 @@ describe('replacing a state’s webhook is asked first', () => {
     const first = `https://hooks.idn.example/forms-${Date.now()}`;
     await form.getByLabel('Webhook address (https://…)').fill('not an address');
     await form.getByRole('button', { name: 'Save the webhook' }).click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
     await form.getByLabel('Webhook address (https://…)').fill(first);
     await form.getByRole('button', { name: 'Save the webhook' }).click();
     await page.getByText(first).waitFor();

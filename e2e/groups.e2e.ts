@@ -98,8 +98,10 @@ describe('working groups', () => {
       .waitFor();
     await page.getByRole('link', { name: 'Meetings' }).click();
     await page.getByRole('link', { name: CLOSED }).click();
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toMatch(/clearance in force/);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /clearance in force/ })
+      .waitFor();
     await page.context().close();
   });
 });
