@@ -18,8 +18,11 @@ describe('signing in and finding one’s way', () => {
     await page.goto(`${baseUrl()}/`);
     expect(await axeViolations(page)).toEqual([]);
     await signIn(page, 'officer.idn@demo.example');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Welcome, Budi Officer/);
-    await expect(page.getByRole('note').textContent()).resolves.toMatch(/DEMO DATA/);
+    await page.getByRole('heading', { level: 1, name: /Welcome, Budi Officer/ }).waitFor();
+    await page
+      .getByRole('note')
+      .filter({ hasText: /DEMO DATA/ })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -197,7 +197,7 @@ describe('regional alerts', () => {
     await idn.getByRole('link', { name: 'My watch-lists' }).click();
     await idn.getByRole('link', { name: 'Show matches: Demo watch-list: Negombo organisers' }).click();
     await idn.getByText('A match was recorded by Sri Lanka; request access.').waitFor();
-    await expect(idn.getByText('Suresh Pathirana', { exact: false }).count()).resolves.toBe(1); // the watched value only
+    expect(await idn.getByText('Suresh Pathirana', { exact: false }).count()).toBe(1); // the watched value only
     expect(await axeViolations(idn)).toEqual([]);
   });
 });

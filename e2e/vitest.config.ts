@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 660_000,
     pool: 'forks',
+    // A poll waits for what a walk asserts as long as a locator waits for an element (Playwright's 30 s), not vitest's
+    // default 1 s: on a busy machine a list answering in 2 s is slow, not wrong.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
