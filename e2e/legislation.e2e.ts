@@ -1,7 +1,7 @@
 // Legislation as its users walk it: a policy officer records an act, a provision and an assessment; the focal point
 // submits; a coordinator of another state validates; the coverage map changes; a route comparison shows its loopholes.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launch, newPage, signIn, waitForProblemAt } from './harness';
 
@@ -17,13 +17,14 @@ const today = new Date().toISOString().slice(0, 10);
 const ACT = `E2E Border Act ${Date.now()}`;
 let chosen = 'Met';
 
-async function indonesiaOnMap(page: Page): Promise<string> {
+/** Opens the coverage map of standard PS-1 and gives Indonesia's button, whose label says where Indonesia stands. */
+async function indonesiaOnMap(page: Page): Promise<Locator> {
   await page.goto(`${baseUrl()}/legislation`);
   await page.getByTestId('coverage-stamp').waitFor();
   await page.getByLabel('Map of').selectOption('standard:PS-1');
   const button = page.getByRole('button', { name: /^Indonesia/ }).first();
   await button.waitFor();
-  return (await button.getAttribute('aria-label')) ?? '';
+  return button;
 }
 
 async function openItem(page: Page, workflow: string) {
@@ -37,7 +38,7 @@ describe('legislation', () => {
     const page = await newPage(browser);
     await signIn(page, 'policy.idn@demo.example');
     await page.getByRole('link', { name: 'Legislation' }).first().click();
-    const before = await indonesiaOnMap(page);
+    const before = (await (await indonesiaOnMap(page)).getAttribute('aria-label')) ?? '';
     chosen = /Not met/.test(before) ? 'Met' : 'Not met';
     // The map's states are keyboard buttons (a clip rectangle sits over the SVG shapes for the pointer).
     await page
@@ -95,7 +96,9 @@ describe('legislation', () => {
     await signIn(coordinator, 'coordinator.tha@demo.example');
     await (await openItem(coordinator, 'submitted')).getByRole('button', { name: 'Validate' }).click();
     await coordinator.getByText('Validated.').waitFor();
-    expect(await indonesiaOnMap(coordinator)).toBe(`Indonesia: ${chosen}`);
+    // The map's layer comes from its own request after the choice of standard: wait for Indonesia's new label.
+    const indonesia = await indonesiaOnMap(coordinator);
+    await expect.poll(() => indonesia.getAttribute('aria-label')).toBe(`Indonesia: ${chosen}`);
     await coordinator.getByLabel(/^As of/).fill('2000');
     await coordinator.getByTestId('coverage-stamp').filter({ hasText: '2000-12-31' }).waitFor();
     expect(await axeViolations(coordinator)).toEqual([]);
@@ -136,18 +139,22 @@ describe('legislation', () => {
     await page.getByLabel('Map of').selectOption('treaty:UNTOC');
     await page.getByLabel(/^As of/).fill('2010');
     await page.getByTestId('coverage-stamp').filter({ hasText: '2010-12-31' }).waitFor();
-    expect(
-      await page
-        .getByRole('button', { name: /^Indonesia/ })
-        .first()
-        .getAttribute('aria-label'),
-    ).toBe('Indonesia: Party');
-    expect(
-      await page
-        .getByRole('button', { name: /^Thailand/ })
-        .first()
-        .getAttribute('aria-label'),
-    ).toBe('Thailand: No ratification or accession recorded (table complete to 2014-07-10)');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('button', { name: /^Indonesia/ })
+          .first()
+          .getAttribute('aria-label'),
+      )
+      .toBe('Indonesia: Party');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('button', { name: /^Thailand/ })
+          .first()
+          .getAttribute('aria-label'),
+      )
+      .toBe('Thailand: No ratification or accession recorded (table complete to 2014-07-10)');
     await page.context().close();
   });
 

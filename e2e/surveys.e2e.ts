@@ -255,7 +255,8 @@ describe('capacity building', () => {
     await progress.getByLabel('What happened').fill('Scanners installed and staff trained (e2e).');
     await progress.getByRole('button', { name: 'Record progress' }).click();
     await page.getByText(/Status: met/).waitFor();
-    expect(await page.getByRole('cell', { name: /Scanners installed/ }).count()).toBe(1);
-    expect(await progress.count()).toBe(0);
+    // The progress list and the form (gone once the need is met) follow the reload: wait for them to settle.
+    await expect.poll(() => page.getByRole('cell', { name: /Scanners installed/ }).count()).toBe(1);
+    await expect.poll(() => progress.count()).toBe(0);
   });
 });
