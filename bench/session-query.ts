@@ -51,11 +51,17 @@ const jsonbRows = sql.prepared(
 );
 const health = sql.prepared('bench_health', sql`SELECT EXISTS (SELECT 1 FROM settings WHERE key = 'demo_seeded') AS demo`);
 
+/** The floor of any query: one round trip that reads nothing. */
+const roundTrip = sql.prepared('bench_round_trip', sql`SELECT 1 AS one`);
+const token = decodeURIComponent(analyst.cookie.split('=')[1]!);
+
 const contenders: Record<string, () => Promise<unknown>> = {
+  'whole session resolution (AuthService.resolve: token hash, query, checks, subject)': () => portal.services.auth.resolve(token),
   'session query (ours, with the JS around it)': () => portal.services.auth.store.sessionWithUser(sessionId),
   'session query before one JSON column: two jsonb rows (SQL alone)': () => db.one(jsonbRows),
   'session query before 0856 (SQL alone)': () => db.one(previous),
   'health query (anonymous request)': () => db.one(health),
+  'SELECT 1 (one round trip, nothing read)': () => db.one(roundTrip),
 };
 const found = (await portal.services.auth.store.sessionWithUser(sessionId))!;
 const before = (await db.one<{ groups: string[] }>(previous))!;

@@ -184,6 +184,36 @@ describe('sessions', () => {
     }
   });
 
+  it('answers the requests of several callers that arrive together with one session query, each with its own caller', async () => {
+    const policy = await makeUser(portal.services, { role: 'policy', state: 'AUS' });
+    const analyst = await makeUser(portal.services, { role: 'analyst', state: 'IDN', clearance: 'secret' });
+    const [a, b, c] = [await signIn(portal.app, policy), await signIn(portal.app, analyst), await signIn(portal.app, policy)];
+    await c.post('/api/auth/logout', {});
+    const db = portal.db;
+    const query = db.query.bind(db);
+    const seen: string[] = [];
+    db.query = (async (q: Parameters<typeof query>[0]) => {
+      seen.push(q.statement ?? q.strings.join('?'));
+      return query(q);
+    }) as typeof db.query;
+    try {
+      // Sent in the same turn of the event loop, as requests arriving together on a busy server.
+      const [asA, asB, asC, again] = await Promise.all([
+        a.get('/api/auth/session'),
+        b.get('/api/auth/session'),
+        c.get('/api/auth/session'),
+        a.get('/api/auth/session'),
+      ]);
+      expect(seen.filter((text) => /session_caller/.test(text))).toHaveLength(1);
+      expect([asA.statusCode, asB.statusCode, asC.statusCode, again.statusCode]).toEqual([200, 200, 401, 200]);
+      expect(asA.json().user.id).toBe(policy.id);
+      expect(again.json().user.id).toBe(policy.id);
+      expect(asB.json().user.id).toBe(analyst.id);
+    } finally {
+      db.query = query;
+    }
+  });
+
   it("knows the groups of the user's state from the same query", async () => {
     const user = await makeUser(portal.services, { role: 'policy', state: 'AUS' });
     await portal.db.query(sql`INSERT INTO groups (code, name) VALUES ('edge-test-group', 'Edge test group') ON CONFLICT DO NOTHING`);

@@ -1,5 +1,6 @@
 // SQL for accounts, sessions and login attempts.
 
+import DataLoader from 'dataloader';
 import type { Clearance, OrganisationKind, Role, Subject } from '../access/subject.js';
 import { type Db, sql } from '../db/index.js';
 
@@ -75,7 +76,30 @@ type SessionTuple = [
   member_code: string | null,
   member_status: 'member' | 'observer' | null,
   groups: string[] | null,
+  session_id: string,
 ];
+
+/**
+ * The caller of every session asked for, in one query. A named prepared statement, so it is planned once per
+ * connection. The state's groups are a column of members kept by a trigger (migration 0856). Only the columns access
+ * decisions need, never the password hash or second-factor secrets, and as ONE text column holding a JSON array: on
+ * PGlite every result column costs its own decoding in JavaScript, and 19 columns cost 110 us a call against 69 us for
+ * one (bench/session-query.ts). The result type of the prepared statement is one text column whatever columns the
+ * tables gain.
+ */
+const callersOf = (ids: readonly string[]) =>
+  sql.prepared(
+    'session_callers',
+    sql`
+      SELECT json_build_array(s.user_id, s.csrf_token, s.mfa_pending, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at,
+               u.email, u.name, u.organisation_id, u.roles, u.clearance, u.clearance_expires, u.locale, u.disabled_at,
+               o.kind, o.member_code, m.status, m.group_codes, s.id)::text AS row
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id
+      JOIN organisations o ON o.id = u.organisation_id
+      LEFT JOIN members m ON m.code = o.member_code
+      WHERE s.id = ANY(${ids}::text[])`,
+  );
 
 const userSelect = sql`
   SELECT u.*, o.name AS organisation_name, o.kind AS organisation_kind, o.member_code, m.status AS member_status
@@ -103,58 +127,35 @@ export class AuthStore {
   }
 
   /**
+   * Session reads waiting for the next turn of the event loop: every request that arrived in the same turn is
+   * answered by ONE query (issue 11 item 6). No cache: a read is sent only after the requests it answers arrived, so
+   * a change committed before a request (a sign-out, a role, a disabled account, on any instance) is seen by it. Under
+   * load the extra round trip of a signed-in request (a write to the database's socket, waking its backend, reading
+   * the answer: more than the query itself, by the CPU profile of bench/http-throughput.ts on PostgreSQL) is shared
+   * by the requests of one turn. dataloader (npm) does the batching; its cache is off.
+   */
+  private readonly callers = new DataLoader<string, SessionWithUser | undefined>((ids) => this.readCallers(ids), {
+    cache: false,
+    batchScheduleFn: (send) => setImmediate(send),
+  });
+
+  /**
    * Everything a request needs to know about its caller (session, account, organisation, member status and the groups
-   * of its state), in one query: the access hook runs this on every signed-in request (issue 11 item 6). A named
-   * prepared statement, so it is planned once per connection. The state's groups are a column of members kept by a
-   * trigger (migration 0856). Only the columns access decisions need, never the password hash or second-factor
-   * secrets, and as ONE text column holding a JSON array: on PGlite every result column costs its own decoding in
-   * JavaScript, and 19 columns cost 110 us a call against 69 us for one (bench/session-query.ts). The result type of
-   * the prepared statement is one text column whatever columns the tables gain.
+   * of its state), in one query shared with the other requests of the same turn: the access hook runs this on every
+   * signed-in request. Inside a transaction it reads through that transaction.
    */
   async sessionWithUser(id: string): Promise<SessionWithUser | undefined> {
-    const row = await this.db.one<{ row: string }>(
-      sql.prepared(
-        'session_caller',
-        sql`
-      SELECT json_build_array(s.user_id, s.csrf_token, s.mfa_pending, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at,
-               u.email, u.name, u.organisation_id, u.roles, u.clearance, u.clearance_expires, u.locale, u.disabled_at,
-               o.kind, o.member_code, m.status, m.group_codes)::text AS row
-      FROM sessions s
-      JOIN users u ON u.id = s.user_id
-      JOIN organisations o ON o.id = u.organisation_id
-      LEFT JOIN members m ON m.code = o.member_code
-      WHERE s.id = ${id}`,
-      ),
-    );
-    if (!row) return undefined;
-    const t = JSON.parse(row.row) as SessionTuple;
-    return {
-      session: {
-        id,
-        user_id: t[0],
-        csrf_token: t[1],
-        mfa_pending: t[2],
-        created_at: new Date(t[3]),
-        last_seen_at: new Date(t[4]),
-        expires_at: new Date(t[5]),
-        revoked_at: t[6] === null ? null : new Date(t[6]),
-      },
-      user: {
-        id: t[0],
-        email: t[7],
-        name: t[8],
-        organisation_id: t[9],
-        roles: t[10],
-        clearance: t[11],
-        clearance_expires: t[12],
-        locale: t[13],
-        disabled_at: t[14] === null ? null : new Date(t[14]),
-        organisation_kind: t[15],
-        member_code: t[16],
-        member_status: t[17],
-      },
-      groups: t[18] ?? [],
-    };
+    return this.db.inTransaction() ? (await this.readCallers([id]))[0] : this.callers.load(id);
+  }
+
+  private async readCallers(ids: readonly string[]): Promise<(SessionWithUser | undefined)[]> {
+    const rows = await this.db.query<{ row: string }>(callersOf(ids));
+    const found = new Map<string, SessionWithUser>();
+    for (const { row } of rows) {
+      const t = JSON.parse(row) as SessionTuple;
+      found.set(t[19], callerFrom(t));
+    }
+    return ids.map((id) => found.get(id));
   }
 
   async recentFailures(email: string, ip: string, sinceMinutes: number) {
@@ -258,5 +259,35 @@ export function subjectFrom(user: CallerRow, groups: string[]): Subject {
     clearance: user.clearance,
     clearanceExpires: user.clearance_expires,
     groups,
+  };
+}
+
+function callerFrom(t: SessionTuple): SessionWithUser {
+  return {
+    session: {
+      id: t[19],
+      user_id: t[0],
+      csrf_token: t[1],
+      mfa_pending: t[2],
+      created_at: new Date(t[3]),
+      last_seen_at: new Date(t[4]),
+      expires_at: new Date(t[5]),
+      revoked_at: t[6] === null ? null : new Date(t[6]),
+    },
+    user: {
+      id: t[0],
+      email: t[7],
+      name: t[8],
+      organisation_id: t[9],
+      roles: t[10],
+      clearance: t[11],
+      clearance_expires: t[12],
+      locale: t[13],
+      disabled_at: t[14] === null ? null : new Date(t[14]),
+      organisation_kind: t[15],
+      member_code: t[16],
+      member_status: t[17],
+    },
+    groups: t[18] ?? [],
   };
 }
