@@ -5,12 +5,11 @@
 // Usage: npx tsx bench/http-throughput.ts [--db pglite,postgres] [--rounds 5] [--seconds 5] [--connections 8] [--targets bare,anonymous,...]
 //   PostgreSQL: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:55432/postgres); a database of its own is made and dropped.
 
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { type RunningTarget, scratchDatabase, startTarget } from './lib/http-servers';
+import { cpuMsOf, type RunningTarget, scratchDatabase, startTarget } from './lib/http-servers';
 import { formatSpread, median, spread } from './lib/timing';
 
 const { values: flags } = parseArgs({
@@ -48,19 +47,6 @@ interface Sample {
   cpuMs: number;
   /** PostgreSQL: CPU milliseconds its backends serving this target spent per request (NaN on PGlite, in the server process). */
   dbCpuMs: number;
-}
-
-/**
- * CPU time of a process so far, in ms (Linux: utime + stime of /proc/<pid>/stat, in ticks of 10 ms). What a request
- * costs the server moves much less with the machine's load than how many requests it answers in a second.
- */
-function cpuMsOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /**

@@ -1,13 +1,15 @@
 // Soak: a mixed read/write load on the whole portal at a set rate for N minutes (open loop: requests leave on a
 // fixed schedule whatever the answers), reporting errors, latency and the server's memory per window and a memory
 // trend at the end. Target (issue 11): 30 minutes at 100 req/s, 0 errors, memory flat.
-// Usage: npx tsx bench/soak.ts [--minutes 30] [--rate 100] [--windows 15] [--db pglite|postgres]
+// Before the load it measures what each operation costs the server alone (CPU per request, one request at a time), and
+// so how many requests per second of this mix the server could answer with one core, and with two.
+// Usage: npx tsx bench/soak.ts [--minutes 30] [--rate 100] [--windows 15] [--db pglite|postgres] [--cost-requests 40]
 //   PostgreSQL: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:55432/postgres); a database of its own is made and dropped.
 
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { scratchDatabase, startTarget } from './lib/http-servers';
+import { cpuMsOf, scratchDatabase, startTarget } from './lib/http-servers';
 import { formatSpread, spread } from './lib/timing';
 
 const { values: flags } = parseArgs({
@@ -17,6 +19,8 @@ const { values: flags } = parseArgs({
     windows: { type: 'string', default: '15' },
     db: { type: 'string', default: 'pglite' },
     'max-in-flight': { type: 'string', default: '200' },
+    // Requests of each operation, one at a time, for its cost before the load (0: skip).
+    'cost-requests': { type: 'string', default: '40' },
   },
 });
 const minutes = Number(flags.minutes);
@@ -83,6 +87,37 @@ for (const o of operations) {
   if (!res.ok) throw new Error(`${o.name} answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
   await res.arrayBuffer();
 }
+
+/**
+ * What each operation costs the server process alone: requests one at a time (after a warm-up), the server's CPU time
+ * per request and the wall time. The weighted mean is the server's CPU per request of the mix, so 1000 / mean is the
+ * most it can answer per second on one core (the portal is one Node process; on PGlite the database runs in it too,
+ * on PostgreSQL its backends take more CPU besides).
+ */
+async function operationCosts(requestsEach: number) {
+  console.log(`\nWhat each operation costs the server, ${requestsEach} requests one at a time (load average ${loadavg()[0].toFixed(1)}):\n`);
+  console.log('| operation | weight | server CPU ms per request | wall ms p50 |');
+  console.log('|---|---:|---:|---:|');
+  let weighted = 0;
+  for (const o of operations) {
+    for (let n = 1; n <= 5; n++) await (await o.send(n)).arrayBuffer();
+    const walls: number[] = [];
+    const cpu = cpuMsOf(portal.pid);
+    for (let n = 0; n < requestsEach; n++) {
+      const t0 = performance.now();
+      await (await o.send(1000 + n)).arrayBuffer();
+      walls.push(performance.now() - t0);
+    }
+    const perRequest = (cpuMsOf(portal.pid) - cpu) / requestsEach;
+    weighted += (perRequest * o.weight) / totalWeight;
+    console.log(`| ${o.name} | ${o.weight} | ${perRequest.toFixed(2)} | ${percentile(walls.sort((a, b) => a - b), 0.5).toFixed(1)} |`);
+  }
+  console.log(
+    `\nThe mix: ${weighted.toFixed(2)} ms of server CPU per request, so at most ${(1000 / weighted).toFixed(0)} req/s on one core ` +
+      `(${(2000 / weighted).toFixed(0)} on two, with nothing else running: the load generator and the database need CPU too)\n`,
+  );
+}
+if (Number(flags['cost-requests']) > 0) await operationCosts(Number(flags['cost-requests']));
 
 const durationMs = minutes * 60_000;
 const windowMs = durationMs / windowCount;

@@ -1,6 +1,7 @@
 // Starting and stopping the bench's server processes (bench/lib/http-target.ts), and a throwaway PostgreSQL database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
@@ -57,4 +58,17 @@ export async function scratchDatabase(serverUrl: string, name: string): Promise<
       await again.end();
     },
   };
+}
+
+/**
+ * CPU time of a process so far, in ms (Linux: utime + stime of /proc/<pid>/stat, in ticks of 10 ms; NaN elsewhere).
+ * What a request costs the server moves much less with the machine's load than how many requests it answers in a second.
+ */
+export function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
