@@ -110,7 +110,12 @@ async function operationCosts(requestsEach: number) {
     }
     const perRequest = (cpuMsOf(portal.pid) - cpu) / requestsEach;
     weighted += (perRequest * o.weight) / totalWeight;
-    console.log(`| ${o.name} | ${o.weight} | ${perRequest.toFixed(2)} | ${percentile(walls.sort((a, b) => a - b), 0.5).toFixed(1)} |`);
+    console.log(
+      `| ${o.name} | ${o.weight} | ${perRequest.toFixed(2)} | ${percentile(
+        walls.sort((a, b) => a - b),
+        0.5,
+      ).toFixed(1)} |`,
+    );
   }
   console.log(
     `\nThe mix: ${weighted.toFixed(2)} ms of server CPU per request, so at most ${(1000 / weighted).toFixed(0)} req/s on one core ` +

@@ -136,8 +136,14 @@ export class AuthStore {
    */
   private readonly callers = new DataLoader<string, SessionWithUser | undefined>((ids) => this.readCallers(ids), {
     cache: false,
-    batchScheduleFn: (send) => setImmediate(send),
+    // One read in flight at a time: the requests that arrive while it runs wait for it to end and share the next.
+    batchScheduleFn: (send) => {
+      if (this.reading) void this.reading.then(() => setImmediate(send));
+      else setImmediate(send);
+    },
   });
+  /** The session read in flight, if any (settles, never rejects). */
+  private reading: Promise<unknown> | null = null;
 
   /**
    * Everything a request needs to know about its caller (session, account, organisation, member status and the groups
@@ -149,7 +155,18 @@ export class AuthStore {
   }
 
   private async readCallers(ids: readonly string[]): Promise<(SessionWithUser | undefined)[]> {
-    const rows = await this.db.query<{ row: string }>(callersOf(ids));
+    const read = this.db.query<{ row: string }>(callersOf(ids));
+    if (!this.db.inTransaction()) {
+      const settled = read.then(
+        () => undefined,
+        () => undefined,
+      );
+      this.reading = settled;
+      void settled.then(() => {
+        if (this.reading === settled) this.reading = null;
+      });
+    }
+    const rows = await read;
     const found = new Map<string, SessionWithUser>();
     for (const { row } of rows) {
       const t = JSON.parse(row) as SessionTuple;
