@@ -3,7 +3,7 @@
 // plain sentence from the kind of problem (too short, not a number, not one of the choices...).
 import { catalogue } from './catalogue.js';
 import type { Lang } from './languages.js';
-import { interpolate, type Params, renderFrom } from './text.js';
+import { interpolate, type Params, renderFrom, type Text } from './text.js';
 
 const CHECKS = catalogue({
   en: {
@@ -298,4 +298,13 @@ export function validationMessage(issue: ValidationIssue, lang: Lang): string {
     default:
       return problem(lang, 'invalid');
   }
+}
+
+/**
+ * A zod issue met outside a request's own schema (a line of an uploaded file checked against the record shape) as a
+ * Text, so that it reaches the reader in their language like a refusal of the request itself.
+ */
+export function issueText(issue: { code: string; message?: string; path?: PropertyKey[] }): Text {
+  const { code, message, path: _path, ...params } = issue as { code: string; message?: string; path?: PropertyKey[] } & Record<string, unknown>;
+  return { key: `validation.${code}`, params: {}, render: (lang) => validationMessage({ keyword: code, message, params }, lang) };
 }

@@ -147,6 +147,9 @@ describe('recording and checking', () => {
     expect((await idn.post(`/api/documents/${made.json().id}/withdraw`, {})).json().withdrawnAt).not.toBeNull();
     expect((await aus.post('/api/documents/check', { documents: [{ number: 'W1111111', issuingState: 'IDN' }] })).json().results[0].hit).toBe(false);
     expect((await lka.post(`/api/documents/${made.json().id}/withdraw`, {})).statusCode).toBe(404);
+    const reader = await signedIn(portal, { role: 'officer', state: 'IDN', clearance: 'restricted' }); // no saved language
+    const again = await reader.post(`/api/documents/${made.json().id}/withdraw`, {}, { 'accept-language': 'id' });
+    expect(again.json()).toMatchObject({ error: 'conflict', message: 'Catatan ini sudah ditarik.' });
   });
 });
 
@@ -212,6 +215,19 @@ describe('lists by file and in bulk', () => {
     ]);
     const after = await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM document_records`);
     expect(after!.n).toBe(before!.n);
+    // Each line's problem reaches a reader of Bahasa Indonesia in their language, with the column named.
+    const reader = await signedIn(portal, { role: 'officer', state: 'IDN', clearance: 'restricted' }); // no saved language
+    const inId = await reader.post('/api/documents/uploads', { format: 'csv', contentBase64: base64(csv) }, { 'accept-language': 'id' });
+    expect(inId.json()).toMatchObject({
+      field: 'status',
+      message: 'Baris 3: Pilih salah satu pilihan. (1 baris lain juga bermasalah.) Tidak ada yang dicatat.',
+      report: [
+        { line: 3, field: 'status', message: 'Pilih salah satu pilihan.' },
+        { line: 5, field: 'issued_on', message: 'Tanggal ini tidak ada.' },
+      ],
+    });
+    const notCsv = await reader.post('/api/documents/uploads', { format: 'xlsx', contentBase64: base64('number\n') }, { 'accept-language': 'id' });
+    expect(notCsv.json()).toMatchObject({ field: 'file', message: 'Berkas ini bukan buku kerja XLSX.' });
     const dup = await idn.post('/api/documents/uploads', {
       format: 'csv',
       contentBase64: base64('number,issuing_state,type,status\nC1000001,IDN,passport,stolen\nc100-0001,IDN,passport,lost\n'),

@@ -109,7 +109,7 @@ export async function fileLines(file: { format: 'csv' | 'xlsx'; contentBase64: s
   try {
     sheet = await readSheet(file.format, Buffer.from(file.contentBase64, 'base64'));
   } catch (error) {
-    if (error instanceof SheetError) throw new Invalid('file', error.message);
+    if (error instanceof SheetError) throw new Invalid('file', error.text);
     throw error;
   }
   const { header, rows } = sheet;

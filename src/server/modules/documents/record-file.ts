@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { csvText } from '../../csv.js';
 import type { Text } from '../../i18n/text.js';
+import { issueText } from '../../i18n/validation.js';
 import { documentType } from './manifest.js';
 import { say } from './messages.js';
 import { type DocumentInput, documentBody } from './schemas.js';
@@ -93,7 +94,7 @@ export async function readRecordFile(format: 'csv' | 'xlsx', content: Buffer): P
       lines.push(row.line);
     } else
       for (const issue of parsed.error.issues)
-        issues.push({ line: row.line, field: columnOf(String(issue.path[issue.path.length - 1] ?? 'number')), message: issue.message });
+        issues.push({ line: row.line, field: columnOf(String(issue.path[issue.path.length - 1] ?? 'number')), message: issueText(issue) });
   }
   if (rows.length === 0) issues.push({ line: 2, field: 'number', message: say('noDocuments') });
   return { documents, lines, issues };

@@ -65,8 +65,7 @@ export class DocumentsService {
   }
 
   private requireKeeper(actor: Actor): asserts actor is Actor & { state: string } {
-    if (!actor.state || !keepsDocumentsOf(actor, actor.state))
-      throw new Forbidden('only a cleared officer or the focal point of a member state records its documents');
+    if (!actor.state || !keepsDocumentsOf(actor, actor.state)) throw new Forbidden(say('keepersOnly'));
   }
 
   /** One document as it will be stored; throws Invalid naming the field (prefixed for a batch). */
@@ -165,7 +164,7 @@ export class DocumentsService {
     try {
       parsed = await readRecordFile(body.format, Buffer.from(body.contentBase64, 'base64'));
     } catch (error) {
-      if (error instanceof SheetError) throw new Invalid('file', error.message);
+      if (error instanceof SheetError) throw new Invalid('file', error.text);
       throw error;
     }
     if (parsed.issues.length) throw reportOf(parsed.issues);
@@ -174,7 +173,7 @@ export class DocumentsService {
 
   /** The actor's own state's list (what they may read of it), newest first. */
   async list(actor: Actor, q: { q?: string; status?: string; includeWithdrawn?: string; page?: number }) {
-    if (!actor.state || !checksDocuments(actor)) throw new Forbidden('only officers of a member state keep a document list');
+    if (!actor.state || !checksDocuments(actor)) throw new Forbidden(say('listOfficersOnly'));
     const page = q.page ?? 1;
     const number = q.q ? normaliseNumber(q.q) : '';
     const where = sql.and([
@@ -207,7 +206,7 @@ export class DocumentsService {
 
   async withdraw(actor: Actor, id: string): Promise<DocumentRecord> {
     const record = await this.get(actor, id);
-    if (!keepsDocumentsOf(actor, record.ownerState)) throw new Forbidden(`only ${record.ownerState}'s officers withdraw its records`);
+    if (!keepsDocumentsOf(actor, record.ownerState)) throw new Forbidden(say('withdrawsOwnOnly', { state: stateName(record.ownerState) }));
     if (record.withdrawnAt) throw new Conflict(say('alreadyWithdrawn'));
     return this.db.transaction(async () => {
       await this.store.withdraw(id, recordedBy(actor));
@@ -227,7 +226,7 @@ export class DocumentsService {
    * The check, its hits and the audit entry are written in one transaction with the answer.
    */
   async check(actor: Actor, body: CheckBody) {
-    if (!checksDocuments(actor)) throw new Forbidden('only officers, analysts and focal points of a member state check documents');
+    if (!checksDocuments(actor)) throw new Forbidden(say('checkersOnly'));
     const { source, lines } = await checkLines(body);
     const probe = lines
       .filter((l) => !l.problem)
@@ -321,8 +320,7 @@ export class DocumentsService {
 
   /** Who checked the actor's state's records, and when (as the intelligence read log shows an originator). */
   async checksOfOurs(actor: Actor, q: { page?: number; recordId?: string }) {
-    if (!actor.state || !seesChecksOf(actor, actor.state))
-      throw new Forbidden('only a cleared officer, analyst or focal point of the recording state sees who checked its records');
+    if (!actor.state || !seesChecksOf(actor, actor.state)) throw new Forbidden(say('seesChecksOnly'));
     const page = q.page ?? 1;
     const rows = await this.store.checksOf(checksVisibleSql(actor, sql.raw('h.owner_state')), q.recordId ?? null, PAGE_SIZE, (page - 1) * PAGE_SIZE);
     return { hits: rows.slice(0, PAGE_SIZE), page, hasMore: rows.length > PAGE_SIZE };
@@ -333,7 +331,7 @@ export class DocumentsService {
   }
 
   async settings(actor: Actor) {
-    if (!actor.state || !checksDocuments(actor)) throw new Forbidden('only officers of a member state keep a document list');
+    if (!actor.state || !checksDocuments(actor)) throw new Forbidden(say('listOfficersOnly'));
     return {
       state: actor.state,
       mode: await this.store.mode(actor.state),
@@ -348,7 +346,7 @@ export class DocumentsService {
    * transaction: afterwards the portal holds no clear number of that state's list. There is no way back for those records.
    */
   async setMode(actor: Actor, mode: ListMode) {
-    if (!actor.state || !setsDocumentListModeOf(actor, actor.state)) throw new Forbidden("only the state's focal point decides how its list is kept");
+    if (!actor.state || !setsDocumentListModeOf(actor, actor.state)) throw new Forbidden(say('modeFocalOnly'));
     const state = actor.state;
     if (mode === 'hashed' && !this.key) throw new Invalid('mode', say('modeNeedsKey'));
     let converted = 0;

@@ -3,13 +3,20 @@
 
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { Text } from '../../i18n/text.js';
+import { say } from './messages.js';
 
 export interface SheetRow {
   line: number;
   cells: Record<string, string>;
 }
 
-export class SheetError extends Error {}
+/** Why a file cannot be read as a sheet, in the reader's language (the English stays the error's message, for logs). */
+export class SheetError extends Error {
+  constructor(readonly text: Text) {
+    super(text.render('en'));
+  }
+}
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -29,20 +36,20 @@ export async function readSheet(format: 'csv' | 'xlsx', content: Buffer): Promis
   let firstLine = 1;
   if (format === 'csv') {
     const text = content.toString('utf8').replace(/^\uFEFF/, '');
-    if (text.includes('\u0000')) throw new SheetError('the file is not text: it holds NUL bytes');
+    if (text.includes('\u0000')) throw new SheetError(say('notText'));
     const lines = text.split(/\r?\n/);
     while (lines[firstLine - 1]?.startsWith('#')) firstLine++;
     try {
       table = parse(lines.slice(firstLine - 1).join('\n'), { relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as string[][];
     } catch (error) {
-      throw new SheetError(`the CSV cannot be read: ${(error as Error).message}`);
+      throw new SheetError(say('csvUnreadable'));
     }
   } else {
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(content as unknown as ArrayBuffer);
     } catch {
-      throw new SheetError('the file is not an XLSX workbook');
+      throw new SheetError(say('notXlsx'));
     }
     const sheet = book.worksheets[0];
     table = [];

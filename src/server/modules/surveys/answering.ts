@@ -6,9 +6,12 @@ import { answersForState, hasAnswersToPublish, managesSurvey, responseAbilities,
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { listOf } from '../../i18n/text.js';
 import type { ImportJobs } from '../../imports/jobs.js';
 import { say } from './messages.js';
 import { checkAnswer, isEmpty, missingRequired, questionsOf } from './questionnaire.js';
+import { refuse, responseStatus, surveyStatus } from './refusals.js';
 import type { AnswerValue } from './schemas.js';
 import { factsOf, type SurveysService } from './service.js';
 import type { SurveyRow } from './store.js';
@@ -65,8 +68,7 @@ export class AnsweringService {
   }
 
   private requireOpen(s: SurveyRow) {
-    if (s.status !== 'open')
-      throw new DomainError('survey_closed', `the survey is ${s.status}; answers are accepted only while it is open`, 409, { status: s.status });
+    if (s.status !== 'open') throw new DomainError('survey_closed', refuse('surveyNotOpen', { status: surveyStatus(s.status) }), 409, { status: s.status });
   }
 
   async response(actor: Actor, id: string, state: string) {
@@ -112,17 +114,17 @@ export class AnsweringService {
   async save(actor: Actor, id: string, state: string, given: Record<string, AnswerValue>, demo = false) {
     return this.db.transaction(async () => {
       const { s, answers } = await this.context(actor, id, state, true);
-      if (!answers) throw new Forbidden(`only ${state}'s focal point, policy officers and delegated officers answer for ${state}`);
+      if (!answers) throw new Forbidden(refuse('answersFor', { state: stateName(state) }));
       this.requireOpen(s);
       const r = await this.store.response(id, state, true);
       if (r && (r.status === 'submitted' || r.status === 'accepted'))
-        throw new Conflict(`${state}'s answers are ${r.status}; they change only if the coordinator returns them`, { status: r.status });
+        throw new Conflict(refuse('answersLocked', { state: stateName(state), status: responseStatus(r.status) }), { status: r.status });
       const questions = questionsOf(await this.store.sections(id, s.current_version));
       const files = r ? await this.store.files(r.id) : [];
       const merged: Record<string, AnswerValue> = { ...(r?.answers ?? {}) };
       for (const [qid, value] of Object.entries(given)) {
         const q = questions.find((x) => x.id === qid);
-        if (!q) throw new Invalid(`answers.${qid}`, 'no such question in this survey');
+        if (!q) throw new Invalid(`answers.${qid}`, refuse('noSuchQuestion'));
         merged[qid] = checkAnswer(q, value, new Set(files.filter((f) => f.question_id === qid).map((f) => f.id)));
       }
       const responseId = await this.store.upsertAnswers(id, state, s.current_version, merged, actor.userId, demo);
@@ -140,11 +142,12 @@ export class AnsweringService {
   async submit(actor: Actor, id: string, state: string) {
     return this.db.transaction(async () => {
       const { s } = await this.context(actor, id, state, true);
-      if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point submits ${state}'s answers`);
+      if (!speaksForState(actor, state)) throw new Forbidden(refuse('submitsFocalOnly', { state: stateName(state) }));
       this.requireOpen(s);
       const r = await this.store.response(id, state, true);
-      if (!r) throw new Invalid('answers', 'nothing has been answered yet');
-      if (r.status !== 'draft' && r.status !== 'returned') throw new Conflict(`${state}'s answers are already ${r.status}`, { status: r.status });
+      if (!r) throw new Invalid('answers', refuse('nothingAnswered'));
+      if (r.status !== 'draft' && r.status !== 'returned')
+        throw new Conflict(refuse('answersAlready', { state: stateName(state), status: responseStatus(r.status) }), { status: r.status });
       const missing = missingRequired(await this.store.sections(id, r.version), r.answers);
       // Every question left empty is named, so that the app says it beside each one.
       if (missing.length)
@@ -168,9 +171,9 @@ export class AnsweringService {
     return this.db.transaction(async () => {
       await this.context(actor, id, state, true);
       // These two checks are decidesPublicationOf (access/surveys.ts), taken apart to say which half failed.
-      if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point decides on publishing ${state}'s answers`);
+      if (!speaksForState(actor, state)) throw new Forbidden(refuse('publishesFocalOnly', { state: stateName(state) }));
       const r = await this.store.response(id, state, true);
-      if (!r || !hasAnswersToPublish(r.status)) throw new Conflict(`${state} has not submitted answers to publish`);
+      if (!r || !hasAnswersToPublish(r.status)) throw new Conflict(refuse('nothingToPublish', { state: stateName(state) }));
       await this.store.setConsent(r.id, consent, actor.userId);
       await this.audit.record(actor, {
         action: consent ? 'surveys.consent.give' : 'surveys.consent.withhold',
@@ -186,9 +189,9 @@ export class AnsweringService {
   async delegate(actor: Actor, id: string, state: string, userId: string) {
     return this.db.transaction(async () => {
       await this.context(actor, id, state);
-      if (!speaksForState(actor, state)) throw new Forbidden(`only ${state}'s focal point delegates answering`);
+      if (!speaksForState(actor, state)) throw new Forbidden(refuse('delegatesFocalOnly', { state: stateName(state) }));
       const u = await this.store.userState(userId);
-      if (!u || u.state !== state) throw new Invalid('userId', `not an active account of ${state}`);
+      if (!u || u.state !== state) throw new Invalid('userId', refuse('notAccountOf', { state: stateName(state) }));
       await this.store.addDelegate(id, state, userId, actor.userId);
       await this.audit.record(actor, { action: 'surveys.delegate', outcome: 'ok', targetType: 'survey', targetId: id, detail: { state, userId } });
       return { delegates: await this.store.delegates(id, state) };
@@ -198,12 +201,12 @@ export class AnsweringService {
   async attach(actor: Actor, id: string, state: string, questionId: string, filename: string, contentType: string, content: Buffer) {
     const type = contentType.split(';')[0].trim().toLowerCase();
     if (!FILE_TYPES[type])
-      throw new DomainError('unsupported_media_type', `file: ${type || 'this type'} is not accepted; send ${Object.values(FILE_TYPES).join(', ')}`, 415, {
+      throw new DomainError('unsupported_media_type', refuse('fileType', { types: listOf(Object.values(FILE_TYPES)) }), 415, {
         field: 'file',
       });
-    if (content.length === 0) throw new Invalid('file', 'the file is empty');
+    if (content.length === 0) throw new Invalid('file', refuse('fileEmpty'));
     if (content.length > FILE_SIZE_LIMIT)
-      throw new DomainError('too_large', `file: ${content.length} bytes is over the ${FILE_SIZE_LIMIT / 1024 / 1024} MB limit`, 413, {
+      throw new DomainError('too_large', refuse('fileTooLarge', { limit: FILE_SIZE_LIMIT / 1024 / 1024 }), 413, {
         field: 'file',
         limit: FILE_SIZE_LIMIT,
       });
@@ -231,13 +234,14 @@ export class AnsweringService {
   ) {
     return this.db.transaction(async () => {
       const { s, answers } = await this.context(actor, id, state, true);
-      if (!answers) throw new Forbidden(`only those answering for ${state} attach evidence`);
+      if (!answers) throw new Forbidden(refuse('evidenceOnly', { state: stateName(state) }));
       this.requireOpen(s);
       const q = questionsOf(await this.store.sections(id, s.current_version)).find((x) => x.id === questionId);
-      if (!q) throw new Invalid('question', 'no such question in this survey');
-      if (q.kind !== 'file') throw new Invalid('question', `question ${questionId} does not take a file`);
+      if (!q) throw new Invalid('question', refuse('noSuchQuestion'));
+      if (q.kind !== 'file') throw new Invalid('question', refuse('notAFileQuestion', { question: questionId }));
       let r = await this.store.response(id, state, true);
-      if (r && (r.status === 'submitted' || r.status === 'accepted')) throw new Conflict(`${state}'s answers are ${r.status}`, { status: r.status });
+      if (r && (r.status === 'submitted' || r.status === 'accepted'))
+        throw new Conflict(refuse('answersAre', { state: stateName(state), status: responseStatus(r.status) }), { status: r.status });
       const responseId = r?.id ?? (await this.store.upsertAnswers(id, state, s.current_version, {}, actor.userId));
       const fileId = await this.store.insertFile({ responseId, questionId, filename, contentType: type, content, by: actor.userId });
       r = (await this.store.response(id, state, true))!;
@@ -271,20 +275,20 @@ export class AnsweringService {
     questionId: string,
     opts: { validFrom?: string; status?: 'met' | 'partly' | 'in_drafting' | 'not_met' },
   ) {
-    if (!this.assessments) throw new DomainError('unavailable', 'legislation assessments are not available', 503);
+    if (!this.assessments) throw new DomainError('unavailable', refuse('assessmentsUnavailable'), 503);
     const { answers } = await this.context(actor, id, state);
-    if (!answers) throw new Forbidden(`only those answering for ${state} turn its answers into assessments`);
+    if (!answers) throw new Forbidden(refuse('assessmentsOnly', { state: stateName(state) }));
     const r = await this.store.response(id, state);
     if (!r) throw new NotFound(`${state}'s response`);
     const questions = questionsOf(await this.store.sections(id, r.version));
     const q = questions.find((x) => x.id === questionId);
-    if (!q) throw new Invalid('questionId', 'no such question in this survey');
-    if (!q.standardId) throw new Invalid('questionId', `question ${questionId} is not linked to a catalogue standard`);
+    if (!q) throw new Invalid('questionId', refuse('noSuchQuestion'));
+    if (!q.standardId) throw new Invalid('questionId', refuse('notLinked', { question: questionId }));
     const value = r.answers[questionId];
-    if (isEmpty(value)) throw new Invalid(`answers.${questionId}`, 'answer the question first');
+    if (isEmpty(value)) throw new Invalid(`answers.${questionId}`, refuse('answerQuestionFirst'));
     const status =
       opts.status ?? (typeof value === 'string' && value in STATUS_OF_ANSWER ? STATUS_OF_ANSWER[value as keyof typeof STATUS_OF_ANSWER] : undefined);
-    if (!status) throw new Invalid('status', 'say what the answer means for the standard (met, partly, in_drafting or not_met)');
+    if (!status) throw new Invalid('status', refuse('meaningNeeded'));
     const evidence = questions
       .filter((x) => x.standardId === q.standardId && x.kind === 'citation')
       .map((x) => r.answers[x.id])

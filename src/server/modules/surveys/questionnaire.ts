@@ -1,7 +1,9 @@
 // The rules of a questionnaire: well-formed sections and questions, answers of the right kind, and completeness.
 
 import { Invalid } from '../../errors.js';
+import { listOf } from '../../i18n/text.js';
 import { isoDate } from '../accounts/schemas.js';
+import { refuse } from './refusals.js';
 import { type AnswerValue, citationAnswer, type Question, type Section, YES_NO_PARTLY } from './schemas.js';
 
 /** Question ids are unique across the survey; choice questions have options; standards exist in the catalogue. */
@@ -10,12 +12,12 @@ export function checkSections(sections: Section[], knownStandards: Set<string> |
   sections.forEach((section, si) => {
     section.questions.forEach((q, qi) => {
       const where = `sections.${si}.questions.${qi}`;
-      if (seen.has(q.id)) throw new Invalid(`${where}.id`, `question id "${q.id}" is used twice`);
+      if (seen.has(q.id)) throw new Invalid(`${where}.id`, refuse('questionTwice', { id: q.id }));
       seen.add(q.id);
-      if (q.kind === 'choice' && (!q.options || q.options.length < 2)) throw new Invalid(`${where}.options`, 'a choice question needs at least two options');
-      if (q.kind !== 'choice' && q.options) throw new Invalid(`${where}.options`, `a ${q.kind} question has no options`);
+      if (q.kind === 'choice' && (!q.options || q.options.length < 2)) throw new Invalid(`${where}.options`, refuse('choiceOptions'));
+      if (q.kind !== 'choice' && q.options) throw new Invalid(`${where}.options`, refuse('onlyChoiceOptions'));
       if (q.standardId && knownStandards && !knownStandards.has(q.standardId))
-        throw new Invalid(`${where}.standardId`, `${q.standardId} is not a standard of the catalogue`);
+        throw new Invalid(`${where}.standardId`, refuse('notAStandard', { standard: q.standardId }));
     });
   });
 }
@@ -30,32 +32,31 @@ export function checkAnswer(q: Question, value: AnswerValue, fileIds: Set<string
   if (value === null) return null;
   switch (q.kind) {
     case 'yes_no_partly':
-      if (typeof value !== 'string' || !(YES_NO_PARTLY as readonly string[]).includes(value)) throw new Invalid(field, 'must be yes, no or partly');
+      if (typeof value !== 'string' || !(YES_NO_PARTLY as readonly string[]).includes(value)) throw new Invalid(field, refuse('yesNoPartly'));
       return value;
     case 'choice':
-      if (typeof value !== 'string' || !q.options!.includes(value)) throw new Invalid(field, `must be one of: ${q.options!.join(', ')}`);
+      if (typeof value !== 'string' || !q.options!.includes(value)) throw new Invalid(field, refuse('oneOf', { options: listOf(q.options!) }));
       return value;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(field, 'must be a number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(field, refuse('number'));
       // Survey numbers are counts (prosecutions, victims identified): a negative one is a typing slip.
-      if (value < 0) throw new Invalid(field, 'cannot be negative');
+      if (value < 0) throw new Invalid(field, refuse('negative'));
       return value;
     case 'date':
-      if (typeof value !== 'string' || !isoDate.safeParse(value).success) throw new Invalid(field, 'must be a real date YYYY-MM-DD');
+      if (typeof value !== 'string' || !isoDate.safeParse(value).success) throw new Invalid(field, refuse('date'));
       return value;
     case 'text':
-      if (typeof value !== 'string') throw new Invalid(field, 'must be text');
-      if (value.length > 10_000) throw new Invalid(field, 'must be at most 10000 characters');
+      if (typeof value !== 'string') throw new Invalid(field, refuse('text'));
+      if (value.length > 10_000) throw new Invalid(field, refuse('textTooLong', { max: 10_000 }));
       return value.trim();
     case 'citation': {
       const parsed = citationAnswer.safeParse(value);
-      if (!parsed.success)
-        throw new Invalid(field, `must cite a national provision: { instrument, section, provisionId? } (${parsed.error.issues[0]?.message})`);
+      if (!parsed.success) throw new Invalid(field, refuse('provision'));
       return parsed.data;
     }
     case 'file':
-      if (!Array.isArray(value)) throw new Invalid(field, 'must be the ids of files uploaded for this question');
-      for (const id of value) if (!fileIds.has(id)) throw new Invalid(field, `no file ${id} was uploaded for this question`);
+      if (!Array.isArray(value)) throw new Invalid(field, refuse('fileIds'));
+      for (const id of value) if (!fileIds.has(id)) throw new Invalid(field, refuse('noSuchFile', { id }));
       return value;
   }
 }

@@ -14,7 +14,9 @@ import {
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import { checkSections } from './questionnaire.js';
+import { refuse, responseStatus, statesList, surveyStatus } from './refusals.js';
 import type { Section, SurveyInput } from './schemas.js';
 import { type ResponseRow, type SurveyRow, SurveysStore } from './store.js';
 
@@ -51,7 +53,7 @@ export class SurveysService {
 
   async managed(actor: Actor, id: string, lock = false): Promise<SurveyRow> {
     const s = await this.visible(actor, id, lock);
-    if (!managesSurvey(actor, factsOf(s))) throw new Forbidden('only a coordinator of this survey may do this');
+    if (!managesSurvey(actor, factsOf(s))) throw new Forbidden(refuse('coordinatorOnly'));
     return s;
   }
 
@@ -125,12 +127,12 @@ export class SurveysService {
   }
 
   async create(actor: Actor, input: SurveyInput, demo = false) {
-    if (!buildsSurveys(actor)) throw new Forbidden('surveys are built by coordinators');
+    if (!buildsSurveys(actor)) throw new Forbidden(refuse('buildersOnly'));
     checkSections(input.sections, await this.knownStandards());
     const coordinatorStates = input.coordinatorStates.length ? input.coordinatorStates : actor.state ? [actor.state] : [];
     const unknown = (await this.store.stateNames(coordinatorStates)).map((m) => m.code);
     const bad = coordinatorStates.filter((c) => !unknown.includes(c));
-    if (bad.length) throw new Invalid('coordinatorStates', `not Bali Process members: ${bad.join(', ')}`);
+    if (bad.length) throw new Invalid('coordinatorStates', refuse('notMembers', { codes: bad.join(', ') }));
     return this.db.transaction(async () => {
       const id = await this.store.insert({
         title: input.title,
@@ -151,7 +153,7 @@ export class SurveysService {
     checkSections(sections, await this.knownStandards());
     return this.db.transaction(async () => {
       const s = await this.managed(actor, id, true);
-      if (s.status === 'closed') throw new DomainError('survey_closed', 'the survey is closed; its questionnaire can no longer change', 409);
+      if (s.status === 'closed') throw new DomainError('survey_closed', refuse('questionnaireClosed'), 409);
       const version = s.current_version + 1;
       await this.store.addVersion(id, version, sections, actor.userId);
       await this.audit.record(actor, { action: 'surveys.revise', outcome: 'ok', targetType: 'survey', targetId: id, detail: { version } });
@@ -160,19 +162,19 @@ export class SurveysService {
   }
 
   async send(actor: Actor, id: string, body: { audience: 'all' | 'chosen'; states: string[]; deadline: string }) {
-    if (body.deadline <= new Date().toISOString().slice(0, 10)) throw new Invalid('deadline', 'must be after today');
+    if (body.deadline <= new Date().toISOString().slice(0, 10)) throw new Invalid('deadline', refuse('deadlineAfterToday'));
     let recipients: string[];
     if (body.audience === 'all') recipients = await this.store.memberStates();
     else {
-      if (!body.states.length) throw new Invalid('states', 'choose at least one state');
+      if (!body.states.length) throw new Invalid('states', refuse('chooseState'));
       const known = (await this.store.stateNames(body.states)).map((m) => m.code);
       const bad = body.states.filter((c) => !known.includes(c));
-      if (bad.length) throw new Invalid('states', `not Bali Process members: ${bad.join(', ')}`);
+      if (bad.length) throw new Invalid('states', refuse('notMembers', { codes: bad.join(', ') }));
       recipients = [...new Set(body.states)].sort();
     }
     return this.db.transaction(async () => {
       const s = await this.managed(actor, id, true);
-      if (s.status !== 'draft') throw new Conflict(`the survey was already sent (it is ${s.status})`, { status: s.status });
+      if (s.status !== 'draft') throw new Conflict(refuse('alreadySent', { status: surveyStatus(s.status) }), { status: s.status });
       await this.store.send(id, recipients, body.deadline);
       await this.audit.record(actor, {
         action: 'surveys.send',
@@ -188,7 +190,7 @@ export class SurveysService {
   async close(actor: Actor, id: string) {
     return this.db.transaction(async () => {
       const s = await this.managed(actor, id, true);
-      if (s.status !== 'open') throw new Conflict(`only an open survey is closed (it is ${s.status})`, { status: s.status });
+      if (s.status !== 'open') throw new Conflict(refuse('closeOnlyOpen', { status: surveyStatus(s.status) }), { status: s.status });
       await this.store.setStatus(id, 'closed');
       await this.audit.record(actor, { action: 'surveys.close', outcome: 'ok', targetType: 'survey', targetId: id });
       return { id, status: 'closed' as const };
@@ -199,10 +201,14 @@ export class SurveysService {
     return this.db.transaction(async () => {
       const s = await this.visible(actor, id, true);
       const refusal = reviewRefusal(actor, factsOf(s), state);
-      if (refusal) throw new Forbidden(refusal, { state });
+      if (refusal)
+        throw new Forbidden(managesSurvey(actor, factsOf(s)) ? refuse('reviewsNotOwn', { state: stateName(state) }) : refuse('reviewsCoordinatorOnly'), {
+          state,
+        });
       const r = await this.store.response(id, state, true);
       if (!r) throw new NotFound(`${state}'s response`);
-      if (r.status !== 'submitted') throw new Conflict(`${state}'s response is ${r.status}, not submitted`, { status: r.status });
+      if (r.status !== 'submitted')
+        throw new Conflict(refuse('notSubmitted', { state: stateName(state), status: responseStatus(r.status) }), { status: r.status });
       await this.store.setResponseStatus(r.id, outcome, actor.userId, comment);
       await this.audit.record(actor, {
         action: `surveys.response.${outcome === 'accepted' ? 'accept' : 'return'}`,
@@ -250,22 +256,18 @@ export class SurveysService {
   async publish(actor: Actor, id: string) {
     return this.db.transaction(async () => {
       const s = await this.managed(actor, id, true);
-      if (s.status === 'draft') throw new Conflict('a survey that was never sent has no results to publish', { status: s.status });
-      if (s.published_at) throw new Conflict('the results are already published');
+      if (s.status === 'draft') throw new Conflict(refuse('neverSent'), { status: s.status });
+      if (s.published_at) throw new Conflict(refuse('alreadyPublished'));
       const responses = await this.store.responses(id);
       const unreviewed = responses.filter((r) => r.status === 'submitted').map((r) => r.state);
-      if (unreviewed.length)
-        throw new DomainError('review_pending', `review the answers of ${unreviewed.join(', ')} before publishing`, 409, { states: unreviewed });
+      if (unreviewed.length) throw new DomainError('review_pending', refuse('reviewPending', { states: statesList(unreviewed) }), 409, { states: unreviewed });
       const accepted = responses.filter((r) => r.status === 'accepted');
       const undecided = accepted.filter((r) => r.consent === null).map((r) => r.state);
       if (undecided.length)
-        throw new DomainError(
-          'consent_pending',
-          `${undecided.join(', ')} ha${undecided.length > 1 ? 've' : 's'} not yet decided whether to consent to publication`,
-          409,
-          { states: undecided },
-        );
-      if (!accepted.some((r) => r.consent === true)) throw new DomainError('no_consent', 'no answering state has consented to publication', 409);
+        throw new DomainError('consent_pending', refuse('consentPending', { states: statesList(undecided), count: undecided.length }), 409, {
+          states: undecided,
+        });
+      if (!accepted.some((r) => r.consent === true)) throw new DomainError('no_consent', refuse('noConsent'), 409);
       await this.store.publish(id, actor.userId);
       const withheld = accepted.filter((r) => r.consent === false).map((r) => r.state);
       await this.audit.record(actor, {

@@ -68,6 +68,13 @@ describe('a survey from creation to publication', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('sections.0.questions.0.options');
+    // The specific reason reaches a reader of Bahasa Indonesia in their language, beside the field it concerns.
+    const badId = await coord.post(
+      '/api/surveys',
+      { ...questionnaire, sections: [{ id: 's', title: 'S', questions: [{ id: 'q', kind: 'choice', text: 'Pick one' }] }] },
+      { 'accept-language': 'id' },
+    );
+    expect(badId.json()).toMatchObject({ field: 'sections.0.questions.0.options', message: 'Pertanyaan pilihan memerlukan sekurang-kurangnya dua pilihan.' });
     const res = await coord.post('/api/surveys', questionnaire);
     expect(res.statusCode).toBe(201);
     id = res.json().id;
@@ -182,14 +189,22 @@ describe('a survey from creation to publication', () => {
     expect((await coord.post(`/api/surveys/${id}/close`)).statusCode).toBe(200);
     const res = await focalAus.put(`/api/surveys/${id}/responses/AUS`, { answers: { crim: 'yes' } });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toBe('survey_closed');
+    expect(res.json()).toMatchObject({ error: 'survey_closed', message: 'The survey is closed; answers are accepted only while it is open.' });
+    const submitId = await focalAus.post(`/api/surveys/${id}/responses/AUS/submit`, {}, { 'accept-language': 'id' });
+    expect(submitId.json()).toMatchObject({ error: 'survey_closed', message: 'Survei ini sudah ditutup; jawaban hanya diterima selama survei terbuka.' });
     expect((await focalAus.get(`/api/surveys/${id}/responses/AUS`)).json().status).toBe('not_started');
   });
 
   it('is not published until every answering state has decided on consent', async () => {
     const res = await coord.post(`/api/surveys/${id}/publish`);
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toMatchObject({ error: 'consent_pending', states: ['IDN', 'MYS'] });
+    expect(res.json()).toMatchObject({
+      error: 'consent_pending',
+      states: ['IDN', 'MYS'],
+      message: 'Indonesia and Malaysia have not yet decided whether to consent to publication.',
+    });
+    const resId = await coord.post(`/api/surveys/${id}/publish`, {}, { 'accept-language': 'id' });
+    expect(resId.json().message).toBe('Indonesia dan Malaysia belum memutuskan apakah menyetujui penerbitan.');
     expect((await portal.app.inject({ method: 'GET', url: '/api/public/surveys' })).json().surveys).toEqual([]);
     // The decision is offered exactly to whom the server lets make it: the focal point, not the policy officer.
     expect((await focalIdn.get(`/api/surveys/${id}`)).json().myResponse.can).toEqual({ consent: true });
