@@ -8,6 +8,8 @@ import type { Subject } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { refuse } from './refusals.js';
 import { DesignationsStore } from './store.js';
 
 export class DesignationsService {
@@ -36,7 +38,7 @@ export class DesignationsService {
   }
 
   async list(actor: Actor) {
-    if (!actor.state) throw new Forbidden('designations are kept per member state or organisation');
+    if (!actor.state) throw new Forbidden(refuse('perMember'));
     const mayDesignate = designatesFor(actor, actor.state);
     const [designations, candidates, myDuties] = await Promise.all([
       this.store.list(actor.state),
@@ -70,16 +72,11 @@ export class DesignationsService {
   /** Designates an officer of their own member for a duty: by that member's focal point, or by the system (demo). */
   async assign(actor: Actor, userId: string, duty: Duty): Promise<void> {
     const member = actor.state ?? (await this.store.memberOf(userId));
-    if (!member || !designatesFor(actor, member)) throw new Forbidden('only the focal point designates officers for identity and return duties');
+    if (!member || !designatesFor(actor, member)) throw new Forbidden(refuse('focalDesignates'));
     const candidate = (await this.store.candidates(member)).find((c) => c.userId === userId);
-    if (!candidate) throw new Invalid('userId', `no active account of ${member} with this id`);
+    if (!candidate) throw new Invalid('userId', refuse('noAccount', { member: stateName(member) }));
     if (!designable({ roles: candidate.roles, organisationKind: candidate.organisationKind as Subject['organisationKind'], state: member }, duty))
-      throw new Invalid(
-        'userId',
-        duty === 'verification'
-          ? 'only officers, analysts and focal points of a state agency answer verification requests'
-          : 'only officers, analysts and focal points work cases',
-      );
+      throw new Invalid('userId', duty === 'verification' ? refuse('verificationRoles') : refuse('caseRoles'));
     await this.db.transaction(async () => {
       if (await this.store.designate(userId, duty, member, recordedBy(actor)))
         await this.audit.record(actor, {
@@ -93,7 +90,7 @@ export class DesignationsService {
   }
 
   async revoke(actor: Actor, userId: string, duty: Duty) {
-    if (!actor.state || !designatesFor(actor, actor.state)) throw new Forbidden('only the focal point withdraws designations');
+    if (!actor.state || !designatesFor(actor, actor.state)) throw new Forbidden(refuse('focalWithdraws'));
     await this.db.transaction(async () => {
       if (!(await this.store.revoke(userId, duty, actor.state!))) throw new NotFound(`designation of ${userId} for ${duty}`);
       await this.audit.record(actor, {

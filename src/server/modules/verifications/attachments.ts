@@ -2,6 +2,7 @@
 // The type is read from the bytes (a file claiming one type and holding another is refused); downloads are never rendered.
 import { createHash } from 'node:crypto';
 import { Invalid } from '../../errors.js';
+import { fileKind, refuse } from './refusals.js';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -42,14 +43,14 @@ export interface CheckedFile {
 }
 
 export function checkFile(input: { kind: FileKind; filename: string; contentBase64: string }): CheckedFile {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new Invalid('contentBase64', 'not base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new Invalid('contentBase64', refuse('notBase64'));
   const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw new Invalid('contentBase64', 'the file is empty');
-  if (content.length > MAX_FILE_BYTES) throw new Invalid('contentBase64', `larger than ${MAX_FILE_BYTES} bytes`);
+  if (content.length === 0) throw new Invalid('contentBase64', refuse('fileEmpty'));
+  if (content.length > MAX_FILE_BYTES) throw new Invalid('contentBase64', refuse('fileTooLarge', { size: MAX_FILE_BYTES / 1024 / 1024 }));
   const mediaType = sniff(content);
-  if (!mediaType) throw new Invalid('contentBase64', `not a file type accepted here (${FILE_TYPES.join(', ')})`);
+  if (!mediaType) throw new Invalid('contentBase64', refuse('fileType', { types: FILE_TYPES.join(', ') }));
   if (!KINDS_OF[input.kind].includes(mediaType))
-    throw new Invalid('kind', `a ${input.kind} file cannot be ${mediaType} (accepted: ${KINDS_OF[input.kind].join(', ')})`);
+    throw new Invalid('kind', refuse('kindType', { kind: fileKind(input.kind), type: mediaType, types: KINDS_OF[input.kind].join(', ') }));
   const filename = input.filename.replace(/[^\w.\- ]+/g, '_').slice(0, 120) || 'file';
   return { kind: input.kind, filename, mediaType, content, sha256: createHash('sha256').update(content).digest('hex') };
 }

@@ -3,6 +3,7 @@
 import type { Actor } from '../../access/actor.js';
 import { today } from '../../access/subject.js';
 import { Invalid } from '../../errors.js';
+import { refuse } from './refusals.js';
 import type { VerificationsStore } from './store.js';
 
 export const MIN_CELL = 3;
@@ -10,7 +11,7 @@ export const MIN_CELL = 3;
 export async function timeToAnswer(store: VerificationsStore, actor: Actor, q: { from?: string; to?: string }, now: Date = new Date()) {
   const to = q.to ?? today(now).slice(0, 7);
   const from = q.from ?? monthsBefore(to, 11);
-  if (from > to) throw new Invalid('from', 'the range starts after it ends');
+  if (from > to) throw new Invalid('from', refuse('rangeReversed'));
   const day = today(now);
   const [cells, totals] = await Promise.all([store.timeToAnswer(from, to, day), store.timeToAnswerTotals(from, to, day)]);
   const publish = <

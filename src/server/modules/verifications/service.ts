@@ -12,12 +12,14 @@ import { sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
 import { day as calendarDay, type Text } from '../../i18n/text.js';
+import { term } from '../../i18n/vocabulary.js';
 import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
 import type { DesignationsService } from '../identity/service.js';
 import type { MembersService } from '../members/service.js';
 import { notice } from '../notifications/notices.js';
 import { checkFile, type FileKind } from './attachments.js';
 import { timeToAnswer } from './dashboard.js';
+import { refuse, requestStatus } from './refusals.js';
 import { type PersonSearch, RESEMBLANCE_THRESHOLD, resemblances } from './resemblance.js';
 import type { Answer, CreateInput, VerificationView } from './schemas.js';
 import { type RequestRow, VerificationsStore } from './store.js';
@@ -46,8 +48,8 @@ export class VerificationsService {
 
   private async requireState(field: string, code: string) {
     const found = await this.members.detail(code).catch(() => null);
-    if (!found) throw new Invalid(field, `not a Bali Process member: ${code}`);
-    if (found.member.kind === 'organisation') throw new Invalid(field, `${code} is an organisation; identity and nationality are verified by states`);
+    if (!found) throw new Invalid(field, refuse('notAMember', { code }));
+    if (found.member.kind === 'organisation') throw new Invalid(field, refuse('organisationNotState', { member: stateName(code) }));
   }
 
   /** Designated officers of a state for verification, or its operational focal points when none is designated yet. */
@@ -60,15 +62,15 @@ export class VerificationsService {
   }
 
   async create(actor: Actor, input: CreateInput, opts: { demo?: boolean; now?: Date; backdate?: boolean } = {}): Promise<VerificationView> {
-    if (!actor.state || actor.organisationKind !== 'state_agency') throw new Forbidden('verification requests are made by officers of a member state');
+    if (!actor.state || actor.organisationKind !== 'state_agency') throw new Forbidden(refuse('madeByOfficers'));
     const from = actor.state;
-    if (input.toState === from) throw new Invalid('toState', 'a state does not ask itself to verify');
+    if (input.toState === from) throw new Invalid('toState', refuse('notItself'));
     await this.requireState('toState', input.toState);
     const now = opts.now ?? new Date();
-    if (input.dueOn < today(now)) throw new Invalid('dueOn', 'the deadline has already passed');
-    if (input.dueOn > today(new Date(now.getTime() + 366 * 86_400_000))) throw new Invalid('dueOn', 'a deadline is at most a year ahead');
+    if (input.dueOn < today(now)) throw new Invalid('dueOn', refuse('deadlinePassed'));
+    if (input.dueOn > today(new Date(now.getTime() + 366 * 86_400_000))) throw new Invalid('dueOn', refuse('deadlineWithinYear'));
     if (!(clearedClassifications(effectiveClearance(actor, now)) as string[]).includes(input.classification))
-      throw new Invalid('classification', `${input.classification} is above your clearance`);
+      throw new Invalid('classification', refuse('aboveClearance', { classification: term('classification', input.classification) }));
     const person = personOf(input.person, input.toState);
     const arrangement = await arrangementFor(this.agreements, from, input.toState, 'verification', today(now));
     const reference = `VER-${from}-${now.getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -159,8 +161,8 @@ export class VerificationsService {
   async answer(actor: Actor, id: string, input: { answer: Answer; evidence: string }, opts: { at?: Date } = {}): Promise<VerificationView> {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.answer');
-    if (!answersVerification(ds, facts(r))) throw new Forbidden(`only ${r.toState}'s officers designated for verification answer this request`);
-    if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
+    if (!answersVerification(ds, facts(r))) throw new Forbidden(refuse('answeredByDesignated', { state: stateName(r.toState) }));
+    if (!LIVE.includes(r.status)) throw new Conflict(refuse('requestIs', { status: requestStatus(r.status) }), { status: r.status });
     const final = FINAL.includes(input.answer);
     await this.db.transaction(async () => {
       await this.store.addMessage({
@@ -201,7 +203,7 @@ export class VerificationsService {
   async message(actor: Actor, id: string, body: string): Promise<VerificationView> {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.message');
-    if (r.status === 'withdrawn') throw new Conflict('the request was withdrawn');
+    if (r.status === 'withdrawn') throw new Conflict(refuse('requestWithdrawn'));
     const reopen = r.status === 'more_information_needed' && ds.state === r.fromState;
     await this.db.transaction(async () => {
       await this.store.addMessage({ requestId: id, authorId: recordedBy(ds), authorState: ds.state!, kind: 'message', answer: null, body });
@@ -230,8 +232,8 @@ export class VerificationsService {
   async withdraw(actor: Actor, id: string): Promise<VerificationView> {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.withdraw');
-    if (!asksVerification(ds, facts(r))) throw new Forbidden(`only ${r.fromState}, which asked, withdraws the request`);
-    if (!LIVE.includes(r.status)) throw new Conflict(`the request is ${r.status.replace(/_/g, ' ')}`, { status: r.status });
+    if (!asksVerification(ds, facts(r))) throw new Forbidden(refuse('withdrawnByAsker', { state: stateName(r.fromState) }));
+    if (!LIVE.includes(r.status)) throw new Conflict(refuse('requestIs', { status: requestStatus(r.status) }), { status: r.status });
     await this.db.transaction(async () => {
       await this.store.setStatus(id, { status: 'withdrawn' });
       await this.audit.record(actor, {
@@ -254,7 +256,7 @@ export class VerificationsService {
   async addFile(actor: Actor, id: string, input: { kind: FileKind; filename: string; contentBase64: string }) {
     const ds = await this.designations.dutySubject(actor);
     const r = await this.visible(ds, id, 'verifications.attach');
-    if (r.status === 'withdrawn') throw new Conflict('the request was withdrawn');
+    if (r.status === 'withdrawn') throw new Conflict(refuse('requestWithdrawn'));
     let checked: ReturnType<typeof checkFile>;
     try {
       checked = checkFile(input);
@@ -327,10 +329,9 @@ export class VerificationsService {
   /** For the return module: a confirmed request the actor asked, with no return started yet. */
   async confirmedForReturn(actor: Actor & DutySubject, id: string): Promise<RequestRow> {
     const r = await this.visible(actor, id, 'verifications.return');
-    if (!asksVerification(actor, facts(r))) throw new Forbidden(`only ${r.fromState}, which asked, starts a return`);
-    if (r.status !== 'answered' || r.answer !== 'confirmed')
-      throw new Conflict(`a return starts from a confirmed answer; this request is ${r.answer ?? r.status}`);
-    if (r.returnCaseId) throw new Conflict('a return was already started from this request', { caseId: r.returnCaseId });
+    if (!asksVerification(actor, facts(r))) throw new Forbidden(refuse('returnByAsker', { state: stateName(r.fromState) }));
+    if (r.status !== 'answered' || r.answer !== 'confirmed') throw new Conflict(refuse('returnFromConfirmed', { status: requestStatus(r.status, r.answer) }));
+    if (r.returnCaseId) throw new Conflict(refuse('returnStarted'), { caseId: r.returnCaseId });
     return r;
   }
 

@@ -71,6 +71,18 @@ describe('asking and answering', () => {
     expect((await policy.get('/api/verifications')).statusCode).toBe(403);
   });
 
+  it('designates only officers, analysts and focal points, and says why in the reader’s language', async () => {
+    const policy = await signedIn(portal, { role: 'policy', state: 'LKA' });
+    const refused = await lkaFocal.post('/api/identity/designations', { userId: policy.user.id, duty: 'verification' }, { 'accept-language': 'id' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({
+      field: 'userId',
+      message: 'Hanya petugas, analis, dan focal point instansi negara yang menjawab permintaan verifikasi.',
+    });
+    const stranger = await lkaFocal.post('/api/identity/designations', { userId: mys.user.id, duty: 'verification' }, { 'accept-language': 'id' });
+    expect(stranger.json()).toMatchObject({ field: 'userId', message: 'Tidak ada akun aktif Sri Lanka dengan ID ini.' });
+  });
+
   it('only a designated officer answers: the focal point sees it but does not answer', async () => {
     expect((await lkaFocal.get(`/api/verifications/${id}`)).json().abilities.answer).toBe(false);
     expect((await lkaFocal.post(`/api/verifications/${id}/answer`, { answer: 'confirmed', evidence: 'x' })).statusCode).toBe(403);
@@ -85,6 +97,13 @@ describe('asking and answering', () => {
     const wrong = await idn.post(`/api/verifications/${id}/files`, { kind: 'photograph', filename: 'x.jpg', contentBase64: WSQ });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().field).toBe('kind');
+    // The specific reason reaches a reader of Bahasa Indonesia in their language, beside the field.
+    const wrongId = await idn.post(
+      `/api/verifications/${id}/files`,
+      { kind: 'photograph', filename: 'x.jpg', contentBase64: WSQ },
+      { 'accept-language': 'id' },
+    );
+    expect(wrongId.json()).toMatchObject({ field: 'kind', message: 'Foto tidak boleh berupa image/x-wsq (yang diterima: image/jpeg, image/png, image/jp2).' });
     const download = await lka.get(`/api/verifications/${id}/files/${photo.json().id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toMatch(/attachment/);
@@ -107,6 +126,8 @@ describe('asking and answering', () => {
       'confirmed',
     ]);
     expect((await lka.post(`/api/verifications/${id}/answer`, { answer: 'not_confirmed', evidence: 'x' })).statusCode).toBe(409);
+    const late = await lka.post(`/api/verifications/${id}/answer`, { answer: 'not_confirmed', evidence: 'x' }, { 'accept-language': 'id' });
+    expect(late.json()).toMatchObject({ status: 'answered', message: 'Permintaan ini sudah dijawab.' });
     const notes = await portal.db.query<{ title: string }>(
       sql`SELECT title FROM notifications WHERE user_id = ${idn.user.id} AND kind = 'verification.answered' ORDER BY created_at`,
     );

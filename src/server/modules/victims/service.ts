@@ -11,6 +11,7 @@ import { type Db, sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
 import { day, type Text } from '../../i18n/text.js';
+import { term } from '../../i18n/vocabulary.js';
 import type { FlowsVictims } from '../flows/victims.js';
 import { type AgreementCheck, arrangementFor } from '../identity/arrangements.js';
 import type { DesignationsService } from '../identity/service.js';
@@ -18,6 +19,7 @@ import type { MembersService } from '../members/service.js';
 import { notice } from '../notifications/notices.js';
 import { latinOf } from '../verifications/names.js';
 import type { Notifier, VerificationsService } from '../verifications/service.js';
+import { refuse } from './refusals.js';
 import { eraseExpired } from './retention.js';
 import type { CaseView, ConsentScope, CreateInput } from './schemas.js';
 import { type CaseChange, type CaseRow, VictimsStore } from './store.js';
@@ -42,7 +44,7 @@ export class VictimsService {
 
   private async member(field: string, code: string) {
     const found = await this.members.detail(code).catch(() => null);
-    if (!found) throw new Invalid(field, `not a Bali Process member: ${code}`);
+    if (!found) throw new Invalid(field, refuse('notAMember', { code }));
     return found.member;
   }
 
@@ -59,17 +61,16 @@ export class VictimsService {
 
   async create(actor: Actor, input: CreateInput, opts: { demo?: boolean; now?: Date } = {}): Promise<CaseView> {
     const ds = await this.designations.dutySubject(actor);
-    if (!ds.state || ds.organisationKind !== 'state_agency' || !ds.duties.includes('victims'))
-      throw new Forbidden("cases are opened by a state's officers designated for victim referral and return");
+    if (!ds.state || ds.organisationKind !== 'state_agency' || !ds.duties.includes('victims')) throw new Forbidden(refuse('openedByDesignated'));
     const host = ds.state;
     if (!(clearedClassifications(effectiveClearance(ds)) as string[]).includes(input.classification))
-      throw new Invalid('classification', `${input.classification} is above your clearance`);
+      throw new Invalid('classification', refuse('aboveClearance', { classification: term('classification', input.classification) }));
     let homeState = input.homeState;
     let person = input.person;
     let verificationId: string | null = null;
     if (input.verificationId) {
       const r = await this.verifications.confirmedForReturn(ds, input.verificationId);
-      if (homeState && homeState !== r.toState) throw new Invalid('homeState', `the verification confirmed the person as a national of ${r.toState}`);
+      if (homeState && homeState !== r.toState) throw new Invalid('homeState', refuse('confirmedNational', { state: stateName(r.toState) }));
       homeState = r.toState;
       const name = r.person.names.find((n) => n.kind === 'primary') ?? r.person.names[0];
       person ??= {
@@ -81,16 +82,16 @@ export class VictimsService {
       };
       verificationId = r.id;
     }
-    if (!homeState) throw new Invalid('homeState', 'the home state is required (or start from a confirmed verification)');
-    if (!person) throw new Invalid('person', 'the person is required (or start from a confirmed verification)');
-    if (homeState === host) throw new Invalid('homeState', 'a return goes to another state');
-    if ((await this.member('homeState', homeState)).kind === 'organisation') throw new Invalid('homeState', `${homeState} is an organisation, not a state`);
+    if (!homeState) throw new Invalid('homeState', refuse('homeStateRequired'));
+    if (!person) throw new Invalid('person', refuse('personRequired'));
+    if (homeState === host) throw new Invalid('homeState', refuse('anotherState'));
+    if ((await this.member('homeState', homeState)).kind === 'organisation')
+      throw new Invalid('homeState', refuse('organisationNotState', { member: stateName(homeState) }));
     const now = opts.now ?? new Date();
-    if (input.identifiedOn > today(now)) throw new Invalid('identifiedOn', 'is in the future');
-    if (input.kind === 'migrant' && (input.consents ?? []).some((c) => c.scope === 'home_state'))
-      throw new Invalid('consents', "a migrant's return is shared with the home state under the verification; record consent only for a victim");
+    if (input.identifiedOn > today(now)) throw new Invalid('identifiedOn', refuse('inTheFuture'));
+    if (input.kind === 'migrant' && (input.consents ?? []).some((c) => c.scope === 'home_state')) throw new Invalid('consents', refuse('migrantConsent'));
     (input.consents ?? []).forEach((c, i) => {
-      if (c.givenOn > today(now)) throw new Invalid(`consents.${i}.givenOn`, 'is in the future');
+      if (c.givenOn > today(now)) throw new Invalid(`consents.${i}.givenOn`, refuse('inTheFuture'));
     });
 
     const arrangement = await arrangementFor(this.agreements, host, homeState, input.kind, input.identifiedOn);
@@ -207,11 +208,8 @@ export class VictimsService {
   ): Promise<CaseView> {
     const ds = await this.designations.dutySubject(actor);
     const { c, side } = await this.visible(ds, id, action);
-    if (!allowed.includes(side))
-      throw new Forbidden(
-        `the ${side === 'home' ? 'home state' : side === 'organisation' ? 'referred organisation' : 'identifying state'} does not do this on a case`,
-      );
-    if (c.status === 'closed' && action !== 'victims.note') throw new Conflict('the case is closed');
+    if (!allowed.includes(side)) throw new Forbidden(refuse(`side.${side}`));
+    if (c.status === 'closed' && action !== 'victims.note') throw new Conflict(refuse('caseClosed'));
     await this.db.transaction(async () => {
       const { change, note, detail, after } = await apply(c, ds);
       if (change) {
@@ -227,8 +225,8 @@ export class VictimsService {
 
   consent(actor: Actor, id: string, input: { scope: ConsentScope; givenOn: string; givenBy: 'person' | 'guardian'; informedIn: string; note?: string }) {
     return this.step(actor, id, 'victims.consent', ['host'], async (c, ds) => {
-      if (c.kind === 'migrant' && input.scope === 'home_state') throw new Invalid('scope', "a migrant's return is shared with the home state without consent");
-      if (input.givenOn > today()) throw new Invalid('givenOn', 'is in the future');
+      if (c.kind === 'migrant' && input.scope === 'home_state') throw new Invalid('scope', refuse('migrantNoConsent'));
+      if (input.givenOn > today()) throw new Invalid('givenOn', refuse('inTheFuture'));
       await this.store.addConsent(id, { ...input, note: input.note ?? '' }, recordedBy(ds));
       const change: CaseChange = input.scope === 'home_state' ? { shareHome: true } : { shareOrg: true };
       return {
@@ -280,10 +278,10 @@ export class VictimsService {
   refer(actor: Actor, id: string, input: { organisation: string; referredOn: string }) {
     return this.step(actor, id, 'victims.referral', ['host'], async (c) => {
       const org = await this.member('organisation', input.organisation);
-      if (org.kind !== 'organisation') throw new Invalid('organisation', `${input.organisation} is not a member organisation (IOM, UNHCR ...)`);
-      if (c.referredTo) throw new Conflict(`the case is already referred to ${c.referredTo}`);
-      if (!inForce(await this.store.consents(id), 'organisation')) throw new Conflict("record the person's consent to be referred to an organisation first");
-      if (input.referredOn < c.identifiedOn) throw new Invalid('referredOn', 'is before the person was identified');
+      if (org.kind !== 'organisation') throw new Invalid('organisation', refuse('notAnOrganisation', { member: stateName(input.organisation) }));
+      if (c.referredTo) throw new Conflict(refuse('alreadyReferred', { member: stateName(c.referredTo) }));
+      if (!inForce(await this.store.consents(id), 'organisation')) throw new Conflict(refuse('consentFirst'));
+      if (input.referredOn < c.identifiedOn) throw new Invalid('referredOn', refuse('beforeIdentified'));
       return {
         change: { referredTo: input.organisation, referredOn: input.referredOn, shareOrg: true },
         detail: { organisation: input.organisation },
@@ -302,8 +300,8 @@ export class VictimsService {
 
   issueTravelDocument(actor: Actor, id: string, input: { type: string; number: string; issuedOn: string; validUntil?: string; mission: string }) {
     return this.step(actor, id, 'victims.travel_document', ['home'], async (c) => {
-      if (c.returnedOn) throw new Conflict('the person has already returned');
-      if (input.validUntil && input.validUntil < input.issuedOn) throw new Invalid('validUntil', 'is before the date of issue');
+      if (c.returnedOn) throw new Conflict(refuse('alreadyReturned'));
+      if (input.validUntil && input.validUntil < input.issuedOn) throw new Invalid('validUntil', refuse('beforeIssue'));
       return {
         change: { travelDocument: input },
         detail: { type: input.type },
@@ -322,11 +320,11 @@ export class VictimsService {
   planReturn(actor: Actor, id: string, input: { returnOn?: string | null; escort?: string; reception?: string }) {
     return this.step(actor, id, 'victims.return_plan', ['host', 'home', 'organisation'], async (c, ds) => {
       const side = caseSide(ds, caseFacts(c))!;
-      if (c.returnedOn) throw new Conflict('the person has already returned');
-      if (input.returnOn !== undefined && side !== 'host') throw new Forbidden('the identifying state sets the return date');
-      if (input.escort !== undefined && side === 'home') throw new Forbidden('the escort is arranged by the identifying state or the referred organisation');
-      if (input.reception !== undefined && side === 'host') throw new Forbidden('reception is arranged by the home state or the referred organisation');
-      if (input.returnOn && input.returnOn < c.identifiedOn) throw new Invalid('returnOn', 'is before the person was identified');
+      if (c.returnedOn) throw new Conflict(refuse('alreadyReturned'));
+      if (input.returnOn !== undefined && side !== 'host') throw new Forbidden(refuse('hostSetsDate'));
+      if (input.escort !== undefined && side === 'home') throw new Forbidden(refuse('escortBy'));
+      if (input.reception !== undefined && side === 'host') throw new Forbidden(refuse('receptionBy'));
+      if (input.returnOn && input.returnOn < c.identifiedOn) throw new Invalid('returnOn', refuse('beforeIdentified'));
       const change: CaseChange = {
         ...(input.returnOn !== undefined ? { returnOn: input.returnOn } : {}),
         ...(input.escort !== undefined ? { escort: input.escort } : {}),
@@ -350,10 +348,10 @@ export class VictimsService {
 
   markReturned(actor: Actor, id: string, input: { returnedOn: string; note?: string }) {
     return this.step(actor, id, 'victims.returned', ['host'], async (c) => {
-      if (c.returnedOn) throw new Conflict('the return is already recorded');
-      if (!c.travelDocument) throw new Conflict("the home state's mission has not issued travel documents yet");
-      if (input.returnedOn < c.identifiedOn) throw new Invalid('returnedOn', 'is before the person was identified');
-      if (input.returnedOn > today()) throw new Invalid('returnedOn', 'is in the future');
+      if (c.returnedOn) throw new Conflict(refuse('returnRecorded'));
+      if (!c.travelDocument) throw new Conflict(refuse('noTravelDocuments'));
+      if (input.returnedOn < c.identifiedOn) throw new Invalid('returnedOn', refuse('beforeIdentified'));
+      if (input.returnedOn > today()) throw new Invalid('returnedOn', refuse('inTheFuture'));
       return {
         change: { returnedOn: input.returnedOn },
         note: input.note,
@@ -372,9 +370,9 @@ export class VictimsService {
 
   confirmReception(actor: Actor, id: string, input: { receivedOn: string; note?: string }) {
     return this.step(actor, id, 'victims.received', ['home', 'organisation'], async (c) => {
-      if (!c.returnedOn) throw new Conflict('the return has not been recorded yet');
-      if (c.receivedOn) throw new Conflict('reception is already confirmed');
-      if (input.receivedOn < c.returnedOn) throw new Invalid('receivedOn', 'is before the person left');
+      if (!c.returnedOn) throw new Conflict(refuse('notReturnedYet'));
+      if (c.receivedOn) throw new Conflict(refuse('alreadyReceived'));
+      if (input.receivedOn < c.returnedOn) throw new Invalid('receivedOn', refuse('beforeLeft'));
       return {
         change: { receivedOn: input.receivedOn },
         note: input.note,

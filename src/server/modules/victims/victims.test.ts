@@ -82,8 +82,18 @@ describe('a victim returned', () => {
   it('a referral needs the consent to it; the organisation then sees the case, another does not', async () => {
     const refused = await idn.post(`/api/victims/cases/${id}/referral`, { organisation: 'IOM', referredOn: TODAY });
     expect(refused.statusCode).toBe(409);
+    // The specific reason reaches a reader of Bahasa Indonesia in their language.
+    expect((await idn.post(`/api/victims/cases/${id}/referral`, { organisation: 'IOM', referredOn: TODAY }, { 'accept-language': 'id' })).json().message).toBe(
+      'Catat terlebih dahulu persetujuan orang tersebut untuk dirujuk kepada organisasi.',
+    );
     await idn.post(`/api/victims/cases/${id}/consents`, consent('organisation'));
     expect((await idn.post(`/api/victims/cases/${id}/referral`, { organisation: 'LKA', referredOn: TODAY })).json()).toMatchObject({ field: 'organisation' });
+    expect((await idn.post(`/api/victims/cases/${id}/referral`, { organisation: 'LKA', referredOn: TODAY }, { 'accept-language': 'id' })).json()).toMatchObject(
+      {
+        field: 'organisation',
+        message: 'Sri Lanka bukan organisasi anggota (IOM, UNHCR ...).',
+      },
+    );
     const res = await idn.post(`/api/victims/cases/${id}/referral`, { organisation: 'IOM', referredOn: TODAY });
     expect(res.json()).toMatchObject({ status: 'referred', referredTo: 'IOM', shareOrg: true });
     expect(ids(await iom.get('/api/victims/cases'))).toEqual([id]);
@@ -96,6 +106,12 @@ describe('a victim returned', () => {
         .statusCode,
     ).toBe(403);
     expect((await idn.post(`/api/victims/cases/${id}/returned`, { returnedOn: TODAY })).statusCode).toBe(409);
+    const early = await idn.post(`/api/victims/cases/${id}/returned`, { returnedOn: TODAY }, { 'accept-language': 'id' });
+    expect(early.json().message).toBe('Perwakilan negara asal belum menerbitkan dokumen perjalanan.');
+    const hostDocs = { type: 'emergency_travel_document', number: 'ETD-1', issuedOn: TODAY, mission: 'x' };
+    expect((await idn.post(`/api/victims/cases/${id}/travel-document`, hostDocs, { 'accept-language': 'id' })).json().message).toBe(
+      'Negara yang mengidentifikasi tidak melakukan tindakan ini pada kasus.',
+    );
     let res = await lka.post(`/api/victims/cases/${id}/travel-document`, {
       type: 'emergency_travel_document',
       number: 'ETD-2026-0042',
