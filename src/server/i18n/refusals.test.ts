@@ -72,7 +72,7 @@ describe('refusals in the reader’s language', () => {
     // errors.ts itself builds DomainErrors from variables only: nothing to find.
     expect(plainRefusals(sample)).toEqual([]);
     const args = (s: string) => callArguments(s, s.indexOf('('));
-    expect(args("new Invalid('field', `a ${x} b`, { y: f(1, 2) })")).toEqual(["'field'", '`a ${x} b`', '{ y: f(1, 2) }']);
+    expect(args("new Invalid('field', `a (b, c`, { y: f(1, 2) })")).toEqual(["'field'", '`a (b, c`', '{ y: f(1, 2) }']);
     expect(args("new DomainError(\n  'code',\n  'why, and more',\n  409,\n)")).toEqual(["'code'", "'why, and more'", '409']);
   });
 });

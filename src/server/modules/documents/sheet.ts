@@ -13,8 +13,11 @@ export interface SheetRow {
 
 /** Why a file cannot be read as a sheet, in the reader's language (the English stays the error's message, for logs). */
 export class SheetError extends Error {
-  constructor(readonly text: Text) {
-    super(text.render('en'));
+  constructor(
+    readonly text: Text,
+    options?: ErrorOptions,
+  ) {
+    super(text.render('en'), options);
   }
 }
 
@@ -42,7 +45,7 @@ export async function readSheet(format: 'csv' | 'xlsx', content: Buffer): Promis
     try {
       table = parse(lines.slice(firstLine - 1).join('\n'), { relax_column_count: true, skip_empty_lines: false, relax_quotes: true }) as string[][];
     } catch (error) {
-      throw new SheetError(say('csvUnreadable'));
+      throw new SheetError(say('csvUnreadable'), { cause: error });
     }
   } else {
     const book = new ExcelJS.Workbook();
