@@ -49,6 +49,7 @@ const CHECKS = catalogue({
     source: 'Name the source (a web address or a document).',
     returnReason: 'Give the reason it is returned.',
     fileContent: 'Paste or choose the file.',
+    oneManifest: 'Give the documents one way only: a list, MRZ lines, pasted text or a file.',
   },
   id: {
     stateCode: 'Masukkan kode negara tiga huruf (ISO 3166-1 alpha-3, mis. IDN).',
@@ -93,6 +94,7 @@ const CHECKS = catalogue({
     source: 'Sebutkan sumbernya (alamat web atau dokumen).',
     returnReason: 'Berikan alasan pengembaliannya.',
     fileContent: 'Tempel atau pilih berkasnya.',
+    oneManifest: 'Berikan dokumen dengan satu cara saja: daftar, baris MRZ, teks yang ditempel, atau berkas.',
   },
   th: {
     stateCode: 'กรอกรหัสประเทศสามตัวอักษร (ISO 3166-1 alpha-3 เช่น IDN)',
@@ -137,6 +139,7 @@ const CHECKS = catalogue({
     source: 'ระบุแหล่งที่มา (ที่อยู่เว็บหรือเอกสาร)',
     returnReason: 'ระบุเหตุผลที่ส่งคืน',
     fileContent: 'วางหรือเลือกไฟล์',
+    oneManifest: 'ระบุเอกสารด้วยวิธีเดียวเท่านั้น: รายการ บรรทัด MRZ ข้อความที่วาง หรือไฟล์',
   },
 });
 

@@ -198,6 +198,16 @@ describe('MRZ and pasted manifests', () => {
     expect((await aus.post('/api/documents/check', { text })).json()).toMatchObject({ field: 'text' });
     const both = await aus.post('/api/documents/check', { documents: [{ number: 'A', issuingState: 'IDN' }], text: 'A, IDN' });
     expect(both.statusCode).toBe(400);
+    const reader = await signedIn(portal, { role: 'officer', state: 'AUS' }); // no saved language
+    const bothId = await reader.post(
+      '/api/documents/check',
+      { documents: [{ number: 'A', issuingState: 'IDN' }], text: 'A, IDN' },
+      { 'accept-language': 'id' },
+    );
+    expect(bothId.json()).toMatchObject({
+      field: 'body.documents',
+      message: 'Berikan dokumen dengan satu cara saja: daftar, baris MRZ, teks yang ditempel, atau berkas.',
+    });
   });
 });
 

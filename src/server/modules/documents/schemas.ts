@@ -97,7 +97,7 @@ export const checkBody = z
     file: z.strictObject({ format: z.enum(['csv', 'xlsx']), contentBase64: z.string().min(1).max(2_000_000) }).optional(),
   })
   .refine((b) => [b.documents, b.mrz, b.text, b.file].filter((x) => x !== undefined).length === 1, {
-    message: 'give exactly one of documents, mrz, text or file',
+    message: check.oneManifest,
     path: ['documents'],
   });
 export type CheckBody = z.infer<typeof checkBody>;
