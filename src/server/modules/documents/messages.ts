@@ -75,11 +75,11 @@ export const say = messages(
       notText: 'Berkas ini bukan teks: berisi byte NUL.',
       csvUnreadable: 'Berkas CSV ini tidak dapat dibaca: simpan sebagai teks yang dipisahkan koma, dengan setiap tanda kutip ditutup.',
       notXlsx: 'Berkas ini bukan buku kerja XLSX.',
-      keepersOnly: 'Hanya petugas yang memiliki izin akses atau focal point negara anggota yang mencatat dokumen negaranya.',
+      keepersOnly: 'Hanya petugas yang memiliki izin keamanan atau focal point negara anggota yang mencatat dokumen negaranya.',
       listOfficersOnly: 'Hanya petugas negara anggota yang menyimpan daftar dokumen.',
       withdrawsOwnOnly: 'Hanya petugas {{state}} yang dapat menarik catatan negaranya.',
       checkersOnly: 'Hanya petugas, analis, dan focal point negara anggota yang memeriksa dokumen.',
-      seesChecksOnly: 'Hanya petugas, analis, atau focal point negara pencatat yang memiliki izin akses yang dapat melihat siapa yang memeriksa catatannya.',
+      seesChecksOnly: 'Hanya petugas, analis, atau focal point negara pencatat yang memiliki izin keamanan yang dapat melihat siapa yang memeriksa catatannya.',
       modeFocalOnly: 'Hanya focal point negara yang memutuskan cara daftarnya disimpan.',
     },
     th: {

@@ -51,7 +51,7 @@ export const refuse = messages(
       notItself: 'Suatu negara tidak meminta verifikasi kepada dirinya sendiri.',
       deadlinePassed: 'Tenggat sudah terlewati.',
       deadlineWithinYear: 'Tenggat paling lama satu tahun dari sekarang.',
-      aboveClearance: '“{{classification}}” melebihi izin akses Anda.',
+      aboveClearance: '“{{classification}}” melebihi izin keamanan Anda.',
       answeredByDesignated: 'Hanya petugas {{state}} yang ditunjuk untuk verifikasi yang menjawab permintaan ini.',
       requestIs: 'Permintaan ini {{status}}.',
       requestWithdrawn: 'Permintaan ini sudah ditarik.',

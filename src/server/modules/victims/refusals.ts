@@ -42,7 +42,7 @@ export const refuse = messages(
     id: {
       notAMember: '{{code}} bukan anggota Bali Process.',
       openedByDesignated: 'Kasus dibuka oleh petugas suatu negara yang ditunjuk untuk rujukan dan pemulangan korban.',
-      aboveClearance: '“{{classification}}” melebihi izin akses Anda.',
+      aboveClearance: '“{{classification}}” melebihi izin keamanan Anda.',
       confirmedNational: 'Verifikasi telah menegaskan bahwa orang ini warga negara {{state}}.',
       homeStateRequired: 'Negara asal wajib diisi (atau mulai dari verifikasi yang telah dikonfirmasi).',
       personRequired: 'Data orang tersebut wajib diisi (atau mulai dari verifikasi yang telah dikonfirmasi).',
