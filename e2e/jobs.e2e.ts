@@ -29,11 +29,16 @@ describe('scheduled jobs', () => {
     await page.getByLabel('State', { exact: true }).selectOption('completed');
     // The list loads when a filter changes: switch the duty until the run shows as completed (the runner looks every 2 s).
     const done = page.getByRole('row').filter({ hasText: 'auth.cleanup' }).filter({ hasText: 'completed' });
-    for (let i = 0; i < 30 && !(await done.count()); i++) {
-      await page.getByLabel('Duty', { exact: true }).selectOption(i % 2 ? 'auth.cleanup' : '');
-      await page.waitForTimeout(500);
-    }
-    await done.first().waitFor();
+    let toggle = 0;
+    await expect
+      .poll(
+        async () => {
+          await page.getByLabel('Duty', { exact: true }).selectOption(toggle++ % 2 ? 'auth.cleanup' : '');
+          return done.count();
+        },
+        { interval: 500 },
+      )
+      .toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Language').selectOption('th');
