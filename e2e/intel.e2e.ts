@@ -58,7 +58,7 @@ describe('intelligence exchange', () => {
     await states.fill('LKA');
     await idn.getByRole('button', { name: 'Release', exact: true }).click();
     const refusal = await waitForProblemAt(idn, 'states');
-    expect(refusal.problem).toMatch(/^No agreement in force covers people smuggling for LKA\. Nothing was released\.$/i);
+    expect(refusal.problem).toMatch(/^No agreement in force covers people smuggling for Sri Lanka\. Nothing was released\.$/);
     expect(refusal.problem).not.toMatch(/people_smuggling/);
     expect(await states.inputValue()).toBe('LKA');
     expect(await axeViolations(idn)).toEqual([]);

@@ -28,17 +28,20 @@ export function canReadGroupMaterial(subject: Subject, group: GroupFacts, opts: 
   return opts.invitedToMeeting === true;
 }
 
-/** Why a person may not take part in a meeting of this group, or null when they may. */
+/** Which rule keeps a person out of a meeting of this group (the service says it in words), or null when they may take part. */
+export type ParticipationRefusal =
+  | { rule: 'clearance_required'; clearance: GroupFacts['requiredClearance'] }
+  | { rule: 'member_state_or_invited'; state: string | null };
+
 export function participationRefusal(
   person: { state: string | null; clearance: Clearance; clearanceExpires: string | null; secretariat: boolean },
   group: GroupFacts,
   invited: boolean,
   now: Date = new Date(),
-): string | null {
-  if (!meetsClearanceRule(person, group, now))
-    return `participants of this group must hold a national security clearance in force (${group.requiredClearance} or above)`;
+): ParticipationRefusal | null {
+  if (!meetsClearanceRule(person, group, now)) return { rule: 'clearance_required', clearance: group.requiredClearance };
   if (person.secretariat || invited) return null;
-  if (!person.state || !group.memberStates.includes(person.state)) return `${person.state ?? 'this account'} is not a member of the group; invite them instead`;
+  if (!person.state || !group.memberStates.includes(person.state)) return { rule: 'member_state_or_invited', state: person.state };
   return null;
 }
 

@@ -86,6 +86,21 @@ export function term(vocabulary: VocabularyName, id: string): Text {
   return { key: `vocabulary.${vocabulary}`, params: { id }, render: (lang) => label(lang, vocabulary, id) };
 }
 
+/**
+ * A working word inside a sentence: "covers money laundering", not "covers Money laundering". The label's first letter
+ * is lowered unless the first word is an acronym or a name ("IMO number", "Interpol notice").
+ */
+export function termInSentence(vocabulary: VocabularyName, id: string): Text {
+  return {
+    key: `vocabulary.${vocabulary}`,
+    params: { id },
+    render: (lang) => {
+      const word = label(lang, vocabulary, id);
+      return /^\p{Lu}\p{Ll}/u.test(word) && !/^(Interpol|Bali|ASEAN|UN)\b/.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+    },
+  };
+}
+
 /** Language codes (en, id, th, ...) as their names in the reader's language, joined: "English, Indonesian". */
 export function languageNames(codes: readonly string[]): Text {
   return {

@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor.js';
 import type { AuditLog } from '../audit/log.js';
 import type { Db } from '../db/index.js';
 import { Conflict, NotFound } from '../errors.js';
+import { say } from './messages.js';
 import type { JobRunner } from './runner.js';
 import { JobsStore, type RunRow } from './store.js';
 
@@ -71,9 +72,9 @@ export class JobsService {
   async retry(actor: Actor, id: string) {
     const run = await this.store.run(id);
     if (!run) throw new NotFound(`job run ${id}`);
-    if (run.state !== 'failed') throw new Conflict(`job run ${id} is ${run.state}, not failed`);
+    if (run.state !== 'failed') throw new Conflict(say('notFailed'), { id, state: run.state });
     await this.db.transaction(async () => {
-      if (!(await this.runner.retry(run.name, id))) throw new Conflict(`job run ${id} is no longer failed`);
+      if (!(await this.runner.retry(run.name, id))) throw new Conflict(say('noLongerFailed'), { id });
       await this.audit.record(actor, { action: 'jobs.retry', outcome: 'ok', targetType: 'job', targetId: id, detail: { name: run.name } });
     });
     return { ok: true as const };

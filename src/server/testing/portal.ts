@@ -90,11 +90,11 @@ export async function makeUser(
 export interface Client {
   csrfToken: string;
   cookie: string;
-  get(url: string): Promise<LightMyRequestResponse>;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
-  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  delete(url: string): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
 const lastStepUsed = new Map<string, number>();
@@ -113,11 +113,11 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
   return {
     csrfToken,
     cookie,
-    get: (url) => send('GET', url),
+    get: (url, headers) => send('GET', url, undefined, headers),
     post: (url, body, headers) => send('POST', url, body ?? {}, headers),
-    put: (url, body) => send('PUT', url, body ?? {}),
-    patch: (url, body) => send('PATCH', url, body ?? {}),
-    delete: (url) => send('DELETE', url),
+    put: (url, body, headers) => send('PUT', url, body ?? {}, headers),
+    patch: (url, body, headers) => send('PATCH', url, body ?? {}, headers),
+    delete: (url, headers) => send('DELETE', url, undefined, headers),
   };
 }
 

@@ -98,7 +98,10 @@ describe('regional alerts', () => {
   });
 
   it('hides expired alerts unless asked, and refuses one that has already expired', async () => {
-    expect((await idn.post('/api/alerts', alert({ expiresOn: '2001-01-01' }))).statusCode).toBe(400);
+    const expired = await idn.post('/api/alerts', alert({ expiresOn: '2001-01-01' }), { 'accept-language': 'id' });
+    expect(expired.statusCode).toBe(400);
+    // The specific reason beside its field, in Bahasa for an Indonesian reader.
+    expect(expired.json()).toMatchObject({ field: 'expiresOn', message: 'Peringatan ini sudah kedaluwarsa: pilih hari ini atau tanggal sesudahnya.' });
     expect((await idn.post('/api/alerts', alert({ type: 'not_a_type' }))).statusCode).toBe(400);
   });
 
@@ -122,7 +125,9 @@ describe('watch-lists', () => {
       ],
     });
     expect(list.statusCode, list.body).toBe(201);
-    expect((await aus.post('/api/alerts/watchlists', { name: 'bad', entries: [{ kind: 'vessel', value: '1234568' }] })).statusCode).toBe(400);
+    const badImo = await aus.post('/api/alerts/watchlists', { name: 'bad', entries: [{ kind: 'vessel', value: '1234568' }] }, { 'accept-language': 'th' });
+    expect(badImo.statusCode).toBe(400);
+    expect(badImo.json()).toMatchObject({ field: 'entries.0.value', message: 'ไม่ใช่หมายเลข IMO ที่ถูกต้อง (ตัวเลขเจ็ดหลัก หลักสุดท้ายเป็นเลขตรวจสอบ)' });
 
     // Recorded by IDN, readable only in IDN.
     const hidden = await idn.post('/api/networks/entities', {

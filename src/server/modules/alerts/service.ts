@@ -11,6 +11,7 @@ import { Forbidden, Invalid, NotFound } from '../../errors.js';
 import { term } from '../../i18n/vocabulary.js';
 import { notice } from '../notifications/notices.js';
 import type { Message } from '../notifications/service.js';
+import { say } from './messages.js';
 import type { AlertInput } from './schemas.js';
 import { type AlertRow, AlertsStore } from './store.js';
 
@@ -42,22 +43,22 @@ export class AlertsService {
   }
 
   async issue(actor: Actor, input: AlertInput, options: { demo?: boolean } = {}) {
-    if (!canIssueAlert(actor)) throw new Forbidden('alerts are issued by an officer, analyst or focal point of a member state');
+    if (!canIssueAlert(actor)) throw new Forbidden(say('issuers'));
     if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(actor)) as string[]).includes(input.classification))
-      throw new Invalid('classification', `${input.classification} is above your clearance`);
-    if (input.expiresOn && input.expiresOn < today()) throw new Invalid('expiresOn', 'the alert would already have expired');
+      throw new Invalid('classification', say('aboveClearance', { classification: term('classification', input.classification) }));
+    if (input.expiresOn && input.expiresOn < today()) throw new Invalid('expiresOn', say('alreadyExpired'));
     let releasableStates: string[] = [];
     let releasableGroups: string[] = [];
     if (input.audience === 'all') releasableStates = await this.store.memberStates();
     else if (input.audience === 'states') {
-      if (!input.states?.length) throw new Invalid('states', 'name the states the alert is for');
+      if (!input.states?.length) throw new Invalid('states', say('nameStates'));
       await this.members.requireMembers('states', input.states);
       releasableStates = [...new Set(input.states)];
     } else {
-      if (!input.groups?.length) throw new Invalid('groups', 'name the groups the alert is for');
+      if (!input.groups?.length) throw new Invalid('groups', say('nameGroups'));
       const known = new Set((await this.store.groupStates(input.groups)).map((r) => r.code));
       const unknown = input.groups.filter((g) => !known.has(g));
-      if (unknown.length) throw new Invalid('groups', `unknown group: ${unknown.join(', ')}`);
+      if (unknown.length) throw new Invalid('groups', say('unknownGroups', { groups: unknown.join(', ') }));
       releasableGroups = [...new Set(input.groups)];
     }
     const reference = `ALERT-${actor.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -141,7 +142,7 @@ export class AlertsService {
 
   async acknowledge(actor: Actor, id: string) {
     const alert = await this.readable(actor, id, 'alerts.acknowledge');
-    if (!canAcknowledgeAlert(actor, await this.recipients(alert))) throw new Invalid('alert', 'only a recipient state acknowledges an alert');
+    if (!canAcknowledgeAlert(actor, await this.recipients(alert))) throw new Invalid('alert', say('recipientsAcknowledge'));
     await this.db.transaction(async () => {
       if (await this.store.acknowledge(id, actor.state!, actor.userId))
         await this.audit.record(actor, { action: 'alerts.acknowledge', outcome: 'ok', targetType: 'alert', targetId: id, detail: { state: actor.state } });
@@ -152,7 +153,7 @@ export class AlertsService {
   /** The issuing state's view: each recipient state and whether (and when) it acknowledged. */
   async dashboard(actor: Actor, id: string) {
     const alert = await this.readable(actor, id, 'alerts.dashboard');
-    if (!isOriginator(actor, alert)) throw new Forbidden('only the issuing state follows acknowledgements');
+    if (!isOriginator(actor, alert)) throw new Forbidden(say('issuerFollows'));
     const [recipients, acks] = await Promise.all([this.recipients(alert), this.store.acknowledgements(id)]);
     const at = new Map(acks.map((a) => [a.state, a.at]));
     const states = recipients.map((state) => ({ state, acknowledgedAt: at.get(state) ?? null }));

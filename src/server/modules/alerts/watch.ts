@@ -12,6 +12,7 @@ import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone } 
 import { scoreRecords } from '../networks/matching/scorer.js';
 import type { RecordedEntity } from '../networks/service.js';
 import type { Message } from '../notifications/service.js';
+import { say } from './messages.js';
 import { AlertsStore, type WatchEntryRow } from './store.js';
 
 /**
@@ -72,7 +73,7 @@ export class WatchlistsService {
   async create(actor: Actor, input: { name: string; entries: { kind: WatchKind; value: string }[] }, demo = false) {
     const entries = input.entries.map((e, i) => {
       const matchKey = watchKey(e.kind, e.value);
-      if (!matchKey) throw new Invalid(`entries.${i}.value`, e.kind === 'vessel' ? 'not a valid IMO number' : `not a usable ${e.kind}`);
+      if (!matchKey) throw new Invalid(`entries.${i}.value`, say(`unusable.${e.kind}`));
       return { kind: e.kind, value: e.value, matchKey };
     });
     const id = await this.db.transaction(async () => {

@@ -36,11 +36,14 @@ afterAll(async () => {
 describe('capacity needs and offers', () => {
   it("records needs only for the user's own state, with a known kind of help", async () => {
     const body = { state: 'IDN', title: 'Exchange of investigators (test)', helpKind: 'exchange_of_experts', priority: 'high', languages: ['en'] };
-    expect((await focalAus.post('/api/capacity/needs', body)).statusCode).toBe(403);
+    const otherState = await focalAus.post('/api/capacity/needs', body, { 'accept-language': 'id' });
+    expect(otherState.statusCode).toBe(403);
+    // The specific reason, in Bahasa for an Indonesian reader, with the state by its name.
+    expect(otherState.json().message).toBe('Hanya focal point dan pejabat kebijakan Indonesia yang mencatat kebutuhannya.');
     expect((await officerIdn.post('/api/capacity/needs', body)).statusCode).toBe(403);
-    const bad = await focalIdn.post('/api/capacity/needs', { ...body, helpKind: 'money' });
+    const bad = await focalIdn.post('/api/capacity/needs', { ...body, helpKind: 'money' }, { 'accept-language': 'id' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().field).toBe('helpKind');
+    expect(bad.json()).toMatchObject({ field: 'helpKind', message: '“money” bukan jenis bantuan peningkatan kapasitas.' });
     const created = await focalIdn.post('/api/capacity/needs', body);
     expect(created.statusCode).toBe(201);
     // Each need says what its reader may do with it: IDN's focal point edits it, AUS's and IDN's officer do not.

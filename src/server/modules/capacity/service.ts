@@ -6,7 +6,8 @@ import { assistanceAbilities, keepsNeedsOf, keepsOffersOf, needAbilities, offerA
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
-import { term } from '../../i18n/vocabulary.js';
+import { stateName } from '../../i18n/states.js';
+import { term, termInSentence } from '../../i18n/vocabulary.js';
 import { helpKinds } from './help-kinds.js';
 import { rankOffers } from './matching.js';
 import { say } from './messages.js';
@@ -40,13 +41,7 @@ export class CapacityService {
   }
 
   private checkKind(field: string, kind: string) {
-    if (!helpKinds().some((k) => k.id === kind))
-      throw new Invalid(
-        field,
-        `"${kind}" is not a kind of capacity help (${helpKinds()
-          .map((k) => k.id)
-          .join(', ')})`,
-      );
+    if (!helpKinds().some((k) => k.id === kind)) throw new Invalid(field, say('refuse.notAKind', { kind }));
   }
 
   private checkDates(from: string | undefined, until: string | undefined, field: string) {
@@ -75,11 +70,11 @@ export class CapacityService {
   }
 
   async recordNeed(actor: Actor, input: NeedInput, demo = false) {
-    if (!keepsNeedsOf(actor, input.state)) throw new Forbidden(`only ${input.state}'s focal point and policy officers record its needs`);
+    if (!keepsNeedsOf(actor, input.state)) throw new Forbidden(say('refuse.needsKeepers', { state: stateName(input.state) }));
     this.checkKind('helpKind', input.helpKind);
     this.checkDates(input.wantedFrom, input.wantedUntil, 'wantedUntil');
     const kind = await this.store.memberKind(input.state);
-    if (!kind || kind.kind === 'organisation') throw new Invalid('state', `${input.state} is not a member state`);
+    if (!kind || kind.kind === 'organisation') throw new Invalid('state', say('refuse.notAState', { state: input.state }));
     return this.db.transaction(async () => {
       const id = await this.store.insertNeed(input, actor.userId, demo);
       await this.audit.record(actor, {
@@ -97,7 +92,7 @@ export class CapacityService {
     return this.db.transaction(async () => {
       const need = await this.store.need(id);
       if (!need) throw new NotFound(`need ${id}`);
-      if (!keepsNeedsOf(actor, need.state)) throw new Forbidden(`only ${need.state}'s focal point and policy officers update its needs`);
+      if (!keepsNeedsOf(actor, need.state)) throw new Forbidden(say('refuse.needsUpdaters', { state: stateName(need.state) }));
       await this.store.updateNeed(id, update);
       await this.audit.record(actor, { action: 'capacity.need.update', outcome: 'ok', targetType: 'capacity_need', targetId: id, detail: update });
       return this.need(actor, (await this.store.need(id))!);
@@ -150,7 +145,7 @@ export class CapacityService {
   }
 
   async recordOffer(actor: Actor, input: OfferInput, demo = false) {
-    if (!keepsOffersOf(actor, input.provider)) throw new Forbidden(`only ${input.provider}'s focal point, policy officers or coordinators record its offers`);
+    if (!keepsOffersOf(actor, input.provider)) throw new Forbidden(say('refuse.offersKeepers', { state: stateName(input.provider) }));
     input.helpKinds.forEach((k, i) => this.checkKind(`helpKinds.${i}`, k));
     this.checkDates(input.availableFrom, input.availableUntil, 'availableUntil');
     return this.db.transaction(async () => {
@@ -178,15 +173,17 @@ export class CapacityService {
 
   async agree(actor: Actor, body: { needId: string; offerId: string; agreedOn: string }, demo = false) {
     const need = await this.store.need(body.needId);
-    if (!need) throw new Invalid('needId', 'no such need');
+    if (!need) throw new Invalid('needId', say('refuse.noNeed'));
     const offer = (await this.store.offers({ id: body.offerId }))[0];
-    if (!offer) throw new Invalid('offerId', 'no such offer');
-    if (!partyToAssistance(actor, need.state, offer.provider)) throw new Forbidden(`assistance is agreed by ${need.state} or ${offer.provider}`);
-    if (!offer.helpKinds.includes(need.helpKind)) throw new Invalid('offerId', `the offer does not give ${need.helpKind.replace(/_/g, ' ')}`);
-    if (need.status === 'met' || need.status === 'withdrawn') throw new Conflict(`the need is ${need.status}`);
+    if (!offer) throw new Invalid('offerId', say('refuse.noOffer'));
+    if (!partyToAssistance(actor, need.state, offer.provider))
+      throw new Forbidden(say('refuse.agreedByParties', { state: stateName(need.state), provider: stateName(offer.provider) }));
+    if (!offer.helpKinds.includes(need.helpKind))
+      throw new Invalid('offerId', say('refuse.offerLacksKind', { kind: termInSentence('capacityHelpKind', need.helpKind) }));
+    if (need.status === 'met' || need.status === 'withdrawn') throw new Conflict(say(`refuse.needClosed.${need.status}`));
     return this.db.transaction(async () => {
       const id = await this.store.insertAssistance(body.needId, body.offerId, body.agreedOn, actor.userId, demo);
-      if (!id) throw new Conflict('this assistance was already agreed');
+      if (!id) throw new Conflict(say('refuse.agreedAlready'));
       await this.store.updateNeed(body.needId, { status: 'in_progress' });
       await this.audit.record(actor, { action: 'capacity.assistance.agree', outcome: 'ok', targetType: 'capacity_assistance', targetId: id, detail: body });
       return this.assisted(actor, (await this.store.assistance({ id }))[0]);
@@ -197,8 +194,9 @@ export class CapacityService {
     return this.db.transaction(async () => {
       const a = (await this.store.assistance({ id }))[0];
       if (!a) throw new NotFound(`assistance ${id}`);
-      if (!partyToAssistance(actor, a.state, a.provider)) throw new Forbidden(`progress is recorded by ${a.state} or ${a.provider}`);
-      if (a.status === 'completed' || a.status === 'cancelled') throw new Conflict(`the assistance is already ${a.status}`);
+      if (!partyToAssistance(actor, a.state, a.provider))
+        throw new Forbidden(say('refuse.progressByParties', { state: stateName(a.state), provider: stateName(a.provider) }));
+      if (a.status === 'completed' || a.status === 'cancelled') throw new Conflict(say(`refuse.assistanceEnded.${a.status}`));
       if (body.on < a.agreedOn) throw new Invalid('on', say('refuse.notBeforeAgreement', { date: a.agreedOn }));
       await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: actor.state });
       if (body.status === 'completed') await this.store.updateNeed(a.needId, { status: 'met' });

@@ -61,9 +61,10 @@ describe('keeping the directory', () => {
   });
 
   it('refuses unknown topics, non-members and postings that end before they start', async () => {
-    const topic = await focalIdn.post('/api/directory/contact-points', { ...contact, topic: 'weather' });
+    const topic = await focalIdn.post('/api/directory/contact-points', { ...contact, topic: 'weather' }, { 'accept-language': 'id' });
     expect(topic.statusCode).toBe(400);
-    expect(topic.json().field).toBe('topic');
+    // Beside the field, in Bahasa for an Indonesian reader.
+    expect(topic.json()).toMatchObject({ field: 'topic', message: '“weather” bukan topik narahubung.' });
     const host = await focalIdn.post('/api/directory/liaison-officers', {
       homeState: 'IDN',
       hostState: 'GBR',

@@ -5,7 +5,9 @@ import { canKeepDirectoryOf, directoryEntryAbilities, keptBy } from '../../acces
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import type { MembersService } from '../members/service.js';
+import { say } from './messages.js';
 import type { ContactPointInput, EntryKind, LiaisonOfficerInput } from './schemas.js';
 import { DirectoryStore, type Filter } from './store.js';
 import { contactTopics, isContactTopic } from './topics.js';
@@ -55,7 +57,7 @@ export class DirectoryService {
   }
 
   private requireKeeper(actor: Actor, state: string) {
-    if (!canKeepDirectoryOf(actor, state)) throw new Forbidden(`only ${state}'s focal point or the RSO may keep ${state}'s directory entries`, { state });
+    if (!canKeepDirectoryOf(actor, state)) throw new Forbidden(say('keepers', { state: stateName(state) }), { state });
   }
 
   private async requireExisting(kind: EntryKind, id: string): Promise<string> {
@@ -83,12 +85,12 @@ export class DirectoryService {
   private async checkCommittee(committeeId: string | null | undefined, state: string) {
     if (!committeeId) return;
     const committee = await this.store.committee(committeeId);
-    if (!committee || committee.state !== state) throw new Invalid('committeeId', `no national committee of ${state} with this id`);
+    if (!committee || committee.state !== state) throw new Invalid('committeeId', say('noCommittee', { state: stateName(state) }));
   }
 
   async addContactPoint(actor: Actor, input: ContactPointInput, demo = false) {
     await this.members.requireMembers('state', [input.state]);
-    if (!isContactTopic(input.topic)) throw new Invalid('topic', `unknown contact point topic "${input.topic}"`);
+    if (!isContactTopic(input.topic)) throw new Invalid('topic', say('unknownTopic', { topic: input.topic }));
     this.requireKeeper(actor, input.state);
     await this.checkCommittee(input.committeeId, input.state);
     return this.db.transaction(async () => {
@@ -119,8 +121,8 @@ export class DirectoryService {
   async addLiaisonOfficer(actor: Actor, input: LiaisonOfficerInput, demo = false) {
     await this.members.requireMembers('homeState', [input.homeState]);
     await this.members.requireMembers('hostState', [input.hostState]);
-    if (input.homeState === input.hostState) throw new Invalid('hostState', 'a liaison officer is posted to another state than their own');
-    if (input.postedUntil && input.postedUntil < input.postedFrom) throw new Invalid('postedUntil', 'the posting cannot end before it starts');
+    if (input.homeState === input.hostState) throw new Invalid('hostState', say('postedAbroad'));
+    if (input.postedUntil && input.postedUntil < input.postedFrom) throw new Invalid('postedUntil', say('postingEndsBeforeStart'));
     this.requireKeeper(actor, input.homeState);
     return this.db.transaction(async () => {
       const row = await this.store.insertLiaisonOfficer({
@@ -166,7 +168,7 @@ export class DirectoryService {
   async updateContactPoint(actor: Actor, id: string, patch: Partial<Omit<ContactPointInput, 'state'>>) {
     const state = await this.requireExisting('contact-points', id);
     this.requireKeeper(actor, state);
-    if (patch.topic !== undefined && !isContactTopic(patch.topic)) throw new Invalid('topic', `unknown contact point topic "${patch.topic}"`);
+    if (patch.topic !== undefined && !isContactTopic(patch.topic)) throw new Invalid('topic', say('unknownTopic', { topic: patch.topic }));
     await this.checkCommittee(patch.committeeId, state);
     return this.db.transaction(async () => {
       await this.store.update(
@@ -201,11 +203,11 @@ export class DirectoryService {
     const current = (await this.store.liaisonOfficer(id))!;
     if (patch.hostState !== undefined) {
       await this.members.requireMembers('hostState', [patch.hostState]);
-      if (patch.hostState === home) throw new Invalid('hostState', 'a liaison officer is posted to another state than their own');
+      if (patch.hostState === home) throw new Invalid('hostState', say('postedAbroad'));
     }
     const from = patch.postedFrom ?? current.postedFrom;
     const until = patch.postedUntil === undefined ? current.postedUntil : patch.postedUntil;
-    if (until && until < from) throw new Invalid('postedUntil', 'the posting cannot end before it starts');
+    if (until && until < from) throw new Invalid('postedUntil', say('postingEndsBeforeStart'));
     return this.db.transaction(async () => {
       await this.store.update(
         'liaison-officers',

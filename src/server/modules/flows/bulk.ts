@@ -83,14 +83,22 @@ async function rowsOf(format: 'csv' | 'xlsx', content: Buffer): Promise<{ line: 
   }
   const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = TEMPLATE_COLUMNS.filter((c) => ['record'].includes(c) && !header.includes(c));
-  if (missing.length) throw new HeaderError(`line ${firstLine}: the header has no "${missing[0]}" column; download the template`);
+  if (missing.length) throw new HeaderError(firstLine, missing[0]);
   return table
     .slice(1)
     .map((cells, i) => ({ line: firstLine + 1 + i, cells: Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()])) }))
     .filter((r) => Object.values(r.cells).some((v) => v !== ''));
 }
 
-export class HeaderError extends Error {}
+/** The file's header lacks a column the template has: said to the person with the line and the column. */
+export class HeaderError extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: string,
+  ) {
+    super(`line ${line}: the header has no "${column}" column; download the template`);
+  }
+}
 
 const number = (v: string) => (v === '' ? undefined : Number(v.replace(/[ ,]/g, '')));
 const yesNo = (v: string) =>

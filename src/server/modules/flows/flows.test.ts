@@ -57,6 +57,9 @@ describe('a national return', () => {
     const res = await idnOfficer.post('/api/flows/submissions', { period: '2024-02', incidents: [incident()], submit: true });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toMatch(/closed/);
+    // An Indonesian reader reads the specific reason in Bahasa: the state by its name, the month in words.
+    const inBahasa = await idnOfficer.post('/api/flows/submissions', { period: '2024-02', incidents: [incident()], submit: true }, { 'accept-language': 'id' });
+    expect(inBahasa.json().message).toBe('Indonesia sudah menyampaikan laporannya untuk Februari 2024; periode ini sudah ditutup.');
     expect(await lineCount()).toBe(before);
   });
 

@@ -43,6 +43,24 @@ export const say = messages(
           "Other states' contributions are shown only for the months {{state}} submitted its own returns; elsewhere, your own figures and the other states' together, when they reach {{min}}.",
         none: "{{state}} has not submitted its own returns for this range: you see your own figures and the other states' together, when they reach {{min}}. Submit your returns to see other states' contributions.",
       },
+      refuse: {
+        contributorsOnly: 'Only officers, analysts and focal points of a member state report flows.',
+        submitters: 'The focal point or an officer submits the return; analysts add to the draft.',
+        periodFuture: '{{period}} is in the future.',
+        periodOpenDraft: '{{period}} has not ended yet: save a draft and submit when it has.',
+        periodOpen: '{{period}} has not ended yet.',
+        overlaps: '{{state}} already has a return for {{other}}, which overlaps {{period}}.',
+        closed: '{{state}} already submitted its return for {{period}}; the period is closed.',
+        unreadableFile: 'This is not a readable {{format}} file ({{reason}}).',
+        notMonth: '“{{text}}” is not a month: use YYYY-MM.',
+        notPeriod: '“{{text}}” is not a period: use YYYY-MM for a month or YYYY-Qn for a quarter.',
+        toBeforeFrom: 'The end month must not be before the start month ({{from}}).',
+        rangeTooLong: 'A range covers at most 20 years.',
+        headerColumn: 'Line {{line}}: the header has no “{{column}}” column; download the template.',
+        lineIssue: 'Line {{line}}: {{issue}}',
+        nothingImported: '{{issue}} (nothing was imported)',
+        moreNothingImported: '{{issue}} (and {{more}} more; nothing was imported)',
+      },
     },
     id: {
       quarter: 'Triwulan {{n}} {{year}}',
@@ -74,6 +92,24 @@ export const say = messages(
           'Kontribusi negara lain hanya ditampilkan untuk bulan-bulan ketika {{state}} menyampaikan laporannya sendiri; selebihnya, angka Anda sendiri digabung dengan angka negara lain, bila mencapai {{min}}.',
         none: '{{state}} belum menyampaikan laporannya sendiri untuk rentang ini: Anda melihat angka Anda sendiri digabung dengan angka negara lain, bila mencapai {{min}}. Sampaikan laporan Anda untuk melihat kontribusi negara lain.',
       },
+      refuse: {
+        contributorsOnly: 'Hanya petugas, analis, dan focal point negara anggota yang melaporkan arus migrasi.',
+        submitters: 'Focal point atau petugas yang menyampaikan laporan; analis menambahkan data ke draf.',
+        periodFuture: '{{period}} berada di masa depan.',
+        periodOpenDraft: '{{period}} belum berakhir: simpan sebagai draf dan sampaikan setelah periode berakhir.',
+        periodOpen: '{{period}} belum berakhir.',
+        overlaps: '{{state}} sudah memiliki laporan untuk {{other}}, yang tumpang tindih dengan {{period}}.',
+        closed: '{{state}} sudah menyampaikan laporannya untuk {{period}}; periode ini sudah ditutup.',
+        unreadableFile: 'Ini bukan berkas {{format}} yang dapat dibaca ({{reason}}).',
+        notMonth: '“{{text}}” bukan bulan: gunakan TTTT-BB.',
+        notPeriod: '“{{text}}” bukan periode: gunakan TTTT-BB untuk bulan atau TTTT-Qn untuk triwulan.',
+        toBeforeFrom: 'Bulan akhir tidak boleh sebelum bulan awal ({{from}}).',
+        rangeTooLong: 'Rentang waktu paling lama 20 tahun.',
+        headerColumn: 'Baris {{line}}: tajuk tidak memiliki kolom “{{column}}”; unduh templatnya.',
+        lineIssue: 'Baris {{line}}: {{issue}}',
+        nothingImported: '{{issue}} (tidak ada yang diimpor)',
+        moreNothingImported: '{{issue}} (dan {{more}} lainnya; tidak ada yang diimpor)',
+      },
     },
     th: {
       quarter: 'ไตรมาส {{n}} ปี {{year}}',
@@ -101,6 +137,24 @@ export const say = messages(
         contributions: '{{state}} ส่งรายงานครบทุกเดือนในช่วงนี้ จึงแสดงข้อมูลที่รัฐอื่นส่งมา ยกเว้นจำนวนบุคคลที่ต่ำกว่า {{min}} ซึ่งไม่ถูกเปิดเผยและไม่นับรวมในยอดรวมใด ๆ',
         partial: 'แสดงข้อมูลที่รัฐอื่นส่งมาเฉพาะเดือนที่ {{state}} ส่งรายงานของตนเอง เดือนอื่นแสดงตัวเลขของท่านรวมกับของรัฐอื่นเมื่อถึง {{min}}',
         none: '{{state}} ยังไม่ได้ส่งรายงานของตนเองสำหรับช่วงนี้ ท่านจะเห็นตัวเลขของท่านรวมกับของรัฐอื่นเมื่อถึง {{min}} ส่งรายงานของท่านเพื่อดูข้อมูลที่รัฐอื่นส่งมา',
+      },
+      refuse: {
+        contributorsOnly: 'เฉพาะเจ้าหน้าที่ นักวิเคราะห์ และผู้ประสานงานหลักของรัฐสมาชิกเท่านั้นที่รายงานการเคลื่อนย้าย',
+        submitters: 'ผู้ประสานงานหลักหรือเจ้าหน้าที่เป็นผู้ยื่นรายงาน นักวิเคราะห์เพิ่มข้อมูลในร่างได้',
+        periodFuture: '{{period}} อยู่ในอนาคต',
+        periodOpenDraft: '{{period}} ยังไม่สิ้นสุด โปรดบันทึกเป็นร่างและยื่นเมื่อสิ้นสุดแล้ว',
+        periodOpen: '{{period}} ยังไม่สิ้นสุด',
+        overlaps: '{{state}} มีรายงานสำหรับ {{other}} อยู่แล้ว ซึ่งซ้อนทับกับ {{period}}',
+        closed: '{{state}} ยื่นรายงานสำหรับ {{period}} แล้ว ช่วงเวลานี้ปิดแล้ว',
+        unreadableFile: 'ไฟล์นี้ไม่ใช่ไฟล์ {{format}} ที่อ่านได้ ({{reason}})',
+        notMonth: '“{{text}}” ไม่ใช่เดือน โปรดใช้รูปแบบ YYYY-MM',
+        notPeriod: '“{{text}}” ไม่ใช่ช่วงเวลา โปรดใช้ YYYY-MM สำหรับเดือน หรือ YYYY-Qn สำหรับไตรมาส',
+        toBeforeFrom: 'เดือนสิ้นสุดต้องไม่อยู่ก่อนเดือนเริ่มต้น ({{from}})',
+        rangeTooLong: 'ช่วงเวลาครอบคลุมได้ไม่เกิน 20 ปี',
+        headerColumn: 'บรรทัดที่ {{line}}: ส่วนหัวไม่มีคอลัมน์ “{{column}}” โปรดดาวน์โหลดแม่แบบ',
+        lineIssue: 'บรรทัดที่ {{line}}: {{issue}}',
+        nothingImported: '{{issue}} (ไม่มีการนำเข้าข้อมูลใด ๆ)',
+        moreNothingImported: '{{issue}} (และอีก {{more}} รายการ ไม่มีการนำเข้าข้อมูลใด ๆ)',
       },
     },
   }),
@@ -133,5 +187,18 @@ export function listOf(items: Text[]): Text {
     key: 'flows.list',
     params: {},
     render: (lang: Lang) => new Intl.ListFormat(localeOf(lang), { type: 'conjunction' }).format(items.map((i) => i.render(lang))),
+  };
+}
+
+/** A return's period ("2024-03", "2023-Q4") as the reader says it: "March 2024", "Maret 2024", "Q4 2023". */
+export function periodName(period: string): Text {
+  if (period.includes('-Q')) return quarterName(period);
+  const [year, month] = period.split('-').map(Number);
+  if (!year || !month) return { key: 'flows.period', params: { period }, render: () => period };
+  return {
+    key: 'flows.period',
+    params: { period },
+    render: (lang) =>
+      new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1))),
   };
 }

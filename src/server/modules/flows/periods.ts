@@ -1,5 +1,6 @@
 // Reporting periods (a month 'YYYY-MM' or a quarter 'YYYY-Qn') as whole month numbers, so periods compare and group fast.
 import { Invalid } from '../../errors.js';
+import { periodName, say } from './messages.js';
 
 export interface Period {
   period: string;
@@ -14,7 +15,7 @@ export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** 2024-03 -> 24290 (year * 12 + month - 1). */
 export function monthNumber(yyyyMm: string): number {
   const m = MONTH_PATTERN.exec(yyyyMm);
-  if (!m) throw new Invalid('month', `"${yyyyMm}" is not a month YYYY-MM`);
+  if (!m) throw new Invalid('month', say('refuse.notMonth', { text: yyyyMm }));
   return Number(m[1]) * 12 + Number(m[2]) - 1;
 }
 
@@ -28,7 +29,7 @@ export function quarterLabel(month: number): string {
 
 export function parsePeriod(text: string, field = 'period'): Period {
   const m = PERIOD_PATTERN.exec(text);
-  if (!m) throw new Invalid(field, `"${text}" is not a period: use YYYY-MM for a month or YYYY-Qn for a quarter`);
+  if (!m) throw new Invalid(field, say('refuse.notPeriod', { text }));
   const year = Number(m[1]);
   if (m[2].startsWith('Q')) {
     const first = year * 12 + (Number(m[2].slice(1)) - 1) * 3;
@@ -52,7 +53,7 @@ export function dueDate(monthTo: number): Date {
 export function monthRange(from: string, to: string): { from: number; to: number } {
   const a = monthNumber(from);
   const b = monthNumber(to);
-  if (b < a) throw new Invalid('to', `must not be before from (${from})`);
-  if (b - a > 240) throw new Invalid('to', 'a range covers at most 20 years');
+  if (b < a) throw new Invalid('to', say('refuse.toBeforeFrom', { from: periodName(from) }));
+  if (b - a > 240) throw new Invalid('to', say('refuse.rangeTooLong'));
   return { from: a, to: b };
 }

@@ -5,10 +5,12 @@ import { type FlowsPolicy, isFlowsContributor, maySubmitFlows } from '../../acce
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import type { ImportJobs } from '../../imports/jobs.js';
 import { FlowsAnalysis } from './analysis.js';
 import { FlowsAnalysisStore } from './analysis-store.js';
 import { HeaderError, lineOf, readReturnFile } from './bulk.js';
+import { periodName, say } from './messages.js';
 import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './periods.js';
 import { FlowsQuality } from './quality.js';
 import { checkReturn, convertFees, type Issue, routeKeyOf } from './returns.js';
@@ -39,7 +41,7 @@ export class FlowsService {
   }
 
   private requireContributor(actor: Actor): asserts actor is Actor & { state: string } {
-    if (!isFlowsContributor(actor)) throw new Forbidden('only officers, analysts and focal points of a member state report flows');
+    if (!isFlowsContributor(actor)) throw new Forbidden(say('refuse.contributorsOnly'));
   }
 
   /**
@@ -54,12 +56,11 @@ export class FlowsService {
     onWritten?: (added: { crossings: number; incidents: number; profiles: number }) => Promise<void>,
   ) {
     this.requireContributor(actor);
-    if (input.submit && !maySubmitFlows(actor)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
+    if (input.submit && !maySubmitFlows(actor)) throw new Forbidden(say('refuse.submitters'));
     const period = parsePeriod(input.period);
     const now = input.now ?? new Date();
-    if (period.monthFrom > currentMonth(now)) throw new Invalid('period', `${input.period} is in the future`);
-    if (input.submit && period.monthTo >= currentMonth(now))
-      throw new Invalid('period', `${input.period} has not ended yet: save a draft and submit when it has`);
+    if (period.monthFrom > currentMonth(now)) throw new Invalid('period', say('refuse.periodFuture', { period: periodName(input.period) }));
+    if (input.submit && period.monthTo >= currentMonth(now)) throw new Invalid('period', say('refuse.periodOpenDraft', { period: periodName(input.period) }));
 
     const rates = await this.store.ratesFor(
       input.lines.incidents.flatMap((i) => (i.fee ? [i.fee.currency] : [])),
@@ -71,10 +72,13 @@ export class FlowsService {
 
     return this.db.transaction(async () => {
       const other = await this.store.overlapping(actor.state, input.period, period.monthFrom, period.monthTo);
-      if (other) throw new Conflict(`${actor.state} already has a return for ${other.period}, which overlaps ${input.period}`, { period: other.period });
+      if (other)
+        throw new Conflict(say('refuse.overlaps', { state: stateName(actor.state), other: periodName(other.period), period: periodName(input.period) }), {
+          period: other.period,
+        });
       let sub = await this.store.submission(actor.state, input.period);
       if (sub?.status === 'submitted')
-        throw new Conflict(`${actor.state} already submitted its return for ${input.period}; the period is closed`, { period: input.period });
+        throw new Conflict(say('refuse.closed', { state: stateName(actor.state), period: periodName(input.period) }), { period: input.period });
       sub ??= await this.store.createSubmission({
         state: actor.state,
         period: input.period,
@@ -131,8 +135,8 @@ export class FlowsService {
       try {
         parsed = await readReturnFile(body.format, content);
       } catch (error) {
-        if (error instanceof HeaderError) throw new Invalid('file', error.message);
-        throw new Invalid('file', `not a readable ${body.format.toUpperCase()} file (${(error as Error).message.slice(0, 120)})`);
+        if (error instanceof HeaderError) throw new Invalid('file', say('refuse.headerColumn', { line: error.line, column: error.column }));
+        throw new Invalid('file', say('refuse.unreadableFile', { format: body.format.toUpperCase(), reason: (error as Error).message.slice(0, 120) }));
       }
       rows = parsed.at.crossings.length + parsed.at.incidents.length + parsed.at.profiles.length + new Set(parsed.issues.map((i) => i.line)).size;
       if (parsed.issues.length)
@@ -159,14 +163,14 @@ export class FlowsService {
   /** Closes the draft for the period: it becomes visible to reciprocating states and is checked for outliers. */
   async submit(actor: Actor, periodText: string, now: Date = new Date()) {
     this.requireContributor(actor);
-    if (!maySubmitFlows(actor)) throw new Forbidden('the focal point or an officer submits the return; analysts add to the draft');
+    if (!maySubmitFlows(actor)) throw new Forbidden(say('refuse.submitters'));
     const period = parsePeriod(periodText);
-    if (period.monthTo >= currentMonth(now)) throw new Invalid('period', `${periodText} has not ended yet`);
+    if (period.monthTo >= currentMonth(now)) throw new Invalid('period', say('refuse.periodOpen', { period: periodName(periodText) }));
     return this.db.transaction(async () => {
       const sub = await this.store.submission(actor.state, periodText);
       if (!sub) throw new NotFound(`draft return of ${actor.state} for ${periodText}`);
       if (sub.status === 'submitted')
-        throw new Conflict(`${actor.state} already submitted its return for ${periodText}; the period is closed`, { period: periodText });
+        throw new Conflict(say('refuse.closed', { state: stateName(actor.state), period: periodName(periodText) }), { period: periodText });
       const outliers = await this.close(sub, actor, now);
       return { submission: await this.summary(sub.state, sub.period), added: { crossings: 0, incidents: 0, profiles: 0 }, outliers };
     });
@@ -247,8 +251,9 @@ export class FlowsService {
 export function reportOf(issues: Issue[], locate: Locate): Invalid {
   const report = issues.map((i) => ({ ...locate(i), message: i.message }));
   const first = report[0];
-  const more = report.length > 1 ? ` (and ${report.length - 1} more; nothing was imported)` : ' (nothing was imported)';
-  return new Invalid(first.field, `${first.line ? `line ${first.line}: ` : ''}${first.message}${more}`, { report });
+  const issue = first.line ? say('refuse.lineIssue', { line: first.line, issue: first.message }) : first.message;
+  const sentence = report.length > 1 ? say('refuse.moreNothingImported', { issue, more: report.length - 1 }) : say('refuse.nothingImported', { issue });
+  return new Invalid(first.field, sentence, { report });
 }
 
 /** A state's return for one period as its contributors see it: what it holds, and whether it came in after the due date. */

@@ -172,6 +172,11 @@ describe('meetings and the clearance rule', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ field: 'userId', rule: 'clearance_required' });
     }
+    // The specific rule reaches an Indonesian reader in Bahasa, the clearance level in words.
+    const inBahasa = await nzlChair.post(`/api/groups/meetings/${chathamId}/participants`, { userId: uncleared.id }, { 'accept-language': 'id' });
+    expect(inBahasa.json().message).toMatch(
+      /^Peserta kelompok ini harus memegang izin keamanan nasional yang masih berlaku \((Terbatas|Rahasia|Sangat rahasia) atau lebih tinggi\)\.$/,
+    );
   });
 
   it('keeps the material from a member-state user without a clearance', async () => {

@@ -8,6 +8,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
 import { say as sayCoChairs } from './co-chairs/messages.js';
 import { checkRoster, ROTATION_RULES, type RosterYear, ruleText, suggestRoster } from './co-chairs/rotation.js';
+import { say } from './messages.js';
 import type { CreateGroupInput, RosterInput } from './schemas.js';
 import { type GroupRow, GroupsStore } from './store.js';
 
@@ -82,13 +83,13 @@ export class GroupsService {
   private async requireStates(field: string, codes: string[]) {
     for (const c of codes) {
       const m = await this.store.memberKind(c);
-      if (!m) throw new Invalid(field, `${c} is not a Bali Process member`);
-      if (m.kind === 'organisation') throw new Invalid(field, `${c} is an organisation; working-group membership is per state`);
+      if (!m) throw new Invalid(field, say('notMember', { state: c }));
+      if (m.kind === 'organisation') throw new Invalid(field, say('organisation', { state: stateName(c) }));
     }
   }
 
   async create(actor: Actor, input: CreateGroupInput, demo = false) {
-    if (await this.store.group(input.code)) throw new Conflict(`group ${input.code} already exists`, { field: 'code' });
+    if (await this.store.group(input.code)) throw new Conflict(say('codeTaken', { code: input.code }), { field: 'code' });
     const states = [...new Set(input.memberStates)];
     await this.requireStates('memberStates', states);
     return this.db.transaction(async () => {
@@ -127,7 +128,7 @@ export class GroupsService {
   async addMember(actor: Actor, code: string, member: string, joinedOn: string | null) {
     const g = await this.requireGroup(code);
     await this.requireStates('memberCode', [member]);
-    if (g.member_states.includes(member)) throw new Conflict(`${member} is already a member of the group`, { field: 'memberCode' });
+    if (g.member_states.includes(member)) throw new Conflict(say('alreadyMember', { state: stateName(member) }), { field: 'memberCode' });
     return this.db.transaction(async () => {
       await this.store.addMember(code, member, joinedOn);
       await this.audit.record(actor, { action: 'groups.member.add', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
@@ -138,8 +139,7 @@ export class GroupsService {
   async removeMember(actor: Actor, code: string, member: string) {
     const g = await this.requireGroup(code);
     if (!g.member_states.includes(member)) throw new NotFound(`member ${member} of group ${code}`);
-    if ((await this.currentCoChairs(code)).includes(member))
-      throw new Conflict(`${member} is a co-chair this year; decide a new roster first`, { field: 'member' });
+    if ((await this.currentCoChairs(code)).includes(member)) throw new Conflict(say('coChairThisYear', { state: stateName(member) }), { field: 'member' });
     return this.db.transaction(async () => {
       await this.store.removeMember(code, member);
       await this.audit.record(actor, { action: 'groups.member.remove', outcome: 'ok', targetType: 'group', targetId: code, detail: { member } });
@@ -175,7 +175,7 @@ export class GroupsService {
   /** "Ad Hoc Group members will be invited to nominate for the position of co-chair each year": a state nominates itself. */
   async nominate(actor: Actor, code: string, input: { memberCode: string; forYear: number; note: string }, demo = false) {
     const g = await this.requireGroup(code);
-    if (!canNominate(actor, input.memberCode)) throw new Forbidden('a state nominates itself: you may only nominate your own state', { field: 'memberCode' });
+    if (!canNominate(actor, input.memberCode)) throw new Forbidden(say('nominatesItself'), { field: 'memberCode' });
     if (!g.member_states.includes(input.memberCode))
       throw new Invalid(
         'memberCode',
@@ -185,9 +185,9 @@ export class GroupsService {
         }),
         { rule: 'co_chair_is_group_member' },
       );
-    if (input.forYear < thisYear()) throw new Invalid('forYear', 'nominations are for this year or a future year');
+    if (input.forYear < thisYear()) throw new Invalid('forYear', say('nominationYear'));
     if (await this.store.nominationExists(code, input.memberCode, input.forYear))
-      throw new Conflict(`${input.memberCode} is already nominated for ${input.forYear}`, { field: 'memberCode' });
+      throw new Conflict(say('nominatedAlready', { state: stateName(input.memberCode), year: input.forYear }), { field: 'memberCode' });
     return this.db.transaction(async () => {
       const id = await this.store.insertNomination({
         groupCode: code,
@@ -211,7 +211,7 @@ export class GroupsService {
   /** Checks a roster against the rules; a breach is a 400 naming the rule and the offending entry, and nothing is stored. */
   async proposeRoster(actor: Actor, code: string, input: RosterInput, opts: { demo?: boolean; currentYear?: number } = {}) {
     const g = await this.requireGroup(code);
-    if (!canProposeRoster(actor, this.facts(g))) throw new Forbidden('only member states of the group or the secretariat propose a co-chair roster');
+    if (!canProposeRoster(actor, this.facts(g))) throw new Forbidden(say('rosterProposers'));
     const proposal: RosterYear[] = input.years.map((y) => ({ year: y.year, coChairs: y.coChairs.map((s) => ({ ...s })) }));
     const breach = checkRoster(proposal, {
       decided: await this.decidedHistory(code),
@@ -243,7 +243,7 @@ export class GroupsService {
     const g = await this.requireGroup(code);
     const roster = await this.store.roster(id);
     if (!roster || roster.group_code !== code) throw new NotFound('co-chair roster');
-    if (roster.status !== 'proposed') throw new Conflict(`this roster is already ${roster.status}`);
+    if (roster.status !== 'proposed') throw new Conflict(say('rosterDecided', { status: say(`rosterStatus.${roster.status as 'decided' | 'superseded'}`) }));
     // The history may have changed since the proposal: the rules are checked again against it.
     const years = [...new Set(roster.years.map((y) => y.year))].map((year) => ({
       year,

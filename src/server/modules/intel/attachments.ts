@@ -2,6 +2,7 @@
 // that claims one type and is another is refused. Attachments are always served as downloads, never rendered.
 import { createHash } from 'node:crypto';
 import { Invalid } from '../../errors.js';
+import { say } from './messages.js';
 
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
@@ -38,15 +39,14 @@ export interface CheckedAttachment {
 /** Decodes and checks an upload; throws Invalid naming the field. */
 export function checkAttachment(input: { filename: string; mediaType: string; contentBase64: string }): CheckedAttachment {
   if (!(ATTACHMENT_TYPES as readonly string[]).includes(input.mediaType))
-    throw new Invalid('mediaType', `not an accepted type (accepted: ${ATTACHMENT_TYPES.join(', ')})`);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new Invalid('contentBase64', 'not base64');
+    throw new Invalid('mediaType', say('fileType', { types: ATTACHMENT_TYPES.join(', ') }));
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new Invalid('contentBase64', say('notBase64'));
   const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw new Invalid('contentBase64', 'the file is empty');
-  if (content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('contentBase64', `larger than ${MAX_ATTACHMENT_BYTES} bytes`);
+  if (content.length === 0) throw new Invalid('contentBase64', say('fileEmpty'));
+  if (content.length > MAX_ATTACHMENT_BYTES) throw new Invalid('contentBase64', say('fileTooLarge', { bytes: MAX_ATTACHMENT_BYTES }));
   const actual = sniffType(content);
   const claimed = input.mediaType.startsWith('text/') ? 'text' : input.mediaType;
-  if (actual !== claimed)
-    throw new Invalid('mediaType', `the file claims to be ${input.mediaType} but its content is ${actual ?? 'of a type that is not accepted'}`);
+  if (actual !== claimed) throw new Invalid('mediaType', say('fileNotWhatItClaims', { claimed: input.mediaType, actual: actual ?? say('fileOtherType') }));
   // The name is only ever a download name: keep it to safe characters.
   const filename = input.filename.replace(/[^\w.\- ]+/g, '_').slice(0, 120) || 'attachment';
   return { filename, mediaType: input.mediaType as AttachmentType, content, sha256: createHash('sha256').update(content).digest('hex') };

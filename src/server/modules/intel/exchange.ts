@@ -8,8 +8,8 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
-import { day } from '../../i18n/text.js';
-import { term } from '../../i18n/vocabulary.js';
+import { day, listOf } from '../../i18n/text.js';
+import { termInSentence } from '../../i18n/vocabulary.js';
 import { notice } from '../notifications/notices.js';
 import type { Message } from '../notifications/service.js';
 import { type ConsentRow, ExchangeStore, type RfiRow } from './exchange-store.js';
@@ -115,11 +115,18 @@ export class IntelExchangeService {
         actor,
         id,
         new Forbidden(
-          say('noAgreement', { category: term('intelligenceCategory', report.category), states: [...new Set(missing.map((m) => m.state))].join(', ') }),
+          say('noAgreement', {
+            category: termInSentence('intelligenceCategory', report.category),
+            states: listOf([...new Set(missing.map((m) => m.state))].map(stateName)),
+          }),
           {
             missing: missing.map((m) => ({
               ...m,
-              reason: say('noAgreementWith', { owner: report.ownerState, state: m.state, category: term('intelligenceCategory', report.category) }),
+              reason: say('noAgreementWith', {
+                owner: stateName(report.ownerState),
+                state: stateName(m.state),
+                category: termInSentence('intelligenceCategory', report.category),
+              }),
             })),
             field: 'states',
           },
@@ -148,8 +155,8 @@ export class IntelExchangeService {
 
   async requestConsent(actor: Actor, id: string, input: { states: string[]; groups: string[]; reason: string }) {
     const report = await this.reports.readableOrAudit(actor, id, 'intel.consent');
-    if (!releaseNeedsConsent(actor, report)) throw new Invalid('report', 'this report needs no consent from you to be shared');
-    if (!input.states.length && !input.groups.length) throw new Invalid('states', 'name the states or groups you want to share it with');
+    if (!releaseNeedsConsent(actor, report)) throw new Invalid('report', say('noConsentNeeded'));
+    if (!input.states.length && !input.groups.length) throw new Invalid('states', say('nameStatesOrGroups'));
     await this.members.requireMembers('states', input.states);
     const consentId = await this.db.transaction(async () => {
       const consentId = await this.store.insertConsent({
@@ -181,7 +188,7 @@ export class IntelExchangeService {
   async decideConsent(actor: Actor, consentId: string, grant: boolean) {
     const consent = await this.store.consent(consentId);
     if (!consent || !isOriginator(actor, consent)) throw new NotFound(`consent ${consentId}`);
-    if (consent.status !== 'pending') throw new Conflict(`this consent was already ${consent.status}`);
+    if (consent.status !== 'pending') throw new Conflict(say('consentAnswered'), { status: consent.status });
     await this.db.transaction(async () => {
       await this.store.decideConsent(consentId, grant ? 'granted' : 'refused', actor.userId);
       await this.audit.record(actor, {
@@ -209,7 +216,7 @@ export class IntelExchangeService {
   async acknowledge(actor: Actor, id: string) {
     const report = await this.reports.readableOrAudit(actor, id, 'intel.acknowledge');
     const releases = await this.reports.store.releases(id);
-    if (!isReleasedTo(actor, releases)) throw new Invalid('report', 'only a state the report was released to acknowledges it');
+    if (!isReleasedTo(actor, releases)) throw new Invalid('report', say('recipientsAcknowledge'));
     await this.db.transaction(async () => {
       const added = await this.reports.store.acknowledge(id, actor.state!, actor.userId);
       if (added)
@@ -232,7 +239,7 @@ export class IntelExchangeService {
 
   async askRfi(actor: Actor, id: string, input: { question: string; deadline: string }, demo = false) {
     const report = await this.reports.readableOrAudit(actor, id, 'intel.rfi');
-    if (!canAskForInformation(actor, report)) throw new Invalid('report', 'a request for information goes to the originator from another state');
+    if (!canAskForInformation(actor, report)) throw new Invalid('report', say('rfiFromOtherState'));
     if (input.deadline < today()) throw new Invalid('deadline', say('deadlinePast'));
     const rfiId = await this.db.transaction(async () => {
       const rfiId = await this.store.insertRfi({
@@ -267,7 +274,7 @@ export class IntelExchangeService {
     const rfi = await this.store.rfi(rfiId);
     if (!rfi || !actor.state || ![rfi.fromState, rfi.toState].includes(actor.state)) throw new NotFound(`request for information ${rfiId}`);
     await this.reports.readableOrAudit(actor, rfi.reportId, 'intel.rfi');
-    if (rfi.status === 'closed') throw new Conflict('this request for information is closed');
+    if (rfi.status === 'closed') throw new Conflict(say('rfiClosed'));
     await this.db.transaction(async () => {
       await this.store.addMessage(rfiId, actor.userId, actor.state!, body);
       if (actor.state === rfi.toState) await this.store.setRfiStatus(rfiId, 'answered');

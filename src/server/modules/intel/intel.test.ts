@@ -90,7 +90,13 @@ describe('filing and releasing under agreements', () => {
     const res = await idn.post(`/api/intel/reports/${money}/release`, { states: ['AUS'] });
     expect(res.statusCode).toBe(403);
     // Said in words beside the states asked for: the category by its name, never its code.
-    expect(res.json()).toMatchObject({ field: 'states', message: 'No agreement in force covers Money laundering for AUS. Nothing was released.' });
+    expect(res.json()).toMatchObject({ field: 'states', message: 'No agreement in force covers money laundering for Australia. Nothing was released.' });
+    // An Indonesian reader reads the same specific reason in Bahasa, the state by its name.
+    const inBahasa = await idn.post(`/api/intel/reports/${money}/release`, { states: ['AUS'] }, { 'accept-language': 'id' });
+    expect(inBahasa.json()).toMatchObject({
+      field: 'states',
+      message: 'Tidak ada perjanjian yang berlaku yang mencakup pencucian uang untuk Australia. Tidak ada yang dibagikan.',
+    });
     const open = await file({ classification: 'members' });
     expect((await idn.post(`/api/intel/reports/${open}/release`, { states: ['LKA'] })).statusCode).toBe(200);
   });

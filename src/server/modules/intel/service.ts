@@ -9,9 +9,11 @@ import { clearedClassifications, effectiveClearance } from '../../access/subject
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { term } from '../../i18n/vocabulary.js';
 import { agreementTaxonomy } from '../agreements/scope.js';
 import { checkAttachment } from './attachments.js';
 import { ADMIRALTY, FOUR_BY_FOUR, grading } from './grading.js';
+import { say } from './messages.js';
 import type { Report, ReportInput, ReportSummary, SearchFilter } from './schemas.js';
 import { IntelStore, type ReportRow, type SummaryRow } from './store.js';
 
@@ -59,22 +61,22 @@ export class IntelReportsService {
   }
 
   async create(actor: Actor, input: ReportInput, options: { demo?: boolean } = {}): Promise<Report> {
-    if (!actor.state) throw new Forbidden('only an officer of a member state files intelligence');
+    if (!actor.state) throw new Forbidden(say('statesOnly'));
     if (!agreementTaxonomy().intelligenceCategories.some((c) => c.id === input.category))
-      throw new Invalid('category', `unknown intelligence category "${input.category}"`);
+      throw new Invalid('category', say('unknownCategory', { category: input.category }));
     if (input.classification !== 'members' && !(clearedClassifications(effectiveClearance(actor)) as string[]).includes(input.classification))
-      throw new Invalid('classification', `${input.classification} is above your clearance`);
+      throw new Invalid('classification', say('aboveClearance', { classification: term('classification', input.classification) }));
     const handlingCodes = [...new Set(input.handlingCodes ?? [])];
     const releasableOnlyTo = [...new Set(input.releasableOnlyTo ?? [])];
     if (releasableOnlyTo.length && !handlingCodes.includes('releasable_only'))
-      throw new Invalid('releasableOnlyTo', 'name the states and groups only with the releasable_only handling code');
+      throw new Invalid('releasableOnlyTo', say('releasableOnlyWithoutCode', { code: term('handlingCode', 'releasable_only') }));
     if (handlingCodes.includes('releasable_only') && !releasableOnlyTo.length)
-      throw new Invalid('releasableOnlyTo', 'releasable_only needs the states or groups it is releasable to');
+      throw new Invalid('releasableOnlyTo', say('releasableOnlyNeedsNames', { code: term('handlingCode', 'releasable_only') }));
     const entityIds = [...new Set(input.entityIds ?? [])];
     if (entityIds.length) {
       const found = new Set((await this.entities.lookup(actor, entityIds)).map((e) => e.id));
       const missing = entityIds.filter((id) => !found.has(id));
-      if (missing.length) throw new Invalid('entityIds', `no network entity you may read: ${missing.join(', ')}`);
+      if (missing.length) throw new Invalid('entityIds', say('entitiesNotReadable', { ids: missing.join(', ') }));
     }
     const reference = `INT-${actor.state}-${new Date().getUTCFullYear()}-${randomBytes(3).toString('hex').toUpperCase()}`;
     const id = await this.db.transaction(async () => {
@@ -182,7 +184,7 @@ export class IntelReportsService {
 
   async addAttachment(actor: Actor, id: string, input: { filename: string; mediaType: string; contentBase64: string }) {
     const report = await this.readableOrAudit(actor, id, 'intel.attach');
-    if (!isOriginator(actor, report)) throw new Forbidden('only the originating state attaches files to its report');
+    if (!isOriginator(actor, report)) throw new Forbidden(say('originatorAttaches'));
     let checked: ReturnType<typeof checkAttachment>;
     try {
       checked = checkAttachment(input);
@@ -226,7 +228,7 @@ export class IntelReportsService {
   /** Who read the report, by state: for the originating state only. */
   async readers(actor: Actor, id: string) {
     const report = await this.readableOrAudit(actor, id, 'intel.readers');
-    if (!isOriginator(actor, report)) throw new Forbidden('only the originating state sees who read its report');
+    if (!isOriginator(actor, report)) throw new Forbidden(say('originatorSeesReaders'));
     const readers = await this.store.readers(id);
     const counts = new Map<string | null, number>();
     for (const r of readers) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);

@@ -14,8 +14,9 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import { AssessmentsStore, toAssessment, type VersionRow } from './assessments-store.js';
-import { say } from './messages.js';
+import { say, workflowWord } from './messages.js';
 import type { AssessmentInput, AssessmentRevision, AssessmentStatus } from './schemas.js';
 import type { LegislationService } from './service.js';
 
@@ -110,7 +111,7 @@ export class AssessmentsService {
 
   async draft(actor: Actor, input: AssessmentInput, demo = false) {
     await this.legislation.requireStates('state', [input.state]);
-    if (!canDraftAssessment(actor, input.state)) throw new Forbidden(`only policy officers and focal points of ${input.state} draft its assessments`);
+    if (!canDraftAssessment(actor, input.state)) throw new Forbidden(say('draftKeepers', { state: stateName(input.state) }));
     const version = await this.requireAssessable(input.standardId, input.catalogueVersion);
     this.checkValidFrom(input.validFrom);
     await this.checkEvidence(input.state, input.standardId, version, input.evidence);
@@ -145,12 +146,9 @@ export class AssessmentsService {
   async revise(actor: Actor, id: string, revision: AssessmentRevision) {
     return this.db.transaction(async () => {
       const latest = await this.visibleLatest(actor, id, true);
-      if (!canDraftAssessment(actor, latest.state)) throw new Forbidden(`only policy officers and focal points of ${latest.state} revise its assessments`);
+      if (!canDraftAssessment(actor, latest.state)) throw new Forbidden(say('reviseKeepers', { state: stateName(latest.state) }));
       if (latest.workflow !== 'draft' && latest.workflow !== 'returned')
-        throw new Conflict(
-          `assessment is ${latest.workflow}; only a draft or a returned assessment is revised (record a new assessment to change a validated one)`,
-          { workflow: latest.workflow },
-        );
+        throw new Conflict(say('notRevisable', { workflow: workflowWord(latest.workflow) }), { workflow: latest.workflow });
       if (revision.validFrom) this.checkValidFrom(revision.validFrom);
       if (revision.evidence) await this.checkEvidence(latest.state, latest.standard_id, latest.catalogue_version, revision.evidence);
       return this.step(actor, latest, {
@@ -166,9 +164,9 @@ export class AssessmentsService {
   async submit(actor: Actor, id: string) {
     return this.db.transaction(async () => {
       const latest = await this.visibleLatest(actor, id, true);
-      if (!canSubmitAssessment(actor, latest.state)) throw new Forbidden(`only the focal point of ${latest.state} submits its assessments`);
+      if (!canSubmitAssessment(actor, latest.state)) throw new Forbidden(say('submitKeepers', { state: stateName(latest.state) }));
       if (latest.workflow !== 'draft' && latest.workflow !== 'returned')
-        throw new Conflict(`assessment is already ${latest.workflow}`, { workflow: latest.workflow });
+        throw new Conflict(say('assessmentAlready', { workflow: workflowWord(latest.workflow) }), { workflow: latest.workflow });
       return this.step(actor, latest, { workflow: 'submitted' });
     });
   }
@@ -178,11 +176,11 @@ export class AssessmentsService {
       const latest = await this.visibleLatest(actor, id, true);
       const refusal = validationRefusal(actor, latest.state);
       if (refusal === 'own_state')
-        throw new DomainError('own_state', `a coordinator of ${latest.state} cannot validate or return ${latest.state}'s own assessment`, 403, {
+        throw new DomainError('own_state', say('ownAssessment', { state: stateName(latest.state) }), 403, {
           state: latest.state,
         });
-      if (refusal) throw new Forbidden('only a coordinator validates assessments');
-      if (latest.workflow !== 'submitted') throw new Conflict(`assessment is ${latest.workflow}, not submitted`, { workflow: latest.workflow });
+      if (refusal) throw new Forbidden(say('coordinatorsValidate'));
+      if (latest.workflow !== 'submitted') throw new Conflict(say('notSubmitted', { workflow: workflowWord(latest.workflow) }), { workflow: latest.workflow });
       return this.step(actor, latest, { workflow: outcome, reason: reason ?? null });
     });
   }

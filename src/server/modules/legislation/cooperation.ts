@@ -4,7 +4,9 @@
 
 import type { Actor } from '../../access/actor.js';
 import { Invalid } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import type { CoverageService, Snapshot } from './coverage.js';
+import { say } from './messages.js';
 import type { AssessmentStatus, Conduct } from './schemas.js';
 import type { LegislationService } from './service.js';
 import { toCooperationView } from './service.js';
@@ -114,7 +116,7 @@ export class CooperationService {
   async pair(_actor: Actor, from: string, to: string, conduct: Conduct, asOfInput?: string) {
     await this.legislation.requireStates('from', [from]);
     await this.legislation.requireStates('to', [to]);
-    if (from === to) throw new Invalid('to', 'must be a different state from `from`');
+    if (from === to) throw new Invalid('to', say('otherState', { state: stateName(from) }));
     const asOf = this.coverage.checkAsOf(asOfInput);
     const facts = await this.facts([from, to], asOf);
     return {

@@ -2,7 +2,9 @@
 // from validated assessments and treaty status, trends over time, and side-by-side comparison along a route.
 import { today } from '../../access/subject.js';
 import { Invalid } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import type { AssessmentsStore, InForce } from './assessments-store.js';
+import { say } from './messages.js';
 import { type AssessmentStatus, STATUSES, type Treaty } from './schemas.js';
 import type { LegislationService } from './service.js';
 import type { TreatiesService } from './treaties.js';
@@ -76,7 +78,7 @@ export class CoverageService {
 
   checkAsOf(asOf: string | undefined): string {
     const d = asOf ?? today();
-    if (d > today()) throw new Invalid('asOf', 'coverage is known up to today, not for a future date');
+    if (d > today()) throw new Invalid('asOf', say('asOfFuture'));
     return d;
   }
 
@@ -207,7 +209,7 @@ export class CoverageService {
 
   /** Indicator counts and met-per-standard counts at evenly spaced dates (at most 60), for the trend chart and the slider. */
   async trend(from: string, to: string, points: number, version?: number) {
-    if (from >= to) throw new Invalid('from', 'must be before to');
+    if (from >= to) throw new Invalid('from', say('fromBeforeTo'));
     this.checkAsOf(to);
     const n = Math.min(Math.max(points, 2), 60);
     const start = Date.parse(`${from}T00:00:00Z`);
@@ -234,8 +236,9 @@ export class CoverageService {
 
   /** Side by side; as a route (source, transit..., destination) it also names the gaps and the weakest link. */
   async compare(states: string[], asOfInput: string | undefined, route: boolean, version?: number) {
-    if (states.length < 2) throw new Invalid('states', route ? 'a route needs at least two states (source and destination)' : 'compare at least two states');
-    if (new Set(states).size !== states.length && !route) throw new Invalid('states', 'a state is listed twice');
+    if (states.length < 2) throw new Invalid('states', route ? say('routeStates') : say('compareStates'));
+    const twice = states.find((s, i) => states.indexOf(s) !== i);
+    if (twice && !route) throw new Invalid('states', say('stateTwice', { state: stateName(twice) }));
     await this.legislation.requireStates('states', states);
     const asOf = this.checkAsOf(asOfInput);
     const { version: v, standards, snapshot } = await this.snapshot(asOf, [...new Set(states)], version);

@@ -65,7 +65,10 @@ describe('instruments and provisions', () => {
 
   it('refuses another state’s officer (403), an officer without a legislative role (403) and a standard not in the catalogue (400)', async () => {
     const body = { state: 'IDN', kind: 'bill', title: 'Other', status: 'bill' };
-    expect((await policyMys.post('/api/legislation/instruments', body)).statusCode).toBe(403);
+    const otherState = await policyMys.post('/api/legislation/instruments', body, { 'accept-language': 'id' });
+    expect(otherState.statusCode).toBe(403);
+    // The specific reason reaches an Indonesian reader in Bahasa, the state by its name.
+    expect(otherState.json().message).toBe('Hanya focal point dan pejabat kebijakan Indonesia yang mencatat instrumen hukumnya.');
     expect((await officerIdn.post('/api/legislation/instruments', body)).statusCode).toBe(403);
     const act = await policyIdn.post('/api/legislation/instruments', body);
     const bad = await policyIdn.post(`/api/legislation/instruments/${act.json().id}/provisions`, { section: '1', standards: ['PS-99'] });
@@ -107,7 +110,9 @@ describe('the assessment workflow', () => {
     const own = await coordIdn.post(`/api/legislation/assessments/${id}/validate`);
     expect(own.statusCode).toBe(403);
     expect(own.json().error).toBe('own_state');
-    expect((await policyIdn.patch(`/api/legislation/assessments/${id}`, { comment: 'x' })).statusCode).toBe(409);
+    const revised = await policyIdn.patch(`/api/legislation/assessments/${id}`, { comment: 'x' }, { 'accept-language': 'id' });
+    expect(revised.statusCode).toBe(409);
+    expect(revised.json().message).toMatch(/^Penilaian ini diajukan; hanya draf atau penilaian yang dikembalikan yang dapat direvisi/);
   });
 
   it('a coordinator returns with a reason; the state revises and resubmits; another coordinator validates', async () => {
@@ -193,6 +198,8 @@ describe('comparison along a route and cooperation readiness', () => {
 
   it('needs at least two states and known codes', async () => {
     expect((await coordTha.get('/api/legislation/compare?states=LKA&route=true')).statusCode).toBe(400);
+    const twice = await coordTha.get('/api/legislation/compare?states=LKA,IDN,LKA', { 'accept-language': 'id' });
+    expect(twice.json()).toMatchObject({ field: 'states', message: 'Sri Lanka tercantum dua kali.' });
     expect((await coordTha.get('/api/legislation/compare?states=LKA,XXX')).json().field).toBe('states');
   });
 

@@ -7,6 +7,7 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
+import { say } from './messages.js';
 import {
   type Diff,
   diffRows,
@@ -137,7 +138,7 @@ export class ReferenceImporter {
       }
       return await this.planLaws(parseLaws(body, members));
     } catch (e) {
-      if (e instanceof ImportError) throw new Invalid('csv', `line ${e.line}: ${e.reason}`, { file, line: e.line });
+      if (e instanceof ImportError) throw new Invalid('csv', say('fileLine', { line: e.line, reason: e.reason }), { file, line: e.line });
       throw e;
     }
   }
@@ -146,12 +147,12 @@ export class ReferenceImporter {
     const previous = await this.db.one<{ snapshot_label: string | null; snapshot_source: string | null }>(
       sql`SELECT snapshot_label, snapshot_source FROM legislation_reference_loads WHERE file = 'treaties.csv'`,
     );
-    if (!input.date) throw new Invalid('snapshot', 'say up to which date the file is complete for every member (the snapshot date)');
-    if (input.date > today()) throw new Invalid('snapshot', 'cannot be in the future');
+    if (!input.date) throw new Invalid('snapshot', say('snapshotDate'));
+    if (input.date > today()) throw new Invalid('snapshot', say('notInFuture'));
     const label = input.label ?? previous?.snapshot_label;
     const source = input.source ?? previous?.snapshot_source;
-    if (!label) throw new Invalid('snapshotLabel', 'name the snapshot, e.g. "UN Treaty Collection snapshot"');
-    if (!source) throw new Invalid('snapshotSource', 'say where the snapshot comes from (title and URL)');
+    if (!label) throw new Invalid('snapshotLabel', say('snapshotLabel'));
+    if (!source) throw new Invalid('snapshotSource', say('snapshotSource'));
     return { date: input.date, label, source };
   }
 

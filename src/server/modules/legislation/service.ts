@@ -6,6 +6,7 @@ import { canEditStateLegislation, canRecordCooperationInstrument, canVouchForSta
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import { say } from './messages.js';
 import { loadCatalogue } from './reference.js';
 import type { Instrument, InstrumentInput, InstrumentUpdate, ProvisionInput, Standard } from './schemas.js';
@@ -69,8 +70,8 @@ export class LegislationService {
     return this.db.transaction(async () => {
       const current = await this.currentVersion();
       const { version, inserted } = await loadCatalogue(this.db, body);
-      if (!inserted) throw new Conflict(`catalogue version ${version} already exists; versions are never changed`);
-      if (version <= current) throw new Invalid('version', `must be greater than the current version ${current}`);
+      if (!inserted) throw new Conflict(say('versionExists', { version }));
+      if (version <= current) throw new Invalid('version', say('versionNotNewer', { current: String(current) }));
       await this.audit.record(actor, { action: 'legislation.catalogue.publish', outcome: 'ok', targetType: 'catalogue', targetId: String(version) });
       return { version };
     });
@@ -105,17 +106,16 @@ export class LegislationService {
   private async editableInstrument(actor: Actor, id: string) {
     const instrument = await this.store.instrument(id);
     if (!instrument) throw new NotFound(`instrument ${id}`);
-    if (!canEditStateLegislation(actor, instrument.state))
-      throw new Forbidden(`only focal points and policy officers of ${instrument.state} edit its instruments`);
+    if (!canEditStateLegislation(actor, instrument.state)) throw new Forbidden(say('editKeepers', { state: stateName(instrument.state) }));
     return instrument;
   }
 
   async createInstrument(actor: Actor, input: InstrumentInput) {
     await this.requireStates('state', [input.state]);
-    if (!canEditStateLegislation(actor, input.state)) throw new Forbidden(`only focal points and policy officers of ${input.state} record its instruments`);
+    if (!canEditStateLegislation(actor, input.state)) throw new Forbidden(say('recordKeepers', { state: stateName(input.state) }));
     if (input.amends) {
       const amended = await this.store.instrument(input.amends);
-      if (!amended || amended.state !== input.state) throw new Invalid('amends', `no instrument of ${input.state} with this id`);
+      if (!amended || amended.state !== input.state) throw new Invalid('amends', say('noInstrumentOf', { state: stateName(input.state) }));
     }
     return this.db.transaction(async () => {
       const id = await this.store.createInstrument(input, actor.userId);
@@ -132,7 +132,7 @@ export class LegislationService {
 
   async updateInstrument(actor: Actor, id: string, update: InstrumentUpdate) {
     const instrument = await this.editableInstrument(actor, id);
-    if (update.amends === id) throw new Invalid('amends', 'an instrument cannot amend itself');
+    if (update.amends === id) throw new Invalid('amends', say('amendsItself'));
     return this.db.transaction(async () => {
       await this.store.updateInstrument(id, update, actor.userId);
       await this.audit.record(actor, {
@@ -150,11 +150,10 @@ export class LegislationService {
   async confirmInstrument(actor: Actor, id: string) {
     const instrument = await this.store.instrument(id);
     if (!instrument) throw new NotFound(`instrument ${id}`);
-    if (!canVouchForState(actor, instrument.state)) throw new Forbidden(`only a focal point of ${instrument.state} confirms its laws`);
-    if (!instrument.reference_key)
-      throw new Invalid('id', 'this instrument was recorded by the state, not taken from the reference file; there is nothing to confirm');
+    if (!canVouchForState(actor, instrument.state)) throw new Forbidden(say('confirmKeepers', { state: stateName(instrument.state) }));
+    if (!instrument.reference_key) throw new Invalid('id', say('nothingToConfirm'));
     return this.db.transaction(async () => {
-      if (!(await this.store.confirmInstrument(id, actor.userId))) throw new Conflict('this law is already confirmed');
+      if (!(await this.store.confirmInstrument(id, actor.userId))) throw new Conflict(say('confirmedAlready'));
       await this.audit.record(actor, {
         action: 'legislation.instrument.confirm',
         outcome: 'ok',
@@ -195,7 +194,7 @@ export class LegislationService {
     const parties = [...new Set(input.parties)];
     if (parties.length < 2) throw new Invalid('parties', say('twoParties'));
     await this.requireStates('parties', parties);
-    if (!canRecordCooperationInstrument(actor, parties)) throw new Forbidden('only a focal point of one of the parties records this instrument');
+    if (!canRecordCooperationInstrument(actor, parties)) throw new Forbidden(say('cooperationKeepers'));
     if (input.inForceFrom && input.terminatedOn && input.terminatedOn <= input.inForceFrom) throw new Invalid('terminatedOn', say('endsBeforeStart'));
     return this.db.transaction(async () => {
       const id = await this.store.createCooperationInstrument(

@@ -8,6 +8,8 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { sql } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
+import { say, workflowWord } from './messages.js';
 import { TREATIES, type Treaty } from './schemas.js';
 import type { LegislationService } from './service.js';
 import { TreatiesStore } from './treaties-store.js';
@@ -108,9 +110,9 @@ export class TreatiesService {
 
   async record(actor: Actor, input: TreatyRecordInput) {
     await this.legislation.requireStates('state', [input.state]);
-    if (!canVouchForState(actor, input.state)) throw new Forbidden(`only a focal point of ${input.state} records its treaty actions`);
+    if (!canVouchForState(actor, input.state)) throw new Forbidden(say('treatyKeepers', { state: stateName(input.state) }));
     const precision = input.when.length === 10 ? 'day' : input.when.length === 7 ? 'month' : 'year';
-    if (countsFrom(input.when, precision, null)! > today()) throw new Invalid('when', 'cannot be in the future');
+    if (countsFrom(input.when, precision, null)! > today()) throw new Invalid('when', say('notInFuture'));
     return this.db.transaction(async () => {
       const id = await this.store.createRecord({ ...input, period: input.when, precision }, actor.userId);
       await this.audit.record(actor, {
@@ -130,11 +132,12 @@ export class TreatiesService {
     if (!record || !canSeeTreatyRecord(actor, record)) throw new NotFound(`treaty record ${id}`);
     const refusal = validationRefusal(actor, record.state);
     if (refusal)
-      throw new Forbidden(refusal === 'own_state' ? 'a coordinator of another state reviews this record' : 'only coordinators review treaty records', {
+      throw new Forbidden(refusal === 'own_state' ? say('reviewOtherState') : say('reviewCoordinators'), {
         error: refusal,
       });
     return this.db.transaction(async () => {
-      if (!(await this.store.review(id, outcome, actor.userId, reason))) throw new Conflict(`this record is already ${record.workflow}`);
+      if (!(await this.store.review(id, outcome, actor.userId, reason)))
+        throw new Conflict(say('reviewedAlready', { workflow: workflowWord(record.workflow) }));
       await this.audit.record(actor, {
         action: outcome === 'validated' ? 'legislation.treaty_record.validate' : 'legislation.treaty_record.return',
         outcome: 'ok',

@@ -3,6 +3,7 @@
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Invalid, NotFound } from '../../errors.js';
+import { say } from './messages.js';
 import { MembersStore } from './store.js';
 
 export class MembersService {
@@ -26,6 +27,6 @@ export class MembersService {
   /** Throws a 400 naming the field when any code is not a member; other capabilities call this. */
   async requireMembers(field: string, codes: string[]): Promise<void> {
     const unknown = await this.store.unknownCodes(codes);
-    if (unknown.length) throw new Invalid(field, `not a Bali Process member: ${unknown.join(', ')}`, { unknown });
+    if (unknown.length) throw new Invalid(field, say('notMembers', { codes: unknown.join(', ') }), { unknown });
   }
 }

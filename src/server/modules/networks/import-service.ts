@@ -11,6 +11,7 @@ import type { LineContext } from './ftm-line.js';
 import { type CsvMapping, ImportStaging, importInput, readCsvRows } from './import.js';
 import { ImportMerge } from './import-merge.js';
 import { type LineReading, readingThreads, readJsonLineBatches } from './import-pool.js';
+import { say } from './messages.js';
 import type { RecordedEntity } from './service.js';
 
 /** Watch-lists are checked before the answer for imports up to this many entities; larger ones are checked just after. */
@@ -62,10 +63,10 @@ export class NetworkImports {
     try {
       columns = JSON.parse(options.mapping);
     } catch {
-      throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
+      throw new Invalid('mapping', say('mapping'));
     }
     if (typeof columns !== 'object' || columns === null || Array.isArray(columns) || Object.values(columns).some((v) => typeof v !== 'string'))
-      throw new Invalid('mapping', 'must be a JSON object of FtM property to CSV column');
+      throw new Invalid('mapping', say('mapping'));
     const mapping: CsvMapping = { schema: options.schema, columns: columns as Record<string, string> };
     return this.run(actor, 'csv', body, hooks, options, (input, ctx, staging, tick) =>
       readCsvRows(input, mapping, ctx, async (line, parsed) => {

@@ -8,6 +8,7 @@ import { Conflict, NotFound } from '../../errors.js';
 import { proposeMatches } from './matching/propose.js';
 import type { MatchReason } from './matching/reasons.js';
 import type { MatchRecord } from './matching/record.js';
+import { matchStatus, say } from './messages.js';
 
 interface SideRow {
   Id: string;
@@ -161,8 +162,8 @@ export class NetworkMatches {
   async confirm(actor: Actor, id: number) {
     return this.db.transaction(async () => {
       const m = await this.get(actor, id);
-      if (m.status !== 'proposed' && m.status !== 'unmerged') throw new Conflict(`proposal ${id} is already ${m.status}`);
-      if (m.aMerged || m.bMerged) throw new Conflict('one of the two records is already merged into another; unmerge it first');
+      if (m.status !== 'proposed' && m.status !== 'unmerged') throw new Conflict(say('proposalAlready', { status: matchStatus(m.status) }), { id });
+      if (m.aMerged || m.bMerged) throw new Conflict(say('mergedElsewhere'));
       await this.db.query(sql`UPDATE network_entities SET merged_into = ${m.aId}, updated_at = now() WHERE id = ${m.bId}`);
       await this.db.query(sql`UPDATE network_matches SET status = 'confirmed', decided_by = ${recordedBy(actor)}, decided_at = now() WHERE id = ${id}`);
       await this.audit.record(actor, {
@@ -179,7 +180,7 @@ export class NetworkMatches {
   async reject(actor: Actor, id: number) {
     return this.db.transaction(async () => {
       const m = await this.get(actor, id);
-      if (m.status !== 'proposed') throw new Conflict(`proposal ${id} is already ${m.status}`);
+      if (m.status !== 'proposed') throw new Conflict(say('proposalAlready', { status: matchStatus(m.status) }), { id });
       await this.db.query(sql`UPDATE network_matches SET status = 'rejected', decided_by = ${recordedBy(actor)}, decided_at = now() WHERE id = ${id}`);
       await this.audit.record(actor, {
         action: 'networks.match.reject',
@@ -196,7 +197,7 @@ export class NetworkMatches {
   async unmerge(actor: Actor, id: number) {
     return this.db.transaction(async () => {
       const m = await this.get(actor, id);
-      if (m.status !== 'confirmed') throw new Conflict(`proposal ${id} is ${m.status}, not a merge`);
+      if (m.status !== 'confirmed') throw new Conflict(say('proposalNotMerge', { status: matchStatus(m.status) }), { id });
       await this.db.query(sql`UPDATE network_entities SET merged_into = NULL, updated_at = now() WHERE id = ${m.bId} AND merged_into = ${m.aId}`);
       await this.db.query(sql`UPDATE network_matches SET status = 'unmerged', decided_by = ${recordedBy(actor)}, decided_at = now() WHERE id = ${id}`);
       await this.audit.record(actor, {

@@ -153,6 +153,17 @@ describe('import and export', () => {
     expect(res.json()).toMatchObject({ imported: 1, errors: [{ line: 3 }] });
   });
 
+  it('refuses a mapping that is not an object of columns, said to an Indonesian reader in Bahasa beside the mapping', async () => {
+    const res = await portal.app.inject({
+      method: 'POST',
+      url: `/api/networks/import/csv?schema=Person&mapping=${encodeURIComponent('["Ref"]')}&classification=restricted&reliability=C&credibility=3`,
+      payload: 'Ref\nc-9\n',
+      headers: { cookie: ausAnalyst.cookie, 'x-csrf-token': ausAnalyst.csrfToken, 'content-type': 'text/csv', 'accept-language': 'id' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ field: 'mapping', message: 'Pemetaan harus berupa objek JSON dari properti FollowTheMoney ke kolom CSV.' });
+  });
+
   it('exports FtM JSON Lines that import back unchanged, and GraphML', async () => {
     const exported = (await ausAnalyst.get('/api/networks/export?format=ftm&ids=t-p1,t-p3')).body
       .trim()

@@ -7,6 +7,7 @@ import { type Classification, clearedClassifications, effectiveClearance, today 
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { term } from '../../i18n/vocabulary.js';
 import type { ImportJobs } from '../../imports/jobs.js';
 import { NetworkAnalysis } from './analysis-service.js';
 import { type ExportFormat, exportNetwork } from './export.js';
@@ -14,6 +15,7 @@ import { type EntityKind, type Properties, schemaOfKind } from './ftm.js';
 import { type LineContext, readFtmObject } from './ftm-line.js';
 import { type ImportHooks, NetworkImports } from './import-service.js';
 import { NetworkMatches } from './matches.js';
+import { say } from './messages.js';
 import { schemaView } from './schema-view.js';
 import type { EntityInput, LinkInput } from './schemas.js';
 import { type EntityRow, NetworksStore, type Provenance } from './store.js';
@@ -82,7 +84,7 @@ export class NetworksService {
   provenanceFor(actor: Actor, input: ProvenanceInput, demo = false): Provenance {
     const allowed = clearedClassifications(effectiveClearance(actor)) as string[];
     if (input.classification !== 'members' && !allowed.includes(input.classification))
-      throw new Invalid('classification', `${input.classification} is above your clearance`);
+      throw new Invalid('classification', say('aboveClearance', { classification: term('classification', input.classification) }));
     return {
       sourceState: actor.state,
       sourceReport: input.report ?? null,
@@ -223,11 +225,11 @@ export class NetworksService {
     const ctx = await this.lineContext(actor, provenance);
     const id = options.id ?? `bp-${randomUUID()}`;
     const parsed = readFtmObject({ id, schema: schemaOfKind(input.kind as EntityKind, input.documentType), properties: this.propertiesOf(input) }, ctx);
-    if ('error' in parsed) throw new Invalid('entity', parsed.error);
+    if ('error' in parsed) throw new Invalid('entity', say('notTheModel', { reason: parsed.error }));
     const row = { ...parsed.entity!, kind: input.kind, modusOperandi: input.modusOperandi ?? [] };
     return this.db.transaction(async () => {
       const written = await this.store.upsertEntities([row]);
-      if (!written.has(id)) throw new Forbidden('that id belongs to a record of another state');
+      if (!written.has(id)) throw new Forbidden(say('anotherStatesRecord'));
       await this.audit.record(actor, {
         action: 'networks.entity.create',
         outcome: 'ok',
@@ -247,7 +249,7 @@ export class NetworksService {
       ['sourceId', input.sourceId],
       ['targetId', input.targetId],
     ] as const)
-      if (!ends.some((e) => e.id === id)) throw new Invalid(field, `no entity ${id} that you may read`);
+      if (!ends.some((e) => e.id === id)) throw new Invalid(field, say('noReadableEntity', { id }));
     const id = options.id ?? `bp-${randomUUID()}`;
     return this.db.transaction(async () => {
       const written = await this.store.upsertLinks([
@@ -266,7 +268,7 @@ export class NetworksService {
           ...provenance,
         },
       ]);
-      if (!written.has(id)) throw new Forbidden('that id belongs to a record of another state');
+      if (!written.has(id)) throw new Forbidden(say('anotherStatesRecord'));
       await this.audit.record(actor, {
         action: 'networks.link.create',
         outcome: 'ok',

@@ -12,6 +12,7 @@ import type { JobRetry } from '../../jobs/definition.js';
 import { type Notice, sendOnce } from '../../jobs/notices.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { Keyring } from '../../secrets/keyring.js';
+import { say } from './messages.js';
 import { NotificationsStore } from './store.js';
 import type { Outbound } from './transport.js';
 
@@ -148,15 +149,15 @@ export class NotificationsService {
 
   /** A focal point keeps their own state's webhook; the secret is generated and shown once. */
   async setWebhook(actor: Actor, state: string, url: string) {
-    if (!keepsStateWebhook(actor, state)) throw new Forbidden('only a focal point of this state may configure its webhook');
+    if (!keepsStateWebhook(actor, state)) throw new Forbidden(say('webhookKeepers'));
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw new Invalid('url', 'not a URL');
+      throw new Invalid('url', say('notUrl'));
     }
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)))
-      throw new Invalid('url', 'a webhook must use https (plain http only to this machine, for testing)');
+      throw new Invalid('url', say('httpsOnly'));
     const secret = randomBytes(32).toString('hex');
     await this.db.transaction(async () => {
       await this.store.setWebhook(state, parsed.toString(), this.secrets.seal(secret, 'webhook'), recordedBy(actor));

@@ -52,7 +52,13 @@ describe('progress reports', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     const refused = await policyIdn.post(`/api/plans/actions/${action}/progress`, { status: 'completed', narrative: 'Not ours to report.' });
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().message).toContain('IDN is not an acting state');
+    expect(refused.json().message).toContain('Indonesia is not an acting state');
+    // The same reason reaches an Indonesian reader in Bahasa.
+    const inBahasa = await policyIdn.post(`/api/plans/actions/${action}/progress`, { status: 'completed', narrative: 'x' }, { 'accept-language': 'id' });
+    expect(inBahasa.json()).toMatchObject({
+      field: 'state',
+      message: 'Indonesia bukan negara pelaksana tindakan ini, sehingga tidak dapat melaporkan kemajuannya.',
+    });
     const badNeed = await policyPak.post(`/api/plans/actions/${action}/progress`, { status: 'completed', narrative: 'x', capacityNeeds: ['yachts'] });
     expect(badNeed.statusCode).toBe(400);
     expect(badNeed.json().field).toBe('capacityNeeds.0');

@@ -6,9 +6,11 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import type { MembersService } from '../members/service.js';
 import { capacityKinds } from './capacity.js';
 import { chairReportMarkdown } from './chair-report.js';
+import { say } from './messages.js';
 import type { Action, ActionInput, Plan, PlanInput, Progress, ProgressInput } from './schemas.js';
 import { PlansStore } from './store.js';
 
@@ -85,7 +87,7 @@ export class PlansService {
 
   async createPlan(actor: Actor, input: PlanInput, demo = false): Promise<Plan> {
     const id = input.id ?? `plan-${randomUUID().slice(0, 8)}`;
-    if ((await this.store.plans(id)).length) throw new Conflict(`a plan with id ${id} exists`, { field: 'id' });
+    if ((await this.store.plans(id)).length) throw new Conflict(say('planExists', { id }), { field: 'id' });
     await this.db.transaction(async () => {
       await this.store.insertPlan({
         id,
@@ -129,10 +131,10 @@ export class PlansService {
     await this.members.requireMembers('coordinators', input.coordinators ?? []);
     if (input.strategyId) {
       const strategy = await this.store.strategy(input.strategyId);
-      if (!strategy || strategy.planId !== input.planId) throw new Invalid('strategyId', 'no such strategy in this plan');
+      if (!strategy || strategy.planId !== input.planId) throw new Invalid('strategyId', say('noStrategy'));
     }
-    if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new Invalid('dueOn', 'an action cannot be due before it starts');
-    if (!canAddAction(actor)) throw new Forbidden('only a coordinator or the RSO may add actions');
+    if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw new Invalid('dueOn', say('dueBeforeStart'));
+    if (!canAddAction(actor)) throw new Forbidden(say('addActions'));
     return this.db.transaction(async () => {
       const id = await this.store.upsertAction({
         planId: input.planId,
@@ -176,13 +178,13 @@ export class PlansService {
     const state = actor.kind === 'system' ? (options.state ?? null) : actor.state;
     const demo = options.demo ?? false;
     if (!canReportFor(actor, acting, state))
-      throw new Forbidden(`${state ?? 'the RSO'} is not an acting state of this action, so it cannot report progress on it`, {
+      throw new Forbidden(state ? say('notActing', { state: stateName(state) }) : say('rsoNotActing'), {
         field: 'state',
         actingStates: acting.length > 10 ? 'all' : acting,
       });
     const known = new Set(capacityKinds().map((k) => k.id));
     (input.capacityNeeds ?? []).forEach((n, i) => {
-      if (!known.has(n)) throw new Invalid(`capacityNeeds.${i}`, `unknown kind of capacity help "${n}"`);
+      if (!known.has(n)) throw new Invalid(`capacityNeeds.${i}`, say('unknownKind', { kind: n }));
     });
     return this.db.transaction(async () => {
       const id = await this.store.insertProgress({

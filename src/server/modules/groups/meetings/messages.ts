@@ -14,6 +14,10 @@ export const say = messages(
       notesByAttendee: 'Notes of a meeting are recorded by a participant who attended it.',
       notGroupStates: 'Not member states of the group: {{states}}.',
       dueBeforeMeeting: 'The due date is before the meeting.',
+      materialRefused: 'This working group’s material is open only to its participants holding a national security clearance in force.',
+      clearanceRequired: 'Participants of this group must hold a national security clearance in force ({{clearance}} or above).',
+      notGroupMember: '{{state}} is not a member of the group: invite this person instead.',
+      accountNotGroupMember: 'This account is not of a member of the group: invite this person instead.',
     },
     id: {
       agendaItems_other: 'Agenda ini memiliki {{count}} butir: pilih salah satunya, atau tidak sama sekali.',
@@ -22,6 +26,10 @@ export const say = messages(
       notesByAttendee: 'Catatan pertemuan dibuat oleh peserta yang menghadirinya.',
       notGroupStates: 'Bukan negara anggota kelompok ini: {{states}}.',
       dueBeforeMeeting: 'Tanggal tenggat jatuh sebelum pertemuan.',
+      materialRefused: 'Bahan kelompok kerja ini hanya terbuka bagi pesertanya yang memegang izin keamanan nasional yang masih berlaku.',
+      clearanceRequired: 'Peserta kelompok ini harus memegang izin keamanan nasional yang masih berlaku ({{clearance}} atau lebih tinggi).',
+      notGroupMember: '{{state}} bukan anggota kelompok ini: undang orang ini sebagai gantinya.',
+      accountNotGroupMember: 'Akun ini bukan milik anggota kelompok: undang orang ini sebagai gantinya.',
     },
     th: {
       agendaItems_other: 'วาระการประชุมมี {{count}} หัวข้อ โปรดเลือกหนึ่งหัวข้อ หรือไม่เลือกเลย',
@@ -30,6 +38,10 @@ export const say = messages(
       notesByAttendee: 'บันทึกการประชุมจัดทำโดยผู้เข้าร่วมที่ได้เข้าประชุม',
       notGroupStates: 'ไม่ใช่รัฐสมาชิกของคณะทำงาน: {{states}}',
       dueBeforeMeeting: 'วันครบกำหนดอยู่ก่อนวันประชุม',
+      materialRefused: 'เอกสารของคณะทำงานนี้เปิดให้เฉพาะผู้เข้าร่วมที่มีการรับรองความปลอดภัยระดับชาติที่ยังมีผลเท่านั้น',
+      clearanceRequired: 'ผู้เข้าร่วมของกลุ่มนี้ต้องมีการรับรองความปลอดภัยระดับชาติที่ยังมีผล (ระดับ{{clearance}}ขึ้นไป)',
+      notGroupMember: '{{state}} ไม่ได้เป็นสมาชิกของกลุ่ม โปรดเชิญบุคคลนี้แทน',
+      accountNotGroupMember: 'บัญชีนี้ไม่ได้เป็นของสมาชิกกลุ่ม โปรดเชิญบุคคลนี้แทน',
     },
   }),
 );

@@ -8,14 +8,13 @@ import type { Db } from '../../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../../errors.js';
 import { stateName } from '../../../i18n/states.js';
 import { listOf } from '../../../i18n/text.js';
+import { term } from '../../../i18n/vocabulary.js';
 import type { GroupsService } from '../service.js';
 import type { GroupRow } from '../store.js';
 import { say } from './messages.js';
 import { type PlanActionsPort, recordPlanAction } from './plan-actions.js';
 import type { ActionInput, MeetingInput, NoteInput } from './schemas.js';
 import { type MeetingRow, MeetingsStore, type NoteRow } from './store.js';
-
-const MATERIAL_REFUSED = 'this working group\u2019s material is open only to its participants holding a national security clearance in force';
 
 export class MeetingsService {
   readonly store: MeetingsStore;
@@ -47,12 +46,12 @@ export class MeetingsService {
 
   private async requireMaterial(actor: Actor, meeting: MeetingRow, group: GroupRow) {
     const participation = await this.store.participation(meeting.id, actor.userId);
-    if (!canReadGroupMaterial(actor, this.groups.facts(group), { invitedToMeeting: participation?.invited })) throw new Forbidden(MATERIAL_REFUSED);
+    if (!canReadGroupMaterial(actor, this.groups.facts(group), { invitedToMeeting: participation?.invited })) throw new Forbidden(say('materialRefused'));
     return participation;
   }
 
   private async requireLead(actor: Actor, group: GroupRow) {
-    if (!canReadGroupMaterial(actor, this.groups.facts(group))) throw new Forbidden(MATERIAL_REFUSED);
+    if (!canReadGroupMaterial(actor, this.groups.facts(group))) throw new Forbidden(say('materialRefused'));
     if (!leadsGroup(actor, await this.groups.currentCoChairs(group.code))) throw new Forbidden(say('arrangedByCoChairs'));
   }
 
@@ -149,7 +148,16 @@ export class MeetingsService {
       this.groups.facts(group),
       input.invited,
     );
-    if (refusal) throw new Invalid('userId', refusal, { rule: refusal.includes('clearance') ? 'clearance_required' : 'member_state_or_invited' });
+    if (refusal)
+      throw new Invalid(
+        'userId',
+        refusal.rule === 'clearance_required'
+          ? say('clearanceRequired', { clearance: term('classification', refusal.clearance) })
+          : refusal.state
+            ? say('notGroupMember', { state: stateName(refusal.state) })
+            : say('accountNotGroupMember'),
+        { rule: refusal.rule },
+      );
     return this.db.transaction(async () => {
       await this.store.upsertParticipant(meeting.id, input.userId, input.invited, input.attended);
       await this.audit.record(actor, { action: 'groups.meeting.participant', outcome: 'ok', targetType: 'group_meeting', targetId: meeting.id, detail: input });

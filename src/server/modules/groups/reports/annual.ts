@@ -6,6 +6,7 @@ import { canReadGroupMaterial } from '../../../access/groups.js';
 import type { AuditLog } from '../../../audit/log.js';
 import { Forbidden } from '../../../errors.js';
 import type { MeetingsService } from '../meetings/service.js';
+import { say } from '../messages.js';
 import type { GroupsService } from '../service.js';
 import type { StatementsService } from '../statements/service.js';
 
@@ -43,8 +44,7 @@ export class AnnualReports {
 
   async build(actor: Actor, code: string, year: number, now: Date = new Date()): Promise<AnnualReport> {
     const g = await this.groups.requireGroup(code);
-    if (!canReadGroupMaterial(actor, this.groups.facts(g)))
-      throw new Forbidden('the annual report holds the group\u2019s material: a clearance in force and membership are required');
+    if (!canReadGroupMaterial(actor, this.groups.facts(g))) throw new Forbidden(say('annualReportMaterial'));
     const meetings = await this.meetings.store.meetings(code, year);
     const ids = meetings.map((m) => m.id);
     const [actions, published] = await Promise.all([this.meetings.store.actions(ids), this.statements.store.ofGroup(code)]);

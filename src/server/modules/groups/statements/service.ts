@@ -5,6 +5,7 @@ import { approvesStatement, leadsGroup, seesDraftStatements } from '../../../acc
 import type { AuditLog } from '../../../audit/log.js';
 import type { Db } from '../../../db/index.js';
 import { Conflict, Forbidden, NotFound } from '../../../errors.js';
+import { say } from '../messages.js';
 import type { GroupsService } from '../service.js';
 import { type StatementRow, StatementsStore } from './store.js';
 
@@ -57,8 +58,7 @@ export class StatementsService {
 
   async draft(actor: Actor, code: string, input: { title: string; body: string }, demo = false) {
     await this.groups.requireGroup(code);
-    if (!leadsGroup(actor, await this.groups.currentCoChairs(code)))
-      throw new Forbidden('public statements are developed by the co-chairs of the working group');
+    if (!leadsGroup(actor, await this.groups.currentCoChairs(code))) throw new Forbidden(say('statementDrafters'));
     return this.db.transaction(async () => {
       const id = await this.store.insert({ groupCode: code, ...input, by: recordedBy(actor), demo });
       await this.audit.record(actor, {
@@ -82,8 +82,8 @@ export class StatementsService {
   async approve(actor: Actor, code: string, id: string) {
     const s = await this.statementOf(code, id);
     const coChairs = await this.groups.currentCoChairs(code);
-    if (!approvesStatement(actor, coChairs) || !actor.state) throw new Forbidden('a statement is approved by a co-chair of the working group', { coChairs });
-    if (s.status !== 'draft') throw new Conflict(`the statement is already ${s.status}`);
+    if (!approvesStatement(actor, coChairs) || !actor.state) throw new Forbidden(say('statementApprovers'), { coChairs });
+    if (s.status !== 'draft') throw new Conflict(say('statementNotDraft'), { status: s.status });
     const state = actor.state;
     return this.db.transaction(async () => {
       await this.store.approve(id, recordedBy(actor), state);
@@ -100,9 +100,8 @@ export class StatementsService {
 
   async publish(actor: Actor, code: string, id: string) {
     const s = await this.statementOf(code, id);
-    if (!leadsGroup(actor, await this.groups.currentCoChairs(code))) throw new Forbidden('statements are published by the co-chairs or the secretariat');
-    if (s.status !== 'approved')
-      throw new Conflict(s.status === 'draft' ? 'a co-chair must approve the statement before it is published' : 'the statement is already published');
+    if (!leadsGroup(actor, await this.groups.currentCoChairs(code))) throw new Forbidden(say('statementPublishers'));
+    if (s.status !== 'approved') throw new Conflict(s.status === 'draft' ? say('approveBeforePublishing') : say('publishedAlready'));
     return this.db.transaction(async () => {
       await this.store.publish(id);
       await this.audit.record(actor, {
