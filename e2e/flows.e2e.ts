@@ -107,7 +107,7 @@ describe('regional flows', () => {
     await page.getByLabel('Period (YYYY-MM or YYYY-Qn)').first().fill(period);
     await page.getByRole('button', { name: 'Submit the return' }).click();
     await page.getByRole('status').filter({ hasText: 'Status: submitted' }).waitFor();
-    const flagged = page.getByRole('form', { name: new RegExp(`^Confirm: group size on LKA>AUS, ${period}`) });
+    const flagged = page.getByRole('form', { name: new RegExp(`^Confirm: group size on LKA → AUS, ${period}`) });
     await flagged.getByRole('button', { name: 'Confirm' }).click();
     expect((await waitForProblemAt(page, 'note')).problem).toBe('This is required.');
     await flagged.getByLabel(/^Why the value is right/).fill('One boat intercepted with 420 people on board');

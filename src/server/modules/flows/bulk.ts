@@ -4,6 +4,9 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { csvText } from '../../csv.js';
+import type { Text } from '../../i18n/text.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { say } from './messages.js';
 import type { Issue } from './returns.js';
 import { crossingLine, incidentLine, profileLine, type ReturnLines } from './schemas.js';
 
@@ -91,6 +94,12 @@ async function rowsOf(format: 'csv' | 'xlsx', content: Buffer): Promise<{ line: 
 }
 
 /** The file's header lacks a column the template has: said to the person with the line and the column. */
+/** A cell's problem in the reader's words, as the API says a field's problem (i18n/validation.ts). */
+function problemOf(issue: z.core.$ZodIssue): Text {
+  const said = { keyword: issue.code, message: issue.message, params: issue as unknown as Record<string, unknown> };
+  return { key: 'validation', params: {}, render: (lang) => validationMessage(said, lang) };
+}
+
 export class HeaderError extends Error {
   constructor(
     readonly line: number,
@@ -120,7 +129,7 @@ export interface ParsedFile {
   lines: ReturnLines;
   /** File line of each crossing, incident and profile, by index. */
   at: { crossings: number[]; incidents: number[]; profiles: number[] };
-  issues: { line: number; field: string; message: string }[];
+  issues: { line: number; field: string; message: Text }[];
 }
 
 /** Reads every line; each line's problems are reported with its number. The return is usable only when issues is empty. */
@@ -130,7 +139,7 @@ export async function readReturnFile(format: 'csv' | 'xlsx', content: Buffer): P
   const report = (line: number, error: z.ZodError) => {
     for (const issue of error.issues) {
       const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : 'record';
-      out.issues.push({ line, field: COLUMN_OF[field] ?? field, message: issue.message });
+      out.issues.push({ line, field: COLUMN_OF[field] ?? field, message: problemOf(issue) });
     }
   };
   for (const { line, cells: c } of rows) {
@@ -175,9 +184,9 @@ export async function readReturnFile(format: 'csv' | 'xlsx', content: Buffer): P
         out.lines.profiles.push(r.data);
         out.at.profiles.push(line);
       } else report(line, r.error);
-    } else out.issues.push({ line, field: 'record', message: `must be crossing, incident or profile (got "${c.record ?? ''}")` });
+    } else out.issues.push({ line, field: 'record', message: say('issue.recordKind', { got: c.record ?? '' }) });
   }
-  if (rows.length === 0) out.issues.push({ line: 2, field: 'record', message: 'the file has no lines to import' });
+  if (rows.length === 0) out.issues.push({ line: 2, field: 'record', message: say('issue.noLines') });
   return out;
 }
 

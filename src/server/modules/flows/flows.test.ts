@@ -229,7 +229,10 @@ describe('rates, quality and analysis', () => {
     const big = await idnOfficer.post('/api/flows/submissions', { period: '2023-12', incidents: [incident({ groupSize: 450 })], submit: true });
     expect(big.json().outliers).toBe(1);
     const [flag] = (await idnOfficer.get('/api/flows/outliers')).json().outliers;
-    expect(flag).toMatchObject({ field: 'group size on LKA>MYS>IDN>AUS', value: 450, status: 'open' });
+    expect(flag).toMatchObject({ field: 'group size on LKA → MYS → IDN → AUS', value: 450, expected: 'at most 300 in one incident', status: 'open' });
+    // The flag is said in the reader's language, the route by its codes as the flows tables show it.
+    const [inBahasa] = (await idnOfficer.get('/api/flows/outliers', { 'accept-language': 'id' })).json().outliers;
+    expect(inBahasa).toMatchObject({ field: 'besar kelompok pada LKA → MYS → IDN → AUS', expected: 'paling banyak 300 dalam satu insiden' });
     expect((await lkaOfficer.post(`/api/flows/outliers/${flag.id}/confirm`, { note: 'looks fine to us' })).statusCode).toBe(404);
     expect((await idnOfficer.post(`/api/flows/outliers/${flag.id}/confirm`, { note: 'one large boat, confirmed by the navy' })).statusCode).toBe(200);
   });

@@ -1,10 +1,13 @@
 // The rules a national return must meet beyond its shape: figures that add up, coherent means, fees in a known currency.
+import type { Text } from '../../i18n/text.js';
+import { say } from './messages.js';
 import type { ReturnLines } from './schemas.js';
 
 export interface Issue {
   /** Path in the return, e.g. ['incidents', 3, 'deaths'] (index 0-based), or ['totals', 'entries']. */
   path: (string | number)[];
-  message: string;
+  /** Said beside the line's field in the reader's language. */
+  message: Text;
 }
 
 export function routeKeyOf(line: { origin: string; transit: string[]; destination: string }): string {
@@ -18,13 +21,12 @@ export function checkReturn(lines: ReturnLines): Issue[] {
     if (i.deaths + i.injuries > i.groupSize)
       issues.push({
         path: ['incidents', n, 'deaths'],
-        message: `deaths (${i.deaths}) and injuries (${i.injuries}) add up to more than the group size (${i.groupSize})`,
+        message: say('issue.casualties', { deaths: i.deaths, injuries: i.injuries, groupSize: i.groupSize }),
       });
-    if (i.origin === i.destination) issues.push({ path: ['incidents', n, 'destination'], message: 'must differ from the origin' });
+    if (i.origin === i.destination) issues.push({ path: ['incidents', n, 'destination'], message: say('issue.sameEnds') });
     const stops = [i.origin, ...i.transit, i.destination];
-    if (new Set(stops).size !== stops.length) issues.push({ path: ['incidents', n, 'transit'], message: 'a route passes through each state once' });
-    if (i.vesselType !== null && i.means !== 'sea')
-      issues.push({ path: ['incidents', n, 'vesselType'], message: 'a vessel type is given only for means "sea"' });
+    if (new Set(stops).size !== stops.length) issues.push({ path: ['incidents', n, 'transit'], message: say('issue.stopTwice') });
+    if (i.vesselType !== null && i.means !== 'sea') issues.push({ path: ['incidents', n, 'vesselType'], message: say('issue.vesselBySea') });
   });
   const t = lines.totals;
   if (t) {
@@ -37,7 +39,7 @@ export function checkReturn(lines: ReturnLines): Issue[] {
     };
     for (const [key, declared] of Object.entries(t))
       if (declared !== undefined && declared !== found[key])
-        issues.push({ path: ['totals', key], message: `the declared total (${declared}) does not match the sum of the lines (${found[key]})` });
+        issues.push({ path: ['totals', key], message: say('issue.totalMismatch', { declared, found: found[key] }) });
   }
   return issues;
 }
@@ -52,12 +54,12 @@ export function convertFees(lines: ReturnLines, rates: { known: Set<string>; rat
     if (!rates.known.has(i.fee.currency)) {
       issues.push({
         path: ['incidents', n, 'fee', 'currency'],
-        message: `unknown currency ${i.fee.currency}: the rates table has no rate for it (the RSO administrator adds rates)`,
+        message: say('issue.unknownCurrency', { currency: i.fee.currency }),
       });
       return null;
     }
     if (rate === undefined) {
-      issues.push({ path: ['incidents', n, 'fee', 'currency'], message: `no rate for ${i.fee.currency} in or before this period` });
+      issues.push({ path: ['incidents', n, 'fee', 'currency'], message: say('issue.noRate', { currency: i.fee.currency }) });
       return null;
     }
     return Math.round(i.fee.amount * rate * 100) / 100;

@@ -195,7 +195,7 @@ export const flowsRoutes: ModuleRoutes = {
           response: { 200: z.object({ outliers: z.array(outlierSchema) }) },
         },
       },
-      async (req) => ({ outliers: await flows.outliers(actorOf(req)) }),
+      async (req) => ({ outliers: localised(await flows.outliers(actorOf(req)), langOf(req)) }),
     );
 
     app.post(

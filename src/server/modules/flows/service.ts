@@ -6,13 +6,14 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
+import type { Text } from '../../i18n/text.js';
 import type { ImportJobs } from '../../imports/jobs.js';
 import { FlowsAnalysis } from './analysis.js';
 import { FlowsAnalysisStore } from './analysis-store.js';
 import { HeaderError, lineOf, readReturnFile } from './bulk.js';
 import { periodName, say } from './messages.js';
 import { currentMonth, dueDate, monthLabel, monthNumber, parsePeriod } from './periods.js';
-import { FlowsQuality } from './quality.js';
+import { FlowsQuality, outlierWords } from './quality.js';
 import { checkReturn, convertFees, type Issue, routeKeyOf } from './returns.js';
 import type { ReturnLines, SubmissionSummary } from './schemas.js';
 import { FlowsStore, type SubmissionListRow, type SubmissionRow } from './store.js';
@@ -152,8 +153,9 @@ export class FlowsService {
       );
       return { ...result, importId: job.id };
     } catch (error) {
-      const report = (error instanceof Invalid ? (error.details.report as { line?: number; field: string; message: string }[] | undefined) : undefined) ?? [];
-      for (const r of report) job.error(r.line ?? 0, `${r.field}: ${r.message}`);
+      const report = (error instanceof Invalid ? (error.details.report as { line?: number; field: string; message: Text }[] | undefined) : undefined) ?? [];
+      // The import's own record keeps English, as the audit does; the person reads the refusal in their language.
+      for (const r of report) job.error(r.line ?? 0, `${r.field}: ${r.message.render('en')}`);
       await job.end('failed', `${(error as Error).message.slice(0, 500)}`, rows, content.length).catch(() => undefined);
       if (error instanceof DomainError) (error.details as Record<string, unknown>).importId = job.id;
       throw error;
@@ -233,7 +235,14 @@ export class FlowsService {
 
   async outliers(actor: Actor) {
     this.requireContributor(actor);
-    return (await this.store.outliersOf(actor.state)).map((o) => ({ ...o, value: Number(o.value) }));
+    return (await this.store.outliersOf(actor.state)).map((o) => ({
+      id: o.id,
+      period: o.period,
+      ...outlierWords(o),
+      value: Number(o.value),
+      status: o.status,
+      note: o.note,
+    }));
   }
 
   async confirmOutlier(actor: Actor, id: string, note: string) {

@@ -2,6 +2,7 @@
 
 import { DEFAULT_FLOWS_POLICY, type FlowsPolicy } from '../../access/flows.js';
 import { type Db, sql } from '../../db/index.js';
+import type { OutlierFlag, OutlierMeasure } from './quality.js';
 
 export interface SubmissionRow {
   id: string;
@@ -169,15 +170,29 @@ export class FlowsStore {
       ON CONFLICT (currency, month) DO UPDATE SET usd_per_unit = EXCLUDED.usd_per_unit, demo = EXCLUDED.demo, updated_by = EXCLUDED.updated_by, updated_at = now()`);
   }
 
-  async addOutliers(sub: SubmissionRow, flags: { field: string; value: number; expected: string }[]): Promise<void> {
+  async addOutliers(sub: SubmissionRow, flags: OutlierFlag[]): Promise<void> {
     if (!flags.length) return;
-    await this.db.query(sql`INSERT INTO flow_outliers (submission_id, state, field, value, expected)
-      SELECT ${sub.id}, ${sub.state}, f, v, e FROM unnest(${flags.map((f) => f.field)}::text[], ${flags.map((f) => f.value)}::numeric[], ${flags.map((f) => f.expected)}::text[]) AS t(f, v, e)`);
+    await this.db.query(sql`INSERT INTO flow_outliers (submission_id, state, field, value, expected, measure, route_key, expected_value)
+      SELECT ${sub.id}, ${sub.state}, f, v, e, m, r, x FROM unnest(${flags.map((f) => f.field)}::text[], ${flags.map((f) => f.value)}::numeric[],
+        ${flags.map((f) => f.expected)}::text[], ${flags.map((f) => f.measure)}::text[], ${flags.map((f) => f.routeKey)}::text[],
+        ${flags.map((f) => f.expectedValue)}::numeric[]) AS t(f, v, e, m, r, x)`);
   }
 
   outliersOf(state: string) {
-    return this.db.query<{ id: string; period: string; field: string; value: number; expected: string; status: 'open' | 'confirmed'; note: string | null }>(sql`
-      SELECT o.id, s.period, o.field, o.value, o.expected, o.status, o.note FROM flow_outliers o JOIN flow_submissions s ON s.id = o.submission_id
+    return this.db.query<{
+      id: string;
+      period: string;
+      field: string;
+      value: number;
+      expected: string;
+      measure: OutlierMeasure | null;
+      route_key: string | null;
+      expected_value: number | string | null;
+      status: 'open' | 'confirmed';
+      note: string | null;
+    }>(sql`
+      SELECT o.id, s.period, o.field, o.value, o.expected, o.measure, o.route_key, o.expected_value, o.status, o.note
+      FROM flow_outliers o JOIN flow_submissions s ON s.id = o.submission_id
       WHERE o.state = ${state} ORDER BY o.status DESC, s.month_from DESC, o.field`);
   }
 

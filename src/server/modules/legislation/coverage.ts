@@ -3,6 +3,8 @@
 import { today } from '../../access/subject.js';
 import { Invalid } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
+import { day, type Text } from '../../i18n/text.js';
+import { indicatorSentence } from '../../i18n/vocabulary.js';
 import type { AssessmentsStore, InForce } from './assessments-store.js';
 import { say } from './messages.js';
 import { type AssessmentStatus, STATUSES, type Treaty } from './schemas.js';
@@ -21,7 +23,8 @@ export interface TreatyFigure {
   asOf: string;
   snapshot: string | null;
   complete: boolean;
-  sentence: string;
+  /** The headline sentence, rendered in the reader's language by the route. */
+  sentence: Text;
 }
 export interface IndicatorResult {
   id: string;
@@ -30,7 +33,8 @@ export interface IndicatorResult {
   computable: boolean;
   count: number | null;
   states: string[];
-  sentence: string;
+  /** Seed 002's sentence with today's figure (rendered by the route); `wording` keeps the catalogue's English. */
+  sentence: Text;
   demo: boolean;
   needs: string[];
   treaty: TreatyFigure | null;
@@ -42,12 +46,9 @@ export interface IndicatorResult {
  * Transnational Crime": UNTOC arts. 16 and 18 give extradition and MLA between its parties, and each Protocol applies
  * them to its offences (TIP and SOM Protocols, art. 1(2)), so parties to all three have them for all three.
  */
-export const TREATY_FIGURES: Record<string, { instruments: Treaty[]; wording: string }> = {
-  mla_extradition_in_place: {
-    instruments: ['UNTOC', 'TIP', 'SOM'],
-    wording:
-      'countries have mutual legal assistance and extradition arrangements covering people smuggling, trafficking in persons and transnational crime as parties to UNTOC and both Protocols',
-  },
+export const TREATY_FIGURES: Record<string, { instruments: Treaty[] }> = {
+  // Its sentence, in each language, is messages.ts coverage.treaty.mla_extradition_in_place.
+  mla_extradition_in_place: { instruments: ['UNTOC', 'TIP', 'SOM'] },
 };
 
 /** What one date's in-force assessments say: a lookup by state and standard. */
@@ -140,10 +141,7 @@ export class CoverageService {
         computable: !!r,
         count,
         states: r ? [...r.states].sort() : [],
-        sentence:
-          count === null
-            ? `Unknown: not derivable from assessments (needs records of ${needs.join(', ').replaceAll('_', ' ')}).`
-            : d.wording.replace(/^\d+/, String(count)),
+        sentence: count === null ? say('coverage.unknown', { needs: needs.join(', ').replaceAll('_', ' ') }) : indicatorSentence(d.id, count, d.wording),
         demo: r?.demo ?? false,
         needs,
         treaty: treaties && TREATY_FIGURES[d.id] ? treatyFigure(treaties.partiesToAll(TREATY_FIGURES[d.id].instruments), d.id, snapshot.asOf) : null,
@@ -283,8 +281,14 @@ export class CoverageService {
 }
 
 function treatyFigure(p: ReturnType<Awaited<ReturnType<TreatiesService['parties']>>['partiesToAll']>, id: string, asOf: string): TreatyFigure {
-  const head = p.count === null ? 'Unknown (treaty status data has not arrived):' : String(p.count);
-  const approx = p.approximateStates.length ? `; ${p.approximateStates.length} of them on a month or year reported after it` : '';
-  const snapshot = p.snapshot ? ` (dated table complete to ${p.snapshot}${approx}${p.complete ? '' : '; later actions may be missing'})` : '';
-  return { ...p, asOf, sentence: `${head} ${TREATY_FIGURES[id].wording}, as of ${asOf}${snapshot}.` };
+  const which = id as 'mla_extradition_in_place';
+  if (p.count === null) return { ...p, asOf, sentence: say(`coverage.treatyUnknown.${which}`, { asOf: day(asOf) }) };
+  const snapshot = p.snapshot
+    ? say('coverage.snapshot', {
+        date: day(p.snapshot),
+        approx: p.approximateStates.length ? say('coverage.approx', { count: p.approximateStates.length }) : '',
+        incomplete: p.complete ? '' : say('coverage.incomplete'),
+      })
+    : '';
+  return { ...p, asOf, sentence: say(`coverage.treaty.${which}`, { count: p.count, asOf: day(asOf), snapshot }) };
 }

@@ -81,7 +81,7 @@ export class LegislationExports {
       ...c.indicators.map((i) => [
         'indicator',
         i.id,
-        i.sentence,
+        i.sentence.render(lang),
         null,
         null,
         null,
@@ -98,7 +98,7 @@ export class LegislationExports {
         .map((i) => [
           'indicator_from_treaties',
           i.id,
-          i.treaty!.sentence,
+          i.treaty!.sentence.render(lang),
           null,
           null,
           null,
@@ -170,7 +170,7 @@ export class LegislationExports {
       const sentence =
         i.count === null
           ? text(say('indicatorUnknown', { name: label(lang, 'indicatorName', i.id) }))
-          : indicatorSentence(i.id, i.count, i.sentence).render(lang);
+          : indicatorSentence(i.id, i.count, i.wording).render(lang);
       const states = i.computable ? ` (${i.states.map((code) => memberName(lang, code)).join(', ') || text(say('noState'))})` : '';
       write(doc, `• ${sentence}${i.demo ? ` ${text(say('demoMark'))}` : ''}${states}`);
       if (i.treaty) write(doc, `   ${text(say('fromTreaties', { sentence: treatyLine({ ...i.treaty, instrument: i.treaty.instruments.join(', ') }, lang) }))}`);

@@ -52,6 +52,20 @@ export const say = messages(
       snapshotLabel: 'Name the snapshot, e.g. “UN Treaty Collection snapshot”.',
       snapshotSource: 'Say where the snapshot comes from (title and URL).',
       workflow: { draft: 'a draft', submitted: 'submitted', validated: 'validated', returned: 'returned' },
+      coverage: {
+        unknown: 'Unknown: not derivable from assessments (needs records of {{needs}}).',
+        treaty: {
+          mla_extradition_in_place:
+            '{{count}} countries have mutual legal assistance and extradition arrangements covering people smuggling, trafficking in persons and transnational crime as parties to UNTOC and both Protocols, as of {{asOf}}{{snapshot}}.',
+        },
+        treatyUnknown: {
+          mla_extradition_in_place:
+            'Unknown (treaty status data has not arrived): how many countries have mutual legal assistance and extradition arrangements as parties to UNTOC and both Protocols, as of {{asOf}}.',
+        },
+        snapshot: ' (dated table complete to {{date}}{{approx}}{{incomplete}})',
+        approx: '; {{count}} of them on a month or year reported after it',
+        incomplete: '; later actions may be missing',
+      },
     },
     id: {
       notAStandard: '{{standard}} bukan standar dalam katalog ini.',
@@ -100,6 +114,20 @@ export const say = messages(
       snapshotLabel: 'Beri nama snapshot ini, mis. “Snapshot UN Treaty Collection”.',
       snapshotSource: 'Sebutkan asal snapshot ini (judul dan URL).',
       workflow: { draft: 'berupa draf', submitted: 'diajukan', validated: 'divalidasi', returned: 'dikembalikan' },
+      coverage: {
+        unknown: 'Tidak diketahui: tidak dapat diturunkan dari penilaian (memerlukan catatan lain).',
+        treaty: {
+          mla_extradition_in_place:
+            '{{count}} negara memiliki pengaturan bantuan timbal balik dalam masalah pidana dan ekstradisi yang mencakup penyelundupan manusia, perdagangan orang, dan kejahatan transnasional sebagai pihak pada UNTOC dan kedua Protokolnya, per {{asOf}}{{snapshot}}.',
+        },
+        treatyUnknown: {
+          mla_extradition_in_place:
+            'Tidak diketahui (data status perjanjian internasional belum tersedia): berapa negara yang memiliki pengaturan bantuan timbal balik dan ekstradisi sebagai pihak pada UNTOC dan kedua Protokolnya, per {{asOf}}.',
+        },
+        snapshot: ' (tabel bertanggal lengkap sampai {{date}}{{approx}}{{incomplete}})',
+        approx: '; {{count}} di antaranya berdasarkan bulan atau tahun yang dilaporkan sesudahnya',
+        incomplete: '; tindakan yang lebih baru mungkin belum tercatat',
+      },
     },
     th: {
       notAStandard: '{{standard}} ไม่ใช่มาตรฐานในแคตตาล็อกนี้',
@@ -147,6 +175,20 @@ export const say = messages(
       snapshotLabel: 'โปรดตั้งชื่อสแนปช็อต เช่น “สแนปช็อต UN Treaty Collection”',
       snapshotSource: 'โปรดระบุที่มาของสแนปช็อต (ชื่อและ URL)',
       workflow: { draft: 'เป็นร่าง', submitted: 'ถูกยื่น', validated: 'ได้รับการรับรอง', returned: 'ถูกส่งคืน' },
+      coverage: {
+        unknown: 'ไม่ทราบ: ไม่สามารถคำนวณได้จากการประเมิน (ต้องใช้บันทึกอื่นเพิ่มเติม)',
+        treaty: {
+          mla_extradition_in_place:
+            'มี {{count}} ประเทศที่มีความตกลงด้านความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญาและการส่งผู้ร้ายข้ามแดนที่ครอบคลุมการลักลอบขนผู้ย้ายถิ่น การค้ามนุษย์ และอาชญากรรมข้ามชาติ ในฐานะภาคี UNTOC และพิธีสารทั้งสองฉบับ ณ วันที่ {{asOf}}{{snapshot}}',
+        },
+        treatyUnknown: {
+          mla_extradition_in_place:
+            'ไม่ทราบ (ยังไม่ได้รับข้อมูลสถานะสนธิสัญญา): จำนวนประเทศที่มีความตกลงด้านความช่วยเหลือซึ่งกันและกันและการส่งผู้ร้ายข้ามแดนในฐานะภาคี UNTOC และพิธีสารทั้งสองฉบับ ณ วันที่ {{asOf}}',
+        },
+        snapshot: ' (ตารางที่ระบุวันที่ครบถ้วนถึง {{date}}{{approx}}{{incomplete}})',
+        approx: ' โดย {{count}} ประเทศอ้างอิงเดือนหรือปีที่รายงานภายหลัง',
+        incomplete: ' การดำเนินการที่เกิดขึ้นภายหลังอาจยังไม่ถูกบันทึก',
+      },
     },
   }),
 );

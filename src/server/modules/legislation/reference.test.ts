@@ -190,15 +190,15 @@ describe('the importer’s checks', () => {
     const client = await admin();
     const before = await count('treaty_actions');
     const cases: [string, string, RegExp][] = [
-      ['treaties.csv', fixture('treaties-bad-date.csv'), /line 3: date "2024-13-45"/],
-      ['treaties.csv', fixture('treaties-bad-state.csv'), /line 2: iso3 "XXX"/],
-      ['treaties.csv', `${fixture('treaties.csv')}IDN,UNTOC,signature,2001-01-11,fixture: fictional\n`, /line 8: the same row as line 2/],
+      ['treaties.csv', fixture('treaties-bad-date.csv'), /Line 3: date "2024-13-45"/],
+      ['treaties.csv', fixture('treaties-bad-state.csv'), /Line 2: iso3 "XXX"/],
+      ['treaties.csv', `${fixture('treaties.csv')}IDN,UNTOC,signature,2001-01-11,fixture: fictional\n`, /Line 8: the same row as line 2/],
       [
         'treaties-later.csv',
         'iso3,instrument,when,precision,what,source\nIDN,TIP,2015-06-01,month,x,fixture\n',
         /line 2: when "2015-06-01" does not match precision month/,
       ],
-      ['laws.csv', 'iso3,title,year,citation,topic,source\nIDN,Act,20x9,,smuggling,fixture\n', /line 2: year "20x9"/],
+      ['laws.csv', 'iso3,title,year,citation,topic,source\nIDN,Act,20x9,,smuggling,fixture\n', /Line 2: year "20x9"/],
       ['laws.csv', 'iso3,name\nIDN,Act\n', /line 1: missing columns: title, year, citation, topic, source/],
     ];
     for (const [file, csv, message] of cases) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import { actorOf } from '../../http/context.js';
 import { langOf } from '../../i18n/request.js';
+import { localised } from '../../i18n/text.js';
 import type { ModuleRoutes } from '../module.js';
 import {
   compareQuery,
@@ -249,7 +250,7 @@ export const legislationRoutes: ModuleRoutes = {
           response: { 200: coverageResponse },
         },
       },
-      async (req) => coverage.coverage(req.query.asOf, req.query.version),
+      async (req) => localised(await coverage.coverage(req.query.asOf, req.query.version), langOf(req)),
     );
 
     app.get(

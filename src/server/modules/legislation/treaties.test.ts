@@ -138,8 +138,15 @@ describe('coverage and cooperation read the real treaty status', () => {
     const mla = c.indicators.find((i: { id: string }) => i.id === 'mla_extradition_in_place');
     expect(mla.treaty).toMatchObject({ instruments: ['UNTOC', 'TIP', 'SOM'], count: 17, asOf: '2014-07-10', complete: true, approximateStates: [] });
     expect(mla.treaty.sentence).toMatch(
-      /^17 countries have mutual legal assistance and extradition arrangements .* as of 2014-07-10 \(dated table complete to 2014-07-10\)\.$/,
+      /^17 countries have mutual legal assistance and extradition arrangements .* as of 10 July 2014 \(dated table complete to 10 July 2014\)\.$/,
     );
+    // The API's sentences follow the reader's language: seed 002's headline and the treaty figure alike.
+    const inBahasa = (await coordTha.get('/api/legislation/coverage?asOf=2014-07-10', { 'accept-language': 'id' })).json();
+    const mlaId = inBahasa.indicators.find((i: { id: string }) => i.id === 'mla_extradition_in_place');
+    expect(mlaId.treaty.sentence).toMatch(
+      /^17 negara memiliki pengaturan bantuan timbal balik .* per 10 Juli 2014 \(tabel bertanggal lengkap sampai 10 Juli 2014\)\.$/,
+    );
+    expect(mlaId.sentence).toMatch(/^\d+ negara memiliki pengaturan bantuan timbal balik/);
     expect(c.indicators.find((i: { id: string }) => i.id === 'criminalisation_in_place').treaty).toBeNull();
     const pub = (await portal.app.inject({ url: '/api/public/coverage?asOf=2014-07-10' })).json();
     expect(pub.treaties[0]).toMatchObject({ instrument: 'UNTOC', count: 32, approximate: 0, snapshot: '2014-07-10', complete: true });

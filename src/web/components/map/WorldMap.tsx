@@ -1,5 +1,6 @@
 // An offline SVG map of the Bali Process region: a choropleth of states, flow and route lines, and labelled points.
 import { type KeyboardEvent, type Ref, useId, useMemo, useState } from 'react';
+import { useMemberNames } from '../../i18n/states';
 import { fontFamily, noDataColour, outlineColour, textColour } from '../charts/palette';
 import { centroids, type LonLat } from './centroids';
 import { type Choropleth, legendEntryFor, mapWords, stateLabel, summarise, valueOf } from './choropleth';
@@ -75,6 +76,12 @@ export function WorldMap({ title, choropleth, lines = [], points = [], onSelectS
   const [tip, setTip] = useState<Tip | null>(null);
   const framing = useMemo(() => frameExtent(extent), [extent]);
   const states = useMemo(() => drawStates(framing, extent), [framing, extent]);
+  // A member by the app's name for it in the language on screen; other states by the boundary data's English name.
+  const memberName = useMemberNames();
+  const nameOf = (state: DrawnState) => {
+    const named = state.iso3 ? memberName(state.iso3) : state.name;
+    return named === state.iso3 ? state.name : named;
+  };
   const highlighted = new Set(highlight.map((h) => h.toUpperCase()));
   const legend = choropleth?.legend ?? [];
   const { width, height } = framing;
@@ -91,7 +98,7 @@ export function WorldMap({ title, choropleth, lines = [], points = [], onSelectS
     const value = valueOf(choropleth, state.iso3);
     const fill = legendEntryFor(value, legend)?.colour ?? noDataColour;
     const interactive = state.iso3 !== undefined && (value !== undefined || onSelectState !== undefined);
-    const label = stateLabel(state.name, value, legend);
+    const label = stateLabel(nameOf(state), value, legend);
     const common = {
       fill,
       stroke: outlineColour,

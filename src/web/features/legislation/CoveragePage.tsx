@@ -183,7 +183,7 @@ export function CoveragePage() {
           <ul className="indicator-sentences">
             {c.indicators.map((i) => (
               <li key={i.id} data-indicator={i.id}>
-                {i.count === null ? t('indicatorUnknown', { name: label('indicatorName', i.id) }) : indicatorSentence(i.id, i.count, i.sentence).render(lang)}{' '}
+                {i.count === null ? t('indicatorUnknown', { name: label('indicatorName', i.id) }) : indicatorSentence(i.id, i.count, i.wording).render(lang)}{' '}
                 <DemoBadge demo={i.demo} />
                 {i.states.length > 0 && (
                   <>
