@@ -5,6 +5,8 @@
 import type { Actor } from '../../access/actor.js';
 import { Invalid } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
+import { listOf, type Text } from '../../i18n/text.js';
+import { termInSentence } from '../../i18n/vocabulary.js';
 import type { CoverageService, Snapshot } from './coverage.js';
 import { say } from './messages.js';
 import type { AssessmentStatus, Conduct } from './schemas.js';
@@ -66,26 +68,30 @@ export function readiness(from: string, to: string, conduct: Conduct, facts: Fac
     const bilateral = facts.instruments.filter((i) => i.parties.includes(from) && i.parties.includes(to) && i.covers.includes(m));
     const domestic = evidence(facts, to, DOMESTIC[m]);
     const basis: Answer = bilateral.length ? 'yes' : untocBasis;
-    const obstacles: { code: string; message: string; evidence: unknown }[] = [];
+    const obstacles: { code: string; message: Text; evidence: unknown }[] = [];
     if (dual === 'no')
       obstacles.push({
         code: 'no_dual_criminality',
-        message: `${conduct} is not a crime in ${crimeEvidence
-          .filter((e) => holds(e.status) === 'no')
-          .map((e) => e.state)
-          .join(' and ')}`,
+        message: say('obstacle.noDualCriminality', {
+          conduct: say(`obstacle.conduct.${conduct}`),
+          states: listOf(crimeEvidence.filter((e) => holds(e.status) === 'no').map((e) => stateName(e.state))),
+        }),
         evidence: crimeEvidence,
       });
     if (basis === 'no')
       obstacles.push({
         code: 'no_legal_basis',
-        message: `no recorded ${m === 'mla' ? 'MLA' : 'extradition'} treaty or arrangement between ${from} and ${to}, and they are not both parties to UNTOC and the ${protocol} Protocol`,
+        message: say(`obstacle.noLegalBasis.${m}`, { from: stateName(from), to: stateName(to), protocol }),
         evidence: treatyEvidence,
       });
     if (holds(domestic.status) === 'no')
       obstacles.push({
         code: 'no_domestic_law',
-        message: `${to}'s law does not provide for ${m === 'mla' ? 'mutual legal assistance' : 'extradition'} (${DOMESTIC[m]} ${domestic.status})`,
+        message: say(`obstacle.noDomesticLaw.${m}`, {
+          state: stateName(to),
+          standard: DOMESTIC[m],
+          status: termInSentence('assessmentStatus', domestic.status),
+        }),
         evidence: [domestic],
       });
     const unknowns = [dual, basis, holds(domestic.status)].filter((a) => a === 'unknown').length;

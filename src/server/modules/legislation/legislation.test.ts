@@ -217,6 +217,10 @@ describe('comparison along a route and cooperation readiness', () => {
     expect(res.json().dualCriminality.answer).toBe('no');
     expect(res.json().extradition.available).toBe('no');
     expect(res.json().extradition.obstacles.map((o: { code: string }) => o.code)).toContain('no_dual_criminality');
+    // Each obstacle is said in the reader's language, the states by name.
+    const inBahasa = await coordTha.get('/api/legislation/cooperation?from=IDN&to=MYS&conduct=smuggling&asOf=2010-01-01', { 'accept-language': 'id' });
+    const dual = inBahasa.json().extradition.obstacles.find((o: { code: string }) => o.code === 'no_dual_criminality');
+    expect(dual.message).toMatch(/^Penyelundupan manusia bukan tindak pidana di (Indonesia|Malaysia)/);
     expect((await coordTha.get('/api/legislation/cooperation?from=IDN&to=IDN&conduct=smuggling')).statusCode).toBe(400);
     expect((await coordTha.get('/api/legislation/cooperation?from=IDN&to=MYS&conduct=fraud')).statusCode).toBe(400);
   });

@@ -66,6 +66,19 @@ export const say = messages(
         approx: '; {{count}} of them on a month or year reported after it',
         incomplete: '; later actions may be missing',
       },
+      obstacle: {
+        conduct: { smuggling: 'People smuggling', trafficking: 'Trafficking in persons' },
+        noDualCriminality: '{{conduct}} is not a crime in {{states}}.',
+        noLegalBasis: {
+          extradition:
+            'No recorded extradition treaty or arrangement between {{from}} and {{to}}, and they are not both parties to UNTOC and the {{protocol}} Protocol.',
+          mla: 'No recorded mutual legal assistance treaty or arrangement between {{from}} and {{to}}, and they are not both parties to UNTOC and the {{protocol}} Protocol.',
+        },
+        noDomesticLaw: {
+          extradition: 'The law of {{state}} does not provide for extradition ({{standard}}: {{status}}).',
+          mla: 'The law of {{state}} does not provide for mutual legal assistance ({{standard}}: {{status}}).',
+        },
+      },
     },
     id: {
       notAStandard: '{{standard}} bukan standar dalam katalog ini.',
@@ -128,6 +141,19 @@ export const say = messages(
         approx: '; {{count}} di antaranya berdasarkan bulan atau tahun yang dilaporkan sesudahnya',
         incomplete: '; tindakan yang lebih baru mungkin belum tercatat',
       },
+      obstacle: {
+        conduct: { smuggling: 'Penyelundupan manusia', trafficking: 'Perdagangan orang' },
+        noDualCriminality: '{{conduct}} bukan tindak pidana di {{states}}.',
+        noLegalBasis: {
+          extradition:
+            'Tidak ada perjanjian atau pengaturan ekstradisi yang tercatat antara {{from}} dan {{to}}, dan keduanya tidak sama-sama menjadi pihak pada UNTOC dan Protokol {{protocol}}.',
+          mla: 'Tidak ada perjanjian atau pengaturan bantuan timbal balik dalam masalah pidana yang tercatat antara {{from}} dan {{to}}, dan keduanya tidak sama-sama menjadi pihak pada UNTOC dan Protokol {{protocol}}.',
+        },
+        noDomesticLaw: {
+          extradition: 'Hukum {{state}} tidak mengatur ekstradisi ({{standard}}: {{status}}).',
+          mla: 'Hukum {{state}} tidak mengatur bantuan timbal balik dalam masalah pidana ({{standard}}: {{status}}).',
+        },
+      },
     },
     th: {
       notAStandard: '{{standard}} ไม่ใช่มาตรฐานในแคตตาล็อกนี้',
@@ -188,6 +214,18 @@ export const say = messages(
         snapshot: ' (ตารางที่ระบุวันที่ครบถ้วนถึง {{date}}{{approx}}{{incomplete}})',
         approx: ' โดย {{count}} ประเทศอ้างอิงเดือนหรือปีที่รายงานภายหลัง',
         incomplete: ' การดำเนินการที่เกิดขึ้นภายหลังอาจยังไม่ถูกบันทึก',
+      },
+      obstacle: {
+        conduct: { smuggling: 'การลักลอบขนผู้ย้ายถิ่น', trafficking: 'การค้ามนุษย์' },
+        noDualCriminality: '{{conduct}}ไม่เป็นความผิดอาญาใน {{states}}',
+        noLegalBasis: {
+          extradition: 'ไม่มีสนธิสัญญาหรือความตกลงว่าด้วยการส่งผู้ร้ายข้ามแดนที่บันทึกไว้ระหว่าง {{from}} และ {{to}} และทั้งสองไม่ได้เป็นภาคี UNTOC และพิธีสาร {{protocol}} ร่วมกัน',
+          mla: 'ไม่มีสนธิสัญญาหรือความตกลงว่าด้วยความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญาที่บันทึกไว้ระหว่าง {{from}} และ {{to}} และทั้งสองไม่ได้เป็นภาคี UNTOC และพิธีสาร {{protocol}} ร่วมกัน',
+        },
+        noDomesticLaw: {
+          extradition: 'กฎหมายของ {{state}} ไม่ได้บัญญัติเรื่องการส่งผู้ร้ายข้ามแดน ({{standard}}: {{status}})',
+          mla: 'กฎหมายของ {{state}} ไม่ได้บัญญัติเรื่องความช่วยเหลือซึ่งกันและกันในเรื่องทางอาญา ({{standard}}: {{status}})',
+        },
       },
     },
   }),

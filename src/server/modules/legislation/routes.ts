@@ -287,7 +287,7 @@ export const legislationRoutes: ModuleRoutes = {
           response: { 200: cooperationResponse },
         },
       },
-      async (req) => cooperation.pair(actorOf(req), req.query.from, req.query.to, req.query.conduct, req.query.asOf),
+      async (req) => localised(await cooperation.pair(actorOf(req), req.query.from, req.query.to, req.query.conduct, req.query.asOf), langOf(req)),
     );
 
     app.get(
