@@ -58,8 +58,8 @@ export const say = messages(
         rangeTooLong: 'A range covers at most 20 years.',
         headerColumn: 'Line {{line}}: the header has no “{{column}}” column; download the template.',
         lineIssue: 'Line {{line}}: {{issue}}',
-        nothingImported: '{{issue}} (nothing was imported)',
-        moreNothingImported: '{{issue}} (and {{more}} more; nothing was imported)',
+        nothingImported: '{{issue}} Nothing was imported.',
+        moreNothingImported: '{{issue}} And {{more}} more problems; nothing was imported.',
       },
       outlier: {
         fee: 'fee (USD) on {{route}}',
@@ -126,8 +126,8 @@ export const say = messages(
         rangeTooLong: 'Rentang waktu paling lama 20 tahun.',
         headerColumn: 'Baris {{line}}: tajuk tidak memiliki kolom “{{column}}”; unduh templatnya.',
         lineIssue: 'Baris {{line}}: {{issue}}',
-        nothingImported: '{{issue}} (tidak ada yang diimpor)',
-        moreNothingImported: '{{issue}} (dan {{more}} lainnya; tidak ada yang diimpor)',
+        nothingImported: '{{issue}} Tidak ada yang diimpor.',
+        moreNothingImported: '{{issue}} Ada {{more}} masalah lain; tidak ada yang diimpor.',
       },
       outlier: {
         fee: 'biaya (USD) pada {{route}}',
@@ -191,8 +191,8 @@ export const say = messages(
         rangeTooLong: 'ช่วงเวลาครอบคลุมได้ไม่เกิน 20 ปี',
         headerColumn: 'บรรทัดที่ {{line}}: ส่วนหัวไม่มีคอลัมน์ “{{column}}” โปรดดาวน์โหลดแม่แบบ',
         lineIssue: 'บรรทัดที่ {{line}}: {{issue}}',
-        nothingImported: '{{issue}} (ไม่มีการนำเข้าข้อมูลใด ๆ)',
-        moreNothingImported: '{{issue}} (และอีก {{more}} รายการ ไม่มีการนำเข้าข้อมูลใด ๆ)',
+        nothingImported: '{{issue}} ไม่มีการนำเข้าข้อมูลใด ๆ',
+        moreNothingImported: '{{issue}} และยังมีปัญหาอีก {{more}} รายการ ไม่มีการนำเข้าข้อมูลใด ๆ',
       },
       outlier: {
         fee: 'ค่าบริการ (USD) บนเส้นทาง {{route}}',

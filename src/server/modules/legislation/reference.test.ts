@@ -196,10 +196,10 @@ describe('the importer’s checks', () => {
       [
         'treaties-later.csv',
         'iso3,instrument,when,precision,what,source\nIDN,TIP,2015-06-01,month,x,fixture\n',
-        /line 2: when "2015-06-01" does not match precision month/,
+        /Line 2: when "2015-06-01" does not match precision month/,
       ],
       ['laws.csv', 'iso3,title,year,citation,topic,source\nIDN,Act,20x9,,smuggling,fixture\n', /Line 2: year "20x9"/],
-      ['laws.csv', 'iso3,name\nIDN,Act\n', /line 1: missing columns: title, year, citation, topic, source/],
+      ['laws.csv', 'iso3,name\nIDN,Act\n', /Line 1: missing columns: title, year, citation, topic, source/],
     ];
     for (const [file, csv, message] of cases) {
       const res = await client.post('/api/legislation/reference/imports', { file, csv, snapshot: '2020-01-01' });
