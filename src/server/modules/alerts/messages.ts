@@ -23,7 +23,7 @@ export const say = messages(
       },
     },
     id: {
-      issuers: 'Peringatan diterbitkan oleh petugas, analis, atau focal point negara anggota.',
+      issuers: 'Peringatan diterbitkan oleh petugas, analis, atau titik fokus negara anggota.',
       aboveClearance: '{{classification}} berada di atas izin keamanan Anda.',
       alreadyExpired: 'Peringatan ini sudah kedaluwarsa: pilih hari ini atau tanggal sesudahnya.',
       nameStates: 'Sebutkan negara tujuan peringatan ini.',
@@ -40,7 +40,7 @@ export const say = messages(
     },
     th: {
       issuers: 'เจ้าหน้าที่ นักวิเคราะห์ หรือผู้ประสานงานหลักของรัฐสมาชิกเป็นผู้ออกการแจ้งเตือน',
-      aboveClearance: '{{classification}} สูงกว่าระดับการรับรองความปลอดภัยของคุณ',
+      aboveClearance: '{{classification}} สูงกว่าสิทธิ์เข้าถึงชั้นความลับของคุณ',
       alreadyExpired: 'การแจ้งเตือนนี้จะหมดอายุไปแล้ว โปรดเลือกวันนี้หรือวันหลังจากนี้',
       nameStates: 'ระบุรัฐที่การแจ้งเตือนนี้ส่งถึง',
       nameGroups: 'ระบุกลุ่มที่การแจ้งเตือนนี้ส่งถึง',

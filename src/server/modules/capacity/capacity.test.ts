@@ -39,7 +39,7 @@ describe('capacity needs and offers', () => {
     const otherState = await focalAus.post('/api/capacity/needs', body, { 'accept-language': 'id' });
     expect(otherState.statusCode).toBe(403);
     // The specific reason, in Bahasa for an Indonesian reader, with the state by its name.
-    expect(otherState.json().message).toBe('Hanya focal point dan pejabat kebijakan Indonesia yang mencatat kebutuhannya.');
+    expect(otherState.json().message).toBe('Hanya titik fokus dan petugas kebijakan Indonesia yang mencatat kebutuhannya.');
     expect((await officerIdn.post('/api/capacity/needs', body)).statusCode).toBe(403);
     const bad = await focalIdn.post('/api/capacity/needs', { ...body, helpKind: 'money' }, { 'accept-language': 'id' });
     expect(bad.statusCode).toBe(400);

@@ -14,7 +14,7 @@ export const say = messages(
       postingEndsBeforeStart: 'The posting cannot end before it starts.',
     },
     id: {
-      keepers: 'Hanya focal point {{state}} atau RSO yang boleh mengelola entri direktori {{state}}.',
+      keepers: 'Hanya titik fokus {{state}} atau RSO yang boleh mengelola entri direktori {{state}}.',
       noCommittee: '{{state}} tidak memiliki komite nasional dengan ID ini.',
       unknownTopic: '“{{topic}}” bukan topik narahubung.',
       postedAbroad: 'Petugas penghubung ditempatkan di negara selain negaranya sendiri.',

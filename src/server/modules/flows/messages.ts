@@ -112,8 +112,8 @@ export const say = messages(
         none: '{{state}} belum menyampaikan laporannya sendiri untuk rentang ini: Anda melihat angka Anda sendiri digabung dengan angka negara lain, bila mencapai {{min}}. Sampaikan laporan Anda untuk melihat kontribusi negara lain.',
       },
       refuse: {
-        contributorsOnly: 'Hanya petugas, analis, dan focal point negara anggota yang melaporkan arus migrasi.',
-        submitters: 'Focal point atau petugas yang menyampaikan laporan; analis menambahkan data ke draf.',
+        contributorsOnly: 'Hanya petugas, analis, dan titik fokus negara anggota yang melaporkan arus migrasi.',
+        submitters: 'Titik fokus atau petugas yang menyampaikan laporan; analis menambahkan data ke draf.',
         periodFuture: '{{period}} berada di masa depan.',
         periodOpenDraft: '{{period}} belum berakhir: simpan sebagai draf dan sampaikan setelah periode berakhir.',
         periodOpen: '{{period}} belum berakhir.',

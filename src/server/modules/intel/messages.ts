@@ -74,7 +74,7 @@ export const say = messages(
       deadlinePast: 'กำหนดเวลาผ่านไปแล้ว โปรดเลือกวันนี้หรือวันหลังจากนี้',
       statesOnly: 'เฉพาะเจ้าหน้าที่ของรัฐสมาชิกเท่านั้นที่ยื่นรายงานข่าวกรอง',
       unknownCategory: '“{{category}}” ไม่ใช่หมวดข่าวกรอง',
-      aboveClearance: '{{classification}} สูงกว่าระดับการรับรองความปลอดภัยของคุณ',
+      aboveClearance: '{{classification}} สูงกว่าสิทธิ์เข้าถึงชั้นความลับของคุณ',
       releasableOnlyWithoutCode: 'ระบุรัฐและกลุ่มได้เฉพาะเมื่อใช้รหัสการจัดการ “{{code}}”',
       releasableOnlyNeedsNames: 'รหัสการจัดการ “{{code}}” ต้องระบุรัฐหรือกลุ่มที่เปิดเผยรายงานได้',
       entitiesNotReadable: 'ไม่มีบันทึกเครือข่ายที่คุณอ่านได้: {{ids}}',

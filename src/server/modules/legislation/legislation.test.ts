@@ -68,7 +68,7 @@ describe('instruments and provisions', () => {
     const otherState = await policyMys.post('/api/legislation/instruments', body, { 'accept-language': 'id' });
     expect(otherState.statusCode).toBe(403);
     // The specific reason reaches an Indonesian reader in Bahasa, the state by its name.
-    expect(otherState.json().message).toBe('Hanya focal point dan pejabat kebijakan Indonesia yang mencatat instrumen hukumnya.');
+    expect(otherState.json().message).toBe('Hanya titik fokus dan petugas kebijakan Indonesia yang mencatat instrumen hukumnya.');
     expect((await officerIdn.post('/api/legislation/instruments', body)).statusCode).toBe(403);
     const act = await policyIdn.post('/api/legislation/instruments', body);
     const bad = await policyIdn.post(`/api/legislation/instruments/${act.json().id}/provisions`, { section: '1', standards: ['PS-99'] });

@@ -34,7 +34,7 @@ export const say = messages(
       },
     },
     th: {
-      aboveClearance: '{{classification}} สูงกว่าระดับการรับรองความปลอดภัยของคุณ',
+      aboveClearance: '{{classification}} สูงกว่าสิทธิ์เข้าถึงชั้นความลับของคุณ',
       notTheModel: 'บันทึกนี้ไม่สอดคล้องกับแบบจำลอง FollowTheMoney: {{reason}}',
       anotherStatesRecord: 'รหัสนั้นเป็นของบันทึกของรัฐอื่น',
       noReadableEntity: 'ไม่มีบันทึก {{id}} ที่คุณอ่านได้',

@@ -11,7 +11,7 @@ export const say = messages(
       httpsOnly: 'A webhook must use https (plain http only to this machine, for testing).',
     },
     id: {
-      webhookKeepers: 'Hanya focal point negara ini yang boleh mengatur webhook-nya.',
+      webhookKeepers: 'Hanya titik fokus negara ini yang boleh mengatur webhook-nya.',
       notUrl: 'Ini bukan alamat web (URL).',
       httpsOnly: 'Webhook harus menggunakan https (http biasa hanya ke mesin ini, untuk pengujian).',
     },
