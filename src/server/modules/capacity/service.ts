@@ -7,6 +7,7 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.js';
 import { stateName } from '../../i18n/states.js';
+import { day } from '../../i18n/text.js';
 import { term, termInSentence } from '../../i18n/vocabulary.js';
 import { helpKinds } from './help-kinds.js';
 import { rankOffers } from './matching.js';
@@ -197,7 +198,7 @@ export class CapacityService {
       if (!partyToAssistance(actor, a.state, a.provider))
         throw new Forbidden(say('refuse.progressByParties', { state: stateName(a.state), provider: stateName(a.provider) }));
       if (a.status === 'completed' || a.status === 'cancelled') throw new Conflict(say(`refuse.assistanceEnded.${a.status}`));
-      if (body.on < a.agreedOn) throw new Invalid('on', say('refuse.notBeforeAgreement', { date: a.agreedOn }));
+      if (body.on < a.agreedOn) throw new Invalid('on', say('refuse.notBeforeAgreement', { date: day(a.agreedOn) }));
       await this.store.updateAssistance(id, body.status, { on: body.on, note: body.note, status: body.status, by: actor.state });
       if (body.status === 'completed') await this.store.updateNeed(a.needId, { status: 'met' });
       if (body.status === 'cancelled') await this.store.updateNeed(a.needId, { status: 'open' });

@@ -48,7 +48,8 @@ export class AssessmentsService {
     for (const id of evidence) {
       const p = provisions.find((x) => x.id === id);
       if (!p) throw new Invalid('evidence', say('noProvision'), { provision: id });
-      if (p.state !== state) throw new Invalid('evidence', say('provisionOfOtherState', { other: p.state, state }), { provision: id });
+      if (p.state !== state)
+        throw new Invalid('evidence', say('provisionOfOtherState', { other: stateName(p.state), state: stateName(state) }), { provision: id });
       const links = p.standards.filter((s) => s.standard_id === standardId);
       if (!links.length) throw new Invalid('evidence', say('provisionNotLinked', { standard: standardId }), { provision: id });
       if (!links.some((s) => s.catalogue_version === version))
