@@ -9,7 +9,28 @@ import { describe, expect, it } from 'vitest';
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Folders under src/server whose refusals are all coded Texts. */
-const CONVERTED = ['modules/surveys', 'modules/documents', 'modules/victims', 'modules/verifications', 'modules/identity'];
+const CONVERTED = [
+  'modules/surveys',
+  'modules/documents',
+  'modules/victims',
+  'modules/verifications',
+  'modules/identity',
+  'modules/legislation',
+  'modules/intel',
+  'modules/groups',
+  'modules/networks',
+  'modules/flows',
+  'modules/capacity',
+  'modules/agreements',
+  'modules/accounts',
+  'modules/alerts',
+  'modules/plans',
+  'modules/directory',
+  'modules/notifications',
+  'modules/members',
+  'jobs',
+  'imports',
+];
 
 /** Which argument of each refusal's constructor is the sentence a person reads (NotFound's goes to logs only). */
 const REASON_ARG: Record<string, number> = { Invalid: 1, DomainError: 1, Conflict: 0, Forbidden: 0, TooManyRequests: 0, Unauthenticated: 0 };
