@@ -1,6 +1,6 @@
 // User and organisation administration API: admins everywhere, focal points for their own state.
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import {
   accountSchema,
@@ -20,104 +20,81 @@ import {
 
 export const accountsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['accounts'];
+    const api = endpoints(app, ['accounts']);
     const read = { permission: Permission.UsersRead };
     const manage = { permission: Permission.UsersManage };
+    const { accounts } = services;
 
-    app.get(
+    api.get(
       '/api/users',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Accounts you administer (all for the RSO admin, your state for a focal point)',
-          querystring: usersQuery,
-          response: { 200: usersResponse },
-        },
+        access: read,
+        summary: 'Accounts you administer (all for the RSO admin, your state for a focal point)',
+        query: usersQuery,
+        response: usersResponse,
       },
-      async (req) => services.accounts.list(actorOf(req), { ...req.query, includeDisabled: req.query.includeDisabled === 'true' }),
+      ({ actor, query }) => accounts.list(actor, { ...query, includeDisabled: query.includeDisabled === 'true' }),
     );
 
-    app.get(
+    api.get(
       '/api/users/grants',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'The roles you may grant and the clearances you may vouch for', response: { 200: grantsResponse } },
-      },
-      async (req) => services.accounts.grants(actorOf(req)),
+      { access: manage, summary: 'The roles you may grant and the clearances you may vouch for', response: grantsResponse },
+      ({ actor }) => accounts.grants(actor),
     );
 
-    app.post(
+    api.post(
       '/api/users',
       {
-        config: { access: manage },
-        schema: {
-          tags,
-          summary: 'Create an account; without a password a temporary one is returned',
-          body: createUserBody,
-          response: { 201: createdUserResponse },
-        },
+        access: manage,
+        summary: 'Create an account; without a password a temporary one is returned',
+        body: createUserBody,
+        response: createdUserResponse,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await services.accounts.create(actorOf(req), req.body)),
+      ({ actor, body }) => accounts.create(actor, body),
     );
 
-    app.patch(
+    api.patch(
       '/api/users/:id',
       {
-        config: { access: manage },
-        schema: {
-          tags,
-          summary: 'Change roles, clearance (vouching for it), name, or disable',
-          params: userIdParams,
-          body: updateUserBody,
-          response: { 200: accountSchema },
-        },
+        access: manage,
+        summary: 'Change roles, clearance (vouching for it), name, or disable',
+        params: userIdParams,
+        body: updateUserBody,
+        response: accountSchema,
       },
-      async (req) => services.accounts.update(actorOf(req), req.params.id, req.body),
+      ({ actor, params, body }) => accounts.update(actor, params.id, body),
     );
 
-    app.post(
+    api.post(
       '/api/users/:id/reset-password',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'Issue a temporary password and end the account’s sessions', params: userIdParams, response: { 200: passwordResetResponse } },
-      },
-      async (req) => services.accounts.resetPassword(actorOf(req), req.params.id),
+      { access: manage, summary: 'Issue a temporary password and end the account’s sessions', params: userIdParams, response: passwordResetResponse },
+      ({ actor, params }) => accounts.resetPassword(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/users/:id/reset-mfa',
-      {
-        config: { access: manage },
-        schema: { tags, summary: 'Clear the second factor so the user enrols again', params: userIdParams, response: { 200: okResponse } },
-      },
-      async (req) => {
-        await services.accounts.resetMfa(actorOf(req), req.params.id);
+      { access: manage, summary: 'Clear the second factor so the user enrols again', params: userIdParams, response: okResponse },
+      async ({ actor, params }) => {
+        await accounts.resetMfa(actor, params.id);
         return { ok: true as const };
       },
     );
 
-    app.get(
-      '/api/organisations',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Organisations you may add accounts to', response: { 200: organisationsResponse } },
-      },
-      async (req) => services.accounts.organisations(actorOf(req)),
+    api.get('/api/organisations', { access: read, summary: 'Organisations you may add accounts to', response: organisationsResponse }, ({ actor }) =>
+      accounts.organisations(actor),
     );
 
-    app.post(
+    api.post(
       '/api/organisations',
       {
-        config: { access: { permission: Permission.OrganisationsManage } },
-        schema: {
-          tags,
-          summary: 'Add an agency of a member state or an international organisation',
-          body: createOrganisationBody,
-          response: { 201: createdOrganisationResponse },
-        },
+        access: { permission: Permission.OrganisationsManage },
+        summary: 'Add an agency of a member state or an international organisation',
+        body: createOrganisationBody,
+        response: createdOrganisationResponse,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await services.accounts.createOrganisation(actorOf(req), req.body)),
+      ({ actor, body }) => accounts.createOrganisation(actor, body),
     );
   },
 };

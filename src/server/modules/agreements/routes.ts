@@ -2,7 +2,7 @@
 
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import { markdownToPdf } from './document-pdf.js';
 import { MOU_NOTICE } from './mou.js';
@@ -33,60 +33,44 @@ async function sendDocument(reply: FastifyReply, markdown: string, format: 'md' 
 
 export const agreementsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['agreements'];
+    const api = endpoints(app, ['agreements']);
     const read = { permission: Permission.AgreementsRead };
     const write = { permission: Permission.AgreementsWrite };
     const agreements = services.agreements;
 
-    app.get(
+    api.get(
       '/api/agreements',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Agreements between member states', querystring: agreementsQuery, response: { 200: agreementsResponse } },
-      },
-      async (req) => agreements.list(actorOf(req), req.query),
+      { access: read, summary: 'Agreements between member states', query: agreementsQuery, response: agreementsResponse },
+      ({ actor, query }) => agreements.list(actor, query),
     );
 
-    app.get(
+    api.get(
       '/api/agreements/scopes',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Agreement scope categories and the intelligence categories each covers', response: { 200: scopesResponse } },
-      },
-      async () => agreementTaxonomy(),
+      { access: read, summary: 'Agreement scope categories and the intelligence categories each covers', response: scopesResponse },
+      () => agreementTaxonomy(),
     );
 
-    app.get(
+    api.get(
       '/api/agreements/check',
       {
-        config: { access: { permission: Permission.AgreementsCheck } },
-        schema: {
-          tags,
-          summary: 'Is an agreement active between A and B covering this category on this date (default today)?',
-          querystring: checkQuery,
-          response: { 200: checkResponse },
-        },
+        access: { permission: Permission.AgreementsCheck },
+        summary: 'Is an agreement active between A and B covering this category on this date (default today)?',
+        query: checkQuery,
+        response: checkResponse,
       },
-      async (req) => agreements.check(req.query.a, req.query.b, req.query.category, req.query.date),
+      ({ query }) => agreements.check(query.a, query.b, query.category, query.date),
     );
 
-    app.get(
+    api.get(
       '/api/agreements/matrix',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Who has an active agreement with whom on a date', querystring: matrixQuery, response: { 200: matrixResponse } },
-      },
-      async (req) => agreements.matrix(req.query.date, req.query.category),
+      { access: read, summary: 'Who has an active agreement with whom on a date', query: matrixQuery, response: matrixResponse },
+      ({ query }) => agreements.matrix(query.date, query.category),
     );
 
-    app.get(
+    api.get(
       '/api/agreements/model-mou',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'The model MOU filled for two or more states (Markdown, or PDF with format=pdf)', querystring: mouQuery },
-      },
-      async (req, reply) => {
-        const q = req.query;
+      { access: read, summary: 'The model MOU filled for two or more states (Markdown, or PDF with format=pdf)', query: mouQuery },
+      async ({ query: q, reply }) => {
         const markdown = await agreements.modelMou({
           states: q.states.split(','),
           scope: q.scope
@@ -103,54 +87,35 @@ export const agreementsRoutes: ModuleRoutes = {
       },
     );
 
-    app.get(
-      '/api/agreements/:id',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'One agreement', params: idParams, response: { 200: agreementSchema } },
-      },
-      async (req) => agreements.get(actorOf(req), req.params.id),
+    api.get('/api/agreements/:id', { access: read, summary: 'One agreement', params: idParams, response: agreementSchema }, ({ actor, params }) =>
+      agreements.get(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/agreements/:id/mou',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'The model MOU filled from this agreement (Markdown, or PDF with format=pdf)', params: idParams, querystring: mouFormatQuery },
-      },
-      async (req, reply) => {
-        const { agreement, markdown } = await agreements.agreementMou(actorOf(req), req.params.id);
-        return sendDocument(reply, markdown, req.query.format, `mou-${agreement.parties.map((p) => p.state).join('-')}`, agreement.title);
+      { access: read, summary: 'The model MOU filled from this agreement (Markdown, or PDF with format=pdf)', params: idParams, query: mouFormatQuery },
+      async ({ actor, params, query, reply }) => {
+        const { agreement, markdown } = await agreements.agreementMou(actor, params.id);
+        return sendDocument(reply, markdown, query.format, `mou-${agreement.parties.map((p) => p.state).join('-')}`, agreement.title);
       },
     );
 
-    app.post(
+    api.post(
       '/api/agreements',
       {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Record an agreement (parties must be members; expiry after effect)',
-          body: agreementBody,
-          response: { 201: agreementSchema },
-        },
+        access: write,
+        summary: 'Record an agreement (parties must be members; expiry after effect)',
+        body: agreementBody,
+        response: agreementSchema,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await agreements.create(actorOf(req), req.body)),
+      ({ actor, body }) => agreements.create(actor, body),
     );
 
-    app.patch(
+    api.patch(
       '/api/agreements/:id',
-      {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Change an agreement (status, dates, scope, parties)',
-          params: idParams,
-          body: agreementPatch,
-          response: { 200: agreementSchema },
-        },
-      },
-      async (req) => agreements.update(actorOf(req), req.params.id, req.body),
+      { access: write, summary: 'Change an agreement (status, dates, scope, parties)', params: idParams, body: agreementPatch, response: agreementSchema },
+      ({ actor, params, body }) => agreements.update(actor, params.id, body),
     );
   },
 };

@@ -1,6 +1,6 @@
 // Regional alerts API: alerts for my state, issue, acknowledge, the issuer's acknowledgement dashboard, and watch-lists.
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import {
   alertBody,
@@ -18,86 +18,51 @@ import {
 
 export const alertsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['alerts'];
+    const api = endpoints(app, ['alerts']);
     const read = { permission: Permission.AlertsRead };
     const write = { permission: Permission.AlertsWrite };
     const { alerts, watchlists } = services;
 
-    app.get(
+    api.get(
       '/api/alerts',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Alerts for my state (in force; expired=include for all)', querystring: alertsQuery, response: { 200: alertsResponse } },
-      },
-      async (req) => alerts.list(actorOf(req), { includeExpired: req.query.expired === 'include' }),
+      { access: read, summary: 'Alerts for my state (in force; expired=include for all)', query: alertsQuery, response: alertsResponse },
+      ({ actor, query }) => alerts.list(actor, { includeExpired: query.expired === 'include' }),
     );
 
-    app.post(
+    api.post(
       '/api/alerts',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Issue a regional alert or bulletin', body: alertBody, response: { 201: alertSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await alerts.issue(actorOf(req), req.body)),
+      { access: write, summary: 'Issue a regional alert or bulletin', body: alertBody, response: alertSchema, status: 201 },
+      ({ actor, body }) => alerts.issue(actor, body),
     );
 
-    app.get(
+    api.get('/api/alerts/watchlists', { access: read, summary: 'My watch-lists', response: watchlistsResponse }, ({ actor }) => watchlists.list(actor));
+
+    api.post(
       '/api/alerts/watchlists',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'My watch-lists', response: { 200: watchlistsResponse } },
-      },
-      async (req) => watchlists.list(actorOf(req)),
+      { access: write, summary: 'Create a watch-list (names, documents, vessels, phones)', body: watchlistBody, response: watchlistResponse, status: 201 },
+      ({ actor, body }) => watchlists.create(actor, body),
     );
 
-    app.post(
-      '/api/alerts/watchlists',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Create a watch-list (names, documents, vessels, phones)', body: watchlistBody, response: { 201: watchlistResponse } },
-      },
-      async (req, reply) => reply.status(201).send(await watchlists.create(actorOf(req), req.body)),
-    );
-
-    app.get(
+    api.get(
       '/api/alerts/watchlists/:id/matches',
-      {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Matches my watch-list raised (entities shown only where I may read them)',
-          params: idParams,
-          response: { 200: matchesResponse },
-        },
-      },
-      async (req) => watchlists.matches(actorOf(req), req.params.id),
+      { access: read, summary: 'Matches my watch-list raised (entities shown only where I may read them)', params: idParams, response: matchesResponse },
+      ({ actor, params }) => watchlists.matches(actor, params.id),
     );
 
-    app.get(
-      '/api/alerts/:id',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'One alert', params: idParams, response: { 200: alertSchema } },
-      },
-      async (req) => alerts.get(actorOf(req), req.params.id),
+    api.get('/api/alerts/:id', { access: read, summary: 'One alert', params: idParams, response: alertSchema }, ({ actor, params }) =>
+      alerts.get(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/alerts/:id/acknowledge',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Acknowledge an alert for my state', params: idParams, response: { 200: okResponse } },
-      },
-      async (req) => alerts.acknowledge(actorOf(req), req.params.id),
+      { access: write, summary: 'Acknowledge an alert for my state', params: idParams, response: okResponse },
+      ({ actor, params }) => alerts.acknowledge(actor, params.id),
     );
 
-    app.get(
+    api.get(
       '/api/alerts/:id/dashboard',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Which recipient states have acknowledged (issuing state only)', params: idParams, response: { 200: dashboardResponse } },
-      },
-      async (req) => alerts.dashboard(actorOf(req), req.params.id),
+      { access: read, summary: 'Which recipient states have acknowledged (issuing state only)', params: idParams, response: dashboardResponse },
+      ({ actor, params }) => alerts.dashboard(actor, params.id),
     );
   },
 };

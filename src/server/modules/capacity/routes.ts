@@ -1,6 +1,6 @@
 // Capacity-building API: HTTP only (shapes in, service call, shapes out).
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import { langOf } from '../../i18n/request.js';
 import type { ModuleRoutes } from '../module.js';
 import {
@@ -26,109 +26,64 @@ import {
 
 export const capacityRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['capacity'];
+    const api = endpoints(app, ['capacity']);
     const read = { permission: Permission.CapacityRead };
     const write = { permission: Permission.CapacityWrite };
     const capacity = services.capacity;
 
-    app.get(
-      '/api/capacity/help-kinds',
-      { config: { access: read }, schema: { tags, summary: 'Kinds of capacity help (data/taxonomies.json)', response: { 200: helpKindsResponse } } },
-      async () => capacity.helpKinds(),
+    api.get('/api/capacity/help-kinds', { access: read, summary: 'Kinds of capacity help (data/taxonomies.json)', response: helpKindsResponse }, () =>
+      capacity.helpKinds(),
     );
-    app.get(
+    api.get('/api/capacity/needs', { access: read, summary: "States' capacity needs", query: needsQuery, response: needsResponse }, ({ actor, query }) =>
+      capacity.needs(actor, query),
+    );
+    api.post(
       '/api/capacity/needs',
-      { config: { access: read }, schema: { tags, summary: "States' capacity needs", querystring: needsQuery, response: { 200: needsResponse } } },
-      async (req) => capacity.needs(actorOf(req), req.query),
+      { access: write, summary: 'Record a need of your state', body: needBody, response: needSchema, status: 201 },
+      ({ actor, body }) => capacity.recordNeed(actor, body),
     );
-    app.post(
-      '/api/capacity/needs',
-      { config: { access: write }, schema: { tags, summary: 'Record a need of your state', body: needBody, response: { 201: needSchema } } },
-      async (req, reply) => reply.status(201).send(await capacity.recordNeed(actorOf(req), req.body)),
-    );
-    app.patch(
+    api.patch(
       '/api/capacity/needs/:id',
-      {
-        config: { access: write },
-        schema: { tags, summary: "Change a need's priority, status or description", params: idParams, body: needUpdateBody, response: { 200: needSchema } },
-      },
-      async (req) => capacity.updateNeed(actorOf(req), req.params.id, req.body),
+      { access: write, summary: "Change a need's priority, status or description", params: idParams, body: needUpdateBody, response: needSchema },
+      ({ actor, params, body }) => capacity.updateNeed(actor, params.id, body),
     );
-    app.get(
+    api.get(
       '/api/capacity/suggestions',
-      {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Needs suggested from unmet standards and survey answers',
-          querystring: suggestionsQuery,
-          response: { 200: suggestionsResponse },
-        },
-      },
-      async (req) => {
-        const { state, suggestions } = await capacity.suggestions(actorOf(req), req.query.state);
+      { access: write, summary: 'Needs suggested from unmet standards and survey answers', query: suggestionsQuery, response: suggestionsResponse },
+      async ({ actor, query, req }) => {
+        const { state, suggestions } = await capacity.suggestions(actor, query.state);
         const lang = langOf(req);
         return { state, suggestions: suggestions.map((s) => ({ ...s, title: s.title.render(lang), reason: s.reason.render(lang) })) };
       },
     );
-    app.get(
+    api.get(
       '/api/capacity/needs/:id/matches',
-      {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Offers ranked for a need (kind of help, topic, region, language, timing)',
-          params: idParams,
-          response: { 200: matchesResponse },
-        },
-      },
-      async (req) => {
-        const found = await capacity.matches(actorOf(req), req.params.id);
+      { access: read, summary: 'Offers ranked for a need (kind of help, topic, region, language, timing)', params: idParams, response: matchesResponse },
+      async ({ actor, params, req }) => {
+        const found = await capacity.matches(actor, params.id);
         const lang = langOf(req);
         return { ...found, matches: found.matches.map((m) => ({ ...m, reasons: m.reasons.map((r) => ({ ...r, note: r.note.render(lang) })) })) };
       },
     );
-    app.get(
+    api.get('/api/capacity/offers', { access: read, summary: 'Offers of assistance', response: offersResponse }, ({ actor }) => capacity.offers(actor));
+    api.post(
       '/api/capacity/offers',
-      { config: { access: read }, schema: { tags, summary: 'Offers of assistance', response: { 200: offersResponse } } },
-      async (req) => capacity.offers(actorOf(req)),
+      { access: write, summary: 'Record an offer of assistance', body: offerBody, response: offerSchema, status: 201 },
+      ({ actor, body }) => capacity.recordOffer(actor, body),
     );
-    app.post(
-      '/api/capacity/offers',
-      { config: { access: write }, schema: { tags, summary: 'Record an offer of assistance', body: offerBody, response: { 201: offerSchema } } },
-      async (req, reply) => reply.status(201).send(await capacity.recordOffer(actorOf(req), req.body)),
+    api.get('/api/capacity/assistance', { access: read, summary: 'Agreed assistance and its progress', response: assistanceResponse }, ({ actor }) =>
+      capacity.assistance(actor),
     );
-    app.get(
+    api.post(
       '/api/capacity/assistance',
-      { config: { access: read }, schema: { tags, summary: 'Agreed assistance and its progress', response: { 200: assistanceResponse } } },
-      async (req) => capacity.assistance(actorOf(req)),
+      { access: write, summary: 'Record assistance agreed between a need and an offer', body: assistanceBody, response: assistanceSchema, status: 201 },
+      ({ actor, body }) => capacity.agree(actor, body),
     );
-    app.post(
-      '/api/capacity/assistance',
-      {
-        config: { access: write },
-        schema: { tags, summary: 'Record assistance agreed between a need and an offer', body: assistanceBody, response: { 201: assistanceSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await capacity.agree(actorOf(req), req.body)),
-    );
-    app.post(
+    api.post(
       '/api/capacity/assistance/:id/progress',
-      {
-        config: { access: write },
-        schema: {
-          tags,
-          summary: 'Record progress (or completion) of agreed assistance',
-          params: idParams,
-          body: progressBody,
-          response: { 200: assistanceSchema },
-        },
-      },
-      async (req) => capacity.progress(actorOf(req), req.params.id, req.body),
+      { access: write, summary: 'Record progress (or completion) of agreed assistance', params: idParams, body: progressBody, response: assistanceSchema },
+      ({ actor, params, body }) => capacity.progress(actor, params.id, body),
     );
-    app.get(
-      '/api/capacity/analysis',
-      { config: { access: read }, schema: { tags, summary: 'Regional needs analysis (seed 001)', response: { 200: analysisSchema } } },
-      async () => capacity.analysis(),
-    );
+    api.get('/api/capacity/analysis', { access: read, summary: 'Regional needs analysis (seed 001)', response: analysisSchema }, () => capacity.analysis());
   },
 };

@@ -2,7 +2,7 @@
 // list and who checked it; how the list is kept (clear or keyed hashes).
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import { langOf } from '../../i18n/request.js';
 import { localised } from '../../i18n/text.js';
 import type { ModuleRoutes } from '../module.js';
@@ -27,172 +27,136 @@ import {
 
 export const documentsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['documents'];
+    const api = endpoints(app, ['documents']);
     const documents = services.documents;
-    const check = { access: { permission: Permission.DocumentsCheck } };
-    const record = { access: { permission: Permission.DocumentsRecord } };
-    const read = { access: { permission: Permission.DocumentsRead } };
+    const check = { permission: Permission.DocumentsCheck };
+    const record = { permission: Permission.DocumentsRecord };
+    const read = { permission: Permission.DocumentsRead };
 
-    app.post(
+    api.post(
       '/api/documents/check',
       {
-        config: check,
+        access: check,
+        summary:
+          'Check one document or a batch of up to 500 (documents, MRZ zones, pasted text or a CSV/XLSX manifest): per line hit or no hit, the status and the recording state; MRZ check digits verified',
+        body: checkBody,
+        response: checkResponse,
         // A 500-line file manifest in base64 is larger than the default body limit.
         bodyLimit: 3 * 1024 * 1024,
-        schema: {
-          tags,
-          summary:
-            'Check one document or a batch of up to 500 (documents, MRZ zones, pasted text or a CSV/XLSX manifest): per line hit or no hit, the status and the recording state; MRZ check digits verified',
-          body: checkBody,
-          response: { 200: checkResponse },
-        },
       },
-      async (req) => localised(await documents.check(actorOf(req), req.body), langOf(req)),
+      async ({ actor, body, req }) => localised(await documents.check(actor, body), langOf(req)),
     );
 
-    app.post(
+    api.post(
       '/api/documents',
       {
-        config: record,
-        schema: {
-          tags,
-          summary: "Record one lost, stolen, revoked, fraudulent or counterfeit document of the caller's state (recording it again updates it)",
-          body: documentBody,
-          response: { 201: recordSchema.extend({ created: z.boolean() }) },
-        },
+        access: record,
+        summary: "Record one lost, stolen, revoked, fraudulent or counterfeit document of the caller's state (recording it again updates it)",
+        body: documentBody,
+        response: recordSchema.extend({ created: z.boolean() }),
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await documents.record(actorOf(req), req.body)),
+      ({ actor, body }) => documents.record(actor, body),
     );
 
-    app.post(
+    api.post(
       '/api/documents/import',
       {
-        config: record,
+        access: record,
+        summary: 'Record up to 5,000 documents from a national system, all or nothing',
+        body: importBody,
+        response: importResult,
         bodyLimit: 4 * 1024 * 1024,
-        schema: { tags, summary: 'Record up to 5,000 documents from a national system, all or nothing', body: importBody, response: { 200: importResult } },
       },
-      async (req) => documents.importMany(actorOf(req), req.body.documents),
+      ({ actor, body }) => documents.importMany(actor, body.documents),
     );
 
-    app.post(
+    api.post(
       '/api/documents/uploads',
       {
-        config: record,
+        access: record,
+        summary: 'Upload a CSV or XLSX list (base64): every line is checked and reported by number, nothing is half-recorded',
+        body: uploadBody,
+        response: importResult,
         bodyLimit: 21 * 1024 * 1024,
-        schema: {
-          tags,
-          summary: 'Upload a CSV or XLSX list (base64): every line is checked and reported by number, nothing is half-recorded',
-          body: uploadBody,
-          response: { 200: importResult },
-        },
       },
-      async (req) => documents.upload(actorOf(req), req.body),
+      ({ actor, body }) => documents.upload(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/documents/templates/:file',
       {
-        config: record,
-        schema: {
-          tags,
-          summary: 'The document list template, as CSV or XLSX',
-          params: z.strictObject({ file: z.enum(['document-list-template.csv', 'document-list-template.xlsx']) }),
-        },
+        access: record,
+        summary: 'The document list template, as CSV or XLSX',
+        params: z.strictObject({ file: z.enum(['document-list-template.csv', 'document-list-template.xlsx']) }),
       },
-      async (req, reply) => {
-        reply.header('content-disposition', `attachment; filename="${req.params.file}"`);
-        if (req.params.file.endsWith('.xlsx'))
-          return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await xlsxTemplate());
+      async ({ params, reply }) => {
+        reply.header('content-disposition', `attachment; filename="${params.file}"`);
+        if (params.file.endsWith('.xlsx')) return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await xlsxTemplate());
         return reply.type('text/csv; charset=utf-8').send(csvTemplate());
       },
     );
 
-    app.get(
+    api.get(
       '/api/documents',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: "The caller's state's recorded documents (number prefix search, status), newest first",
-          querystring: listQuery,
-          response: { 200: listResponse },
-        },
+        access: read,
+        summary: "The caller's state's recorded documents (number prefix search, status), newest first",
+        query: listQuery,
+        response: listResponse,
       },
-      async (req) => documents.list(actorOf(req), req.query),
+      ({ actor, query }) => documents.list(actor, query),
     );
 
-    app.get(
+    api.get(
       '/api/documents/checks/ours',
-      {
-        config: read,
-        schema: {
-          tags,
-          summary: "Who checked the caller's state's records, and when",
-          querystring: checksOfOursQuery,
-          response: { 200: checksOfOursResponse },
-        },
-      },
-      async (req) => documents.checksOfOurs(actorOf(req), req.query),
+      { access: read, summary: "Who checked the caller's state's records, and when", query: checksOfOursQuery, response: checksOfOursResponse },
+      ({ actor, query }) => documents.checksOfOurs(actor, query),
     );
 
-    app.get(
+    api.get(
       '/api/documents/checks/mine',
-      {
-        config: check,
-        schema: { tags, summary: 'The checks the caller made (counts only: the queried numbers are not kept)', response: { 200: myChecksResponse } },
-      },
-      async (req) => documents.myChecks(actorOf(req)),
+      { access: check, summary: 'The checks the caller made (counts only: the queried numbers are not kept)', response: myChecksResponse },
+      ({ actor }) => documents.myChecks(actor),
     );
 
-    app.get(
+    api.get(
       '/api/documents/settings',
       {
-        config: check,
-        schema: {
-          tags,
-          summary: "How the caller's state keeps its list (clear or keyed hashes only) and whether the regional key is configured",
-          response: { 200: settingsSchema },
-        },
+        access: check,
+        summary: "How the caller's state keeps its list (clear or keyed hashes only) and whether the regional key is configured",
+        response: settingsSchema,
       },
-      async (req) => documents.settings(actorOf(req)),
+      ({ actor }) => documents.settings(actor),
     );
 
-    app.put(
+    api.put(
       '/api/documents/settings',
       {
-        config: { access: { permission: Permission.DocumentsSettings } },
-        schema: {
-          tags,
-          summary: "Keep the state's list in clear or as keyed hashes only (switching to hashed replaces every clear number by its hash)",
-          body: settingsBody,
-          response: { 200: settingsSchema },
-        },
+        access: { permission: Permission.DocumentsSettings },
+        summary: "Keep the state's list in clear or as keyed hashes only (switching to hashed replaces every clear number by its hash)",
+        body: settingsBody,
+        response: settingsSchema,
       },
-      async (req) => documents.setMode(actorOf(req), req.body.mode),
+      ({ actor, body }) => documents.setMode(actor, body.mode),
     );
 
-    app.get(
+    api.get(
       '/api/documents/:id',
-      {
-        config: read,
-        schema: { tags, summary: 'One recorded document, whole, if the caller may read it', params: idParams, response: { 200: recordSchema } },
-      },
-      async (req) => documents.get(actorOf(req), req.params.id),
+      { access: read, summary: 'One recorded document, whole, if the caller may read it', params: idParams, response: recordSchema },
+      ({ actor, params }) => documents.get(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/documents/:id/withdraw',
       {
-        config: record,
-        schema: {
-          tags,
-          summary: 'Withdraw a record (the document was found or recorded in error): it no longer answers checks',
-          params: idParams,
-          body: z.strictObject({}),
-          response: { 200: recordSchema },
-        },
+        access: record,
+        summary: 'Withdraw a record (the document was found or recorded in error): it no longer answers checks',
+        params: idParams,
+        body: z.strictObject({}),
+        response: recordSchema,
       },
-      async (req) => documents.withdraw(actorOf(req), req.params.id),
+      ({ actor, params }) => documents.withdraw(actor, params.id),
     );
   },
 };

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import { langOf } from '../../i18n/request.js';
 import { localised } from '../../i18n/text.js';
 import type { ModuleRoutes } from '../module.js';
@@ -50,301 +50,234 @@ import { registerTreatyRoutes } from './treaty-routes.js';
 
 export const legislationRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['legislation'];
+    const api = endpoints(app, ['legislation']);
     const read = { permission: Permission.LegislationRead };
+    const instrumentsWrite = { permission: Permission.LegislationInstrumentsWrite };
+    const draft = { permission: Permission.LegislationAssessmentsDraft };
+    const validate = { permission: Permission.LegislationAssessmentsValidate };
     const { catalogue, assessments, coverage, cooperation, exports } = services.legislation;
     registerTreatyRoutes(app, services.legislation);
 
-    app.get(
+    api.get(
       '/api/legislation/standards',
-      {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'The standards catalogue (latest version unless ?version=)',
-          querystring: standardsQuery,
-          response: { 200: standardsResponse },
-        },
-      },
-      async (req) => catalogue.catalogue(req.query.version),
+      { access: read, summary: 'The standards catalogue (latest version unless ?version=)', query: standardsQuery, response: standardsResponse },
+      ({ query }) => catalogue.catalogue(query.version),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/catalogues',
       {
-        config: { access: { permission: Permission.LegislationCatalogueManage } },
-        schema: {
-          tags,
-          summary: 'Publish a new catalogue version (earlier assessments keep answering for the same standard ids)',
-          body: catalogueBody,
-          response: { 201: z.object({ version: z.number() }) },
-        },
+        access: { permission: Permission.LegislationCatalogueManage },
+        summary: 'Publish a new catalogue version (earlier assessments keep answering for the same standard ids)',
+        body: catalogueBody,
+        response: z.object({ version: z.number() }),
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await catalogue.publishCatalogue(actorOf(req), req.body)),
+      ({ actor, body }) => catalogue.publishCatalogue(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/instruments',
-      {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'A state’s acts, amendments and bills with their provisions',
-          querystring: instrumentsQuery,
-          response: { 200: instrumentsResponse },
-        },
-      },
-      async (req) => catalogue.instruments(actorOf(req), req.query.state),
+      { access: read, summary: 'A state’s acts, amendments and bills with their provisions', query: instrumentsQuery, response: instrumentsResponse },
+      ({ actor, query }) => catalogue.instruments(actor, query.state),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/instruments',
-      {
-        config: { access: { permission: Permission.LegislationInstrumentsWrite } },
-        schema: { tags, summary: 'Record an act, amendment or bill of your state', body: instrumentBody, response: { 201: instrumentSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await catalogue.createInstrument(actorOf(req), req.body)),
+      { access: instrumentsWrite, summary: 'Record an act, amendment or bill of your state', body: instrumentBody, response: instrumentSchema, status: 201 },
+      ({ actor, body }) => catalogue.createInstrument(actor, body),
     );
 
-    app.patch(
+    api.patch(
       '/api/legislation/instruments/:id',
       {
-        config: { access: { permission: Permission.LegislationInstrumentsWrite } },
-        schema: {
-          tags,
-          summary: 'Correct an instrument of your state (status, dates, citation...)',
-          params: idParams,
-          body: instrumentUpdateBody,
-          response: { 200: instrumentSchema },
-        },
+        access: instrumentsWrite,
+        summary: 'Correct an instrument of your state (status, dates, citation...)',
+        params: idParams,
+        body: instrumentUpdateBody,
+        response: instrumentSchema,
       },
-      async (req) => catalogue.updateInstrument(actorOf(req), req.params.id, req.body),
+      ({ actor, params, body }) => catalogue.updateInstrument(actor, params.id, body),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/instruments/:id/confirm',
       {
-        config: { access: { permission: Permission.LegislationInstrumentsConfirm } },
-        schema: {
-          tags,
-          summary: 'Confirm a law of the reference file (laws.csv) for your state: it stops reading “reference, to be confirmed”',
-          params: idParams,
-          response: { 200: instrumentSchema },
-        },
+        access: { permission: Permission.LegislationInstrumentsConfirm },
+        summary: 'Confirm a law of the reference file (laws.csv) for your state: it stops reading “reference, to be confirmed”',
+        params: idParams,
+        response: instrumentSchema,
       },
-      async (req) => catalogue.confirmInstrument(actorOf(req), req.params.id),
+      ({ actor, params }) => catalogue.confirmInstrument(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/instruments/:id/provisions',
       {
-        config: { access: { permission: Permission.LegislationInstrumentsWrite } },
-        schema: { tags, summary: 'Add a provision and the standards it implements', params: idParams, body: provisionBody, response: { 201: provisionSchema } },
+        access: instrumentsWrite,
+        summary: 'Add a provision and the standards it implements',
+        params: idParams,
+        body: provisionBody,
+        response: provisionSchema,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await catalogue.addProvision(actorOf(req), req.params.id, req.body)),
+      ({ actor, params, body }) => catalogue.addProvision(actor, params.id, body),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/states/:state',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'A state’s assessments in force on a date, and those still in the workflow that you may see',
-          params: z.strictObject({ state: iso3 }),
-          querystring: stateAssessmentsQuery,
-          response: { 200: stateLegislationResponse },
-        },
+        access: read,
+        summary: 'A state’s assessments in force on a date, and those still in the workflow that you may see',
+        params: z.strictObject({ state: iso3 }),
+        query: stateAssessmentsQuery,
+        response: stateLegislationResponse,
       },
-      async (req) => assessments.stateLegislation(actorOf(req), req.params.state, coverage.checkAsOf(req.query.asOf), req.query.version),
+      ({ actor, params, query }) => assessments.stateLegislation(actor, params.state, coverage.checkAsOf(query.asOf), query.version),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/assessments',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Assessments (newest version of each); drafts only of your state, or all for coordinators',
-          querystring: assessmentsQuery,
-          response: { 200: assessmentsResponse },
-        },
+        access: read,
+        summary: 'Assessments (newest version of each); drafts only of your state, or all for coordinators',
+        query: assessmentsQuery,
+        response: assessmentsResponse,
       },
-      async (req) => assessments.list(actorOf(req), req.query),
+      ({ actor, query }) => assessments.list(actor, query),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/assessments',
-      {
-        config: { access: { permission: Permission.LegislationAssessmentsDraft } },
-        schema: { tags, summary: 'Draft an assessment of your state against a standard', body: assessmentBody, response: { 201: assessmentSchema } },
-      },
-      async (req, reply) => reply.status(201).send(await assessments.draft(actorOf(req), req.body)),
+      { access: draft, summary: 'Draft an assessment of your state against a standard', body: assessmentBody, response: assessmentSchema, status: 201 },
+      ({ actor, body }) => assessments.draft(actor, body),
     );
 
-    app.get(
+    api.get(
+      '/api/legislation/assessments/:id',
+      { access: read, summary: 'An assessment with every version', params: idParams, response: assessmentDetailResponse },
+      ({ actor, params }) => assessments.detail(actor, params.id),
+    );
+
+    api.patch(
       '/api/legislation/assessments/:id',
       {
-        config: { access: read },
-        schema: { tags, summary: 'An assessment with every version', params: idParams, response: { 200: assessmentDetailResponse } },
+        access: draft,
+        summary: 'Revise a draft or returned assessment (a new version)',
+        params: idParams,
+        body: assessmentRevisionBody,
+        response: assessmentSchema,
       },
-      async (req) => assessments.detail(actorOf(req), req.params.id),
+      ({ actor, params, body }) => assessments.revise(actor, params.id, body),
     );
 
-    app.patch(
-      '/api/legislation/assessments/:id',
-      {
-        config: { access: { permission: Permission.LegislationAssessmentsDraft } },
-        schema: {
-          tags,
-          summary: 'Revise a draft or returned assessment (a new version)',
-          params: idParams,
-          body: assessmentRevisionBody,
-          response: { 200: assessmentSchema },
-        },
-      },
-      async (req) => assessments.revise(actorOf(req), req.params.id, req.body),
-    );
-
-    app.post(
+    api.post(
       '/api/legislation/assessments/:id/submit',
       {
-        config: { access: { permission: Permission.LegislationAssessmentsSubmit } },
-        schema: { tags, summary: 'Submit for validation (the state’s focal point)', params: idParams, response: { 200: assessmentSchema } },
+        access: { permission: Permission.LegislationAssessmentsSubmit },
+        summary: 'Submit for validation (the state’s focal point)',
+        params: idParams,
+        response: assessmentSchema,
       },
-      async (req) => assessments.submit(actorOf(req), req.params.id),
+      ({ actor, params }) => assessments.submit(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/assessments/:id/validate',
-      {
-        config: { access: { permission: Permission.LegislationAssessmentsValidate } },
-        schema: { tags, summary: 'Validate (a coordinator of another state)', params: idParams, response: { 200: assessmentSchema } },
-      },
-      async (req) => assessments.validate(actorOf(req), req.params.id),
+      { access: validate, summary: 'Validate (a coordinator of another state)', params: idParams, response: assessmentSchema },
+      ({ actor, params }) => assessments.validate(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/assessments/:id/return',
       {
-        config: { access: { permission: Permission.LegislationAssessmentsValidate } },
-        schema: {
-          tags,
-          summary: 'Return to the state with a reason (a coordinator of another state)',
-          params: idParams,
-          body: returnBody,
-          response: { 200: assessmentSchema },
-        },
+        access: validate,
+        summary: 'Return to the state with a reason (a coordinator of another state)',
+        params: idParams,
+        body: returnBody,
+        response: assessmentSchema,
       },
-      async (req) => assessments.returnToState(actorOf(req), req.params.id, req.body.reason),
+      ({ actor, params, body }) => assessments.returnToState(actor, params.id, body.reason),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/coverage',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Per standard, states in each status on a date, and the headline indicators',
-          querystring: coverageQuery,
-          response: { 200: coverageResponse },
-        },
+        access: read,
+        summary: 'Per standard, states in each status on a date, and the headline indicators',
+        query: coverageQuery,
+        response: coverageResponse,
       },
-      async (req) => localised(await coverage.coverage(req.query.asOf, req.query.version), langOf(req)),
+      async ({ query, req }) => localised(await coverage.coverage(query.asOf, query.version), langOf(req)),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/coverage/trend',
-      {
-        config: { access: read },
-        schema: { tags, summary: 'Indicator and standard counts at evenly spaced dates', querystring: trendQuery, response: { 200: trendResponse } },
-      },
-      async (req) => coverage.trend(req.query.from, req.query.to, req.query.points, req.query.version),
+      { access: read, summary: 'Indicator and standard counts at evenly spaced dates', query: trendQuery, response: trendResponse },
+      ({ query }) => coverage.trend(query.from, query.to, query.points, query.version),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/compare',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Side-by-side matrix; with route=true, the loopholes along the route and its weakest link',
-          querystring: compareQuery,
-          response: { 200: compareResponse },
-        },
+        access: read,
+        summary: 'Side-by-side matrix; with route=true, the loopholes along the route and its weakest link',
+        query: compareQuery,
+        response: compareResponse,
       },
-      async (req) => coverage.compare(req.query.states, req.query.asOf, req.query.route === 'true', req.query.version),
+      ({ query }) => coverage.compare(query.states, query.asOf, query.route === 'true', query.version),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/cooperation',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Can `from` obtain extradition or mutual legal assistance from `to` for this conduct?',
-          querystring: cooperationQuery,
-          response: { 200: cooperationResponse },
-        },
+        access: read,
+        summary: 'Can `from` obtain extradition or mutual legal assistance from `to` for this conduct?',
+        query: cooperationQuery,
+        response: cooperationResponse,
       },
-      async (req) => localised(await cooperation.pair(actorOf(req), req.query.from, req.query.to, req.query.conduct, req.query.asOf), langOf(req)),
+      async ({ actor, query, req }) => localised(await cooperation.pair(actor, query.from, query.to, query.conduct, query.asOf), langOf(req)),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/cooperation/matrix',
-      {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Extradition and MLA readiness for every ordered pair of member states',
-          querystring: matrixQuery,
-          response: { 200: matrixResponse },
-        },
-      },
-      async (req) => cooperation.matrix(req.query.conduct, req.query.asOf),
+      { access: read, summary: 'Extradition and MLA readiness for every ordered pair of member states', query: matrixQuery, response: matrixResponse },
+      ({ query }) => cooperation.matrix(query.conduct, query.asOf),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/cooperation/instruments',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Recorded bilateral extradition and MLA treaties and arrangements',
-          querystring: cooperationInstrumentsQuery,
-          response: { 200: z.object({ instruments: z.array(cooperationInstrumentSchema) }) },
-        },
+        access: read,
+        summary: 'Recorded bilateral extradition and MLA treaties and arrangements',
+        query: cooperationInstrumentsQuery,
+        response: z.object({ instruments: z.array(cooperationInstrumentSchema) }),
       },
-      async (req) => catalogue.cooperationInstruments(req.query.state),
+      ({ query }) => catalogue.cooperationInstruments(query.state),
     );
 
-    app.post(
+    api.post(
       '/api/legislation/cooperation/instruments',
       {
-        config: { access: { permission: Permission.LegislationCooperationWrite } },
-        schema: {
-          tags,
-          summary: 'Record an extradition or MLA treaty or arrangement your state is party to',
-          body: cooperationInstrumentBody,
-          response: { 201: cooperationInstrumentSchema },
-        },
+        access: { permission: Permission.LegislationCooperationWrite },
+        summary: 'Record an extradition or MLA treaty or arrangement your state is party to',
+        body: cooperationInstrumentBody,
+        response: cooperationInstrumentSchema,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await catalogue.recordCooperationInstrument(actorOf(req), req.body)),
+      ({ actor, body }) => catalogue.recordCooperationInstrument(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/legislation/exports/:file',
       {
-        config: { access: read },
-        schema: {
-          tags,
-          summary: 'Report (PDF) and exports (CSV, XLSX) stamped with the as-of date and catalogue version',
-          params: exportParams,
-          querystring: exportQuery,
-        },
+        access: read,
+        summary: 'Report (PDF) and exports (CSV, XLSX) stamped with the as-of date and catalogue version',
+        params: exportParams,
+        query: exportQuery,
       },
-      async (req, reply) => {
-        const out = await exports.render(req.params.file, req.query.asOf, req.query.version, langOf(req));
+      async ({ params, query, req, reply }) => {
+        const out = await exports.render(params.file, query.asOf, query.version, langOf(req));
         return reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).send(out.body);
       },
     );

@@ -1,85 +1,71 @@
 // Matching API: the one scorer, cross-matching proposals ranked with both records, decisions one by one or in bulk.
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf, type Router } from '../../http/context.js';
+import type { Router } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { NetworkMatches } from './matches.js';
 import { scoreRecords } from './matching/scorer.js';
 import { decideInput, matchesQuery, matchOut, scoreInput, scoreOut } from './matching-schemas.js';
 
-const read = { access: { permission: Permission.NetworksRead } };
-const match = { access: { permission: Permission.NetworksMatch } };
+const read = { permission: Permission.NetworksRead };
+const match = { permission: Permission.NetworksMatch };
 const matchParam = z.strictObject({ id: z.coerce.number().int().positive() });
 
 export function registerMatchingRoutes(app: Router, matches: NetworkMatches): void {
-  const tags = ['networks'];
+  const api = endpoints(app, ['networks']);
 
-  app.post(
+  api.post(
     '/api/networks/matching/score',
     {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Score two records (FtM schema, names in any script, birth date, nationality, documents): score, decision at the threshold, coded reasons',
-        body: scoreInput,
-        response: { 200: scoreOut },
-      },
+      access: read,
+      summary: 'Score two records (FtM schema, names in any script, birth date, nationality, documents): score, decision at the threshold, coded reasons',
+      body: scoreInput,
+      response: scoreOut,
     },
-    async (req) => scoreRecords(req.body.a, req.body.b),
+    ({ body }) => scoreRecords(body.a, body.b),
   );
 
-  app.get(
+  api.get(
     '/api/networks/matches',
     {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Cross-matching proposals and decisions about records you may read, best first, both records side by side',
-        querystring: matchesQuery,
-        response: { 200: z.object({ matches: z.array(matchOut) }) },
-      },
+      access: read,
+      summary: 'Cross-matching proposals and decisions about records you may read, best first, both records side by side',
+      query: matchesQuery,
+      response: z.object({ matches: z.array(matchOut) }),
     },
-    async (req) => ({ matches: await matches.list(actorOf(req), req.query) }),
+    async ({ actor, query }) => ({ matches: await matches.list(actor, query) }),
   );
 
-  app.post(
+  api.post(
     '/api/networks/matches/run',
     {
-      config: match,
-      schema: {
-        tags,
-        summary: 'Run cross-matching over the records you may read and store new proposals',
-        response: { 200: z.object({ proposed: z.number() }) },
-      },
+      access: match,
+      summary: 'Run cross-matching over the records you may read and store new proposals',
+      response: z.object({ proposed: z.number() }),
     },
-    async (req) => matches.propose(actorOf(req)),
+    ({ actor }) => matches.propose(actor),
   );
 
-  app.post(
+  api.post(
     '/api/networks/matches/decide',
     {
-      config: match,
-      schema: {
-        tags,
-        summary: 'Confirm or reject several proposals at once: all recorded (each audited) or none',
-        body: decideInput,
-        response: { 200: z.object({ matches: z.array(matchOut) }) },
-      },
+      access: match,
+      summary: 'Confirm or reject several proposals at once: all recorded (each audited) or none',
+      body: decideInput,
+      response: z.object({ matches: z.array(matchOut) }),
     },
-    async (req) => ({ matches: await matches.decide(actorOf(req), req.body.ids, req.body.decision) }),
+    async ({ actor, body }) => ({ matches: await matches.decide(actor, body.ids, body.decision) }),
   );
 
   for (const verb of ['confirm', 'reject', 'unmerge'] as const)
-    app.post(
+    api.post(
       `/api/networks/matches/:id/${verb}`,
       {
-        config: match,
-        schema: {
-          tags,
-          summary: `${verb[0]!.toUpperCase()}${verb.slice(1)} a match (audited; a merge can be undone)`,
-          params: matchParam,
-          response: { 200: matchOut },
-        },
+        access: match,
+        summary: `${verb[0]!.toUpperCase()}${verb.slice(1)} a match (audited; a merge can be undone)`,
+        params: matchParam,
+        response: matchOut,
       },
-      async (req) => matches[verb](actorOf(req), req.params.id),
+      ({ actor, params }) => matches[verb](actor, params.id),
     );
 }

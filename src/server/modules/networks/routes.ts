@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import { isoDate } from '../accounts/schemas.js';
 import type { ModuleRoutes } from '../module.js';
 import { registerMatchingRoutes } from './matching-routes.js';
@@ -25,8 +25,8 @@ import {
   organiserReasonOut,
 } from './schemas.js';
 
-const read = { access: { permission: Permission.NetworksRead } };
-const write = { access: { permission: Permission.NetworksWrite } };
+const read = { permission: Permission.NetworksRead };
+const write = { permission: Permission.NetworksWrite };
 const idParam = z.strictObject({ id: z.string().min(1).max(200) });
 const splitList = (s?: string) =>
   s
@@ -39,274 +39,210 @@ const passStream = (_req: unknown, payload: unknown, done: (err: Error | null, b
 
 export const networksRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['networks'];
+    const api = endpoints(app, ['networks']);
     const networks = services.networks;
     // Imports are streamed: the body reaches the service as the raw request stream, never read whole.
     if (!app.hasContentTypeParser('application/x-ndjson')) app.addContentTypeParser('application/x-ndjson', passStream);
     if (!app.hasContentTypeParser('text/csv')) app.addContentTypeParser('text/csv', passStream);
 
-    app.post(
+    api.post(
       '/api/networks/import',
       {
-        config: write,
+        access: write,
+        summary: 'Import FollowTheMoney JSON Lines (application/x-ndjson) of any FtM schema, streamed, as one all-or-nothing job; idempotent on FtM ids',
+        query: importQuery,
+        response: importResponse,
         bodyLimit: 8 * 1024 ** 3,
-        schema: {
-          tags,
-          querystring: importQuery,
-          response: { 200: importResponse },
-          summary: 'Import FollowTheMoney JSON Lines (application/x-ndjson) of any FtM schema, streamed, as one all-or-nothing job; idempotent on FtM ids',
-        },
       },
-      async (req) => {
-        const q = req.query;
-        return networks.importFtm(actorOf(req), req.body as Readable, {
-          ...q,
-          releasableStates: splitList(q.releasableStates),
-          releasableGroups: splitList(q.releasableGroups),
-        });
-      },
+      ({ actor, query, req }) =>
+        networks.importFtm(actor, req.body as Readable, {
+          ...query,
+          releasableStates: splitList(query.releasableStates),
+          releasableGroups: splitList(query.releasableGroups),
+        }),
     );
 
-    app.post(
+    api.post(
       '/api/networks/import/csv',
       {
-        config: write,
+        access: write,
+        summary: 'Import CSV (text/csv) with a column mapping to FtM properties, streamed, as one all-or-nothing job',
+        query: csvImportQuery,
+        response: importResponse,
         bodyLimit: 8 * 1024 ** 3,
-        schema: {
-          tags,
-          summary: 'Import CSV (text/csv) with a column mapping to FtM properties, streamed, as one all-or-nothing job',
-          querystring: csvImportQuery,
-          response: { 200: importResponse },
-        },
       },
-      async (req) => {
-        const q = req.query;
-        return networks.importCsv(actorOf(req), req.body as Readable, {
-          ...q,
-          releasableStates: splitList(q.releasableStates),
-          releasableGroups: splitList(q.releasableGroups),
-        });
-      },
+      ({ actor, query, req }) =>
+        networks.importCsv(actor, req.body as Readable, {
+          ...query,
+          releasableStates: splitList(query.releasableStates),
+          releasableGroups: splitList(query.releasableGroups),
+        }),
     );
 
-    app.get(
+    api.get(
       '/api/networks/imports',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'The network imports you started, newest first, with their status and counts',
-          response: { 200: z.object({ imports: z.array(importResponse) }) },
-        },
+        access: read,
+        summary: 'The network imports you started, newest first, with their status and counts',
+        response: z.object({ imports: z.array(importResponse) }),
       },
-      async (req) => ({ imports: await networks.imports.list(actorOf(req)) }),
+      async ({ actor }) => ({ imports: await networks.imports.list(actor) }),
     );
 
-    app.get(
+    api.get(
       '/api/networks/imports/:importId',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'One network import you started: status (running, completed, failed, interrupted), progress, counts, per-line errors and notices',
-          params: z.strictObject({ importId: z.uuid() }),
-          response: { 200: importResponse },
-        },
+        access: read,
+        summary: 'One network import you started: status (running, completed, failed, interrupted), progress, counts, per-line errors and notices',
+        params: z.strictObject({ importId: z.uuid() }),
+        response: importResponse,
       },
-      async (req) => networks.imports.get(actorOf(req), req.params.importId),
+      ({ actor, params }) => networks.imports.get(actor, params.importId),
     );
 
-    app.get(
+    api.get(
       '/api/networks/export',
-      {
-        config: read,
-        schema: { tags, summary: 'Export what you may read (or a selection) as FtM JSON Lines, CSV or GraphML, streamed', querystring: exportQuery },
-      },
-      async (req, reply) => {
-        const { format, ids, what } = req.query;
+      { access: read, summary: 'Export what you may read (or a selection) as FtM JSON Lines, CSV or GraphML, streamed', query: exportQuery },
+      ({ actor, query: { format, ids, what }, reply }) => {
         const type = { ftm: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', graphml: 'application/graphml+xml' }[format];
         const ext = { ftm: 'ftm.jsonl', csv: 'csv', graphml: 'graphml' }[format];
         reply.type(type).header('content-disposition', `attachment; filename="network.${ext}"`);
-        return reply.send(Readable.from(networks.exportStream(actorOf(req), format, ids, what)));
+        return reply.send(Readable.from(networks.exportStream(actor, format, ids, what)));
       },
     );
 
-    app.get(
+    api.get(
       '/api/networks/entities',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'Search entities you may read: every word of q in a name, alias, identifier or id, in any order; by kind or FtM schema',
-          querystring: entitiesQuery,
-          response: { 200: z.object({ entities: z.array(entityOut.extend({ sanctions: z.number() })), total: z.number() }) },
-        },
+        access: read,
+        summary: 'Search entities you may read: every word of q in a name, alias, identifier or id, in any order; by kind or FtM schema',
+        query: entitiesQuery,
+        response: z.object({ entities: z.array(entityOut.extend({ sanctions: z.number() })), total: z.number() }),
       },
-      async (req) => networks.search(actorOf(req), req.query),
+      ({ actor, query }) => networks.search(actor, query),
     );
 
-    app.post(
+    api.post(
       '/api/networks/entities',
-      {
-        config: write,
-        schema: { tags, summary: 'Record an entity with its source, grading and classification', body: entityInput, response: { 201: entityOut } },
-      },
-      async (req, reply) => reply.status(201).send(await networks.create(actorOf(req), req.body)),
+      { access: write, summary: 'Record an entity with its source, grading and classification', body: entityInput, response: entityOut, status: 201 },
+      ({ actor, body }) => networks.create(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/networks/entities/:id',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'One entity with the links, facts, sanctions and related entities you may read, and its FtM schema',
-          params: idParam,
-          response: { 200: entityDetailOut },
-        },
+        access: read,
+        summary: 'One entity with the links, facts, sanctions and related entities you may read, and its FtM schema',
+        params: idParam,
+        response: entityDetailOut,
       },
-      async (req) => networks.entity(actorOf(req), req.params.id),
+      ({ actor, params }) => networks.entity(actor, params.id),
     );
 
-    app.post(
+    api.post(
       '/api/networks/entities/:id/facts',
       {
-        config: write,
-        schema: {
-          tags,
-          summary: 'Add a fact (property value) about an entity, with its own source and protection',
-          params: idParam,
-          body: factInput,
-          response: { 201: z.object({ id: z.number() }) },
-        },
+        access: write,
+        summary: 'Add a fact (property value) about an entity, with its own source and protection',
+        params: idParam,
+        body: factInput,
+        response: z.object({ id: z.number() }),
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await networks.addFact(actorOf(req), req.params.id, req.body)),
+      ({ actor, params, body }) => networks.addFact(actor, params.id, body),
     );
 
-    app.get(
+    api.get(
       '/api/networks/entities/:id/neighbourhood',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'Everything within N links of an entity, in the graph you may see',
-          params: idParam,
-          querystring: z.strictObject({ hops: z.coerce.number().int().min(1).max(4).default(1) }),
-          response: { 200: z.object({ centre: z.string(), nodes: z.array(graphNodeOut.extend({ hops: z.number() })), edges: z.array(graphEdgeOut) }) },
-        },
+        access: read,
+        summary: 'Everything within N links of an entity, in the graph you may see',
+        params: idParam,
+        query: z.strictObject({ hops: z.coerce.number().int().min(1).max(4).default(1) }),
+        response: z.object({ centre: z.string(), nodes: z.array(graphNodeOut.extend({ hops: z.number() })), edges: z.array(graphEdgeOut) }),
       },
-      async (req) => networks.analysis.neighbourhoodOf(actorOf(req), req.params.id, req.query.hops),
+      ({ actor, params, query }) => networks.analysis.neighbourhoodOf(actor, params.id, query.hops),
     );
 
-    app.post(
+    api.post(
       '/api/networks/links',
       {
-        config: write,
-        schema: {
-          tags,
-          summary: 'Record a link (leads, recruits, transports ...) between two entities you may read',
-          body: linkInput,
-          response: { 201: linkOut },
-        },
+        access: write,
+        summary: 'Record a link (leads, recruits, transports ...) between two entities you may read',
+        body: linkInput,
+        response: linkOut,
+        status: 201,
       },
-      async (req, reply) => reply.status(201).send(await networks.link(actorOf(req), req.body)),
+      ({ actor, body }) => networks.link(actor, body),
     );
 
-    app.get(
+    api.get(
       '/api/networks/graph',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'The graph you may see, filtered, with centrality and community per node',
-          querystring: graphQuery,
-          response: {
-            200: z.object({
-              nodes: z.array(graphNodeOut.extend({ degree: z.number(), betweenness: z.number(), pageRank: z.number(), community: z.number() })),
-              edges: z.array(graphEdgeOut),
-              communityCount: z.number(),
-              modularity: z.number(),
-              brokers: z.array(graphNodeOut.extend({ communitiesBridged: z.number(), betweenness: z.number(), score: z.number() })),
-            }),
-          },
-        },
+        access: read,
+        summary: 'The graph you may see, filtered, with centrality and community per node',
+        query: graphQuery,
+        response: z.object({
+          nodes: z.array(graphNodeOut.extend({ degree: z.number(), betweenness: z.number(), pageRank: z.number(), community: z.number() })),
+          edges: z.array(graphEdgeOut),
+          communityCount: z.number(),
+          modularity: z.number(),
+          brokers: z.array(graphNodeOut.extend({ communitiesBridged: z.number(), betweenness: z.number(), score: z.number() })),
+        }),
       },
-      async (req) => networks.analysis.graph(actorOf(req), req.query),
+      ({ actor, query }) => networks.analysis.graph(actor, query),
     );
 
-    app.get(
+    api.get(
       '/api/networks/analysis/organisers',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'Likely organisers, ranked, with the reasons',
-          querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
-          response: {
-            200: z.object({
-              organisers: z.array(
-                z.object({
-                  entity: graphNodeOut,
-                  score: z.number(),
-                  pageRank: z.number(),
-                  betweenness: z.number(),
-                  communitiesBridged: z.number(),
-                  roleCounts: z.record(z.string(), z.number()),
-                  reasons: z.array(organiserReasonOut),
-                }),
-              ),
+        access: read,
+        summary: 'Likely organisers, ranked, with the reasons',
+        query: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+        response: z.object({
+          organisers: z.array(
+            z.object({
+              entity: graphNodeOut,
+              score: z.number(),
+              pageRank: z.number(),
+              betweenness: z.number(),
+              communitiesBridged: z.number(),
+              roleCounts: z.record(z.string(), z.number()),
+              reasons: z.array(organiserReasonOut),
             }),
-          },
-        },
+          ),
+        }),
       },
-      async (req) => ({ organisers: await networks.analysis.organisers(actorOf(req), req.query.limit) }),
+      async ({ actor, query }) => ({ organisers: await networks.analysis.organisers(actor, query.limit) }),
     );
 
-    app.get(
+    api.get(
       '/api/networks/analysis/path',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'Shortest chain of links between two entities',
-          querystring: z.strictObject({ from: z.string().min(1), to: z.string().min(1) }),
-          response: { 200: z.object({ found: z.boolean(), nodes: z.array(graphNodeOut), edges: z.array(graphEdgeOut) }) },
-        },
+        access: read,
+        summary: 'Shortest chain of links between two entities',
+        query: z.strictObject({ from: z.string().min(1), to: z.string().min(1) }),
+        response: z.object({ found: z.boolean(), nodes: z.array(graphNodeOut), edges: z.array(graphEdgeOut) }),
       },
-      async (req) => networks.analysis.path(actorOf(req), req.query.from, req.query.to),
+      ({ actor, query }) => networks.analysis.path(actor, query.from, query.to),
     );
 
-    app.get(
+    api.get(
       '/api/networks/analysis/changes',
       {
-        config: read,
-        schema: {
-          tags,
-          summary: 'Entities and links recorded or changed since a date',
-          querystring: z.strictObject({ since: isoDate }),
-          response: { 200: z.object({ entities: z.array(entityOut), links: z.array(linkOut) }) },
-        },
+        access: read,
+        summary: 'Entities and links recorded or changed since a date',
+        query: z.strictObject({ since: isoDate }),
+        response: z.object({ entities: z.array(entityOut), links: z.array(linkOut) }),
       },
-      async (req) => networks.changesSince(actorOf(req), req.query.since),
+      ({ actor, query }) => networks.changesSince(actor, query.since),
     );
 
-    app.get(
-      '/api/networks/routes',
-      {
-        config: read,
-        schema: { tags, summary: 'Routes and their legs with places and volumes, for the route map' },
-      },
-      async (req) => networks.routes(actorOf(req)),
+    api.get('/api/networks/routes', { access: read, summary: 'Routes and their legs with places and volumes, for the route map' }, ({ actor }) =>
+      networks.routes(actor),
     );
 
-    app.get(
-      '/api/networks/timeline',
-      {
-        config: read,
-        schema: { tags, summary: 'Events and legs in date order' },
-      },
-      async (req) => networks.timeline(actorOf(req)),
-    );
+    api.get('/api/networks/timeline', { access: read, summary: 'Events and legs in date order' }, ({ actor }) => networks.timeline(actor));
 
     registerMatchingRoutes(app, networks.matches);
   },
