@@ -17,8 +17,8 @@ export interface EndpointSpec<P extends Schema, Q extends Schema, B extends Sche
   body?: B;
   /** The answer's schema: the reply is serialised through it (fields it does not name are dropped). */
   response?: R;
-  /** 201 for a route that creates a record; 200 otherwise. */
-  status?: 200 | 201;
+  /** 201 for a route that creates a record, 202 for one that only queues work; 200 otherwise. */
+  status?: 200 | 201 | 202;
   /** For uploads: the largest body this route accepts, in bytes. */
   bodyLimit?: number;
 }

@@ -1,23 +1,20 @@
 // Any import job the caller started (a flows return, a survey evidence file, a network file), by its id.
 import { z } from 'zod';
-import { actorOf } from '../http/context.js';
+import { endpoints } from '../http/endpoint.js';
 import type { ModuleRoutes } from '../modules/module.js';
 import { importView } from './schemas.js';
 
 export const importsRoutes: ModuleRoutes = {
   register(app, { services }) {
-    app.get(
+    endpoints(app, ['imports']).get(
       '/api/imports/:importId',
       {
-        config: { access: 'signed_in' },
-        schema: {
-          tags: ['imports'],
-          summary: 'An import you started: status (running, completed, failed, interrupted), progress, counts, per-line errors and notices',
-          params: z.strictObject({ importId: z.uuid() }),
-          response: { 200: importView },
-        },
+        access: 'signed_in',
+        summary: 'An import you started: status (running, completed, failed, interrupted), progress, counts, per-line errors and notices',
+        params: z.strictObject({ importId: z.uuid() }),
+        response: importView,
       },
-      async (req) => services.imports.get(actorOf(req), req.params.importId),
+      ({ actor, params }) => services.imports.get(actor, params.importId),
     );
   },
 };

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
+import { endpoints } from '../../http/endpoint.js';
 import { isoDate } from '../accounts/schemas.js';
 import type { ModuleRoutes } from '../module.js';
 
@@ -32,32 +33,28 @@ const entry = z.object({
 
 export const auditRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['audit'];
-    app.get(
+    const api = endpoints(app, ['audit']);
+    const read = { permission: Permission.AuditRead };
+
+    api.get(
       '/api/audit',
       {
-        config: { access: { permission: Permission.AuditRead } },
-        schema: {
-          tags,
-          summary: 'The audit trail, newest first, filtered',
-          querystring: query,
-          response: { 200: z.object({ entries: z.array(entry), nextBefore: z.number().nullable() }) },
-        },
+        access: read,
+        summary: 'The audit trail, newest first, filtered',
+        query,
+        response: z.object({ entries: z.array(entry), nextBefore: z.number().nullable() }),
       },
-      async (req) => services.auditTrail.list(req.query),
+      ({ query }) => services.auditTrail.list(query),
     );
 
-    app.get(
+    api.get(
       '/api/audit/verify',
       {
-        config: { access: { permission: Permission.AuditRead } },
-        schema: {
-          tags,
-          summary: 'Recompute the hash chain and name the first broken entry',
-          response: { 200: z.object({ ok: z.boolean(), entries: z.number(), brokenAt: z.number().optional(), reason: z.string().optional() }) },
-        },
+        access: read,
+        summary: 'Recompute the hash chain and name the first broken entry',
+        response: z.object({ ok: z.boolean(), entries: z.number(), brokenAt: z.number().optional(), reason: z.string().optional() }),
       },
-      async () => services.auditTrail.verify(),
+      () => services.auditTrail.verify(),
     );
   },
 };

@@ -1,44 +1,36 @@
 // Designations API: who in the caller's state (or organisation) answers verification requests and works cases.
 
 import { Permission } from '../../access/permissions.js';
-import { actorOf } from '../../http/context.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import { designationBody, designationParams, designationsResponse } from './schemas.js';
 
 export const identityRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['identity'];
+    const api = endpoints(app, ['identity']);
+    const write = { permission: Permission.IdentityDesignationsWrite };
     const designations = services.designations;
 
-    app.get(
+    api.get(
       '/api/identity/designations',
       {
-        config: { access: { permission: Permission.IdentityDesignationsRead } },
-        schema: {
-          tags,
-          summary: "Who in the caller's state or organisation is designated to answer verification requests and to work referral and return cases",
-          response: { 200: designationsResponse },
-        },
+        access: { permission: Permission.IdentityDesignationsRead },
+        summary: "Who in the caller's state or organisation is designated to answer verification requests and to work referral and return cases",
+        response: designationsResponse,
       },
-      async (req) => designations.list(actorOf(req)),
+      ({ actor }) => designations.list(actor),
     );
 
-    app.post(
+    api.post(
       '/api/identity/designations',
-      {
-        config: { access: { permission: Permission.IdentityDesignationsWrite } },
-        schema: { tags, summary: 'Designate an officer of the state for a duty (focal point)', body: designationBody, response: { 200: designationsResponse } },
-      },
-      async (req) => designations.designate(actorOf(req), req.body.userId, req.body.duty),
+      { access: write, summary: 'Designate an officer of the state for a duty (focal point)', body: designationBody, response: designationsResponse },
+      ({ actor, body }) => designations.designate(actor, body.userId, body.duty),
     );
 
-    app.delete(
+    api.delete(
       '/api/identity/designations/:userId/:duty',
-      {
-        config: { access: { permission: Permission.IdentityDesignationsWrite } },
-        schema: { tags, summary: 'Withdraw a designation (focal point)', params: designationParams, response: { 200: designationsResponse } },
-      },
-      async (req) => designations.revoke(actorOf(req), req.params.userId, req.params.duty),
+      { access: write, summary: 'Withdraw a designation (focal point)', params: designationParams, response: designationsResponse },
+      ({ actor, params }) => designations.revoke(actor, params.userId, params.duty),
     );
   },
 };

@@ -2,38 +2,34 @@
 
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 import { memberCode, memberDetailResponse, membersQuery, membersResponse } from './schemas.js';
 
 export const membersRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['members'];
-    app.get(
+    const api = endpoints(app, ['members']);
+
+    api.get(
       '/api/members',
       {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'The Bali Process membership: search, filter by kind, status and sub-region',
-          querystring: membersQuery,
-          response: { 200: membersResponse },
-        },
+        access: 'public',
+        summary: 'The Bali Process membership: search, filter by kind, status and sub-region',
+        query: membersQuery,
+        response: membersResponse,
       },
-      async (req) => services.members.directory(req.query),
+      ({ query }) => services.members.directory(query),
     );
 
-    app.get(
+    api.get(
       '/api/members/:code',
       {
-        config: { access: { permission: Permission.MembersRead } },
-        schema: {
-          tags,
-          summary: 'One member with its agencies and groups',
-          params: z.strictObject({ code: memberCode }),
-          response: { 200: memberDetailResponse },
-        },
+        access: { permission: Permission.MembersRead },
+        summary: 'One member with its agencies and groups',
+        params: z.strictObject({ code: memberCode }),
+        response: memberDetailResponse,
       },
-      async (req) => services.members.detail(req.params.code),
+      ({ params }) => services.members.detail(params.code),
     );
   },
 };

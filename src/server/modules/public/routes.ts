@@ -1,5 +1,7 @@
 // The public site's API: answers without a session and returns only published items.
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { endpoints } from '../../http/endpoint.js';
 import { isoDate } from '../accounts/schemas.js';
 import type { ModuleRoutes } from '../module.js';
 import { resultsSchema } from '../surveys/schemas.js';
@@ -35,66 +37,55 @@ const coverageSchema = z.object({
 
 export const publicRoutes: ModuleRoutes = {
   register(app, { services }) {
-    const tags = ['public'];
+    const api = endpoints(app, ['public']);
     const site = services.publicSite;
-    const cache = (reply: { header(k: string, v: string): unknown }) => reply.header('cache-control', 'public, max-age=60');
+    // Published items change rarely: a visitor's browser (or a proxy) may keep an answer for a minute.
+    const cache = (reply: FastifyReply) => reply.header('cache-control', 'public, max-age=60');
 
-    app.get(
+    api.get(
       '/api/public/statements',
-      {
-        config: { access: 'public' },
-        schema: { tags, summary: 'Published statements of the working groups', response: { 200: z.object({ statements: z.array(statementSchema) }) } },
-      },
-      async (_req, reply) => {
+      { access: 'public', summary: 'Published statements of the working groups', response: z.object({ statements: z.array(statementSchema) }) },
+      ({ reply }) => {
         cache(reply);
         return site.statements();
       },
     );
 
-    app.get(
+    api.get(
       '/api/public/surveys',
       {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'Published survey results (states that withheld consent are listed as not published)',
-          response: { 200: z.object({ surveys: z.array(resultsSchema) }) },
-        },
+        access: 'public',
+        summary: 'Published survey results (states that withheld consent are listed as not published)',
+        response: z.object({ surveys: z.array(resultsSchema) }),
       },
-      async (_req, reply) => {
+      ({ reply }) => {
         cache(reply);
         return site.surveys();
       },
     );
 
-    app.get(
+    api.get(
       '/api/public/coverage',
       {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'Regional legislation coverage: indicator counts only',
-          querystring: z.strictObject({ asOf: isoDate.optional() }),
-          response: { 200: coverageSchema },
-        },
+        access: 'public',
+        summary: 'Regional legislation coverage: indicator counts only',
+        query: z.strictObject({ asOf: isoDate.optional() }),
+        response: coverageSchema,
       },
-      async (req, reply) => {
+      ({ query, reply }) => {
         cache(reply);
-        return site.coverage(req.query.asOf);
+        return site.coverage(query.asOf);
       },
     );
 
-    app.get(
+    api.get(
       '/api/public/committees',
       {
-        config: { access: 'public' },
-        schema: {
-          tags,
-          summary: 'National committees (names only)',
-          response: { 200: z.object({ committees: z.array(z.object({ state: z.string(), stateName: z.string(), name: z.string(), demo: z.boolean() })) }) },
-        },
+        access: 'public',
+        summary: 'National committees (names only)',
+        response: z.object({ committees: z.array(z.object({ state: z.string(), stateName: z.string(), name: z.string(), demo: z.boolean() })) }),
       },
-      async (_req, reply) => {
+      ({ reply }) => {
         cache(reply);
         return site.committees();
       },

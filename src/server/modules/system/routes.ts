@@ -1,20 +1,18 @@
 // Health and instance facts: what a load balancer and the app shell ask first.
 import { z } from 'zod';
+import { endpoints } from '../../http/endpoint.js';
 import type { ModuleRoutes } from '../module.js';
 
 export const systemRoutes: ModuleRoutes = {
   register(app, { services }) {
-    app.get(
+    endpoints(app, ['system']).get(
       '/api/health',
       {
-        config: { access: 'public' },
-        schema: {
-          tags: ['system'],
-          summary: 'Liveness and database kind',
-          response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean(), version: z.string() }) },
-        },
+        access: 'public',
+        summary: 'Liveness and database kind',
+        response: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean(), version: z.string() }),
       },
-      async () => services.system.health(),
+      () => services.system.health(),
     );
   },
 };
