@@ -229,6 +229,49 @@ export function ErrorMessage({ error }: { error: unknown }) {
   );
 }
 
+/**
+ * A table that scrolls sideways on a narrow screen, named by its caption (the scroll region a keyboard reaches carries
+ * the same name): the column headings, then the rows.
+ */
+export function ScrollTable({ label, hideCaption, columns, children }: { label: string; hideCaption?: boolean; columns: ReactNode[]; children: ReactNode }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      <table className="table">
+        <caption className={hideCaption ? 'visually-hidden' : undefined}>{label}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, i) => (
+              <th key={i} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Under a paged list: the previous page from page 2 on, the next while the server says there is more. */
+export function Pager({ page, hasMore, onPage }: { page: number; hasMore: boolean | undefined; onPage: (page: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="filters">
+      {page > 1 && (
+        <button type="button" onClick={() => onPage(page - 1)}>
+          {t('app.previousPage')}
+        </button>
+      )}
+      {hasMore && (
+        <button type="button" onClick={() => onPage(page + 1)}>
+          {t('app.nextPage')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function Notice({ children }: { children: ReactNode }) {
   return (
     <div role="status" className="alert alert-info">

@@ -11,7 +11,8 @@ import { DemoBadge, ErrorMessage, Field, Loading, Notice, Page, Select, useApi }
 import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { CapacityNav } from './CapacityNav';
-import { type HelpKind, list, type Need, type Suggestion } from './types';
+import { WithHelpKinds } from './HelpKinds';
+import { list, type Need, type Suggestion } from './types';
 
 const STATUSES = ['open', 'in_progress', 'met', 'withdrawn'] as const;
 
@@ -25,13 +26,11 @@ export function NeedsPage() {
   const members = useApi(() => api.get<{ members: { code: string; kind: string }[] }>('/api/members'), []);
   const myKind = members.data?.members.find((m) => m.code === user.state)?.kind;
   const keeps = user.state !== null && myKind !== undefined && myKind !== 'organisation' && keepsNeeds;
-  const kinds = useApi(() => api.get<{ helpKinds: HelpKind[] }>('/api/capacity/help-kinds'), []);
   const needs = useApi(() => api.get<{ needs: Need[] }>(`/api/capacity/needs${query({ status })}`), [status]);
   const suggestions = useApi(
     () => (keeps ? api.get<{ suggestions: Suggestion[] }>(`/api/capacity/suggestions${query({ state: user.state })}`) : Promise.resolve({ suggestions: [] })),
     [keeps],
   );
-  const helpKinds = kinds.data?.helpKinds ?? [];
   const label = useVocabulary();
 
   async function record(body: Record<string, unknown>) {
@@ -150,25 +149,26 @@ export function NeedsPage() {
 
           <section aria-labelledby="record-need">
             <h2 id="record-need">{t('recordNeed', { state: memberName(user.state ?? '') })}</h2>
-            {/* The kinds of help come from the server: the form shows once they are there, never sent with an empty choice. */}
-            {kinds.data && (
-              <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-need">
-                <Field label={t('needTitle')} name="title" required minLength={3} />
-                <Field label={t('description')} name="description" />
-                <Select label={t('helpKind')} name="helpKind" options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))} />
-                <Select
-                  label={t('priority')}
-                  name="priority"
-                  defaultValue="medium"
-                  options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
-                />
-                <Field label={t('topic')} name="topic" />
-                <Field label={t('languages')} name="languages" />
-                <Field label={t('wantedFrom')} name="wantedFrom" type="date" />
-                <Field label={t('wantedUntil')} name="wantedUntil" type="date" />
-                <button type="submit">{t('record')}</button>
-              </Form>
-            )}
+            <WithHelpKinds>
+              {(helpKinds) => (
+                <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-need">
+                  <Field label={t('needTitle')} name="title" required minLength={3} />
+                  <Field label={t('description')} name="description" />
+                  <Select label={t('helpKind')} name="helpKind" options={helpKinds} />
+                  <Select
+                    label={t('priority')}
+                    name="priority"
+                    defaultValue="medium"
+                    options={(['high', 'medium', 'low'] as const).map((p) => ({ value: p, label: t(`priorities.${p}`) }))}
+                  />
+                  <Field label={t('topic')} name="topic" />
+                  <Field label={t('languages')} name="languages" />
+                  <Field label={t('wantedFrom')} name="wantedFrom" type="date" />
+                  <Field label={t('wantedUntil')} name="wantedUntil" type="date" />
+                  <button type="submit">{t('record')}</button>
+                </Form>
+              )}
+            </WithHelpKinds>
           </section>
         </>
       )}

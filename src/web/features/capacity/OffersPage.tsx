@@ -8,16 +8,15 @@ import { CheckGroup, DemoBadge, ErrorMessage, Field, formatDate, Loading, Page, 
 import { useMemberNames } from '../../i18n/states';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { CapacityNav } from './CapacityNav';
-import { type HelpKind, list, type Offer } from './types';
+import { WithHelpKinds } from './HelpKinds';
+import { list, type Offer } from './types';
 
 export function OffersPage() {
   const { t, i18n } = useTranslation('capacity');
   const memberName = useMemberNames();
   const user = useUser();
   const keeps = usePermission(Permission.CapacityOffersKeep) && user.state !== null;
-  const kinds = useApi(() => api.get<{ helpKinds: HelpKind[] }>('/api/capacity/help-kinds'), []);
   const offers = useApi(() => api.get<{ offers: Offer[] }>('/api/capacity/offers'), []);
-  const helpKinds = kinds.data?.helpKinds ?? [];
   const label = useVocabulary();
 
   async function onRecord(f: FormData) {
@@ -77,25 +76,21 @@ export function OffersPage() {
       {keeps && (
         <section aria-labelledby="record-offer">
           <h2 id="record-offer">{t('recordOffer', { provider: memberName(user.state ?? '') })}</h2>
-          {/* The kinds of help come from the server: the form shows once they are there, never sent with an empty choice. */}
-          {kinds.data && (
-            <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-offer">
-              <Field label={t('offer')} name="title" required minLength={3} />
-              <Field label={t('description')} name="description" />
-              <CheckGroup
-                legend={t('helpKinds')}
-                name="helpKinds"
-                required
-                options={helpKinds.map((k) => ({ value: k.id, label: label('capacityHelpKind', k.id) }))}
-              />
-              <Field label={t('topics')} name="topics" />
-              <Field label={t('subregions')} name="subregions" />
-              <Field label={t('languages')} name="languages" />
-              <Field label={t('availableFrom')} name="availableFrom" type="date" />
-              <Field label={t('availableUntil')} name="availableUntil" type="date" />
-              <button type="submit">{t('record')}</button>
-            </Form>
-          )}
+          <WithHelpKinds>
+            {(helpKinds) => (
+              <Form onSubmit={onRecord} resetOnSuccess className="form-grid" aria-labelledby="record-offer">
+                <Field label={t('offer')} name="title" required minLength={3} />
+                <Field label={t('description')} name="description" />
+                <CheckGroup legend={t('helpKinds')} name="helpKinds" required options={helpKinds} />
+                <Field label={t('topics')} name="topics" />
+                <Field label={t('subregions')} name="subregions" />
+                <Field label={t('languages')} name="languages" />
+                <Field label={t('availableFrom')} name="availableFrom" type="date" />
+                <Field label={t('availableUntil')} name="availableUntil" type="date" />
+                <button type="submit">{t('record')}</button>
+              </Form>
+            )}
+          </WithHelpKinds>
         </section>
       )}
     </Page>

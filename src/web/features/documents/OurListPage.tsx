@@ -8,7 +8,7 @@ import type { checksOfOursResponse, listResponse, settingsSchema } from '../../.
 import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { ActionButton } from '../../components/form';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Field, formatDate, formatDateTime, Loading, Notice, Select, useApi } from '../../components/ui';
+import { ClassificationBadge, DemoBadge, ErrorMessage, Field, formatDate, formatDateTime, Loading, Notice, Pager, Select, useApi } from '../../components/ui';
 import { useMemberNames } from '../../i18n/states';
 import { DOCUMENT_STATUSES } from './kinds';
 
@@ -142,18 +142,7 @@ export function OurListPage() {
           ))}
         </tbody>
       </table>
-      <div className="filters">
-        {page > 1 && (
-          <button type="button" onClick={() => setPage(page - 1)}>
-            {t('previous')}
-          </button>
-        )}
-        {list.data?.hasMore && (
-          <button type="button" onClick={() => setPage(page + 1)}>
-            {t('next')}
-          </button>
-        )}
-      </div>
+      <Pager page={page} hasMore={list.data?.hasMore} onPage={setPage} />
 
       <h2>{t('ours.checks')}</h2>
       <p>{t('ours.checksIntro')}</p>

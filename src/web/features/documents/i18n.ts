@@ -111,8 +111,6 @@ export const documentsI18n = catalogue({
       checkerState: 'State',
       checker: 'Checked by',
     },
-    previous: 'Previous page',
-    next: 'Next page',
   },
   id: {
     nav: 'Dokumen',
@@ -225,8 +223,6 @@ export const documentsI18n = catalogue({
       checkerState: 'Negara',
       checker: 'Diperiksa oleh',
     },
-    previous: 'Halaman sebelumnya',
-    next: 'Halaman berikutnya',
   },
   th: {
     nav: 'เอกสาร',
@@ -330,7 +326,5 @@ export const documentsI18n = catalogue({
       checkerState: 'รัฐ',
       checker: 'ตรวจสอบโดย',
     },
-    previous: 'หน้าก่อนหน้า',
-    next: 'หน้าถัดไป',
   },
 });

@@ -9,7 +9,19 @@ import type { inboxResponse, readersResponse, reportSchema, rfisResponse, search
 import { api, query } from '../../api';
 import { ActionButton, Form } from '../../components/form';
 import { RecordPage } from '../../components/RecordPage';
-import { ClassificationBadge, DemoBadge, ErrorMessage, Field, formatDate, formatDateTime, Notice, Page, Select, useApi } from '../../components/ui';
+import {
+  ClassificationBadge,
+  DemoBadge,
+  ErrorMessage,
+  Field,
+  formatDate,
+  formatDateTime,
+  Notice,
+  Page,
+  ScrollTable,
+  Select,
+  useApi,
+} from '../../components/ui';
 import { useVocabulary, useVocabularyOptions } from '../../i18n/vocabulary';
 
 type Report = z.infer<typeof reportSchema>;
@@ -24,57 +36,33 @@ function Circulation({ report }: { report: Report }) {
       {report.releases.length === 0 ? (
         <p>{t('notReleased')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('releases')}>
-          <table className="table">
-            <caption>{t('releases')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('recipient')}</th>
-                <th scope="col">{t('releasedAt')}</th>
-                <th scope="col">{t('acknowledgedAt')}</th>
+        <ScrollTable label={t('releases')} columns={[t('recipient'), t('releasedAt'), t('acknowledgedAt')]}>
+          {report.releases.map((r) => {
+            const ack = report.acknowledgedBy.find((a) => a.state === r.recipient);
+            return (
+              <tr key={`${r.recipientKind}${r.recipient}`}>
+                <th scope="row">{r.recipient}</th>
+                <td>{formatDateTime(r.releasedAt, i18n.language)}</td>
+                <td>{ack ? formatDateTime(ack.at, i18n.language) : t('notYet')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {report.releases.map((r) => {
-                const ack = report.acknowledgedBy.find((a) => a.state === r.recipient);
-                return (
-                  <tr key={`${r.recipientKind}${r.recipient}`}>
-                    <th scope="row">{r.recipient}</th>
-                    <td>{formatDateTime(r.releasedAt, i18n.language)}</td>
-                    <td>{ack ? formatDateTime(ack.at, i18n.language) : t('notYet')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ScrollTable>
       )}
       <ErrorMessage error={readers.error} />
       {readers.data &&
         (readers.data.readers.length === 0 ? (
           <p>{t('noReaders')}</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('readers')}>
-            <table className="table">
-              <caption>{t('readers')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('readerState')}</th>
-                  <th scope="col">{t('reader')}</th>
-                  <th scope="col">{t('readAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {readers.data.readers.map((r, i) => (
-                  <tr key={i}>
-                    <td>{r.state ?? 'RSO'}</td>
-                    <td>{r.email ?? '—'}</td>
-                    <td>{formatDateTime(r.at, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable label={t('readers')} columns={[t('readerState'), t('reader'), t('readAt')]}>
+            {readers.data.readers.map((r, i) => (
+              <tr key={i}>
+                <td>{r.state ?? 'RSO'}</td>
+                <td>{r.email ?? '—'}</td>
+                <td>{formatDateTime(r.at, i18n.language)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         ))}
     </section>
   );

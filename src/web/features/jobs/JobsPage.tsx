@@ -6,7 +6,7 @@ import type { jobsResponse, runsResponse } from '../../../server/jobs/schemas';
 import { jobStates } from '../../../server/jobs/schemas';
 import { api, query } from '../../api';
 import { ActionButton } from '../../components/form';
-import { ErrorMessage, formatDateTime, Loading, Notice, Page, Select, useApi } from '../../components/ui';
+import { ErrorMessage, formatDateTime, Loading, Notice, Page, ScrollTable, Select, useApi } from '../../components/ui';
 
 type Jobs = z.infer<typeof jobsResponse>;
 type Runs = z.infer<typeof runsResponse>;
@@ -43,53 +43,49 @@ export default function JobsPage() {
       {jobs.loading && !jobs.data ? (
         <Loading />
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('duty')}</th>
-                <th scope="col">{t('schedule')}</th>
-                <th scope="col">{t('nextRun')}</th>
-                <th scope="col">{t('lastRun')}</th>
-                <th scope="col">{t('waiting')}</th>
-                <th scope="col">{t('active')}</th>
-                <th scope="col">{t('failed')}</th>
-                <th scope="col">{t('completed')}</th>
-                <th scope="col">{t('lastFailure')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('runNow', { name: '' })}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.data?.jobs.map((j) => (
-                <tr key={j.name} className={j.counts.failed ? 'row-warn' : ''}>
-                  <th scope="row">
-                    <code>{j.name}</code>
-                    <br />
-                    <small>{describe(j.name, j.description)}</small>
-                  </th>
-                  <td>{j.schedule ? <code>{j.schedule}</code> : t('onDemand')}</td>
-                  <td>{j.schedule ? when(j.nextRunAt) : '—'}</td>
-                  <td>{j.schedule ? when(j.lastRunAt) : '—'}</td>
-                  <td>{j.counts.waiting}</td>
-                  <td>{j.counts.active}</td>
-                  <td>{j.counts.failed}</td>
-                  <td>{j.counts.completed}</td>
-                  <td>{j.lastFailure ? `${when(j.lastFailure.at)}: ${j.lastFailure.message}` : '—'}</td>
-                  <td>
-                    {j.schedule && (
-                      <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
-                        {t('runNow', { name: j.name })}
-                      </ActionButton>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          label={t('title')}
+          hideCaption
+          columns={[
+            t('duty'),
+            t('schedule'),
+            t('nextRun'),
+            t('lastRun'),
+            t('waiting'),
+            t('active'),
+            t('failed'),
+            t('completed'),
+            t('lastFailure'),
+            <span key="run" className="visually-hidden">
+              {t('runNow', { name: '' })}
+            </span>,
+          ]}
+        >
+          {jobs.data?.jobs.map((j) => (
+            <tr key={j.name} className={j.counts.failed ? 'row-warn' : ''}>
+              <th scope="row">
+                <code>{j.name}</code>
+                <br />
+                <small>{describe(j.name, j.description)}</small>
+              </th>
+              <td>{j.schedule ? <code>{j.schedule}</code> : t('onDemand')}</td>
+              <td>{j.schedule ? when(j.nextRunAt) : '—'}</td>
+              <td>{j.schedule ? when(j.lastRunAt) : '—'}</td>
+              <td>{j.counts.waiting}</td>
+              <td>{j.counts.active}</td>
+              <td>{j.counts.failed}</td>
+              <td>{j.counts.completed}</td>
+              <td>{j.lastFailure ? `${when(j.lastFailure.at)}: ${j.lastFailure.message}` : '—'}</td>
+              <td>
+                {j.schedule && (
+                  <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/${j.name}/run`), t('queued', { name: j.name }))}>
+                    {t('runNow', { name: j.name })}
+                  </ActionButton>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
 
       <h2>{t('runs')}</h2>
@@ -112,45 +108,41 @@ export default function JobsPage() {
         (runs.data.runs.length === 0 ? (
           <p>{t('noRuns')}</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('runs')}>
-            <table className="table">
-              <caption className="visually-hidden">{t('runs')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('duty')}</th>
-                  <th scope="col">{t('state')}</th>
-                  <th scope="col">{t('created')}</th>
-                  <th scope="col">{t('finished')}</th>
-                  <th scope="col">{t('tries')}</th>
-                  <th scope="col">{t('result')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('retry')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.data.runs.map((r) => (
-                  <tr key={r.id} className={r.state === 'failed' ? 'row-warn' : ''}>
-                    <td>
-                      <code>{r.name}</code>
-                    </td>
-                    <td>{t(`states.${r.state}`)}</td>
-                    <td>{when(r.createdAt)}</td>
-                    <td>{r.completedAt ? when(r.completedAt) : '—'}</td>
-                    <td>{r.retryCount + 1}</td>
-                    <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
-                    <td>
-                      {r.state === 'failed' && (
-                        <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
-                          {t('retry')}
-                        </ActionButton>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            label={t('runs')}
+            hideCaption
+            columns={[
+              t('duty'),
+              t('state'),
+              t('created'),
+              t('finished'),
+              t('tries'),
+              t('result'),
+              <span key="retry" className="visually-hidden">
+                {t('retry')}
+              </span>,
+            ]}
+          >
+            {runs.data.runs.map((r) => (
+              <tr key={r.id} className={r.state === 'failed' ? 'row-warn' : ''}>
+                <td>
+                  <code>{r.name}</code>
+                </td>
+                <td>{t(`states.${r.state}`)}</td>
+                <td>{when(r.createdAt)}</td>
+                <td>{r.completedAt ? when(r.completedAt) : '—'}</td>
+                <td>{r.retryCount + 1}</td>
+                <td>{r.message ?? (r.summary ? <code>{JSON.stringify(r.summary)}</code> : '—')}</td>
+                <td>
+                  {r.state === 'failed' && (
+                    <ActionButton onDone={setMessage} onAction={() => act(() => api.post(`/api/admin/jobs/runs/${r.id}/retry`), t('retried'))}>
+                      {t('retry')}
+                    </ActionButton>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         ))}
     </Page>
   );

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type { listResponse } from '../../../server/modules/verifications/schemas';
 import { api, query } from '../../api';
-import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, Loading, Select, useApi } from '../../components/ui';
+import { ClassificationBadge, DemoBadge, ErrorMessage, formatDate, Loading, Pager, Select, useApi } from '../../components/ui';
 import { STATUSES } from './kinds';
 
 export function RequestsList({ direction }: { direction: 'incoming' | 'outgoing' }) {
@@ -70,18 +70,7 @@ export function RequestsList({ direction }: { direction: 'incoming' | 'outgoing'
         </table>
       )}
       {list.data && list.data.requests.length === 0 && <p>{t('none')}</p>}
-      <div className="filters">
-        {page > 1 && (
-          <button type="button" onClick={() => setPage(page - 1)}>
-            {t('previous')}
-          </button>
-        )}
-        {list.data?.hasMore && (
-          <button type="button" onClick={() => setPage(page + 1)}>
-            {t('next')}
-          </button>
-        )}
-      </div>
+      <Pager page={page} hasMore={list.data?.hasMore} onPage={setPage} />
     </>
   );
 }

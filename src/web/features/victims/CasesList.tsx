@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type { listResponse } from '../../../server/modules/victims/schemas';
 import { api, query } from '../../api';
-import { DemoBadge, ErrorMessage, formatDate, Loading, Select, useApi } from '../../components/ui';
+import { DemoBadge, ErrorMessage, formatDate, Loading, Pager, Select, useApi } from '../../components/ui';
 import { CASE_STATUSES } from './kinds';
 
 export function CasesList() {
@@ -77,18 +77,7 @@ export function CasesList() {
           </tbody>
         </table>
       )}
-      <div className="filters">
-        {page > 1 && (
-          <button type="button" onClick={() => setPage(page - 1)}>
-            {t('previous')}
-          </button>
-        )}
-        {list.data?.hasMore && (
-          <button type="button" onClick={() => setPage(page + 1)}>
-            {t('next')}
-          </button>
-        )}
-      </div>
+      <Pager page={page} hasMore={list.data?.hasMore} onPage={setPage} />
     </>
   );
 }

@@ -12,8 +12,6 @@ export const victimsI18n = catalogue({
     side: 'My side',
     anySide: 'Any side',
     none: 'No cases here.',
-    previous: 'Previous page',
-    next: 'Next page',
     back: 'Back to cases',
     statuses: {
       identified: 'Identified',
@@ -184,8 +182,6 @@ export const victimsI18n = catalogue({
     side: 'Posisi saya',
     anySide: 'Semua posisi',
     none: 'Tidak ada kasus.',
-    previous: 'Halaman sebelumnya',
-    next: 'Halaman berikutnya',
     back: 'Kembali ke kasus',
     statuses: {
       identified: 'Teridentifikasi',
@@ -356,8 +352,6 @@ export const victimsI18n = catalogue({
     side: 'ฝ่ายของฉัน',
     anySide: 'ทุกฝ่าย',
     none: 'ไม่มีกรณี',
-    previous: 'หน้าก่อนหน้า',
-    next: 'หน้าถัดไป',
     back: 'กลับไปที่กรณี',
     statuses: {
       identified: 'คัดแยกแล้ว',

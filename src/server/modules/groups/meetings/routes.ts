@@ -1,5 +1,7 @@
 // Meetings API: convene, participants, notes (Chatham House aware), documents, decisions, actions arising, annual report.
-import { Permission } from '../../../access/permissions.js';
+import type { z } from 'zod';
+import type { Actor } from '../../../access/actor.js';
+import { Permission, type RouteAccess } from '../../../access/permissions.js';
 import type { Router } from '../../../http/context.js';
 import { endpoints } from '../../../http/endpoint.js';
 import { langOf } from '../../../i18n/request.js';
@@ -24,17 +26,20 @@ import {
 export function registerMeetingRoutes(app: Router, wg: WorkingGroupsService) {
   const api = endpoints(app, ['groups']);
   const meetings = wg.meetings;
+  const read = { permission: Permission.GroupsMeetingsRead };
+  const convene = { permission: Permission.GroupsMeetingsConvene };
+  const record = { permission: Permission.GroupsMeetingsRecord };
 
   api.get(
     '/api/groups/:code/meetings',
-    { access: { permission: Permission.GroupsMeetingsRead }, summary: 'Meetings of a working group', params: groupParams, response: meetingsResponse },
+    { access: read, summary: 'Meetings of a working group', params: groupParams, response: meetingsResponse },
     ({ actor, params }) => meetings.list(actor, params.code),
   );
 
   api.post(
     '/api/groups/:code/meetings',
     {
-      access: { permission: Permission.GroupsMeetingsConvene },
+      access: convene,
       summary: 'Convene a meeting (co-chairs, with the secretariat)',
       params: groupParams,
       body: meetingBody,
@@ -47,7 +52,7 @@ export function registerMeetingRoutes(app: Router, wg: WorkingGroupsService) {
   api.get(
     '/api/groups/meetings/:id',
     {
-      access: { permission: Permission.GroupsMeetingsRead },
+      access: read,
       summary: 'A meeting with its material; under Chatham House, speakers only for those who attended',
       params: meetingParams,
       response: meetingResponse,
@@ -55,75 +60,29 @@ export function registerMeetingRoutes(app: Router, wg: WorkingGroupsService) {
     ({ actor, params }) => meetings.detail(actor, params.id),
   );
 
-  api.post(
-    '/api/groups/meetings/:id/participants',
-    {
-      access: { permission: Permission.GroupsMeetingsConvene },
-      summary: 'Add a participant (the group\u2019s clearance rule applies)',
-      params: meetingParams,
-      body: participantBody,
-      response: createdResponse,
-      status: 201,
-    },
-    ({ actor, params, body }) => meetings.addParticipant(actor, params.id, body),
+  // Participants, notes, documents, decisions and actions are each added to a meeting the same way, answering the new id.
+  const addTo = <B extends z.ZodType>(
+    part: string,
+    access: RouteAccess,
+    summary: string,
+    body: B,
+    add: (actor: Actor, meetingId: string, body: z.output<B>) => Promise<{ id: string }>,
+  ) =>
+    api.post(`/api/groups/meetings/:id/${part}`, { access, summary, params: meetingParams, body, response: createdResponse, status: 201 }, (call) =>
+      add(call.actor, call.params.id, call.body as z.output<B>),
+    );
+  addTo('participants', convene, 'Add a participant (the group\u2019s clearance rule applies)', participantBody, (actor, id, body) =>
+    meetings.addParticipant(actor, id, body),
   );
-
-  api.post(
-    '/api/groups/meetings/:id/notes',
-    {
-      access: { permission: Permission.GroupsMeetingsRecord },
-      summary: 'Record what was said (by a participant who attended)',
-      params: meetingParams,
-      body: noteBody,
-      response: createdResponse,
-      status: 201,
-    },
-    ({ actor, params, body }) => meetings.addNote(actor, params.id, body),
-  );
-
-  api.post(
-    '/api/groups/meetings/:id/documents',
-    {
-      access: { permission: Permission.GroupsMeetingsRecord },
-      summary: 'Attach a meeting document',
-      params: meetingParams,
-      body: documentBody,
-      response: createdResponse,
-      status: 201,
-    },
-    ({ actor, params, body }) => meetings.addDocument(actor, params.id, body),
-  );
-
-  api.post(
-    '/api/groups/meetings/:id/decisions',
-    {
-      access: { permission: Permission.GroupsMeetingsConvene },
-      summary: 'Record a decision of the meeting',
-      params: meetingParams,
-      body: decisionBody,
-      response: createdResponse,
-      status: 201,
-    },
-    ({ actor, params, body }) => meetings.addDecision(actor, params.id, body),
-  );
-
-  api.post(
-    '/api/groups/meetings/:id/actions',
-    {
-      access: { permission: Permission.GroupsMeetingsConvene },
-      summary: 'Record an action arising from the meeting',
-      params: meetingParams,
-      body: actionBody,
-      response: createdResponse,
-      status: 201,
-    },
-    ({ actor, params, body }) => meetings.addAction(actor, params.id, body),
-  );
+  addTo('notes', record, 'Record what was said (by a participant who attended)', noteBody, (actor, id, body) => meetings.addNote(actor, id, body));
+  addTo('documents', record, 'Attach a meeting document', documentBody, (actor, id, body) => meetings.addDocument(actor, id, body));
+  addTo('decisions', convene, 'Record a decision of the meeting', decisionBody, (actor, id, body) => meetings.addDecision(actor, id, body));
+  addTo('actions', convene, 'Record an action arising from the meeting', actionBody, (actor, id, body) => meetings.addAction(actor, id, body));
 
   api.patch(
     '/api/groups/actions/:id',
     {
-      access: { permission: Permission.GroupsMeetingsConvene },
+      access: convene,
       summary: 'Mark an action arising done or dropped',
       params: meetingParams,
       body: actionStatusBody,
