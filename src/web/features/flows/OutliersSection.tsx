@@ -19,8 +19,10 @@ export function OutliersSection({ refresh }: { refresh: number }) {
   return (
     <>
       <h2>{t('outliers')}</h2>
-      <ErrorMessage error={outliers.error} />
-      {rows.length === 0 ? (
+      {/* A failed load is said where the values would be, never as 'nothing flagged'. */}
+      {outliers.error ? (
+        <ErrorMessage error={outliers.error} />
+      ) : rows.length === 0 ? (
         <p>{t('noOutliers')}</p>
       ) : (
         <table className="table">

@@ -152,46 +152,50 @@ export function ReportPage() {
       <UploadSection maySubmit={maySubmit} onDone={changed} />
 
       <h2>{t('myReturns')}</h2>
-      <ErrorMessage error={returns.error} />
-      <table className="table">
-        <caption>{t('myReturns')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('period')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('submittedAt')}</th>
-            <th scope="col">{t('incidents')}</th>
-            <th scope="col">{t('contributors')}</th>
-            <th scope="col">{t('submitDraft')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(returns.data?.submissions ?? []).map((s) => (
-            <tr key={s.id}>
-              <td>
-                {s.period} <DemoBadge demo={s.demo} />
-              </td>
-              <td>{t(`statuses.${s.late ? 'late' : s.status}`)}</td>
-              <td>{formatDateTime(s.submittedAt)}</td>
-              <td>{format.number(s.incidents)}</td>
-              <td>{s.contributors}</td>
-              <td>
-                {s.status === 'draft' && maySubmit && (
-                  <ActionButton
-                    onAction={async () => {
-                      const saved = await api.post<Result>(`/api/flows/submissions/${s.period}/submit`, {});
-                      changed();
-                      return savedText(t, saved);
-                    }}
-                  >
-                    {t('submitDraft')} {s.period}
-                  </ActionButton>
-                )}
-              </td>
+      {/* A failed load is said where the returns would be, not above an empty table. */}
+      {returns.error ? (
+        <ErrorMessage error={returns.error} />
+      ) : (
+        <table className="table">
+          <caption>{t('myReturns')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('period')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('submittedAt')}</th>
+              <th scope="col">{t('incidents')}</th>
+              <th scope="col">{t('contributors')}</th>
+              <th scope="col">{t('submitDraft')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(returns.data?.submissions ?? []).map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.period} <DemoBadge demo={s.demo} />
+                </td>
+                <td>{t(`statuses.${s.late ? 'late' : s.status}`)}</td>
+                <td>{formatDateTime(s.submittedAt)}</td>
+                <td>{format.number(s.incidents)}</td>
+                <td>{s.contributors}</td>
+                <td>
+                  {s.status === 'draft' && maySubmit && (
+                    <ActionButton
+                      onAction={async () => {
+                        const saved = await api.post<Result>(`/api/flows/submissions/${s.period}/submit`, {});
+                        changed();
+                        return savedText(t, saved);
+                      }}
+                    >
+                      {t('submitDraft')} {s.period}
+                    </ActionButton>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <OutliersSection refresh={version} />
     </>
   );

@@ -1,6 +1,6 @@
 // The intelligence exchange: search and inbox, filing a report, and one report (release, acknowledge, RFIs, readers).
 // Report text is always rendered as text (React escapes it), never as HTML.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
@@ -229,8 +229,11 @@ export default function IntelPage() {
 function Exchange() {
   const { t } = useTranslation('intel');
   const navigate = useNavigate();
-  const [q, setQ] = useState('');
-  const results = useApi(() => api.get<z.infer<typeof searchResponse>>(`/api/intel/reports${query({ q: q || undefined })}`), [q]);
+  const search = (q: string) => api.get<z.infer<typeof searchResponse>>(`/api/intel/reports${query({ q: q || undefined })}`);
+  // Every report the caller may read at first; a search replaces them. A refused search is said beside the box.
+  const everything = useApi(() => search(''), []);
+  const [found, setFound] = useState<z.infer<typeof searchResponse> | null>(null);
+  const results = found ?? everything.data;
   const inbox = useApi(() => api.get<z.infer<typeof inboxResponse>>('/api/intel/inbox'), []);
   const row = (r: { id: string; reference: string; title: string; ownerState: string; classification: string; demo: boolean }) => (
     <tr key={r.id}>
@@ -266,21 +269,18 @@ function Exchange() {
         <p>{t('none')}</p>
       )}
       <h2>{t('search')}</h2>
-      <form
-        role="search"
-        onSubmit={(e: FormEvent<HTMLFormElement>) => {
-          e.preventDefault();
-          setQ(String(new FormData(e.currentTarget).get('q') ?? ''));
-        }}
-      >
-        <Field label={t('searchLabel')} name="q" type="search" />
+      <Form role="search" aria-label={t('search')} onSubmit={async (data) => setFound(await search(String(data.get('q') ?? '').trim()))}>
+        <Field label={t('searchLabel')} name="q" type="search" maxLength={200} />
         <button type="submit">{t('search')}</button>
-      </form>
-      {results.data && (
+      </Form>
+      {/* A failed first load is said where the reports would be. */}
+      {results ? (
         <table className="table" aria-label={t('results')}>
           {head}
-          <tbody>{results.data.reports.map(row)}</tbody>
+          <tbody>{results.reports.map(row)}</tbody>
         </table>
+      ) : (
+        <ErrorMessage error={everything.error} />
       )}
       <h2>{t('file')}</h2>
       <FileReport onFiled={(id) => navigate(`/intel/reports/${id}`)} />

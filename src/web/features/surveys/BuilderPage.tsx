@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api';
 import { Form } from '../../components/form';
-import { ErrorMessage, Field, Loading, Page, useApi } from '../../components/ui';
+import { RecordUnavailable } from '../../components/RecordPage';
+import { Field, Loading, Page, useApi } from '../../components/ui';
 import { blankQuestion, type DraftQuestion, QuestionEditor } from './QuestionEditor';
 import type { SurveyDetail } from './types';
 
@@ -89,6 +90,8 @@ export function BuilderPage() {
   }
 
   if (existing.loading || standards.loading) return <Loading />;
+  // The survey to revise could not be read: say so instead of an empty builder that would save as if it were new.
+  if (id && existing.error) return <RecordUnavailable error={existing.error} />;
   const standardOptions = [
     { value: '', label: t('builder.noStandard') },
     ...(standards.data?.standards ?? []).map((s) => ({ value: s.id, label: `${s.id}: ${s.title}` })),
@@ -98,7 +101,6 @@ export function BuilderPage() {
       title={id ? t('builder.reviseTitle') : t('builder.createTitle')}
       intro={existing.data ? `${existing.data.title} · ${t('version')} ${existing.data.version}` : t('builder.intro')}
     >
-      <ErrorMessage error={existing.error} />
       <Form onSubmit={save} aria-label={id ? t('builder.reviseTitle') : t('builder.createTitle')}>
         {!id && (
           <div className="form-grid">
