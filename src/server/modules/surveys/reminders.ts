@@ -4,9 +4,54 @@ import type { Actor } from '../../access/actor.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/index.js';
+import { catalogue } from '../../i18n/catalogue.js';
+import { isLang, type Lang } from '../../i18n/languages.js';
+import { day, messages, type Text } from '../../i18n/text.js';
 import type { SurveysStore } from './store.js';
 
 export const REMIND_DAYS_BEFORE = 7;
+
+/** A reminder e-mail, written in each recipient's saved language (English when they never chose one). */
+const say = messages(
+  'surveyReminders',
+  catalogue({
+    en: {
+      dueSubject: 'Reminder: “{{title}}” is due on {{deadline}}',
+      dueBody_one:
+        'Your state’s answers to the survey “{{title}}” are due on {{deadline}} (one day left). Sign in to the Bali Portal to complete and submit them.',
+      dueBody_other:
+        'Your state’s answers to the survey “{{title}}” are due on {{deadline}} ({{count}} days left). Sign in to the Bali Portal to complete and submit them.',
+      overdueSubject: 'Overdue: “{{title}}” was due on {{deadline}}',
+      overdueBody:
+        'Your state’s answers to the survey “{{title}}” were due on {{deadline}}. Sign in to the Bali Portal to complete and submit them, or tell the coordinators when to expect them.',
+    },
+    id: {
+      dueSubject: 'Pengingat: “{{title}}” jatuh tempo pada {{deadline}}',
+      dueBody_other:
+        'Jawaban negara Anda untuk survei “{{title}}” jatuh tempo pada {{deadline}} (tersisa {{count}} hari). Masuk ke Bali Portal untuk melengkapi dan mengirimkannya.',
+      overdueSubject: 'Terlambat: “{{title}}” jatuh tempo pada {{deadline}}',
+      overdueBody:
+        'Jawaban negara Anda untuk survei “{{title}}” jatuh tempo pada {{deadline}}. Masuk ke Bali Portal untuk melengkapi dan mengirimkannya, atau beri tahu koordinator kapan jawaban itu dapat diharapkan.',
+    },
+    th: {
+      dueSubject: 'แจ้งเตือน: “{{title}}” ครบกำหนดวันที่ {{deadline}}',
+      dueBody_other: 'คำตอบของประเทศท่านสำหรับแบบสำรวจ “{{title}}” ครบกำหนดวันที่ {{deadline}} (เหลืออีก {{count}} วัน) โปรดเข้าสู่ระบบ Bali Portal เพื่อกรอกและส่งคำตอบ',
+      overdueSubject: 'เลยกำหนด: “{{title}}” ครบกำหนดวันที่ {{deadline}}',
+      overdueBody:
+        'คำตอบของประเทศท่านสำหรับแบบสำรวจ “{{title}}” ครบกำหนดวันที่ {{deadline}} แล้ว โปรดเข้าสู่ระบบ Bali Portal เพื่อกรอกและส่งคำตอบ หรือแจ้งผู้ประสานงานว่าจะส่งได้เมื่อใด',
+    },
+  }),
+);
+
+/** The addresses grouped by the language each recipient reads, so that each group gets one message in its language. */
+function byLanguage(recipients: readonly { email: string; locale: string | null }[]): Map<Lang, string[]> {
+  const groups = new Map<Lang, string[]>();
+  for (const r of recipients) {
+    const lang: Lang = isLang(r.locale) ? r.locale : 'en';
+    groups.set(lang, [...(groups.get(lang) ?? []), r.email]);
+  }
+  return groups;
+}
 
 export interface ReminderMail {
   readonly enabled: boolean;
@@ -61,12 +106,10 @@ export class SurveyReminders {
       const left = daysBetween(today, p.deadline);
       const kind = left < 0 ? 'after_deadline' : left <= REMIND_DAYS_BEFORE ? 'before_deadline' : null;
       if (!kind) continue;
-      const to = await this.store.answerersOf(p.survey_id, p.state);
-      const subject = kind === 'before_deadline' ? `Reminder: "${p.title}" is due on ${p.deadline}` : `Overdue: "${p.title}" was due on ${p.deadline}`;
-      const text =
-        kind === 'before_deadline'
-          ? `Your state's answers to the survey "${p.title}" are due on ${p.deadline} (${left} day${left === 1 ? '' : 's'} left). Sign in to the Bali Portal to complete and submit them.`
-          : `Your state's answers to the survey "${p.title}" were due on ${p.deadline}. Sign in to the Bali Portal to complete and submit them, or tell the coordinators when to expect them.`;
+      const recipients = byLanguage(await this.store.answerersOf(p.survey_id, p.state));
+      const words = { title: p.title, deadline: day(p.deadline) };
+      const subject: Text = kind === 'before_deadline' ? say('dueSubject', words) : say('overdueSubject', words);
+      const text: Text = kind === 'before_deadline' ? say('dueBody', { ...words, count: left }) : say('overdueBody', words);
       // The reminder, its audit entry and its queued e-mails commit together: a re-run or a second instance sends nothing more.
       const emailed = await this.db.transaction(async () => {
         if (!(await this.store.recordReminder(p.survey_id, p.state, kind))) return null;
@@ -77,7 +120,8 @@ export class SurveyReminders {
           targetId: p.survey_id,
           detail: { state: p.state, kind },
         });
-        const n = await this.mail.send(to, subject, text);
+        let n = 0;
+        for (const [lang, to] of recipients) n += await this.mail.send(to, subject.render(lang), text.render(lang));
         if (n) await this.store.markEmailed(p.survey_id, p.state, kind, n);
         return n;
       });

@@ -162,13 +162,13 @@ export class SurveysStore {
   }
 
   /** E-mail addresses of a state's focal points and of the officers delegated to answer this survey. */
-  async answerersOf(surveyId: string, state: string): Promise<string[]> {
-    const rows = await this.db.query<{ email: string }>(sql`
-      SELECT DISTINCT u.email FROM users u JOIN organisations o ON o.id = u.organisation_id
+  /** Who answers for a state (its focal points and the survey's delegates), with the language each reads. */
+  async answerersOf(surveyId: string, state: string): Promise<{ email: string; locale: string | null }[]> {
+    return this.db.query<{ email: string; locale: string | null }>(sql`
+      SELECT DISTINCT u.email, u.locale FROM users u JOIN organisations o ON o.id = u.organisation_id
       WHERE u.disabled_at IS NULL AND o.member_code = ${state}
         AND ('focal_point' = ANY(u.roles) OR u.id IN (SELECT user_id FROM survey_delegates WHERE survey_id = ${surveyId} AND state = ${state}))
       ORDER BY u.email`);
-    return rows.map((r) => r.email);
   }
 
   files(responseId: string) {

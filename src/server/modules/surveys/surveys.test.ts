@@ -4,11 +4,18 @@ import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../db/index.js';
 import { createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 
 let portal: TestPortal;
 let smtp: SMTPServer;
 const mails: { to: string[]; body: string }[] = [];
+/** A message's text as a person reads it: quoted-printable soft breaks joined and its bytes decoded as UTF-8. */
+const readable = (raw: string) =>
+  Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 type C = Awaited<ReturnType<typeof signedIn>>;
 let coord: C, focalIdn: C, officerIdn: C, focalMys: C, focalAus: C, officerLka: C;
 
@@ -176,11 +183,16 @@ describe('a survey from creation to publication', () => {
     await coord.post(`/api/surveys/${id}/responses/MYS/accept`);
   });
 
-  it('sends reminders once, in the app and by e-mail to the late state', async () => {
+  it('sends reminders once, in the app and by e-mail to the late state, in the language each recipient reads', async () => {
+    // The focal point chose Bahasa Indonesia; the request that runs the reminders is the coordinator's, in English.
+    await portal.db.query(sql`UPDATE users SET locale = 'id' WHERE id = ${focalAus.user.id}`);
     const run = await coord.post('/api/surveys/reminders/run');
     expect(run.json().sent).toEqual([{ surveyId: id, state: 'AUS', kind: 'before_deadline', emailed: 1 }]);
     await portal.services.jobs.runDue(); // the e-mail is a queued delivery
-    expect(mails.some((m) => m.to.includes(focalAus.user.email) && m.body.includes('Legislation survey (test)'))).toBe(true);
+    const mail = mails.find((m) => m.to.includes(focalAus.user.email));
+    expect(readable(mail?.body ?? '')).toContain('Jawaban negara Anda untuk survei “Legislation survey (test)” jatuh tempo pada');
+    expect(readable(mail?.body ?? '')).not.toContain('Sign in');
+    await portal.db.query(sql`UPDATE users SET locale = NULL WHERE id = ${focalAus.user.id}`);
     expect((await coord.post('/api/surveys/reminders/run')).json().sent).toEqual([]);
     expect((await focalAus.get('/api/surveys')).json().surveys.find((s: { id: string }) => s.id === id).reminders[0].kind).toBe('before_deadline');
   });
