@@ -7,6 +7,11 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language a user saved (users.locale), English for one who never chose: what their notices and e-mails are written in. */
+export function savedLanguage(locale: string | null | undefined): Lang {
+  return isLang(locale) ? locale : 'en';
+}
+
 /**
  * The best of our languages for an Accept-Language header ("id-ID,id;q=0.9,en;q=0.8"), English when none fits.
  * Only the primary subtag counts: "th-TH" and "th" are the same language to us.

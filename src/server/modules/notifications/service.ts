@@ -6,7 +6,7 @@ import { deliveriesFollowedBy, keepsStateWebhook, seesStateWebhook } from '../..
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
-import { isLang } from '../../i18n/languages.js';
+import { savedLanguage } from '../../i18n/languages.js';
 import { rendered, type Text } from '../../i18n/text.js';
 import type { JobRetry } from '../../jobs/definition.js';
 import { type Notice, sendOnce } from '../../jobs/notices.js';
@@ -70,7 +70,7 @@ export class NotificationsService {
     const { subject, text } = this.outsideText(m);
     await this.db.transaction(async () => {
       for (const u of users) {
-        const lang = isLang(u.locale) ? u.locale : 'en';
+        const lang = savedLanguage(u.locale);
         await this.store.insertNotification(u.id, { kind: m.kind, title: rendered(m.title, lang), body: rendered(m.body ?? '', lang), link: m.link ?? null });
         if (this.options.email)
           await this.enqueue({

@@ -5,7 +5,7 @@ import type { AuditLog } from '../../audit/log.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/index.js';
 import { catalogue } from '../../i18n/catalogue.js';
-import { isLang, type Lang } from '../../i18n/languages.js';
+import { type Lang, savedLanguage } from '../../i18n/languages.js';
 import { day, messages, type Text } from '../../i18n/text.js';
 import type { SurveysStore } from './store.js';
 
@@ -47,7 +47,7 @@ const say = messages(
 function byLanguage(recipients: readonly { email: string; locale: string | null }[]): Map<Lang, string[]> {
   const groups = new Map<Lang, string[]>();
   for (const r of recipients) {
-    const lang: Lang = isLang(r.locale) ? r.locale : 'en';
+    const lang = savedLanguage(r.locale);
     groups.set(lang, [...(groups.get(lang) ?? []), r.email]);
   }
   return groups;
