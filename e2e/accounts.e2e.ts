@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, newPhonePage, sidewaysOverflow, signIn } from './harness';
+import { axeViolations, launch, newPage, newPhonePage, refuseNextSearch, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,6 +33,12 @@ describe('changing an account', () => {
     await create.getByRole('button', { name: 'Create account' }).click();
     await page.getByText(/Account created\. Temporary password/).waitFor();
 
+    // A search the server refuses (the box holds its 100 characters) is said beside the box, and what was typed stays.
+    await refuseNextSearch(page, '/api/users', 'q', 100);
+    await page.getByLabel('Search').fill('Ketut');
+    expect(await waitForProblemAt(page, 'q')).toMatchObject({ problem: 'Write at most 100 characters.' });
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByLabel('Search').inputValue()).toBe('Ketut');
     await page.getByLabel('Search').fill(name);
     const row = page.getByRole('row', { name: new RegExp(name) });
     await row.getByRole('button', { name: `Edit the account of ${name}` }).click();

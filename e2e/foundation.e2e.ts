@@ -2,7 +2,7 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { account, axeViolations, baseUrl, launch, newPage, signIn, totpFor, waitForProblemAt } from './harness';
+import { account, axeViolations, baseUrl, launch, newPage, refuseNextSearch, signIn, totpFor, waitForProblemAt } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,6 +81,13 @@ describe('signing in and finding one’s way', () => {
     await page.getByLabel('Search by name or code').fill('');
     await page.getByLabel('Kind').selectOption('organisation');
     await page.getByText('4 members').waitFor();
+    // A search the server refuses (the box holds its 100 characters) is said beside the box, and what was typed stays.
+    await refuseNextSearch(page, '/api/members', 'q', 100);
+    await page.getByLabel('Search by name or code').fill('pacific');
+    expect(await waitForProblemAt(page, 'q')).toMatchObject({ problem: 'Write at most 100 characters.' });
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByLabel('Search by name or code').inputValue()).toBe('pacific');
+    expect(await page.getByLabel('Search by name or code').getAttribute('maxlength')).toBe('100');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -113,6 +120,12 @@ describe('signing in and finding one’s way', () => {
     await page.getByText(/Chain intact: [\d,.]+ entries/).waitFor();
     await page.getByLabel('Outcome').selectOption('denied');
     await page.getByRole('cell', { name: 'Refused' }).first().waitFor();
+    // A filter the server refuses (the box holds its 100 characters) is said beside that box, and what was typed stays.
+    await refuseNextSearch(page, '/api/audit', 'action', 100);
+    await page.getByLabel('Action', { exact: true }).fill('auth.login');
+    expect(await waitForProblemAt(page, 'action')).toMatchObject({ problem: 'Write at most 100 characters.' });
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByLabel('Action', { exact: true }).inputValue()).toBe('auth.login');
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

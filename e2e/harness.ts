@@ -183,3 +183,21 @@ export async function waitForProblemAt(page: Page, name: string): Promise<{ name
 export async function waitForFocusInGroup(page: Page, legend: string): Promise<void> {
   await page.waitForFunction((l) => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === l, legend);
 }
+
+/**
+ * Makes the server refuse the page's next request to the API path `api` ('/api/members') for real: the request goes out with `parameter` as
+ * one character longer than the server accepts, with the page's own cookie and language, and the page gets that answer.
+ * A search box holds the server's limit, so a person cannot type such a query; the page must still say a refusal the
+ * server sends beside the box.
+ */
+export async function refuseNextSearch(page: Page, api: string, parameter: string, limit: number): Promise<void> {
+  await page.route(
+    (url) => url.pathname === api,
+    async (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set(parameter, 'x'.repeat(limit + 1));
+      await route.fulfill({ response: await route.fetch({ url: url.toString() }) });
+    },
+    { times: 1 },
+  );
+}

@@ -5,7 +5,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, signIn, waitForProblemAt } from './harness';
+import { axeViolations, launch, newPage, refuseNextSearch, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let idn: Page;
@@ -70,6 +70,20 @@ describe('a landing', () => {
     await expect.poll(() => rows.nth(4).textContent()).toMatch(/No hit/);
     await expect.poll(() => rows.nth(5).textContent()).toMatch(/check digit wrong: document number \(expected 7, found 6\)/);
     expect(await axeViolations(idn)).toEqual([]);
+  });
+
+  it('IDN searches its own list by number; a search the server refuses is said beside the box', async () => {
+    await idn.getByRole('link', { name: 'Our list' }).click();
+    await idn.getByRole('heading', { level: 2, name: 'Documents recorded by Indonesia' }).waitFor();
+    const search = idn.getByLabel('Number starts with');
+    expect(await search.getAttribute('maxlength')).toBe('64');
+    await refuseNextSearch(idn, '/api/documents', 'q', 64);
+    await search.fill('P');
+    expect(await waitForProblemAt(idn, 'q')).toMatchObject({ problem: 'Write at most 64 characters.' });
+    expect(await idn.getByRole('alert').count()).toBe(1);
+    expect(await search.inputValue()).toBe('P');
+    expect(await axeViolations(idn)).toEqual([]);
+    await search.fill('');
   });
 });
 

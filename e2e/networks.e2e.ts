@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, newPhonePage, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
+import { axeViolations, launch, newPage, newPhonePage, refuseNextSearch, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let page: Page;
@@ -36,6 +36,12 @@ describe('networks workbench', () => {
   it('finds the organiser by the words of his name in any order (token search)', async () => {
     await page.getByLabel('Search by name, alias or number').fill('Baloch Rashid');
     await page.getByRole('table').getByRole('link', { name: 'Rashid Karim Baloch' }).first().waitFor();
+    // A search the server refuses (the box holds its 200 characters) is said beside the box, and what was typed stays.
+    await refuseNextSearch(page, '/api/networks/entities', 'q', 200);
+    await page.getByLabel('Search by name, alias or number').fill('Baloch');
+    expect(await waitForProblemAt(page, 'q')).toMatchObject({ problem: 'Write at most 200 characters.' });
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect(await page.getByLabel('Search by name, alias or number').inputValue()).toBe('Baloch');
     await page.getByLabel('Search by name, alias or number').fill('');
   });
 

@@ -1,7 +1,7 @@
 // A refused form lands its problems on the right inputs, in words a person reads (the browser part: e2e walks).
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api';
-import { type Checked, FormProblem, fieldCandidates, fieldProblems, validityProblem } from './form-errors';
+import { type Checked, FormProblem, fieldCandidates, fieldProblems, filterProblems, validityProblem } from './form-errors';
 import { formI18n } from './form-i18n';
 
 const valid: Checked['validity'] = {
@@ -68,6 +68,36 @@ describe('the problems of a refused request', () => {
   it('has none for a refusal that names no field (it is said for the whole form)', () => {
     expect(fieldProblems(new ApiError(403, 'forbidden', 'You may not do this.'))).toEqual([]);
     expect(fieldProblems(new Error('network down'))).toEqual([]);
+  });
+});
+
+describe('a live filter box says a refused search beside itself', () => {
+  const tooLong = (field: string) =>
+    new ApiError(400, 'invalid', 'Write at most 100 characters.', field, { fields: [{ field, message: 'Write at most 100 characters.' }] });
+
+  it('places the problem of a query parameter on the box named after it, and nothing is left for the top', () => {
+    expect(filterProblems(tooLong('querystring.q'), ['q'])).toEqual({ beside: { q: 'Write at most 100 characters.' }, rest: null });
+    expect(filterProblems(tooLong('querystring.action'), ['actor', 'action']).beside).toEqual({ action: 'Write at most 100 characters.' });
+  });
+
+  it('leaves a refusal that names no filter box for the top of the page, as it came', () => {
+    const forbidden = new ApiError(403, 'forbidden', 'You may not do this.');
+    expect(filterProblems(forbidden, ['q'])).toEqual({ beside: {}, rest: forbidden });
+    const other = tooLong('querystring.limit');
+    expect(filterProblems(other, ['q'])).toEqual({ beside: {}, rest: other });
+    expect(filterProblems(null, ['q'])).toEqual({ beside: {}, rest: null });
+  });
+
+  it('says a problem of a parameter with no box at the top beside the ones it placed', () => {
+    const both = new ApiError(400, 'invalid', 'Write at most 100 characters.', 'querystring.q', {
+      fields: [
+        { field: 'querystring.q', message: 'Write at most 100 characters.' },
+        { field: 'querystring.page', message: 'Must be at most 10000.' },
+      ],
+    });
+    const { beside, rest } = filterProblems(both, ['q']);
+    expect(beside).toEqual({ q: 'Write at most 100 characters.' });
+    expect((rest as Error).message).toBe('Must be at most 10000.');
   });
 });
 

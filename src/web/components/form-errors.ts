@@ -118,3 +118,20 @@ export function validityProblem(input: Checked): Problem | null {
   if (v.customError && input.validationMessage) return { key: 'verbatim', params: { text: input.validationMessage } };
   return { key: 'invalid' };
 }
+
+/**
+ * A live filter's refused load (its results follow what is typed: there is no submit to run a Form): each problem the
+ * server named a filter for, by that filter's input name, to say beside it as a Form would; `rest` is what names none
+ * of them, for the top of the page (null when everything found its filter).
+ */
+export function filterProblems(error: unknown, names: readonly string[]): { beside: Record<string, string>; rest: unknown } {
+  const beside: Record<string, string> = {};
+  const elsewhere: string[] = [];
+  for (const p of fieldProblems(error)) {
+    const name = fieldCandidates(p.field).find((candidate) => names.includes(candidate));
+    if (!name) elsewhere.push(p.message);
+    else beside[name] ??= p.message;
+  }
+  if (Object.keys(beside).length === 0) return { beside, rest: error };
+  return { beside, rest: elsewhere.length ? new Error(elsewhere.join(' ')) : null };
+}

@@ -37,11 +37,15 @@ export function Page({ title, intro, actions, children }: { title: string; intro
 }
 
 type FieldProps = { label: string; help?: string; error?: string | null } & InputHTMLAttributes<HTMLInputElement>;
-/** A labelled input; inside a Form, its problem (named after `name`) shows beside it. */
+/**
+ * A labelled input; inside a Form, its problem (named after `name`) shows beside it. `error` is a problem the page
+ * places itself (a live filter's refused search): announced as it appears, since no submit moves the focus to it.
+ */
 export function Field({ label, help, error, ...input }: FieldProps) {
   const own = useId();
   const id = input.id ?? own;
-  const problem = useFieldError(input.name || id) ?? error;
+  const fromForm = useFieldError(input.name || id);
+  const problem = fromForm ?? error;
   const describedBy = [problem ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
   const box = input.type === 'checkbox' || input.type === 'radio';
   return (
@@ -50,7 +54,7 @@ export function Field({ label, help, error, ...input }: FieldProps) {
       <input id={id} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} {...input} />
       {box && <label htmlFor={id}>{label}</label>}
       {problem && (
-        <small id={`${id}-error`} className="field-error">
+        <small id={`${id}-error`} className="field-error" role={fromForm ? undefined : 'alert'}>
           {problem}
         </small>
       )}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../api';
+import { filterProblems } from '../components/form-errors';
 import { ErrorMessage, Field, formatDateTime, Loading, Notice, Page, Select, useApi } from '../components/ui';
 
 interface Entry {
@@ -26,6 +27,8 @@ export default function Audit() {
     () => api.get<{ entries: Entry[]; nextBefore: number | null }>(`/api/audit${query({ ...filter, before })}`),
     [JSON.stringify(filter), before],
   );
+  // The boxes hold what the server accepts (actor 254, action 100); a refusal it still sends is said beside its box.
+  const refused = filterProblems(error, ['actor', 'action', 'from', 'to']);
   const set = (k: keyof typeof filter) => (e: { target: { value: string } }) => {
     setBefore(undefined);
     setFilter({ ...filter, [k]: e.target.value });
@@ -48,8 +51,8 @@ export default function Audit() {
     >
       {verdict && <Notice>{verdict}</Notice>}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label={t('audit.actor')} value={filter.actor} onChange={set('actor')} />
-        <Field label={t('audit.action')} value={filter.action} onChange={set('action')} />
+        <Field label={t('audit.actor')} name="actor" maxLength={254} value={filter.actor} onChange={set('actor')} error={refused.beside.actor} />
+        <Field label={t('audit.action')} name="action" maxLength={100} value={filter.action} onChange={set('action')} error={refused.beside.action} />
         <Select
           label={t('audit.outcome')}
           value={filter.outcome}
@@ -59,10 +62,10 @@ export default function Audit() {
             label: o ? t(`audit.outcomes.${o}`) : t('app.all'),
           }))}
         />
-        <Field label={t('audit.fromDay')} type="date" value={filter.from} onChange={set('from')} />
-        <Field label={t('audit.toDay')} type="date" value={filter.to} onChange={set('to')} />
+        <Field label={t('audit.fromDay')} name="from" type="date" value={filter.from} onChange={set('from')} error={refused.beside.from} />
+        <Field label={t('audit.toDay')} name="to" type="date" value={filter.to} onChange={set('to')} error={refused.beside.to} />
       </form>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={refused.rest} />
       {loading && !data ? (
         <Loading />
       ) : (

@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { memberDetailResponse, membersResponse } from '../../server/modules/members/schemas';
 import { api, query } from '../api';
-import { DemoBadge, ErrorMessage, Loading, Page, Select, useApi } from '../components/ui';
+import { filterProblems } from '../components/form-errors';
+import { DemoBadge, ErrorMessage, Field, Loading, Page, Select, useApi } from '../components/ui';
 import { useVocabulary } from '../i18n/vocabulary';
 
 type Directory = z.infer<typeof membersResponse>;
@@ -20,14 +21,22 @@ export function MembersDirectory() {
   const { data, error, loading } = useApi(() => api.get<Directory>(`/api/members${query({ q, kind, subregion })}`), [q, kind, subregion]);
   const [subregions, setSubregions] = useState<string[]>([]);
   if (data && subregions.length === 0 && data.subregions.length) setSubregions(data.subregions);
+  // The box holds what the server accepts (membersQuery q: 100); a refusal it still sends is said beside the box.
+  const refused = filterProblems(error, ['q']);
 
   return (
     <Page title={t('members.title')} intro={t('members.intro')}>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="member-search">{t('members.search')}</label>
-          <input id="member-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <Field
+          label={t('members.search')}
+          id="member-search"
+          name="q"
+          type="search"
+          maxLength={100}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          error={refused.beside.q}
+        />
         <Select
           label={t('members.kind')}
           value={kind}
@@ -41,7 +50,7 @@ export function MembersDirectory() {
           options={[{ value: '', label: t('app.all') }, ...subregions.map((s) => ({ value: s, label: label('subregion', s) }))]}
         />
       </form>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={refused.rest} />
       {loading && !data ? (
         <Loading />
       ) : (

@@ -8,6 +8,7 @@ import type { accountSchema, grantsResponse, organisationsResponse } from '../..
 import { api, query } from '../api';
 import { usePermission } from '../app/session';
 import { ActionButton, Form } from '../components/form';
+import { filterProblems } from '../components/form-errors';
 import { DemoBadge, ErrorMessage, Field, formatDate, Loading, Notice, Page, Select, useApi } from '../components/ui';
 import { AddOrganisation } from './AddOrganisation';
 import { EditAccount } from './EditAccount';
@@ -162,6 +163,8 @@ export default function Users() {
     () => api.get<{ users: Account[]; total: number }>(`/api/users${query({ q, includeDisabled: includeDisabled ? 'true' : undefined })}`),
     [q, includeDisabled],
   );
+  // The box holds what the server accepts (usersQuery q: 100); a refusal it still sends is said beside the box.
+  const refused = filterProblems(error, ['q']);
   const [editing, setEditing] = useState<string | null>(null);
   const changed = (m: string | null) => {
     setMessage(m);
@@ -192,13 +195,13 @@ export default function Users() {
         />
       )}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label={t('app.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Field label={t('app.search')} name="q" type="search" maxLength={100} value={q} onChange={(e) => setQ(e.target.value)} error={refused.beside.q} />
         <div className="field checkbox">
           <input id="incl-disabled" type="checkbox" checked={includeDisabled} onChange={(e) => setIncludeDisabled(e.target.checked)} />
           <label htmlFor="incl-disabled">{t('users.includeDisabled')}</label>
         </div>
       </form>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={refused.rest} />
       {loading && !data ? (
         <Loading />
       ) : (

@@ -8,6 +8,7 @@ import type { checksOfOursResponse, listResponse, settingsSchema } from '../../.
 import { api, query } from '../../api';
 import { usePermission, useUser } from '../../app/session';
 import { ActionButton } from '../../components/form';
+import { filterProblems } from '../../components/form-errors';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, formatDate, formatDateTime, Loading, Notice, Pager, Select, useApi } from '../../components/ui';
 import { useMemberNames } from '../../i18n/states';
 import { DOCUMENT_STATUSES } from './kinds';
@@ -60,6 +61,8 @@ export function OurListPage() {
     [filter, page],
   );
   const checks = useApi(() => api.get<z.infer<typeof checksOfOursResponse>>('/api/documents/checks/ours'), []);
+  // The box holds what the server accepts (listQuery q: 64); a refusal it still sends is said beside the box.
+  const refused = filterProblems(list.error, ['q']);
   const records = usePermission(Permission.DocumentsRecord);
   const withdraw = (id: string) => async () => {
     await api.post(`/api/documents/${id}/withdraw`, {});
@@ -71,6 +74,9 @@ export function OurListPage() {
       <div className="filters">
         <Field
           label={t('ours.search')}
+          name="q"
+          maxLength={64}
+          error={refused.beside.q}
           value={filter.q}
           onChange={(e) => {
             setPage(1);
@@ -93,7 +99,7 @@ export function OurListPage() {
           onChange={(e) => setFilter({ ...filter, includeWithdrawn: e.target.checked })}
         />
       </div>
-      <ErrorMessage error={list.error} />
+      <ErrorMessage error={refused.rest} />
       <table className="table">
         <caption>{t('ours.records')}</caption>
         <thead>

@@ -66,7 +66,7 @@ export function LinkForm({ sourceId, onRecorded }: { sourceId: string; onRecorde
           onChange={(e) => setRole(e.target.value)}
           options={LINK_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         />
-        <Field label={t('findLinked')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Field label={t('findLinked')} type="search" maxLength={200} value={search} onChange={(e) => setSearch(e.target.value)} />
         <Select
           label={t('linkedEntity')}
           name="targetId"

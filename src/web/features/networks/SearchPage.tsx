@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ALL_KINDS } from '../../../server/modules/networks/ftm';
 import { api, query } from '../../api';
+import { filterProblems } from '../../components/form-errors';
 import { ClassificationBadge, DemoBadge, ErrorMessage, Field, Loading, Select, useApi } from '../../components/ui';
 import { useFormat } from '../../i18n/format';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -23,6 +24,8 @@ export function SearchPage() {
     () => api.get<{ entities: (EntitySummary & { sanctions: number })[]; total: number }>(`/api/networks/entities${query({ q, kind, limit: 50 })}`),
     [q, kind],
   );
+  // The box holds what the server accepts (entitiesQuery q: 200); a refusal it still sends is said beside the box.
+  const refused = filterProblems(found.error, ['q']);
   const organisers = useApi(() => api.get<{ organisers: Organiser[] }>('/api/networks/analysis/organisers?limit=10'), []);
   // The server's coded reasons in the reader's words (its `text` is English, for API clients that do not translate).
   const reasonText = (r: OrganiserReason) => {
@@ -41,7 +44,7 @@ export function SearchPage() {
   return (
     <>
       <div className="filters">
-        <Field label={t('search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Field label={t('search')} name="q" type="search" maxLength={200} value={q} onChange={(e) => setQ(e.target.value)} error={refused.beside.q} />
         <Select
           label={t('kind')}
           value={kind}
@@ -49,7 +52,7 @@ export function SearchPage() {
           options={[{ value: '', label: t('any') }, ...kinds.map((k) => ({ value: k, label: labels.kind(k) }))]}
         />
       </div>
-      <ErrorMessage error={found.error} />
+      <ErrorMessage error={refused.rest} />
       {found.data && (
         <>
           <p role="status">{t('results', { count: found.data.total })}</p>
