@@ -4,7 +4,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, newPhonePage, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
+import { axeViolations, baseUrl, launch, newPage, newPhonePage, refuseNextSearch, sidewaysOverflow, signIn, waitForProblemAt } from './harness';
 
 let browser: Browser;
 let idn: Page;
@@ -80,7 +80,17 @@ describe('intelligence exchange', () => {
   it('IDN answers the request for information', async () => {
     await idn.reload();
     await open(idn, 'Intelligence');
-    await idn.getByLabel('Search reports').fill(token);
+    // The first list (every report IDN may read) is there before the server is made to refuse the next search.
+    await idn.getByRole('table', { name: 'Results' }).waitFor();
+    const search = idn.getByLabel('Search reports');
+    expect(await search.getAttribute('maxlength')).toBe('200');
+    // A search the server refuses (the box holds its 200 characters) is said beside the box, focused, what was typed kept.
+    await refuseNextSearch(idn, '/api/intel/reports', 'q', 200);
+    await search.fill(token);
+    await idn.getByRole('button', { name: 'Search', exact: true }).click();
+    expect(await waitForProblemAt(idn, 'q')).toMatchObject({ invalid: 'true', problem: 'Write at most 200 characters.' });
+    expect(await idn.getByRole('alert').count()).toBe(0);
+    expect(await search.inputValue()).toBe(token);
     await idn.getByRole('button', { name: 'Search', exact: true }).click();
     await idn.getByRole('table', { name: 'Results' }).getByRole('link', { name: reportTitle }).click();
     await idn.getByText(/AUS → IDN: Is the facilitator's phone number known\?/).waitFor();
