@@ -12,10 +12,15 @@ interface MemberName {
 
 /** The membership is public and small (~50 rows): read once per page load and shared by every page. */
 let members: Promise<Map<string, MemberName>> | null = null;
+/** The membership once it has been read: a page opened after that names states in its first drawing. */
+let read: Map<string, MemberName> | null = null;
 function loadMembers(): Promise<Map<string, MemberName>> {
   members ??= api
     .get<{ members: MemberName[] }>('/api/members')
-    .then((r) => new Map(r.members.map((m) => [m.code, m])))
+    .then((r) => {
+      read = new Map(r.members.map((m) => [m.code, m]));
+      return read;
+    })
     .catch((e: unknown) => {
       members = null;
       throw e;
@@ -37,21 +42,31 @@ export function memberName(lng: string, code: string, known: Map<string, MemberN
   return m.name;
 }
 
-/** `name(code)`: the member's name in the language on screen (the code itself until the membership has loaded). */
-export function useMemberNames(): (code: string) => string {
+/**
+ * `name(code)`: the member's name in the language on screen. `name.ready` says the membership is there: a part of a
+ * page that is mostly states' names waits for it (a short loading state) rather than show codes that change under the
+ * reader. If the membership cannot be read, it is ready with the codes.
+ */
+export type MemberNames = ((code: string) => string) & { ready: boolean };
+
+export function useMemberNames(): MemberNames {
   const { i18n } = useTranslation();
-  const [known, setKnown] = useState<Map<string, MemberName> | null>(null);
+  const [known, setKnown] = useState<Map<string, MemberName> | null>(read);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
+    if (known) return;
     let live = true;
     loadMembers().then(
       (m) => {
         if (live) setKnown(m);
       },
-      () => undefined,
+      () => {
+        if (live) setFailed(true);
+      },
     );
     return () => {
       live = false;
     };
-  }, []);
-  return (code: string) => memberName(i18n.language, code, known);
+  }, [known]);
+  return Object.assign((code: string) => memberName(i18n.language, code, known), { ready: known !== null || failed });
 }

@@ -1,8 +1,11 @@
 // The answer to a check, one row per line in input order: hit or no hit in words (never colour alone), the status and the
 // recording state with its contact point, the whole record only when the server sent it, and each failed MRZ check digit.
+// States are named in the reader's language; the table is drawn once the names are there, never as codes first.
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { checkResponse } from '../../../server/modules/documents/schemas';
+import { Loading } from '../../components/ui';
+import { type MemberNames, useMemberNames } from '../../i18n/states';
 
 type Answer = z.infer<typeof checkResponse>;
 type Result = Answer['results'][number];
@@ -25,14 +28,14 @@ function Mrz({ r }: { r: Result }) {
   );
 }
 
-function Hits({ r }: { r: Result }) {
+function Hits({ r, name }: { r: Result; name: MemberNames }) {
   const { t } = useTranslation('documents');
   if (!r.hits?.length) return null;
   return (
     <ul className="plain">
       {r.hits.map((h, i) => (
         <li key={i}>
-          <strong>{t(`statuses.${h.status}`)}</strong> · {t('check.recordedBy', { state: h.recordedByName, code: h.recordedBy })} · {t(`types.${h.type}`)}
+          <strong>{t(`statuses.${h.status}`)}</strong> · {t('check.recordedBy', { state: name(h.recordedBy), code: h.recordedBy })} · {t(`types.${h.type}`)}
           {h.contact ? (
             <div>
               {t('check.contact')}: {h.contact.name}, {h.contact.agency}
@@ -40,7 +43,7 @@ function Hits({ r }: { r: Result }) {
               {h.contact.secureChannel ? ` · ${h.contact.secureChannel}` : ''}
             </div>
           ) : (
-            <div>{t('check.noContact', { state: h.recordedBy })}</div>
+            <div>{t('check.noContact', { state: name(h.recordedBy) })}</div>
           )}
           {h.record && (
             <div>
@@ -55,6 +58,8 @@ function Hits({ r }: { r: Result }) {
 
 export function CheckResults({ answer }: { answer: Answer }) {
   const { t } = useTranslation('documents');
+  const name = useMemberNames();
+  if (!name.ready) return <Loading />;
   return (
     <table className="table">
       <caption>{t('check.results')}</caption>
@@ -73,9 +78,9 @@ export function CheckResults({ answer }: { answer: Answer }) {
           <tr key={r.index} className={r.hit || r.problem || (r.mrz && !r.mrz.valid) ? 'row-warn' : undefined}>
             <td>{r.line ?? r.index + 1}</td>
             <td className="mono">{r.number ?? '—'}</td>
-            <td>{r.issuingState ?? '—'}</td>
+            <td>{r.issuingState ? name(r.issuingState) : '—'}</td>
             <td>{r.problem ? <span>⚠ {t('check.notChecked')}</span> : r.hit ? <strong>⚠ {t('check.hit')}</strong> : <span>✓ {t('check.noHit')}</span>}</td>
-            <td>{r.problem ?? <Hits r={r} />}</td>
+            <td>{r.problem ?? <Hits r={r} name={name} />}</td>
             <td>
               <Mrz r={r} />
             </td>
