@@ -19,6 +19,8 @@ const monthsAgo = (n: number) => {
   d.setUTCMonth(d.getUTCMonth() - n);
   return d.toISOString().slice(0, 7);
 };
+/** A month as the app says it in English ("March 2022"), never the API's "2022-03". */
+const inWords = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 describe('regional flows', () => {
   it("LKA sees only suppressed aggregates, reports a month by form, then sees other states' contributions for it", async () => {
@@ -107,7 +109,11 @@ describe('regional flows', () => {
     await page.getByLabel('Period (YYYY-MM or YYYY-Qn)').first().fill(period);
     await page.getByRole('button', { name: 'Submit the return' }).click();
     await page.getByRole('status').filter({ hasText: 'Status: submitted' }).waitFor();
-    const flagged = page.getByRole('form', { name: new RegExp(`^Confirm: group size on LKA → AUS, ${period}`) });
+    const flagged = page.getByRole('form', { name: new RegExp(`^Confirm: group size on LKA → AUS, ${inWords(period)}`) });
+    await page
+      .getByRole('cell', { name: inWords(period), exact: true })
+      .first()
+      .waitFor();
     await flagged.getByRole('button', { name: 'Confirm' }).click();
     expect((await waitForProblemAt(page, 'note')).problem).toBe('This is required.');
     await flagged.getByLabel(/^Why the value is right/).fill('One boat intercepted with 420 people on board');

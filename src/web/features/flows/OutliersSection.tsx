@@ -5,10 +5,12 @@ import type { outlierSchema } from '../../../server/modules/flows/schemas';
 import { api } from '../../api';
 import { Form } from '../../components/form';
 import { ErrorMessage, Field, useApi } from '../../components/ui';
+import { usePeriod } from './period';
 
 /** `refresh` changes when a return was just saved or submitted: a submitted return may have been flagged. */
 export function OutliersSection({ refresh }: { refresh: number }) {
   const { t } = useTranslation('flows');
+  const period = usePeriod();
   const outliers = useApi(() => api.get<{ outliers: z.infer<typeof outlierSchema>[] }>('/api/flows/outliers'), [refresh]);
   // Why the value is right is said beside its note when it is missing or too short; the note typed stays.
   const confirm = (id: string) => async (data: FormData) => {
@@ -39,7 +41,7 @@ export function OutliersSection({ refresh }: { refresh: number }) {
           <tbody>
             {rows.map((o) => (
               <tr key={o.id}>
-                <td>{o.period}</td>
+                <td>{period(o.period)}</td>
                 <td>{o.field}</td>
                 <td>{o.value}</td>
                 <td>{o.expected}</td>
@@ -47,8 +49,8 @@ export function OutliersSection({ refresh }: { refresh: number }) {
                   {o.status === 'confirmed' ? (
                     `${t('confirmed')}: ${o.note}`
                   ) : (
-                    <Form onSubmit={confirm(o.id)} aria-label={`${t('confirm')}: ${o.field}, ${o.period}`}>
-                      <Field label={`${t('note')} (${o.field}, ${o.period})`} name="note" required minLength={3} />
+                    <Form onSubmit={confirm(o.id)} aria-label={`${t('confirm')}: ${o.field}, ${period(o.period)}`}>
+                      <Field label={`${t('note')} (${o.field}, ${period(o.period)})`} name="note" required minLength={3} />
                       <button type="submit">{t('confirm')}</button>
                     </Form>
                   )}

@@ -13,6 +13,7 @@ import { DemoBadge, ErrorMessage, Field, Loading, Notice, Select, useApi } from 
 import { useFormat } from '../../i18n/format';
 import { useMemberNames } from '../../i18n/states';
 import { ChartExport } from './ChartExport';
+import { usePeriod } from './period';
 import { VictimsSection } from './VictimsSection';
 
 type Aggregates = z.infer<typeof aggregatesResponse>;
@@ -27,6 +28,7 @@ function monthsAgo(n: number): string {
 
 export function PicturePage() {
   const { t } = useTranslation('flows');
+  const period = usePeriod();
   const [from, setFrom] = useState(monthsAgo(14));
   const [to, setTo] = useState(monthsAgo(2));
   const [groupBy, setGroupBy] = useState<Groups>('route');
@@ -295,7 +297,7 @@ export function PicturePage() {
       <VictimsSection from={from} to={to} />
 
       <h2>
-        {t('summary')}: {quarter}
+        {t('summary')}: {period(quarter)}
       </h2>
       {summary.data && (
         <div className="card">

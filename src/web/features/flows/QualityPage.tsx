@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { qualityResponse } from '../../../server/modules/flows/schemas';
 import { api, query } from '../../api';
 import { ErrorMessage, Loading, useApi } from '../../components/ui';
+import { usePeriod } from './period';
 
 const month = (back: number) => {
   const d = new Date();
@@ -14,6 +15,7 @@ const month = (back: number) => {
 
 export function QualityPage() {
   const { t } = useTranslation('flows');
+  const period = usePeriod();
   const from = month(13);
   const to = month(2);
   const { data, error, loading } = useApi(() => api.get<z.infer<typeof qualityResponse>>(`/api/flows/quality${query({ from, to })}`), []);
@@ -23,7 +25,7 @@ export function QualityPage() {
   return (
     <>
       <h2>
-        {t('completeness')} ({from} – {to})
+        {t('completeness')} ({period(from)} – {period(to)})
       </h2>
       <ErrorMessage error={error} />
       <table className="table">
@@ -35,7 +37,7 @@ export function QualityPage() {
             <th scope="col">{t('lateReturns')}</th>
             {months.map((m) => (
               <th scope="col" key={m}>
-                {m}
+                {period(m, 'short')}
               </th>
             ))}
           </tr>

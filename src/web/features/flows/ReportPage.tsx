@@ -11,6 +11,7 @@ import { ActionButton, Form } from '../../components/form';
 import { DemoBadge, ErrorMessage, Field, formatDateTime, Select, useApi } from '../../components/ui';
 import { useFormat } from '../../i18n/format';
 import { OutliersSection } from './OutliersSection';
+import { usePeriod } from './period';
 import { RefusedLines, type ReportLine, type Result, reportLines, savedText } from './returnReport';
 import { UploadSection } from './UploadSection';
 
@@ -23,6 +24,7 @@ const codes = (text: string) =>
 
 export function ReportPage() {
   const { t } = useTranslation('flows');
+  const inWords = usePeriod();
   const format = useFormat();
   // A fee the reader's way ("12,500 US$"); a currency code Intl does not know is shown as typed after the amount.
   const fee = (amount: number, currency: string) => {
@@ -172,7 +174,7 @@ export function ReportPage() {
             {(returns.data?.submissions ?? []).map((s) => (
               <tr key={s.id}>
                 <td>
-                  {s.period} <DemoBadge demo={s.demo} />
+                  {inWords(s.period)} <DemoBadge demo={s.demo} />
                 </td>
                 <td>{t(`statuses.${s.late ? 'late' : s.status}`)}</td>
                 <td>{formatDateTime(s.submittedAt)}</td>
@@ -187,7 +189,7 @@ export function ReportPage() {
                         return savedText(t, saved);
                       }}
                     >
-                      {t('submitDraft')} {s.period}
+                      {t('submitDraft')} {inWords(s.period)}
                     </ActionButton>
                   )}
                 </td>
