@@ -2,6 +2,14 @@
 import { catalogue } from './catalogue';
 export const core = catalogue({
   en: {
+    // A trend chart said in words for screen readers (components/charts/TrendChart.tsx describeTrend).
+    chart: {
+      series: '{{label}}: {{points}}.',
+      in: '{{value}} in {{when}}',
+      on: '{{value}} on {{when}}',
+      peak: 'peak {{point}}',
+      noData: '{{label}}: no data.',
+    },
     app: {
       name: 'Bali Portal',
       tagline: 'Members Portal of the Bali Process',
@@ -193,6 +201,13 @@ export const core = catalogue({
     classification: { public: 'Public', members: 'Members', restricted: 'Restricted', confidential: 'Confidential', secret: 'Secret' },
   },
   id: {
+    chart: {
+      series: '{{label}}: {{points}}.',
+      in: '{{value}} pada {{when}}',
+      on: '{{value}} pada {{when}}',
+      peak: 'puncak {{point}}',
+      noData: '{{label}}: tidak ada data.',
+    },
     app: {
       name: 'Portal Bali',
       tagline: 'Portal Anggota Proses Bali',
@@ -383,6 +398,13 @@ export const core = catalogue({
     classification: { public: 'Publik', members: 'Anggota', restricted: 'Terbatas', confidential: 'Rahasia', secret: 'Sangat rahasia' },
   },
   th: {
+    chart: {
+      series: '{{label}}: {{points}}',
+      in: '{{value}} ใน {{when}}',
+      on: '{{value}} เมื่อ {{when}}',
+      peak: 'สูงสุด {{point}}',
+      noData: '{{label}}: ไม่มีข้อมูล',
+    },
     app: {
       name: 'บาหลีพอร์ทัล',
       tagline: 'พอร์ทัลสมาชิกกระบวนการบาหลี',

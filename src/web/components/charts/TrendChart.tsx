@@ -1,7 +1,7 @@
 // A multi-series line chart over dates (SVG), e.g. how many states met a standard each year.
 import { type ReactElement, type Ref, useId } from 'react';
 import { i18n } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, localeOf } from '../../i18n/format';
 import { categoricalColour, fontFamily, mutedTextColour, outlineColour, textColour } from './palette';
 import { dateTicks, linear, valueTicks } from './scales';
 
@@ -52,19 +52,38 @@ function day(date: string): number {
   return Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
 }
 
-/** "States that met the standard: 3 on 2005-01-01, 20 on 2024-01-01." for each series. */
-export function describeTrend(series: TrendSeries[], formatValue = plainNumber): string {
+/**
+ * How a point's date is said, as precisely as the series is: a year when every point is the 1st of January ("in
+ * 2005"), a month when every point is the 1st of a month ("in March 2024"), else the day ("on 3 Mar 2024").
+ */
+function whenSaid(series: TrendSeries[], lng: string): (date: string) => { key: 'chart.in' | 'chart.on'; when: string } {
+  const dates = series.flatMap((s) => s.points.map((p) => p.date.slice(0, 10)));
+  const years = dates.every((d) => d.endsWith('-01-01'));
+  const months = dates.every((d) => d.endsWith('-01'));
+  const options: Intl.DateTimeFormatOptions = years ? { year: 'numeric' } : months ? { year: 'numeric', month: 'long' } : { dateStyle: 'medium' };
+  const words = new Intl.DateTimeFormat(localeOf(lng), { ...options, timeZone: 'UTC' });
+  return (date) => ({ key: years || months ? 'chart.in' : 'chart.on', when: words.format(day(date.slice(0, 10))) });
+}
+
+/** "States that met the standard: 3 in 2005, 20 in 2024." for each series, in the language on screen. */
+export function describeTrend(series: TrendSeries[], formatValue = plainNumber, lng = i18n.language || 'en'): string {
+  const t = i18n.getFixedT(lng, 'core');
+  const when = whenSaid(series, lng);
+  const point = (p: TrendPoint) => {
+    const { key, when: at } = when(p.date);
+    return t(key, { value: formatValue(p.value), when: at });
+  };
   return series
     .map((s) => {
       const sorted = [...s.points].sort((a, b) => day(a.date) - day(b.date));
-      if (sorted.length === 0) return `${s.label}: no data.`;
+      if (sorted.length === 0) return t('chart.noData', { label: s.label });
       const first = sorted[0];
       const last = sorted[sorted.length - 1];
       const peak = sorted.reduce((a, b) => (b.value > a.value ? b : a));
-      const parts = [`${formatValue(first.value)} on ${first.date.slice(0, 10)}`];
-      if (peak !== first && peak !== last) parts.push(`peak ${formatValue(peak.value)} on ${peak.date.slice(0, 10)}`);
-      if (last !== first) parts.push(`${formatValue(last.value)} on ${last.date.slice(0, 10)}`);
-      return `${s.label}: ${parts.join(', ')}.`;
+      const parts = [point(first)];
+      if (peak !== first && peak !== last) parts.push(t('chart.peak', { point: point(peak) }));
+      if (last !== first) parts.push(point(last));
+      return t('chart.series', { label: s.label, points: parts.join(', ') });
     })
     .join(' ');
 }

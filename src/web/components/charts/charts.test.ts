@@ -2,6 +2,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../i18n';
+import { core } from '../../i18n/core';
 import { type Bar, BarChart, describeBars } from './BarChart';
 import { dateTicks, valueTicks } from './scales';
 import { describeTrend, TrendChart } from './TrendChart';
@@ -26,6 +28,14 @@ const coverage = [
   },
 ];
 
+// The app's own i18next instance, with the shell's words (the app sets it up in the browser with every catalogue).
+await i18n.init({
+  resources: { en: { core: core.en }, id: { core: core.id }, th: { core: core.th } },
+  lng: 'en',
+  defaultNS: 'core',
+  interpolation: { escapeValue: false },
+});
+
 describe('TrendChart', () => {
   it('names itself, describes each series from first to last value, and draws a line per series', () => {
     const html = renderToStaticMarkup(
@@ -33,26 +43,25 @@ describe('TrendChart', () => {
     );
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toContain('<title id=');
-    expect(html).toContain('Smuggling criminalised: 4 on 2002-01-01, 38 on 2024-01-01.');
+    expect(html).toContain('Smuggling criminalised: 4 in 2002, 38 in 2024.');
     expect(html.match(/data-series=/g)).toHaveLength(2);
     expect(html).toContain('>2010</text>');
     expect(html).toContain('>States</text>');
   });
 
-  it('mentions a peak between first and last', () => {
-    expect(
-      describeTrend([
-        {
-          key: 'a',
-          label: 'Alerts',
-          points: [
-            { date: '2024-01-01', value: 1 },
-            { date: '2024-03-01', value: 9 },
-            { date: '2024-06-01', value: 2 },
-          ],
-        },
-      ]),
-    ).toBe('Alerts: 1 on 2024-01-01, peak 9 on 2024-03-01, 2 on 2024-06-01.');
+  const alerts = (dates: string[]) => [{ key: 'a', label: 'Alerts', points: dates.map((date, i) => ({ date, value: [1, 9, 2][i] })) }];
+
+  it('mentions a peak between first and last, each point as precisely as the series is dated', () => {
+    expect(describeTrend(alerts(['2024-01-01', '2024-03-01', '2024-06-01']))).toBe('Alerts: 1 in January 2024, peak 9 in March 2024, 2 in June 2024.');
+    expect(describeTrend(alerts(['2024-01-03', '2024-03-01', '2024-06-01']))).toBe('Alerts: 1 on 3 Jan 2024, peak 9 on 1 Mar 2024, 2 on 1 Jun 2024.');
+  });
+
+  it("describes a series in the reader's language, never as ISO dates", () => {
+    expect(describeTrend(alerts(['2024-01-01', '2024-03-01', '2024-06-01']), undefined, 'id')).toBe(
+      'Alerts: 1 pada Januari 2024, puncak 9 pada Maret 2024, 2 pada Juni 2024.',
+    );
+    expect(describeTrend(alerts(['2024-01-01', '2024-03-01']), undefined, 'th')).not.toMatch(/2024-0|on|peak/);
+    expect(describeTrend([{ key: 'b', label: 'Alerts', points: [] }], undefined, 'id')).toBe('Alerts: tidak ada data.');
   });
 });
 
