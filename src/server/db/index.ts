@@ -246,12 +246,15 @@ export async function openDb(options: OpenOptions): Promise<Db> {
     return new PostgresDb(pool);
   }
   const { PGlite } = await import('@electric-sql/pglite');
+  // pg_trgm backs entity search (migration 0857); a folder whose schema uses it must be opened with it loaded.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   // Never two processes on one folder: refused here, before PGlite touches a file.
   const lock = options.dataDir ? FolderLock.acquire(options.dataDir, options.holder ?? `portal (${process.argv.slice(2).join(' ') || 'node'})`) : undefined;
   try {
     if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
     const pg = await PGlite.create(options.dataDir ?? undefined, {
       parsers: { 1082: passDate, 20: toNumber, 1700: toNumber },
+      extensions: { pg_trgm },
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
     return new PgliteDb(pg, lock);

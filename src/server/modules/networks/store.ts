@@ -239,15 +239,18 @@ export class NetworksStore {
       ...(filter.schema ? [sql`e.schema = ${filter.schema}`] : []),
       ...tokens.map((t) => sql`e.search_text LIKE ${`%${t.replace(/[\\%_]/g, '\\$&')}%`}`),
     ]);
-    const [rows, count] = await Promise.all([
-      this.db.query<StoredEntity & { sanctions: number }>(sql`
-        SELECT ${entityColumns('e')},
-          (SELECT count(*)::int FROM network_links sl JOIN network_entities se ON se.id = sl.source_id
-           WHERE sl.target_id = e.id AND sl.role = 'sanctions' AND ${readableBy(subject, 'sl')} AND ${readableBy(subject, 'se')}) AS sanctions
-        FROM network_entities e WHERE ${where} ORDER BY e.caption, e.id LIMIT ${filter.limit}`),
-      this.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities e WHERE ${where}`),
-    ]);
-    return { rows, total: count?.n ?? 0 };
+    // One scan for the page and the count (count(*) OVER () before the LIMIT); the sanctions of only the rows shown.
+    const rows = await this.db.query<StoredEntity & { sanctions: number; total: number }>(sql`
+      WITH hits AS (
+        SELECT e.*, count(*) OVER ()::int AS total FROM network_entities e WHERE ${where} ORDER BY e.caption, e.id LIMIT ${filter.limit}
+      )
+      SELECT ${entityColumns('e')}, e.total,
+        (SELECT count(*)::int FROM network_links sl JOIN network_entities se ON se.id = sl.source_id
+         WHERE sl.target_id = e.id AND sl.role = 'sanctions' AND ${readableBy(subject, 'sl')} AND ${readableBy(subject, 'se')}) AS sanctions
+      FROM hits e ORDER BY e.caption, e.id`);
+    // No row means no hit (the limit is at least 1).
+    const total = rows[0]?.total ?? 0;
+    return { rows: rows.map(({ total: _, ...row }) => row), total };
   }
 
   async entity(subject: Subject, id: string): Promise<StoredEntity | undefined> {
