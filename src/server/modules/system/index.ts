@@ -1,5 +1,6 @@
-// The system capability: health and instance facts.
+// The system capability: health, instance facts and the database's upkeep.
 import type { PortalModule } from '../module.js';
+import { systemJobs } from './jobs.js';
 import { systemRoutes } from './routes.js';
 import { SystemService } from './service.js';
 
@@ -7,4 +8,5 @@ export const systemModule: PortalModule<{ system: SystemService }> = {
   name: 'system',
   services: { system: (f) => new SystemService(f.db) },
   routes: systemRoutes,
+  jobs: systemJobs,
 };

@@ -1,5 +1,7 @@
-// Instance facts: which database kind serves, whether the demo data set is loaded; and one transaction for the demo seeders.
+// Instance facts: which database kind serves, whether the demo data set is loaded; the database's upkeep; and one
+// transaction for the demo seeders.
 import { type Db, sql } from '../../db/index.js';
+import { upkeep } from '../../db/upkeep.js';
 
 export class SystemService {
   constructor(private readonly db: Db) {}
@@ -7,6 +9,11 @@ export class SystemService {
   async health() {
     const row = await this.db.one<{ demo: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM settings WHERE key = 'demo_seeded') AS demo`);
     return { status: 'ok' as const, database: this.db.kind, demo: row?.demo ?? false, version: '0.1.0' };
+  }
+
+  /** Vacuums and analyzes what needs it on PGlite (a server's autovacuum does it on PostgreSQL): the upkeep duty. */
+  upkeep() {
+    return upkeep(this.db);
   }
 
   /** Whether the demo data set has been seeded here (seeding runs once; a second start finds it and skips). */

@@ -43,6 +43,7 @@ export const jobsI18n = catalogue({
       'accounts.clearance_expiry': 'Warns accounts whose clearance ends within 30 days, and their focal points.',
       'auth.cleanup': 'Removes sessions that ended over a day ago and login attempts older than 30 days.',
       'directory.staleness': 'Tells focal points which directory entries nobody has confirmed for 12 months.',
+      'system.upkeep': 'On the embedded database, vacuums and analyzes the tables that need it, as a PostgreSQL server does by itself.',
     },
   },
   id: {
@@ -87,6 +88,8 @@ export const jobsI18n = catalogue({
       'accounts.clearance_expiry': 'Memperingatkan akun yang izin keamanannya berakhir dalam 30 hari, dan titik fokusnya.',
       'auth.cleanup': 'Menghapus sesi yang berakhir lebih dari sehari lalu dan percobaan masuk yang lebih tua dari 30 hari.',
       'directory.staleness': 'Memberi tahu titik fokus entri direktori mana yang belum dikonfirmasi selama 12 bulan.',
+      'system.upkeep':
+        'Pada basis data tertanam, membersihkan (vacuum) dan menganalisis tabel yang memerlukannya, seperti yang dilakukan server PostgreSQL dengan sendirinya.',
     },
   },
   th: {
@@ -130,6 +133,7 @@ export const jobsI18n = catalogue({
       'accounts.clearance_expiry': 'เตือนบัญชีที่สิทธิ์เข้าถึงชั้นความลับจะหมดภายใน 30 วัน และผู้ประสานงานหลักของบัญชีนั้น',
       'auth.cleanup': 'ลบเซสชันที่สิ้นสุดเกินหนึ่งวันและการพยายามเข้าสู่ระบบที่เก่ากว่า 30 วัน',
       'directory.staleness': 'แจ้งผู้ประสานงานหลักว่ารายการในทำเนียบใดไม่ได้รับการยืนยันมา 12 เดือน',
+      'system.upkeep': 'บนฐานข้อมูลแบบฝังตัว ทำ vacuum และวิเคราะห์ตารางที่จำเป็น เช่นเดียวกับที่เซิร์ฟเวอร์ PostgreSQL ทำเอง',
     },
   },
 });
