@@ -35,8 +35,31 @@ const assignments = (columns: string, from: string) =>
     .map((c) => `${c} = ${from}.${c}`)
     .join(', ');
 
+/** The trigram index of entity search (migration 0857), built the same way when a merge rebuilds it. */
+const SEARCH_INDEX = 'CREATE INDEX network_entities_search_trgm ON network_entities USING gin (search_text gin_trgm_ops)';
+
+/**
+ * When a merge on PGlite drops the search index and builds it again after its inserts instead of adding to it row by
+ * row: building costs about 12 µs per row of the whole table, adding about 32 µs per new row (1M FtM lines, 600k
+ * entities: the merge took 16.5 s without the index, 35.9 s adding to it, 22.7 s rebuilding it; docs/benchmarks.md).
+ * So an import that adds at least half as many entities as the table holds rebuilds. Only on PGlite: there the merge
+ * holds the one connection anyway, while on PostgreSQL dropping the index would lock readers out of the table until the
+ * merge commits, so a server adds to it (and its autovacuum tidies the index's pending entries).
+ */
+const REBUILD = { minNew: 5_000, shareOfTable: 0.5 };
+
 export class ImportMerge {
   constructor(private readonly db: Db) {}
+
+  /** Whether this merge rebuilds the search index (REBUILD), decided from the staged rows and the table before it. */
+  private async rebuildsSearchIndex(importId: string): Promise<boolean> {
+    if (this.db.kind !== 'pglite') return false;
+    const counts = await this.db.one<{ staged: number; stored: number }>(sql`
+      SELECT (SELECT count(*)::int FROM network_import_entities WHERE import_id = ${importId}) AS staged,
+        (SELECT count(*)::int FROM network_entities) AS stored`);
+    const staged = counts?.staged ?? 0;
+    return staged >= REBUILD.minNew && staged >= REBUILD.shareOfTable * (counts?.stored ?? 0);
+  }
 
   /**
    * Leaves one staged row per id, the last line's, and drops the links implied by an entity's earlier lines. Only the
@@ -76,6 +99,10 @@ export class ImportMerge {
 
     // Entities already in the portal are updated where the importer's state owns them; the rest are inserted. Two
     // statements instead of one upsert: an INSERT of rows known to be new skips the upsert's per-row conflict check.
+    // A large import on PGlite writes them without the search index and builds it again after (REBUILD); the drop is
+    // part of this transaction, so a merge cut short leaves the index as it was.
+    const rebuild = await this.rebuildsSearchIndex(importId);
+    if (rebuild) await this.db.exec('DROP INDEX network_entities_search_trgm');
     const updated = await this.db.one<{ n: number }>(sql`
       WITH written AS (
         UPDATE network_entities e SET ${sql.raw(assignments(entityColumns, 's'))}, updated_at = now()
@@ -90,6 +117,8 @@ export class ImportMerge {
         WHERE s.import_id = ${importId} AND NOT EXISTS (SELECT 1 FROM network_entities e WHERE e.id = s.id)
         RETURNING 1)
       SELECT count(*)::int AS n FROM written`);
+
+    if (rebuild) await this.db.exec(SEARCH_INDEX);
 
     // The links an entity's properties implied before are replaced by the ones its new line implies.
     await this.db.query(sql`
