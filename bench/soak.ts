@@ -3,7 +3,9 @@
 // trend at the end. Target (issue 11): 30 minutes at 100 req/s, 0 errors, memory flat.
 // Before the load it measures what each operation costs the server alone (CPU per request, one request at a time), and
 // so how many requests per second of this mix the server could answer with one core, and with two.
-// Usage: npx tsx bench/soak.ts [--minutes 30] [--rate 100] [--windows 15] [--db pglite|postgres] [--cost-requests 40]
+// Usage: npx tsx bench/soak.ts [--minutes 30] [--rate 100] [--windows 15] [--db pglite|postgres] [--pglite files|memory] [--cost-requests 40]
+//   PGlite runs on files in the server's data folder, as `portal serve` keeps it (--pglite memory: in memory, as before
+//   2026-11-29 session 6, when the server's memory included the database's pages).
 //   PostgreSQL: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:55432/postgres); a database of its own is made and dropped.
 
 import { readFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ const { values: flags } = parseArgs({
     rate: { type: 'string', default: '100' },
     windows: { type: 'string', default: '15' },
     db: { type: 'string', default: 'pglite' },
+    pglite: { type: 'string', default: 'files' },
     'max-in-flight': { type: 'string', default: '200' },
     // Requests of each operation, one at a time, for its cost before the load (0: skip).
     'cost-requests': { type: 'string', default: '40' },
@@ -30,8 +33,10 @@ const maxInFlight = Number(flags['max-in-flight']);
 const postgresServer = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
 
 const scratch = flags.db === 'postgres' ? await scratchDatabase(postgresServer, `bench_soak_${process.pid}`) : null;
-console.log(`Starting the portal on ${flags.db} with the demo data...`);
-const portal = await startTarget('portal', scratch?.url ?? null);
+console.log(
+  `Starting the portal on ${flags.db === 'postgres' ? 'PostgreSQL' : `PGlite (${flags.pglite === 'memory' ? 'in memory' : 'on files'})`} with the demo data...`,
+);
+const portal = await startTarget('portal', scratch?.url ?? null, { pgliteOnFiles: flags.pglite !== 'memory' });
 const headers = { cookie: portal.cookie!, 'x-csrf-token': portal.csrfToken!, 'content-type': 'application/json' };
 
 interface Operation {

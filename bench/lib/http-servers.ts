@@ -16,14 +16,19 @@ export interface RunningTarget extends TargetReady {
 const benchSecretKey = randomBytes(32).toString('base64');
 
 /** Starts one server process and waits for the line saying it listens. */
-export async function startTarget(kind: 'portal' | 'bare', databaseUrl: string | null): Promise<RunningTarget> {
+export async function startTarget(kind: 'portal' | 'bare', databaseUrl: string | null, options: { pgliteOnFiles?: boolean } = {}): Promise<RunningTarget> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'http-target.ts'), kind, ...(databaseUrl ? [databaseUrl] : [])],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
       // The portal seals secrets (TOTP seeds, webhook secrets) and will not start without a key: a throwaway one per run.
-      env: { ...process.env, PORTAL_LOG: '0', PORTAL_SECRET_KEY: process.env.PORTAL_SECRET_KEY ?? benchSecretKey },
+      env: {
+        ...process.env,
+        PORTAL_LOG: '0',
+        PORTAL_SECRET_KEY: process.env.PORTAL_SECRET_KEY ?? benchSecretKey,
+        ...(options.pgliteOnFiles ? { BENCH_PGLITE_FOLDER: '1' } : {}),
+      },
     },
   );
   const lines = createInterface({ input: child.stdout! });

@@ -1,7 +1,8 @@
 // One server for bench/http-throughput.ts and bench/soak.ts, run as its own process so that the load generator
 // does not share its event loop: the whole portal with the demo data set, or bare Fastify answering the portal's
 // health query with nothing else (the ceiling). Prints one JSON line {port, ...} once it listens.
-// Usage: npx tsx bench/lib/http-target.ts portal|bare [DATABASE_URL]   (PGlite in memory without a URL)
+// Usage: npx tsx bench/lib/http-target.ts portal|bare [DATABASE_URL]   (PGlite in memory without a URL, or on files in
+// its data folder with BENCH_PGLITE_FOLDER=1)
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { loadConfig } from '../../src/server/config';
 import { type Db, openDb, sql } from '../../src/server/db/index';
 import { migrate } from '../../src/server/db/migrate';
 import { seedDemo } from '../../src/server/demo/seed';
+import { databaseFolder } from '../../src/server/main';
 import { loadReferenceData } from '../../src/server/reference';
 
 export interface TargetReady {
@@ -44,10 +46,13 @@ async function bare(): Promise<TargetReady> {
 async function portal(): Promise<TargetReady> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-http-'));
   process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
-  const db = await openDb({ databaseUrl: databaseUrl ?? null });
+  const config = loadConfig({ webDir: '/nonexistent', dataDir, databaseUrl: databaseUrl ?? null, loginMaxFailures: 1000 });
+  // PGlite in memory unless BENCH_PGLITE_FOLDER is set: then on files in the data folder, as `portal serve` keeps it
+  // (the soak's memory figures are then the server's own, not the database's growing pages).
+  const onFiles = !databaseUrl && Boolean(process.env.BENCH_PGLITE_FOLDER);
+  const db = await openDb({ databaseUrl: databaseUrl ?? null, dataDir: onFiles ? databaseFolder(config) : null, holder: 'bench target' });
   await migrate(db);
   await loadReferenceData(db);
-  const config = loadConfig({ webDir: '/nonexistent', dataDir, databaseUrl: databaseUrl ?? null, loginMaxFailures: 1000 });
   const { app, services } = await buildApp({ db, config });
   const { accounts } = await seedDemo(services, dataDir);
   const analyst = accounts.find((a) => a.role === 'analyst' && a.totpSecret)!;
