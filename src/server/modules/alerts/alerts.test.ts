@@ -4,18 +4,29 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../db/index.js';
 import { letQueueTimePass } from '../../testing/jobs.js';
 import { type Client, createTestPortal, signedIn, type TestPortal } from '../../testing/portal.js';
 import { signWebhook } from '../notifications/transport.js';
 
+type Signed = Awaited<ReturnType<typeof signedIn>>;
 let portal: TestPortal;
 let idn: Client;
-let aus: Client;
+let aus: Signed;
 let lka: Client;
-let focalAus: Client;
+let focalAus: Signed;
 let policyIdn: Client;
 let coordinator: Client;
 const mails: { to: string; text: string }[] = [];
+/** A message as a person reads it: folded headers and quoted-printable soft breaks joined, its bytes decoded as UTF-8. */
+const readable = (raw: string) =>
+  Buffer.from(
+    raw
+      .replace(/\r?\n(?=[ \t])/g, '')
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 const hooks: { body: string; signature: string; timestamp: string }[] = [];
 let hookStatus = 200;
 let smtp: SMTPServer;
@@ -190,8 +201,27 @@ describe('notifications', () => {
     expect(JSON.parse(last.body)).toMatchObject({ event: 'alert.issued', state: 'AUS' });
     expect(last.body).not.toContain('Wanted: organiser');
 
-    const mail = mails.find((m) => m.to.includes('@test.example') && m.text.includes('alert.issued'));
+    const mail = mails.find((m) => m.to === focalAus.user.email && readable(m.text).includes('A regional alert was issued'));
     expect(mail).toBeDefined();
     expect(mails.some((m) => m.text.includes('Wanted: organiser'))).toBe(false);
+  });
+
+  it('writes each e-mail in the language its recipient saved, with the reference and the link but never the alert itself', async () => {
+    await portal.db.query(sql`UPDATE users SET locale = 'id' WHERE id = ${focalAus.user.id}`);
+    const issued = await idn.post('/api/alerts', alert({ title: 'Boat leaving Kupang tonight', states: ['AUS'] }));
+    expect(issued.statusCode, issued.body).toBe(201);
+    const { id, reference } = issued.json();
+    mails.length = 0;
+    await portal.services.jobs.runDue();
+    const to = (email: string) => readable(mails.find((m) => m.to === email)?.text ?? '');
+    const bahasa = to(focalAus.user.email);
+    expect(bahasa).toContain(`Subject: [Bali Portal] Peringatan regional diterbitkan: ${reference}`);
+    expect(bahasa).toContain(`Masuk ke Bali Portal untuk membacanya: /alerts/${id}`);
+    expect(bahasa).not.toContain('Sign in');
+    const english = to(aus.user.email);
+    expect(english).toContain(`Subject: [Bali Portal] A regional alert was issued: ${reference}`);
+    expect(english).toContain(`Sign in to the Bali Portal to read it: /alerts/${id}`);
+    expect(mails.some((m) => readable(m.text).includes('Kupang'))).toBe(false);
+    await portal.db.query(sql`UPDATE users SET locale = NULL WHERE id = ${focalAus.user.id}`);
   });
 });

@@ -12,6 +12,7 @@ import type { JobRetry } from '../../jobs/definition.js';
 import { type Notice, sendOnce } from '../../jobs/notices.js';
 import type { JobRunner } from '../../jobs/runner.js';
 import type { Keyring } from '../../secrets/keyring.js';
+import { notificationEmail } from './emails.js';
 import { say } from './messages.js';
 import { NotificationsStore } from './store.js';
 import type { Outbound } from './transport.js';
@@ -58,19 +59,15 @@ export class NotificationsService {
     });
   }
 
-  private outsideText(m: Message): { subject: string; text: string } {
-    const subject = `[Bali Portal] ${m.kind}${m.reference ? ` ${m.reference}` : ''}`;
-    return { subject, text: `${subject}\n\nSign in to the Bali Portal to read it${m.link ? `: ${m.link}` : ''}.\nThis message carries no classified content.` };
-  }
-
-  /** In-app notification for each user, and an e-mail to each when an SMTP server is configured. */
+  /** In-app notification for each user, and an e-mail to each when an SMTP server is configured, both in the user's saved language. */
   async toUsers(userIds: string[], m: Message): Promise<void> {
     if (!userIds.length) return;
     const users = await this.store.usersByIds([...new Set(userIds)]);
-    const { subject, text } = this.outsideText(m);
+    const email = notificationEmail(m);
     await this.db.transaction(async () => {
       for (const u of users) {
         const lang = savedLanguage(u.locale);
+        const { subject, text } = email(lang);
         await this.store.insertNotification(u.id, { kind: m.kind, title: rendered(m.title, lang), body: rendered(m.body ?? '', lang), link: m.link ?? null });
         if (this.options.email)
           await this.enqueue({
