@@ -20,6 +20,7 @@ import type { Subject } from '../src/server/access/subject.js';
 import { AuditLog } from '../src/server/audit/log.js';
 import { type Db, openDb, sql } from '../src/server/db/index.js';
 import { migrate } from '../src/server/db/migrate.js';
+import { localised } from '../src/server/i18n/text.js';
 import { ImportJobs } from '../src/server/imports/jobs.js';
 import type { LineContext } from '../src/server/modules/networks/ftm-line.js';
 import { ImportStaging } from '../src/server/modules/networks/import.js';
@@ -212,7 +213,8 @@ async function child(contender: Contender, lines: number, template: string | nul
     );
     seconds = (performance.now() - started) / 1000;
     timedSection.mainCpu = mainThreadCpuSeconds() - timedSection.cpuAtStart;
-    if (job.status !== 'completed' || job.errorCount) throw new Error(`import ${job.status}: ${JSON.stringify(job.errors.slice(0, 3))} ${job.message}`);
+    if (job.status !== 'completed' || job.errorCount)
+      throw new Error(`import ${job.status}: ${JSON.stringify(localised(job.errors.slice(0, 3), 'en'))} ${localised(job.message, 'en')}`);
   } else if (contender === 'previous') {
     const started = performance.now();
     const report = await importJsonLines(Readable.from(ftmLines(lines)), context, new NetworkImport(new NetworksStore(db), async () => {}));

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
+import { textOf } from '../../src/server/i18n/stored.js';
 import { type LineContext, type ParsedLine, readFtmLine, readFtmObject } from '../../src/server/modules/networks/ftm-line.js';
 import type { EntityRow, LinkRow, NetworksStore } from '../../src/server/modules/networks/store.js';
 
@@ -43,7 +44,7 @@ export class NetworkImport {
   }
 
   async add(line: number, parsed: ParsedLine): Promise<void> {
-    if ('error' in parsed) return this.fail(line, parsed.error);
+    if ('error' in parsed) return this.fail(line, textOf(parsed.error).render('en'));
     if (parsed.entity) {
       // The same id twice in one batch: the later line wins, as it would on re-import.
       if (this.entityLines.has(parsed.entity.id)) this.entities = this.entities.filter((e) => e.id !== parsed.entity!.id);

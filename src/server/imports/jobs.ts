@@ -8,13 +8,20 @@ import { canSeeImport, importsVisibleTo } from '../access/imports.js';
 import type { Subject } from '../access/subject.js';
 import { type Db, sql } from '../db/index.js';
 import { NotFound } from '../errors.js';
+import { isStoredText, type StoredText, stored, textOf } from '../i18n/stored.js';
+import type { Text } from '../i18n/text.js';
+import { say } from './messages.js';
 
 export const IMPORT_STATUSES = ['running', 'completed', 'failed', 'interrupted'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+/** What is said about a line or an import: a coded text (said in each reader's language) or, from older code, English. */
+export type ImportWords = string | StoredText;
+
+/** A line's error or notice as the import's page reads it. */
 export interface LineMessage {
   line: number;
-  message: string;
+  message: string | Text;
 }
 
 export interface ImportCounts {
@@ -40,7 +47,7 @@ export interface ImportView {
   errors: LineMessage[];
   noticeCount: number;
   notices: LineMessage[];
-  message: string | null;
+  message: string | Text | null;
   options: Record<string, unknown>;
   startedAt: Date;
   finishedAt: Date | null;
@@ -54,9 +61,9 @@ const HEARTBEAT_MS = 5_000;
 
 /** One running import: collects its line errors and notices and reports progress. */
 export class ImportJob {
-  readonly errors: LineMessage[] = [];
+  readonly errors: { line: number; message: ImportWords }[] = [];
   errorCount = 0;
-  private readonly notices = new Map<string, LineMessage & { more: number }>();
+  private readonly notices = new Map<string, { line: number; message: ImportWords; more: number }>();
   private noticeCount = 0;
   private heartbeat: NodeJS.Timeout | null = null;
 
@@ -65,13 +72,13 @@ export class ImportJob {
     readonly id: string,
   ) {}
 
-  error(line: number, message: string): void {
+  error(line: number, message: ImportWords): void {
     this.errorCount++;
     if (this.errors.length < LISTED_LIMIT) this.errors.push({ line, message });
   }
 
   /** A remark on a kept line; the same `key` over many lines is listed once, with how many more lines it concerns. */
-  notice(key: string, line: number, message: string): void {
+  notice(key: string, line: number, message: ImportWords): void {
     this.noticeCount++;
     const seen = this.notices.get(key);
     if (seen) seen.more++;
@@ -102,18 +109,16 @@ export class ImportJob {
 
   private async writeMessages(): Promise<void> {
     const rows = [
-      ...this.errors.map((e) => ({ level: 'error', ...e })),
-      ...[...this.notices.values()].map((n) => ({
-        level: 'notice',
-        line: n.line,
-        message: n.more ? `${n.message} (and ${n.more} more line${n.more === 1 ? '' : 's'})` : n.message,
-      })),
+      ...this.errors.map((e) => ({ level: 'error', line: e.line, message: e.message, more: 0 })),
+      ...[...this.notices.values()].map((n) => ({ level: 'notice', ...n })),
     ];
     if (!rows.length) return;
+    // The English is kept beside the code: what the audit, logs and older readers see.
     await this.db.query(sql`
-      INSERT INTO import_errors (import_id, level, line, message)
-      SELECT ${this.id}::uuid, u.level, u.line, u.message
-      FROM unnest(${rows.map((r) => r.level)}::text[], ${rows.map((r) => r.line)}::int[], ${rows.map((r) => r.message)}::text[]) AS u(level, line, message)`);
+      INSERT INTO import_errors (import_id, level, line, message, text, more)
+      SELECT ${this.id}::uuid, u.level, u.line, u.message, u.text::jsonb, u.more
+      FROM unnest(${rows.map((r) => r.level)}::text[], ${rows.map((r) => r.line)}::int[], ${rows.map((r) => english(r.message))}::text[],
+        ${rows.map((r) => coded(r.message))}::text[], ${rows.map((r) => r.more)}::int[]) AS u(level, line, message, text, more)`);
   }
 
   /** Marks the job completed with its counts. Call it inside the transaction that merges the data. */
@@ -128,12 +133,13 @@ export class ImportJob {
   }
 
   /** Ends the job without data: failed (the file or a rule refused it) or interrupted (the upload or the server stopped). */
-  async end(status: 'failed' | 'interrupted', message: string, lines: number, bytes: number): Promise<void> {
+  async end(status: 'failed' | 'interrupted', message: ImportWords, lines: number, bytes: number): Promise<void> {
     this.stopHeartbeat();
     await this.db.transaction(async () => {
       await this.writeMessages();
       await this.db.query(sql`
-        UPDATE imports SET status = ${status}, phase = 'done', message = ${message.slice(0, 1000)}, lines = ${lines}, bytes = ${bytes},
+        UPDATE imports SET status = ${status}, phase = 'done', message = ${english(message).slice(0, 1000)}, message_text = ${coded(message)}::jsonb,
+          lines = ${lines}, bytes = ${bytes},
           error_count = ${this.errorCount}, notice_count = ${this.noticeCount}, finished_at = now()
         WHERE id = ${this.id} AND status = 'running'`);
     });
@@ -156,6 +162,7 @@ interface ImportRow {
   errorCount: number;
   noticeCount: number;
   message: string | null;
+  messageText: StoredText | null;
   options: Record<string, unknown>;
   heartbeatAt: Date;
   startedAt: Date;
@@ -163,7 +170,7 @@ interface ImportRow {
 }
 
 const rowColumns = sql.raw(`id, module, format, user_id AS "userId", status, phase, lines, bytes::float8 AS bytes, imported, entities, links, dangling,
-  error_count AS "errorCount", notice_count AS "noticeCount", message, options, heartbeat_at AS "heartbeatAt", started_at AS "startedAt", finished_at AS "finishedAt"`);
+  error_count AS "errorCount", notice_count AS "noticeCount", message, message_text AS "messageText", options, heartbeat_at AS "heartbeatAt", started_at AS "startedAt", finished_at AS "finishedAt"`);
 
 /** Starts, reads and sweeps import jobs for every module. */
 export class ImportJobs {
@@ -204,7 +211,7 @@ export class ImportJobs {
     if (dead.length) {
       await this.db.query(sql`
         UPDATE imports SET status = 'interrupted', phase = 'done', finished_at = now(),
-          message = 'the server stopped before the import finished; nothing of it was kept. Run the same file again.'
+          message = ${english(serverStopped)}, message_text = ${coded(serverStopped)}::jsonb
         WHERE id = ANY(${dead}::uuid[]) AND status = 'running'`);
     }
     const leftovers = await this.db.query<{ id: string }>(sql`SELECT id FROM imports WHERE status <> 'running' AND finished_at > now() - interval '7 days'`);
@@ -223,8 +230,8 @@ export class ImportJobs {
       await this.sweep();
       row = (await this.row(id))!;
     }
-    const messages = await this.db.query<{ level: string; line: number; message: string }>(sql`
-      SELECT level, line, message FROM import_errors WHERE import_id = ${id} ORDER BY level, line LIMIT ${LISTED_LIMIT * 2}`);
+    const messages = await this.db.query<StoredLine>(sql`
+      SELECT level, line, message, text, more FROM import_errors WHERE import_id = ${id} ORDER BY level, line LIMIT ${LISTED_LIMIT * 2}`);
     return viewOf(row, messages);
   }
 
@@ -234,6 +241,18 @@ export class ImportJobs {
       SELECT ${rowColumns} FROM imports i WHERE i.module = ${module} AND ${importsVisibleTo(subject)} ORDER BY i.started_at DESC LIMIT ${limit}`);
     return rows.map((r) => viewOf(r, []));
   }
+}
+
+const serverStopped = stored(say('serverStopped'));
+
+/** The English of what an import says: kept in the row beside the code (and all there is for older rows). */
+function english(words: ImportWords): string {
+  return typeof words === 'string' ? words : textOf(words).render('en');
+}
+
+/** The code of what an import says, as JSON text for a jsonb column, or null for plain English. */
+function coded(words: ImportWords): string | null {
+  return isStoredText(words) ? JSON.stringify(words) : null;
 }
 
 function processAlive(pid: number | null): boolean {
@@ -246,7 +265,22 @@ function processAlive(pid: number | null): boolean {
   }
 }
 
-function viewOf(row: ImportRow, messages: { level: string; line: number; message: string }[]): ImportView {
+interface StoredLine {
+  level: string;
+  line: number;
+  message: string;
+  text: StoredText | null;
+  more: number;
+}
+
+/** A line's words in the reader's language; a row written before they were coded keeps its English (with its count). */
+function said({ line, message, text, more }: StoredLine): LineMessage {
+  if (!text) return { line, message };
+  const remark = textOf(text, message);
+  return { line, message: more ? say('andMore', { remark, count: more }) : remark };
+}
+
+function viewOf(row: ImportRow, messages: StoredLine[]): ImportView {
   return {
     importId: row.id,
     module: row.module,
@@ -260,10 +294,10 @@ function viewOf(row: ImportRow, messages: { level: string; line: number; message
     links: row.links,
     dangling: row.dangling,
     errorCount: row.errorCount,
-    errors: messages.filter((m) => m.level === 'error').map(({ line, message }) => ({ line, message })),
+    errors: messages.filter((m) => m.level === 'error').map(said),
     noticeCount: row.noticeCount,
-    notices: messages.filter((m) => m.level === 'notice').map(({ line, message }) => ({ line, message })),
-    message: row.message,
+    notices: messages.filter((m) => m.level === 'notice').map(said),
+    message: row.messageText ? textOf(row.messageText, row.message ?? undefined) : row.message,
     options: row.options,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,

@@ -1,6 +1,8 @@
 // Any import job the caller started (a flows return, a survey evidence file, a network file), by its id.
 import { z } from 'zod';
 import { endpoints } from '../http/endpoint.js';
+import { langOf } from '../i18n/request.js';
+import { localised } from '../i18n/text.js';
 import type { ModuleRoutes } from '../modules/module.js';
 import { importView } from './schemas.js';
 
@@ -14,7 +16,7 @@ export const importsRoutes: ModuleRoutes = {
         params: z.strictObject({ importId: z.uuid() }),
         response: importView,
       },
-      ({ actor, params }) => services.imports.get(actor, params.importId),
+      async ({ actor, params, req }) => localised(await services.imports.get(actor, params.importId), langOf(req)),
     );
   },
 };

@@ -1,9 +1,12 @@
 // Reads one FollowTheMoney entity (a JSON Lines line or a mapped CSV row) through the FtM model into rows, or says
 // exactly what is wrong with it. Any schema of the model is read; what the line carries is kept whole for export.
 
+import { isStoredText, type StoredText, stored } from '../../i18n/stored.js';
+import type { Text } from '../../i18n/text.js';
 import type { Properties } from './ftm.js';
 import { ftmSchema, type SchemaSpec } from './ftm-model.js';
 import { captionOf, identifiersOf, impliedLinksOf, kindOf, namesOf, roleOfEdge, searchTextOf, weightOf } from './ftm-reading.js';
+import { lineSay } from './import-messages.js';
 import type { EntityRow, LinkRow, Provenance } from './store.js';
 
 /** Optional per-line provenance carried beside the FtM fields (exported the same way, so nothing is lost). */
@@ -33,10 +36,16 @@ export interface LineContext {
 /** A remark about a line that was kept: `key` groups the same remark over many lines (reported once, with a count). */
 export interface LineNotice {
   key: string;
-  message: string;
+  message: StoredText;
 }
 
-export type ParsedLine = { entity: EntityRow | null; links: LinkRow[]; notices: LineNotice[] } | { error: string };
+/** A line read, or why it was refused: words kept as data, so that they cross threads and are said in the reader's language. */
+export type ParsedLine = { entity: EntityRow | null; links: LinkRow[]; notices: LineNotice[] } | Refused;
+
+type Refused = { error: StoredText };
+const refused = (text: Text): Refused => ({ error: stored(text) });
+/** Whether a step answered a refusal (a property may itself be called "error": its value is a list, never a stored text). */
+const isRefused = (value: object): value is Refused => isStoredText((value as Partial<Refused>).error);
 
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -49,9 +58,9 @@ function validDate(value: string): boolean {
 }
 
 /** The properties as lists of text (the caller has made every string storable: see import.ts). */
-function propertiesOf(raw: unknown): Properties | string {
+function propertiesOf(raw: unknown): Properties | Refused {
   if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) return 'properties must be an object of lists';
+  if (typeof raw !== 'object' || Array.isArray(raw)) return refused(lineSay('propertiesShape'));
   const props: Properties = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const list = Array.isArray(value) ? value : [value];
@@ -59,46 +68,46 @@ function propertiesOf(raw: unknown): Properties | string {
     for (const v of list) {
       if (typeof v === 'string') strings.push(v);
       else if (typeof v === 'number' || typeof v === 'boolean') strings.push(String(v));
-      else if (v !== null && v !== undefined) return `property ${key} holds something that is not text`;
+      else if (v !== null && v !== undefined) return refused(lineSay('propertyNotText', { property: key }));
     }
     if (strings.length) props[key] = strings;
   }
   return props;
 }
 
-function checkDates(schema: SchemaSpec, props: Properties, today: string): string | null {
+function checkDates(schema: SchemaSpec, props: Properties, today: string): Refused | null {
   for (const [key, values] of Object.entries(props)) {
     if (schema.properties.get(key)?.type !== 'date') continue;
     for (const value of values) {
       const day = value.slice(0, 10);
-      if (!validDate(day)) return `${key} "${value}" is not a date (YYYY-MM-DD)`;
-      if (key === 'birthDate' && day > today) return `birthDate ${value} is in the future`;
+      if (!validDate(day)) return refused(lineSay('notDate', { property: key, value }));
+      if (key === 'birthDate' && day > today) return refused(lineSay('bornInFuture', { value }));
     }
   }
   return null;
 }
 
-function coordinates(props: Properties): { latitude: number | null; longitude: number | null } | string {
+function coordinates(props: Properties): { latitude: number | null; longitude: number | null } | Refused {
   const lat = props.latitude?.[0];
   const lon = props.longitude?.[0];
   if (lat === undefined && lon === undefined) return { latitude: null, longitude: null };
   const latitude = Number(lat);
   const longitude = Number(lon);
-  if (lat === undefined || lon === undefined || !Number.isFinite(latitude) || !Number.isFinite(longitude)) return 'latitude and longitude must both be numbers';
+  if (lat === undefined || lon === undefined || !Number.isFinite(latitude) || !Number.isFinite(longitude)) return refused(lineSay('coordinatesNotNumbers'));
   if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180)
-    return `coordinates ${latitude}, ${longitude} are off the globe (latitude -90..90, longitude -180..180)`;
+    return refused(lineSay('offGlobe', { latitude: String(latitude), longitude: String(longitude) }));
   return { latitude, longitude };
 }
 
-function provenanceOf(line: LineProvenance | undefined, ctx: LineContext): Provenance | string {
+function provenanceOf(line: LineProvenance | undefined, ctx: LineContext): Provenance | Refused {
   const base = ctx.provenance;
   if (!line) return base;
   const classification = line.classification ?? base.classification;
-  if (!ctx.allowedClassifications.includes(classification)) return `classification ${classification} is above what you may record`;
+  if (!ctx.allowedClassifications.includes(classification)) return refused(lineSay('aboveClearance', { classification }));
   const reliability = line.reliability ?? base.reliability;
   const credibility = line.credibility ?? base.credibility;
-  if (reliability !== null && !/^[A-F]$/.test(reliability)) return `reliability ${reliability} is not A-F`;
-  if (credibility !== null && !/^[1-6]$/.test(credibility)) return `credibility ${credibility} is not 1-6`;
+  if (reliability !== null && !/^[A-F]$/.test(reliability)) return refused(lineSay('reliability', { value: reliability }));
+  if (credibility !== null && !/^[1-6]$/.test(credibility)) return refused(lineSay('credibility', { value: credibility }));
   return {
     ...base,
     classification,
@@ -123,7 +132,7 @@ function contextOf(obj: Record<string, unknown>): Record<string, unknown> {
 function unknownProperties(schema: SchemaSpec, props: Properties, notices: LineNotice[]): void {
   for (const key of Object.keys(props))
     if (!schema.properties.has(key))
-      notices.push({ key: `unknown:${schema.name}.${key}`, message: `property ${key} is not in the FtM model of ${schema.name}; kept as given` });
+      notices.push({ key: `unknown:${schema.name}.${key}`, message: stored(lineSay('unknownProperty', { property: key, schema: schema.name })) });
 }
 
 /** The portal's ISO3 code of a country an FtM line names (FtM writes two-letter codes). */
@@ -134,26 +143,26 @@ export function countryOf(ctx: LineContext, code: string): string {
 
 /** One FtM entity object: an entity (with the links its entity-valued properties imply) or an edge (a link). */
 export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'a line must be one JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refused(lineSay('notObject'));
   const obj = value as { id?: unknown; schema?: unknown; properties?: unknown; bali?: LineProvenance };
-  if (typeof obj.id !== 'string' || !obj.id.trim() || obj.id.length > 200) return { error: 'id must be a non-empty text of at most 200 characters' };
-  if (typeof obj.schema !== 'string') return { error: 'schema is missing' };
+  if (typeof obj.id !== 'string' || !obj.id.trim() || obj.id.length > 200) return refused(lineSay('badId'));
+  if (typeof obj.schema !== 'string') return refused(lineSay('noSchema'));
   const schema = ftmSchema(obj.schema);
-  if (!schema) return { error: `unknown schema "${obj.schema.slice(0, 60)}" (not in the FollowTheMoney model)` };
+  if (!schema) return refused(lineSay('unknownSchema', { schema: obj.schema.slice(0, 60) }));
   const notices: LineNotice[] = [];
   const props = propertiesOf(obj.properties);
-  if (typeof props === 'string') return { error: props };
+  if (isRefused(props)) return props;
   const dateError = checkDates(schema, props, ctx.today);
-  if (dateError) return { error: dateError };
+  if (dateError) return dateError;
   const provenance = provenanceOf(obj.bali, ctx);
-  if (typeof provenance === 'string') return { error: provenance };
+  if (isRefused(provenance)) return provenance;
   unknownProperties(schema, props, notices);
   const context = contextOf(obj as Record<string, unknown>);
 
   if (schema.edge) {
     const source = props[schema.edge.source]?.[0];
     const target = props[schema.edge.target]?.[0];
-    if (!source || !target) return { error: `${schema.name} needs both ${schema.edge.source} and ${schema.edge.target}` };
+    if (!source || !target) return refused(lineSay('edgeEnds', { schema: schema.name, source: schema.edge.source, target: schema.edge.target }));
     return {
       entity: null,
       notices,
@@ -176,7 +185,7 @@ export function readFtmObject(value: unknown, ctx: LineContext): ParsedLine {
     };
   }
   const where = coordinates(props);
-  if (typeof where === 'string') return { error: where };
+  if (isRefused(where)) return where;
   const kind = kindOf(schema, props);
   const country = (code: string | undefined) => (code ? countryOf(ctx, code) : null);
   const modusOperandi = [...(obj.bali?.modusOperandi ?? []), ...(props.keywords ?? []).filter((k) => k.startsWith('mo:')).map((k) => k.slice(3))];
@@ -228,7 +237,7 @@ export function readFtmLine(text: string, ctx: LineContext): ParsedLine {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: `not JSON (${(error as Error).message.slice(0, 200)})` };
+    return refused(lineSay('notJson', { reason: (error as Error).message.slice(0, 200) }));
   }
   return readFtmObject(value, ctx);
 }

@@ -1,9 +1,10 @@
 // One batch of FtM JSON Lines read into staging rows: each line cleaned, parsed and checked through the FtM model, its
 // entity and links written as COPY text, its errors and notices kept with their line numbers. A pure function of its
 // input, so the import runs it on worker threads (import-pool.ts) or, for a small file, on the main thread alike.
-import { cleanText, describeTextProblem, textProblem } from '../../db/text.js';
-import type { LineMessage } from '../../imports/jobs.js';
+import { cleanText, textProblem } from '../../db/text.js';
+import { type StoredText, stored } from '../../i18n/stored.js';
 import { type LineContext, type LineNotice, type ParsedLine, readFtmLine, readFtmObject } from './ftm-line.js';
+import { lineSay } from './import-messages.js';
 import { entityLine, linkLine } from './staging-rows.js';
 
 /** What a batch of lines became; plain data and typed arrays, so that it crosses between threads cheaply. */
@@ -14,7 +15,7 @@ export interface LineBatch {
   entities: Uint8Array;
   links: Uint8Array;
   rows: number;
-  errors: LineMessage[];
+  errors: { line: number; message: StoredText }[];
   notices: (LineNotice & { line: number })[];
   /** Fingerprints of the staged entity and link ids, in row order, and the ids themselves joined by NUL (see RepeatedIds). */
   entityPrints: Float64Array;
@@ -45,7 +46,7 @@ export function fingerprint(id: string): number {
  */
 const escapedUnstorable = /\\u0000|\\u[dD][89a-fA-F]/;
 
-export const cleanedNotice = { key: 'text:cleaned', message: 'removed a NUL or invalid character; the rest of the line was imported' };
+export const cleanedNotice: LineNotice = { key: 'text:cleaned', message: stored(lineSay('cleaned')) };
 
 /**
  * Real files carry NUL bytes and broken characters, which PostgreSQL text cannot hold: they are removed (the shared
@@ -56,7 +57,8 @@ function storableLine(value: unknown, cleanedBefore: boolean, ctx: LineContext, 
   let cleaned = false;
   if (mayHoldUnstorable) {
     const id = (value as { id?: unknown } | null)?.id;
-    if (typeof id === 'string' && textProblem(id)) return { error: `id ${describeTextProblem(textProblem(id)!)}` };
+    const problem = typeof id === 'string' ? textProblem(id) : null;
+    if (problem) return { error: stored(lineSay(problem === 'nul' ? 'idNul' : 'idInvalidUnicode')) };
     ({ value: clean, cleaned } = cleanText(value));
   }
   const parsed = readFtmObject(clean, ctx);
@@ -90,7 +92,7 @@ export function readLineBatch(text: string, firstLine: number, importId: string,
   const links: string[] = [];
   const entityIds: string[] = [];
   const linkIds: string[] = [];
-  const errors: LineMessage[] = [];
+  const errors: LineBatch['errors'] = [];
   const notices: (LineNotice & { line: number })[] = [];
   for (let i = 0; i < lines.length; i++) {
     let raw = lines[i]!;

@@ -5,7 +5,10 @@
 import { readableBy } from '../../access/records.js';
 import type { Subject } from '../../access/subject.js';
 import { type Db, sql } from '../../db/index.js';
+import { type StoredText, stored } from '../../i18n/stored.js';
+import type { Text } from '../../i18n/text.js';
 import { LISTED_LIMIT } from '../../imports/jobs.js';
+import { lineSay } from './import-messages.js';
 
 const entityColumns = `id, kind, schema, caption, properties, context, names, birth_date, nationality, country, identifiers, latitude, longitude,
   start_date, end_date, modus_operandi, search_text, source_state, source_report, reliability, credibility, owner_state, classification,
@@ -16,9 +19,9 @@ export interface MergeOutcome {
   entities: number;
   links: number;
   dangling: number;
-  refused: { line: number; message: string }[];
+  refused: { line: number; message: StoredText }[];
   refusedCount: number;
-  danglingLines: { line: number; message: string }[];
+  danglingLines: { line: number; message: StoredText }[];
 }
 
 /** Ids that occur on more than one staged row of an import (ImportStaging.repeated); every other id is on one row. */
@@ -47,6 +50,23 @@ const SEARCH_INDEX = 'CREATE INDEX network_entities_search_trgm ON network_entit
  * merge commits, so a server adds to it (and its autovacuum tidies the index's pending entries).
  */
 const REBUILD = { minNew: 5_000, shareOfTable: 0.5 };
+
+/** A link (or an entity's reference) that names entities the importer may not read: kept, and said which. */
+function danglingText(d: {
+  schema: string;
+  role: string;
+  derivedFrom: string | null;
+  sourceId: string;
+  targetId: string;
+  noSource: boolean;
+  noTarget: boolean;
+}): Text {
+  const { schema, role } = d;
+  if (d.noSource && d.noTarget)
+    return lineSay(d.derivedFrom ? 'dangling.referenceBoth' : 'dangling.linkBoth', { schema, role, source: d.sourceId, target: d.targetId });
+  const missing = d.noSource ? d.sourceId : d.targetId;
+  return d.derivedFrom ? lineSay('dangling.reference', { role, missing }) : lineSay('dangling.link', { schema, role, missing });
+}
 
 export class ImportMerge {
   constructor(private readonly db: Db) {}
@@ -173,12 +193,8 @@ export class ImportMerge {
       links: links.n,
       dangling: dangling[0]?.total ?? 0,
       refusedCount: (refusedEntities[0]?.total ?? 0) + (refusedLinks[0]?.total ?? 0),
-      refused: [...refusedEntities, ...refusedLinks].map((r) => ({ line: r.line, message: `id ${r.id} was recorded by another state and was not changed` })),
-      danglingLines: dangling.map((d) => {
-        const missing = [d.noSource ? d.sourceId : null, d.noTarget ? d.targetId : null].filter(Boolean).join(' and ');
-        const what = d.derivedFrom ? `its reference (${d.role})` : `this ${d.schema} (${d.role})`;
-        return { line: d.line, message: `${what} names ${missing}, which is not among the entities you may read; the reference is kept` };
-      }),
+      refused: [...refusedEntities, ...refusedLinks].map((r) => ({ line: r.line, message: stored(lineSay('otherStatesRecord', { id: r.id })) })),
+      danglingLines: dangling.map((d) => ({ line: d.line, message: stored(danglingText(d)) })),
     };
   }
 

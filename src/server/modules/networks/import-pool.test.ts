@@ -2,6 +2,7 @@
 // order, the same line numbers on every row, error and notice, however the file is cut into batches.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../i18n/stored.js';
 import type { LineContext } from './ftm-line.js';
 import type { LineBatch } from './import-lines.js';
 import { type LineReading, readingThreads, readJsonLineBatches } from './import-pool.js';
@@ -71,8 +72,8 @@ describe('reading FtM lines on worker threads', () => {
     const one = await read({ threads: 0 });
     expect(one.batches).toBe(1);
     expect(one.lastLine).toBe(400);
-    expect(one.errors.filter((e) => e.message.startsWith('not JSON')).map((e) => e.line)).toEqual([8, 58, 108, 158, 208, 258, 308, 358]);
-    expect(one.errors.find((e) => e.line === 2)?.message).toMatch(/birthDate "1980-13-01" is not a date/);
+    expect(one.errors.filter((e) => e.message.key === 'networkImport.notJson').map((e) => e.line)).toEqual([8, 58, 108, 158, 208, 258, 308, 358]);
+    expect(textOf(one.errors.find((e) => e.line === 2)!.message).render('en')).toMatch(/birthDate "1980-13-01" is not a date/);
     expect(one.notices.filter((n) => n.key === 'text:cleaned').map((n) => n.line)).toEqual([30, 80, 130, 180, 230, 280, 330, 380]);
     // Every row carries its line: the CRLF line (22) is read like the others, the blank line (14) is counted and skipped.
     expect(one.entities).toMatch(/\t22\tpool-p21\tperson\t/);

@@ -6,7 +6,9 @@ import type { Actor } from '../../access/actor.js';
 import type { AuditLog } from '../../audit/log.js';
 import type { Db } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
+import { type StoredText, stored } from '../../i18n/stored.js';
 import type { ImportJobs, ImportView } from '../../imports/jobs.js';
+import { say as importSay } from '../../imports/messages.js';
 import type { LineContext } from './ftm-line.js';
 import { type CsvMapping, ImportStaging, importInput, readCsvRows } from './import.js';
 import { ImportMerge } from './import-merge.js';
@@ -26,7 +28,7 @@ export interface ImportHooks {
 }
 
 /** How a file is read: where its staged rows go, and a tick to call now and then (it reports progress). */
-type Reader = (input: Readable, ctx: LineContext, staging: ImportStaging, tick: () => Promise<void>) => Promise<string | null>;
+type Reader = (input: Readable, ctx: LineContext, staging: ImportStaging, tick: () => Promise<void>) => Promise<StoredText | null>;
 
 export class NetworkImports {
   private readonly merger: ImportMerge;
@@ -91,7 +93,7 @@ export class NetworkImports {
     let lastProgress = Date.now();
     let hooksPending = false;
     try {
-      let fatal: string | null;
+      let fatal: StoredText | null;
       try {
         fatal = await read(input.stream, ctx, staging, async () => {
           if (Date.now() - lastProgress < progressEveryMs) return;
@@ -103,16 +105,11 @@ export class NetworkImports {
         else throw error;
       }
       if (!input.complete()) {
-        await job.end(
-          'interrupted',
-          'the upload stopped before the end of the file; nothing of it was kept. Send the whole file again.',
-          staging.lines,
-          input.bytes(),
-        );
+        await job.end('interrupted', stored(importSay('uploadStopped')), staging.lines, input.bytes());
         return this.jobs.get(actor, job.id);
       }
       if (fatal) {
-        await job.end('failed', `${fatal}; nothing of the file was kept`, staging.lines, input.bytes());
+        await job.end('failed', fatal, staging.lines, input.bytes());
         return this.jobs.get(actor, job.id);
       }
       await staging.flush();
@@ -121,7 +118,7 @@ export class NetworkImports {
       const outcome = await this.db.transaction(async () => {
         const merged = await this.merger.merge(job.id, actor, staging.repeated);
         for (const r of merged.refused) job.error(r.line, r.message);
-        for (const d of merged.danglingLines) job.notice(`dangling:${d.line}:${d.message}`, d.line, d.message);
+        for (const d of merged.danglingLines) job.notice(`dangling:${d.line}:${JSON.stringify(d.message.params)}`, d.line, d.message);
         job.addUnlisted(merged.refusedCount - merged.refused.length, merged.dangling - merged.danglingLines.length);
         await job.complete(staging.lines, input.bytes(), {
           imported: merged.entities + merged.links,
@@ -147,7 +144,7 @@ export class NetworkImports {
       return await this.jobs.get(actor, job.id);
     } catch (error) {
       await job
-        .end('failed', `the import could not be completed (${(error as Error).message.slice(0, 300)}); nothing of it was kept`, staging.lines, input.bytes())
+        .end('failed', stored(importSay('notCompleted', { reason: (error as Error).message.slice(0, 300) })), staging.lines, input.bytes())
         .catch(() => undefined);
       throw error;
     } finally {

@@ -6,9 +6,11 @@ import { pipeline, type Readable, Transform } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import type { Db } from '../../db/index.js';
 import { cleanText } from '../../db/text.js';
+import { type StoredText, stored } from '../../i18n/stored.js';
 import type { ImportJob } from '../../imports/jobs.js';
 import { type LineContext, type ParsedLine, readFtmObject } from './ftm-line.js';
 import { cleanedNotice, fingerprint, type LineBatch } from './import-lines.js';
+import { lineSay } from './import-messages.js';
 import { entityLine, linkLine, STAGED_ENTITY_COLUMNS, STAGED_LINK_COLUMNS } from './staging-rows.js';
 
 /** Rows are COPYed in chunks of about this many bytes: big enough to amortise a COPY, small enough to keep memory flat. */
@@ -69,7 +71,7 @@ export class ImportStaging {
   async add(line: number, parsed: ParsedLine): Promise<void> {
     this.lines = line;
     if ('error' in parsed) return this.job.error(line, parsed.error);
-    for (const n of parsed.notices) this.job.notice(n.key, line, `${n.message}`);
+    for (const n of parsed.notices) this.job.notice(n.key, line, n.message);
     if (parsed.entity) {
       this.entityIds.note(parsed.entity.id);
       const text = entityLine(this.job.id, line, parsed.entity);
@@ -163,7 +165,7 @@ export interface CsvMapping {
 }
 
 /** Reads a CSV stream row by row and maps it to FtM; line numbers count the header as line 1 (one line per row). */
-export async function readCsvRows(input: Readable, mapping: CsvMapping, ctx: LineContext, sink: LineSink): Promise<string | null> {
+export async function readCsvRows(input: Readable, mapping: CsvMapping, ctx: LineContext, sink: LineSink): Promise<StoredText | null> {
   const parser = input.pipe(parseCsv({ columns: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true }));
   let number = 1;
   try {
@@ -193,6 +195,6 @@ export async function readCsvRows(input: Readable, mapping: CsvMapping, ctx: Lin
     }
     return null;
   } catch (error) {
-    return `line ${number + 1}: the CSV could not be read further (${(error as Error).message.slice(0, 200)})`;
+    return stored(lineSay('csvUnreadable', { line: number + 1, reason: (error as Error).message.slice(0, 200) }));
   }
 }

@@ -118,6 +118,18 @@ describe('import and export', () => {
     ]);
     expect(recorded.some((e) => e.id === 't-p1' && e.nationality === 'LKA')).toBe(true);
 
+    // The import's page reads in the reader's language: each refused line by its number, each remark too.
+    const inBahasa = (await ausAnalyst.get(`/api/networks/imports/${report.importId}`, { 'accept-language': 'id' })).json();
+    expect(inBahasa.errors[1]).toEqual({ line: 3, message: 'skema "Spaceship" tidak dikenal (tidak ada dalam model FollowTheMoney)' });
+    expect(inBahasa.errors[2].message).toBe('koordinat 95, 10 berada di luar bumi (latitude -90..90, longitude -180..180)');
+    expect(inBahasa.notices).toEqual([
+      { line: 4, message: 'UnknownLink ini (leads) menyebut t-nobody, yang tidak termasuk entitas yang boleh Anda baca; rujukannya disimpan' },
+    ]);
+    // A line error stored before they were coded (English only) still reads, as written.
+    await portal.db.query(sql`INSERT INTO import_errors (import_id, level, line, message) VALUES (${report.importId}, 'error', 99, 'an older refusal')`);
+    const older = (await ausAnalyst.get(`/api/imports/${report.importId}`, { 'accept-language': 'id' })).json();
+    expect(older.errors.at(-1)).toEqual({ line: 99, message: 'an older refusal' });
+
     const again = (await importLines(ausAnalyst, body)).json();
     expect(again.imported).toBe(4);
     const count = await portal.db.one<{ n: number }>(sql`SELECT count(*)::int AS n FROM network_entities WHERE id LIKE 't-p%'`);

@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { Permission } from '../../access/permissions.js';
 import { endpoints } from '../../http/endpoint.js';
+import { langOf } from '../../i18n/request.js';
+import { localised } from '../../i18n/text.js';
 import { isoDate } from '../accounts/schemas.js';
 import type { ModuleRoutes } from '../module.js';
 import { registerMatchingRoutes } from './matching-routes.js';
@@ -54,12 +56,15 @@ export const networksRoutes: ModuleRoutes = {
         response: importResponse,
         bodyLimit: 8 * 1024 ** 3,
       },
-      ({ actor, query, req }) =>
-        networks.importFtm(actor, req.body as Readable, {
-          ...query,
-          releasableStates: splitList(query.releasableStates),
-          releasableGroups: splitList(query.releasableGroups),
-        }),
+      async ({ actor, query, req }) =>
+        localised(
+          await networks.importFtm(actor, req.body as Readable, {
+            ...query,
+            releasableStates: splitList(query.releasableStates),
+            releasableGroups: splitList(query.releasableGroups),
+          }),
+          langOf(req),
+        ),
     );
 
     api.post(
@@ -71,12 +76,15 @@ export const networksRoutes: ModuleRoutes = {
         response: importResponse,
         bodyLimit: 8 * 1024 ** 3,
       },
-      ({ actor, query, req }) =>
-        networks.importCsv(actor, req.body as Readable, {
-          ...query,
-          releasableStates: splitList(query.releasableStates),
-          releasableGroups: splitList(query.releasableGroups),
-        }),
+      async ({ actor, query, req }) =>
+        localised(
+          await networks.importCsv(actor, req.body as Readable, {
+            ...query,
+            releasableStates: splitList(query.releasableStates),
+            releasableGroups: splitList(query.releasableGroups),
+          }),
+          langOf(req),
+        ),
     );
 
     api.get(
@@ -86,7 +94,7 @@ export const networksRoutes: ModuleRoutes = {
         summary: 'The network imports you started, newest first, with their status and counts',
         response: z.object({ imports: z.array(importResponse) }),
       },
-      async ({ actor }) => ({ imports: await networks.imports.list(actor) }),
+      async ({ actor, req }) => ({ imports: localised(await networks.imports.list(actor), langOf(req)) }),
     );
 
     api.get(
@@ -97,7 +105,7 @@ export const networksRoutes: ModuleRoutes = {
         params: z.strictObject({ importId: z.uuid() }),
         response: importResponse,
       },
-      ({ actor, params }) => networks.imports.get(actor, params.importId),
+      async ({ actor, params, req }) => localised(await networks.imports.get(actor, params.importId), langOf(req)),
     );
 
     api.get(

@@ -7,6 +7,7 @@ import { type Classification, clearedClassifications, effectiveClearance, today 
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Forbidden, Invalid, NotFound } from '../../errors.js';
+import { textOf } from '../../i18n/stored.js';
 import { term } from '../../i18n/vocabulary.js';
 import type { ImportJobs } from '../../imports/jobs.js';
 import { NetworkAnalysis } from './analysis-service.js';
@@ -225,7 +226,7 @@ export class NetworksService {
     const ctx = await this.lineContext(actor, provenance);
     const id = options.id ?? `bp-${randomUUID()}`;
     const parsed = readFtmObject({ id, schema: schemaOfKind(input.kind as EntityKind, input.documentType), properties: this.propertiesOf(input) }, ctx);
-    if ('error' in parsed) throw new Invalid('entity', say('notTheModel', { reason: parsed.error }));
+    if ('error' in parsed) throw new Invalid('entity', say('notTheModel', { reason: textOf(parsed.error) }));
     const row = { ...parsed.entity!, kind: input.kind, modusOperandi: input.modusOperandi ?? [] };
     return this.db.transaction(async () => {
       const written = await this.store.upsertEntities([row]);
