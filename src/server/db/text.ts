@@ -14,10 +14,6 @@ export function textProblem(value: string): TextProblem | null {
   return found[0] === '\u0000' ? 'nul' : 'invalid_unicode';
 }
 
-export function describeTextProblem(problem: TextProblem): string {
-  return problem === 'nul' ? 'contains a NUL character (U+0000), which cannot be stored' : 'is not valid Unicode text (an unpaired surrogate)';
-}
-
 /**
  * The first string inside a value (object, array or string) that cannot be stored, with its path
  * (`name`, `aliases.2`, `properties.name.0`); object keys are checked too.

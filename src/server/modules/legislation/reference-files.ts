@@ -2,7 +2,9 @@
 // line named on error, and compared with what is loaded (added, removed, changed rows) before anything is written.
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { describeTextProblem, textProblem } from '../../db/text.js';
+import { textProblem } from '../../db/text.js';
+import type { Text } from '../../i18n/text.js';
+import { referenceSay as say } from './reference-messages.js';
 import { isoDate, LAW_TOPICS, TREATIES, type Treaty } from './schemas.js';
 
 export const TREATY_ACTIONS = ['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession'] as const;
@@ -14,9 +16,10 @@ export class ImportError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly reason: string,
+    /** Said in the reader's language by the refusal that names the line. */
+    readonly reason: Text,
   ) {
-    super(`${file}:${line}: ${reason}`);
+    super(`${file}:${line}: ${reason.render('en')}`);
   }
 }
 
@@ -58,11 +61,11 @@ function readCsv(file: ReferenceFile, body: string): Record<string, string>[] {
     rows = parse(body, { columns: true, skip_empty_lines: true, trim: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as Record<string, string>[];
   } catch (e) {
     const err = e as { lines?: number; message: string };
-    throw new ImportError(file, err.lines ?? 1, `not a readable CSV file: ${err.message}`);
+    throw new ImportError(file, err.lines ?? 1, say('unreadable', { reason: err.message }));
   }
-  if (!rows.length) throw new ImportError(file, 1, 'the file has no rows');
+  if (!rows.length) throw new ImportError(file, 1, say('noRows'));
   const missing = COLUMNS[file].filter((c) => !(c in rows[0]));
-  if (missing.length) throw new ImportError(file, 1, `missing columns: ${missing.join(', ')} (expected ${COLUMNS[file].join(',')})`);
+  if (missing.length) throw new ImportError(file, 1, say('missingColumns', { missing: missing.join(', '), expected: COLUMNS[file].join(',') }));
   return rows;
 }
 
@@ -71,31 +74,31 @@ function checkRows<T>(
   body: string,
   members: Set<string>,
   key: (row: T) => string,
-  read: (r: Record<string, string>, fail: (reason: string) => never) => T,
+  read: (r: Record<string, string>, fail: (reason: Text) => never) => T,
 ): T[] {
   const seen = new Map<string, number>();
   return readCsv(file, body).map((r, i) => {
     const line = i + 2;
-    const fail = (reason: string): never => {
+    const fail = (reason: Text): never => {
       throw new ImportError(file, line, reason);
     };
     // Reference facts are refused, not cleaned: a fact with a character removed is no longer the source's fact.
     for (const [column, value] of Object.entries(r)) {
       const problem = textProblem(value ?? '');
-      if (problem) fail(`${column} ${describeTextProblem(problem)}`);
+      if (problem) fail(say(problem === 'nul' ? 'nul' : 'invalidUnicode', { column }));
     }
-    if (!members.has(r.iso3)) fail(`iso3 "${r.iso3}" is not a member state in members.csv`);
-    if (!r.source) fail('source is empty: every row must cite the page it was read on');
+    if (!members.has(r.iso3)) fail(say('notMember', { code: r.iso3 }));
+    if (!r.source) fail(say('noSource'));
     const row = read(r, fail);
     const k = key(row);
-    if (seen.has(k)) fail(`the same row as line ${seen.get(k)} (${k})`);
+    if (seen.has(k)) fail(say('sameRow', { line: seen.get(k)!, key: k }));
     seen.set(k, line);
     return row;
   });
 }
 
-const instrumentOf = (r: Record<string, string>, fail: (reason: string) => never): Treaty =>
-  (TREATIES as readonly string[]).includes(r.instrument) ? (r.instrument as Treaty) : fail(`instrument "${r.instrument}" is not UNTOC, TIP or SOM`);
+const instrumentOf = (r: Record<string, string>, fail: (reason: Text) => never): Treaty =>
+  (TREATIES as readonly string[]).includes(r.instrument) ? (r.instrument as Treaty) : fail(say('instrument', { value: r.instrument }));
 
 export const treatyKey = (r: { state: string; instrument: string; action: string }) => `${r.state} ${r.instrument} ${r.action}`;
 export const reportKey = (r: { state: string; instrument: string }) => `${r.state} ${r.instrument}`;
@@ -105,8 +108,8 @@ export const lawKey = (r: { state: string; title: string; citation: string }) =>
 export function parseTreaties(body: string, members: Set<string>): TreatyRow[] {
   return checkRows('treaties.csv', body, members, treatyKey, (r, fail) => {
     const instrument = instrumentOf(r, fail);
-    if (!(TREATY_ACTIONS as readonly string[]).includes(r.action)) fail(`action "${r.action}" is not one of ${TREATY_ACTIONS.join(', ')}`);
-    if (!isoDate.safeParse(r.date).success) fail(`date "${r.date}" is not a real YYYY-MM-DD date`);
+    if (!(TREATY_ACTIONS as readonly string[]).includes(r.action)) fail(say('action', { value: r.action, choices: TREATY_ACTIONS.join(', ') }));
+    if (!isoDate.safeParse(r.date).success) fail(say('date', { value: r.date }));
     return { state: r.iso3, instrument, action: r.action as TreatyAction, date: r.date, source: r.source };
   });
 }
@@ -116,11 +119,10 @@ export function parseTreatyReports(body: string, members: Set<string>): TreatyRe
   return checkRows('treaties-later.csv', body, members, reportKey, (r, fail) => {
     const instrument = instrumentOf(r, fail);
     const shapes = { month: /^\d{4}-(0[1-9]|1[0-2])$/, year: /^\d{4}$/, unknown: /^$/ } as const;
-    if (!(r.precision in shapes)) fail(`precision "${r.precision}" is not month, year or unknown (a known day belongs in treaties.csv)`);
+    if (!(r.precision in shapes)) fail(say('precision', { value: r.precision }));
     const precision = r.precision as keyof typeof shapes;
-    if (!shapes[precision].test(r.when))
-      fail(`when "${r.when}" does not match precision ${precision} (${precision === 'month' ? 'YYYY-MM' : precision === 'year' ? 'YYYY' : 'empty'})`);
-    if (!r.what) fail('what is empty: say what was reported');
+    if (!shapes[precision].test(r.when)) fail(say(`when.${precision}`, { value: r.when }));
+    if (!r.what) fail(say('noWhat'));
     return { state: r.iso3, instrument, period: r.when, precision, what: r.what, source: r.source };
   });
 }
@@ -128,9 +130,9 @@ export function parseTreatyReports(body: string, members: Set<string>): TreatyRe
 /** laws.csv: iso3,title,year,citation,topic,source; the year may be blank where the source gives none. */
 export function parseLaws(body: string, members: Set<string>): LawRow[] {
   return checkRows('laws.csv', body, members, lawKey, (r, fail) => {
-    if (!r.title) fail('title is empty');
-    if (r.year && !/^\d{4}$/.test(r.year)) fail(`year "${r.year}" is not a year`);
-    if (!(LAW_TOPICS as readonly string[]).includes(r.topic)) fail(`topic "${r.topic}" is not one of ${LAW_TOPICS.join(', ')}`);
+    if (!r.title) fail(say('noTitle'));
+    if (r.year && !/^\d{4}$/.test(r.year)) fail(say('year', { value: r.year }));
+    if (!(LAW_TOPICS as readonly string[]).includes(r.topic)) fail(say('topic', { value: r.topic, choices: LAW_TOPICS.join(', ') }));
     return { state: r.iso3, title: r.title, year: r.year ? Number(r.year) : null, citation: r.citation, topic: r.topic as LawRow['topic'], source: r.source };
   });
 }

@@ -70,6 +70,14 @@ describe('a newer treaties.csv', () => {
     const history = (await coordTha.get('/api/legislation/reference/imports')).json();
     expect(history.imports[0]).toMatchObject({ file: 'treaties.csv', origin: 'admin', added: [expect.objectContaining({ key: 'PRK UNTOC accession' })] });
     expect(history.files.find((f: { file: string }) => f.file === 'treaties.csv')).toMatchObject({ rows: 131, snapshot: '2020-06-30' });
+    // Why a row is kept is stored with the import and read in the reader's language.
+    expect(history.imports[0].kept[0].why).toBe('a focal point’s validated record now matches the file; both are kept');
+    const inBahasa = (await coordTha.get('/api/legislation/reference/imports', { 'accept-language': 'id' })).json();
+    expect(inBahasa.imports[0].kept[0].why).toBe('catatan tervalidasi dari titik fokus kini sesuai dengan berkas; keduanya disimpan');
+    // An import recorded before "why kept" was coded keeps its English.
+    await portal.db.query(sql`UPDATE legislation_reference_imports SET kept = jsonb_set(kept, '{0,why}', '"an older reason"') WHERE id = ${res.json().id}`);
+    const older = (await coordTha.get('/api/legislation/reference/imports', { 'accept-language': 'id' })).json();
+    expect(older.imports[0].kept[0].why).toBe('an older reason');
     const audit = await portal.db.one<{ detail: { added: number } }>(
       sql`SELECT detail FROM audit_log WHERE action = 'legislation.reference.import' ORDER BY id DESC LIMIT 1`,
     );

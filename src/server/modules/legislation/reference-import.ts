@@ -7,6 +7,8 @@ import { today } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Invalid } from '../../errors.js';
+import { isStoredText, stored, textOf } from '../../i18n/stored.js';
+import type { Text } from '../../i18n/text.js';
 import { say } from './messages.js';
 import {
   type Diff,
@@ -22,6 +24,7 @@ import {
   sha256,
   treatyKey,
 } from './reference-files.js';
+import { referenceSay } from './reference-messages.js';
 import { type KeptRow, ReferenceStore } from './reference-store.js';
 import type { ReferenceImportOut } from './treaty-schemas.js';
 
@@ -30,6 +33,11 @@ export interface SnapshotInput {
   label?: string;
   source?: string;
 }
+/** An import as the service answers it: each "why kept" a Text (or the English of an older import), rendered by the route. */
+export type ReferenceImportView = Omit<ReferenceImportOut, 'kept'> & { kept: (Omit<KeptRow, 'why'> & { why: string | Text })[] };
+
+const keptView = (kept: KeptRow[]): ReferenceImportView['kept'] => kept.map((k) => ({ ...k, why: isStoredText(k.why) ? textOf(k.why) : k.why }));
+
 interface Plan {
   rows: number;
   diff: Diff;
@@ -48,7 +56,7 @@ export class ReferenceImporter {
   }
 
   /** What importing `body` as `file` would change; nothing is written. */
-  async preview(file: ReferenceFile, body: string, snapshot: SnapshotInput = {}): Promise<ReferenceImportOut> {
+  async preview(file: ReferenceFile, body: string, snapshot: SnapshotInput = {}): Promise<ReferenceImportView> {
     const plan = await this.plan(file, body, snapshot);
     return {
       id: null,
@@ -57,7 +65,7 @@ export class ReferenceImporter {
       rows: plan.rows,
       snapshot: plan.snapshot?.date ?? null,
       ...plan.diff,
-      kept: plan.kept,
+      kept: keptView(plan.kept),
       importedBy: null,
       importedAt: null,
       applied: false,
@@ -65,7 +73,7 @@ export class ReferenceImporter {
   }
 
   /** Applies `body` as the new version of `file` in one transaction with its audit entry; a file identical to the loaded one changes nothing. */
-  async apply(actor: Actor, file: ReferenceFile, body: string, snapshot: SnapshotInput, origin: 'shipped' | 'admin'): Promise<ReferenceImportOut> {
+  async apply(actor: Actor, file: ReferenceFile, body: string, snapshot: SnapshotInput, origin: 'shipped' | 'admin'): Promise<ReferenceImportView> {
     return this.db.transaction(async () => {
       // One import at a time, across app instances starting together.
       await this.db.query(sql`SELECT pg_advisory_xact_lock(hashtext('legislation_reference_import'))`);
@@ -127,7 +135,7 @@ export class ReferenceImporter {
           state: r.state,
           title: `${r.instrument} ${r.action} ${r.period}`,
           change: 'now_in_file' as const,
-          why: 'a focal point’s validated record now matches the file; both are kept',
+          why: stored(referenceSay('kept.nowInFile')),
         }));
         return { rows: rows.length, diff, kept, snapshot, write: () => this.store.replaceTreaties(rows) };
       }
@@ -163,7 +171,7 @@ export class ReferenceImporter {
     const asFiled = (l: (typeof existing)[number]): LawRow =>
       l.reference_values ?? { state: l.state, title: l.title, year: l.year, citation: l.citation, topic: l.topic as LawRow['topic'], source: l.source ?? '' };
     const diff = diffRows(existing.filter((l) => !l.removed).map(asFiled), rows, lawKey, ['year', 'topic', 'source']);
-    const touched = (l: (typeof existing)[number]) => (l.confirmed_at ? 'confirmed by the focal point' : l.edited_at ? 'corrected by the state' : null);
+    const touched = (l: (typeof existing)[number]) => (l.confirmed_at ? ('Confirmed' as const) : l.edited_at ? ('Corrected' as const) : null);
     const kept: KeptRow[] = [];
     for (const c of diff.changed) {
       const why = touched(byKey.get(c.key)!);
@@ -173,13 +181,13 @@ export class ReferenceImporter {
           state: c.state,
           title: byKey.get(c.key)!.title,
           change: 'changed',
-          why: `${why}: its version is kept and the file’s new values are shown beside it`,
+          why: stored(referenceSay(`kept.changed${why}`)),
         });
     }
     const removals = diff.removed.map((r) => {
       const law = byKey.get(r.key)!;
-      const why = touched(law) ?? (law.provisions ? 'its provisions are linked to standards' : law.amended_by ? 'another instrument amends it' : null);
-      if (why) kept.push({ key: r.key, state: r.state, title: law.title, change: 'removed', why: `${why}: kept, marked as no longer in the file` });
+      const why = touched(law) ?? (law.provisions ? ('Provisions' as const) : law.amended_by ? ('Amended' as const) : null);
+      if (why) kept.push({ key: r.key, state: r.state, title: law.title, change: 'removed', why: stored(referenceSay(`kept.removed${why}`)) });
       return { id: law.id, keep: !!why };
     });
     const write = async () => {
@@ -195,7 +203,7 @@ export class ReferenceImporter {
   }
 }
 
-function toImportView(i: Awaited<ReturnType<ReferenceStore['imports']>>[number]): Omit<ReferenceImportOut, 'applied'> {
+function toImportView(i: Awaited<ReturnType<ReferenceStore['imports']>>[number]): Omit<ReferenceImportView, 'applied'> {
   return {
     id: i.id,
     file: i.file,
@@ -206,7 +214,7 @@ function toImportView(i: Awaited<ReturnType<ReferenceStore['imports']>>[number])
     removed: i.removed,
     changed: i.changed,
     unchanged: i.unchanged,
-    kept: i.kept,
+    kept: keptView(i.kept),
     importedBy: i.imported_by ? { id: i.imported_by, name: i.imported_by_name ?? '' } : null,
     importedAt: i.imported_at,
   };

@@ -1,6 +1,7 @@
 // SQL for the reference files: which version of each is loaded, the history of imports with their diffs, and the
 // writes an import makes (treaty actions and reports replaced whole; laws upserted by their key in the file).
 import { type Db, sql } from '../../db/index.js';
+import type { StoredText } from '../../i18n/stored.js';
 import type { Diff, LawRow, ReferenceFile, TreatyReportRow, TreatyRow } from './reference-files.js';
 
 export interface LoadRow {
@@ -32,7 +33,8 @@ export interface KeptRow {
   state: string;
   title: string;
   change: 'changed' | 'removed' | 'now_in_file';
-  why: string;
+  /** Why it is kept: a coded text (said in the reader's language); English in imports recorded before it was coded. */
+  why: string | StoredText;
 }
 export interface ImportRow {
   id: string;

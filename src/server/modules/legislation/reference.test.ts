@@ -208,6 +208,15 @@ describe('the importer’s checks', () => {
       expect(res.json().message).toMatch(message);
     }
     expect(await count('treaty_actions')).toBe(before);
+    // The administrator reads the reason in their language, the line named.
+    const inBahasa = await client.post(
+      '/api/legislation/reference/imports',
+      { file: 'treaties.csv', csv: fixture('treaties-bad-state.csv'), snapshot: '2020-01-01' },
+      {
+        'accept-language': 'id',
+      },
+    );
+    expect(inBahasa.json()).toMatchObject({ field: 'csv', message: 'Baris 2: iso3 "XXX" bukan negara anggota dalam members.csv' });
   });
 
   it('previews a file that replaces every law without writing anything', async () => {

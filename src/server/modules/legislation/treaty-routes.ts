@@ -3,6 +3,8 @@
 import { Permission } from '../../access/permissions.js';
 import type { Router } from '../../http/context.js';
 import { endpoints } from '../../http/endpoint.js';
+import { langOf } from '../../i18n/request.js';
+import { localised } from '../../i18n/text.js';
 import type { Legislation } from './composition.js';
 import { idParams } from './schemas.js';
 import {
@@ -97,7 +99,7 @@ export function registerTreatyRoutes(app: Router, legislation: Legislation) {
       summary: 'The reference files loaded now and every import of them with what it added, removed and changed',
       response: referenceImportsResponse,
     },
-    () => reference.history(),
+    async ({ req }) => localised(await reference.history(), langOf(req)),
   );
 
   api.post(
@@ -109,7 +111,8 @@ export function registerTreatyRoutes(app: Router, legislation: Legislation) {
       response: referenceImportSchema,
       bodyLimit: 5_000_000,
     },
-    ({ body }) => reference.preview(body.file, body.csv, { date: body.snapshot, label: body.snapshotLabel, source: body.snapshotSource }),
+    async ({ body, req }) =>
+      localised(await reference.preview(body.file, body.csv, { date: body.snapshot, label: body.snapshotLabel, source: body.snapshotSource }), langOf(req)),
   );
 
   api.post(
@@ -122,6 +125,10 @@ export function registerTreatyRoutes(app: Router, legislation: Legislation) {
       status: 201,
       bodyLimit: 5_000_000,
     },
-    ({ actor, body }) => reference.apply(actor, body.file, body.csv, { date: body.snapshot, label: body.snapshotLabel, source: body.snapshotSource }, 'admin'),
+    async ({ actor, body, req }) =>
+      localised(
+        await reference.apply(actor, body.file, body.csv, { date: body.snapshot, label: body.snapshotLabel, source: body.snapshotSource }, 'admin'),
+        langOf(req),
+      ),
   );
 }
