@@ -53,7 +53,7 @@ export const say = messages(
       endNeeded: 'Perjanjian yang diakhiri memerlukan tanggal pengakhirannya.',
       endsBeforeEffect: 'Perjanjian tidak dapat diakhiri sebelum mulai berlaku.',
       notContactOf: 'Orang ini bukan narahubung {{state}}.',
-      keepersOnly: 'Hanya focal point salah satu pihak, atau RSO, yang boleh mencatat atau mengubah perjanjian ini.',
+      keepersOnly: 'Hanya titik fokus salah satu pihak, atau RSO, yang boleh mencatat atau mengubah perjanjian ini.',
       mouStates: 'Nota kesepahaman memerlukan dua negara atau lebih.',
     },
     th: {

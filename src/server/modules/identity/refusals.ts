@@ -16,11 +16,11 @@ export const refuse = messages(
     },
     id: {
       perMember: 'Penunjukan disimpan per negara anggota atau organisasi.',
-      focalDesignates: 'Hanya focal point yang menunjuk petugas untuk tugas verifikasi identitas dan pemulangan.',
+      focalDesignates: 'Hanya titik fokus yang menunjuk petugas untuk tugas verifikasi identitas dan pemulangan.',
       noAccount: 'Tidak ada akun aktif {{member}} dengan ID ini.',
-      verificationRoles: 'Hanya petugas, analis, dan focal point instansi negara yang menjawab permintaan verifikasi.',
-      caseRoles: 'Hanya petugas, analis, dan focal point yang menangani kasus.',
-      focalWithdraws: 'Hanya focal point yang mencabut penunjukan.',
+      verificationRoles: 'Hanya petugas, analis, dan titik fokus instansi negara yang menjawab permintaan verifikasi.',
+      caseRoles: 'Hanya petugas, analis, dan titik fokus yang menangani kasus.',
+      focalWithdraws: 'Hanya titik fokus yang mencabut penunjukan.',
     },
     th: {
       perMember: 'การมอบหมายจัดเก็บแยกตามรัฐสมาชิกหรือองค์กร',

@@ -77,7 +77,7 @@ describe('asking and answering', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({
       field: 'userId',
-      message: 'Hanya petugas, analis, dan focal point instansi negara yang menjawab permintaan verifikasi.',
+      message: 'Hanya petugas, analis, dan titik fokus instansi negara yang menjawab permintaan verifikasi.',
     });
     const stranger = await lkaFocal.post('/api/identity/designations', { userId: mys.user.id, duty: 'verification' }, { 'accept-language': 'id' });
     expect(stranger.json()).toMatchObject({ field: 'userId', message: 'Tidak ada akun aktif Sri Lanka dengan ID ini.' });

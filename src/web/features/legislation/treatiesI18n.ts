@@ -233,7 +233,7 @@ export const treatiesI18n = catalogue({
       other: 'lainnya',
     },
     reference: {
-      toConfirm: 'rujukan, menunggu konfirmasi focal point',
+      toConfirm: 'rujukan, menunggu konfirmasi titik fokus',
       confirm: 'Konfirmasi “{{title}}”',
       confirmed: 'Dikonfirmasi.',
       confirmedBy: 'dikonfirmasi oleh {{name}} pada {{at}}',
@@ -246,7 +246,7 @@ export const treatiesI18n = catalogue({
       link: 'Berkas rujukan',
       title: 'Berkas rujukan: status traktat dan undang-undang nasional',
       intro:
-        'Impor versi baru treaties.csv, treaties-later.csv atau laws.csv. Anda melihat apa yang ditambah, dihapus dan diubah sebelum apa pun ditulis; catatan traktat focal point dan undang-undang yang mereka konfirmasi tetap disimpan.',
+        'Impor versi baru treaties.csv, treaties-later.csv atau laws.csv. Anda melihat apa yang ditambah, dihapus dan diubah sebelum apa pun ditulis; catatan traktat titik fokus dan undang-undang yang mereka konfirmasi tetap disimpan.',
       loaded: 'Yang dimuat sekarang',
       file: 'Berkas',
       rows: 'Baris',

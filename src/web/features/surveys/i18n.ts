@@ -274,7 +274,7 @@ export const surveysI18n = catalogue({
       returnButton: 'Kembalikan dengan komentar',
       accepted: 'Jawaban diterima.',
       returned: 'Jawaban dikembalikan.',
-      submitHint: 'Hanya focal point yang mengirim; petugas menyimpan draf.',
+      submitHint: 'Hanya titik fokus yang mengirim; petugas menyimpan draf.',
       empty: 'belum dijawab',
     },
     statuses: { met: 'terpenuhi', partly: 'sebagian terpenuhi', in_drafting: 'dalam penyusunan', not_met: 'tidak terpenuhi' },
