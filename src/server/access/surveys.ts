@@ -48,10 +48,13 @@ export function speaksForState(subject: Subject, state: string): boolean {
   return subject.state === state && allows(subject, Permission.SurveysSpeak);
 }
 
-/** A coordinator reviews other states' answers, never their own state's. */
-export function reviewRefusal(subject: Subject, s: SurveyFacts, state: string): string | null {
-  if (!managesSurvey(subject, s)) return 'only a coordinator of this survey reviews its answers';
-  if (subject.state === state) return `a coordinator of ${state} does not review ${state}'s own answers`;
+/** Why a review is refused, as data: the service says it in the reader's words (surveys/refusals.ts). */
+export type ReviewRefusal = 'not_coordinator' | 'own_state';
+
+/** A coordinator reviews other states' answers, never their own state's: null when this one may review `state`'s answers. */
+export function reviewRefusal(subject: Subject, s: SurveyFacts, state: string): ReviewRefusal | null {
+  if (!managesSurvey(subject, s)) return 'not_coordinator';
+  if (subject.state === state) return 'own_state';
   return null;
 }
 

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { csvText } from '../../csv.js';
 import type { Text } from '../../i18n/text.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { issueText } from '../../i18n/validation.js';
 import { say } from './messages.js';
 import type { Issue } from './returns.js';
 import { crossingLine, incidentLine, profileLine, type ReturnLines } from './schemas.js';
@@ -94,12 +94,6 @@ async function rowsOf(format: 'csv' | 'xlsx', content: Buffer): Promise<{ line: 
 }
 
 /** The file's header lacks a column the template has: said to the person with the line and the column. */
-/** A cell's problem in the reader's words, as the API says a field's problem (i18n/validation.ts). */
-function problemOf(issue: z.core.$ZodIssue): Text {
-  const said = { keyword: issue.code, message: issue.message, params: issue as unknown as Record<string, unknown> };
-  return { key: 'validation', params: {}, render: (lang) => validationMessage(said, lang) };
-}
-
 export class HeaderError extends Error {
   constructor(
     readonly line: number,
@@ -139,7 +133,7 @@ export async function readReturnFile(format: 'csv' | 'xlsx', content: Buffer): P
   const report = (line: number, error: z.ZodError) => {
     for (const issue of error.issues) {
       const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : 'record';
-      out.issues.push({ line, field: COLUMN_OF[field] ?? field, message: problemOf(issue) });
+      out.issues.push({ line, field: COLUMN_OF[field] ?? field, message: issueText(issue) });
     }
   };
   for (const { line, cells: c } of rows) {

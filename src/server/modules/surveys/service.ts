@@ -202,9 +202,7 @@ export class SurveysService {
       const s = await this.visible(actor, id, true);
       const refusal = reviewRefusal(actor, factsOf(s), state);
       if (refusal)
-        throw new Forbidden(managesSurvey(actor, factsOf(s)) ? refuse('reviewsNotOwn', { state: stateName(state) }) : refuse('reviewsCoordinatorOnly'), {
-          state,
-        });
+        throw new Forbidden(refusal === 'own_state' ? refuse('reviewsNotOwn', { state: stateName(state) }) : refuse('reviewsCoordinatorOnly'), { state });
       const r = await this.store.response(id, state, true);
       if (!r) throw new NotFound(`${state}'s response`);
       if (r.status !== 'submitted')
