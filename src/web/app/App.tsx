@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Permission } from '../../server/access/permissions';
 import { Loading, Page } from '../components/ui';
+import { useMemberNames } from '../i18n/states';
 import Audit from '../pages/Audit';
 import Home from '../pages/Home';
 import Login from '../pages/Login';
@@ -70,8 +71,11 @@ function SignedInRoutes() {
 
 function Root() {
   const { session, loading } = useSession();
+  // Pages name states everywhere: they are drawn once the (public, small) membership is read, alongside the session,
+  // so that a reader never sees codes turn into names under their eyes.
+  const names = useMemberNames();
   const publicFeatures = features.filter((f) => f.public);
-  if (loading) return <Loading />;
+  if (loading || !names.ready) return <Loading />;
   return (
     <Routes>
       {publicFeatures.map((f) => {

@@ -43,9 +43,9 @@ export function memberName(lng: string, code: string, known: Map<string, MemberN
 }
 
 /**
- * `name(code)`: the member's name in the language on screen. `name.ready` says the membership is there: a part of a
- * page that is mostly states' names waits for it (a short loading state) rather than show codes that change under the
- * reader. If the membership cannot be read, it is ready with the codes.
+ * `name(code)`: the member's name in the language on screen. `name.ready` says the membership is there: the app draws
+ * its pages once it is (App.tsx), so that no page shows codes that change into names under the reader. If the
+ * membership cannot be read, it is ready with the codes.
  */
 export type MemberNames = ((code: string) => string) & { ready: boolean };
 

@@ -1,10 +1,9 @@
 // The answer to a check, one row per line in input order: hit or no hit in words (never colour alone), the status and the
 // recording state with its contact point, the whole record only when the server sent it, and each failed MRZ check digit.
-// States are named in the reader's language; the table is drawn once the names are there, never as codes first.
+// States are named in the reader's language (the signed-in app draws its pages once the names are there).
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { checkResponse } from '../../../server/modules/documents/schemas';
-import { Loading } from '../../components/ui';
 import { type MemberNames, useMemberNames } from '../../i18n/states';
 
 type Answer = z.infer<typeof checkResponse>;
@@ -59,7 +58,6 @@ function Hits({ r, name }: { r: Result; name: MemberNames }) {
 export function CheckResults({ answer }: { answer: Answer }) {
   const { t } = useTranslation('documents');
   const name = useMemberNames();
-  if (!name.ready) return <Loading />;
   return (
     <table className="table">
       <caption>{t('check.results')}</caption>

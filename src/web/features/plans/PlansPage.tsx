@@ -24,28 +24,21 @@ function PlansList() {
   return (
     <Page title={t('title')} intro={t('intro')}>
       <ErrorMessage error={plans.error} />
-      {/* Reminders and actions name states: drawn once the names are there, never as codes that change under the reader. */}
-      {!memberName.ready ? (
-        <Loading />
-      ) : (
-        <>
-          <section aria-labelledby="reminders-h">
-            <h2 id="reminders-h">{t('reminders')}</h2>
-            {reminders.data?.reminders.length === 0 && <p>{t('noReminders')}</p>}
-            <ul>
-              {reminders.data?.reminders.map((r) => (
-                <li key={`${r.actionId}-${r.state}`}>
-                  {memberName(r.state)}: {r.actionText} ({r.planTitle}) · {t('due')} {formatDate(r.dueOn, i18n.language)} · {t(`reasons.${r.reason}`)}
-                </li>
-              ))}
-            </ul>
-          </section>
-          {!plans.data && !plans.error && <Loading />}
-          {plans.data?.plans.map((plan) => (
-            <PlanSection key={plan.id} plan={plan} kinds={kinds} linked />
+      <section aria-labelledby="reminders-h">
+        <h2 id="reminders-h">{t('reminders')}</h2>
+        {reminders.data?.reminders.length === 0 && <p>{t('noReminders')}</p>}
+        <ul>
+          {reminders.data?.reminders.map((r) => (
+            <li key={`${r.actionId}-${r.state}`}>
+              {memberName(r.state)}: {r.actionText} ({r.planTitle}) · {t('due')} {formatDate(r.dueOn, i18n.language)} · {t(`reasons.${r.reason}`)}
+            </li>
           ))}
-        </>
-      )}
+        </ul>
+      </section>
+      {!plans.data && !plans.error && <Loading />}
+      {plans.data?.plans.map((plan) => (
+        <PlanSection key={plan.id} plan={plan} kinds={kinds} linked />
+      ))}
     </Page>
   );
 }
@@ -56,12 +49,11 @@ function PlanPage() {
   const { id = '' } = useParams();
   const plan = useApi(() => api.get<Plan>(`/api/plans/${encodeURIComponent(id)}`), [id]);
   const kinds = useKinds();
-  const names = useMemberNames();
   return (
     <RecordPage record={plan}>
       {(p) => (
         <Page title={p.title} intro={<Link to="/plans">{t('all')}</Link>}>
-          {names.ready ? <PlanSection plan={p} kinds={kinds} /> : <Loading />}
+          <PlanSection plan={p} kinds={kinds} />
         </Page>
       )}
     </RecordPage>
