@@ -198,7 +198,7 @@ describe('regional alerts', () => {
     expect(await axeViolations(aus)).toEqual([]);
 
     await aus.getByRole('link', { name: 'Notifications' }).click();
-    await aus.getByText(`Watch-list match: "${watchedName}" was recorded by IDN`).first().waitFor();
+    await aus.getByText(`Watch-list match: "${watchedName}" was recorded by Indonesia`).first().waitFor();
     await aus.getByRole('heading', { name: 'Delivery status' }).waitFor();
     expect(await axeViolations(aus)).toEqual([]);
   });

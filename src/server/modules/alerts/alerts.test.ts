@@ -168,7 +168,7 @@ describe('watch-lists', () => {
     expect(JSON.stringify(byName)).not.toContain(hidden.json().id);
     expect(matches.find((m: { kind: string }) => m.kind === 'document').entity).toMatchObject({ id: shared.json().id });
     const notes = (await aus.get('/api/notifications')).json().notifications.filter((n: { kind: string }) => n.kind === 'watchlist.match');
-    expect(notes.map((n: { title: string }) => n.title)).toContain('Watch-list match: a match was recorded by IDN; request access');
+    expect(notes.map((n: { title: string }) => n.title)).toContain('Watch-list match: a match was recorded by Indonesia; request access');
     expect((await lka.get(`/api/alerts/watchlists/${list.json().id}/matches`)).statusCode).toBe(404);
   });
 });

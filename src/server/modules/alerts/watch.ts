@@ -7,10 +7,12 @@ import type { Subject } from '../../access/subject.js';
 import type { AuditLog } from '../../audit/log.js';
 import { type Db, sql } from '../../db/index.js';
 import { Invalid, NotFound } from '../../errors.js';
+import { stateName } from '../../i18n/states.js';
 import type { Foundation, Services } from '../../services.js';
 import { normaliseDocumentNumber, normaliseImo, normaliseName, normalisePhone } from '../networks/matching/normalise.js';
 import { scoreRecords } from '../networks/matching/scorer.js';
 import type { RecordedEntity } from '../networks/service.js';
+import { notice } from '../notifications/notices.js';
 import type { Message } from '../notifications/service.js';
 import { say } from './messages.js';
 import { AlertsStore, type WatchEntryRow } from './store.js';
@@ -167,10 +169,10 @@ export class WatchlistsService {
       if (!fresh) continue;
       const owner = await this.subjects.subjectById(entry.ownerId);
       const mayRead = owner ? (await this.entities.lookup(owner, [entity.id])).length > 0 : false;
-      const by = entity.ownerState ?? 'the RSO';
+      const by = entity.ownerState ? stateName(entity.ownerState) : notice('theRso');
       await this.notifier.toUsers([entry.ownerId], {
         kind: 'watchlist.match',
-        title: mayRead ? `Watch-list match: "${entry.value}" was recorded by ${by}` : `Watch-list match: a match was recorded by ${by}; request access`,
+        title: mayRead ? notice('watchlistMatch', { value: entry.value, by }) : notice('watchlistMatchHidden', { by }),
         link: `/alerts/watchlists/${entry.watchlistId}`,
       });
     }
