@@ -1,5 +1,5 @@
 // A Text kept as data, its key and plain parameters: what a worker thread hands back (a function cannot cross) or a
-// row stores (an import's line errors), rendered later, in whoever reads it's language, from the catalogue that wrote it.
+// row stores (an import's line errors), rendered later in the language of whoever reads it, from the catalogue that wrote it.
 import type { Lang } from './languages.js';
 import { CATALOGUES, isText, renderFrom, type Text } from './text.js';
 
