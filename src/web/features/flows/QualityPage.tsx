@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { qualityResponse } from '../../../server/modules/flows/schemas';
 import { api, query } from '../../api';
 import { ErrorMessage, Loading, useApi } from '../../components/ui';
+import { useMemberNames } from '../../i18n/states';
 import { usePeriod } from './period';
 
 const month = (back: number) => {
@@ -16,6 +17,7 @@ const month = (back: number) => {
 export function QualityPage() {
   const { t } = useTranslation('flows');
   const period = usePeriod();
+  const memberName = useMemberNames();
   const from = month(13);
   const to = month(2);
   const { data, error, loading } = useApi(() => api.get<z.infer<typeof qualityResponse>>(`/api/flows/quality${query({ from, to })}`), []);
@@ -45,7 +47,7 @@ export function QualityPage() {
         <tbody>
           {data?.states.map((s) => (
             <tr key={s.state}>
-              <td>{s.state}</td>
+              <td>{memberName(s.state)}</td>
               <td>
                 {s.completeness}% ({s.submitted}/{s.expected})
               </td>
