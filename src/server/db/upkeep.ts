@@ -42,6 +42,9 @@ export async function tablesDue(db: Db): Promise<{ name: string; vacuum: boolean
 export async function upkeep(db: Db): Promise<UpkeepResult> {
   if (db.kind !== 'pglite') return { database: db.kind, vacuumed: [], analyzed: [], skipped: 'autovacuum' };
   const result: UpkeepResult = { database: db.kind, vacuumed: [], analyzed: [] };
+  // A backend hands its row counts to the statistics at most once a second, when idle; PGlite's one backend has counts
+  // of the last second still pending. Forcing the next hand-over (after this statement) makes tablesDue see them all.
+  await db.query(sql`SELECT pg_stat_force_next_flush()`);
   for (const table of await tablesDue(db)) {
     if (table.vacuum) {
       await db.exec(`VACUUM (ANALYZE) ${table.name}`);
