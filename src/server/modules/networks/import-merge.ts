@@ -45,14 +45,15 @@ const SEARCH_INDEX = 'CREATE INDEX network_entities_search_trgm ON network_entit
  * When a merge on PGlite drops the search index and builds it again after its inserts instead of adding to it row by
  * row: building costs about 12 µs per row of the whole table, adding about 32 µs per new row (1M FtM lines, 600k
  * entities: the merge took 16.5 s without the index, 35.9 s adding to it, 22.7 s rebuilding it; docs/benchmarks.md).
- * So an import that adds at least half as many entities as the table holds rebuilds. Only on PGlite: there the merge
+ * So an import that stages at least half as many entities as the table holds (new ones and updates alike: an updated
+ * row's trigrams are added too) rebuilds. Only on PGlite: there the merge
  * holds the one connection anyway, while on PostgreSQL dropping the index would lock readers out of the table until the
  * merge commits, so a server adds to it (and its autovacuum tidies the index's pending entries).
  */
 const REBUILD = { minNew: 5_000, shareOfTable: 0.5 };
 
-/** A link (or an entity's reference) that names entities the importer may not read: kept, and said which. */
-function danglingText(d: {
+/** A link (or an entity's reference) of an import that names entities the importer may not read. */
+interface DanglingRow {
   schema: string;
   role: string;
   derivedFrom: string | null;
@@ -60,7 +61,10 @@ function danglingText(d: {
   targetId: string;
   noSource: boolean;
   noTarget: boolean;
-}): Text {
+}
+
+/** What the importer is told of a dangling reference: kept, and which end it could not read. */
+function danglingText(d: DanglingRow): Text {
   const { schema, role } = d;
   if (d.noSource && d.noTarget)
     return lineSay(d.derivedFrom ? 'dangling.referenceBoth' : 'dangling.linkBoth', { schema, role, source: d.sourceId, target: d.targetId });
@@ -166,17 +170,7 @@ export class ImportMerge {
     const links = { n: (linksUpdated?.n ?? 0) + (linksInserted?.n ?? 0) };
 
     // References from this import to entities the importer may not read (absent, or hidden from them): kept, reported.
-    const dangling = await this.db.query<{
-      line: number;
-      schema: string;
-      role: string;
-      derivedFrom: string | null;
-      sourceId: string;
-      targetId: string;
-      noSource: boolean;
-      noTarget: boolean;
-      total: number;
-    }>(sql`
+    const dangling = await this.db.query<DanglingRow & { line: number; total: number }>(sql`
       WITH written AS (
         SELECT s.line, s.schema, s.role, s.derived_from, s.source_id, s.target_id
         FROM network_import_links s JOIN network_links l ON l.id = s.id AND l.owner_state IS NOT DISTINCT FROM ${owner}

@@ -37,6 +37,12 @@ const splitList = (s?: string) =>
         .map((x) => x.trim())
         .filter(Boolean)
     : [];
+/** An import's query with its comma-separated sharing lists (releasable states and groups) as arrays. */
+const withSharingLists = <Q extends { releasableStates?: string; releasableGroups?: string }>(query: Q) => ({
+  ...query,
+  releasableStates: splitList(query.releasableStates),
+  releasableGroups: splitList(query.releasableGroups),
+});
 const passStream = (_req: unknown, payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, payload);
 
 export const networksRoutes: ModuleRoutes = {
@@ -56,15 +62,7 @@ export const networksRoutes: ModuleRoutes = {
         response: importResponse,
         bodyLimit: 8 * 1024 ** 3,
       },
-      async ({ actor, query, req }) =>
-        localised(
-          await networks.importFtm(actor, req.body as Readable, {
-            ...query,
-            releasableStates: splitList(query.releasableStates),
-            releasableGroups: splitList(query.releasableGroups),
-          }),
-          langOf(req),
-        ),
+      async ({ actor, query, req }) => localised(await networks.importFtm(actor, req.body as Readable, withSharingLists(query)), langOf(req)),
     );
 
     api.post(
@@ -76,15 +74,7 @@ export const networksRoutes: ModuleRoutes = {
         response: importResponse,
         bodyLimit: 8 * 1024 ** 3,
       },
-      async ({ actor, query, req }) =>
-        localised(
-          await networks.importCsv(actor, req.body as Readable, {
-            ...query,
-            releasableStates: splitList(query.releasableStates),
-            releasableGroups: splitList(query.releasableGroups),
-          }),
-          langOf(req),
-        ),
+      async ({ actor, query, req }) => localised(await networks.importCsv(actor, req.body as Readable, withSharingLists(query)), langOf(req)),
     );
 
     api.get(
